@@ -1,0 +1,23 @@
+// One lint configuration for every package. Library code (sdk, controller, agent) never
+// prints: console.* is an error everywhere but the CLI's output layer.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/sdk/src/generated/**', '.cache/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The CLI's output layer is the one place that writes to the terminal.
+    files: ['packages/cli/src/output/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

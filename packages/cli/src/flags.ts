@@ -1,0 +1,57 @@
+/**
+ * Global options with python-openstackclient's names and their OS_* environment
+ * equivalents, and cliff's output options. Precedence: flag > OS_* env > clouds.yaml.
+ */
+import { Flags } from '@oclif/core';
+import { FORMATS } from './output/format.js';
+
+/** Connection and authentication options every command accepts. */
+export const globalFlags = {
+  'os-cloud': Flags.string({ env: 'OS_CLOUD', helpGroup: 'GLOBAL', description: 'Cloud name in clouds.yaml' }),
+  'os-auth-url': Flags.string({ env: 'OS_AUTH_URL', helpGroup: 'GLOBAL', description: 'Authentication URL' }),
+  'os-auth-type': Flags.string({ env: 'OS_AUTH_TYPE', helpGroup: 'GLOBAL', description: 'Authentication type (password, token, v3applicationcredential, v3totp, ...)' }),
+  'os-username': Flags.string({ env: 'OS_USERNAME', helpGroup: 'GLOBAL', description: 'Authentication username' }),
+  'os-user-id': Flags.string({ env: 'OS_USER_ID', helpGroup: 'GLOBAL', description: 'Authentication user ID' }),
+  'os-password': Flags.string({ env: 'OS_PASSWORD', helpGroup: 'GLOBAL', description: 'Authentication password' }),
+  'os-token': Flags.string({ env: 'OS_TOKEN', helpGroup: 'GLOBAL', description: 'Authentication token' }),
+  'os-passcode': Flags.string({ env: 'OS_PASSCODE', helpGroup: 'GLOBAL', description: 'TOTP passcode (v3totp)' }),
+  'os-project-name': Flags.string({ env: 'OS_PROJECT_NAME', helpGroup: 'GLOBAL', description: 'Project name to scope to' }),
+  'os-project-id': Flags.string({ env: 'OS_PROJECT_ID', helpGroup: 'GLOBAL', description: 'Project ID to scope to' }),
+  'os-domain-name': Flags.string({ env: 'OS_DOMAIN_NAME', helpGroup: 'GLOBAL', description: 'Domain name to scope to' }),
+  'os-domain-id': Flags.string({ env: 'OS_DOMAIN_ID', helpGroup: 'GLOBAL', description: 'Domain ID to scope to' }),
+  'os-system-scope': Flags.string({ env: 'OS_SYSTEM_SCOPE', helpGroup: 'GLOBAL', description: 'System scope (all)' }),
+  'os-user-domain-name': Flags.string({ env: 'OS_USER_DOMAIN_NAME', helpGroup: 'GLOBAL', description: "User's domain name" }),
+  'os-user-domain-id': Flags.string({ env: 'OS_USER_DOMAIN_ID', helpGroup: 'GLOBAL', description: "User's domain ID" }),
+  'os-project-domain-name': Flags.string({ env: 'OS_PROJECT_DOMAIN_NAME', helpGroup: 'GLOBAL', description: "Project's domain name" }),
+  'os-project-domain-id': Flags.string({ env: 'OS_PROJECT_DOMAIN_ID', helpGroup: 'GLOBAL', description: "Project's domain ID" }),
+  'os-application-credential-id': Flags.string({ env: 'OS_APPLICATION_CREDENTIAL_ID', helpGroup: 'GLOBAL', description: 'Application credential ID' }),
+  'os-application-credential-name': Flags.string({ env: 'OS_APPLICATION_CREDENTIAL_NAME', helpGroup: 'GLOBAL', description: 'Application credential name' }),
+  'os-application-credential-secret': Flags.string({ env: 'OS_APPLICATION_CREDENTIAL_SECRET', helpGroup: 'GLOBAL', description: 'Application credential secret' }),
+  'os-region-name': Flags.string({ env: 'OS_REGION_NAME', helpGroup: 'GLOBAL', description: 'Region name' }),
+  'os-interface': Flags.string({ env: 'OS_INTERFACE', helpGroup: 'GLOBAL', options: ['public', 'internal', 'admin'], description: 'Endpoint interface' }),
+  'os-cacert': Flags.string({ env: 'OS_CACERT', helpGroup: 'GLOBAL', description: 'CA certificate bundle file' }),
+  insecure: Flags.boolean({ env: 'OS_INSECURE', helpGroup: 'GLOBAL', description: 'Disable server certificate verification' }),
+  'os-compute-api-version': Flags.string({ env: 'OS_COMPUTE_API_VERSION', helpGroup: 'GLOBAL', description: 'Compute API microversion' }),
+  'os-volume-api-version': Flags.string({ env: 'OS_VOLUME_API_VERSION', helpGroup: 'GLOBAL', description: 'Block storage API microversion' }),
+  'os-image-api-version': Flags.string({ env: 'OS_IMAGE_API_VERSION', helpGroup: 'GLOBAL', description: 'Image API version' }),
+  'os-identity-api-version': Flags.string({ env: 'OS_IDENTITY_API_VERSION', helpGroup: 'GLOBAL', description: 'Identity API version' }),
+  'os-network-api-version': Flags.string({ env: 'OS_NETWORK_API_VERSION', helpGroup: 'GLOBAL', description: 'Network API version' }),
+  'os-token-cache': Flags.boolean({ env: 'OS_TOKEN_CACHE', helpGroup: 'GLOBAL', allowNo: true, default: true, description: 'Cache tokens on disk (0600, per identity and scope)' }),
+  timeout: Flags.integer({ env: 'OS_TIMEOUT', helpGroup: 'GLOBAL', description: 'Per-request timeout in seconds' }),
+  debug: Flags.boolean({ helpGroup: 'GLOBAL', description: 'Show requests (curl-like, secrets redacted) and stack traces' }),
+  timing: Flags.boolean({ helpGroup: 'GLOBAL', description: 'Show the time each API call took' }),
+};
+
+/** cliff's output options (show and list commands). */
+export const outputFlags = {
+  format: Flags.string({ char: 'f', options: [...FORMATS], default: 'table', helpGroup: 'OUTPUT', description: 'The output format' }),
+  column: Flags.string({ char: 'c', multiple: true, helpGroup: 'OUTPUT', description: 'Column to include (repeat for more)' }),
+  'sort-column': Flags.string({ multiple: true, helpGroup: 'OUTPUT', description: 'Column to sort by (repeat for more)' }),
+  'sort-ascending': Flags.boolean({ helpGroup: 'OUTPUT', exclusive: ['sort-descending'], description: 'Sort ascending (default)' }),
+  'sort-descending': Flags.boolean({ helpGroup: 'OUTPUT', description: 'Sort descending' }),
+  noindent: Flags.boolean({ helpGroup: 'OUTPUT', description: 'Do not indent json' }),
+  'max-width': Flags.integer({ env: 'CLIFF_MAX_TERM_WIDTH', helpGroup: 'OUTPUT', description: 'Maximum display width of a column' }),
+  'fit-width': Flags.boolean({ env: 'CLIFF_FIT_WIDTH', helpGroup: 'OUTPUT', description: 'Fit the table to the terminal width' }),
+  prefix: Flags.string({ helpGroup: 'OUTPUT', description: 'Prefix for variable names (shell format)' }),
+  quote: Flags.string({ options: ['all', 'minimal', 'none', 'nonnumeric'], helpGroup: 'OUTPUT', description: 'Quoting for csv' }),
+};

@@ -1,0 +1,748 @@
+/**
+ * This file was generated from schemas/agent.yaml by packages/sdk/scripts/generate.mjs
+ * (openapi-typescript). Do not edit: change the schema and run `npm run generate`.
+ */
+
+export interface paths {
+    "/v1/hosts/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a host (or re-register it)
+         * @description Authenticated by `bootstrap_token` in the body (401 when wrong). Re-registering the same hostname rotates the credential and keeps the host id.
+         */
+        post: operations["registerHost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{host_id}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a heartbeat with inventory and observed state */
+        post: operations["reportHostHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{host_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Claim pending tasks (long poll)
+         * @description Long poll: answers as soon as tasks are pending, or with an empty list after `wait` seconds. Claiming sets the lease (`lease_expires_at`); a task whose lease runs out without a result is delivered again with a higher `attempt`.
+         */
+        get: operations["listHostTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{host_id}/tasks/{task_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The task id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress of a task
+         * @description 409 when the task belongs to another host.
+         */
+        post: operations["reportTaskProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{host_id}/tasks/{task_id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The task id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the result of a task
+         * @description Idempotent: a second result for a finished task is 204 and ignored. 409 when the task belongs to another host.
+         */
+        post: operations["reportTaskResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id. */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download image data for the host's image cache
+         * @description Authenticated with the host credential. 404 when the image does not exist or has no data.
+         */
+        get: operations["downloadAgentImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Agent API error body. */
+        Error: {
+            error: {
+                /**
+                 * @description HTTP status code.
+                 * @example 409
+                 */
+                code: number;
+                /** @description Human readable description of the failure. */
+                message: string;
+            };
+        };
+        /**
+         * @description Liveness of the host as the controller sees it (from heartbeats).
+         * @enum {string}
+         */
+        HostStatus: "up" | "down";
+        HostRegisterRequest: {
+            /**
+             * Format: password
+             * @description The operator's bootstrap token.
+             */
+            bootstrap_token: string;
+            /** @description Host name; the identity of the host across re-registrations. */
+            hostname: string;
+            /** @description Availability zone of the host (the controller's default when omitted). */
+            availability_zone?: string;
+            /**
+             * @example QEMU
+             * @example fake
+             */
+            hypervisor_type: string;
+            /**
+             * @description Nova encoding: major * 1000000 + minor * 1000 + micro.
+             * @example 8002002
+             */
+            hypervisor_version?: number;
+            /** @example 0.1.0 */
+            agent_version: string;
+        };
+        HostRegisterResponse: {
+            host: {
+                /**
+                 * Format: uuid
+                 * @description Host id (kept when the same hostname registers again).
+                 */
+                id: string;
+                /** @description The registered hostname. */
+                name: string;
+                status: components["schemas"]["HostStatus"];
+            };
+            /** @description Per-host credential for `Authorization: Bearer`; shown once, stored hashed. Registering again rotates it. */
+            credential: string;
+            /**
+             * @description Seconds between heartbeats.
+             * @example 10
+             */
+            heartbeat_interval: number;
+        };
+        /** @description Capacity of the host; allocation ratios omitted use the controller's defaults. */
+        Inventory: {
+            /** @description Physical CPUs available to guests. */
+            vcpus: number;
+            /** @description Memory available to guests, MiB. */
+            memory_mb: number;
+            /** @description Local disk for instances, GiB. */
+            local_gb: number;
+            /** @example QEMU */
+            hypervisor_type: string;
+            /** @description Nova encoding: major * 1000000 + minor * 1000 + micro. */
+            hypervisor_version: number;
+            /** @description Whether /dev/kvm can be used (else TCG). */
+            kvm_usable: boolean;
+            cpu_allocation_ratio?: number;
+            ram_allocation_ratio?: number;
+            disk_allocation_ratio?: number;
+        };
+        /**
+         * @description Nova power state: 0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7 SUSPENDED.
+         * @enum {integer}
+         */
+        PowerState: 0 | 1 | 3 | 4 | 6 | 7;
+        /** @description Observed state of an instance present on the host. */
+        InstanceReport: {
+            /**
+             * Format: uuid
+             * @description Instance uuid.
+             */
+            id: string;
+            power_state: components["schemas"]["PowerState"];
+            /**
+             * @description The agent's view of the vm_state, when it has one.
+             * @example active
+             * @example stopped
+             */
+            vm_state?: string;
+        };
+        VolumeReport: {
+            /**
+             * Format: uuid
+             * @description Volume id.
+             */
+            id: string;
+            /**
+             * @description Observed status of the volume's backing storage.
+             * @example available
+             * @example in-use
+             */
+            status: string;
+        };
+        HeartbeatRequest: {
+            inventory: components["schemas"]["Inventory"];
+            /** @description Every instance present on the host. */
+            instances: components["schemas"]["InstanceReport"][];
+            /** @description Volumes whose backing storage is on the host. */
+            volumes?: components["schemas"]["VolumeReport"][];
+        };
+        HeartbeatResponse: {
+            /** @description Seconds until the next heartbeat. */
+            heartbeat_interval: number;
+            host: {
+                status: components["schemas"]["HostStatus"];
+                /** @description Disabled by an operator: no new instances are scheduled here. */
+                disabled: boolean;
+            };
+            /** @description Instances the host reported that the controller says are gone; the agent cleans them up. */
+            deleted_instances: string[];
+        };
+        /**
+         * @description What the task does.
+         * @enum {string}
+         */
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot";
+        TaskImage: {
+            /**
+             * Format: uuid
+             * @description Image id; fetch its data with `GET /v1/images/{image_id}/file`.
+             */
+            id: string;
+            /** @description MD5 of the image data (Glance `checksum`). */
+            checksum: string | null;
+            /** @description SHA-512 of the image data (Glance `os_hash_value`). */
+            os_hash_value: string | null;
+            /**
+             * @example qcow2
+             * @example raw
+             */
+            disk_format: string;
+            /** @description Size of the image data, bytes. */
+            size: number;
+        };
+        SpawnInstance: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Guest hostname. */
+            hostname: string;
+            vcpus: number;
+            memory_mb: number;
+            root_gb: number;
+            ephemeral_gb: number;
+            /** @description Server metadata. */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @description Base64-encoded user data. */
+            user_data?: string;
+            /** @description Public key of the server's key pair. */
+            key_data?: string;
+            availability_zone: string;
+        };
+        /** @description One port of the instance. */
+        NetworkInfo: {
+            /** Format: uuid */
+            port_id: string;
+            /** @example fa:16:3e:12:34:56 */
+            mac: string;
+            /** Format: uuid */
+            network_id: string;
+            fixed_ips: {
+                /** @example 10.0.0.5 */
+                ip: string;
+                /** Format: uuid */
+                subnet_id: string;
+                /** @example 10.0.0.0/24 */
+                cidr: string;
+                /** @description Gateway of the subnet; null when it has none. */
+                gateway: string | null;
+            }[];
+        };
+        BlockDevice: {
+            /** Format: uuid */
+            volume_id: string;
+            /** @example /dev/vdb */
+            device: string;
+        };
+        /** @description Payload of a `spawn` task. */
+        SpawnPayload: {
+            instance: components["schemas"]["SpawnInstance"];
+            image: components["schemas"]["TaskImage"];
+            network_info: components["schemas"]["NetworkInfo"][];
+            block_devices: components["schemas"]["BlockDevice"][];
+        };
+        /** @description Payload of a `reboot` task. */
+        RebootPayload: {
+            /** @description Hard reboot (reset) instead of ACPI reboot. */
+            hard: boolean;
+        };
+        /** @description Payload of a `console_output` task; the result is `{"output": "..."}`. */
+        ConsoleOutputPayload: {
+            /** @description Number of trailing lines to return; null or absent for all. */
+            length?: number | null;
+        };
+        /** @description Payload of a `create_volume` task; `image` when the volume is created from an image. */
+        CreateVolumePayload: {
+            size_gb: number;
+            image?: components["schemas"]["TaskImage"];
+        };
+        /** @description Payload of an `extend_volume` task. */
+        ExtendVolumePayload: {
+            /** @description The new size. */
+            size_gb: number;
+        };
+        /** @description Payload of `create_snapshot` and `delete_snapshot` tasks. */
+        SnapshotPayload: {
+            /** Format: uuid */
+            snapshot_id: string;
+        };
+        /**
+         * @description Task-specific parameters, by `type`:
+         *
+         *     | type | payload |
+         *     |---|---|
+         *     | `spawn` | `SpawnPayload` |
+         *     | `reboot` | `RebootPayload` (`hard`) |
+         *     | `console_output` | `ConsoleOutputPayload` (`length`) |
+         *     | `create_volume` | `CreateVolumePayload` (`size_gb`, `image?`) |
+         *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
+         *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
+         *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
+         */
+        TaskPayload: {
+            [key: string]: unknown;
+        };
+        /** @description A unit of work for a host. */
+        Task: {
+            /**
+             * Format: uuid
+             * @description Stable task id: a repeated id is the same work (at-least-once delivery).
+             */
+            id: string;
+            type: components["schemas"]["TaskType"];
+            /**
+             * Format: uuid
+             * @description The instance the task acts on (instance tasks).
+             */
+            instance_id?: string;
+            /**
+             * Format: uuid
+             * @description The volume the task acts on (volume tasks, attach/detach).
+             */
+            volume_id?: string;
+            payload: components["schemas"]["TaskPayload"];
+            /** @description Delivery attempt, 1 for the first; grows on each redelivery. */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description Redelivered if no result came by then; progress reports extend it.
+             */
+            lease_expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+        } & (unknown & unknown & unknown & unknown & unknown & unknown);
+        TaskList: {
+            /** @description Claimed tasks; empty when none came in time. */
+            tasks: components["schemas"]["Task"][];
+        };
+        /** @description Progress of a claimed task; also extends its lease. */
+        TaskProgressRequest: {
+            /**
+             * @description Nova task_state to show on the instance.
+             * @example spawning
+             */
+            task_state?: string | null;
+            message?: string;
+            percent?: number;
+        };
+        TaskFault: {
+            /**
+             * @description HTTP-like code of the fault.
+             * @example 500
+             */
+            code: number;
+            message: string;
+            /** @description Traceback or driver output. */
+            details?: string;
+        };
+        /** @description Outcome of a task; `fault` is required when `status` is `failed`. */
+        TaskResultRequest: {
+            /** @enum {string} */
+            status: "succeeded" | "failed";
+            /** @description Task-specific output (`console_output`: `{"output": string}`). */
+            result?: {
+                [key: string]: unknown;
+            };
+            fault?: components["schemas"]["TaskFault"];
+        } & unknown;
+    };
+    responses: {
+        /** @description Bad Request: the body or a parameter fails validation. */
+        BadRequest: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Unauthorized: missing or wrong host credential (or bootstrap token). */
+        Unauthorized: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Forbidden: the credential belongs to another host. */
+        Forbidden: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not Found. */
+        NotFound: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Conflict: the task belongs to another host. */
+        Conflict: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Range Not Satisfiable. */
+        RangeNotSatisfiable: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                /** @description `bytes *\/<size>`. */
+                "Content-Range"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+        HostId: string;
+        /** @description The task id. */
+        TaskId: string;
+        /** @description The image id. */
+        ImageId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Id of the request (`req-<uuid>`), also in the controller logs. */
+        XOpenstackRequestId: string;
+        /** @description Bytes in the body. */
+        ContentLength: number;
+        /** @description `bytes <first>-<last>/<size>`. */
+        ContentRange: string;
+        /** @description Always `bytes`. */
+        AcceptRanges: "bytes";
+        /** @description MD5 of the whole image data (hex), when known. */
+        ContentMD5: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    registerHost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostRegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; the response carries the host credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostRegisterResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    reportHostHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeartbeatRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeartbeatResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listHostTasks: {
+        parameters: {
+            query?: {
+                /** @description Seconds to wait for a task when none is pending. */
+                wait?: number;
+                /** @description Most tasks to claim. */
+                max?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed tasks, each with a fresh lease. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reportTaskProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The task id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskProgressRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; lease extended. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reportTaskResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The task id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskResultRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or ignored: the task already had a result). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadAgentImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A single byte range, `bytes=<first>-[<last>]`, to resume a download. */
+                Range?: string;
+            };
+            path: {
+                /** @description The image id. */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole image data. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
+                    "Content-MD5": components["headers"]["ContentMD5"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Partial Content: the requested byte range. */
+            206: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    "Content-Range": components["headers"]["ContentRange"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
+        };
+    };
+}

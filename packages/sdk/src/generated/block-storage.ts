@@ -1,0 +1,3098 @@
+/**
+ * This file was generated from schemas/block-storage.yaml by packages/sdk/scripts/generate.mjs
+ * (openapi-typescript). Do not edit: change the schema and run `npm run generate`.
+ */
+
+export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Block Storage API versions
+         * @description Answers 300 Multiple Choices with the versions document, like Cinder.
+         */
+        get: operations["listVolumeApiVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show Block Storage API v3 details
+         * @description The v3 version document with its microversion range. Cinder's api-ref writes this
+         *     `GET /v3/`; the controller answers both `/v3` and `/v3/`.
+         */
+        get: operations["showVolumeApiVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List volumes
+         * @description Lists volumes (id, name, links), paginated with `volumes_links`.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        /**
+         * Create a volume
+         * @description Creates a volume (status `creating`), empty or from an image (`imageRef`), a
+         *     snapshot (`snapshot_id`) or another volume (`source_volid`).
+         */
+        post: operations["createVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List volumes with details */
+        get: operations["listVolumesDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /** Show a volume */
+        get: operations["showVolume"];
+        /**
+         * Update a volume
+         * @description Updates the name, description or metadata of a volume.
+         */
+        put: operations["updateVolume"];
+        post?: never;
+        /**
+         * Delete a volume
+         * @description Deletes a volume (status `deleting`). The volume must not be attached or have
+         *     snapshots, unless `cascade=true` (snapshots deleted too).
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes/{volume_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Perform a volume action
+         * @description The body has exactly one key naming the action. Most actions answer 202 with no
+         *     body; `os-set_bootable` answers 200 with no body; `os-initialize_connection`
+         *     answers 200 with `connection_info`; `os-volume_upload_image` answers 202 with the
+         *     upload details.
+         */
+        post: operations["volumeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes/{volume_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        /** Show a volume's metadata */
+        get: operations["showVolumeMetadata"];
+        /**
+         * Replace a volume's metadata
+         * @description Replaces all of the volume's metadata with the given items.
+         */
+        put: operations["updateVolumeMetadata"];
+        /**
+         * Add or update items of a volume's metadata
+         * @description Merges the given items into the volume's metadata.
+         */
+        post: operations["createVolumeMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List attachments
+         * @description Requires microversion 3.27 or later.
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Create an attachment
+         * @description Reserves a volume for a server (3.27+). Without a connector the attachment is
+         *     `reserved`; with a connector it carries the `connection_info`. `mode` needs 3.54.
+         */
+        post: operations["createAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/attachments/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List attachments with details
+         * @description Requires microversion 3.27 or later.
+         */
+        get: operations["listAttachmentsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** Show an attachment */
+        get: operations["showAttachment"];
+        /**
+         * Update an attachment
+         * @description Completes a reserved attachment with the host's connector; the answer carries the
+         *     `connection_info` the host uses to connect the volume.
+         */
+        put: operations["updateAttachment"];
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description Detaches the volume; the volume becomes `available` when no attachment is left.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/attachments/{attachment_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an attachment
+         * @description `{"os-complete": null}` marks the attachment (and the volume) attached, once the
+         *     host has connected the volume. Requires microversion 3.44 or later.
+         */
+        post: operations["attachmentAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List snapshots */
+        get: operations["listSnapshots"];
+        put?: never;
+        /**
+         * Create a snapshot
+         * @description Snapshots a volume. An in-use volume needs `force: true`.
+         */
+        post: operations["createSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List snapshots with details */
+        get: operations["listSnapshotsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /** Show a snapshot */
+        get: operations["showSnapshot"];
+        /** Update a snapshot */
+        put: operations["updateSnapshot"];
+        post?: never;
+        /** Delete a snapshot */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List volume types */
+        get: operations["listVolumeTypes"];
+        put?: never;
+        /**
+         * Create a volume type
+         * @description Admin only.
+         */
+        post: operations["createVolumeType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/default": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the default volume type
+         * @description The volume type used when a volume is created without one (3.62 semantics).
+         */
+        get: operations["showDefaultVolumeType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /** Show a volume type */
+        get: operations["showVolumeType"];
+        /**
+         * Update a volume type
+         * @description Admin only.
+         */
+        put: operations["updateVolumeType"];
+        post?: never;
+        /**
+         * Delete a volume type
+         * @description Admin only; a type in use by volumes cannot be deleted.
+         */
+        delete: operations["deleteVolumeType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/extra_specs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /** Show all extra specs of a volume type */
+        get: operations["listVolumeTypeExtraSpecs"];
+        put?: never;
+        /**
+         * Create or update extra specs of a volume type
+         * @description Admin only; merges the given specs.
+         */
+        post: operations["createVolumeTypeExtraSpecs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/limits": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Show absolute limits */
+        get: operations["showVolumeLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{admin_project_id}/os-quota-sets/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a project's quotas
+         * @description With `usage=true` every quota is `{limit, in_use, reserved}` instead of an integer.
+         */
+        get: operations["showVolumeQuotaSet"];
+        /**
+         * Update a project's quotas
+         * @description Admin only. `-1` means unlimited.
+         */
+        put: operations["updateVolumeQuotaSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{admin_project_id}/os-quota-sets/{project_id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Show the default quotas */
+        get: operations["showVolumeQuotaSetDefaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-availability-zone": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List availability zones */
+        get: operations["listVolumeAvailabilityZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List API extensions */
+        get: operations["listVolumeExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-services": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List block storage services
+         * @description Admin only.
+         */
+        get: operations["listVolumeServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One key naming the fault (`badRequest`, `itemNotFound`, `forbidden`, `conflictingRequest`, `overLimit`, ...). */
+        CinderError: {
+            [key: string]: components["schemas"]["CinderFault"];
+        };
+        CinderFault: {
+            code: number;
+            message: string;
+        };
+        Link: {
+            href: string;
+            rel: string;
+            type?: string;
+        };
+        VolumeApiVersion: {
+            /** @example v3.0 */
+            id: string;
+            /** @enum {string} */
+            status: "CURRENT" | "SUPPORTED" | "DEPRECATED";
+            links: components["schemas"]["Link"][];
+            "media-types"?: {
+                /** @example application/json */
+                base: string;
+                /** @example application/vnd.openstack.volume+json;version=3 */
+                type: string;
+            }[];
+            /**
+             * @description Lowest supported microversion.
+             * @example 3.0
+             */
+            min_version: string;
+            /**
+             * @description Highest supported microversion.
+             * @example 3.44
+             */
+            version: string;
+            /** @example 2023-08-31T00:00:00Z */
+            updated: string;
+        };
+        VolumeApiVersions: {
+            versions: components["schemas"]["VolumeApiVersion"][];
+        };
+        /** @enum {string} */
+        VolumeStatus: "creating" | "available" | "reserved" | "attaching" | "in-use" | "detaching" | "deleting" | "error" | "error_deleting" | "extending" | "error_extending" | "maintenance" | "downloading" | "uploading" | "retyping" | "reverting" | "backing-up" | "restoring-backup" | "error_restoring" | "awaiting-transfer";
+        /**
+         * @description A volume's attach status (set by `os-reset_status`).
+         * @enum {string}
+         */
+        VolumeAttachStatus: "attached" | "detached";
+        /** @description Free-form string key/value pairs. */
+        Metadata: {
+            [key: string]: string;
+        };
+        /** @description An attachment as listed inside a volume. */
+        VolumeAttachmentRef: {
+            /** @description The volume id (Cinder's legacy field). */
+            id: string;
+            attachment_id: string;
+            volume_id: string;
+            server_id: string | null;
+            host_name: string | null;
+            /** @example /dev/vdb */
+            device: string | null;
+            /** @example 2018-11-29T06:50:07.000000 */
+            attached_at: string | null;
+        };
+        Volume: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            status: components["schemas"]["VolumeStatus"];
+            /** @description Size in GiB. */
+            size: number;
+            availability_zone: string | null;
+            /** @description Cinder timestamp (ISO 8601 without zone, UTC), e.g. `2018-11-29T06:50:07.770785`. */
+            created_at: string;
+            updated_at: string | null;
+            attachments: components["schemas"]["VolumeAttachmentRef"][];
+            links: components["schemas"]["Link"][];
+            metadata: components["schemas"]["Metadata"];
+            /**
+             * @description Cinder sends the bootable flag as a string.
+             * @enum {string}
+             */
+            bootable: "true" | "false";
+            encrypted: boolean;
+            multiattach: boolean;
+            snapshot_id: string | null;
+            source_volid: string | null;
+            /** @description The volume type's name. */
+            volume_type: string | null;
+            /** @description The volume type's id (3.63+). */
+            volume_type_id?: string;
+            user_id: string;
+            replication_status: string | null;
+            consistencygroup_id: string | null;
+            migration_status: string | null;
+            /** @description 3.13+. */
+            group_id?: string | null;
+            /** @description 3.21+. */
+            provider_id?: string | null;
+            /** @description 3.48+. */
+            service_uuid?: string | null;
+            /** @description 3.48+. */
+            shared_targets?: boolean | null;
+            /** @description 3.61+, admin only. */
+            cluster_name?: string | null;
+            /** @description 3.65+. */
+            consumes_quota?: boolean;
+            /** @description Properties of the image the volume was created from. */
+            volume_image_metadata?: {
+                [key: string]: string;
+            };
+            /** @description Owning project id. */
+            "os-vol-tenant-attr:tenant_id"?: string;
+            /** @description Admin only. */
+            "os-vol-host-attr:host"?: string | null;
+            /** @description Admin only. */
+            "os-vol-mig-status-attr:migstat"?: string | null;
+            /** @description Admin only. */
+            "os-vol-mig-status-attr:name_id"?: string | null;
+        };
+        VolumeResponse: {
+            volume: components["schemas"]["Volume"];
+        };
+        VolumeSummary: {
+            id: string;
+            name: string | null;
+            links: components["schemas"]["Link"][];
+        };
+        VolumeSummaryList: {
+            volumes: components["schemas"]["VolumeSummary"][];
+            /** @description Present when there is a further page (`rel` next). */
+            volumes_links?: components["schemas"]["Link"][];
+            /** @description Total matching volumes, with `with_count=true` (3.45+). */
+            count?: number;
+        };
+        VolumeList: {
+            volumes: components["schemas"]["Volume"][];
+            /** @description Present when there is a further page (`rel` next). */
+            volumes_links?: components["schemas"]["Link"][];
+            /** @description Total matching volumes, with `with_count=true` (3.45+). */
+            count?: number;
+        };
+        VolumeCreateRequest: {
+            /** @description `size` is required unless the volume is created from a snapshot or a volume. */
+            volume: {
+                /** @description Size in GiB. */
+                size?: number | null;
+                name?: string | null;
+                description?: string | null;
+                /** @description Volume type name or id. */
+                volume_type?: string | null;
+                /** @description Image id to create the volume from. */
+                imageRef?: string | null;
+                snapshot_id?: string | null;
+                source_volid?: string | null;
+                /** @description Not supported by oscloud (rejected when set). */
+                backup_id?: string | null;
+                availability_zone?: string | null;
+                multiattach?: boolean;
+                consistencygroup_id?: string | null;
+                metadata?: components["schemas"]["Metadata"];
+            };
+            /** @description Scheduler hints (accepted, may be ignored). */
+            "OS-SCH-HNT:scheduler_hints"?: {
+                [key: string]: unknown;
+            };
+        };
+        VolumeUpdateRequest: {
+            volume: {
+                name?: string | null;
+                description?: string | null;
+                metadata?: components["schemas"]["Metadata"];
+            };
+        };
+        MetadataBody: {
+            metadata: components["schemas"]["Metadata"];
+        };
+        /** @description The host connector (os-brick style); unknown keys are kept. */
+        Connector: {
+            host?: string;
+            ip?: string;
+            initiator?: string;
+            platform?: string;
+            os_type?: string;
+            multipath?: boolean;
+            do_local_attach?: boolean;
+            mountpoint?: string;
+            /** @enum {string} */
+            mode?: "rw" | "ro";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Exactly one action key. */
+        VolumeActionRequest: components["schemas"]["VolumeExtendAction"] | components["schemas"]["VolumeResetStatusAction"] | components["schemas"]["VolumeSetBootableAction"] | components["schemas"]["VolumeBeginDetachingAction"] | components["schemas"]["VolumeRollDetachingAction"] | components["schemas"]["VolumeReserveAction"] | components["schemas"]["VolumeUnreserveAction"] | components["schemas"]["VolumeAttachAction"] | components["schemas"]["VolumeDetachAction"] | components["schemas"]["VolumeInitializeConnectionAction"] | components["schemas"]["VolumeTerminateConnectionAction"] | components["schemas"]["VolumeUploadImageAction"];
+        VolumeExtendAction: {
+            "os-extend": {
+                /** @description New size in GiB (larger than the current size). */
+                new_size: number;
+            };
+        };
+        /** @description Admin only. */
+        VolumeResetStatusAction: {
+            "os-reset_status": {
+                status?: components["schemas"]["VolumeStatus"];
+                attach_status?: components["schemas"]["VolumeAttachStatus"];
+                migration_status?: string | null;
+            };
+        };
+        VolumeSetBootableAction: {
+            "os-set_bootable": {
+                /** @description A boolean, or a boolean-like string (`True`, `false`, ...). */
+                bootable: boolean | string;
+            };
+        };
+        VolumeBeginDetachingAction: {
+            "os-begin_detaching": Record<string, never> | null;
+        };
+        VolumeRollDetachingAction: {
+            "os-roll_detaching": Record<string, never> | null;
+        };
+        VolumeReserveAction: {
+            "os-reserve": Record<string, never> | null;
+        };
+        VolumeUnreserveAction: {
+            "os-unreserve": Record<string, never> | null;
+        };
+        VolumeAttachAction: {
+            /** @description One of `instance_uuid` or `host_name` is required. */
+            "os-attach": {
+                instance_uuid?: string;
+                host_name?: string;
+                /** @example /dev/vdb */
+                mountpoint: string;
+                /**
+                 * @default rw
+                 * @enum {string}
+                 */
+                mode: "rw" | "ro";
+            };
+        };
+        VolumeDetachAction: {
+            "os-detach": {
+                /** @description Required when the volume has several attachments. */
+                attachment_id?: string;
+            } | null;
+        };
+        VolumeInitializeConnectionAction: {
+            "os-initialize_connection": {
+                connector: components["schemas"]["Connector"];
+            };
+        };
+        VolumeTerminateConnectionAction: {
+            "os-terminate_connection": {
+                connector: components["schemas"]["Connector"];
+            };
+        };
+        VolumeUploadImageAction: {
+            "os-volume_upload_image": {
+                image_name: string;
+                /** @description Upload an in-use volume. */
+                force?: boolean | string;
+                /** @default raw */
+                disk_format: string;
+                /** @default bare */
+                container_format: string;
+                /**
+                 * @description 3.1+.
+                 * @enum {string}
+                 */
+                visibility?: "public" | "private" | "shared" | "community";
+                /** @description 3.1+. */
+                protected?: boolean;
+            };
+        };
+        /** @description How the host connects the volume (driver type and driver data). */
+        ConnectionInfo: {
+            /** @example file */
+            driver_volume_type: string;
+            data: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        VolumeInitializeConnectionResponse: {
+            connection_info: components["schemas"]["ConnectionInfo"];
+        };
+        VolumeUploadImageResponse: {
+            "os-volume_upload_image": {
+                /** @description The volume id. */
+                id: string;
+                image_id: string;
+                image_name: string;
+                /** @example uploading */
+                status: string;
+                size?: number;
+                disk_format?: string;
+                container_format?: string;
+                visibility?: string;
+                protected?: boolean;
+                display_description?: string | null;
+                updated_at?: string | null;
+                volume_type?: {
+                    [key: string]: unknown;
+                } | null;
+            };
+        };
+        /** @enum {string} */
+        AttachmentStatus: "attached" | "attaching" | "detached" | "reserved" | "detaching" | "error_attaching" | "error_detaching" | "deleted";
+        AttachmentSummary: {
+            id: string;
+            status: components["schemas"]["AttachmentStatus"];
+            /** @description The server id. */
+            instance: string | null;
+            volume_id: string;
+        };
+        Attachment: {
+            id: string;
+            status: components["schemas"]["AttachmentStatus"];
+            /** @description The server id. */
+            instance: string | null;
+            volume_id: string;
+            attached_at: string | null;
+            detached_at: string | null;
+            /** @enum {string|null} */
+            attach_mode: "rw" | "ro" | null;
+            /** @description Set once a connector was given (empty or null before). */
+            connection_info: {
+                [key: string]: unknown;
+            } | null;
+            connector?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AttachmentResponse: {
+            attachment: components["schemas"]["Attachment"];
+        };
+        AttachmentSummaryList: {
+            attachments: components["schemas"]["AttachmentSummary"][];
+            attachments_links?: components["schemas"]["Link"][];
+        };
+        AttachmentList: {
+            attachments: components["schemas"]["Attachment"][];
+            attachments_links?: components["schemas"]["Link"][];
+        };
+        AttachmentDeleteResponse: {
+            attachments?: components["schemas"]["AttachmentSummary"][];
+        };
+        AttachmentCreateRequest: {
+            attachment: {
+                volume_uuid: string;
+                /** @description The server id. */
+                instance_uuid?: string | null;
+                connector?: components["schemas"]["Connector"];
+                /**
+                 * @description 3.54+.
+                 * @enum {string}
+                 */
+                mode?: "rw" | "ro";
+            };
+        };
+        AttachmentUpdateRequest: {
+            attachment: {
+                connector: components["schemas"]["Connector"];
+            };
+        };
+        AttachmentActionRequest: {
+            "os-complete": Record<string, never> | null;
+        };
+        /** @enum {string} */
+        SnapshotStatus: "creating" | "available" | "backing-up" | "deleting" | "error" | "deleted" | "unmanaging" | "restoring" | "error_deleting";
+        Snapshot: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            status: components["schemas"]["SnapshotStatus"];
+            /** @description Size in GiB. */
+            size: number;
+            volume_id: string;
+            metadata: components["schemas"]["Metadata"];
+            created_at: string;
+            updated_at: string | null;
+            /** @example 100% */
+            "os-extended-snapshot-attributes:progress"?: string;
+            "os-extended-snapshot-attributes:project_id"?: string;
+            /** @description 3.14+. */
+            group_snapshot_id?: string | null;
+            /** @description 3.41+. */
+            user_id?: string;
+            /** @description 3.65+. */
+            consumes_quota?: boolean;
+        };
+        SnapshotResponse: {
+            snapshot: components["schemas"]["Snapshot"];
+        };
+        SnapshotList: {
+            snapshots: components["schemas"]["Snapshot"][];
+            snapshots_links?: components["schemas"]["Link"][];
+            /** @description With `with_count=true` (3.45+). */
+            count?: number;
+        };
+        SnapshotCreateRequest: {
+            snapshot: {
+                volume_id: string;
+                /** @description Snapshot an in-use volume. */
+                force?: boolean | string;
+                name?: string | null;
+                description?: string | null;
+                metadata?: components["schemas"]["Metadata"];
+            };
+        };
+        SnapshotUpdateRequest: {
+            snapshot: {
+                name?: string | null;
+                description?: string | null;
+            };
+        };
+        ExtraSpecMap: {
+            [key: string]: string;
+        };
+        VolumeType: {
+            id: string;
+            name: string;
+            description: string | null;
+            is_public: boolean;
+            "os-volume-type-access:is_public"?: boolean;
+            /** @description Shown to admins (and through policy to others). */
+            extra_specs: {
+                [key: string]: string;
+            } | null;
+            qos_specs_id?: string | null;
+        };
+        VolumeTypeResponse: {
+            volume_type: components["schemas"]["VolumeType"];
+        };
+        VolumeTypeList: {
+            volume_types: components["schemas"]["VolumeType"][];
+            volume_type_links?: components["schemas"]["Link"][];
+        };
+        VolumeTypeCreateRequest: {
+            volume_type: {
+                name: string;
+                description?: string | null;
+                "os-volume-type-access:is_public"?: boolean | string;
+                extra_specs?: components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        VolumeTypeUpdateRequest: {
+            volume_type: {
+                name?: string;
+                description?: string | null;
+                is_public?: boolean | string;
+            };
+        };
+        ExtraSpecs: {
+            extra_specs: components["schemas"]["ExtraSpecMap"];
+        };
+        VolumeLimits: {
+            limits: {
+                rate: {
+                    [key: string]: unknown;
+                }[];
+                /** @description Absolute limits (`maxTotal*`) and usage (`total*Used`); -1 is unlimited. */
+                absolute: {
+                    maxTotalVolumes?: number;
+                    maxTotalSnapshots?: number;
+                    maxTotalVolumeGigabytes?: number;
+                    maxTotalBackups?: number;
+                    maxTotalBackupGigabytes?: number;
+                    totalVolumesUsed?: number;
+                    totalSnapshotsUsed?: number;
+                    totalGigabytesUsed?: number;
+                    totalBackupsUsed?: number;
+                    totalBackupGigabytesUsed?: number;
+                } & {
+                    [key: string]: number;
+                };
+            };
+        };
+        QuotaUsage: {
+            limit: number;
+            in_use: number;
+            reserved: number;
+            allocated?: number;
+        };
+        /** @description An integer limit (-1 unlimited), or usage details with `usage=true`. */
+        QuotaValue: number | components["schemas"]["QuotaUsage"];
+        /**
+         * @description `volumes`, `snapshots`, `gigabytes`, `backups`, `backup_gigabytes`, `groups`,
+         *     `per_volume_gigabytes`, plus per-type keys such as `volumes_<type>`,
+         *     `gigabytes_<type>`, `snapshots_<type>`.
+         */
+        QuotaSet: {
+            /** @description The project id (absent from the update response). */
+            id?: string;
+            volumes?: components["schemas"]["QuotaValue"];
+            snapshots?: components["schemas"]["QuotaValue"];
+            gigabytes?: components["schemas"]["QuotaValue"];
+            backups?: components["schemas"]["QuotaValue"];
+            backup_gigabytes?: components["schemas"]["QuotaValue"];
+            groups?: components["schemas"]["QuotaValue"];
+            per_volume_gigabytes?: components["schemas"]["QuotaValue"];
+        } & {
+            [key: string]: unknown;
+        };
+        QuotaSetResponse: {
+            quota_set: components["schemas"]["QuotaSet"];
+        };
+        QuotaSetUpdateRequest: {
+            quota_set: {
+                volumes?: number;
+                snapshots?: number;
+                gigabytes?: number;
+                backups?: number;
+                backup_gigabytes?: number;
+                groups?: number;
+                per_volume_gigabytes?: number;
+            } & {
+                [key: string]: number;
+            };
+        };
+        AvailabilityZoneList: {
+            availabilityZoneInfo: {
+                /** @example nova */
+                zoneName: string;
+                zoneState: {
+                    available: boolean;
+                };
+            }[];
+        };
+        Extension: {
+            alias: string;
+            description: string;
+            links: components["schemas"]["Link"][];
+            name: string;
+            updated: string;
+        };
+        ExtensionList: {
+            extensions: components["schemas"]["Extension"][];
+        };
+        VolumeService: {
+            /** @example cinder-volume */
+            binary: string;
+            host: string;
+            zone: string;
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @enum {string} */
+            state: "up" | "down";
+            updated_at: string | null;
+            disabled_reason?: string | null;
+            /** @description 3.7+. */
+            cluster?: string | null;
+            replication_status?: string | null;
+            active_backend_id?: string | null;
+            frozen?: boolean;
+            /** @description 3.49+, cinder-volume only. */
+            backend_state?: string | null;
+        };
+        VolumeServiceList: {
+            services: components["schemas"]["VolumeService"][];
+        };
+    };
+    responses: {
+        /** @description The resulting metadata. */
+        Metadata: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MetadataBody"];
+            };
+        };
+        /** @description The volume type's extra specs. */
+        ExtraSpecs: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ExtraSpecs"];
+            };
+        };
+        /** @description Bad request (`badRequest`). */
+        BadRequest: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "badRequest": {
+                 *         "code": 400,
+                 *         "message": "Invalid input received"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description Missing or invalid token. */
+        Unauthorized: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "unauthorized": {
+                 *         "code": 401,
+                 *         "message": "The request you have made requires authentication."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description The caller may not perform this operation (`forbidden`). */
+        Forbidden: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "forbidden": {
+                 *         "code": 403,
+                 *         "message": "Policy doesn't allow volume:create to be performed."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description The resource does not exist or is not visible (`itemNotFound`). */
+        NotFound: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "itemNotFound": {
+                 *         "code": 404,
+                 *         "message": "Volume 8ba8d1b5-4a5c-4a9b-8e0a-6f1e0e0a0d3e could not be found."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description The requested microversion is not supported (`notAcceptable`). */
+        NotAcceptable: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "notAcceptable": {
+                 *         "code": 406,
+                 *         "message": "Version 3.99 is not supported by the API. Minimum is 3.0 and maximum is 3.44."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description The resource's state does not allow the operation (`conflictingRequest` or `badRequest` with 400 for invalid states). */
+        Conflict: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "conflictingRequest": {
+                 *         "code": 409,
+                 *         "message": "Volume status must be available or error."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description A quota would be exceeded (`overLimit`). */
+        OverLimit: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "overLimit": {
+                 *         "code": 413,
+                 *         "message": "VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+        /** @description Internal error (`computeFault`-style fault body). */
+        ServerError: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CinderError"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+         *     outside the supported range answers 406.
+         */
+        OpenStackApiVersion: string;
+        /** @description The project id (the caller's scope). */
+        ProjectId: string;
+        /** @description The project id of the caller's token scope. */
+        AdminProjectId: string;
+        /** @description The project whose quotas are shown or set. */
+        QuotaProjectId: string;
+        /** @description The volume id (UUID). */
+        VolumeId: string;
+        /** @description The attachment id (UUID). */
+        AttachmentId: string;
+        /** @description The snapshot id (UUID). */
+        SnapshotId: string;
+        /** @description The volume type id (UUID). */
+        VolumeTypeId: string;
+        /** @description Admin only; list the resources of every project. */
+        AllTenants: string;
+        /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+        Sort: string;
+        /** @description Deprecated; use `sort`. */
+        SortKey: string;
+        /** @description Deprecated; use `sort`. */
+        SortDir: "asc" | "desc";
+        /** @description Maximum number of items in the page. */
+        Limit: number;
+        /** @description Number of items to skip (with `limit`). */
+        Offset: number;
+        /** @description Id of the last item of the previous page. */
+        Marker: string;
+        /** @description Add `count` (total matching items) to the response (3.45+). */
+        WithCount: boolean;
+        /** @description Filter by exact name. */
+        NameFilter: string;
+        /** @description Filter by status. */
+        VolumeStatusFilter: components["schemas"]["VolumeStatus"];
+        /** @description Filter by status. */
+        SnapshotStatusFilter: components["schemas"]["SnapshotStatus"];
+        /** @description Filter by source volume. */
+        SnapshotVolumeIdFilter: string;
+        /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
+        MetadataFilter: string;
+        /** @description Filter by bootable flag. */
+        BootableFilter: boolean;
+        /** @description Filter by availability zone. */
+        AvailabilityZoneFilter: string;
+    };
+    requestBodies: {
+        Metadata: {
+            content: {
+                "application/json": components["schemas"]["MetadataBody"];
+            };
+        };
+    };
+    headers: {
+        /** @description The request id (`req-<uuid>`). */
+        XOpenstackRequestId: string;
+        /** @description The microversion that served the request, `volume 3.x`. */
+        OpenStackApiVersion: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listVolumeApiVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The available API versions. */
+            300: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeApiVersions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    showVolumeApiVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The v3 version document. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeApiVersions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Filter by status. */
+                status?: components["parameters"]["VolumeStatusFilter"];
+                /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
+                metadata?: components["parameters"]["MetadataFilter"];
+                /** @description Filter by bootable flag. */
+                bootable?: components["parameters"]["BootableFilter"];
+                /** @description Filter by availability zone. */
+                availability_zone?: components["parameters"]["AvailabilityZoneFilter"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of volumes. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The volume is being created. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listVolumesDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Filter by status. */
+                status?: components["parameters"]["VolumeStatusFilter"];
+                /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
+                metadata?: components["parameters"]["MetadataFilter"];
+                /** @description Filter by bootable flag. */
+                bootable?: components["parameters"]["BootableFilter"];
+                /** @description Filter by availability zone. */
+                availability_zone?: components["parameters"]["AvailabilityZoneFilter"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of volumes. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated volume. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: {
+                /** @description Also delete the volume's snapshots. */
+                cascade?: boolean;
+                /** @description Force the deletion whatever the status (admin, 3.23+). */
+                force?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume is being deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    volumeAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeActionRequest"];
+            };
+        };
+        responses: {
+            /** @description `os-set_bootable` (empty body) or `os-initialize_connection` (connection info). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeInitializeConnectionResponse"];
+                };
+            };
+            /** @description The action was accepted. Empty body, except `os-volume_upload_image`. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeUploadImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    showVolumeMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Metadata"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Filter by volume. */
+                volume_id?: string;
+                /** @description Filter by server. */
+                instance_id?: string;
+                /** @description Filter by attachment status. */
+                status?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAttachmentsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Filter by volume. */
+                volume_id?: string;
+                /** @description Filter by server. */
+                instance_id?: string;
+                /** @description Filter by attachment status. */
+                status?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated attachment. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment was deleted; the body lists the volume's remaining attachments. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    attachmentAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The attachment id (UUID). */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The attachment is complete. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSnapshots: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Filter by status. */
+                status?: components["parameters"]["SnapshotStatusFilter"];
+                /** @description Filter by source volume. */
+                volume_id?: components["parameters"]["SnapshotVolumeIdFilter"];
+                /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
+                metadata?: components["parameters"]["MetadataFilter"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of snapshots. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The snapshot is being created. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listSnapshotsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Filter by status. */
+                status?: components["parameters"]["SnapshotStatusFilter"];
+                /** @description Filter by source volume. */
+                volume_id?: components["parameters"]["SnapshotVolumeIdFilter"];
+                /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
+                metadata?: components["parameters"]["MetadataFilter"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of snapshots. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated snapshot. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot is being deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeTypes: {
+        parameters: {
+            query?: {
+                /** @description Admin: `true` (default) public types, `false` private ones, `None` all. */
+                is_public?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume types. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new volume type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showDefaultVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default volume type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    showVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated volume type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteVolumeType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume type was deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeTypeExtraSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExtraSpecs"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeTypeExtraSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecs"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ExtraSpecs"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeLimits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's limits and usage. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeLimits"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeQuotaSet: {
+        parameters: {
+            query?: {
+                /** @description Show usage details with each limit. */
+                usage?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quota set. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaSetUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated quota set. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeQuotaSetDefaults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default quota set. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listVolumeAvailabilityZones: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The block storage availability zones. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityZoneList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listVolumeExtensions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The extensions. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listVolumeServices: {
+        parameters: {
+            query?: {
+                /** @description Filter by host name. */
+                host?: string;
+                /** @description Filter by service binary (e.g. `cinder-volume`). */
+                binary?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+}

@@ -1,0 +1,5305 @@
+/**
+ * This file was generated from schemas/compute.yaml by packages/sdk/scripts/generate.mjs
+ * (openapi-typescript). Do not edit: change the schema and run `npm run generate`.
+ */
+
+export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API versions
+         * @description Unauthenticated. Nova answers 200 with the versions list at the service root.
+         */
+        get: operations["listComputeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show API version v2.1
+         * @description Unauthenticated. The same document is served at `/v2.1/` (trailing slash).
+         */
+        get: operations["showComputeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List flavors */
+        get: operations["listFlavors"];
+        put?: never;
+        /** Create flavor */
+        post: operations["createFlavor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List flavors with details */
+        get: operations["listFlavorsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/{flavor_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        /** Show flavor */
+        get: operations["showFlavor"];
+        /**
+         * Update flavor description
+         * @description Microversion 2.55.
+         */
+        put: operations["updateFlavor"];
+        post?: never;
+        /** Delete flavor */
+        delete: operations["deleteFlavor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/{flavor_id}/os-flavor-access": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        /** List flavor access */
+        get: operations["listFlavorAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/{flavor_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or remove flavor access */
+        post: operations["flavorAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/{flavor_id}/os-extra_specs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        /** List flavor extra specs */
+        get: operations["listFlavorExtraSpecs"];
+        put?: never;
+        /** Create or update flavor extra specs */
+        post: operations["createFlavorExtraSpecs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/flavors/{flavor_id}/os-extra_specs/{flavor_extra_spec_key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+                /** @description The extra spec key. */
+                flavor_extra_spec_key: components["parameters"]["flavor_extra_spec_key"];
+            };
+            cookie?: never;
+        };
+        /** Show flavor extra spec */
+        get: operations["showFlavorExtraSpec"];
+        /** Update flavor extra spec */
+        put: operations["updateFlavorExtraSpec"];
+        post?: never;
+        /** Delete flavor extra spec */
+        delete: operations["deleteFlavorExtraSpec"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-keypairs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List key pairs
+         * @description `limit`/`marker` and `keypairs_links` from microversion 2.35.
+         */
+        get: operations["listKeypairs"];
+        put?: never;
+        /**
+         * Create or import key pair
+         * @description Imports `public_key`, or generates a key pair and returns its `private_key`. Key pair quota exhaustion answers 403.
+         */
+        post: operations["createKeypair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-keypairs/{keypair_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The key pair name. */
+                keypair_name: components["parameters"]["keypair_name"];
+            };
+            cookie?: never;
+        };
+        /** Show key pair */
+        get: operations["showKeypair"];
+        put?: never;
+        post?: never;
+        /** Delete key pair */
+        delete: operations["deleteKeypair"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List servers */
+        get: operations["listServers"];
+        put?: never;
+        /**
+         * Create server
+         * @description Answers 403 `forbidden` when a quota is exceeded.
+         */
+        post: operations["createServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List servers with details */
+        get: operations["listServersDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /** Show server */
+        get: operations["showServer"];
+        /** Update server */
+        put: operations["updateServer"];
+        post?: never;
+        /**
+         * Delete server
+         * @description Nova answers 204 (the deletion itself is asynchronous).
+         */
+        delete: operations["deleteServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Perform a server action */
+        post: operations["serverAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /** List server metadata */
+        get: operations["listServerMetadata"];
+        /** Replace server metadata */
+        put: operations["replaceServerMetadata"];
+        /** Create or update server metadata items */
+        post: operations["createServerMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        /** Show server metadata item */
+        get: operations["showServerMetadataItem"];
+        /** Create or update server metadata item */
+        put: operations["updateServerMetadataItem"];
+        post?: never;
+        /** Delete server metadata item */
+        delete: operations["deleteServerMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/ips": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /** List server addresses */
+        get: operations["listServerAddresses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-security-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /** List security groups of a server */
+        get: operations["listServerSecurityGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-volume_attachments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /** List volume attachments */
+        get: operations["listServerVolumeAttachments"];
+        put?: never;
+        /** Attach volume to server */
+        post: operations["createServerVolumeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-volume_attachments/{volume_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the attached volume. */
+                volume_id: components["parameters"]["volume_id"];
+            };
+            cookie?: never;
+        };
+        /** Show volume attachment */
+        get: operations["showServerVolumeAttachment"];
+        /**
+         * Update (swap) volume attachment
+         * @description Swap the volume (admin) or, from 2.85, change `delete_on_termination`.
+         */
+        put: operations["updateServerVolumeAttachment"];
+        post?: never;
+        /** Detach volume from server */
+        delete: operations["deleteServerVolumeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-instance-actions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List actions for server
+         * @description Paging and `links` from microversion 2.58.
+         */
+        get: operations["listInstanceActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-instance-actions/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The request ID of the instance action. */
+                request_id: components["parameters"]["request_id"];
+            };
+            cookie?: never;
+        };
+        /** Show server action details */
+        get: operations["showInstanceAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-server-groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List server groups */
+        get: operations["listServerGroups"];
+        put?: never;
+        /**
+         * Create server group
+         * @description `policies` (a one-item list) before microversion 2.64, `policy` and `rules` from 2.64.
+         */
+        post: operations["createServerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-server-groups/{server_group_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server group UUID. */
+                server_group_id: components["parameters"]["server_group_id"];
+            };
+            cookie?: never;
+        };
+        /** Show server group */
+        get: operations["showServerGroup"];
+        put?: never;
+        post?: never;
+        /** Delete server group */
+        delete: operations["deleteServerGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/limits": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Show rate and absolute limits */
+        get: operations["showComputeLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-quota-sets/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        /** Show a quota */
+        get: operations["showComputeQuotaSet"];
+        /** Update quotas */
+        put: operations["updateComputeQuotaSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-quota-sets/{tenant_id}/defaults": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        /** List default quotas */
+        get: operations["showComputeDefaultQuotaSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-quota-sets/{tenant_id}/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        /** Show the detail of quota */
+        get: operations["showComputeQuotaSetDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-availability-zone": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Get availability zone information */
+        get: operations["listComputeAvailabilityZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-availability-zone/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Get detailed availability zone information */
+        get: operations["listComputeAvailabilityZonesDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List hypervisors */
+        get: operations["listHypervisors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List hypervisors details */
+        get: operations["listHypervisorsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors/{hypervisor_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The hypervisor ID (a UUID from microversion 2.53). */
+                hypervisor_id: components["parameters"]["hypervisor_id"];
+            };
+            cookie?: never;
+        };
+        /** Show hypervisor details */
+        get: operations["showHypervisor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-services": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List compute services */
+        get: operations["listComputeServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The service ID (a UUID from microversion 2.53). */
+                service_id: components["parameters"]["service_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update compute service
+         * @description Microversion 2.53 form: status, disabled_reason, forced_down.
+         */
+        put: operations["updateComputeService"];
+        post?: never;
+        /** Delete compute service */
+        delete: operations["deleteComputeService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/extensions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List extensions */
+        get: operations["listComputeExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The value of the single key of a Nova error body. */
+        FaultDetail: {
+            /** @description The HTTP status code of the fault. */
+            code: number;
+            /** @description A human-readable description of the fault. */
+            message: string;
+            /** @description Extra details, rarely present. */
+            details?: string;
+        };
+        /** @description Nova's error body: an object with exactly one key naming the fault (`badRequest`, `itemNotFound`, `conflictingRequest`, `forbidden`, `overLimit`, `computeFault`, ...) whose value is `{code, message}`. */
+        Fault: {
+            [key: string]: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 400 response. */
+        BadRequestFault: {
+            badRequest: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 403 response (policy denial or quota exceeded). */
+        ForbiddenFault: {
+            forbidden: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 404 response. */
+        ItemNotFoundFault: {
+            itemNotFound: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 409 response. */
+        ConflictingRequestFault: {
+            conflictingRequest: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 413 response. */
+        OverLimitFault: {
+            overLimit: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 501 response. */
+        NotImplementedFault: {
+            notImplemented: components["schemas"]["FaultDetail"];
+        };
+        /** @description A link to a resource or to the next page of a collection. */
+        Link: {
+            /** @description The link URL. */
+            href: string;
+            /** @description Relationship: `self`, `bookmark`, `next`, `describedby`, .... */
+            rel: string;
+            /** @description Media type of the linked document, when given. */
+            type?: string;
+        };
+        /** @description A list of links. */
+        Links: components["schemas"]["Link"][];
+        VersionSummary: {
+            /**
+             * @description The version identifier (`v2.0`, `v2.1`).
+             * @example v2.1
+             */
+            id: string;
+            /**
+             * @description Version status.
+             * @enum {string}
+             */
+            status: "CURRENT" | "SUPPORTED" | "DEPRECATED";
+            /**
+             * @description The highest microversion supported (empty for v2.0).
+             * @example 2.79
+             */
+            version: string;
+            /**
+             * @description The lowest microversion supported (empty for v2.0).
+             * @example 2.1
+             */
+            min_version: string;
+            /**
+             * Format: date-time
+             * @description Last update of the version document.
+             */
+            updated: string;
+            links: components["schemas"]["Links"];
+        };
+        MediaType: {
+            base: string;
+            type: string;
+        };
+        /** @description The v2.1 version document. */
+        Version: components["schemas"]["VersionSummary"] & {
+            /** @description Media types the version supports. */
+            "media-types": components["schemas"]["MediaType"][];
+        };
+        VersionsList: {
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        /** @description Body of a 300 Multiple Choices answer for a URL without a version. */
+        VersionChoices: {
+            choices: {
+                id: string;
+                status: string;
+                links: components["schemas"]["Links"];
+                "media-types"?: components["schemas"]["MediaType"][];
+            }[];
+        };
+        VersionShow: {
+            version: components["schemas"]["Version"];
+        };
+        FlavorSummary: {
+            /** @description The flavor ID. */
+            id: string;
+            /** @description The flavor name. */
+            name: string;
+            /** @description The flavor description (microversion 2.55). */
+            description?: string | null;
+            links: components["schemas"]["Links"];
+        };
+        Flavor: {
+            /** @description The flavor ID. */
+            id: string;
+            /** @description The flavor name. */
+            name: string;
+            /** @description Memory in MiB. */
+            ram: number;
+            /** @description Number of virtual CPUs. */
+            vcpus: number;
+            /** @description Root disk size in GiB (0 means the image size). */
+            disk: number;
+            /** @description Ephemeral disk size in GiB. */
+            "OS-FLV-EXT-DATA:ephemeral": number;
+            /** @description Whether the flavor is disabled. */
+            "OS-FLV-DISABLED:disabled": boolean;
+            /** @description Whether the flavor is public. */
+            "os-flavor-access:is_public": boolean;
+            /** @description Swap size in MiB; before microversion 2.75 an empty string when there is no swap, an integer (0) from 2.75. */
+            swap: number | string;
+            /** @description RX/TX factor of the flavor. */
+            rxtx_factor?: number;
+            /** @description The flavor description (microversion 2.55). */
+            description?: string | null;
+            /** @description Extra specs of the flavor (microversion 2.61, subject to policy). */
+            extra_specs?: {
+                [key: string]: string;
+            };
+            links: components["schemas"]["Links"];
+        };
+        FlavorsList: {
+            flavors: components["schemas"]["FlavorSummary"][];
+            flavors_links?: components["schemas"]["Links"];
+        };
+        FlavorsListDetailed: {
+            flavors: components["schemas"]["Flavor"][];
+            flavors_links?: components["schemas"]["Links"];
+        };
+        FlavorShow: {
+            flavor: components["schemas"]["Flavor"];
+        };
+        FlavorCreateRequest: {
+            flavor: {
+                /** @description The flavor name. */
+                name: string;
+                /** @description The flavor ID; generated (a UUID) when absent or null. */
+                id?: string | null;
+                /** @description Memory in MiB. */
+                ram: number | string;
+                /** @description Number of virtual CPUs. */
+                vcpus: number | string;
+                /** @description Root disk size in GiB. */
+                disk: number | string;
+                /** @description Ephemeral disk size in GiB. */
+                "OS-FLV-EXT-DATA:ephemeral"?: number | string;
+                /** @description Swap in MiB (0 or "" for none). */
+                swap?: number | string;
+                /** @description RX/TX factor. */
+                rxtx_factor?: number | string;
+                /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+                "os-flavor-access:is_public"?: boolean | string;
+                /** @description Description (microversion 2.55). */
+                description?: string | null;
+            };
+        };
+        /** @description Microversion 2.55. */
+        FlavorUpdateRequest: {
+            flavor: {
+                /** @description The new description. */
+                description: string | null;
+            };
+        };
+        FlavorAccess: {
+            flavor_id: string;
+            /** @description A project with access to the flavor. */
+            tenant_id: string;
+        };
+        FlavorAccessList: {
+            flavor_access: components["schemas"]["FlavorAccess"][];
+        };
+        /** @description Give a project access to a private flavor. */
+        FlavorAddTenantAccess: {
+            addTenantAccess: {
+                /** @description The project ID. */
+                tenant: string;
+            };
+        };
+        /** @description Remove a project's access to a private flavor. */
+        FlavorRemoveTenantAccess: {
+            removeTenantAccess: {
+                /** @description The project ID. */
+                tenant: string;
+            };
+        };
+        FlavorActionRequest: components["schemas"]["FlavorAddTenantAccess"] | components["schemas"]["FlavorRemoveTenantAccess"];
+        ExtraSpecs: {
+            extra_specs: {
+                [key: string]: string;
+            };
+        };
+        ExtraSpecsCreateRequest: {
+            extra_specs: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        /** @description One extra spec: `{"<key>": "<value>"}`. */
+        ExtraSpec: {
+            [key: string]: string;
+        };
+        /** @description `{"<key>": <value>}` where the key equals the one in the URL. */
+        ExtraSpecUpdateRequest: {
+            [key: string]: string | number | boolean;
+        };
+        KeypairSummary: {
+            name: string;
+            public_key: string;
+            fingerprint: string;
+            /**
+             * @description The key type (microversion 2.2).
+             * @enum {string}
+             */
+            type?: "ssh" | "x509";
+        };
+        KeypairsList: {
+            keypairs: {
+                keypair: components["schemas"]["KeypairSummary"];
+            }[];
+            keypairs_links?: components["schemas"]["Links"];
+        };
+        Keypair: {
+            id: number;
+            name: string;
+            public_key: string;
+            fingerprint: string;
+            /**
+             * @description The key type (microversion 2.2).
+             * @enum {string}
+             */
+            type?: "ssh" | "x509";
+            user_id: string;
+            /** Format: date-time */
+            created_at: string;
+            updated_at?: string | null;
+            deleted: boolean;
+            deleted_at?: string | null;
+        };
+        KeypairShow: {
+            keypair: components["schemas"]["Keypair"];
+        };
+        KeypairCreated: {
+            keypair: {
+                name: string;
+                public_key: string;
+                fingerprint: string;
+                /**
+                 * @description The key type (microversion 2.2).
+                 * @enum {string}
+                 */
+                type?: "ssh" | "x509";
+                user_id: string;
+                /** @description Only when Nova generated the key pair (no `public_key` given; generation removed in microversion 2.92). */
+                private_key?: string;
+            };
+        };
+        KeypairCreateRequest: {
+            keypair: {
+                /** @description The key pair name. */
+                name: string;
+                /** @description The public key to import; when absent a key pair is generated and its private key returned. */
+                public_key?: string;
+                /**
+                 * @description Key type (microversion 2.2), default `ssh`.
+                 * @enum {string}
+                 */
+                type?: "ssh" | "x509";
+                /** @description Owner of the key pair (admin, microversion 2.10). */
+                user_id?: string;
+            };
+        };
+        ServerSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            links: components["schemas"]["Links"];
+        };
+        ServersList: {
+            servers: components["schemas"]["ServerSummary"][];
+            servers_links?: components["schemas"]["Links"];
+        };
+        ServersListDetailed: {
+            servers: components["schemas"]["Server"][];
+            servers_links?: components["schemas"]["Links"];
+        };
+        /** @description The image the server booted from. */
+        ImageRef: {
+            id: string;
+            links: components["schemas"]["Links"];
+        };
+        /** @description The image, or an empty string for a server booted from a volume. */
+        ServerImage: components["schemas"]["ImageRef"] | string;
+        /** @description The flavor as a link (before microversion 2.47). */
+        FlavorRef: {
+            id: string;
+            links: components["schemas"]["Links"];
+        };
+        /** @description A copy of the flavor the server was built with (microversion 2.47). */
+        EmbeddedFlavor: {
+            original_name: string;
+            vcpus: number;
+            ram: number;
+            disk: number;
+            ephemeral: number;
+            swap: number;
+            /** @description Subject to policy. */
+            extra_specs?: {
+                [key: string]: string;
+            };
+        };
+        ServerFlavor: components["schemas"]["FlavorRef"] | components["schemas"]["EmbeddedFlavor"];
+        Address: {
+            /** @description The IP address. */
+            addr: string;
+            /** @enum {integer} */
+            version: 4 | 6;
+            /** @enum {string} */
+            "OS-EXT-IPS:type"?: "fixed" | "floating";
+            "OS-EXT-IPS-MAC:mac_addr"?: string;
+        };
+        /** @description Addresses by network label. */
+        Addresses: {
+            [key: string]: components["schemas"]["Address"][];
+        };
+        ServerFault: {
+            code: number;
+            message: string;
+            /** Format: date-time */
+            created: string;
+            /** @description Traceback; admins only. */
+            details?: string;
+        };
+        /** @description A server as shown by GET /servers/{server_id} and /servers/detail. Fields marked with a microversion appear from that microversion on; admin-only fields depend on policy. */
+        Server: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The derived server status.
+             * @enum {string}
+             */
+            status: "ACTIVE" | "BUILD" | "DELETED" | "ERROR" | "HARD_REBOOT" | "MIGRATING" | "PASSWORD" | "PAUSED" | "REBOOT" | "REBUILD" | "RESCUE" | "RESIZE" | "REVERT_RESIZE" | "SHELVED" | "SHELVED_OFFLOADED" | "SHUTOFF" | "SOFT_DELETED" | "SUSPENDED" | "UNKNOWN" | "VERIFY_RESIZE";
+            tenant_id: string;
+            user_id: string;
+            metadata: {
+                [key: string]: string;
+            };
+            /** @description Hashed host id (empty when not scheduled). */
+            hostId: string;
+            image: components["schemas"]["ServerImage"];
+            flavor: components["schemas"]["ServerFlavor"];
+            /** Format: date-time */
+            created: string;
+            /** Format: date-time */
+            updated: string;
+            addresses: components["schemas"]["Addresses"];
+            accessIPv4?: string;
+            accessIPv6?: string;
+            links: components["schemas"]["Links"];
+            progress?: number;
+            /** @enum {string} */
+            "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+            "OS-EXT-AZ:availability_zone"?: string;
+            /** @description `True` or empty. */
+            config_drive?: string;
+            key_name?: string | null;
+            /** Format: date-time */
+            "OS-SRV-USG:launched_at"?: string | null;
+            /** Format: date-time */
+            "OS-SRV-USG:terminated_at"?: string | null;
+            "OS-EXT-STS:vm_state"?: string;
+            "OS-EXT-STS:task_state"?: string | null;
+            /** @description 0 NOSTATE, 1 RUNNING, 3 PAUSED, 4 SHUTDOWN, 6 CRASHED, 7 SUSPENDED. */
+            "OS-EXT-STS:power_state"?: number;
+            /** @description Admin only. */
+            "OS-EXT-SRV-ATTR:host"?: string | null;
+            /** @description Admin only. */
+            "OS-EXT-SRV-ATTR:hypervisor_hostname"?: string | null;
+            /** @description Admin only. */
+            "OS-EXT-SRV-ATTR:instance_name"?: string | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:reservation_id"?: string | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:launch_index"?: number | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:hostname"?: string | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:kernel_id"?: string | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:ramdisk_id"?: string | null;
+            /** @description Admin only (2.3). */
+            "OS-EXT-SRV-ATTR:root_device_name"?: string | null;
+            /** @description Admin only (2.3), base64. */
+            "OS-EXT-SRV-ATTR:user_data"?: string | null;
+            "os-extended-volumes:volumes_attached"?: {
+                id: string;
+                /** @description Microversion 2.3. */
+                delete_on_termination?: boolean;
+            }[];
+            security_groups?: {
+                name: string;
+            }[];
+            fault?: components["schemas"]["ServerFault"];
+            /** @description Microversion 2.9. */
+            locked?: boolean;
+            /** @description Microversion 2.73. */
+            locked_reason?: string | null;
+            /** @description Microversion 2.19. */
+            description?: string | null;
+            /** @description Microversion 2.26. */
+            tags?: string[];
+            /**
+             * @description Microversion 2.16, subject to policy.
+             * @enum {string}
+             */
+            host_status?: "UP" | "DOWN" | "MAINTENANCE" | "UNKNOWN" | "";
+            /** @description Microversion 2.63. */
+            trusted_image_certificates?: string[] | null;
+            /** @description Server group IDs (microversion 2.71). */
+            server_groups?: string[];
+        };
+        ServerShow: {
+            server: components["schemas"]["Server"];
+        };
+        /** @description Key/value metadata; keys and values up to 255 characters. */
+        Metadata: {
+            [key: string]: string;
+        };
+        ServerCreateRequest: {
+            server: {
+                /** @description The server name. */
+                name: string;
+                /** @description The image ID (empty or absent when booting from a volume). */
+                imageRef?: string;
+                /** @description The flavor ID or its URL. */
+                flavorRef: string | number;
+                /** @description `auto`, `none` (microversion 2.37), or a list of networks/ports. Required from microversion 2.37. */
+                networks?: ("auto" | "none") | {
+                    /**
+                     * Format: uuid
+                     * @description Network ID.
+                     */
+                    uuid?: string;
+                    /**
+                     * Format: uuid
+                     * @description Port ID.
+                     */
+                    port?: string | null;
+                    /** @description A fixed IPv4 or IPv6 address. */
+                    fixed_ip?: string;
+                    /** @description Device tag (2.32). */
+                    tag?: string;
+                }[];
+                /** @description A key pair name. */
+                key_name?: string;
+                /** @description Security groups by name or ID. */
+                security_groups?: {
+                    name: string;
+                }[];
+                /**
+                 * Format: byte
+                 * @description Base64-encoded user data.
+                 */
+                user_data?: string;
+                metadata?: components["schemas"]["Metadata"];
+                /** @description `zone`, `zone:host`, `zone:host:node` or `zone::node`. */
+                availability_zone?: string;
+                /** @description Minimum number of servers to create. */
+                min_count?: number | string;
+                /** @description Maximum number of servers to create. */
+                max_count?: number | string;
+                /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+                return_reservation_id?: boolean | string;
+                /** @description Block device mappings. */
+                block_device_mapping_v2?: {
+                    boot_index?: number | string | null;
+                    /** @description ID of the source (image, volume, snapshot). */
+                    uuid?: string;
+                    /** @enum {string} */
+                    source_type?: "volume" | "image" | "snapshot" | "blank";
+                    /** @enum {string} */
+                    destination_type?: "local" | "volume";
+                    /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+                    delete_on_termination?: boolean | string;
+                    /** @description Size in GiB. */
+                    volume_size?: number | string | null;
+                    device_name?: string;
+                    device_type?: string;
+                    disk_bus?: string;
+                    guest_format?: string;
+                    /** @description Suppress a device of the image mapping. */
+                    no_device?: unknown;
+                    /** @description Device tag (2.32). */
+                    tag?: string;
+                    /** @description Volume type (2.67). */
+                    volume_type?: string | null;
+                }[];
+                /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+                config_drive?: boolean | string;
+                /** @description Server description (2.19). */
+                description?: string | null;
+                /** @description The administrative password. */
+                adminPass?: string;
+                /** Format: ipv4 */
+                accessIPv4?: string;
+                /** Format: ipv6 */
+                accessIPv6?: string;
+                /** @enum {string} */
+                "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                /** @description Server tags (2.52). */
+                tags?: string[];
+                /** @description Microversion 2.63. */
+                trusted_image_certificates?: string[];
+                /** @description Requested host (admin, 2.74). */
+                host?: string;
+                /** @description Requested node (admin, 2.74). */
+                hypervisor_hostname?: string;
+            };
+            "os:scheduler_hints"?: components["schemas"]["SchedulerHints"];
+            "OS-SCH-HNT:scheduler_hints"?: components["schemas"]["SchedulerHints"];
+        };
+        /** @description Scheduler hints; Nova passes unknown hints to the scheduler filters. */
+        SchedulerHints: {
+            /**
+             * Format: uuid
+             * @description A server group ID: place the server according to its policy.
+             */
+            group?: string;
+            /** @description Server IDs whose hosts must not be used. */
+            different_host?: string | string[];
+            /** @description Server IDs whose hosts must be used. */
+            same_host?: string | string[];
+            /** @description A JSON query for the JsonFilter. */
+            query?: string | Record<string, never>;
+            target_cell?: string;
+            build_near_host_ip?: string;
+            cidr?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ServerCreated: {
+            server: {
+                /** Format: uuid */
+                id: string;
+                links: components["schemas"]["Links"];
+                /** @enum {string} */
+                "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+                security_groups?: {
+                    name: string;
+                }[];
+                /** @description The generated or given admin password (unless disabled). */
+                adminPass?: string;
+            };
+        };
+        /** @description Answer when `return_reservation_id` was true. */
+        ServerReservation: {
+            reservation_id: string;
+        };
+        ServerCreateResponse: components["schemas"]["ServerCreated"] | components["schemas"]["ServerReservation"];
+        ServerUpdateRequest: {
+            server: {
+                name?: string;
+                /** @description Microversion 2.19. */
+                description?: string | null;
+                /** Format: ipv4 */
+                accessIPv4?: string;
+                /** Format: ipv6 */
+                accessIPv6?: string;
+                /** @enum {string} */
+                "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+            };
+        };
+        /** @description Start a stopped server (202). */
+        ServerActionStart: {
+            /** @description `null` (or an empty object). */
+            "os-start": null | Record<string, never>;
+        };
+        /** @description Stop a running server (202). */
+        ServerActionStop: {
+            /** @description `null` (or an empty object). */
+            "os-stop": null | Record<string, never>;
+        };
+        /** @description Reboot a server (202). */
+        ServerActionReboot: {
+            reboot: {
+                /** @enum {string} */
+                type: "SOFT" | "Soft" | "soft" | "HARD" | "Hard" | "hard";
+            };
+        };
+        /** @description Show the console log (200). */
+        ServerActionGetConsoleOutput: {
+            "os-getConsoleOutput": {
+                /** @description Number of tail lines; null or -1 for all. */
+                length?: number | string | null;
+            };
+        };
+        /** @description Add a security group (202). */
+        ServerActionAddSecurityGroup: {
+            addSecurityGroup: {
+                /** @description Security group name or ID. */
+                name: string;
+            };
+        };
+        /** @description Remove a security group (202). */
+        ServerActionRemoveSecurityGroup: {
+            removeSecurityGroup: {
+                /** @description Security group name or ID. */
+                name: string;
+            };
+        };
+        /** @description Reset the vm_state (admin, 202). */
+        ServerActionResetState: {
+            "os-resetState": {
+                /** @enum {string} */
+                state: "active" | "error";
+            };
+        };
+        /** @description Exactly one action. */
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"];
+        ConsoleOutput: {
+            output: string;
+        };
+        MetadataBody: {
+            metadata: components["schemas"]["Metadata"];
+        };
+        MetadataRequest: {
+            metadata: components["schemas"]["Metadata"];
+        };
+        MetadataItem: {
+            meta: {
+                [key: string]: string;
+            };
+        };
+        /** @description `{"meta": {"<key>": "<value>"}}` with the key of the URL. */
+        MetadataItemRequest: {
+            meta: {
+                [key: string]: string;
+            };
+        };
+        ServerAddresses: {
+            addresses: components["schemas"]["Addresses"];
+        };
+        SecurityGroupRule: {
+            id: string;
+            parent_group_id: string;
+            ip_protocol: string | null;
+            from_port: number | null;
+            to_port: number | null;
+            /** @description Empty object when the rule has a remote group. */
+            ip_range: {
+                cidr?: string;
+            };
+            /** @description Remote group, or an empty object. */
+            group: {
+                name?: string;
+                tenant_id?: string;
+            };
+        };
+        SecurityGroup: {
+            id: string;
+            name: string;
+            description: string;
+            tenant_id: string;
+            rules: components["schemas"]["SecurityGroupRule"][];
+        };
+        ServerSecurityGroups: {
+            security_groups: components["schemas"]["SecurityGroup"][];
+        };
+        /** @description `id` is present before microversion 2.89, `attachment_id`/`bdm_uuid` from 2.89. */
+        VolumeAttachment: {
+            /** @description The volume ID (legacy attachment id). */
+            id?: string;
+            volumeId: string;
+            serverId: string;
+            /** @description Device name, e.g. /dev/vdb. */
+            device: string | null;
+            /** @description Device tag (2.70). */
+            tag?: string | null;
+            /** @description Microversion 2.79. */
+            delete_on_termination?: boolean;
+            /** @description Cinder attachment ID (2.89). */
+            attachment_id?: string | null;
+            /** @description Block device mapping UUID (2.89). */
+            bdm_uuid?: string | null;
+        };
+        VolumeAttachmentsList: {
+            volumeAttachments: components["schemas"]["VolumeAttachment"][];
+        };
+        VolumeAttachmentShow: {
+            volumeAttachment: components["schemas"]["VolumeAttachment"];
+        };
+        VolumeAttachmentCreateRequest: {
+            volumeAttachment: {
+                /** Format: uuid */
+                volumeId: string;
+                /** @description Requested device name (a hint). */
+                device?: string | null;
+                /** @description Device tag (2.49). */
+                tag?: string;
+                /** @description Microversion 2.79. */
+                delete_on_termination?: boolean;
+            };
+        };
+        VolumeAttachmentUpdateRequest: {
+            volumeAttachment: {
+                /**
+                 * Format: uuid
+                 * @description The volume to swap to (or the same volume).
+                 */
+                volumeId: string;
+                /** @description Microversion 2.85. */
+                delete_on_termination?: boolean;
+                /** @description Must match the attachment (2.85). */
+                id?: string;
+                /** @description Must match the server (2.85). */
+                serverId?: string;
+                /** @description Must match the attachment (2.85). */
+                device?: string | null;
+                /** @description Must match the attachment (2.85). */
+                tag?: string | null;
+            };
+        };
+        InstanceAction: {
+            /** @description The action name (create, stop, reboot, ...). */
+            action: string;
+            instance_uuid: string;
+            request_id: string;
+            user_id: string;
+            project_id: string;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description Microversion 2.58.
+             */
+            updated_at?: string | null;
+            message: string | null;
+        };
+        InstanceActionEvent: {
+            event: string;
+            /** Format: date-time */
+            start_time: string;
+            /** Format: date-time */
+            finish_time: string | null;
+            /** @description `Success` or `Error`, null while running. */
+            result: string | null;
+            /** @description Admin only. */
+            traceback?: string | null;
+            /** @description Microversion 2.62 (admin). */
+            host?: string;
+            /** @description Microversion 2.62. */
+            hostId?: string;
+            /** @description Microversion 2.84. */
+            details?: string | null;
+        };
+        InstanceActionDetail: components["schemas"]["InstanceAction"] & {
+            events?: components["schemas"]["InstanceActionEvent"][];
+        };
+        InstanceActionsList: {
+            instanceActions: components["schemas"]["InstanceAction"][];
+            links?: components["schemas"]["Links"];
+        };
+        InstanceActionShow: {
+            instanceAction: components["schemas"]["InstanceActionDetail"];
+        };
+        ServerGroup: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description Microversion 2.64.
+             * @enum {string}
+             */
+            policy?: "affinity" | "anti-affinity" | "soft-affinity" | "soft-anti-affinity";
+            /** @description Microversion 2.64; only with anti-affinity. */
+            rules?: {
+                max_server_per_host?: number;
+            };
+            /** @description Before microversion 2.64. */
+            policies?: ("affinity" | "anti-affinity" | "soft-affinity" | "soft-anti-affinity")[];
+            /** @description IDs of the member servers. */
+            members: string[];
+            /** @description Always empty; before microversion 2.64. */
+            metadata?: {
+                [key: string]: string;
+            };
+            /** @description Microversion 2.13. */
+            project_id?: string;
+            /** @description Microversion 2.13. */
+            user_id?: string;
+        };
+        ServerGroupsList: {
+            server_groups: components["schemas"]["ServerGroup"][];
+        };
+        ServerGroupShow: {
+            server_group: components["schemas"]["ServerGroup"];
+        };
+        ServerGroupCreateRequest: {
+            server_group: {
+                name: string;
+                /**
+                 * @description Microversion 2.64 (required there).
+                 * @enum {string}
+                 */
+                policy?: "affinity" | "anti-affinity" | "soft-affinity" | "soft-anti-affinity";
+                /** @description Microversion 2.64. */
+                rules?: {
+                    max_server_per_host?: number | string;
+                };
+                /** @description Before microversion 2.64 (required there). */
+                policies?: ("affinity" | "anti-affinity" | "soft-affinity" | "soft-anti-affinity")[];
+            };
+        };
+        /** @description -1 means unlimited. `maxPersonality`/`maxPersonalitySize` are gone from microversion 2.57; `maxSecurityGroups`, `maxSecurityGroupRules`, `maxTotalFloatingIps`, `totalSecurityGroupsUsed` and `totalFloatingIpsUsed` from 2.36. */
+        AbsoluteLimits: {
+            maxTotalCores: number;
+            maxTotalInstances: number;
+            maxTotalRAMSize: number;
+            maxTotalKeypairs: number;
+            maxServerMeta: number;
+            maxServerGroups: number;
+            maxServerGroupMembers: number;
+            maxImageMeta?: number;
+            maxPersonality?: number;
+            maxPersonalitySize?: number;
+            maxSecurityGroups?: number;
+            maxSecurityGroupRules?: number;
+            maxTotalFloatingIps?: number;
+            totalCoresUsed: number;
+            totalInstancesUsed: number;
+            totalRAMUsed: number;
+            totalServerGroupsUsed: number;
+            totalSecurityGroupsUsed?: number;
+            totalFloatingIpsUsed?: number;
+        };
+        Limits: {
+            limits: {
+                absolute: components["schemas"]["AbsoluteLimits"];
+                /** @description Always empty. */
+                rate: Record<string, never>[];
+            };
+        };
+        /** @description -1 means unlimited. `fixed_ips`, `floating_ips`, `security_groups` and `security_group_rules` are gone from microversion 2.36; `injected_file*` from 2.57. */
+        QuotaSet: {
+            /** @description The project ID. */
+            id: string;
+            cores: number;
+            instances: number;
+            key_pairs: number;
+            metadata_items: number;
+            ram: number;
+            server_groups: number;
+            server_group_members: number;
+            fixed_ips?: number;
+            floating_ips?: number;
+            security_group_rules?: number;
+            security_groups?: number;
+            injected_file_content_bytes?: number;
+            injected_file_path_bytes?: number;
+            injected_files?: number;
+        };
+        QuotaSetShow: {
+            quota_set: components["schemas"]["QuotaSet"];
+        };
+        QuotaSetUpdated: {
+            /** @description -1 means unlimited. `fixed_ips`, `floating_ips`, `security_groups` and `security_group_rules` are gone from microversion 2.36; `injected_file*` from 2.57. */
+            quota_set: {
+                cores: number;
+                instances: number;
+                key_pairs: number;
+                metadata_items: number;
+                ram: number;
+                server_groups: number;
+                server_group_members: number;
+                fixed_ips?: number;
+                floating_ips?: number;
+                security_group_rules?: number;
+                security_groups?: number;
+                injected_file_content_bytes?: number;
+                injected_file_path_bytes?: number;
+                injected_files?: number;
+            };
+        };
+        QuotaDetail: {
+            in_use: number;
+            limit: number;
+            reserved: number;
+        };
+        /** @description -1 means unlimited. `fixed_ips`, `floating_ips`, `security_groups` and `security_group_rules` are gone from microversion 2.36; `injected_file*` from 2.57. */
+        QuotaSetDetail: {
+            cores: components["schemas"]["QuotaDetail"];
+            instances: components["schemas"]["QuotaDetail"];
+            key_pairs: components["schemas"]["QuotaDetail"];
+            metadata_items: components["schemas"]["QuotaDetail"];
+            ram: components["schemas"]["QuotaDetail"];
+            server_groups: components["schemas"]["QuotaDetail"];
+            server_group_members: components["schemas"]["QuotaDetail"];
+            fixed_ips?: components["schemas"]["QuotaDetail"];
+            floating_ips?: components["schemas"]["QuotaDetail"];
+            security_group_rules?: components["schemas"]["QuotaDetail"];
+            security_groups?: components["schemas"]["QuotaDetail"];
+            injected_file_content_bytes?: components["schemas"]["QuotaDetail"];
+            injected_file_path_bytes?: components["schemas"]["QuotaDetail"];
+            injected_files?: components["schemas"]["QuotaDetail"];
+            /** @description The project ID. */
+            id: string;
+        };
+        QuotaSetDetailShow: {
+            quota_set: components["schemas"]["QuotaSetDetail"];
+        };
+        QuotaSetUpdateRequest: {
+            /** @description Legacy network quotas are rejected from 2.36, injected_file* from 2.57. */
+            quota_set: {
+                /** @description Set the quota even below current usage. */
+                force?: boolean | string;
+                cores?: number | string;
+                instances?: number | string;
+                key_pairs?: number | string;
+                metadata_items?: number | string;
+                ram?: number | string;
+                server_groups?: number | string;
+                server_group_members?: number | string;
+                fixed_ips?: number | string;
+                floating_ips?: number | string;
+                security_group_rules?: number | string;
+                security_groups?: number | string;
+                injected_file_content_bytes?: number | string;
+                injected_file_path_bytes?: number | string;
+                injected_files?: number | string;
+            };
+        };
+        AvailabilityZone: {
+            zoneName: string;
+            zoneState: {
+                available: boolean;
+            };
+            /** @description null in the plain list; in the detailed list: host -> service binary -> state. */
+            hosts: {
+                [key: string]: {
+                    [key: string]: {
+                        available: boolean;
+                        active: boolean;
+                        /** Format: date-time */
+                        updated_at: string | null;
+                    };
+                };
+            } | null;
+        };
+        AvailabilityZonesList: {
+            availabilityZoneInfo: components["schemas"]["AvailabilityZone"][];
+        };
+        HypervisorSummary: {
+            /** @description A UUID from microversion 2.53, an integer before. */
+            id: string | number;
+            hypervisor_hostname: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @description Servers on the hypervisor, when `with_servers` is true (2.53). */
+            servers?: {
+                name: string;
+                uuid: string;
+            }[];
+        };
+        Hypervisor: {
+            /** @description A UUID from microversion 2.53, an integer before. */
+            id: string | number;
+            hypervisor_hostname: string;
+            /** @enum {string} */
+            state: "up" | "down";
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            hypervisor_type: string;
+            hypervisor_version?: number;
+            host_ip: string;
+            vcpus: number;
+            vcpus_used: number;
+            memory_mb: number;
+            memory_mb_used: number;
+            free_ram_mb?: number;
+            local_gb: number;
+            local_gb_used: number;
+            free_disk_gb?: number;
+            disk_available_least?: number | null;
+            current_workload?: number;
+            running_vms: number;
+            /** @description An object from microversion 2.28, a JSON string before. */
+            cpu_info?: Record<string, never> | string;
+            service: {
+                host: string;
+                /** @description A UUID from microversion 2.53, an integer before. */
+                id: string | number;
+                disabled_reason: string | null;
+            };
+            /** @description Servers on the hypervisor, when `with_servers` is true (2.53). */
+            servers?: {
+                name: string;
+                uuid: string;
+            }[];
+        };
+        HypervisorsList: {
+            hypervisors: components["schemas"]["HypervisorSummary"][];
+            hypervisors_links?: components["schemas"]["Links"];
+        };
+        HypervisorsListDetailed: {
+            hypervisors: components["schemas"]["Hypervisor"][];
+            hypervisors_links?: components["schemas"]["Links"];
+        };
+        HypervisorShow: {
+            hypervisor: components["schemas"]["Hypervisor"];
+        };
+        Service: {
+            /** @description A UUID from microversion 2.53, an integer before. */
+            id: string | number;
+            /** @example nova-compute */
+            binary: string;
+            host: string;
+            zone: string;
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @enum {string} */
+            state: "up" | "down";
+            disabled_reason: string | null;
+            /** Format: date-time */
+            updated_at: string | null;
+            /** @description Microversion 2.11. */
+            forced_down?: boolean;
+        };
+        ServicesList: {
+            services: components["schemas"]["Service"][];
+        };
+        ServiceShow: {
+            service: components["schemas"]["Service"];
+        };
+        /** @description Microversion 2.53 body (service addressed by UUID). */
+        ServiceUpdateRequest: {
+            /** @enum {string} */
+            status?: "enabled" | "disabled";
+            /** @description Only with status disabled. */
+            disabled_reason?: string;
+            /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
+            forced_down?: boolean | string;
+        };
+        Extension: {
+            alias: string;
+            name: string;
+            description: string;
+            namespace: string;
+            updated: string;
+            links: components["schemas"]["Link"][];
+        };
+        ExtensionsList: {
+            extensions: components["schemas"]["Extension"][];
+        };
+    };
+    responses: {
+        /** @description Bad request: invalid body, query or microversion. */
+        BadRequest: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "badRequest": {
+                 *         "code": 400,
+                 *         "message": "Invalid input for field/attribute name."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BadRequestFault"];
+            };
+        };
+        /** @description Missing or invalid token. */
+        Unauthorized: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "unauthorized": {
+                 *         "code": 401,
+                 *         "message": "The request you have made requires authentication."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Fault"];
+            };
+        };
+        /** @description Policy does not allow the operation, or a quota is exceeded. */
+        Forbidden: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "forbidden": {
+                 *         "code": 403,
+                 *         "message": "Quota exceeded for cores: Requested 2, but already used 20 of 20 cores"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ForbiddenFault"];
+            };
+        };
+        /** @description The resource does not exist (or is not visible to the caller). */
+        NotFound: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "itemNotFound": {
+                 *         "code": 404,
+                 *         "message": "Instance 9e1b0f4c-7c4b-4a4e-8e1e-6c1b7a4c2b11 could not be found."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ItemNotFoundFault"];
+            };
+        };
+        /** @description The resource is in a state that does not allow the operation, or a name is taken. */
+        Conflict: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "conflictingRequest": {
+                 *         "code": 409,
+                 *         "message": "Cannot 'os-start' instance while it is in vm_state active"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConflictingRequestFault"];
+            };
+        };
+        /** @description The request body is too large or a limit is exceeded. */
+        OverLimit: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "overLimit": {
+                 *         "code": 413,
+                 *         "message": "Request is too large."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OverLimitFault"];
+            };
+        };
+        /** @description Not supported by the hypervisor driver. */
+        NotImplemented: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "notImplemented": {
+                 *         "code": 501,
+                 *         "message": "Unable to get console"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotImplementedFault"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+         * @example compute 2.79
+         */
+        OpenStackApiVersion: string;
+        /**
+         * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+         * @example 2.79
+         */
+        XOpenStackNovaApiVersion: string;
+        /** @description The server UUID. */
+        server_id: string;
+        /** @description The flavor ID. */
+        flavor_id: string;
+        /** @description The extra spec key. */
+        flavor_extra_spec_key: string;
+        /** @description The key pair name. */
+        keypair_name: string;
+        /** @description The metadata key. */
+        key: string;
+        /** @description The UUID of the attached volume. */
+        volume_id: string;
+        /** @description The request ID of the instance action. */
+        request_id: string;
+        /** @description The server group UUID. */
+        server_group_id: string;
+        /** @description The project ID. */
+        tenant_id: string;
+        /** @description The hypervisor ID (a UUID from microversion 2.53). */
+        hypervisor_id: string;
+        /** @description The service ID (a UUID from microversion 2.53). */
+        service_id: string;
+        /** @description Maximum number of items in the page. */
+        limit: number;
+        /** @description ID (or name for key pairs) of the last item of the previous page. */
+        marker: string;
+        /** @description Sort key. */
+        sort_key: string;
+        /** @description Sort direction. */
+        sort_dir: "asc" | "desc";
+        /** @description Only items changed at or after this time (ISO 8601). */
+        "changes-since": string;
+        /** @description Only items changed at or before this time (2.66). */
+        "changes-before": string;
+        /** @description Act on this user's resources (admin). */
+        user_id_query: string;
+        /** @description Number of items to skip. */
+        offset: number;
+        /** @description Regular expression matched against the server name. */
+        server_filter_name: string;
+        /** @description Server status (e.g. ACTIVE, SHUTOFF, ERROR). */
+        server_filter_status: string;
+        /** @description Image ID. */
+        server_filter_image: string;
+        /** @description Flavor ID. */
+        server_filter_flavor: string;
+        /** @description Compute host name (admin). */
+        server_filter_host: string;
+        /** @description Hypervisor hostname (admin). */
+        server_filter_node: string;
+        /** @description List servers of all projects (admin); any value but false/0/off. */
+        server_filter_all_tenants: string;
+        /** @description Project ID (with all_tenants). */
+        server_filter_project_id: string;
+        /** @description Project ID (with all_tenants). */
+        server_filter_tenant_id: string;
+        /** @description User ID. */
+        server_filter_user_id: string;
+        /** @description Show deleted servers (admin, with changes-since). */
+        server_filter_deleted: string;
+        /** @description Regular expression matched against IPv4 addresses. */
+        server_filter_ip: string;
+        /** @description Regular expression matched against IPv6 addresses. */
+        server_filter_ip6: string;
+        /** @description Availability zone name. */
+        server_filter_availability_zone: string;
+        /** @description Reservation ID from a multiple create. */
+        server_filter_reservation_id: string;
+        /** @description Locked state (2.73). */
+        server_filter_locked: string;
+        /** @description Regular expression matched against the description (2.19). */
+        server_filter_description: string;
+        /** @description Minimum root disk in GiB. */
+        minDisk: number;
+        /** @description Minimum RAM in MiB. */
+        minRam: number;
+        /** @description `true`, `false` or `none` (admin: all flavors). */
+        is_public: string;
+        /** @description Hypervisor hostname substring (2.53). */
+        hypervisor_hostname_pattern: string;
+        /** @description Include the servers of each hypervisor (2.53). */
+        with_servers: boolean;
+        /** @description List server groups of all projects (admin). */
+        all_projects: string;
+        /** @description Service binary name. */
+        binary: string;
+        /** @description Host name. */
+        service_host: string;
+        /** @description Show the limits of this project (admin). */
+        limits_tenant_id: string;
+        /** @description Deprecated; ignored. */
+        limits_reserved: number;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The microversion of the response, e.g. `compute 2.79`.
+         * @example compute 2.79
+         */
+        OpenStackApiVersion: string;
+        /**
+         * @description The microversion of the response (legacy header), e.g. `2.79`.
+         * @example 2.79
+         */
+        XOpenStackNovaApiVersion: string;
+        /** @description `OpenStack-API-Version, X-OpenStack-Nova-API-Version`. */
+        Vary: string;
+        /** @description The request ID (`req-<uuid>`). */
+        XOpenStackRequestId: string;
+        /** @description The same request ID (Nova's legacy header). */
+        XComputeRequestId: string;
+        /** @description URL of the created server. */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listComputeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions list. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "versions": [
+                     *         {
+                     *           "id": "v2.0",
+                     *           "status": "SUPPORTED",
+                     *           "version": "",
+                     *           "min_version": "",
+                     *           "updated": "2011-01-21T11:33:21Z",
+                     *           "links": [
+                     *             {
+                     *               "href": "http://controller:8774/compute/v2/",
+                     *               "rel": "self"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "v2.1",
+                     *           "status": "CURRENT",
+                     *           "version": "2.79",
+                     *           "min_version": "2.1",
+                     *           "updated": "2013-07-23T11:33:21Z",
+                     *           "links": [
+                     *             {
+                     *               "href": "http://controller:8774/compute/v2.1/",
+                     *               "rel": "self"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VersionsList"];
+                };
+            };
+            /** @description Multiple choices: Nova's answer to a URL below the root that names no known version. */
+            300: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionChoices"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The v2.1 version document with its microversion range. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": {
+                     *         "id": "v2.1",
+                     *         "status": "CURRENT",
+                     *         "version": "2.79",
+                     *         "min_version": "2.1",
+                     *         "updated": "2013-07-23T11:33:21Z",
+                     *         "links": [
+                     *           {
+                     *             "href": "http://controller:8774/compute/v2.1/",
+                     *             "rel": "self"
+                     *           },
+                     *           {
+                     *             "href": "http://docs.openstack.org/",
+                     *             "rel": "describedby",
+                     *             "type": "text/html"
+                     *           }
+                     *         ],
+                     *         "media-types": [
+                     *           {
+                     *             "base": "application/json",
+                     *             "type": "application/vnd.openstack.compute+json;version=2.1"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VersionShow"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFlavors: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Minimum root disk in GiB. */
+                minDisk?: components["parameters"]["minDisk"];
+                /** @description Minimum RAM in MiB. */
+                minRam?: components["parameters"]["minRam"];
+                /** @description `true`, `false` or `none` (admin: all flavors). */
+                is_public?: components["parameters"]["is_public"];
+                /** @description Sort key. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Flavors visible to the caller. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createFlavor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlavorCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created flavor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listFlavorsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Minimum root disk in GiB. */
+                minDisk?: components["parameters"]["minDisk"];
+                /** @description Minimum RAM in MiB. */
+                minRam?: components["parameters"]["minRam"];
+                /** @description `true`, `false` or `none` (admin: all flavors). */
+                is_public?: components["parameters"]["is_public"];
+                /** @description Sort key. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Flavors visible to the caller. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorsListDetailed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showFlavor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFlavor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlavorUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated flavor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteFlavor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFlavorAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Projects with access to the private flavor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorAccessList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    flavorAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlavorActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The flavor's access list after the change. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlavorAccessList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listFlavorExtraSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The extra specs. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpecs"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createFlavorExtraSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The extra specs given. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpecs"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showFlavorExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+                /** @description The extra spec key. */
+                flavor_extra_spec_key: components["parameters"]["flavor_extra_spec_key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{"<key>": "<value>"}`. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpec"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFlavorExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+                /** @description The extra spec key. */
+                flavor_extra_spec_key: components["parameters"]["flavor_extra_spec_key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description `{"<key>": "<value>"}`. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpec"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteFlavorExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The flavor ID. */
+                flavor_id: components["parameters"]["flavor_id"];
+                /** @description The extra spec key. */
+                flavor_extra_spec_key: components["parameters"]["flavor_extra_spec_key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (empty body). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listKeypairs: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's key pairs. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeypairsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createKeypair: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeypairCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created (before microversion 2.2). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeypairCreated"];
+                };
+            };
+            /** @description Created (microversion 2.2 and later). */
+            201: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeypairCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showKeypair: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The key pair name. */
+                keypair_name: components["parameters"]["keypair_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key pair. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeypairShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteKeypair: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The key pair name. */
+                keypair_name: components["parameters"]["keypair_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (before microversion 2.2). */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Deleted (microversion 2.2 and later). */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listServers: {
+        parameters: {
+            query?: {
+                /** @description Regular expression matched against the server name. */
+                name?: components["parameters"]["server_filter_name"];
+                /** @description Server status (e.g. ACTIVE, SHUTOFF, ERROR). */
+                status?: components["parameters"]["server_filter_status"];
+                /** @description Image ID. */
+                image?: components["parameters"]["server_filter_image"];
+                /** @description Flavor ID. */
+                flavor?: components["parameters"]["server_filter_flavor"];
+                /** @description Compute host name (admin). */
+                host?: components["parameters"]["server_filter_host"];
+                /** @description Hypervisor hostname (admin). */
+                node?: components["parameters"]["server_filter_node"];
+                /** @description List servers of all projects (admin); any value but false/0/off. */
+                all_tenants?: components["parameters"]["server_filter_all_tenants"];
+                /** @description Project ID (with all_tenants). */
+                project_id?: components["parameters"]["server_filter_project_id"];
+                /** @description Project ID (with all_tenants). */
+                tenant_id?: components["parameters"]["server_filter_tenant_id"];
+                /** @description User ID. */
+                user_id?: components["parameters"]["server_filter_user_id"];
+                /** @description Show deleted servers (admin, with changes-since). */
+                deleted?: components["parameters"]["server_filter_deleted"];
+                /** @description Regular expression matched against IPv4 addresses. */
+                ip?: components["parameters"]["server_filter_ip"];
+                /** @description Regular expression matched against IPv6 addresses. */
+                ip6?: components["parameters"]["server_filter_ip6"];
+                /** @description Availability zone name. */
+                availability_zone?: components["parameters"]["server_filter_availability_zone"];
+                /** @description Reservation ID from a multiple create. */
+                reservation_id?: components["parameters"]["server_filter_reservation_id"];
+                /** @description Locked state (2.73). */
+                locked?: components["parameters"]["server_filter_locked"];
+                /** @description Regular expression matched against the description (2.19). */
+                description?: components["parameters"]["server_filter_description"];
+                /** @description Only items changed at or after this time (ISO 8601). */
+                "changes-since"?: components["parameters"]["changes-since"];
+                /** @description Only items changed at or before this time (2.66). */
+                "changes-before"?: components["parameters"]["changes-before"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Sort key. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Servers; `servers_links` holds a `next` link when the page is full. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServersList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the server is building. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listServersDetailed: {
+        parameters: {
+            query?: {
+                /** @description Regular expression matched against the server name. */
+                name?: components["parameters"]["server_filter_name"];
+                /** @description Server status (e.g. ACTIVE, SHUTOFF, ERROR). */
+                status?: components["parameters"]["server_filter_status"];
+                /** @description Image ID. */
+                image?: components["parameters"]["server_filter_image"];
+                /** @description Flavor ID. */
+                flavor?: components["parameters"]["server_filter_flavor"];
+                /** @description Compute host name (admin). */
+                host?: components["parameters"]["server_filter_host"];
+                /** @description Hypervisor hostname (admin). */
+                node?: components["parameters"]["server_filter_node"];
+                /** @description List servers of all projects (admin); any value but false/0/off. */
+                all_tenants?: components["parameters"]["server_filter_all_tenants"];
+                /** @description Project ID (with all_tenants). */
+                project_id?: components["parameters"]["server_filter_project_id"];
+                /** @description Project ID (with all_tenants). */
+                tenant_id?: components["parameters"]["server_filter_tenant_id"];
+                /** @description User ID. */
+                user_id?: components["parameters"]["server_filter_user_id"];
+                /** @description Show deleted servers (admin, with changes-since). */
+                deleted?: components["parameters"]["server_filter_deleted"];
+                /** @description Regular expression matched against IPv4 addresses. */
+                ip?: components["parameters"]["server_filter_ip"];
+                /** @description Regular expression matched against IPv6 addresses. */
+                ip6?: components["parameters"]["server_filter_ip6"];
+                /** @description Availability zone name. */
+                availability_zone?: components["parameters"]["server_filter_availability_zone"];
+                /** @description Reservation ID from a multiple create. */
+                reservation_id?: components["parameters"]["server_filter_reservation_id"];
+                /** @description Locked state (2.73). */
+                locked?: components["parameters"]["server_filter_locked"];
+                /** @description Regular expression matched against the description (2.19). */
+                description?: components["parameters"]["server_filter_description"];
+                /** @description Only items changed at or after this time (ISO 8601). */
+                "changes-since"?: components["parameters"]["changes-since"];
+                /** @description Only items changed at or before this time (2.66). */
+                "changes-before"?: components["parameters"]["changes-before"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Sort key. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Servers with details. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServersListDetailed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated server. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteServer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deletion accepted. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    serverAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Result of `os-getConsoleOutput`. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleOutput"];
+                };
+            };
+            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState). */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listServerMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All metadata. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceServerMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description The new metadata. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    createServerMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description All metadata after the merge. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showServerMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateServerMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteServerMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listServerAddresses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Addresses by network. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerAddresses"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listServerSecurityGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's security groups. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerSecurityGroups"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listServerVolumeAttachments: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Number of items to skip. */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's volume attachments. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeAttachmentsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createServerVolumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeAttachmentCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new attachment. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeAttachmentShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showServerVolumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the attached volume. */
+                volume_id: components["parameters"]["volume_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeAttachmentShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateServerVolumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the attached volume. */
+                volume_id: components["parameters"]["volume_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeAttachmentUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteServerVolumeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the attached volume. */
+                volume_id: components["parameters"]["volume_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Detach accepted. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listInstanceActions: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Only items changed at or after this time (ISO 8601). */
+                "changes-since"?: components["parameters"]["changes-since"];
+                /** @description Only items changed at or before this time (2.66). */
+                "changes-before"?: components["parameters"]["changes-before"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's actions, newest first. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceActionsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showInstanceAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The request ID of the instance action. */
+                request_id: components["parameters"]["request_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action with its events. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceActionShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listServerGroups: {
+        parameters: {
+            query?: {
+                /** @description List server groups of all projects (admin). */
+                all_projects?: components["parameters"]["all_projects"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Number of items to skip. */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server groups. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroupsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created group. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroupShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server group UUID. */
+                server_group_id: components["parameters"]["server_group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerGroupShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteServerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server group UUID. */
+                server_group_id: components["parameters"]["server_group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeLimits: {
+        parameters: {
+            query?: {
+                /** @description Show the limits of this project (admin). */
+                tenant_id?: components["parameters"]["limits_tenant_id"];
+                /** @description Deprecated; ignored. */
+                reserved?: components["parameters"]["limits_reserved"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits of the project. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Limits"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showComputeQuotaSet: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's (or user's) quota. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateComputeQuotaSet: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaSetUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated quota. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showComputeDefaultQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default quota. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showComputeQuotaSetDetail: {
+        parameters: {
+            query?: {
+                /** @description Act on this user's resources (admin). */
+                user_id?: components["parameters"]["user_id_query"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Limits, usage and reservations. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaSetDetailShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listComputeAvailabilityZones: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Available zones (hosts null). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityZonesList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listComputeAvailabilityZonesDetailed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All zones with hosts and services (admin). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityZonesList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listHypervisors: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Hypervisor hostname substring (2.53). */
+                hypervisor_hostname_pattern?: components["parameters"]["hypervisor_hostname_pattern"];
+                /** @description Include the servers of each hypervisor (2.53). */
+                with_servers?: components["parameters"]["with_servers"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hypervisors. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listHypervisorsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Hypervisor hostname substring (2.53). */
+                hypervisor_hostname_pattern?: components["parameters"]["hypervisor_hostname_pattern"];
+                /** @description Include the servers of each hypervisor (2.53). */
+                with_servers?: components["parameters"]["with_servers"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hypervisors with details. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorsListDetailed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showHypervisor: {
+        parameters: {
+            query?: {
+                /** @description Include the servers of each hypervisor (2.53). */
+                with_servers?: components["parameters"]["with_servers"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The hypervisor ID (a UUID from microversion 2.53). */
+                hypervisor_id: components["parameters"]["hypervisor_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hypervisor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeServices: {
+        parameters: {
+            query?: {
+                /** @description Service binary name. */
+                binary?: components["parameters"]["binary"];
+                /** @description Host name. */
+                host?: components["parameters"]["service_host"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Services. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicesList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateComputeService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The service ID (a UUID from microversion 2.53). */
+                service_id: components["parameters"]["service_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated service. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteComputeService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The service ID (a UUID from microversion 2.53). */
+                service_id: components["parameters"]["service_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listComputeExtensions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Extensions (for old clients). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+}

@@ -1,0 +1,3899 @@
+/**
+ * This file was generated from schemas/identity.yaml by packages/sdk/scripts/generate.mjs
+ * (openapi-typescript). Do not edit: change the schema and run `npm run generate`.
+ */
+
+export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Identity API versions
+         * @description Version discovery document. Keystone answers 300 Multiple Choices; clients accept 200 too.
+         */
+        get: operations["listIdentityVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show Identity API v3 version */
+        get: operations["showIdentityVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Validate and show a token
+         * @description 404 when the subject token is invalid, expired or revoked.
+         */
+        get: operations["showToken"];
+        put?: never;
+        /**
+         * Authenticate and issue a token
+         * @description Password, token, application credential or TOTP authentication, optionally scoped to a project, a domain or the system. 401 when the credentials are wrong.
+         */
+        post: operations["createToken"];
+        /** Revoke a token */
+        delete: operations["revokeToken"];
+        options?: never;
+        /** Check a token */
+        head: operations["checkToken"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the service catalog of the request token */
+        get: operations["listAuthCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List projects the request token can scope to */
+        get: operations["listAuthProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List domains the request token can scope to */
+        get: operations["listAuthDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/auth/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List system scopes the request token can scope to */
+        get: operations["listAuthSystem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List domains */
+        get: operations["listDomains"];
+        put?: never;
+        /** Create a domain */
+        post: operations["createDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        /** Show a domain */
+        get: operations["showDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a domain
+         * @description A domain must be disabled before it can be deleted (403 otherwise).
+         */
+        delete: operations["deleteDomain"];
+        options?: never;
+        head?: never;
+        /** Update a domain */
+        patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/v3/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List projects */
+        get: operations["listProjects"];
+        put?: never;
+        /** Create a project */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Show a project */
+        get: operations["showProject"];
+        put?: never;
+        post?: never;
+        /** Delete a project */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /** Update a project */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/v3/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** Show a user */
+        get: operations["showUser"];
+        put?: never;
+        post?: never;
+        /** Delete a user */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /** Update a user */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v3/users/{user_id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the user's own password
+         * @description Authenticated by `original_password`, so a token is optional (a user whose password expired can still change it). 401 when the original password is wrong.
+         */
+        post: operations["changeUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List projects the user has a role on */
+        get: operations["listUserProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List groups */
+        get: operations["listGroups"];
+        put?: never;
+        /** Create a group */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** Show a group */
+        get: operations["showGroup"];
+        put?: never;
+        post?: never;
+        /** Delete a group */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List groups the user belongs to */
+        get: operations["listUserGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/groups/{group_id}/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a user to a group */
+        put: operations["addGroupUser"];
+        post?: never;
+        /** Remove a user from a group */
+        delete: operations["removeGroupUser"];
+        options?: never;
+        /** Check whether a user belongs to a group */
+        head: operations["checkGroupUser"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List roles */
+        get: operations["listRoles"];
+        put?: never;
+        /** Create a role */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /** Show a role */
+        get: operations["showRole"];
+        put?: never;
+        post?: never;
+        /** Delete a role */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /** Update a role */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/v3/roles/{prior_role_id}/implies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+            };
+            cookie?: never;
+        };
+        /** List roles implied by a role */
+        get: operations["listImpliedRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/roles/{prior_role_id}/implies/{implies_role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+                /** @description The id of the implied role. */
+                implies_role_id: components["parameters"]["ImpliesRoleId"];
+            };
+            cookie?: never;
+        };
+        /** Show a role inference rule */
+        get: operations["showImpliedRole"];
+        /** Create a role inference rule */
+        put: operations["createImpliedRole"];
+        post?: never;
+        /** Delete a role inference rule */
+        delete: operations["deleteImpliedRole"];
+        options?: never;
+        /** Check a role inference rule */
+        head: operations["checkImpliedRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/role_inferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List all role inference rules */
+        get: operations["listRoleInferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/role_assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List role assignments */
+        get: operations["listRoleAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/users/{user_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a user on a project */
+        get: operations["listProjectUserRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/users/{user_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a user on a project */
+        put: operations["assignProjectUserRole"];
+        post?: never;
+        /** Unassign a role from a user on a project */
+        delete: operations["unassignProjectUserRole"];
+        options?: never;
+        /** Check a role of a user on a project */
+        head: operations["checkProjectUserRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/users/{user_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a user on a domain */
+        get: operations["listDomainUserRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/users/{user_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a user on a domain */
+        put: operations["assignDomainUserRole"];
+        post?: never;
+        /** Unassign a role from a user on a domain */
+        delete: operations["unassignDomainUserRole"];
+        options?: never;
+        /** Check a role of a user on a domain */
+        head: operations["checkDomainUserRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/groups/{group_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a group on a project */
+        get: operations["listProjectGroupRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/groups/{group_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a group on a project */
+        put: operations["assignProjectGroupRole"];
+        post?: never;
+        /** Unassign a role from a group on a project */
+        delete: operations["unassignProjectGroupRole"];
+        options?: never;
+        /** Check a role of a group on a project */
+        head: operations["checkProjectGroupRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/application_credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List application credentials */
+        get: operations["listApplicationCredentials"];
+        put?: never;
+        /**
+         * Create a application credential
+         * @description Created for the project of the request token, which must belong to `user_id`.
+         */
+        post: operations["createApplicationCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/application_credentials/{application_credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The application credential id. */
+                application_credential_id: components["parameters"]["ApplicationCredentialId"];
+            };
+            cookie?: never;
+        };
+        /** Show a application credential */
+        get: operations["showApplicationCredential"];
+        put?: never;
+        post?: never;
+        /** Delete a application credential */
+        delete: operations["deleteApplicationCredential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List regions */
+        get: operations["listRegions"];
+        put?: never;
+        /** Create a region */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/regions/{region_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region id. */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        /** Show a region */
+        get: operations["showRegion"];
+        put?: never;
+        post?: never;
+        /** Delete a region */
+        delete: operations["deleteRegion"];
+        options?: never;
+        head?: never;
+        /** Update a region */
+        patch: operations["updateRegion"];
+        trace?: never;
+    };
+    "/v3/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List services */
+        get: operations["listCatalogServices"];
+        put?: never;
+        /** Create a service */
+        post: operations["createCatalogService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** Show a service */
+        get: operations["showCatalogService"];
+        put?: never;
+        post?: never;
+        /** Delete a service */
+        delete: operations["deleteCatalogService"];
+        options?: never;
+        head?: never;
+        /** Update a service */
+        patch: operations["updateCatalogService"];
+        trace?: never;
+    };
+    "/v3/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List endpoints */
+        get: operations["listEndpoints"];
+        put?: never;
+        /** Create a endpoint */
+        post: operations["createEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        /** Show a endpoint */
+        get: operations["showEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a endpoint */
+        delete: operations["deleteEndpoint"];
+        options?: never;
+        head?: never;
+        /** Update a endpoint */
+        patch: operations["updateEndpoint"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Keystone error body. */
+        Error: {
+            error: {
+                /**
+                 * @description HTTP status code.
+                 * @example 404
+                 */
+                code: number;
+                /**
+                 * @description Human readable description of the failure.
+                 * @example Could not find project: 0c4e939acacf4376bdcd1129f1a054ad.
+                 */
+                message: string;
+                /**
+                 * @description Reason phrase of the status code.
+                 * @example Not Found
+                 */
+                title: string;
+            };
+        };
+        /** @description Links of a collection response. */
+        CollectionLinks: {
+            /**
+             * Format: uri
+             * @description URL of this collection request.
+             */
+            self: string;
+            /** @description Previous page; Keystone does not paginate, always null. */
+            previous?: string | null;
+            /** @description Next page; Keystone does not paginate, always null. */
+            next?: string | null;
+        };
+        ResourceLinks: {
+            /**
+             * Format: uri
+             * @description URL of the resource.
+             */
+            self: string;
+        };
+        /** @description Id (and name) of a referenced resource. */
+        NamedRef: {
+            id: string;
+            name?: string;
+        };
+        /** @description Id, name and owning domain of a referenced user, group, project or role. */
+        DomainNamedRef: {
+            id: string;
+            name?: string;
+            domain?: components["schemas"]["NamedRef"];
+        };
+        /** @description Resource options (for example `immutable`). */
+        Options: {
+            [key: string]: unknown;
+        };
+        /** @description Simple string tags. */
+        Tags: string[];
+        VersionLink: {
+            href: string;
+            /** @example self */
+            rel: string;
+            type?: string;
+        };
+        MediaType: {
+            /** @example application/json */
+            base: string;
+            /** @example application/vnd.openstack.identity-v3+json */
+            type: string;
+        };
+        IdentityVersion: {
+            /**
+             * @description Version id.
+             * @example v3.14
+             */
+            id: string;
+            /**
+             * @example stable
+             * @enum {string}
+             */
+            status: "stable" | "deprecated" | "experimental";
+            /**
+             * Format: date-time
+             * @example 2020-04-07T00:00:00Z
+             */
+            updated: string;
+            links: components["schemas"]["VersionLink"][];
+            "media-types": components["schemas"]["MediaType"][];
+        };
+        IdentityVersionsResponse: {
+            versions: {
+                values: components["schemas"]["IdentityVersion"][];
+            };
+        };
+        IdentityVersionResponse: {
+            version: components["schemas"]["IdentityVersion"];
+        };
+        CatalogEndpoint: {
+            id: string;
+            /** @enum {string} */
+            interface: "public" | "internal" | "admin";
+            /** @description Region id (legacy name of region_id). */
+            region?: string | null;
+            region_id?: string | null;
+            url: string;
+        };
+        CatalogEntry: {
+            /** @description Service id. */
+            id: string;
+            /** @example compute */
+            type: string;
+            /** @example nova */
+            name?: string;
+            endpoints: components["schemas"]["CatalogEndpoint"][];
+        };
+        /** @description A domain given by id or by name. */
+        IdentityDomainSelector: {
+            id?: string;
+            name?: string;
+        } & (unknown | unknown);
+        /** @description The user, by `id`, or by `name` together with its `domain`. */
+        PasswordAuthUser: {
+            id?: string;
+            name?: string;
+            domain?: components["schemas"]["IdentityDomainSelector"];
+            /** Format: password */
+            password: string;
+        } & (unknown | unknown);
+        /** @description The user, by `id`, or by `name` together with its `domain`. */
+        TotpAuthUser: {
+            id?: string;
+            name?: string;
+            domain?: components["schemas"]["IdentityDomainSelector"];
+            /** @description Time-based one-time password. */
+            passcode: string;
+        } & (unknown | unknown);
+        /** @description The user, by `id`, or by `name` together with its `domain`. */
+        AuthUserSelector: {
+            id?: string;
+            name?: string;
+            domain?: components["schemas"]["IdentityDomainSelector"];
+        } & (unknown | unknown);
+        AuthIdentity: {
+            /** @description Authentication methods; each one named here needs its own object. */
+            methods: ("password" | "token" | "application_credential" | "totp")[];
+            password?: {
+                user: components["schemas"]["PasswordAuthUser"];
+            };
+            token?: {
+                /** @description An existing token. */
+                id: string;
+            };
+            /** @description The application credential, by `id`, or by `name` with its owning `user`. */
+            application_credential?: {
+                id?: string;
+                /** @description Name of the application credential; needs `user`. */
+                name?: string;
+                user?: components["schemas"]["AuthUserSelector"];
+                /** Format: password */
+                secret: string;
+            } & (unknown | unknown);
+            totp?: {
+                user: components["schemas"]["TotpAuthUser"];
+            };
+        };
+        /** @description Exactly one of project, domain or system. */
+        AuthScope: {
+            /** @description The project, by `id`, or by `name` together with its `domain`. */
+            project?: {
+                id?: string;
+                name?: string;
+                domain?: components["schemas"]["IdentityDomainSelector"];
+            } & (unknown | unknown);
+            domain?: components["schemas"]["IdentityDomainSelector"];
+            system?: {
+                /** @enum {boolean} */
+                all: true;
+            };
+        };
+        AuthTokenRequest: {
+            auth: {
+                identity: components["schemas"]["AuthIdentity"];
+                /** @description Requested scope; omitted or `"unscoped"` for an unscoped token (an omitted scope may use the user's default project). */
+                scope?: components["schemas"]["AuthScope"] | "unscoped";
+            };
+        };
+        TokenUser: {
+            id: string;
+            name: string;
+            domain: components["schemas"]["NamedRef"];
+            /** @description When the password expires (no timezone, UTC). */
+            password_expires_at?: string | null;
+        };
+        TokenProject: {
+            id: string;
+            name: string;
+            domain: components["schemas"]["NamedRef"];
+        };
+        Token: {
+            /** @description Methods used to obtain the token. */
+            methods: string[];
+            user: components["schemas"]["TokenUser"];
+            /** @description Present in project-scoped tokens. */
+            project?: components["schemas"]["TokenProject"];
+            /** @description Present in domain-scoped tokens. */
+            domain?: components["schemas"]["NamedRef"];
+            /** @description Present in system-scoped tokens. */
+            system?: {
+                all: boolean;
+            };
+            /** @description Effective roles on the scope (absent for unscoped tokens). */
+            roles?: components["schemas"]["NamedRef"][];
+            /** @description Service catalog (absent for unscoped tokens and with `nocatalog`). */
+            catalog?: components["schemas"]["CatalogEntry"][];
+            /**
+             * Format: date-time
+             * @example 2015-11-07T02:58:43.578887Z
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @example 2015-11-07T01:58:43.578929Z
+             */
+            issued_at: string;
+            /** @description Audit ids: this token's, then the chain it was obtained from. */
+            audit_ids: string[];
+            /** @description Present in project-scoped tokens. */
+            is_domain?: boolean;
+            /** @description Present when authenticated with an application credential. */
+            application_credential?: {
+                id: string;
+                name: string;
+                restricted: boolean;
+            };
+        };
+        TokenResponse: {
+            token: components["schemas"]["Token"];
+        };
+        CatalogResponse: {
+            catalog: components["schemas"]["CatalogEntry"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        AuthProjectsResponse: {
+            projects: components["schemas"]["Project"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        AuthDomainsResponse: {
+            domains: components["schemas"]["Domain"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        AuthSystemResponse: {
+            /** @description Empty when the user has no role on the system. */
+            system: {
+                all: boolean;
+            }[];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        Domain: {
+            /** @example default */
+            id: string;
+            /** @example Default */
+            name: string;
+            description?: string | null;
+            enabled: boolean;
+            tags?: components["schemas"]["Tags"];
+            options?: components["schemas"]["Options"];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        DomainResponse: {
+            domain: components["schemas"]["Domain"];
+        };
+        DomainList: {
+            domains: components["schemas"]["Domain"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        DomainCreateRequest: {
+            domain: {
+                name: string;
+                description?: string | null;
+                /** @default true */
+                enabled: boolean;
+                /** @description Use this id instead of a generated one. */
+                explicit_domain_id?: string;
+                tags?: components["schemas"]["Tags"];
+                options?: components["schemas"]["Options"];
+            };
+        };
+        DomainUpdateRequest: {
+            domain: {
+                name?: string;
+                description?: string | null;
+                enabled?: boolean;
+                tags?: components["schemas"]["Tags"];
+                options?: components["schemas"]["Options"];
+            };
+        };
+        Project: {
+            id: string;
+            name: string;
+            description?: string | null;
+            domain_id: string;
+            enabled: boolean;
+            is_domain?: boolean;
+            /** @description Parent project, or the owning domain for top-level projects. */
+            parent_id?: string | null;
+            tags?: components["schemas"]["Tags"];
+            options?: components["schemas"]["Options"];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        ProjectResponse: {
+            project: components["schemas"]["Project"];
+        };
+        ProjectList: {
+            projects: components["schemas"]["Project"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        ProjectCreateRequest: {
+            project: {
+                name: string;
+                /** @description Owning domain (defaults to the token's domain or `default`). */
+                domain_id?: string;
+                description?: string | null;
+                /** @default true */
+                enabled: boolean;
+                /** @default false */
+                is_domain: boolean;
+                parent_id?: string | null;
+                tags?: components["schemas"]["Tags"];
+                options?: components["schemas"]["Options"];
+            };
+        };
+        ProjectUpdateRequest: {
+            project: {
+                name?: string;
+                description?: string | null;
+                enabled?: boolean;
+                tags?: components["schemas"]["Tags"];
+                options?: components["schemas"]["Options"];
+            };
+        };
+        User: {
+            id: string;
+            name: string;
+            domain_id: string;
+            enabled: boolean;
+            default_project_id?: string;
+            description?: string | null;
+            email?: string;
+            federated?: {
+                [key: string]: unknown;
+            }[];
+            options?: components["schemas"]["Options"];
+            /** @description When the password expires (no timezone, UTC). */
+            password_expires_at?: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        UserResponse: {
+            user: components["schemas"]["User"];
+        };
+        UserList: {
+            users: components["schemas"]["User"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        UserCreateRequest: {
+            user: {
+                name: string;
+                domain_id?: string;
+                default_project_id?: string | null;
+                description?: string | null;
+                email?: string;
+                /** @default true */
+                enabled: boolean;
+                /** Format: password */
+                password?: string | null;
+                options?: components["schemas"]["Options"];
+            };
+        };
+        UserUpdateRequest: {
+            user: {
+                name?: string;
+                default_project_id?: string | null;
+                description?: string | null;
+                email?: string;
+                enabled?: boolean;
+                /** Format: password */
+                password?: string | null;
+                options?: components["schemas"]["Options"];
+            };
+        };
+        UserPasswordChangeRequest: {
+            user: {
+                /** Format: password */
+                original_password: string;
+                /**
+                 * Format: password
+                 * @description The new password.
+                 */
+                password: string;
+            };
+        };
+        Group: {
+            id: string;
+            name: string;
+            description?: string | null;
+            domain_id: string;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        GroupResponse: {
+            group: components["schemas"]["Group"];
+        };
+        GroupList: {
+            groups: components["schemas"]["Group"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        GroupCreateRequest: {
+            group: {
+                name: string;
+                domain_id?: string;
+                description?: string | null;
+            };
+        };
+        Role: {
+            id: string;
+            /** @example member */
+            name: string;
+            description?: string | null;
+            /** @description Owning domain of a domain-specific role; null for global roles. */
+            domain_id?: string | null;
+            options?: components["schemas"]["Options"];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        RoleResponse: {
+            role: components["schemas"]["Role"];
+        };
+        RoleList: {
+            roles: components["schemas"]["Role"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        RoleCreateRequest: {
+            role: {
+                name: string;
+                domain_id?: string | null;
+                description?: string | null;
+                options?: components["schemas"]["Options"];
+            };
+        };
+        RoleUpdateRequest: {
+            role: {
+                name?: string;
+                description?: string | null;
+                options?: components["schemas"]["Options"];
+            };
+        };
+        RoleSummary: {
+            id: string;
+            name: string;
+            description?: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        ImpliedRolesResponse: {
+            role_inference: {
+                prior_role: components["schemas"]["RoleSummary"];
+                implies: components["schemas"]["RoleSummary"][];
+            };
+            links: components["schemas"]["CollectionLinks"];
+        };
+        ImpliedRoleResponse: {
+            role_inference: {
+                prior_role: components["schemas"]["RoleSummary"];
+                implies: components["schemas"]["RoleSummary"];
+            };
+            links: components["schemas"]["ResourceLinks"];
+        };
+        RoleInferencesResponse: {
+            role_inferences: {
+                prior_role: components["schemas"]["RoleSummary"];
+                implies: components["schemas"]["RoleSummary"][];
+            }[];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        /** @description Names are present only with `include_names`. */
+        RoleAssignment: {
+            role: components["schemas"]["DomainNamedRef"];
+            /** @description One of project, domain or system. */
+            scope: {
+                project?: components["schemas"]["DomainNamedRef"];
+                domain?: components["schemas"]["NamedRef"];
+                system?: {
+                    all: boolean;
+                };
+                /** @example projects */
+                "OS-INHERIT:inherited_to"?: string;
+            };
+            user?: components["schemas"]["DomainNamedRef"];
+            group?: components["schemas"]["DomainNamedRef"];
+            links: {
+                /** @description URL of the grant. */
+                assignment: string;
+                /** @description URL of the group membership an effective assignment comes from. */
+                membership?: string;
+            };
+        };
+        RoleAssignmentList: {
+            role_assignments: components["schemas"]["RoleAssignment"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        AccessRule: {
+            id?: string;
+            /** @example /v2.1/servers */
+            path: string;
+            /** @enum {string} */
+            method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+            /**
+             * @description Service type.
+             * @example compute
+             */
+            service: string;
+        };
+        ApplicationCredentialRole: {
+            id: string;
+            name: string;
+            domain_id?: string | null;
+        };
+        ApplicationCredential: {
+            id: string;
+            name: string;
+            description: string | null;
+            /** @description Only in the create response; never shown again. */
+            secret?: string;
+            /** @description Expiry (no timezone, UTC); null for none. */
+            expires_at: string | null;
+            /** @description Whether it may create other application credentials and trusts. */
+            unrestricted: boolean;
+            project_id: string;
+            roles: components["schemas"]["ApplicationCredentialRole"][];
+            access_rules?: components["schemas"]["AccessRule"][];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        ApplicationCredentialResponse: {
+            application_credential: components["schemas"]["ApplicationCredential"];
+        };
+        ApplicationCredentialList: {
+            application_credentials: components["schemas"]["ApplicationCredential"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        ApplicationCredentialCreateRequest: {
+            application_credential: {
+                name: string;
+                description?: string | null;
+                /** @description The secret; generated when omitted. */
+                secret?: string;
+                /** @description Expiry; null or omitted for none. */
+                expires_at?: string | null;
+                /** @description Subset of the token's roles on its project; defaults to all of them. */
+                roles?: components["schemas"]["IdentityRoleSelector"][];
+                access_rules?: {
+                    /** @description An existing access rule to reuse. */
+                    id?: string;
+                    path?: string;
+                    /** @enum {string} */
+                    method?: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+                    service?: string;
+                }[];
+                /** @default false */
+                unrestricted: boolean;
+            };
+        };
+        /** @description A role by id or by name. */
+        IdentityRoleSelector: {
+            id?: string;
+            name?: string;
+        } & (unknown | unknown);
+        Region: {
+            /** @example RegionOne */
+            id: string;
+            description: string;
+            parent_region_id: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        RegionResponse: {
+            region: components["schemas"]["Region"];
+        };
+        RegionList: {
+            regions: components["schemas"]["Region"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        RegionCreateRequest: {
+            region: {
+                /** @description Region id; generated when omitted. */
+                id?: string;
+                description?: string;
+                parent_region_id?: string | null;
+            };
+        };
+        RegionUpdateRequest: {
+            region: {
+                description?: string;
+                parent_region_id?: string | null;
+            };
+        };
+        Service: {
+            id: string;
+            /** @example compute */
+            type: string;
+            /** @example nova */
+            name?: string;
+            description?: string;
+            enabled: boolean;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        ServiceResponse: {
+            service: components["schemas"]["Service"];
+        };
+        ServiceList: {
+            services: components["schemas"]["Service"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        ServiceCreateRequest: {
+            service: {
+                type: string;
+                name?: string;
+                description?: string;
+                /** @default true */
+                enabled: boolean;
+            };
+        };
+        ServiceUpdateRequest: {
+            service: {
+                type?: string;
+                name?: string;
+                description?: string;
+                enabled?: boolean;
+            };
+        };
+        Endpoint: {
+            id: string;
+            /** @enum {string} */
+            interface: "public" | "internal" | "admin";
+            /** @description Region id (legacy name of region_id). */
+            region?: string | null;
+            region_id: string | null;
+            url: string;
+            service_id: string;
+            enabled: boolean;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        EndpointResponse: {
+            endpoint: components["schemas"]["Endpoint"];
+        };
+        EndpointList: {
+            endpoints: components["schemas"]["Endpoint"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        EndpointCreateRequest: {
+            endpoint: {
+                /** @enum {string} */
+                interface: "public" | "internal" | "admin";
+                url: string;
+                service_id: string;
+                region_id?: string | null;
+                /** @default true */
+                enabled: boolean;
+            };
+        };
+        EndpointUpdateRequest: {
+            endpoint: {
+                /** @enum {string} */
+                interface?: "public" | "internal" | "admin";
+                url?: string;
+                service_id?: string;
+                region_id?: string | null;
+                enabled?: boolean;
+            };
+        };
+    };
+    responses: {
+        /** @description Bad Request: the request is malformed or fails validation. */
+        BadRequest: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Bad Request: the request is malformed or fails validation. (HEAD: no body). */
+        HeadBadRequest: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unauthorized: missing, invalid or expired token, or wrong credentials. */
+        Unauthorized: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Unauthorized: missing, invalid or expired token, or wrong credentials. (HEAD: no body). */
+        HeadUnauthorized: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden: policy does not allow the operation. */
+        Forbidden: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Forbidden: policy does not allow the operation. (HEAD: no body). */
+        HeadForbidden: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Found. */
+        NotFound: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not Found. (HEAD: no body). */
+        HeadNotFound: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict: a resource with the same unique attributes exists. */
+        Conflict: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Client error. */
+        ClientError: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The domain id. */
+        DomainId: string;
+        /** @description The project id. */
+        ProjectId: string;
+        /** @description The user id. */
+        UserId: string;
+        /** @description The group id. */
+        GroupId: string;
+        /** @description The role id. */
+        RoleId: string;
+        /** @description The id of the prior (implying) role. */
+        PriorRoleId: string;
+        /** @description The id of the implied role. */
+        ImpliesRoleId: string;
+        /** @description The application credential id. */
+        ApplicationCredentialId: string;
+        /** @description The region id. */
+        RegionId: string;
+        /** @description The service id. */
+        ServiceId: string;
+        /** @description The endpoint id. */
+        EndpointId: string;
+        /** @description The token to validate, check or revoke. */
+        XSubjectTokenHeader: string;
+        /** @description Leave the service catalog out of the token body. Keystone treats the parameter as a flag: its presence (even with an empty value, `?nocatalog`) turns it on. */
+        NoCatalog: boolean | string;
+        /** @description Also accept a token that expired within the configured window. */
+        AllowExpired: boolean;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Id of the request (`req-<uuid>`), also in the logs. */
+        XOpenstackRequestId: string;
+        /** @description The token (issued or validated). */
+        XSubjectToken: string;
+        /** @description Keystone's challenge: `Keystone uri="<identity endpoint>"`. */
+        WWWAuthenticate: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listIdentityVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The available versions. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVersionsResponse"];
+                };
+            };
+            /** @description Multiple Choices: the available versions (what Keystone answers). */
+            300: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVersionsResponse"];
+                };
+            };
+            "4XX": components["responses"]["ClientError"];
+        };
+    };
+    showIdentityVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The v3 version document. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityVersionResponse"];
+                };
+            };
+            "4XX": components["responses"]["ClientError"];
+        };
+    };
+    showToken: {
+        parameters: {
+            query?: {
+                /** @description Leave the service catalog out of the token body. Keystone treats the parameter as a flag: its presence (even with an empty value, `?nocatalog`) turns it on. */
+                nocatalog?: components["parameters"]["NoCatalog"];
+                /** @description Also accept a token that expired within the configured window. */
+                allow_expired?: components["parameters"]["AllowExpired"];
+            };
+            header: {
+                /** @description The token to validate, check or revoke. */
+                "X-Subject-Token": components["parameters"]["XSubjectTokenHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token named by X-Subject-Token. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "X-Subject-Token": components["headers"]["XSubjectToken"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: {
+                /** @description Leave the service catalog out of the token body. Keystone treats the parameter as a flag: its presence (even with an empty value, `?nocatalog`) turns it on. */
+                nocatalog?: components["parameters"]["NoCatalog"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Token issued; the token itself is in the X-Subject-Token header. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "X-Subject-Token": components["headers"]["XSubjectToken"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token to validate, check or revoke. */
+                "X-Subject-Token": components["parameters"]["XSubjectTokenHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkToken: {
+        parameters: {
+            query?: {
+                /** @description Also accept a token that expired within the configured window. */
+                allow_expired?: components["parameters"]["AllowExpired"];
+            };
+            header: {
+                /** @description The token to validate, check or revoke. */
+                "X-Subject-Token": components["parameters"]["XSubjectTokenHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject token is valid. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "X-Subject-Token": components["headers"]["XSubjectToken"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listAuthCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Catalog. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuthProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Projects. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProjectsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuthDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Domains. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthDomainsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuthSystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description System scopes. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSystemResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+                /** @description Filter by enabled state. */
+                enabled?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domains. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created domain. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated domain. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+                /** @description Filter by owning domain. */
+                domain_id?: string;
+                /** @description Filter by enabled state. */
+                enabled?: boolean;
+                /** @description Filter by parent project. */
+                parent_id?: string;
+                /** @description List projects acting as domains. */
+                is_domain?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created project. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated project. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+                /** @description Filter by owning domain. */
+                domain_id?: string;
+                /** @description Filter by enabled state. */
+                enabled?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created user. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    changeUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listUserProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+                /** @description Filter by owning domain. */
+                domain_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created group. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUserGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addGroupUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Added (or already a member). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeGroupUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkGroupUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user is a member. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+                /** @description Filter domain-specific roles by domain. */
+                domain_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created role. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listImpliedRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prior role and the roles it implies. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpliedRolesResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showImpliedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+                /** @description The id of the implied role. */
+                implies_role_id: components["parameters"]["ImpliesRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inference rule. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpliedRoleResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createImpliedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+                /** @description The id of the implied role. */
+                implies_role_id: components["parameters"]["ImpliesRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inference rule. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpliedRoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteImpliedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+                /** @description The id of the implied role. */
+                implies_role_id: components["parameters"]["ImpliesRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkImpliedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the prior (implying) role. */
+                prior_role_id: components["parameters"]["PriorRoleId"];
+                /** @description The id of the implied role. */
+                implies_role_id: components["parameters"]["ImpliesRoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule exists. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listRoleInferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All inference rules, grouped by prior role. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleInferencesResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRoleAssignments: {
+        parameters: {
+            query?: {
+                /** @description Filter by user. */
+                "user.id"?: string;
+                /** @description Filter by group. */
+                "group.id"?: string;
+                /** @description Filter by role. */
+                "role.id"?: string;
+                /** @description Filter by project. */
+                "scope.project.id"?: string;
+                /** @description Filter by domain. */
+                "scope.domain.id"?: string;
+                /** @description Expand group memberships, inheritance and implied roles into per-user assignments. Keystone treats the parameter as a flag: its presence (even with an empty value, `?effective`) turns it on. */
+                effective?: boolean | string;
+                /** @description Add names to the returned ids. Keystone treats the parameter as a flag: its presence (even with an empty value, `?include_names`) turns it on. */
+                include_names?: boolean | string;
+                /** @description With `scope.project.id`: include the project's subtree. Keystone treats the parameter as a flag: its presence (even with an empty value, `?include_subtree`) turns it on. */
+                include_subtree?: boolean | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listProjectUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignProjectUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignProjectUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listDomainUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignDomainUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignDomainUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkDomainUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listProjectGroupRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignProjectGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignProjectGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listApplicationCredentials: {
+        parameters: {
+            query?: {
+                /** @description Filter by name. */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApplicationCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created application credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showApplicationCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The application credential id. */
+                application_credential_id: components["parameters"]["ApplicationCredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteApplicationCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The application credential id. */
+                application_credential_id: components["parameters"]["ApplicationCredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description Filter by parent region. */
+                parent_region_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created region. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region id. */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region id. */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region id. */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated region. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCatalogServices: {
+        parameters: {
+            query?: {
+                /** @description Filter by service type. */
+                type?: string;
+                /** @description Filter by name. */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCatalogService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created service. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showCatalogService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCatalogService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCatalogService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated service. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Filter by interface. */
+                interface?: "public" | "internal" | "admin";
+                /** @description Filter by service. */
+                service_id?: string;
+                /** @description Filter by region. */
+                region_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created endpoint. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+}
