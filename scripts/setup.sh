@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(
   qemu-system-x86 qemu-utils          # virt driver `qemu` and storage driver `file`
   genisoimage                         # config drives (ISO9660 labelled config-2)
-  busybox-static cpio e2fsprogs       # scripts/build-guest-image
+  busybox-static cpio e2fsprogs       # scripts/build-guest-image (kernel + initramfs)
+  lz4 dosfstools mtools syslinux syslinux-common  # scripts/build-guest-image (vmlinux, bootable disk)
   python3-openstackclient             # compatibility oracle: python-openstackclient 6
   tempest                             # compatibility oracle: Tempest 33
 )

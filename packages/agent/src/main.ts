@@ -1,5 +1,44 @@
-/** Entry point of `oscloud-agent` (its drivers arrive with the agent issue). */
-export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === '--version') return 0;
-  throw new Error('oscloud-agent: no subcommands yet');
+/** Entry point of the `oscloud-agent` bin: config, JSON logs on stderr, signals. */
+import { mkdir } from 'node:fs/promises';
+import { loadConfig, USAGE, UsageError } from './config.js';
+import { AGENT_VERSION } from './daemon.js';
+import { buildDaemons } from './host.js';
+import { jsonLogger, type LogSink } from './logger.js';
+
+/** Runs the agent until SIGTERM/SIGINT; resolves with the exit code. */
+export async function main(argv: string[], io: { stdout: LogSink; stderr: LogSink } = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let cfg;
+  try {
+    cfg = await loadConfig(argv);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`oscloud-agent: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (!cfg) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (cfg === 'version') {
+    io.stdout.write(`oscloud-agent ${AGENT_VERSION}\n`);
+    return 0;
+  }
+  const log = jsonLogger(io.stderr, cfg.logLevel, { service: 'oscloud-agent' });
+  await mkdir(cfg.stateDir, { recursive: true });
+  const daemons = buildDaemons(cfg, log);
+  let stopping: Promise<unknown> | undefined;
+  const done = new Promise<void>((resolve) => {
+    const onSignal = (sig: NodeJS.Signals): void => {
+      log.info('signal received, shutting down (guests keep running)', { signal: sig });
+      stopping ??= Promise.allSettled(daemons.map((d) => d.stop())).then(() => resolve());
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  });
+  log.info('agent starting', { controller: cfg.controller, state_dir: cfg.stateDir, virt: cfg.virt, hosts: daemons.length });
+  await Promise.all(daemons.map((d) => d.start()));
+  await done;
+  return 0;
 }

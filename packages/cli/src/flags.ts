@@ -45,8 +45,8 @@ export const globalFlags = {
 /** cliff's output options (show and list commands). */
 export const outputFlags = {
   format: Flags.string({ char: 'f', options: [...FORMATS], default: 'table', helpGroup: 'OUTPUT', description: 'The output format' }),
-  column: Flags.string({ char: 'c', multiple: true, helpGroup: 'OUTPUT', description: 'Column to include (repeat for more)' }),
-  'sort-column': Flags.string({ multiple: true, helpGroup: 'OUTPUT', description: 'Column to sort by (repeat for more)' }),
+  column: Flags.string({ char: 'c', multiple: true, multipleNonGreedy: true, helpGroup: 'OUTPUT', description: 'Column to include (repeat for more)' }),
+  'sort-column': Flags.string({ multiple: true, multipleNonGreedy: true, helpGroup: 'OUTPUT', description: 'Column to sort by (repeat for more)' }),
   'sort-ascending': Flags.boolean({ helpGroup: 'OUTPUT', exclusive: ['sort-descending'], description: 'Sort ascending (default)' }),
   'sort-descending': Flags.boolean({ helpGroup: 'OUTPUT', description: 'Sort descending' }),
   noindent: Flags.boolean({ helpGroup: 'OUTPUT', description: 'Do not indent json' }),

@@ -21,6 +21,8 @@ export async function generateAll() {
   for (const file of files) {
     const ast = await openapiTS(pathToFileURL(join(schemasDir, file)), {
       alphabetize: false,
+      // A field with a default is optional in requests: the server fills it in.
+      defaultNonNullable: false,
       exportType: false,
       immutable: false,
     });

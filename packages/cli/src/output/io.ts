@@ -9,38 +9,43 @@ export interface Streams {
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
-let streams: Streams = { stdout: process.stdout, stderr: process.stderr };
+// Kept on globalThis under a registered symbol so that every copy of this module (a test
+// runner's transformed copy and the one oclif imports natively) writes to the same place.
+const KEY = Symbol.for('oscloud.cli.streams');
+const holder = globalThis as unknown as Record<symbol, Streams | undefined>;
+holder[KEY] ??= { stdout: process.stdout, stderr: process.stderr };
+const current = (): Streams => holder[KEY] as Streams;
 
 /** Redirects output (tests); returns a function that restores the previous streams. */
 export function setStreams(next: Streams): () => void {
-  const previous = streams;
-  streams = next;
+  const previous = current();
+  holder[KEY] = next;
   return () => {
-    streams = previous;
+    holder[KEY] = previous;
   };
 }
 
 /** Writes command data to stdout. */
 export function writeData(text: string): void {
-  if (text) streams.stdout.write(text);
+  if (text) current().stdout.write(text);
 }
 
 /** Writes one diagnostic line to stderr. */
 export function writeDiagnostic(line: string): void {
-  streams.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  current().stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
 /** Whether stderr is an interactive terminal (progress bars, prompts). */
 export function stderrIsTTY(): boolean {
-  return Boolean(streams.stderr.isTTY) && !process.env.CI;
+  return Boolean(current().stderr.isTTY) && !process.env.CI;
 }
 
 /** The terminal width for --fit-width, when stdout is a terminal. */
 export function terminalWidth(): number | undefined {
-  return streams.stdout.isTTY ? streams.stdout.columns : undefined;
+  return current().stdout.isTTY ? current().stdout.columns : undefined;
 }
 
 /** Rewrites the current stderr line (TTY progress); plain callers use writeDiagnostic. */
 export function writeStatusLine(text: string, done = false): void {
-  streams.stderr.write(`\r\x1b[K${text}${done ? '\n' : ''}`);
+  current().stderr.write(`\r\x1b[K${text}${done ? '\n' : ''}`);
 }

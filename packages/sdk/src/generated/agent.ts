@@ -294,6 +294,15 @@ export interface components {
             disk_format: string;
             /** @description Size of the image data, bytes. */
             size: number;
+            /**
+             * @example bare
+             * @example aki
+             */
+            container_format?: string;
+            /** @description The image's custom properties (Glance extra properties), e.g. `kernel_id`, `ramdisk_id` and `os_command_line` for AMI-style direct kernel boot. */
+            properties?: {
+                [key: string]: string;
+            };
         };
         SpawnInstance: {
             /** Format: uuid */
@@ -345,6 +354,10 @@ export interface components {
         SpawnPayload: {
             instance: components["schemas"]["SpawnInstance"];
             image: components["schemas"]["TaskImage"];
+            /** @description The kernel image (disk_format aki) named by the image's `kernel_id`. */
+            kernel?: components["schemas"]["TaskImage"];
+            /** @description The ramdisk image (disk_format ari) named by the image's `ramdisk_id`. */
+            ramdisk?: components["schemas"]["TaskImage"];
             network_info: components["schemas"]["NetworkInfo"][];
             block_devices: components["schemas"]["BlockDevice"][];
         };

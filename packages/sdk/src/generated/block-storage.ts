@@ -969,7 +969,7 @@ export interface components {
                  * @default rw
                  * @enum {string}
                  */
-                mode: "rw" | "ro";
+                mode?: "rw" | "ro";
             };
         };
         VolumeDetachAction: {
@@ -994,9 +994,9 @@ export interface components {
                 /** @description Upload an in-use volume. */
                 force?: boolean | string;
                 /** @default raw */
-                disk_format: string;
+                disk_format?: string;
                 /** @default bare */
-                container_format: string;
+                container_format?: string;
                 /**
                  * @description 3.1+.
                  * @enum {string}

@@ -1096,7 +1096,7 @@ export interface components {
                 name: string;
                 description?: string | null;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
                 /** @description Use this id instead of a generated one. */
                 explicit_domain_id?: string;
                 tags?: components["schemas"]["Tags"];
@@ -1139,9 +1139,9 @@ export interface components {
                 domain_id?: string;
                 description?: string | null;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
                 /** @default false */
-                is_domain: boolean;
+                is_domain?: boolean;
                 parent_id?: string | null;
                 tags?: components["schemas"]["Tags"];
                 options?: components["schemas"]["Options"];
@@ -1187,7 +1187,7 @@ export interface components {
                 description?: string | null;
                 email?: string;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
                 /** Format: password */
                 password?: string | null;
                 options?: components["schemas"]["Options"];
@@ -1380,7 +1380,7 @@ export interface components {
                     service?: string;
                 }[];
                 /** @default false */
-                unrestricted: boolean;
+                unrestricted?: boolean;
             };
         };
         /** @description A role by id or by name. */
@@ -1439,7 +1439,7 @@ export interface components {
                 name?: string;
                 description?: string;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
             };
         };
         ServiceUpdateRequest: {
@@ -1477,7 +1477,7 @@ export interface components {
                 service_id: string;
                 region_id?: string | null;
                 /** @default true */
-                enabled: boolean;
+                enabled?: boolean;
             };
         };
         EndpointUpdateRequest: {

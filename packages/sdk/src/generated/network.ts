@@ -668,18 +668,18 @@ export interface components {
         NetworkCreateRequest: {
             name?: string;
             /** @default true */
-            admin_state_up: boolean;
+            admin_state_up?: boolean;
             /** @default false */
-            shared: boolean;
+            shared?: boolean;
             /** @description Admin only; owner project (same as `project_id`). */
             tenant_id?: string;
             /** @description Admin only; owner project. */
             project_id?: string;
             mtu?: number;
             /** @default false */
-            "router:external": boolean;
+            "router:external"?: boolean;
             /** @default true */
-            port_security_enabled: boolean;
+            port_security_enabled?: boolean;
             "provider:network_type"?: string;
             "provider:physical_network"?: string;
             "provider:segmentation_id"?: number;
@@ -753,7 +753,7 @@ export interface components {
             gateway_ip?: string | null;
             allocation_pools?: components["schemas"]["AllocationPool"][];
             /** @default true */
-            enable_dhcp: boolean;
+            enable_dhcp?: boolean;
             dns_nameservers?: string[];
             host_routes?: components["schemas"]["HostRoute"][];
             ipv6_ra_mode?: components["schemas"]["Ipv6Mode"];
@@ -852,7 +852,7 @@ export interface components {
             network_id: string;
             name?: string;
             /** @default true */
-            admin_state_up: boolean;
+            admin_state_up?: boolean;
             mac_address?: string;
             /** @description Omit to get one address from each IPv4 subnet (and SLAAC IPv6) of the network; `[]` for none. */
             fixed_ips?: components["schemas"]["FixedIPRequest"][];
@@ -864,7 +864,7 @@ export interface components {
             allowed_address_pairs?: components["schemas"]["AllowedAddressPair"][];
             "binding:host_id"?: string;
             /** @default normal */
-            "binding:vnic_type": string;
+            "binding:vnic_type"?: string;
             "binding:profile"?: {
                 [key: string]: unknown;
             };
@@ -916,7 +916,7 @@ export interface components {
             name: string;
             description?: string;
             /** @default true */
-            stateful: boolean;
+            stateful?: boolean;
             tenant_id?: string;
             project_id?: string;
         };
@@ -961,7 +961,7 @@ export interface components {
              * @default IPv4
              * @enum {string}
              */
-            ethertype: "IPv4" | "IPv6";
+            ethertype?: "IPv4" | "IPv6";
             protocol?: string | number | null;
             /** @description Integer (clients may send it as a numeric string). */
             port_range_min?: number | string | null;
@@ -1006,7 +1006,7 @@ export interface components {
         RouterCreateRequest: {
             name?: string;
             /** @default true */
-            admin_state_up: boolean;
+            admin_state_up?: boolean;
             external_gateway_info?: components["schemas"]["ExternalGatewayInfo"] | null;
             availability_zone_hints?: string[];
             description?: string;

@@ -1,0 +1,297 @@
+/**
+ * Host work for each task type, composed from the drivers (virt, storage, network, config
+ * drive). Multi-step work registers undo steps on a Reverter, so a failed spawn leaves no
+ * overlay, process, socket or directory behind. Every handler is idempotent: delivery is
+ * at-least-once.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { configDriveData, type ConfigDriveBuilder } from './configdrive.js';
+import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors.js';
+import { nullLogger, type Logger } from './logger.js';
+import type { NetworkDriver } from './network/driver.js';
+import { PowerState, type ImageRef, type Inventory, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { Reverter } from './reverter.js';
+import type { ImageFetcher, StorageDriver } from './storage/driver.js';
+import { GiB, KeyedMutex } from './util.js';
+import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
+
+/** Default kernel command line for direct kernel boot (q35 under TCG needs no_timer_check). */
+export const DEFAULT_CMDLINE = 'console=ttyS0 no_timer_check panic=-1 8250.nr_uarts=1 quiet';
+
+/** Drivers and settings of one host. */
+export interface ComputeManagerOptions {
+  virt: VirtDriver;
+  storage: StorageDriver;
+  network: NetworkDriver;
+  configDrive: ConfigDriveBuilder;
+  fetchImage: ImageFetcher;
+  logger?: Logger;
+  allocationRatios?: { cpu?: number; ram?: number; disk?: number };
+  /** Soft-stop time before a hard stop (power_off, soft reboot). */
+  shutdownTimeoutMs?: number;
+}
+
+/** Reports progress of the running task. */
+export type ProgressFn = (p: TaskProgress) => Promise<void>;
+
+/** Nova vm_state for an observed power state. */
+function vmStateFor(p: number): string {
+  return p === PowerState.RUNNING || p === PowerState.PAUSED ? 'active' : p === PowerState.CRASHED ? 'error' : 'stopped';
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+/** Executes tasks against the host's drivers. */
+export class ComputeManager {
+  private readonly log: Logger;
+  /** One task at a time per instance / volume (a destroy must not race a spawn). */
+  private readonly locks = new KeyedMutex();
+
+  constructor(private readonly o: ComputeManagerOptions) {
+    this.log = o.logger ?? nullLogger;
+  }
+
+  /** Initialises the drivers, re-adopts guests and removes half-built instances. */
+  async init(): Promise<void> {
+    await this.o.storage.init();
+    await this.o.virt.init();
+    const known = new Set((await this.o.virt.list()).map((g) => g.uuid));
+    for (const uuid of await this.o.storage.listInstanceDirs()) {
+      if (known.has(uuid)) continue;
+      this.log.warn('removing orphan instance directory', { instance: uuid });
+      await this.o.storage.cleanupInstance(uuid);
+    }
+  }
+
+  /** Inventory for the heartbeat. */
+  async inventory(): Promise<Inventory> {
+    const h = await this.o.virt.hostInfo();
+    const cap = await this.o.storage.capacity();
+    const r = this.o.allocationRatios ?? {};
+    return {
+      vcpus: h.vcpus,
+      memory_mb: h.memoryMb,
+      local_gb: cap.totalGb,
+      hypervisor_type: h.hypervisorType,
+      hypervisor_version: h.hypervisorVersion,
+      kvm_usable: h.kvmUsable,
+      ...(r.cpu !== undefined ? { cpu_allocation_ratio: r.cpu } : {}),
+      ...(r.ram !== undefined ? { ram_allocation_ratio: r.ram } : {}),
+      ...(r.disk !== undefined ? { disk_allocation_ratio: r.disk } : {}),
+    };
+  }
+
+  /** Real power state of every guest on this host. */
+  async observed(): Promise<ObservedInstance[]> {
+    return (await this.o.virt.list()).map((g) => ({ id: g.uuid, power_state: g.powerState, vm_state: vmStateFor(g.powerState) }));
+  }
+
+  /** Volumes of the pool with Cinder-style status. */
+  async volumes(): Promise<{ id: string; status: string }[]> {
+    const att = this.o.virt.attachments();
+    return (await this.o.storage.listVolumes(false)).map((v) => ({ id: v.id, status: att.has(v.id) ? 'in-use' : 'available' }));
+  }
+
+  /** Removes cached images that no instance disk uses (and unused for `minAgeMs`). */
+  async gcImages(minAgeMs?: number): Promise<string[]> {
+    const removed = await this.o.storage.gcImages(minAgeMs);
+    if (removed.length) this.log.info('image cache collected', { removed });
+    return removed;
+  }
+
+  /** Runs one task; resolves with the result object, throws AgentError (or any Error) on failure. */
+  async handle(task: Task, progress: ProgressFn = async () => {}): Promise<Record<string, unknown>> {
+    const p = task.payload ?? {};
+    const uuid = str(task.instance_id) ?? str((p.instance as { uuid?: string } | undefined)?.uuid) ?? str(p.instance_id);
+    const volumeId = str(task.volume_id) ?? str(p.volume_id) ?? str((p.volume as { id?: string } | undefined)?.id);
+    const key = uuid ? `instance:${uuid}` : volumeId ? `volume:${volumeId}` : `task:${task.id}`;
+    return this.locks.with(key, () => this.run(task, p, uuid, volumeId, progress));
+  }
+
+  private async run(
+    task: Task,
+    p: Record<string, unknown>,
+    uuid: string | undefined,
+    volumeId: string | undefined,
+    progress: ProgressFn,
+  ): Promise<Record<string, unknown>> {
+    const needUuid = (): string => {
+      if (!uuid) throw new InvalidError(`${task.type} task without instance_id`);
+      return uuid;
+    };
+    const needVolume = (): string => {
+      if (!volumeId) throw new InvalidError(`${task.type} task without volume_id`);
+      return volumeId;
+    };
+    switch (task.type) {
+      case 'spawn':
+        return this.spawn(p as unknown as SpawnPayload, progress);
+      case 'destroy':
+        return this.doDestroy(needUuid());
+      case 'power_on':
+        await this.o.virt.powerOn(needUuid());
+        return this.stateResult(needUuid());
+      case 'power_off': {
+        const t = typeof p.timeout === 'number' ? p.timeout * 1000 : this.o.shutdownTimeoutMs;
+        await this.o.virt.powerOff(needUuid(), p.force === true ? 0 : t);
+        return this.stateResult(needUuid());
+      }
+      case 'reboot':
+        await this.o.virt.reboot(needUuid(), p.hard === true || p.type === 'HARD');
+        return this.stateResult(needUuid());
+      case 'attach_volume':
+        return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));
+      case 'detach_volume':
+        await this.o.virt.detachVolume(needUuid(), needVolume());
+        return { volume_id: needVolume(), status: 'available' };
+      case 'console_output': {
+        const len = typeof p.length === 'number' && p.length > 0 ? p.length : undefined;
+        return { output: await this.o.virt.consoleOutput(needUuid(), len) };
+      }
+      case 'create_volume':
+        return this.createVolume(needVolume(), p);
+      case 'delete_volume': {
+        const owner = this.o.virt.attachments().get(needVolume());
+        if (owner) throw new ConflictError(`volume ${needVolume()} is attached to instance ${owner}`);
+        await this.o.storage.deleteVolume(needVolume());
+        return { volume_id: needVolume(), status: 'deleted' };
+      }
+      case 'extend_volume':
+        return this.extendVolume(needVolume(), p);
+      case 'create_snapshot': {
+        const snap = str(p.snapshot_id) ?? str((p.snapshot as { id?: string } | undefined)?.id);
+        if (!snap) throw new InvalidError('create_snapshot without snapshot_id');
+        await this.o.storage.createSnapshot(needVolume(), snap);
+        return { snapshot_id: snap, status: 'available' };
+      }
+      case 'delete_snapshot': {
+        const snap = str(p.snapshot_id) ?? str((p.snapshot as { id?: string } | undefined)?.id);
+        if (!snap) throw new InvalidError('delete_snapshot without snapshot_id');
+        await this.o.storage.deleteSnapshot(needVolume(), snap);
+        return { snapshot_id: snap, status: 'deleted' };
+      }
+      default:
+        throw new AgentError(`unknown task type ${task.type}`, 400);
+    }
+  }
+
+  private async stateResult(uuid: string): Promise<Record<string, unknown>> {
+    const ps = await this.o.virt.powerState(uuid);
+    return { power_state: ps, vm_state: vmStateFor(ps) };
+  }
+
+  private async resolveImage(ref: ImageRef): Promise<{ path: string; format: 'qcow2' | 'raw' }> {
+    return this.o.storage.ensureImage(ref, this.o.fetchImage);
+  }
+
+  private async spawn(p: SpawnPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+    const inst = p.instance;
+    if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
+    if (!p.image?.id) throw new InvalidError('spawn payload without image');
+    const uuid = inst.uuid;
+    if ((await this.o.virt.list()).some((g) => g.uuid === uuid)) {
+      // Redelivered spawn of a guest we already built: make sure it runs.
+      await this.o.virt.powerOn(uuid);
+      return this.stateResult(uuid);
+    }
+    return Reverter.run(
+      async (r) => {
+        await progress({ task_state: 'spawning', message: 'caching image', percent: 10 });
+        const base = await this.resolveImage(p.image);
+        const props = p.image.properties ?? {};
+        let kernel: string | undefined;
+        let initrd: string | undefined;
+        const kernelId = p.kernel?.id ?? str(props.kernel_id);
+        const ramdiskId = p.ramdisk?.id ?? str(props.ramdisk_id);
+        if (kernelId) kernel = (await this.resolveImage(p.kernel ?? { id: kernelId, disk_format: 'aki' })).path;
+        if (ramdiskId) initrd = (await this.resolveImage(p.ramdisk ?? { id: ramdiskId, disk_format: 'ari' })).path;
+
+        await progress({ task_state: 'spawning', message: 'creating disks', percent: 40 });
+        const dir = await this.o.storage.prepareInstance(uuid);
+        r.add('instance dir', () => this.o.storage.cleanupInstance(uuid));
+        const root = await this.o.storage.createRootDisk(uuid, base, inst.root_gb ?? 0);
+        r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
+
+        const networks = p.network_info ?? [];
+        const configDrive = join(dir, 'config.iso');
+        await this.o.configDrive.build(configDrive, configDriveData(inst, networks));
+        r.add('config drive', () => rm(configDrive, { force: true }));
+
+        const nics = await this.o.network.plug(uuid, networks);
+        r.add('network', () => this.o.network.unplug(uuid));
+
+        const volumes: VolumeAttachment[] = [];
+        for (const bd of p.block_devices ?? []) {
+          const v = await this.o.storage.volume(bd.volume_id);
+          if (!v) throw new NotFoundError(`volume ${bd.volume_id} not found on this host`);
+          volumes.push({ volumeId: bd.volume_id, device: bd.device ?? undefined, ...v });
+        }
+
+        const spec: GuestSpec = {
+          uuid,
+          name: inst.name,
+          vcpus: inst.vcpus,
+          memoryMb: inst.memory_mb,
+          root,
+          configDrive,
+          nics,
+          volumes,
+          ...(kernel ? { kernel, cmdline: str(props.os_command_line) ?? DEFAULT_CMDLINE } : {}),
+          ...(initrd ? { initrd } : {}),
+        };
+        await progress({ task_state: 'spawning', message: 'starting guest', percent: 80 });
+        await this.o.virt.spawn(spec);
+        r.add('guest', () => this.o.virt.destroy(uuid));
+        return this.stateResult(uuid);
+      },
+      (e) => this.log.error('rollback step failed', { instance: uuid, step: e.name, error: e.error }),
+    );
+  }
+
+  /** Deletes everything the instance has on this host; absent parts are fine. */
+  destroy(uuid: string): Promise<Record<string, unknown>> {
+    return this.locks.with(`instance:${uuid}`, () => this.doDestroy(uuid));
+  }
+
+  private async doDestroy(uuid: string): Promise<Record<string, unknown>> {
+    await this.o.virt.destroy(uuid);
+    await this.o.network.unplug(uuid);
+    await this.o.storage.deleteRootDisk(uuid);
+    await this.o.storage.cleanupInstance(uuid);
+    return { deleted: true, power_state: PowerState.NOSTATE };
+  }
+
+  private async attach(uuid: string, volumeId: string, device?: string): Promise<Record<string, unknown>> {
+    const owner = this.o.virt.attachments().get(volumeId);
+    if (owner && owner !== uuid) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
+    const v = await this.o.storage.volume(volumeId);
+    if (!v) throw new NotFoundError(`volume ${volumeId} not found on this host`);
+    await this.o.virt.attachVolume(uuid, { volumeId, ...v, ...(device ? { device } : {}) });
+    return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
+  }
+
+  private async createVolume(id: string, p: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const size = Number(p.size_gb ?? p.size);
+    if (!Number.isInteger(size) || size <= 0) throw new InvalidError('create_volume needs a positive integer size_gb');
+    const image = p.image as ImageRef | undefined;
+    const base = image?.id ? await this.resolveImage(image) : undefined;
+    await this.o.storage.createVolume(id, size, base);
+    return { volume_id: id, status: 'available', size_gb: size };
+  }
+
+  private async extendVolume(id: string, p: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const size = Number(p.new_size ?? p.size_gb ?? p.size);
+    if (!Number.isInteger(size) || size <= 0) throw new InvalidError('extend_volume needs a positive integer new_size');
+    const owner = this.o.virt.attachments().get(id);
+    if (owner && (await this.o.virt.powerState(owner)) === PowerState.RUNNING) {
+      // The running guest holds the image's write lock: grow it through QMP.
+      await this.o.virt.resizeVolume(owner, id, size * GiB);
+    } else {
+      await this.o.storage.extendVolume(id, size);
+    }
+    return { volume_id: id, size_gb: size };
+  }
+}

@@ -1,0 +1,133 @@
+/** Agent configuration: flags > OSCLOUD_AGENT_* environment > config file (YAML/JSON) > defaults. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import type { LogLevel } from './logger.js';
+
+/** Resolved settings of one agent process. */
+export interface AgentConfig {
+  controller: string;
+  bootstrapToken: string;
+  stateDir: string;
+  hostname?: string;
+  availabilityZone?: string;
+  virt: 'qemu' | 'fake';
+  accel: 'auto' | 'kvm' | 'tcg';
+  nic: 'user' | 'none';
+  logLevel: LogLevel;
+  pollWaitS: number;
+  concurrency: number;
+  hotplugPorts: number;
+  shutdownTimeoutS: number;
+  /** With virt=fake: how many simulated hosts this process runs. */
+  fakeHosts: number;
+  fakeVcpus: number;
+  fakeMemoryMb: number;
+  imageGcMinAgeS: number;
+  /** TCG translation cache per guest, MiB (0 = qemu default). */
+  tcgTbSizeMb: number;
+  qemu: string;
+}
+
+/** Usage text for --help. */
+export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TOKEN --state-dir DIR [options]
+
+  --config FILE            YAML/JSON file with the same keys (camelCase or snake_case)
+  --hostname NAME          host name to register (default: os.hostname())
+  --availability-zone AZ
+  --virt qemu|fake         virt driver (default qemu)
+  --accel auto|kvm|tcg     auto probes whether KVM really works (default auto)
+  --nic user|none          noop network: user-mode NIC per port or none (default user)
+  --fake-hosts N           with --virt fake: simulate N hosts in this process
+  --log-level debug|info|warn|error
+  --poll-wait S            long-poll wait in seconds (default 30)
+  --concurrency N          tasks run at once (default 4)
+  --version
+  -h, --help
+Environment: OSCLOUD_AGENT_CONTROLLER, OSCLOUD_AGENT_BOOTSTRAP_TOKEN, OSCLOUD_AGENT_STATE_DIR.`;
+
+const DEFAULTS: Omit<AgentConfig, 'controller' | 'bootstrapToken' | 'stateDir'> = {
+  virt: 'qemu',
+  accel: 'auto',
+  nic: 'user',
+  logLevel: 'info',
+  pollWaitS: 30,
+  concurrency: 4,
+  hotplugPorts: 4,
+  shutdownTimeoutS: 30,
+  fakeHosts: 1,
+  fakeVcpus: 16,
+  fakeMemoryMb: 32768,
+  imageGcMinAgeS: 3600,
+  tcgTbSizeMb: 16,
+  qemu: 'qemu-system-x86_64',
+};
+
+const camel = (k: string): string => k.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Thrown for bad command lines (the bin prints usage). */
+export class UsageError extends Error {}
+
+/** Parses argv + env + config file. Returns undefined for --help, 'version' for --version. */
+export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<AgentConfig | 'version' | undefined> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      controller: { type: 'string' },
+      'bootstrap-token': { type: 'string' },
+      'state-dir': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      hostname: { type: 'string' },
+      'availability-zone': { type: 'string' },
+      virt: { type: 'string' },
+      accel: { type: 'string' },
+      nic: { type: 'string' },
+      'fake-hosts': { type: 'string' },
+      'log-level': { type: 'string' },
+      'poll-wait': { type: 'string' },
+      concurrency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  if (values.help) return undefined;
+  if (values.version) return 'version';
+  const merged: Record<string, unknown> = { ...DEFAULTS };
+  if (values.config) {
+    const text = await readFile(values.config, 'utf8');
+    const file = (parseYaml(text) ?? {}) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(file)) merged[camel(k)] = v;
+  }
+  const envMap: Record<string, string> = {
+    OSCLOUD_AGENT_CONTROLLER: 'controller',
+    OSCLOUD_AGENT_BOOTSTRAP_TOKEN: 'bootstrapToken',
+    OSCLOUD_AGENT_STATE_DIR: 'stateDir',
+  };
+  for (const [e, k] of Object.entries(envMap)) if (env[e]) merged[k] = env[e];
+  const flagMap: Record<string, string> = {
+    'poll-wait': 'pollWaitS',
+    'log-level': 'logLevel',
+  };
+  for (const [k, v] of Object.entries(values)) {
+    if (k === 'config' || k === 'help' || k === 'version' || v === undefined) continue;
+    merged[flagMap[k] ?? camel(k)] = v;
+  }
+  for (const k of ['pollWaitS', 'concurrency', 'fakeHosts', 'hotplugPorts', 'shutdownTimeoutS', 'fakeVcpus', 'fakeMemoryMb', 'imageGcMinAgeS', 'tcgTbSizeMb']) {
+    const n = Number(merged[k]);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${k} must be a non-negative number`);
+    merged[k] = n;
+  }
+  for (const k of ['controller', 'bootstrapToken', 'stateDir']) {
+    if (typeof merged[k] !== 'string' || !merged[k]) throw new UsageError(`missing --${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  }
+  const oneOf = (k: string, allowed: string[]): void => {
+    if (!allowed.includes(String(merged[k]))) throw new UsageError(`${k} must be one of ${allowed.join(', ')}`);
+  };
+  oneOf('virt', ['qemu', 'fake']);
+  oneOf('accel', ['auto', 'kvm', 'tcg']);
+  oneOf('nic', ['user', 'none']);
+  oneOf('logLevel', ['debug', 'info', 'warn', 'error']);
+  if ((merged.pollWaitS as number) > 60) merged.pollWaitS = 60;
+  return merged as unknown as AgentConfig;
+}

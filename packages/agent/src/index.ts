@@ -1,0 +1,23 @@
+/** Public surface of @oscloud/agent. */
+export * from './protocol.js';
+export * from './errors.js';
+export * from './logger.js';
+export * from './backoff.js';
+export * from './reverter.js';
+export * from './controller-client.js';
+export * from './compute.js';
+export * from './daemon.js';
+export * from './config.js';
+export * from './configdrive.js';
+export * from './host.js';
+export type * from './virt/driver.js';
+export type * from './storage/driver.js';
+export type * from './network/driver.js';
+export { FakeVirtDriver, type FakeVirtOptions, type FakeOp } from './virt/fake.js';
+export { QemuDriver, type QemuDriverOptions } from './virt/qemu.js';
+export { QmpClient, QmpError, withQmp } from './virt/qmp.js';
+export { probeKvm, type KvmProbeResult } from './virt/kvm-probe.js';
+export { FileStorageDriver } from './storage/file.js';
+export { MemoryStorageDriver } from './storage/memory.js';
+export { inspectImage } from './storage/format.js';
+export { NoopNetworkDriver } from './network/noop.js';

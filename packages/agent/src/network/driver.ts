@@ -1,0 +1,13 @@
+/** The network driver contract: plug/unplug an instance's ports into a dataplane. */
+import type { NetworkInfo } from '../protocol.js';
+import type { NicSpec } from '../virt/driver.js';
+
+/** A dataplane backend. */
+export interface NetworkDriver {
+  readonly type: string;
+  /** Prepares the ports and returns the NICs the guest gets. Idempotent. */
+  plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]>;
+  unplug(instanceUuid: string): Promise<void>;
+  /** Addresses recorded for an instance (what the controller allocated). */
+  addresses(instanceUuid: string): NetworkInfo[];
+}

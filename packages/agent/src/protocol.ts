@@ -1,0 +1,110 @@
+/**
+ * Wire types of the controller <-> agent API, from the SDK's types generated from
+ * schemas/agent.yaml (docs/agent-protocol.md). Payload shapes the agent *accepts* are a little
+ * more lenient than what the controller sends (optional fields, OpenStack image properties);
+ * the assignability checks at the bottom fail the build when the spec drifts from them.
+ */
+import type { components } from '@oscloud/sdk/generated/agent';
+
+type Schemas = components['schemas'];
+
+/** POST /v1/hosts/register request body. */
+export type RegisterRequest = Schemas['HostRegisterRequest'];
+/** POST /v1/hosts/register 201 body. */
+export type RegisterResponse = Schemas['HostRegisterResponse'];
+/** What a host offers to the scheduler. */
+export type Inventory = Schemas['Inventory'];
+
+/** Nova power_state codes (nova/compute/power_state.py). */
+export const PowerState = {
+  NOSTATE: 0,
+  RUNNING: 1,
+  PAUSED: 3,
+  SHUTDOWN: 4,
+  CRASHED: 6,
+  SUSPENDED: 7,
+} as const;
+/** A Nova power_state value. */
+export type PowerStateCode = (typeof PowerState)[keyof typeof PowerState];
+
+/** One instance as observed on the host. */
+export type ObservedInstance = Schemas['InstanceReport'];
+/** POST /v1/hosts/{host_id}/heartbeat request body. */
+export type HeartbeatRequest = Schemas['HeartbeatRequest'];
+/** POST /v1/hosts/{host_id}/heartbeat 200 body. */
+export type HeartbeatResponse = Schemas['HeartbeatResponse'];
+/** Task types the controller can enqueue for a host. */
+export type TaskType = Schemas['TaskType'];
+/** A unit of host work; ids are stable across redeliveries. */
+export type Task = Schemas['Task'];
+/** GET /v1/hosts/{host_id}/tasks 200 body. */
+export type TaskList = Schemas['TaskList'];
+/** POST .../progress body. */
+export type TaskProgress = Schemas['TaskProgressRequest'];
+/** A failure the controller records on the instance/volume. */
+export type Fault = Schemas['TaskFault'];
+/** POST .../result body. */
+export type TaskResult = Schemas['TaskResultRequest'];
+/** Error body of the agent API. */
+export type ErrorBody = Schemas['Error'];
+
+/**
+ * Image reference inside task payloads. `properties` carries OpenStack image properties
+ * (kernel_id/ramdisk_id for AKI/ARI direct kernel boot, os_command_line) when sent.
+ */
+export interface ImageRef {
+  id: string;
+  checksum?: string | null;
+  os_hash_value?: string | null;
+  os_hash_algo?: string | null;
+  disk_format?: string | null;
+  size?: number | null;
+  properties?: Record<string, unknown> | null;
+}
+
+/** Instance part of the spawn payload. */
+export interface InstanceSpec {
+  uuid: string;
+  name: string;
+  hostname: string;
+  vcpus: number;
+  memory_mb: number;
+  root_gb: number;
+  ephemeral_gb?: number;
+  metadata?: Record<string, string>;
+  user_data?: string | null;
+  key_data?: string | null;
+  key_name?: string | null;
+  availability_zone?: string | null;
+  project_id?: string | null;
+}
+
+/** One port of the instance. */
+export interface NetworkInfo {
+  port_id: string;
+  mac: string;
+  network_id: string;
+  fixed_ips: { ip: string; subnet_id: string; cidr: string; gateway?: string | null }[];
+  mtu?: number;
+}
+
+/** spawn task payload. */
+export interface SpawnPayload {
+  instance: InstanceSpec;
+  image: ImageRef;
+  /** Kernel/ramdisk images when the controller resolves kernel_id/ramdisk_id for us. */
+  kernel?: ImageRef | null;
+  ramdisk?: ImageRef | null;
+  network_info?: NetworkInfo[];
+  block_devices?: { volume_id: string; device?: string | null }[];
+}
+
+/** Compile-time drift checks: what the spec sends must fit what the agent accepts. */
+type Assert<T extends true> = T;
+type Fits<A, B> = A extends B ? true : false;
+export type _SpecChecks = [
+  Assert<Fits<Schemas['TaskImage'], ImageRef>>,
+  Assert<Fits<Schemas['SpawnInstance'], InstanceSpec>>,
+  Assert<Fits<Schemas['NetworkInfo'], NetworkInfo>>,
+  Assert<Fits<Schemas['SpawnPayload'], SpawnPayload>>,
+];

@@ -1,0 +1,55 @@
+/** The storage driver contract: image cache, instance disks, volumes. */
+import type { ImageRef } from '../protocol.js';
+
+/** A disk file and the format qemu must be told (always explicit: -f). */
+export interface DiskRef {
+  path: string;
+  format: 'qcow2' | 'raw';
+}
+
+/** Downloads an image's bytes to a path (the controller's GET /v1/images/{id}/file). */
+export type ImageFetcher = (imageId: string, destPath: string, signal?: AbortSignal) => Promise<void>;
+
+/** A volume as reported in heartbeats. */
+export interface VolumeInfo {
+  id: string;
+  sizeBytes: number;
+  snapshots: string[];
+}
+
+/** Pool capacity for the inventory. */
+export interface PoolCapacity {
+  totalGb: number;
+  freeGb: number;
+}
+
+/** A storage backend. Ids are controller ids (uuids). */
+export interface StorageDriver {
+  readonly type: string;
+  init(): Promise<void>;
+  capacity(): Promise<PoolCapacity>;
+  /** Caches an image (download once, verify, inspect) and returns the cached file. */
+  ensureImage(image: ImageRef, fetch: ImageFetcher): Promise<DiskRef>;
+  /** Per-instance directory for runtime files (config drive, console, sockets). */
+  instanceDir(uuid: string): string;
+  /** Creates the instance's directory (idempotent). */
+  prepareInstance(uuid: string): Promise<string>;
+  /** Removes the instance's directory and everything in it. */
+  cleanupInstance(uuid: string): Promise<void>;
+  /** Instance uuids that have a directory on this host. */
+  listInstanceDirs(): Promise<string[]>;
+  /** A qcow2 overlay on a cached base, grown to `sizeGb` (0 = the image's size). */
+  createRootDisk(uuid: string, base: DiskRef, sizeGb: number): Promise<DiskRef>;
+  deleteRootDisk(uuid: string): Promise<void>;
+  createVolume(id: string, sizeGb: number, image?: DiskRef): Promise<DiskRef>;
+  volume(id: string): Promise<DiskRef | undefined>;
+  deleteVolume(id: string): Promise<void>;
+  /** Offline grow (the caller resizes live through QMP when attached to a running guest). */
+  extendVolume(id: string, sizeGb: number): Promise<void>;
+  createSnapshot(volumeId: string, snapshotId: string): Promise<void>;
+  deleteSnapshot(volumeId: string, snapshotId: string): Promise<void>;
+  /** Volumes of the pool; `detailed: false` skips sizes and snapshots (cheap, for heartbeats). */
+  listVolumes(detailed?: boolean): Promise<VolumeInfo[]>;
+  /** Removes cached images no instance disk uses and unused for `minAgeMs`; returns removed files. */
+  gcImages(minAgeMs?: number): Promise<string[]>;
+}

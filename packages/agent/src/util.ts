@@ -1,0 +1,71 @@
+/** Small process and concurrency helpers shared by the drivers. */
+import { execFile } from 'node:child_process';
+
+/** A command exited non-zero (or could not start). */
+export class CommandError extends Error {
+  constructor(
+    readonly cmd: string,
+    readonly args: readonly string[],
+    readonly code: number | string | null,
+    readonly stderr: string,
+  ) {
+    super(`${cmd} ${args.join(' ')} failed (${String(code)}): ${stderr.trim().slice(0, 2000)}`);
+    this.name = 'CommandError';
+  }
+}
+
+/** Runs a program without a shell; resolves with stdout, rejects with CommandError. */
+export function run(cmd: string, args: readonly string[], opts: { timeoutMs?: number } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) {
+        const code = (err as NodeJS.ErrnoException & { code?: number | string }).code ?? null;
+        reject(new CommandError(cmd, args, code, `${stderr}` || err.message));
+      } else resolve(stdout);
+    });
+  });
+}
+
+/** Serialises async work per key (per image, per instance, per volume). */
+export class KeyedMutex {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  /** Runs `fn` after every earlier holder of `key` finished. */
+  async with<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = prev.then(() => mine);
+    this.tails.set(key, tail);
+    try {
+      await prev.catch(() => {});
+      return await fn();
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
+}
+
+/** True when a process with this pid exists (signal 0). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Polls `cond` every `intervalMs` until true or `timeoutMs` passed; resolves with the last result. */
+export async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await cond()) return true;
+    if (Date.now() >= end) return false;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** One GiB in bytes. */
+export const GiB = 1024 ** 3;

@@ -1,0 +1,85 @@
+/** The virt driver contract: one backend per file (qemu.ts, fake.ts). */
+import type { PowerStateCode } from '../protocol.js';
+
+/** A disk the guest sees. */
+export interface DiskSpec {
+  path: string;
+  format: 'qcow2' | 'raw';
+  readOnly?: boolean;
+}
+
+/** A volume attached to a guest (hot-pluggable). */
+export interface VolumeAttachment extends DiskSpec {
+  volumeId: string;
+  /** Device name the controller asked for (advisory: virtio order decides). */
+  device?: string;
+}
+
+/** One NIC (noop network: user-mode or none). */
+export interface NicSpec {
+  portId: string;
+  mac: string;
+  /** 'user' = QEMU user-mode networking; 'none' = no NIC at all. */
+  mode: 'user' | 'none';
+}
+
+/** Everything needed to (re)start a guest; persisted so power_on works after a restart. */
+export interface GuestSpec {
+  uuid: string;
+  name: string;
+  vcpus: number;
+  memoryMb: number;
+  root: DiskSpec;
+  configDrive?: string;
+  /** Direct kernel boot (AKI/ARI style) when set; SeaBIOS disk boot otherwise. */
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
+  nics: NicSpec[];
+  volumes: VolumeAttachment[];
+}
+
+/** Host facts for the heartbeat inventory. */
+export interface HostInfo {
+  vcpus: number;
+  memoryMb: number;
+  hypervisorType: string;
+  /** Nova encoding: major * 1000000 + minor * 1000 + micro. */
+  hypervisorVersion: number;
+  kvmUsable: boolean;
+}
+
+/** Observed state of one guest. */
+export interface GuestStatus {
+  uuid: string;
+  powerState: PowerStateCode;
+}
+
+/** A hypervisor backend. Calls for unknown uuids throw NotFoundError. */
+export interface VirtDriver {
+  readonly type: string;
+  /** Probes the host and re-adopts guests left running by a previous agent. */
+  init(): Promise<void>;
+  hostInfo(): Promise<HostInfo>;
+  /** Every guest this host knows, with its real power state. */
+  list(): Promise<GuestStatus[]>;
+  /** Defines and boots a guest. Idempotent for an already running uuid with the same spec. */
+  spawn(spec: GuestSpec): Promise<void>;
+  /** Stops hard and forgets the guest (its disks belong to the storage driver). */
+  destroy(uuid: string): Promise<void>;
+  powerOn(uuid: string): Promise<void>;
+  /** Soft stop (ACPI) for up to `timeoutMs`, then hard. */
+  powerOff(uuid: string, timeoutMs?: number): Promise<void>;
+  reboot(uuid: string, hard: boolean): Promise<void>;
+  attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
+  detachVolume(uuid: string, volumeId: string): Promise<void>;
+  /** Live-resizes an attached volume (its image is write-locked while the guest runs). */
+  resizeVolume(uuid: string, volumeId: string, bytes: number): Promise<void>;
+  /** The last `length` lines of the serial console (all when undefined). */
+  consoleOutput(uuid: string, length?: number): Promise<string>;
+  powerState(uuid: string): Promise<PowerStateCode>;
+  /** volumeId -> uuid of the guest it is attached to. */
+  attachments(): Map<string, string>;
+  /** Releases driver resources (QMP sockets); guests keep running. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,187 @@
+/**
+ * In-memory virt driver (after Nova's virt/fake.py): deterministic, no processes, no disks.
+ * Each instance is one object, so thousands of fake hosts fit in one process for scale runs.
+ */
+import { CapacityError, NotFoundError } from '../errors.js';
+import { PowerState, type PowerStateCode } from '../protocol.js';
+import type { GuestSpec, GuestStatus, HostInfo, VirtDriver, VolumeAttachment } from './driver.js';
+
+/** Operations that accept injected failures. */
+export type FakeOp = 'spawn' | 'destroy' | 'powerOn' | 'powerOff' | 'reboot' | 'attachVolume' | 'detachVolume' | 'resizeVolume';
+
+/** Settings of a fake host. */
+export interface FakeVirtOptions {
+  vcpus?: number;
+  memoryMb?: number;
+  /** Refuse spawns beyond vcpus * ratio / memory (a real host would fail to start them). */
+  cpuAllocationRatio?: number;
+  ramAllocationRatio?: number;
+  /** Simulated work time per operation (0 = immediate). */
+  delayMs?: number;
+  /** Guests already "running" when the driver starts (adoption tests). */
+  preexisting?: GuestSpec[];
+}
+
+interface FakeGuest {
+  spec: GuestSpec;
+  power: PowerStateCode;
+  console: string[];
+  boots: number;
+}
+
+/** A failure to raise on the next matching call(s). */
+interface Injection {
+  op: FakeOp;
+  error: Error;
+  remaining: number;
+  uuid?: string;
+}
+
+/** The fake backend. */
+export class FakeVirtDriver implements VirtDriver {
+  readonly type = 'fake';
+  private readonly guests = new Map<string, FakeGuest>();
+  private injections: Injection[] = [];
+  /** Every call in order, for assertions. */
+  readonly calls: { op: string; uuid?: string }[] = [];
+
+  constructor(private readonly opts: FakeVirtOptions = {}) {
+    for (const spec of opts.preexisting ?? []) this.guests.set(spec.uuid, { spec, power: PowerState.RUNNING, console: [], boots: 1 });
+  }
+
+  /** Makes the next `times` calls of `op` (optionally for one uuid) throw `error`. */
+  injectFailure(op: FakeOp, error: Error = new Error(`injected ${op} failure`), times = 1, uuid?: string): void {
+    this.injections.push({ op, error, remaining: times, uuid });
+  }
+
+  /** Simulates the guest powering itself off (or crashing). */
+  setPowerState(uuid: string, p: PowerStateCode): void {
+    this.get(uuid).power = p;
+  }
+
+  /** Test view of a guest's spec. */
+  spec(uuid: string): GuestSpec | undefined {
+    return this.guests.get(uuid)?.spec;
+  }
+
+  async init(): Promise<void> {}
+
+  async hostInfo(): Promise<HostInfo> {
+    return {
+      vcpus: this.opts.vcpus ?? 16,
+      memoryMb: this.opts.memoryMb ?? 32_768,
+      hypervisorType: 'fake',
+      hypervisorVersion: 1_000_000,
+      kvmUsable: false,
+    };
+  }
+
+  async list(): Promise<GuestStatus[]> {
+    return [...this.guests.values()].map((g) => ({ uuid: g.spec.uuid, powerState: g.power }));
+  }
+
+  async spawn(spec: GuestSpec): Promise<void> {
+    await this.step('spawn', spec.uuid);
+    if (this.guests.has(spec.uuid)) return;
+    this.checkCapacity(spec);
+    const g: FakeGuest = { spec: { ...spec, volumes: [...spec.volumes] }, power: PowerState.RUNNING, console: [], boots: 0 };
+    this.guests.set(spec.uuid, g);
+    this.boot(g);
+  }
+
+  async destroy(uuid: string): Promise<void> {
+    await this.step('destroy', uuid);
+    this.guests.delete(uuid);
+  }
+
+  async powerOn(uuid: string): Promise<void> {
+    await this.step('powerOn', uuid);
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING) {
+      g.power = PowerState.RUNNING;
+      this.boot(g);
+    }
+  }
+
+  async powerOff(uuid: string): Promise<void> {
+    await this.step('powerOff', uuid);
+    this.get(uuid).power = PowerState.SHUTDOWN;
+  }
+
+  async reboot(uuid: string, _hard: boolean): Promise<void> {
+    await this.step('reboot', uuid);
+    const g = this.get(uuid);
+    g.power = PowerState.RUNNING;
+    this.boot(g);
+  }
+
+  async attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {
+    await this.step('attachVolume', uuid);
+    const g = this.get(uuid);
+    if (g.spec.volumes.some((v) => v.volumeId === vol.volumeId)) return;
+    g.spec.volumes.push(vol);
+  }
+
+  async detachVolume(uuid: string, volumeId: string): Promise<void> {
+    await this.step('detachVolume', uuid);
+    const g = this.get(uuid);
+    g.spec.volumes = g.spec.volumes.filter((v) => v.volumeId !== volumeId);
+  }
+
+  async resizeVolume(uuid: string, volumeId: string, _bytes: number): Promise<void> {
+    await this.step('resizeVolume', uuid);
+    if (!this.get(uuid).spec.volumes.some((v) => v.volumeId === volumeId)) throw new NotFoundError(`volume ${volumeId} not attached`);
+  }
+
+  async consoleOutput(uuid: string, length?: number): Promise<string> {
+    const lines = this.get(uuid).console;
+    return (length === undefined ? lines : lines.slice(-length)).join('\n');
+  }
+
+  async powerState(uuid: string): Promise<PowerStateCode> {
+    return this.get(uuid).power;
+  }
+
+  attachments(): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const g of this.guests.values()) for (const v of g.spec.volumes) m.set(v.volumeId, g.spec.uuid);
+    return m;
+  }
+
+  async close(): Promise<void> {}
+
+  private boot(g: FakeGuest): void {
+    g.boots++;
+    g.console.push(`fake: boot ${g.boots}`, `oscloud-guest: booted ${g.spec.uuid}`);
+  }
+
+  private checkCapacity(spec: GuestSpec): void {
+    const vcpus = (this.opts.vcpus ?? 16) * (this.opts.cpuAllocationRatio ?? 16);
+    const mem = (this.opts.memoryMb ?? 32_768) * (this.opts.ramAllocationRatio ?? 1.5);
+    let usedCpu = spec.vcpus;
+    let usedMem = spec.memoryMb;
+    for (const g of this.guests.values()) {
+      usedCpu += g.spec.vcpus;
+      usedMem += g.spec.memoryMb;
+    }
+    if (usedCpu > vcpus || usedMem > mem) throw new CapacityError(`fake host full: ${usedCpu}/${vcpus} vCPUs, ${usedMem}/${mem} MiB`);
+  }
+
+  private get(uuid: string): FakeGuest {
+    const g = this.guests.get(uuid);
+    if (!g) throw new NotFoundError(`instance ${uuid} not found on this host`);
+    return g;
+  }
+
+  private async step(op: FakeOp, uuid: string): Promise<void> {
+    this.calls.push({ op, uuid });
+    if (this.opts.delayMs) await new Promise((r) => setTimeout(r, this.opts.delayMs));
+    const i = this.injections.findIndex((x) => x.op === op && (x.uuid === undefined || x.uuid === uuid));
+    if (i >= 0) {
+      const inj = this.injections[i]!;
+      if (--inj.remaining <= 0) this.injections.splice(i, 1);
+      throw inj.error;
+    }
+  }
+}
+

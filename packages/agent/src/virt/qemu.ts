@@ -1,0 +1,533 @@
+/**
+ * `qemu` virt driver: one daemonized qemu-system-x86_64 per guest (q35; KVM when the probe
+ * proves it works, else TCG), a QMP socket for control, the serial console appended to a
+ * file. Guests outlive the agent: everything needed to find them again (pidfile, QMP socket,
+ * instance.json with the spec) lives in `<state-dir>/instances/<uuid>/`.
+ */
+import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { AgentError, ConflictError, NotFoundError } from '../errors.js';
+import { nullLogger, type Logger } from '../logger.js';
+import { PowerState, type PowerStateCode } from '../protocol.js';
+import { KeyedMutex, pidAlive, run, waitFor } from '../util.js';
+import type { GuestSpec, GuestStatus, HostInfo, VirtDriver, VolumeAttachment } from './driver.js';
+import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
+import { withQmp, type QmpClient } from './qmp.js';
+
+/** Settings of the qemu driver. */
+export interface QemuDriverOptions {
+  stateDir: string;
+  qemu?: string;
+  /** 'auto' probes KVM (cached); 'tcg' never tries it. */
+  accel?: 'auto' | 'kvm' | 'tcg';
+  /** A guest kernel the KVM probe must also boot. */
+  probeKernel?: string;
+  /** Free pcie-root-ports created at boot for volume hot-plug. */
+  hotplugPorts?: number;
+  /** TCG translation cache per guest in MiB (0 = qemu's default); 16 saves ~100 MiB per guest. */
+  tcgTbSizeMb?: number;
+  /** Default soft-stop time before a hard stop. */
+  shutdownTimeoutMs?: number;
+  /** How long to wait for the guest to release a hot-unplugged disk. */
+  detachTimeoutMs?: number;
+  logger?: Logger;
+}
+
+/** What instance.json holds. */
+interface GuestRecord {
+  spec: GuestSpec;
+  /** volumeId -> root port index it sits on (while the process runs). */
+  ports: Record<string, number>;
+  hotplugPorts: number;
+  accel: string;
+  /** Desired state: true from our start until our stop. A dead process while true = crashed. */
+  running?: boolean;
+}
+
+const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log' } as const;
+
+/** The qemu backend. */
+export class QemuDriver implements VirtDriver {
+  readonly type = 'qemu';
+  private readonly records = new Map<string, GuestRecord>();
+  private readonly locks = new KeyedMutex();
+  private readonly qemu: string;
+  private readonly log: Logger;
+  private kvm: KvmProbeResult | undefined;
+  private version = 'unknown';
+
+  constructor(private readonly opts: QemuDriverOptions) {
+    this.qemu = opts.qemu ?? 'qemu-system-x86_64';
+    this.log = opts.logger ?? nullLogger;
+  }
+
+  private dir(uuid: string): string {
+    return join(this.opts.stateDir, 'instances', uuid);
+  }
+
+  private file(uuid: string, f: keyof typeof FILES): string {
+    return join(this.dir(uuid), FILES[f]);
+  }
+
+  async init(): Promise<void> {
+    const out = await run(this.qemu, ['--version']);
+    this.version = /version (\S+)/.exec(out)?.[1] ?? 'unknown';
+    if (this.opts.accel === 'tcg') this.kvm = undefined;
+    else {
+      this.kvm = await probeKvm({ qemu: this.qemu, cacheFile: join(this.opts.stateDir, 'kvm-probe.json'), kernel: this.opts.probeKernel });
+      this.log.info('kvm probe', { usable: this.kvm.usable, reason: this.kvm.reason });
+    }
+    let names: string[] = [];
+    try {
+      names = await readdir(join(this.opts.stateDir, 'instances'));
+    } catch {
+      /* no instances yet */
+    }
+    for (const uuid of names) {
+      let rec: GuestRecord;
+      try {
+        rec = JSON.parse(await readFile(this.file(uuid, 'record'), 'utf8')) as GuestRecord;
+      } catch {
+        continue;
+      }
+      this.records.set(uuid, rec);
+      const pid = await this.livePid(uuid);
+      if (pid === undefined) {
+        // rec.running stays as it was: a guest that died while we were away reports CRASHED.
+        rec.ports = {};
+        await this.cleanRuntime(uuid);
+        await this.save(uuid, rec);
+      }
+      this.log.info('adopted guest', { instance: uuid, pid: pid ?? null, running: pid !== undefined });
+    }
+  }
+
+  /** Whether guests get KVM. */
+  get accel(): 'kvm' | 'tcg' {
+    if (this.opts.accel === 'kvm') return 'kvm';
+    return this.kvm?.usable ? 'kvm' : 'tcg';
+  }
+
+  async hostInfo(): Promise<HostInfo> {
+    return {
+      vcpus: cpus().length,
+      memoryMb: Math.floor(totalmem() / 1024 / 1024),
+      hypervisorType: 'QEMU',
+      hypervisorVersion: novaVersion(this.version),
+      kvmUsable: this.accel === 'kvm',
+    };
+  }
+
+  /** Observes every guest and supervises it: a guest that powered itself off gets its qemu ended. */
+  async list(): Promise<GuestStatus[]> {
+    const out: GuestStatus[] = [];
+    for (const uuid of [...this.records.keys()]) {
+      let ps: PowerStateCode = await this.powerState(uuid).catch(() => PowerState.NOSTATE);
+      if (ps === PowerState.SHUTDOWN && this.records.get(uuid)?.running) ps = await this.supervise(uuid);
+      out.push({ uuid, powerState: ps });
+    }
+    return out;
+  }
+
+  /** Ends the qemu of a guest that shut itself down (qemu never exits by itself with -no-shutdown). */
+  private supervise(uuid: string): Promise<PowerStateCode> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.records.get(uuid);
+      if (!rec?.running) return PowerState.SHUTDOWN;
+      if ((await this.powerState(uuid)) !== PowerState.SHUTDOWN) return this.powerState(uuid);
+      this.log.info('guest powered itself off; ending its qemu', { instance: uuid });
+      await this.hardStop(uuid);
+      rec.running = false;
+      rec.ports = {};
+      await this.cleanRuntime(uuid);
+      await this.save(uuid, rec);
+      return PowerState.SHUTDOWN;
+    });
+  }
+
+  spawn(spec: GuestSpec): Promise<void> {
+    return this.locks.with(spec.uuid, async () => {
+      const existing = this.records.get(spec.uuid);
+      if (existing && (await this.livePid(spec.uuid)) !== undefined) return;
+      const rec: GuestRecord = { spec, ports: {}, hotplugPorts: this.opts.hotplugPorts ?? 4, accel: this.accel };
+      this.records.set(spec.uuid, rec);
+      await this.save(spec.uuid, rec);
+      try {
+        await this.start(spec.uuid, rec);
+      } catch (e) {
+        this.records.delete(spec.uuid);
+        await rm(this.file(spec.uuid, 'record'), { force: true });
+        throw e;
+      }
+    });
+  }
+
+  destroy(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      await this.hardStop(uuid);
+      await this.cleanRuntime(uuid);
+      await rm(this.file(uuid, 'record'), { force: true });
+      this.records.delete(uuid);
+    });
+  }
+
+  powerOn(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if ((await this.livePid(uuid)) !== undefined) return;
+      await this.start(uuid, rec);
+    });
+  }
+
+  powerOff(uuid: string, timeoutMs?: number): Promise<void> {
+    return this.locks.with(uuid, () => this.stop(uuid, timeoutMs ?? this.opts.shutdownTimeoutMs ?? 30_000));
+  }
+
+  reboot(uuid: string, hard: boolean): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      const running = (await this.livePid(uuid)) !== undefined;
+      if (hard && running) {
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          await q.execute('system_reset');
+          const st = await q.execute<{ status: string }>('query-status');
+          if (st.status === 'paused') await q.execute('cont');
+        });
+        return;
+      }
+      // Soft reboot = clean shutdown + start, like Nova's libvirt driver.
+      if (running) await this.stop(uuid, this.opts.shutdownTimeoutMs ?? 30_000);
+      await this.start(uuid, rec);
+    });
+  }
+
+  attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (rec.spec.volumes.some((v) => v.volumeId === vol.volumeId)) return;
+      if ((await this.livePid(uuid)) !== undefined) {
+        const used = new Set(Object.values(rec.ports));
+        let port = -1;
+        for (let i = 0; i < rec.hotplugPorts; i++) if (!used.has(i)) { port = i; break; }
+        if (port < 0) throw new ConflictError(`no free hot-plug slot on instance ${uuid} (${rec.hotplugPorts} in use)`);
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          await q.execute('blockdev-add', blockdevArgs(`vd${port}`, vol));
+          try {
+            await q.execute('device_add', { driver: 'virtio-blk-pci', id: devId(vol.volumeId), drive: `vd${port}`, bus: `hp${port}` });
+          } catch (e) {
+            await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+            throw e;
+          }
+        });
+        rec.ports[vol.volumeId] = port;
+      }
+      rec.spec.volumes.push(vol);
+      await this.save(uuid, rec);
+    });
+  }
+
+  detachVolume(uuid: string, volumeId: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (!rec.spec.volumes.some((v) => v.volumeId === volumeId)) return;
+      const port = rec.ports[volumeId];
+      if (port !== undefined && (await this.livePid(uuid)) !== undefined) {
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          const id = devId(volumeId);
+          try {
+            await q.execute('device_del', { id });
+          } catch (e) {
+            // Already gone (a retry after a partial detach) is fine.
+            if (!/not found/i.test(String(e))) throw e;
+          }
+          await waitDeviceGone(q, id, this.opts.detachTimeoutMs ?? 30_000);
+          await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+        });
+      }
+      delete rec.ports[volumeId];
+      rec.spec.volumes = rec.spec.volumes.filter((v) => v.volumeId !== volumeId);
+      await this.save(uuid, rec);
+    });
+  }
+
+  resizeVolume(uuid: string, volumeId: string, bytes: number): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      const port = rec.ports[volumeId];
+      if (port === undefined) throw new NotFoundError(`volume ${volumeId} is not attached to a running instance ${uuid}`);
+      await withQmp(this.file(uuid, 'qmp'), (q) => q.execute('block_resize', { 'node-name': `vd${port}`, size: bytes }));
+    });
+  }
+
+  async consoleOutput(uuid: string, length?: number): Promise<string> {
+    this.get(uuid);
+    let text = '';
+    try {
+      // Bounded read: the console file only grows.
+      const fh = await open(this.file(uuid, 'console'), 'r');
+      try {
+        const { size } = await fh.stat();
+        const max = 1024 * 1024;
+        const start = Math.max(0, size - max);
+        const buf = Buffer.alloc(size - start);
+        await fh.read(buf, 0, buf.length, start);
+        text = buf.toString('utf8');
+      } finally {
+        await fh.close();
+      }
+    } catch {
+      return '';
+    }
+    text = text.replace(/\r/g, '');
+    if (length === undefined) return text;
+    const lines = text.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    return lines.slice(-length).join('\n');
+  }
+
+  async powerState(uuid: string): Promise<PowerStateCode> {
+    this.get(uuid);
+    if ((await this.livePid(uuid)) === undefined) return this.get(uuid).running ? PowerState.CRASHED : PowerState.SHUTDOWN;
+    try {
+      const st = await withQmp(this.file(uuid, 'qmp'), (q) => q.execute<{ status: string }>('query-status'));
+      switch (st.status) {
+        case 'running':
+          return PowerState.RUNNING;
+        case 'paused':
+        case 'prelaunch':
+        case 'inmigrate':
+          return PowerState.PAUSED;
+        case 'shutdown':
+          return PowerState.SHUTDOWN;
+        case 'internal-error':
+        case 'guest-panicked':
+        case 'io-error':
+          return PowerState.CRASHED;
+        default:
+          return PowerState.NOSTATE;
+      }
+    } catch {
+      return PowerState.NOSTATE;
+    }
+  }
+
+  attachments(): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const [uuid, r] of this.records) for (const v of r.spec.volumes) m.set(v.volumeId, uuid);
+    return m;
+  }
+
+  async close(): Promise<void> {
+    // QMP sessions are per operation; nothing stays open. Guests keep running.
+  }
+
+  /** Pid of the guest's qemu when it is alive and really ours (pid reuse guard). */
+  async livePid(uuid: string): Promise<number | undefined> {
+    let pid: number;
+    try {
+      pid = Number((await readFile(this.file(uuid, 'pid'), 'utf8')).trim());
+    } catch {
+      return undefined;
+    }
+    if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
+    try {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes(uuid)) return undefined;
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      if (/\) Z /.test(stat)) return undefined;
+    } catch {
+      return undefined;
+    }
+    return pid;
+  }
+
+  private get(uuid: string): GuestRecord {
+    const r = this.records.get(uuid);
+    if (!r) throw new NotFoundError(`instance ${uuid} not found on this host`);
+    return r;
+  }
+
+  private async save(uuid: string, rec: GuestRecord): Promise<void> {
+    const p = this.file(uuid, 'record');
+    await writeFile(`${p}.tmp`, JSON.stringify(rec, null, 2));
+    await rename(`${p}.tmp`, p);
+  }
+
+  private async cleanRuntime(uuid: string): Promise<void> {
+    await rm(this.file(uuid, 'qmp'), { force: true });
+    await rm(this.file(uuid, 'pid'), { force: true });
+  }
+
+  /** Builds the command line; volumes in the spec get the first root ports. */
+  private args(uuid: string, rec: GuestRecord): string[] {
+    const { spec } = rec;
+    const tb = this.opts.tcgTbSizeMb ?? 16;
+    const accel = this.accel === 'kvm' ? ['-accel', 'kvm'] : ['-accel', tb > 0 ? `tcg,tb-size=${tb}` : 'tcg'];
+    const a = [
+      '-name', `guest=${spec.uuid},debug-threads=off`,
+      '-uuid', spec.uuid,
+      '-machine', 'q35',
+      ...accel,
+      '-m', String(Math.max(80, spec.memoryMb)),
+      '-smp', String(Math.max(1, spec.vcpus)),
+      '-nodefaults', '-no-user-config', '-display', 'none',
+      '-rtc', 'base=utc',
+      '-chardev', `file,id=ser0,path=${this.file(uuid, 'console')},append=on`,
+      '-serial', 'chardev:ser0',
+      '-qmp', `unix:${this.file(uuid, 'qmp')},server=on,wait=off`,
+      '-pidfile', this.file(uuid, 'pid'),
+      // A guest poweroff leaves qemu in 'shutdown' (supervise() ends it), so a vanished
+      // process can only mean a crash.
+      '-no-shutdown',
+      '-daemonize',
+    ];
+    a.push('-blockdev', JSON.stringify(blockdevArgs('root', spec.root)));
+    // -kernel brings its own boot ROM at bootindex 0.
+    a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${spec.kernel ? '' : ',bootindex=0'}`);
+    if (spec.configDrive) {
+      a.push('-blockdev', JSON.stringify(blockdevArgs('cfg', { path: spec.configDrive, format: 'raw', readOnly: true })));
+      a.push('-device', 'virtio-blk-pci,drive=cfg,bus=pcie.0');
+    }
+    if (spec.kernel) {
+      a.push('-kernel', spec.kernel);
+      if (spec.initrd) a.push('-initrd', spec.initrd);
+      a.push('-append', spec.cmdline ?? 'console=ttyS0 no_timer_check');
+    }
+    spec.nics.forEach((n, i) => {
+      if (n.mode !== 'user') return;
+      a.push('-netdev', `user,id=net${i}`);
+      a.push('-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=,bus=pcie.0`);
+    });
+    rec.hotplugPorts = Math.max(rec.hotplugPorts, spec.volumes.length + 1);
+    for (let i = 0; i < rec.hotplugPorts; i++) a.push('-device', `pcie-root-port,id=hp${i},bus=pcie.0,chassis=${i + 1}`);
+    rec.ports = {};
+    spec.volumes.forEach((v, i) => {
+      a.push('-blockdev', JSON.stringify(blockdevArgs(`vd${i}`, v)));
+      a.push('-device', `virtio-blk-pci,id=${devId(v.volumeId)},drive=vd${i},bus=hp${i}`);
+      rec.ports[v.volumeId] = i;
+    });
+    return a;
+  }
+
+  private async start(uuid: string, rec: GuestRecord): Promise<void> {
+    await this.cleanRuntime(uuid);
+    await trimConsole(this.file(uuid, 'console'));
+    const args = this.args(uuid, rec);
+    await this.save(uuid, rec);
+    this.log.info('starting qemu', { instance: uuid, accel: this.accel });
+    try {
+      await run(this.qemu, args, { timeoutMs: 60_000 });
+    } catch (e) {
+      await this.hardStop(uuid);
+      await this.cleanRuntime(uuid);
+      throw new AgentError(`qemu failed to start: ${(e as Error).message}`, 500, { cause: e });
+    }
+    if ((await this.livePid(uuid)) === undefined) throw new AgentError(`qemu for ${uuid} exited right after start`);
+    rec.running = true;
+    await this.save(uuid, rec);
+  }
+
+  /** ACPI power button, then quit, then SIGKILL; leaves no pidfile or socket. */
+  private async stop(uuid: string, timeoutMs: number): Promise<void> {
+    const rec = this.get(uuid);
+    const pid = await this.livePid(uuid);
+    if (pid !== undefined && timeoutMs > 0) {
+      let clean = false;
+      try {
+        clean = await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          if ((await q.execute<{ status: string }>('query-status')).status === 'shutdown') return true;
+          // -no-shutdown: the guest's poweroff shows as a SHUTDOWN event, qemu stays. The
+          // button is pressed again every few seconds (a guest still booting misses it).
+          const end = Date.now() + timeoutMs;
+          while (Date.now() < end) {
+            await q.execute('system_powerdown');
+            const ok = await q.waitEvent((e) => e.event === 'SHUTDOWN', Math.min(5000, end - Date.now())).then(
+              () => true,
+              () => false,
+            );
+            if (ok) return true;
+          }
+          return false;
+        });
+      } catch (e) {
+        this.log.warn('system_powerdown failed', { instance: uuid, error: e });
+      }
+      if (!clean) this.log.warn('guest ignored ACPI powerdown, stopping hard', { instance: uuid, timeoutMs });
+    }
+    await this.hardStop(uuid);
+    rec.running = false;
+    rec.ports = {};
+    await this.cleanRuntime(uuid);
+    await this.save(uuid, rec);
+  }
+
+  private async hardStop(uuid: string): Promise<void> {
+    const pid = await this.livePid(uuid);
+    if (pid === undefined) return;
+    try {
+      await withQmp(this.file(uuid, 'qmp'), (q) => q.execute('quit', undefined, 2000));
+    } catch {
+      /* fall through to signals */
+    }
+    if (await waitFor(() => !pidAlive(pid), 3000, 50)) return;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    if (!(await waitFor(() => !pidAlive(pid), 5000, 50))) throw new AgentError(`qemu pid ${pid} did not die`);
+  }
+}
+
+/** Keeps the serial log bounded across boots: beyond 8 MiB only the last 1 MiB is kept. */
+async function trimConsole(path: string): Promise<void> {
+  const s = await stat(path).catch(() => undefined);
+  if (!s || s.size <= 8 * 1024 * 1024) return;
+  const fh = await open(path, 'r');
+  const tail = Buffer.alloc(1024 * 1024);
+  try {
+    await fh.read(tail, 0, tail.length, s.size - tail.length);
+  } finally {
+    await fh.close();
+  }
+  await writeFile(path, tail);
+}
+
+/** "7.2.22" -> 7002022 (Nova's hypervisor_version encoding). */
+export function novaVersion(v: string): number {
+  const [a = 0, b = 0, c = 0] = v.split(/[^0-9]+/).filter(Boolean).map(Number);
+  return a * 1_000_000 + b * 1000 + c;
+}
+
+/** QMP blockdev-add arguments for a disk (format node over a file node; format always explicit). */
+function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'raw'; readOnly?: boolean }): Record<string, unknown> {
+  const ro = d.readOnly ?? false;
+  return {
+    driver: d.format,
+    'node-name': nodeName,
+    'read-only': ro,
+    file: { driver: 'file', filename: d.path, 'node-name': `${nodeName}f`, 'read-only': ro },
+  };
+}
+
+/** Device id of a volume's virtio-blk device. */
+function devId(volumeId: string): string {
+  return `vol-${volumeId.replace(/[^A-Za-z0-9_.-]/g, '')}`;
+}
+
+/** Waits for DEVICE_DELETED of `id`, polling qom-list as a fallback for missed events. */
+async function waitDeviceGone(q: QmpClient, id: string, timeoutMs: number): Promise<void> {
+  const ev = q.waitEvent((e) => e.event === 'DEVICE_DELETED' && e.data?.device === id, timeoutMs).then(
+    () => true,
+    () => false,
+  );
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const done = await Promise.race([ev, new Promise<boolean | undefined>((r) => setTimeout(() => r(undefined), 1000))]);
+    if (done === true) return;
+    const peri = await q.execute<{ name: string }[]>('qom-list', { path: '/machine/peripheral' }).catch(() => undefined);
+    if (peri && !peri.some((p) => p.name === id)) return;
+    if (done === false || Date.now() > end) throw new ConflictError(`guest did not release device ${id} within ${timeoutMs} ms`);
+  }
+}

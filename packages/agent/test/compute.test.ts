@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ComputeManager, DEFAULT_CMDLINE } from '../src/compute.js';
+import { MemoryConfigDriveBuilder } from '../src/configdrive.js';
+import { NoopNetworkDriver } from '../src/network/noop.js';
+import { PowerState, type Task } from '../src/protocol.js';
+import { MemoryStorageDriver } from '../src/storage/memory.js';
+import { FakeVirtDriver } from '../src/virt/fake.js';
+import { spawnPayload } from './helpers/fake-host.js';
+
+const U = '00000000-0000-4000-8000-0000000000c1';
+
+function setup() {
+  const virt = new FakeVirtDriver();
+  const storage = new MemoryStorageDriver();
+  const network = new NoopNetworkDriver({ nicMode: 'user' });
+  const configDrive = new MemoryConfigDriveBuilder();
+  const fetched: string[] = [];
+  const compute = new ComputeManager({ virt, storage, network, configDrive, fetchImage: async (id) => void fetched.push(id) });
+  return { virt, storage, network, configDrive, compute, fetched };
+}
+
+const task = (type: string, fields: Partial<Task> = {}): Task =>
+  ({ id: `t-${type}-${Math.random()}`, type, payload: {}, attempt: 1, lease_expires_at: new Date(Date.now() + 60_000).toISOString(), created_at: new Date().toISOString(), ...fields }) as Task;
+
+describe('ComputeManager with the fake drivers', () => {
+  it('spawns with NICs from the noop network and volumes from block_devices', async () => {
+    const h = setup();
+    await h.compute.init();
+    await h.storage.createVolume('vol-boot', 1);
+    const r = await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { block_devices: [{ volume_id: 'vol-boot', device: '/dev/vdb' }] }) }));
+    expect(r).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    const spec = h.virt.spec(U)!;
+    expect(spec.nics).toEqual([{ portId: 'port-1', mac: 'fa:16:3e:00:00:01', mode: 'user' }]);
+    expect(spec.volumes.map((v) => v.volumeId)).toEqual(['vol-boot']);
+    expect(spec.kernel).toBeUndefined();
+    expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
+    expect(await h.compute.volumes()).toEqual([{ id: 'vol-boot', status: 'in-use' }]);
+  });
+
+  it('boots AKI/ARI-style images with the kernel and ramdisk from the cache', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { image: { id: 'img', disk_format: 'qcow2', properties: { kernel_id: 'k1', ramdisk_id: 'r1' } } }) }));
+    const spec = h.virt.spec(U)!;
+    expect(spec.kernel).toBe('mem:image/k1');
+    expect(spec.initrd).toBe('mem:image/r1');
+    expect(spec.cmdline).toBe(DEFAULT_CMDLINE);
+  });
+
+  it('is idempotent for a repeated spawn', async () => {
+    const h = setup();
+    const t = task('spawn', { instance_id: U, payload: spawnPayload(U) });
+    await h.compute.handle(t);
+    await h.virt.powerOff(U);
+    expect(await h.compute.handle(t)).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(h.virt.calls.filter((c) => c.op === 'spawn')).toHaveLength(1);
+  });
+
+  type Arrange = (h: ReturnType<typeof setup>) => Record<string, unknown>;
+  const missingVolume: Arrange = () => ({ block_devices: [{ volume_id: 'nope', device: null }] });
+  const failingVirt: Arrange = (h) => (h.virt.injectFailure('spawn'), {});
+  const failingNetwork: Arrange = (h) => ((h.network.plug = () => Promise.reject(new Error('no bridge'))), {});
+  const failingConfigDrive: Arrange = (h) => ((h.configDrive.build = () => Promise.reject(new Error('no genisoimage'))), {});
+  it.each([
+    ['a missing boot volume', missingVolume],
+    ['a failing hypervisor', failingVirt],
+    ['a failing network plug', failingNetwork],
+    ['a failing config drive', failingConfigDrive],
+  ])('rolls back everything after %s', async (_name, arrange) => {
+    const h = setup();
+    const extra = arrange(h);
+    await expect(h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, extra) }))).rejects.toThrow();
+    expect(await h.storage.listInstanceDirs()).toEqual([]);
+    expect(await h.virt.list()).toEqual([]);
+    expect(h.network.addresses(U)).toEqual([]);
+  });
+
+  it('removes half-built instance directories at start (crash during a spawn)', async () => {
+    const h = setup();
+    await h.storage.prepareInstance('orphan');
+    await h.compute.init();
+    expect(await h.storage.listInstanceDirs()).toEqual([]);
+  });
+
+  it('fails unknown task types and tasks without their target with a 400', async () => {
+    const h = setup();
+    await expect(h.compute.handle(task('teleport'))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('power_on'))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('power_on', { instance_id: U }))).rejects.toMatchObject({ code: 404 });
+    await expect(h.compute.handle(task('create_volume', { volume_id: 'v', payload: { size_gb: 0 } }))).rejects.toMatchObject({ code: 400 });
+  });
+
+  it('destroys idempotently', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    await h.compute.handle(task('destroy', { instance_id: U }));
+    await h.compute.handle(task('destroy', { instance_id: U }));
+    expect(await h.compute.observed()).toEqual([]);
+  });
+
+  it('resizes an attached volume of a running guest live, else offline', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    await h.compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
+    await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1' }));
+    await h.compute.handle(task('extend_volume', { volume_id: 'v1', payload: { size_gb: 2 } }));
+    expect(h.virt.calls.some((c) => c.op === 'resizeVolume')).toBe(true);
+    await h.compute.handle(task('detach_volume', { instance_id: U, volume_id: 'v1' }));
+    await h.compute.handle(task('extend_volume', { volume_id: 'v1', payload: { size_gb: 3 } }));
+    expect((await h.storage.listVolumes())[0]!.sizeBytes).toBe(3 * 1024 ** 3);
+  });
+});

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidError } from '../src/errors.js';
+import { checkDeclaredFormat, inspectImage } from '../src/storage/format.js';
+import { FileStorageDriver } from '../src/storage/file.js';
+import { GiB, run } from '../src/util.js';
+
+const md5 = async (p: string): Promise<string> => createHash('md5').update(await readFile(p)).digest('hex');
+
+describe('file storage driver', () => {
+  let dir: string;
+  let src: string;
+  let store: FileStorageDriver;
+  const fetched: string[] = [];
+  const files = new Map<string, string>();
+  const fetcher = async (id: string, dest: string): Promise<void> => {
+    fetched.push(id);
+    await new Promise((r) => setTimeout(r, 20));
+    await copyFile(files.get(id)!, dest);
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-storage-'));
+    src = join(dir, 'src');
+    await run('mkdir', ['-p', src]);
+    await run('qemu-img', ['create', '-q', '-f', 'qcow2', join(src, 'base.qcow2'), '64M']);
+    await writeFile(join(src, 'raw.img'), Buffer.alloc(1024 * 1024, 1));
+    await run('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'qcow2', '-b', join(src, 'base.qcow2'), join(src, 'backed.qcow2')]);
+    await writeFile(join(src, 'fake.vmdk'), Buffer.concat([Buffer.from('KDMV'), Buffer.alloc(1020)]));
+    files.set('qc', join(src, 'base.qcow2'));
+    files.set('raw', join(src, 'raw.img'));
+    files.set('backed', join(src, 'backed.qcow2'));
+    files.set('vmdk', join(src, 'fake.vmdk'));
+    store = new FileStorageDriver({ stateDir: join(dir, 'state') });
+    await store.init();
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('inspects formats and refuses backing files and foreign formats', async () => {
+    expect(await inspectImage(files.get('qc')!)).toEqual({ format: 'qcow2', virtualSize: 64 * 1024 * 1024 });
+    expect((await inspectImage(files.get('raw')!)).format).toBe('raw');
+    await expect(inspectImage(files.get('backed')!)).rejects.toThrow(/backing file/);
+    await expect(inspectImage(files.get('vmdk')!)).rejects.toThrow(/vmdk/);
+    expect(() => checkDeclaredFormat('raw', 'qcow2')).toThrow(InvalidError);
+    expect(() => checkDeclaredFormat('aki', 'raw')).not.toThrow();
+  });
+
+  it('caches an image once under id-checksum, even with concurrent requests', async () => {
+    const checksum = await md5(files.get('qc')!);
+    const ref = { id: 'qc', checksum, disk_format: 'qcow2' };
+    const [a, b] = await Promise.all([store.ensureImage(ref, fetcher), store.ensureImage(ref, fetcher)]);
+    expect(a).toEqual(b);
+    expect(a.path).toBe(join(dir, 'state', 'images', `qc-${checksum}`));
+    expect(a.format).toBe('qcow2');
+    await store.ensureImage(ref, fetcher);
+    await store.ensureImage({ id: 'qc' }, fetcher);
+    expect(fetched.filter((f) => f === 'qc')).toHaveLength(1);
+  });
+
+  it('rejects a checksum mismatch, a wrong declared format and a backing file, leaving nothing behind', async () => {
+    await expect(store.ensureImage({ id: 'raw', checksum: '0'.repeat(32) }, fetcher)).rejects.toThrow(/checksum mismatch/);
+    await expect(store.ensureImage({ id: 'raw', disk_format: 'qcow2' }, fetcher)).rejects.toThrow(/declared qcow2/);
+    await expect(store.ensureImage({ id: 'backed', disk_format: 'qcow2' }, fetcher)).rejects.toThrow(/backing file/);
+    await expect(store.ensureImage({ id: 'raw', os_hash_value: 'ab' }, fetcher)).rejects.toThrow(/sha512 mismatch/);
+    const left = await readdir(join(dir, 'state', 'images'));
+    expect(left.filter((f) => !f.startsWith('qc-'))).toEqual([]);
+    const ok = await store.ensureImage({ id: 'raw', disk_format: 'raw', os_hash_value: createHash('sha512').update(await readFile(files.get('raw')!)).digest('hex') }, fetcher);
+    expect(ok.format).toBe('raw');
+  });
+
+  it('creates an overlay on the cached base, sized to the flavor', async () => {
+    const base = await store.ensureImage({ id: 'qc' }, fetcher);
+    await store.prepareInstance('inst-1');
+    const disk = await store.createRootDisk('inst-1', base, 1);
+    const info = JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', disk.path])) as Record<string, unknown>;
+    expect(info['virtual-size']).toBe(GiB);
+    expect(info['backing-filename']).toBe(base.path);
+    expect(info['backing-filename-format']).toBe('qcow2');
+    await store.prepareInstance('inst-0');
+    const same = await store.createRootDisk('inst-0', base, 0);
+    expect(JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', same.path]))['virtual-size']).toBe(64 * 1024 * 1024);
+    await store.cleanupInstance('inst-0');
+    const raw = await store.ensureImage({ id: 'raw' }, fetcher);
+    await store.prepareInstance('inst-2');
+    await expect(store.createRootDisk('inst-2', { ...raw }, 0)).resolves.toMatchObject({ format: 'qcow2' });
+    await store.cleanupInstance('inst-2');
+  });
+
+  it('manages volumes: blank, from image, extend, snapshot, delete', async () => {
+    const v = await store.createVolume('vol-a', 1);
+    expect(v).toEqual({ path: join(dir, 'state', 'volumes', 'vol-a.qcow2'), format: 'qcow2' });
+    await store.createVolume('vol-a', 1); // idempotent
+    const base = await store.ensureImage({ id: 'raw' }, fetcher);
+    await store.createVolume('vol-b', 1, base);
+    await store.extendVolume('vol-a', 2);
+    await expect(store.extendVolume('vol-a', 1)).rejects.toThrow(/only grow/);
+    await store.createSnapshot('vol-a', 'snap-1');
+    await store.createSnapshot('vol-a', 'snap-1'); // no duplicate tag
+    const vols = await store.listVolumes();
+    expect(vols.find((x) => x.id === 'vol-a')).toEqual({ id: 'vol-a', sizeBytes: 2 * GiB, snapshots: ['snap-1'] });
+    expect(vols.find((x) => x.id === 'vol-b')!.sizeBytes).toBe(GiB);
+    await store.deleteSnapshot('vol-a', 'snap-1');
+    await store.deleteSnapshot('vol-a', 'snap-1');
+    expect((await store.listVolumes()).find((x) => x.id === 'vol-a')!.snapshots).toEqual([]);
+    await store.deleteVolume('vol-a');
+    await store.deleteVolume('vol-b');
+    expect(await store.listVolumes()).toEqual([]);
+    await expect(store.createVolume('../evil', 1)).rejects.toThrow(/invalid volume id/);
+  });
+
+  it('collects cached images no overlay uses', async () => {
+    const qc = await store.ensureImage({ id: 'qc' }, fetcher);
+    const raw = await store.ensureImage({ id: 'raw' }, fetcher);
+    const old = new Date(Date.now() - 2 * 3600_000);
+    await utimes(qc.path, old, old);
+    await utimes(raw.path, old, old);
+    // inst-1's overlay uses qc; raw is unused and old.
+    const removed = await store.gcImages(3600_000);
+    expect(removed).toEqual([raw.path]);
+    await store.cleanupInstance('inst-1');
+    expect(await store.gcImages(3600_000)).toEqual([qc.path]);
+    expect((await readdir(join(dir, 'state', 'images'))).length).toBe(0);
+  });
+});

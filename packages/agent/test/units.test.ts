@@ -1,0 +1,181 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { release, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Backoff, sleep } from '../src/backoff.js';
+import { loadConfig, UsageError } from '../src/config.js';
+import { configDriveData, IsoConfigDriveBuilder } from '../src/configdrive.js';
+import { ControllerHttpError, ControllerUnreachableError, HttpControllerClient, isTransient } from '../src/controller-client.js';
+import { jsonLogger } from '../src/logger.js';
+import { Reverter } from '../src/reverter.js';
+import { KeyedMutex, run } from '../src/util.js';
+import { probeBootSector, probeKvm } from '../src/virt/kvm-probe.js';
+
+describe('Reverter', () => {
+  it('undoes completed steps newest first and rethrows the original error', async () => {
+    const order: string[] = [];
+    const undoErrors: string[] = [];
+    await expect(
+      Reverter.run(
+        async (r) => {
+          r.add('a', () => void order.push('a'));
+          r.add('b', () => {
+            order.push('b');
+            throw new Error('undo b failed');
+          });
+          r.add('c', async () => void order.push('c'));
+          throw new Error('step 4 failed');
+        },
+        (e) => undoErrors.push(e.name),
+      ),
+    ).rejects.toThrow('step 4 failed');
+    expect(order).toEqual(['c', 'b', 'a']);
+    expect(undoErrors).toEqual(['b']);
+  });
+
+  it('keeps the work on success', async () => {
+    const order: string[] = [];
+    expect(await Reverter.run(async (r) => (r.add('a', () => void order.push('a')), 42))).toBe(42);
+    expect(order).toEqual([]);
+  });
+});
+
+describe('Backoff', () => {
+  it('grows exponentially to the cap and resets', () => {
+    const b = new Backoff({ initialMs: 100, maxMs: 1000, factor: 2, jitter: 0 });
+    expect([b.next(), b.next(), b.next(), b.next(), b.next()]).toEqual([100, 200, 400, 800, 1000]);
+    b.reset();
+    expect(b.next()).toBe(100);
+  });
+
+  it('sleep ends early on abort', async () => {
+    const ac = new AbortController();
+    const t = Date.now();
+    setTimeout(() => ac.abort(), 20);
+    await sleep(5000, ac.signal);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('KeyedMutex', () => {
+  it('serialises per key and not across keys', async () => {
+    const m = new KeyedMutex();
+    const log: string[] = [];
+    const job = (k: string, n: string, ms: number) =>
+      m.with(k, async () => {
+        log.push(`start ${n}`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`end ${n}`);
+      });
+    await Promise.all([job('a', '1', 30), job('a', '2', 1), job('b', '3', 1)]);
+    expect(log.indexOf('end 1')).toBeLessThan(log.indexOf('start 2'));
+    expect(log.indexOf('start 3')).toBeLessThan(log.indexOf('end 1'));
+  });
+});
+
+describe('jsonLogger', () => {
+  it('writes one JSON object per line with child fields and serialised errors', () => {
+    const lines: string[] = [];
+    const log = jsonLogger({ write: (l: string) => lines.push(l) }, 'info').child({ host: 'h1' });
+    log.debug('hidden');
+    log.error('boom', { error: new Error('bad') });
+    expect(lines).toHaveLength(1);
+    const rec = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(rec).toMatchObject({ level: 'error', msg: 'boom', host: 'h1', error: { name: 'Error', message: 'bad' } });
+  });
+});
+
+describe('controller client errors', () => {
+  it('classifies transient failures', async () => {
+    expect(isTransient(new ControllerHttpError(503, 'GET', '/x', 'down'))).toBe(true);
+    expect(isTransient(new ControllerHttpError(400, 'GET', '/x', 'bad'))).toBe(false);
+    const c = new HttpControllerClient({ url: 'http://127.0.0.1:1', retries: 0, timeoutMs: 2000 });
+    const err = await c.register({ bootstrap_token: 't', hostname: 'h', hypervisor_type: 'fake', agent_version: '0' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ControllerUnreachableError);
+    expect(isTransient(err)).toBe(true);
+  });
+});
+
+describe('config', () => {
+  it('merges file, env and flags (flags win) and validates', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-cfg-'));
+    try {
+      const file = join(dir, 'agent.yaml');
+      await writeFile(file, 'controller: http://file:8774\nstate_dir: /var/lib/x\npoll_wait_s: 5\nvirt: fake\n');
+      const cfg = await loadConfig(['--config', file, '--controller', 'http://flag:8774'], { OSCLOUD_AGENT_BOOTSTRAP_TOKEN: 'tok' });
+      expect(cfg).toMatchObject({ controller: 'http://flag:8774', stateDir: '/var/lib/x', pollWaitS: 5, virt: 'fake', bootstrapToken: 'tok', accel: 'auto' });
+      await expect(loadConfig(['--controller', 'x'], {})).rejects.toThrow(UsageError);
+      await expect(loadConfig(['--controller', 'x', '--bootstrap-token', 't', '--state-dir', 'd', '--virt', 'xen'], {})).rejects.toThrow(/virt/);
+      expect(await loadConfig(['--help'], {})).toBeUndefined();
+      expect(await loadConfig(['--version'], {})).toBe('version');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('config drive', () => {
+  const inst = {
+    uuid: '00000000-0000-4000-8000-0000000000aa',
+    name: 'web1',
+    hostname: 'web1',
+    vcpus: 1,
+    memory_mb: 96,
+    root_gb: 1,
+    metadata: { role: 'web' },
+    key_data: 'ssh-ed25519 AAAA me',
+    key_name: 'k',
+    user_data: Buffer.from('#!/bin/sh\necho hi\n').toString('base64'),
+  };
+  const nets = [{ port_id: 'p1', mac: 'fa:16:3e:00:00:01', network_id: 'n1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+
+  it('lays out meta_data, user_data and network_data as cloud-init expects', () => {
+    const d = configDriveData(inst, nets);
+    expect(d.metaData).toMatchObject({ uuid: inst.uuid, name: 'web1', hostname: 'web1', public_keys: { k: 'ssh-ed25519 AAAA me' }, meta: { role: 'web' } });
+    expect(d.userData).toBe('#!/bin/sh\necho hi\n');
+    expect(d.networkData).toMatchObject({
+      links: [{ ethernet_mac_address: 'fa:16:3e:00:00:01', vif_id: 'p1' }],
+      networks: [{ type: 'ipv4', ip_address: '10.0.0.5', netmask: '255.255.255.0', routes: [{ gateway: '10.0.0.1' }] }],
+    });
+  });
+
+  it('writes an ISO9660 image labelled config-2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-cd-test-'));
+    try {
+      const iso = join(dir, 'config.iso');
+      await new IsoConfigDriveBuilder().build(iso, configDriveData(inst, nets));
+      const head = await readFile(iso);
+      expect(head.toString('latin1', 0x8001, 0x8006)).toBe('CD001');
+      expect(head.toString('latin1', 0x8028, 0x8030)).toBe('config-2');
+      const listing = await run('isoinfo', ['-R', '-f', '-i', iso]).catch(() => '');
+      if (listing) expect(listing).toContain('/openstack/latest/meta_data.json');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('KVM probe', () => {
+  it('builds a bootable 512-byte sector', () => {
+    const s = probeBootSector();
+    expect(s.length).toBe(512);
+    expect(s[510]).toBe(0x55);
+    expect(s[511]).toBe(0xaa);
+  });
+
+  it('answers from its cache for the same qemu and host kernel, and reports a missing /dev/kvm', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-kvm-'));
+    try {
+      const cacheFile = join(dir, 'probe.json');
+      const first = await probeKvm({ cacheFile, devKvm: join(dir, 'no-kvm') });
+      expect(first.usable).toBe(false);
+      expect(first.reason).toMatch(/not accessible/);
+      const cached = JSON.parse(await readFile(cacheFile, 'utf8'));
+      expect(cached.hostKernel).toBe(release());
+      await writeFile(cacheFile, JSON.stringify({ ...cached, usable: true, reason: 'from cache' }));
+      expect(await probeKvm({ cacheFile, devKvm: join(dir, 'no-kvm') })).toMatchObject({ usable: true, reason: 'from cache' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

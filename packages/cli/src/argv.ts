@@ -1,0 +1,29 @@
+/**
+ * python-openstackclient takes global options before the command
+ * (`openstack --os-cloud x server list`); oclif reads the command id first. This moves
+ * leading options behind the command words so both orders work.
+ */
+
+const BOOLEAN_GLOBALS = new Set(['--insecure', '--debug', '--timing', '--os-token-cache', '--no-os-token-cache', '-v', '--verbose', '-q', '--quiet']);
+
+/** Reorders `[--opt value]... command words... rest` to `command words... [--opt value]... rest`. */
+export function reorderGlobalOptions(argv: string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length && (argv[i] as string).startsWith('-') && argv[i] !== '--') {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h' || arg === '--version') return argv;
+    leading.push(arg);
+    i += 1;
+    if (!arg.includes('=') && !BOOLEAN_GLOBALS.has(arg) && i < argv.length) {
+      leading.push(argv[i] as string);
+      i += 1;
+    }
+  }
+  if (leading.length === 0) return argv;
+  const rest = argv.slice(i);
+  let words = 0;
+  while (words < rest.length && !(rest[words] as string).startsWith('-')) words += 1;
+  if (rest.length === 0) return argv;
+  return [...rest.slice(0, words), ...leading, ...rest.slice(words)];
+}

@@ -1,0 +1,196 @@
+/**
+ * The base of every `oscloud` command: parses the global and output options, resolves
+ * the cloud once (flags > OS_* env > clouds.yaml), hands commands a connected Cloud, renders
+ * what they return and turns errors into one line and an exit code. The SDK is imported
+ * lazily so `oscloud --version` and `--help` never load it.
+ */
+import { Command, Errors, type Interfaces } from '@oclif/core';
+import type * as Sdk from '@oscloud/sdk';
+import { EXIT_CODES, exitCodeFor } from './exit-codes.js';
+import { globalFlags, outputFlags } from './flags.js';
+import { type CommandResult, type Format, FormatError, render } from './output/format.js';
+import { stderrIsTTY, terminalWidth, writeData, writeDiagnostic } from './output/io.js';
+
+/** Parsed flags of command T, base flags included. */
+export type CommandFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof OsCommand)['baseFlags'] & T['flags']>;
+/** Parsed args of command T. */
+export type CommandArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>;
+
+let sdkModule: Promise<typeof Sdk> | undefined;
+/** Loads @oscloud/sdk once, on first use. */
+export function loadSdk(): Promise<typeof Sdk> {
+  sdkModule ??= import('@oscloud/sdk');
+  return sdkModule;
+}
+
+/** Base class: subclasses implement `execute()` and return data. */
+export abstract class OsCommand<T extends typeof Command> extends Command {
+  static override baseFlags = { ...globalFlags, ...outputFlags };
+
+  protected flags!: CommandFlags<T>;
+  protected args!: CommandArgs<T>;
+  /** Every positional argument (commands with `strict = false` take several names). */
+  protected positionals: string[] = [];
+  private connected: Promise<Sdk.Cloud> | undefined;
+  private readonly timings: Array<{ method: string; url: string; ms: number }> = [];
+
+  /** Does the command's work and returns what to print. */
+  abstract execute(): Promise<CommandResult>;
+
+  override async init(): Promise<void> {
+    await super.init();
+    const ctor = this.ctor as typeof OsCommand;
+    const { args, argv, flags } = await this.parse({
+      flags: ctor.flags,
+      baseFlags: ctor.baseFlags,
+      args: ctor.args,
+      strict: ctor.strict,
+    });
+    this.flags = flags as CommandFlags<T>;
+    this.args = args as CommandArgs<T>;
+    this.positionals = argv.map(String);
+  }
+
+  async run(): Promise<void> {
+    const result = await this.execute();
+    const f = this.flags as CommandFlags<typeof OsCommand>;
+    writeData(
+      render(result, {
+        format: f.format as Format,
+        columns: f.column,
+        sortColumns: f['sort-column'],
+        sortDirection: f['sort-descending'] ? 'desc' : 'asc',
+        noindent: f.noindent,
+        maxWidth: f['max-width'],
+        fitWidth: f['fit-width'],
+        terminalWidth: terminalWidth(),
+        prefix: f.prefix,
+        quote: f.quote as 'all' | 'minimal' | 'none' | 'nonnumeric' | undefined,
+      }),
+    );
+  }
+
+  /** The connected cloud (authenticated once per process, token cached on disk). */
+  protected cloud(): Promise<Sdk.Cloud> {
+    this.connected ??= this.connect();
+    return this.connected;
+  }
+
+  /** The SDK module (for error classes and helpers). */
+  protected sdk(): Promise<typeof Sdk> {
+    return loadSdk();
+  }
+
+  private async connect(): Promise<Sdk.Cloud> {
+    const sdk = await loadSdk();
+    const f = this.flags as CommandFlags<typeof OsCommand>;
+    const auth: Record<string, string> = {};
+    const set = (key: string, value: string | undefined) => {
+      if (value !== undefined && value !== '') auth[key] = value;
+    };
+    set('auth_url', f['os-auth-url']);
+    set('username', f['os-username']);
+    set('user_id', f['os-user-id']);
+    set('password', f['os-password']);
+    set('token', f['os-token']);
+    set('passcode', f['os-passcode']);
+    set('project_name', f['os-project-name']);
+    set('project_id', f['os-project-id']);
+    set('domain_name', f['os-domain-name']);
+    set('domain_id', f['os-domain-id']);
+    set('system_scope', f['os-system-scope']);
+    set('user_domain_name', f['os-user-domain-name']);
+    set('user_domain_id', f['os-user-domain-id']);
+    set('project_domain_name', f['os-project-domain-name']);
+    set('project_domain_id', f['os-project-domain-id']);
+    set('application_credential_id', f['os-application-credential-id']);
+    set('application_credential_name', f['os-application-credential-name']);
+    set('application_credential_secret', f['os-application-credential-secret']);
+    const overrides: Partial<Sdk.CloudConfig> = {};
+    if (Object.keys(auth).length) overrides.auth = auth;
+    if (f['os-auth-type']) overrides.authType = f['os-auth-type'];
+    if (f['os-region-name']) overrides.regionName = f['os-region-name'];
+    if (f['os-interface']) overrides.interface = f['os-interface'] as Sdk.Interface;
+    if (f['os-cacert']) overrides.cacert = f['os-cacert'];
+    if (f.insecure) overrides.verify = false;
+    let config: Sdk.CloudConfig;
+    try {
+      config = sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
+    } catch (err) {
+      // A missing password is asked for on a terminal, like python-openstackclient does.
+      if (!(err instanceof sdk.ConfigError) || !err.key?.toLowerCase().endsWith('password')) throw err;
+      overrides.auth = { ...auth, password: await this.promptPassword(err) };
+      config = sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
+    }
+    const microversions: Partial<Record<Sdk.Service, string>> = {};
+    if (f['os-compute-api-version']) microversions.compute = f['os-compute-api-version'];
+    if (f['os-volume-api-version']) microversions.volume = f['os-volume-api-version'];
+    return sdk.Cloud.connect({
+      config,
+      tokenCache: f['os-token-cache'],
+      timeoutMs: f.timeout ? f.timeout * 1000 : undefined,
+      microversions,
+      logger: f.debug || f.timing ? (event) => this.logRequest(sdk, event) : undefined,
+    });
+  }
+
+  /** Prompts for a missing password on a TTY; without one (or in CI) the config error stands. */
+  private async promptPassword(missing: Sdk.ConfigError): Promise<string> {
+    if (!process.stdin.isTTY || !stderrIsTTY()) throw missing;
+    const { default: inquirer } = await import('inquirer');
+    const answer = await inquirer.prompt<{ password: string }>([{ type: 'password', name: 'password', message: 'Password:', mask: '*' }]);
+    return answer.password;
+  }
+
+  private logRequest(sdk: typeof Sdk, event: Sdk.RequestLogEvent): void {
+    const f = this.flags as CommandFlags<typeof OsCommand>;
+    if (f.debug) writeDiagnostic(sdk.formatLogEvent(event));
+    if (f.timing && event.phase === 'response') this.timings.push({ method: event.method, url: event.url, ms: event.durationMs ?? 0 });
+  }
+
+  override async finally(err: Error | undefined): Promise<void> {
+    const f = this.flags as CommandFlags<typeof OsCommand> | undefined;
+    if (f?.timing && this.timings.length) {
+      const total = this.timings.reduce((a, t) => a + t.ms, 0);
+      for (const t of this.timings) writeDiagnostic(`${t.method} ${t.url} ${(t.ms / 1000).toFixed(3)}`);
+      writeDiagnostic(`Total ${(total / 1000).toFixed(3)}`);
+    }
+    return super.finally(err);
+  }
+
+  /** One line with the server's message and request id; the stack only with --debug. */
+  override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<void> {
+    if (err instanceof Errors.ExitError) throw err;
+    const debug = (this.flags as CommandFlags<typeof OsCommand> | undefined)?.debug ?? process.argv.includes('--debug');
+    if (!this.flags || err.oclif?.exit === 2 || err instanceof FormatError || err instanceof ConfirmationError) {
+      // Parse and usage errors come from oclif before flags exist, or from output options.
+      writeDiagnostic(`oscloud: error: ${err.message}`);
+      this.exit(EXIT_CODES.usage);
+    }
+    const sdk = await loadSdk();
+    const requestId = (err as { requestId?: string }).requestId;
+    writeDiagnostic(`${err.message}${requestId ? ` (Request-ID: ${requestId})` : ''}`);
+    if (debug && err.stack) writeDiagnostic(err.stack);
+    this.exit(exitCodeFor(err, sdk));
+  }
+
+  /** A warning line on stderr (the command goes on). */
+  protected warnLine(line: string): void {
+    writeDiagnostic(line);
+  }
+
+  /** Asks before destructive multi-resource work on a TTY; refuses without a TTY unless --yes-like flags were given. */
+  protected async confirm(message: string): Promise<void> {
+    if (!process.stdin.isTTY || !stderrIsTTY()) {
+      throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
+    }
+    const { default: inquirer } = await import('inquirer');
+    const { ok } = await inquirer.prompt<{ ok: boolean }>([{ type: 'confirm', name: 'ok', message, default: false }]);
+    if (!ok) throw new ConfirmationError('cancelled');
+  }
+}
+
+/** A confirmation that could not be asked or was declined. */
+export class ConfirmationError extends Error {
+  override name = 'ConfirmationError';
+}

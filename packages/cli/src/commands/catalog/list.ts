@@ -1,0 +1,17 @@
+import { OsCommand } from '../../base.js';
+import { type CommandResult, list } from '../../output/format.js';
+
+/** `oscloud catalog list` */
+export default class CatalogList extends OsCommand<typeof CatalogList> {
+  static override description = 'List services in the service catalog';
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const entries = await cloud.identity.catalog.list();
+    return list(entries, [
+      ['Name', (e) => e.name ?? ''],
+      ['Type', (e) => e.type],
+      ['Endpoints', (e) => e.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n')],
+    ]);
+  }
+}

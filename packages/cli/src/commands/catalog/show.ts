@@ -1,0 +1,25 @@
+import { Args } from '@oclif/core';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, show } from '../../output/format.js';
+
+/** `oscloud catalog show <service>` (by name or type) */
+export default class CatalogShow extends OsCommand<typeof CatalogShow> {
+  static override description = 'Display service catalog details';
+  static override args = { service: Args.string({ required: true, description: 'Service to display (type or name)' }) };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const entries = await cloud.identity.catalog.list();
+    const entry = entries.find((e) => e.type === this.args.service || e.name === this.args.service);
+    if (!entry) {
+      const sdk = await this.sdk();
+      throw new sdk.NotFoundError({ status: 404, message: `service ${this.args.service} not found in the catalog`, service: 'identity', method: 'GET', url: '/v3/auth/catalog' });
+    }
+    return show({
+      endpoints: entry.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n'),
+      id: entry.id,
+      name: entry.name,
+      type: entry.type,
+    });
+  }
+}

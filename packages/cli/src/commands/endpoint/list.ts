@@ -1,0 +1,46 @@
+import { Flags } from '@oclif/core';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, list } from '../../output/format.js';
+
+interface Endpoint {
+  id: string;
+  region_id?: string | null;
+  region?: string | null;
+  service_id: string;
+  interface: string;
+  url: string;
+  enabled?: boolean;
+}
+
+/** `oscloud endpoint list` (admin) */
+export default class EndpointList extends OsCommand<typeof EndpointList> {
+  static override description = 'List endpoints';
+  static override flags = {
+    service: Flags.string({ description: 'Filter by service (type, name or ID)' }),
+    interface: Flags.string({ options: ['public', 'internal', 'admin'], description: 'Filter by interface type' }),
+    region: Flags.string({ description: 'Filter by region ID' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const [eps, svcs] = await Promise.all([
+      cloud.call('identity', 'GET /v3/endpoints', { query: { interface: this.flags.interface, region_id: this.flags.region } }) as Promise<{ endpoints: Endpoint[] }>,
+      cloud.call('identity', 'GET /v3/services', {}) as Promise<{ services: Array<{ id: string; name?: string; type: string }> }>,
+    ]);
+    const services = new Map(svcs.services.map((s) => [s.id, s]));
+    const wanted = this.flags.service;
+    const rows = eps.endpoints.filter((e) => {
+      const s = services.get(e.service_id);
+      return !wanted || wanted === e.service_id || wanted === s?.type || wanted === s?.name;
+    });
+    return list(rows, [
+      ['ID', (e) => e.id],
+      ['Region', (e) => e.region_id ?? e.region ?? ''],
+      ['Service Name', (e) => services.get(e.service_id)?.name ?? ''],
+      ['Service Type', (e) => services.get(e.service_id)?.type ?? ''],
+      ['Enabled', (e) => e.enabled ?? true],
+      ['Interface', (e) => e.interface],
+      ['URL', (e) => e.url],
+    ]);
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, Flags } from '@oclif/core';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, show } from '../../output/format.js';
+
+/** `oscloud port create` */
+export default class PortCreate extends OsCommand<typeof PortCreate> {
+  static override description = 'Create a new port';
+  static override args = { name: Args.string({ required: true, description: 'Name of this port' }) };
+  static override flags = {
+    network: Flags.string({ required: true, description: 'Network this port belongs to (name or ID)' }),
+    'fixed-ip': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'subnet=<subnet>,ip-address=<ip> (repeatable)' }),
+    'mac-address': Flags.string({ description: 'MAC address of this port (admin only)' }),
+    device: Flags.string({ description: 'Port device ID' }),
+    'device-owner': Flags.string({ description: 'Device owner of this port' }),
+    'security-group': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Security group to associate (name or ID; repeatable)' }),
+    'no-security-group': Flags.boolean({ description: 'Associate no security groups with this port' }),
+    description: Flags.string({ description: 'Description of this port' }),
+    enable: Flags.boolean({ description: 'Enable port (default)', exclusive: ['disable'] }),
+    disable: Flags.boolean({ description: 'Disable port' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const f = this.flags;
+    const network = await cloud.network.networks.find(f.network);
+    const body: Record<string, unknown> = { name: this.args.name, network_id: network.id, admin_state_up: !f.disable };
+    if (f['fixed-ip']?.length) {
+      const ips = [];
+      for (const spec of f['fixed-ip']) {
+        const kv = Object.fromEntries(spec.split(',').map((x) => x.split('=', 2) as [string, string]));
+        const entry: Record<string, unknown> = {};
+        if (kv.subnet) entry.subnet_id = (await cloud.network.subnets.find(kv.subnet)).id;
+        if (kv['ip-address']) entry.ip_address = kv['ip-address'];
+        ips.push(entry);
+      }
+      body.fixed_ips = ips;
+    }
+    if (f['mac-address']) body.mac_address = f['mac-address'];
+    if (f.device) body.device_id = f.device;
+    if (f['device-owner']) body.device_owner = f['device-owner'];
+    if (f['no-security-group']) body.security_groups = [];
+    else if (f['security-group']?.length) {
+      body.security_groups = await Promise.all(f['security-group'].map(async (g) => (await cloud.network.securityGroups.find(g)).id));
+    }
+    if (f.description) body.description = f.description;
+    return show((await cloud.network.ports.create(body as never)) as Record<string, unknown>);
+  }
+}

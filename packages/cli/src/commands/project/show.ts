@@ -1,0 +1,8 @@
+import { showCommand } from '../../views/factory.js';
+
+/** `oscloud project show` */
+export default showCommand({
+  description: 'Display project details',
+  what: 'project',
+  collection: (cloud) => cloud.identity.projects,
+});

@@ -1,0 +1,19 @@
+import { Args } from '@oclif/core';
+import { OsCommand } from '../../../base.js';
+import type { CommandResult } from '../../../output/format.js';
+
+/** `oscloud router remove subnet` */
+export default class RouterRemoveSubnet extends OsCommand<typeof RouterRemoveSubnet> {
+  static override description = 'Remove a subnet from a router';
+  static override args = {
+    router: Args.string({ required: true, description: 'Router (name or ID)' }),
+    subnet: Args.string({ required: true, description: 'Subnet to be removed (name or ID)' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const [router, subnet] = await Promise.all([cloud.network.routers.find(this.args.router), cloud.network.subnets.find(this.args.subnet)]);
+    await cloud.network.routers.removeInterface(String(router.id), { subnet_id: String(subnet.id) });
+    return { kind: 'none' };
+  }
+}

@@ -1,0 +1,41 @@
+import { Args, Flags } from '@oclif/core';
+import { OsCommand } from '../../../../base.js';
+import { type CommandResult, show } from '../../../../output/format.js';
+
+/** `oscloud security group rule create` */
+export default class SecurityGroupRuleCreate extends OsCommand<typeof SecurityGroupRuleCreate> {
+  static override description = 'Create a new security group rule';
+  static override args = { group: Args.string({ required: true, description: 'Create rule in this security group (name or ID)' }) };
+  static override flags = {
+    'remote-ip': Flags.string({ description: 'Remote IP address block (CIDR notation)', exclusive: ['remote-group'] }),
+    'remote-group': Flags.string({ description: 'Remote security group (name or ID)' }),
+    'dst-port': Flags.string({ description: 'Destination port or range (e.g. 22 or 137:139)' }),
+    protocol: Flags.string({ description: 'IP protocol (tcp, udp, icmp, any or a number)' }),
+    ingress: Flags.boolean({ description: 'Rule applies to incoming network traffic (default)', exclusive: ['egress'] }),
+    egress: Flags.boolean({ description: 'Rule applies to outgoing network traffic' }),
+    ethertype: Flags.string({ options: ['IPv4', 'IPv6'], description: 'Ethertype of network traffic' }),
+    description: Flags.string({ description: 'Set security group rule description' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const f = this.flags;
+    const group = await cloud.network.securityGroups.find(this.args.group);
+    const body: Record<string, unknown> = { security_group_id: group.id, direction: f.egress ? 'egress' : 'ingress' };
+    const protocol = f.protocol?.toLowerCase();
+    if (protocol && protocol !== 'any') body.protocol = protocol;
+    if (f['dst-port']) {
+      const [min, max] = f['dst-port'].split(':');
+      body.port_range_min = Number(min);
+      body.port_range_max = Number(max ?? min);
+      if (!Number.isInteger(body.port_range_min) || !Number.isInteger(body.port_range_max)) throw new Error(`Invalid --dst-port '${f['dst-port']}'`);
+      body.protocol ??= 'tcp';
+    }
+    if (f['remote-ip']) body.remote_ip_prefix = f['remote-ip'];
+    if (f['remote-group']) body.remote_group_id = (await cloud.network.securityGroups.find(f['remote-group'])).id;
+    body.ethertype = f.ethertype ?? (typeof body.remote_ip_prefix === 'string' && body.remote_ip_prefix.includes(':') ? 'IPv6' : 'IPv4');
+    if (!f['remote-ip'] && !f['remote-group']) body.remote_ip_prefix = body.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0';
+    if (f.description) body.description = f.description;
+    return show((await cloud.network.securityGroupRules.create(body as never)) as Record<string, unknown>);
+  }
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { Args, Flags } from '@oclif/core';
+import type { Cloud, ServerCreate } from '@oscloud/sdk';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, show } from '../../output/format.js';
+import { StatusProgress } from '../../output/progress.js';
+import { parseNic, parseProperties } from '../../views/common.js';
+import { imageNames, serverShowData } from '../../views/server.js';
+
+/** `oscloud server create` */
+export default class ServerCreateCommand extends OsCommand<typeof ServerCreateCommand> {
+  static override description = 'Create a new server';
+  static override args = { 'server-name': Args.string({ required: true, description: 'New server name' }) };
+  static override flags = {
+    image: Flags.string({ description: 'Create server boot disk from this image (name or ID)' }),
+    volume: Flags.string({ description: 'Create server using this volume as the boot disk (name or ID)' }),
+    'boot-from-volume': Flags.integer({ description: 'Create a volume of this size (GiB) from --image and boot from it' }),
+    'block-device-mapping': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'dev-name=id:type:size:delete-on-terminate (legacy form)' }),
+    flavor: Flags.string({ required: true, description: 'Create server with this flavor (name or ID)' }),
+    'security-group': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Security group to assign (name or ID; repeatable)' }),
+    'key-name': Flags.string({ description: 'Keypair to inject into this server' }),
+    property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a property on this server (key=value; repeatable)' }),
+    'user-data': Flags.string({ description: 'User data file to serve from the metadata server' }),
+    description: Flags.string({ description: 'Set description for the server' }),
+    'availability-zone': Flags.string({ description: 'Select an availability zone for the server' }),
+    'config-drive': Flags.boolean({ description: 'Enable config drive' }),
+    min: Flags.integer({ default: 1, description: 'Minimum number of servers to launch' }),
+    max: Flags.integer({ default: 1, description: 'Maximum number of servers to launch' }),
+    network: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Create a NIC on this network (name or ID; repeatable)' }),
+    port: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Create a NIC with this port (name or ID; repeatable)' }),
+    nic: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'net-id=..,v4-fixed-ip=..,port-id=.. or none / auto (repeatable)' }),
+    hint: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Hints for the scheduler (key=value; repeatable)' }),
+    wait: Flags.boolean({ description: 'Wait for build to complete' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const f = this.flags;
+    if (!f.image && !f.volume && !f['block-device-mapping']?.length) {
+      throw new Error('one of --image, --volume or --block-device-mapping is required');
+    }
+    if (f['boot-from-volume'] && !f.image) throw new Error('--boot-from-volume needs --image');
+    if (f.min > f.max) throw new Error('min instances should be <= max instances');
+    const [image, flavor] = await Promise.all([
+      f.image ? cloud.image.images.find(f.image) : undefined,
+      cloud.compute.flavors.find(f.flavor),
+    ]);
+    const body: Record<string, unknown> = {
+      name: this.args['server-name'],
+      flavorRef: flavor.id,
+      min_count: f.min,
+      max_count: f.max,
+    };
+    if (image && !f['boot-from-volume']) body.imageRef = image.id;
+    const bdm: Array<Record<string, unknown>> = [];
+    if (image && f['boot-from-volume']) {
+      bdm.push({ uuid: image.id, source_type: 'image', destination_type: 'volume', volume_size: f['boot-from-volume'], boot_index: 0, delete_on_termination: true });
+    }
+    if (f.volume) {
+      const volume = await cloud.volume.volumes.find(f.volume);
+      bdm.push({ uuid: volume.id, source_type: 'volume', destination_type: 'volume', boot_index: 0, delete_on_termination: false });
+    }
+    for (const spec of f['block-device-mapping'] ?? []) {
+      const [dev, rest = ''] = spec.split('=', 2);
+      const [id = '', type = 'volume', size, dot] = rest.split(':');
+      const volumeId = type === 'volume' ? (await cloud.volume.volumes.find(id)).id : id;
+      bdm.push({
+        device_name: dev,
+        uuid: volumeId,
+        source_type: type,
+        destination_type: 'volume',
+        ...(size ? { volume_size: Number(size) } : {}),
+        delete_on_termination: dot === 'true' || dot === '1',
+        boot_index: bdm.length === 0 && !body.imageRef ? 0 : -1,
+      });
+    }
+    if (bdm.length) body.block_device_mapping_v2 = bdm;
+    body.networks = await this.networks(cloud);
+    if (f['key-name']) body.key_name = f['key-name'];
+    if (f['security-group']?.length) body.security_groups = f['security-group'].map((name) => ({ name }));
+    if (f.property?.length) body.metadata = parseProperties(f.property);
+    if (f['user-data']) body.user_data = readFileSync(f['user-data']).toString('base64');
+    if (f.description) body.description = f.description;
+    if (f['availability-zone']) body.availability_zone = f['availability-zone'];
+    if (f['config-drive']) body.config_drive = true;
+    const hints = f.hint?.length ? parseProperties(f.hint) : undefined;
+
+    const response = (await cloud.call('compute', 'POST /v2.1/servers', {
+      body: { server: body as ServerCreate, ...(hints ? { 'os:scheduler_hints': hints } : {}) },
+    })) as { server: { id: string; adminPass?: string } };
+    const created = response.server;
+    let server = await cloud.compute.servers.get(String(created.id));
+    if (f.wait) {
+      const progress = new StatusProgress(`server ${this.args['server-name']}`);
+      try {
+        server = await cloud.compute.servers.waitForStatus(String(created.id), 'ACTIVE', {
+          onProgress: (s, p) => progress.update(p.detail ? `${p.status} (${p.detail})` : String(p.status)),
+        });
+      } finally {
+        progress.done();
+      }
+    }
+    const data = serverShowData(server, await imageNames(cloud, [server]));
+    if (created.adminPass) data.adminPass = created.adminPass;
+    return show(data);
+  }
+
+  private async networks(cloud: Cloud): Promise<unknown> {
+    const f = this.flags;
+    const nics: Array<Record<string, string>> = [];
+    for (const n of f.network ?? []) nics.push({ uuid: String((await cloud.network.networks.find(n)).id) });
+    for (const p of f.port ?? []) nics.push({ port: String((await cloud.network.ports.find(p)).id) });
+    for (const raw of f.nic ?? []) {
+      const nic = parseNic(raw);
+      if (nic === 'none' || nic === 'auto') {
+        if ((f.nic?.length ?? 0) > 1 || f.network?.length || f.port?.length) throw new Error(`--nic ${nic} cannot be combined with other NICs`);
+        return nic;
+      }
+      const entry: Record<string, string> = {};
+      if (nic['net-id']) entry.uuid = nic['net-id'];
+      if (nic['net-name']) entry.uuid = String((await cloud.network.networks.find(nic['net-name'])).id);
+      if (nic['port-id']) entry.port = nic['port-id'];
+      if (nic['v4-fixed-ip'] ?? nic['v6-fixed-ip']) entry.fixed_ip = (nic['v4-fixed-ip'] ?? nic['v6-fixed-ip']) as string;
+      nics.push(entry);
+    }
+    return nics.length ? nics : 'auto';
+  }
+}

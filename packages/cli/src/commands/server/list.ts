@@ -1,0 +1,41 @@
+import { Flags } from '@oclif/core';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, list } from '../../output/format.js';
+import { imageNames, serverListColumns } from '../../views/server.js';
+
+/** `oscloud server list` */
+export default class ServerList extends OsCommand<typeof ServerList> {
+  static override description = 'List servers';
+  static override flags = {
+    long: Flags.boolean({ description: 'List additional fields in output' }),
+    'all-projects': Flags.boolean({ description: 'Include all projects (admin only)' }),
+    project: Flags.string({ description: 'Search by project (admin only; name or ID)' }),
+    status: Flags.string({ description: 'Search by server status' }),
+    name: Flags.string({ description: 'Regular expression to match names' }),
+    flavor: Flags.string({ description: 'Search by flavor (name or ID)' }),
+    image: Flags.string({ description: 'Search by image (name or ID)' }),
+    host: Flags.string({ description: 'Search by hostname (admin only)' }),
+    'availability-zone': Flags.string({ description: 'Search by availability zone' }),
+    limit: Flags.integer({ description: 'Maximum number of servers to display' }),
+    marker: Flags.string({ description: 'The last server of the previous page' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const f = this.flags;
+    const query: Record<string, unknown> = {};
+    if (f['all-projects']) query.all_tenants = true;
+    if (f.status) query.status = f.status.toUpperCase();
+    if (f.name) query.name = f.name;
+    if (f.host) query.host = f.host;
+    if (f['availability-zone']) query.availability_zone = f['availability-zone'];
+    if (f.marker) query.marker = f.marker;
+    if (f.project) query.project_id = (await cloud.identity.projects.find(f.project)).id;
+    if (f.flavor) query.flavor = (await cloud.compute.flavors.find(f.flavor)).id;
+    if (f.image) query.image = (await cloud.image.images.find(f.image)).id;
+    const servers = [];
+    for await (const s of cloud.compute.servers.list({ ...query, ...(f.limit ? { limit: f.limit, maxItems: f.limit } : {}) })) servers.push(s);
+    const names = await imageNames(cloud, servers);
+    return list(servers, serverListColumns(f.long, names));
+  }
+}

@@ -1,0 +1,19 @@
+import { Args } from '@oclif/core';
+import { OsCommand } from '../../../../base.js';
+import type { CommandResult } from '../../../../output/format.js';
+
+/** `oscloud server remove security group` */
+export default class ServerRemoveSecurityGroup extends OsCommand<typeof ServerRemoveSecurityGroup> {
+  static override description = 'Remove security group from server';
+  static override args = {
+    server: Args.string({ required: true, description: 'Server (name or ID)' }),
+    group: Args.string({ required: true, description: 'Security group to remove (name or ID)' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const [server, group] = await Promise.all([cloud.compute.servers.find(this.args.server), cloud.network.securityGroups.find(this.args.group)]);
+    await cloud.compute.servers.action(String(server.id), { removeSecurityGroup: { name: group.name } });
+    return { kind: 'none' };
+  }
+}

@@ -1,0 +1,16 @@
+import { Args } from '@oclif/core';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, show } from '../../output/format.js';
+import { imageNames, serverShowData } from '../../views/server.js';
+
+/** `oscloud server show` */
+export default class ServerShow extends OsCommand<typeof ServerShow> {
+  static override description = 'Show server details';
+  static override args = { server: Args.string({ required: true, description: 'Server (name or ID)' }) };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const server = await cloud.compute.servers.find(this.args.server);
+    return show(serverShowData(server, await imageNames(cloud, [server])));
+  }
+}

@@ -1,0 +1,8 @@
+import { showCommand } from '../../../views/factory.js';
+
+/** `oscloud volume type show` */
+export default showCommand({
+  description: 'Display volume type details',
+  what: 'volume type',
+  collection: (cloud) => cloud.volume.types,
+});

@@ -1,0 +1,128 @@
+/**
+ * Builders for the many commands that are the same shape over different resources
+ * (`<resource> list|show|delete`). Each command file still exists (one per command) and
+ * says what differs: the SDK collection, the columns and the filters.
+ */
+import { Args, type Command, Flags, type Interfaces } from '@oclif/core';
+import type { Cloud } from '@oscloud/sdk';
+import { OsCommand } from '../base.js';
+import { type CommandResult, list, show } from '../output/format.js';
+
+/** The part of an SDK collection these builders use. */
+export interface FindableCollection<T> {
+  list(opts?: Record<string, unknown>): AsyncIterable<T>;
+  find(nameOrId: string): Promise<T>;
+  delete(id: string): Promise<void>;
+}
+
+/** A column: header and how to read it from an item. */
+export type Column<T> = [string, (item: T) => unknown];
+
+type AnyFlags = Interfaces.FlagInput;
+
+/** Options of listCommand. */
+export interface ListSpec<T> {
+  description: string;
+  collection: (cloud: Cloud) => FindableCollection<T>;
+  columns: Column<T>[];
+  /** Extra columns shown with --long. */
+  longColumns?: Column<T>[];
+  flags?: AnyFlags;
+  /** Turns the parsed flags into the list query (filters). */
+  query?: (flags: Record<string, unknown>, cloud: Cloud) => Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+/** `<resource> list`: a table of items with optional --long columns and --limit. */
+export function listCommand<T>(spec: ListSpec<T>): typeof Command {
+  class ListCommand extends OsCommand<typeof ListCommand> {
+    static override description = spec.description;
+    static override flags = {
+      ...(spec.longColumns ? { long: Flags.boolean({ description: 'List additional fields in output' }) } : {}),
+      limit: Flags.integer({ description: 'Maximum number of items to display' }),
+      ...(spec.flags ?? {}),
+    };
+
+    async execute(): Promise<CommandResult> {
+      const cloud = await this.cloud();
+      const flags = this.flags as Record<string, unknown>;
+      const query = spec.query ? await spec.query(flags, cloud) : {};
+      const limit = flags.limit as number | undefined;
+      const items: T[] = [];
+      for await (const item of spec.collection(cloud).list({ ...query, ...(limit ? { limit, maxItems: limit } : {}) })) items.push(item);
+      const columns = flags.long && spec.longColumns ? [...spec.columns, ...spec.longColumns] : spec.columns;
+      return list(items, columns);
+    }
+  }
+  return ListCommand as unknown as typeof Command;
+}
+
+/** Options of showCommand. */
+export interface ShowSpec<T> {
+  description: string;
+  /** Human name of the resource (`network`, `security group`). */
+  what: string;
+  collection: (cloud: Cloud) => FindableCollection<T>;
+  /** Field/Value data of one item (default: the item as the API returns it). */
+  view?: (item: T, cloud: Cloud) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+/** `<resource> show <name-or-id>` */
+export function showCommand<T>(spec: ShowSpec<T>): typeof Command {
+  class ShowCommand extends OsCommand<typeof ShowCommand> {
+    static override description = spec.description;
+    static override args = { name: Args.string({ required: true, description: `${spec.what} to display (name or ID)` }) };
+
+    async execute(): Promise<CommandResult> {
+      const cloud = await this.cloud();
+      const item = await spec.collection(cloud).find(this.args.name);
+      return show(spec.view ? await spec.view(item, cloud) : (item as Record<string, unknown>));
+    }
+  }
+  return ShowCommand as unknown as typeof Command;
+}
+
+/** Options of deleteCommand. */
+export interface DeleteSpec<T> {
+  description: string;
+  what: string;
+  collection: (cloud: Cloud) => FindableCollection<T>;
+  /** The id to delete (default: `id`). */
+  idOf?: (item: T) => string;
+}
+
+/**
+ * `<resource> delete <name-or-id>...`: resolves every name first, asks on a terminal before
+ * deleting several (never without one: --yes), deletes all it can and reports each failure,
+ * failing at the end like python-openstackclient ("1 of 2 networks failed to delete").
+ */
+export function deleteCommand<T>(spec: DeleteSpec<T>): typeof Command {
+  class DeleteCommand extends OsCommand<typeof DeleteCommand> {
+    static override description = spec.description;
+    static override strict = false;
+    static override args = { name: Args.string({ required: true, description: `${spec.what}(s) to delete (name or ID)` }) };
+    static override flags = { yes: Flags.boolean({ char: 'y', description: 'Do not ask before deleting several' }) };
+
+    async execute(): Promise<CommandResult> {
+      const refs = this.positionals;
+      if (refs.length > 1 && !this.flags.yes) await this.confirm(`Delete ${refs.length} ${spec.what}s (${refs.join(', ')})?`);
+      const collection = spec.collection(await this.cloud());
+      const failures: Error[] = [];
+      for (const ref of refs) {
+        try {
+          const item = await collection.find(ref);
+          await collection.delete(spec.idOf ? spec.idOf(item) : String((item as { id?: unknown }).id));
+        } catch (err) {
+          failures.push(err as Error);
+          this.warnLine(`Failed to delete ${spec.what} with name or ID '${ref}': ${(err as Error).message}`);
+        }
+      }
+      if (failures.length) {
+        const first = failures[0] as Error;
+        first.message = `${failures.length} of ${refs.length} ${spec.what}s failed to delete.`;
+        throw first;
+      }
+      return { kind: 'none' };
+    }
+  }
+  return DeleteCommand as unknown as typeof Command;
+}

@@ -1,0 +1,37 @@
+/** Identity lookups shared by the project/user/role commands. */
+import type { Cloud } from '@oscloud/sdk';
+
+/** Resolves a domain name or id (`default` is Keystone's default domain id). */
+export async function domainId(cloud: Cloud, ref: string): Promise<string> {
+  if (ref === 'default') return 'default';
+  const body = (await cloud.call('identity', 'GET /v3/domains', { query: { name: ref } })) as { domains: Array<{ id: string; name: string }> };
+  return body.domains.find((d) => d.name === ref)?.id ?? ref;
+}
+
+/** Role-assignment target: the project (or domain) and the user (or group) of `role add/remove`. */
+export interface GrantTarget {
+  scope: 'projects' | 'domains';
+  scopeId: string;
+  actor: 'users' | 'groups';
+  actorId: string;
+  roleId: string;
+}
+
+/** Resolves `--project/--domain`, `--user/--group` and the role to ids. */
+export async function resolveGrant(
+  cloud: Cloud,
+  role: string,
+  f: { project?: string | undefined; domain?: string | undefined; user?: string | undefined; group?: string | undefined },
+): Promise<GrantTarget> {
+  if (!f.project === !f.domain) throw new Error('exactly one of --project or --domain is required');
+  if (!f.user === !f.group) throw new Error('exactly one of --user or --group is required');
+  const roleId = String((await cloud.identity.roles.find(role)).id);
+  const scopeId = f.project ? String((await cloud.identity.projects.find(f.project)).id) : await domainId(cloud, f.domain as string);
+  let actorId: string;
+  if (f.user) actorId = String((await cloud.identity.users.find(f.user)).id);
+  else {
+    const body = (await cloud.call('identity', 'GET /v3/groups', { query: { name: f.group } })) as { groups: Array<{ id: string; name: string }> };
+    actorId = body.groups.find((g) => g.name === f.group || g.id === f.group)?.id ?? (f.group as string);
+  }
+  return { scope: f.project ? 'projects' : 'domains', scopeId, actor: f.user ? 'users' : 'groups', actorId, roleId };
+}

@@ -1,0 +1,101 @@
+/** How servers look in `server show` / `server list`, as python-openstackclient prints them. */
+import type { Cloud, Server } from '@oscloud/sdk';
+
+const POWER_STATES: Record<number, string> = { 0: 'NOSTATE', 1: 'Running', 3: 'Paused', 4: 'Shutdown', 6: 'Crashed', 7: 'Suspended' };
+
+/** Nova's power_state number as OSC shows it (`Running`, `Shutdown`). */
+export function powerState(value: unknown): string {
+  return typeof value === 'number' ? (POWER_STATES[value] ?? String(value)) : '';
+}
+
+/** `private=10.0.0.4, fd00::4; public=172.24.4.10` */
+export function formatAddresses(addresses: unknown): string {
+  if (!addresses || typeof addresses !== 'object') return '';
+  return Object.entries(addresses as Record<string, Array<{ addr?: string }>>)
+    .map(([net, list]) => `${net}=${(list ?? []).map((a) => a.addr).join(', ')}`)
+    .join('; ');
+}
+
+/** Image and flavor names for display: OSC shows `name (id)` in show, the name in lists. */
+export interface NameLookup {
+  image(id: string | undefined): string | undefined;
+}
+
+/** Builds a lookup of image names with one image list call (only when servers reference images). */
+export async function imageNames(cloud: Cloud, servers: Server[]): Promise<NameLookup> {
+  const names = new Map<string, string>();
+  if (servers.some((s) => typeof s.image === 'object' && s.image !== null)) {
+    try {
+      for await (const image of cloud.image.images.list({ maxItems: 1000 })) names.set(String(image.id), String(image.name ?? ''));
+    } catch {
+      // A user who may not list images still gets ids.
+    }
+  }
+  return { image: (id) => (id ? names.get(id) : undefined) };
+}
+
+function imageId(server: Server): string | undefined {
+  const image = server.image as unknown;
+  return image && typeof image === 'object' ? String((image as { id?: string }).id ?? '') || undefined : undefined;
+}
+
+function flavorName(server: Server): string {
+  const flavor = server.flavor as { original_name?: string; id?: string } | undefined;
+  return flavor?.original_name ?? flavor?.id ?? '';
+}
+
+/** The Image column: the name, `N/A (booted from volume)` for volume-backed servers. */
+export function imageColumn(server: Server, names: NameLookup): string {
+  const id = imageId(server);
+  if (!id) return 'N/A (booted from volume)';
+  return names.image(id) ?? id;
+}
+
+/** Columns of `server list` (and `--long`). */
+export function serverListColumns(long: boolean, names: NameLookup): Array<[string, (s: Server) => unknown]> {
+  const cols: Array<[string, (s: Server) => unknown]> = [
+    ['ID', (s) => s.id],
+    ['Name', (s) => s.name],
+    ['Status', (s) => s.status],
+  ];
+  if (long) {
+    cols.push(['Task State', (s) => s['OS-EXT-STS:task_state'] ?? 'None']);
+    cols.push(['Power State', (s) => powerState(s['OS-EXT-STS:power_state'])]);
+  }
+  cols.push(['Networks', (s) => formatAddresses(s.addresses)]);
+  cols.push(['Image', (s) => imageColumn(s, names)]);
+  if (long) cols.push(['Image ID', (s) => imageId(s) ?? '']);
+  cols.push(['Flavor', (s) => flavorName(s)]);
+  if (long) {
+    cols.push(['Availability Zone', (s) => s['OS-EXT-AZ:availability_zone'] ?? '']);
+    cols.push(['Host', (s) => s['OS-EXT-SRV-ATTR:host'] ?? '']);
+    cols.push(['Properties', (s) => s.metadata ?? {}]);
+  }
+  return cols;
+}
+
+/** The Field/Value data of `server show`. */
+export function serverShowData(server: Server, names: NameLookup): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const raw = server as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(raw)) {
+    if (['links', 'image', 'flavor', 'addresses', 'metadata', 'security_groups', 'os-extended-volumes:volumes_attached', 'OS-EXT-STS:power_state', 'tenant_id'].includes(key)) continue;
+    data[key] = value;
+  }
+  data.project_id = raw.tenant_id ?? raw.project_id;
+  data['OS-EXT-STS:power_state'] = powerState(raw['OS-EXT-STS:power_state']);
+  data.addresses = formatAddresses(server.addresses);
+  const id = imageId(server);
+  data.image = id ? `${names.image(id) ?? ''} (${id})`.trim() : 'N/A (booted from volume)';
+  const flavor = server.flavor as Record<string, unknown> | undefined;
+  data.flavor = flavor?.original_name
+    ? `${String(flavor.original_name)} (vcpus='${String(flavor.vcpus)}', ram='${String(flavor.ram)}', disk='${String(flavor.disk)}')`
+    : (flavor?.id ?? '');
+  data.properties = server.metadata ?? {};
+  data.security_groups = ((raw.security_groups as Array<{ name: string }> | undefined) ?? []).map((g) => `name='${g.name}'`).join('\n');
+  data.volumes_attached = ((raw['os-extended-volumes:volumes_attached'] as Array<{ id: string }> | undefined) ?? [])
+    .map((v) => `id='${v.id}'`)
+    .join('\n');
+  if (raw.fault) data.fault = raw.fault;
+  return data;
+}

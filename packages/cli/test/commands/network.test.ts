@@ -1,0 +1,84 @@
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+
+const NETWORKS = [
+  { id: 'a1f0', name: 'private', subnets: ['s1'], status: 'ACTIVE', admin_state_up: true, shared: false, project_id: 'p1', tenant_id: 'p1' },
+  { id: 'b2e1', name: 'public', subnets: [], status: 'ACTIVE', admin_state_up: true, shared: true, project_id: 'p0', tenant_id: 'p0' },
+];
+
+describe('network commands and output formats', () => {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  const formats: Array<[string, (out: string) => void]> = [
+    ['table', (out) => expect(out).toMatch(/\| ID +\| Name +\| Subnets \|\n\+/)],
+    ['json', (out) => expect(JSON.parse(out)).toEqual([{ ID: 'a1f0', Name: 'private', Subnets: ['s1'] }, { ID: 'b2e1', Name: 'public', Subnets: [] }])],
+    ['yaml', (out) => expect(out).toBe('- ID: a1f0\n  Name: private\n  Subnets:\n    - s1\n- ID: b2e1\n  Name: public\n  Subnets: []\n')],
+    ['value', (out) => expect(out).toBe('a1f0 private s1\nb2e1 public \n')],
+    ['csv', (out) => expect(out).toBe('"ID","Name","Subnets"\n"a1f0","private","s1"\n"b2e1","public",""\n')],
+  ];
+  for (const [format, check] of formats) {
+    it(`network list -f ${format}`, async () => {
+      mockAuth();
+      const neutron = nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
+      const res = await runCli(['network', 'list', '-f', format], PASSWORD_ENV);
+      expect(res.exitCode).toBe(0);
+      check(res.stdout);
+      neutron.done();
+    });
+  }
+
+  it('network show -f shell prints variables a shell can eval', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks/private').reply(404, { NeutronError: { type: 'NetworkNotFound', message: 'Network private could not be found.', detail: '' } });
+    nock('https://cloud.test:9696').get('/v2.0/networks').query({ name: 'private' }).reply(200, { networks: [NETWORKS[0]] });
+    const res = await runCli(['network', 'show', 'private', '-f', 'shell', '-c', 'id', '-c', 'status'], PASSWORD_ENV);
+    expect(res.stdout).toBe('id="a1f0"\nstatus="ACTIVE"\n');
+  });
+
+  it('a duplicate name is a clear ambiguity error (exit 5)', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks/dup').reply(404, { NeutronError: { type: 'NetworkNotFound', message: 'x', detail: '' } });
+    nock('https://cloud.test:9696')
+      .get('/v2.0/networks')
+      .query({ name: 'dup' })
+      .reply(200, { networks: [{ ...NETWORKS[0], name: 'dup' }, { ...NETWORKS[1], name: 'dup' }] });
+    const res = await runCli(['network', 'show', 'dup'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(5);
+    expect(res.stderr).toContain("More than one network exists with the name 'dup'");
+  });
+
+  it('deleting several networks without a terminal refuses to prompt, and --yes deletes them', async () => {
+    const refused = await runCli(['network', 'delete', 'a1f0', 'b2e1'], PASSWORD_ENV);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/networks/a1f0')
+      .reply(200, { network: NETWORKS[0] })
+      .delete('/v2.0/networks/a1f0')
+      .reply(204)
+      .get('/v2.0/networks/b2e1')
+      .reply(200, { network: NETWORKS[1] })
+      .delete('/v2.0/networks/b2e1')
+      .reply(409, { NeutronError: { type: 'NetworkInUse', message: 'Unable to complete operation on network b2e1. There are one or more ports still in use on the network.', detail: '' } });
+    const res = await runCli(['network', 'delete', '--yes', 'a1f0', 'b2e1'], PASSWORD_ENV);
+    expect(res.stderr).toContain("Failed to delete network with name or ID 'b2e1': Unable to complete operation on network b2e1");
+    expect(res.stderr).toContain('1 of 2 networks failed to delete.');
+    expect(res.exitCode).toBe(5);
+    neutron.done();
+  });
+
+  it('oscloud api prints the raw JSON response', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks').query({ name: 'private' }).reply(200, { networks: [NETWORKS[0]] }, { 'content-type': 'application/json' });
+    const res = await runCli(['api', 'network', 'GET', '/v2.0/networks?name=private'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({ networks: [NETWORKS[0]] });
+  });
+});

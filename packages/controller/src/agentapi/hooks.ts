@@ -1,0 +1,70 @@
+/**
+ * Extension points other services register into (compute, volume): task handlers, the power-state
+ * reconciler and the instance-existence checker called from heartbeats. They are code, not state,
+ * so one registry per process serves every app instance.
+ */
+import type { Trx } from '../db/index.js';
+import type { InstanceReport, TaskOutcome, TaskProgress, TaskRecord, TaskType } from './types.js';
+
+/** Callbacks for one task type; both run inside the transaction that records the report. */
+export interface TaskHandler {
+  /** A progress report for a task of this type (lease already extended). */
+  onProgress?(trx: Trx, task: TaskRecord, progress: TaskProgress): Promise<void>;
+  /**
+   * The first result of a task of this type (duplicates are never passed on). Throwing rolls the
+   * recording back: the agent gets a 500 and reports again.
+   */
+  onResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void>;
+}
+
+/** Applies the power states a host observed to the instances it runs. */
+export type PowerStateReconciler = (trx: Trx, hostId: string, instances: InstanceReport[]) => Promise<void>;
+/** Sees the statuses of the volumes whose backing storage is on the host (volume service). */
+export type VolumeStatusReconciler = (trx: Trx, hostId: string, volumes: { id: string; status: string }[]) => Promise<void>;
+/** Returns which of `ids` still exist (not deleted) as far as the controller knows. */
+export type InstanceExistsChecker = (trx: Trx, ids: string[]) => Promise<Set<string>>;
+
+const handlers = new Map<string, TaskHandler>();
+let reconciler: PowerStateReconciler | null = null;
+let existsChecker: InstanceExistsChecker | null = null;
+let volumeReconciler: VolumeStatusReconciler | null = null;
+
+/** Registers (or replaces) the handler of a task type. */
+export function registerTaskHandler(type: TaskType, handler: TaskHandler): void {
+  handlers.set(type, handler);
+}
+
+/** The handler of a task type, if one is registered. */
+export function taskHandler(type: string): TaskHandler | undefined {
+  return handlers.get(type);
+}
+
+/** Registers the function heartbeats call with the host's observed instances (compute). */
+export function setPowerStateReconciler(fn: PowerStateReconciler | null): void {
+  reconciler = fn;
+}
+
+/** The registered power-state reconciler, if any. */
+export function powerStateReconciler(): PowerStateReconciler | null {
+  return reconciler;
+}
+
+/** Registers the function that says which reported instances still exist (compute). */
+export function setInstanceExistsChecker(fn: InstanceExistsChecker | null): void {
+  existsChecker = fn;
+}
+
+/** The registered instance-existence checker, if any. */
+export function instanceExistsChecker(): InstanceExistsChecker | null {
+  return existsChecker;
+}
+
+/** Registers the function heartbeats call with the host's reported volumes (volume service). */
+export function setVolumeStatusReconciler(fn: VolumeStatusReconciler | null): void {
+  volumeReconciler = fn;
+}
+
+/** The registered volume status reconciler, if any. */
+export function volumeStatusReconciler(): VolumeStatusReconciler | null {
+  return volumeReconciler;
+}

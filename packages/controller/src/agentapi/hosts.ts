@@ -1,0 +1,243 @@
+/** Hosts: registration, heartbeats, liveness, and the read/disable functions compute uses. */
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { Db, Trx } from '../db/index.js';
+import { isUniqueViolation, withTransaction } from '../db/index.js';
+import type { HostsTable } from '../db/tables/agent.js';
+import { hashCredential, newCredential } from './credentials.js';
+import { instanceExistsChecker, powerStateReconciler, volumeStatusReconciler } from './hooks.js';
+import type { Host, InstanceReport } from './types.js';
+
+/** Nova's default allocation ratios (nova.conf cpu/ram/disk_allocation_ratio "initial" values). */
+export const DEFAULT_ALLOCATION_RATIOS = { cpu: 16.0, ram: 1.5, disk: 1.0 } as const;
+
+/** Maps a `hosts` row to a Host (booleans decoded, credential hash dropped). */
+export function toHost(row: Selectable<HostsTable>): Host {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status === 'up' ? 'up' : 'down',
+    disabled: Boolean(row.disabled),
+    disabled_reason: row.disabled_reason,
+    availability_zone: row.availability_zone,
+    vcpus: Number(row.vcpus),
+    memory_mb: Number(row.memory_mb),
+    local_gb: Number(row.local_gb),
+    cpu_allocation_ratio: Number(row.cpu_allocation_ratio),
+    ram_allocation_ratio: Number(row.ram_allocation_ratio),
+    disk_allocation_ratio: Number(row.disk_allocation_ratio),
+    hypervisor_type: row.hypervisor_type,
+    hypervisor_version: Number(row.hypervisor_version),
+    kvm_usable: Boolean(row.kvm_usable),
+    host_ip: row.host_ip,
+    agent_version: row.agent_version,
+    last_heartbeat_at: row.last_heartbeat_at,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+/** Every registered host, by name. */
+export async function listHosts(db: Db | Trx): Promise<Host[]> {
+  const rows = await db.selectFrom('hosts').selectAll().orderBy('name').execute();
+  return rows.map(toHost);
+}
+
+/** One host by id, or null. */
+export async function getHost(db: Db | Trx, id: string): Promise<Host | null> {
+  const row = await db.selectFrom('hosts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toHost(row) : null;
+}
+
+/** Disables (no new instances scheduled there) or enables a host; returns the host, or null if absent. */
+export async function setHostDisabled(trx: Db | Trx, id: string, disabled: boolean, reason: string | null): Promise<Host | null> {
+  const res = await trx
+    .updateTable('hosts')
+    .set({ disabled: disabled ? 1 : 0, disabled_reason: disabled ? reason : null, updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) return null;
+  return getHost(trx, id);
+}
+
+/** The host whose credential is `credential`, or null. */
+export async function hostByCredential(db: Db, credential: string): Promise<Selectable<HostsTable> | null> {
+  return (await db.selectFrom('hosts').selectAll().where('credential_hash', '=', hashCredential(credential)).executeTakeFirst()) ?? null;
+}
+
+/** What a host registers with (schemas/agent.yaml `HostRegisterRequest`, token already checked). */
+export interface Registration {
+  hostname: string;
+  availability_zone?: string;
+  hypervisor_type: string;
+  hypervisor_version?: number;
+  agent_version: string;
+}
+
+/**
+ * Registers a host, or re-registers it by hostname (keeps the id, rotates the credential).
+ * A new host is `down` until its first heartbeat brings its inventory.
+ */
+export async function registerHost(
+  db: Db,
+  reg: Registration,
+  opts: { defaultAvailabilityZone: string; hostIp: string | null; now: Date },
+): Promise<{ host: Host; credential: string }> {
+  const credential = newCredential();
+  const hash = hashCredential(credential);
+  const now = opts.now.toISOString();
+  for (let i = 0; ; i++) {
+    try {
+      return await withTransaction(db, async (trx) => {
+        const existing = await trx.selectFrom('hosts').select(['id']).where('name', '=', reg.hostname).executeTakeFirst();
+        let id: string;
+        if (existing) {
+          id = existing.id;
+          await trx
+            .updateTable('hosts')
+            .set({
+              credential_hash: hash,
+              hypervisor_type: reg.hypervisor_type,
+              agent_version: reg.agent_version,
+              host_ip: opts.hostIp,
+              updated_at: now,
+              ...(reg.hypervisor_version !== undefined ? { hypervisor_version: reg.hypervisor_version } : {}),
+              ...(reg.availability_zone ? { availability_zone: reg.availability_zone } : {}),
+            })
+            .where('id', '=', id)
+            .execute();
+          // A re-registered agent starts afresh: what the previous one had leased is claimable now.
+          await trx
+            .updateTable('agent_tasks')
+            .set({ lease_expires_at: new Date(opts.now.getTime() - 1).toISOString(), updated_at: now })
+            .where('host_id', '=', id)
+            .where('state', '=', 'leased')
+            .execute();
+        } else {
+          id = randomUUID();
+          await trx
+            .insertInto('hosts')
+            .values({
+              id,
+              name: reg.hostname,
+              status: 'down',
+              disabled: 0,
+              disabled_reason: null,
+              availability_zone: reg.availability_zone ?? opts.defaultAvailabilityZone,
+              vcpus: 0,
+              memory_mb: 0,
+              local_gb: 0,
+              cpu_allocation_ratio: DEFAULT_ALLOCATION_RATIOS.cpu,
+              ram_allocation_ratio: DEFAULT_ALLOCATION_RATIOS.ram,
+              disk_allocation_ratio: DEFAULT_ALLOCATION_RATIOS.disk,
+              hypervisor_type: reg.hypervisor_type,
+              hypervisor_version: reg.hypervisor_version ?? 0,
+              kvm_usable: 0,
+              host_ip: opts.hostIp,
+              agent_version: reg.agent_version,
+              credential_hash: hash,
+              last_heartbeat_at: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+        }
+        const host = await getHost(trx, id);
+        return { host: host!, credential };
+      });
+    } catch (e) {
+      // Two first registrations of one hostname raced: the loser retries as a re-registration.
+      if (i < 2 && isUniqueViolation(e)) continue;
+      throw e;
+    }
+  }
+}
+
+/** A heartbeat's body (schemas/agent.yaml `HeartbeatRequest`). */
+export interface Heartbeat {
+  inventory: {
+    vcpus: number;
+    memory_mb: number;
+    local_gb: number;
+    hypervisor_type: string;
+    hypervisor_version: number;
+    kvm_usable: boolean;
+    cpu_allocation_ratio?: number;
+    ram_allocation_ratio?: number;
+    disk_allocation_ratio?: number;
+  };
+  instances: InstanceReport[];
+  volumes?: { id: string; status: string }[];
+}
+
+/**
+ * Records a heartbeat: inventory, liveness (`up`), then the registered reconcilers see the observed
+ * instances (and volumes, when reported), and the registered existence checker decides which of them are gone (the agent cleans
+ * those up). Returns the host and those ids.
+ */
+export async function recordHeartbeat(
+  db: Db,
+  hostId: string,
+  hb: Heartbeat,
+  opts: { hostIp: string | null; now: Date },
+): Promise<{ host: Host; deletedInstances: string[] } | null> {
+  return withTransaction(db, async (trx) => {
+    const inv = hb.inventory;
+    const res = await trx
+      .updateTable('hosts')
+      .set({
+        vcpus: inv.vcpus,
+        memory_mb: inv.memory_mb,
+        local_gb: inv.local_gb,
+        hypervisor_type: inv.hypervisor_type,
+        hypervisor_version: inv.hypervisor_version,
+        kvm_usable: inv.kvm_usable ? 1 : 0,
+        cpu_allocation_ratio: inv.cpu_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.cpu,
+        ram_allocation_ratio: inv.ram_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.ram,
+        disk_allocation_ratio: inv.disk_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.disk,
+        status: 'up',
+        host_ip: opts.hostIp,
+        last_heartbeat_at: opts.now.toISOString(),
+        updated_at: opts.now.toISOString(),
+      })
+      .where('id', '=', hostId)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) return null;
+    const reconcile = powerStateReconciler();
+    if (reconcile) await reconcile(trx, hostId, hb.instances);
+    const volumes = volumeStatusReconciler();
+    if (volumes && hb.volumes) await volumes(trx, hostId, hb.volumes);
+    let deletedInstances: string[] = [];
+    const exists = instanceExistsChecker();
+    const ids = [...new Set(hb.instances.map((i) => i.id))];
+    if (exists && ids.length > 0) {
+      const alive = await exists(trx, ids);
+      deletedInstances = ids.filter((id) => !alive.has(id));
+    }
+    const host = await getHost(trx, hostId);
+    return { host: host!, deletedInstances };
+  });
+}
+
+/** Marks `down` every `up` host whose last heartbeat is older than `maxAgeMs`; returns their ids. */
+export async function markStaleHostsDown(db: Db, maxAgeMs: number, now: Date): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - maxAgeMs).toISOString();
+  return withTransaction(db, async (trx) => {
+    const stale = await trx
+      .selectFrom('hosts')
+      .select('id')
+      .where('status', '=', 'up')
+      .where((eb) => eb.or([eb('last_heartbeat_at', 'is', null), eb('last_heartbeat_at', '<', cutoff)]))
+      .execute();
+    if (stale.length === 0) return [];
+    const ids = stale.map((r) => r.id);
+    await trx
+      .updateTable('hosts')
+      .set({ status: 'down', updated_at: now.toISOString() })
+      .where('id', 'in', ids)
+      .where('status', '=', 'up')
+      .where((eb) => eb.or([eb('last_heartbeat_at', 'is', null), eb('last_heartbeat_at', '<', cutoff)]))
+      .execute();
+    return ids;
+  });
+}

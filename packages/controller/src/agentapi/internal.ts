@@ -1,0 +1,33 @@
+/**
+ * The agent API's interface to the rest of the controller (compute, scheduler, volume): hosts,
+ * the task queue, and the hooks called from heartbeats and task reports. Import only from here.
+ *
+ * - Hosts: `listHosts(db)`, `getHost(db, id)`, `setHostDisabled(trx, id, disabled, reason)`; the
+ *   `hosts` table may also be queried directly (src/db/tables/agent.ts).
+ * - Tasks: `enqueueTask(trx, {hostId, type, instanceId?, volumeId?, payload})` inside your
+ *   transaction (the host's long polls wake at once); `awaitTaskResult(taskId, ms)` for
+ *   request/response tasks (console_output).
+ * - Handlers: `registerTaskHandler(type, {onProgress?, onResult})`, called inside the transaction
+ *   that records the report; onResult sees each task's outcome once (duplicates are dropped; a task
+ *   whose lease runs out `max_attempts` times is failed with code 500).
+ * - Heartbeats: `setPowerStateReconciler`, `setInstanceExistsChecker` (its answer decides
+ *   `deleted_instances`), `setVolumeStatusReconciler`.
+ *
+ * Settings (`services.agent` in the controller config): `bootstrap_token` (or
+ * $OSCLOUD_AGENT_BOOTSTRAP_TOKEN), `heartbeat_interval` (s, default 10; down after 3 missed),
+ * `lease_seconds` (60), `poll_interval_ms` (1000), `max_attempts` (5),
+ * `default_availability_zone` ('nova').
+ */
+export { DEFAULT_ALLOCATION_RATIOS, getHost, listHosts, setHostDisabled } from './hosts.js';
+export { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from './tasks.js';
+export {
+  registerTaskHandler,
+  setInstanceExistsChecker,
+  setPowerStateReconciler,
+  setVolumeStatusReconciler,
+  type InstanceExistsChecker,
+  type PowerStateReconciler,
+  type TaskHandler,
+  type VolumeStatusReconciler,
+} from './hooks.js';
+export type { Host, InstanceReport, NewTask, TaskFault, TaskOutcome, TaskProgress, TaskRecord, TaskState, TaskType } from './types.js';

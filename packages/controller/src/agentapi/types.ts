@@ -1,0 +1,99 @@
+/** Types shared by the agent API modules and its internal interface (internal.ts). */
+
+/** What a task does (schemas/agent.yaml `TaskType`). */
+export type TaskType =
+  | 'spawn'
+  | 'destroy'
+  | 'power_on'
+  | 'power_off'
+  | 'reboot'
+  | 'attach_volume'
+  | 'detach_volume'
+  | 'console_output'
+  | 'create_volume'
+  | 'delete_volume'
+  | 'extend_volume'
+  | 'create_snapshot'
+  | 'delete_snapshot';
+
+/** Life of a task row. */
+export type TaskState = 'queued' | 'leased' | 'succeeded' | 'failed';
+
+/** A host as the rest of the controller sees it (no credential). */
+export interface Host {
+  id: string;
+  /** Hostname (= Nova's hypervisor_hostname). */
+  name: string;
+  status: 'up' | 'down';
+  disabled: boolean;
+  disabled_reason: string | null;
+  availability_zone: string;
+  vcpus: number;
+  memory_mb: number;
+  local_gb: number;
+  cpu_allocation_ratio: number;
+  ram_allocation_ratio: number;
+  disk_allocation_ratio: number;
+  hypervisor_type: string;
+  hypervisor_version: number;
+  kvm_usable: boolean;
+  host_ip: string | null;
+  agent_version: string;
+  last_heartbeat_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A fault reported by an agent (schemas/agent.yaml `TaskFault`). */
+export interface TaskFault {
+  code: number;
+  message: string;
+  details?: string;
+}
+
+/** A task as handed to handlers. */
+export interface TaskRecord {
+  id: string;
+  hostId: string;
+  type: TaskType;
+  instanceId: string | null;
+  volumeId: string | null;
+  state: TaskState;
+  /** Deliveries so far (1 for the first). */
+  attempt: number;
+  payload: Record<string, unknown>;
+  leaseExpiresAt: string | null;
+  createdAt: string;
+}
+
+/** The outcome of a task as reported by the agent (the body of `reportTaskResult`). */
+export interface TaskOutcome {
+  status: 'succeeded' | 'failed';
+  /** Task-specific output (`console_output`: `{output}`); null when none. */
+  result: Record<string, unknown> | null;
+  /** Set when status is `failed`. */
+  fault: TaskFault | null;
+}
+
+/** A progress report (the body of `reportTaskProgress`). */
+export interface TaskProgress {
+  task_state?: string | null;
+  message?: string;
+  percent?: number;
+}
+
+/** What `enqueueTask` needs. */
+export interface NewTask {
+  hostId: string;
+  type: TaskType;
+  instanceId?: string | null;
+  volumeId?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+/** An instance the agent reports in a heartbeat (schemas/agent.yaml `InstanceReport`). */
+export interface InstanceReport {
+  id: string;
+  power_state: number;
+  vm_state?: string;
+}

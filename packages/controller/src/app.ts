@@ -1,0 +1,123 @@
+/** buildApp: one Fastify instance serving every service under its prefix on one port. */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { AppContext } from './context.js';
+import { isApiError, renderError, type ErrorStyle } from './errors.js';
+import type { ServiceName } from './spec.js';
+
+/** A service module's default export: registers its routes on the prefixed instance. */
+export type ServicePlugin = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+/** How a service is mounted. */
+export interface ServiceMount {
+  name: ServiceName;
+  prefix: string;
+  errorStyle: ErrorStyle;
+  /** Module path relative to src/ (without extension). */
+  module: string;
+  /** The plugin itself, instead of importing `module` (tests). */
+  plugin?: ServicePlugin;
+}
+
+/** Every service. Adding one is one line here plus `src/<service>/routes.ts`. */
+export const SERVICES: ServiceMount[] = [
+  { name: 'identity', prefix: '/identity', errorStyle: 'keystone', module: 'identity/routes' },
+  { name: 'compute', prefix: '/compute', errorStyle: 'nova', module: 'compute/routes' },
+  { name: 'image', prefix: '/image', errorStyle: 'glance', module: 'image/routes' },
+  { name: 'volume', prefix: '/volume', errorStyle: 'cinder', module: 'volume/routes' },
+  { name: 'network', prefix: '/network', errorStyle: 'neutron', module: 'network/routes' },
+  { name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' },
+];
+
+const SRC_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** Imports `src/<module>.js` (or `.ts` under vitest); null when the service is not written yet. */
+async function loadServiceModule(module: string): Promise<ServicePlugin | null> {
+  for (const ext of ['.js', '.ts']) {
+    const file = join(SRC_DIR, module + ext);
+    if (existsSync(file)) {
+      const mod = (await import(pathToFileURL(file).href)) as { default?: ServicePlugin };
+      if (typeof mod.default !== 'function') throw new Error(`${module}${ext} has no default-exported plugin`);
+      return mod.default;
+    }
+  }
+  return null;
+}
+
+/** Sends an error in `style`, logging unexpected ones (never leaking their stack to the client). */
+export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  let status: number;
+  let body: unknown;
+  if (isApiError(err)) {
+    status = err.status;
+    body = err.body(style);
+    for (const [k, v] of Object.entries(err.options.headers ?? {})) reply.header(k, v);
+  } else {
+    const fe = err as FastifyError;
+    if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+      status = fe.statusCode;
+      body = renderError(style, status, fe.message);
+    } else {
+      status = 500;
+      body = renderError(style, 500, 'An unexpected error prevented the server from fulfilling your request.');
+      ctx.logger.error('unhandled error', { reqId: req.id, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
+    }
+  }
+  if (status === 401) reply.header('WWW-Authenticate', `Keystone uri="${ctx.config.publicUrl}/identity"`);
+  return reply.code(status).type('application/json').send(body);
+}
+
+/** Builds the Fastify app for a context (not listening yet). */
+export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[] } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: ctx.config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true },
+    exposeHeadRoutes: false,
+    genReqId: () => `req-${randomUUID()}`,
+    requestIdHeader: false,
+    return503OnClosing: true,
+  });
+  app.decorateRequest('auth', null);
+  app.decorateRequest('operation', null);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-openstack-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    ctx.logger.info('request', {
+      reqId: req.id,
+      method: req.method,
+      url: req.url.split('?')[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+      user: req.auth?.userId,
+      project: req.auth?.projectId,
+      op: req.operation?.operationId,
+    });
+  });
+  // Anything outside the service prefixes.
+  app.setNotFoundHandler((req, reply) => sendError(ctx, 'keystone', new (class extends Error { statusCode = 404; })(`${req.method} ${req.url.split('?')[0]} not found`), req, reply));
+  app.setErrorHandler((err, req, reply) => sendError(ctx, 'keystone', err, req, reply));
+
+  const enabled = ctx.config.enabledServices;
+  for (const mount of opts.services ?? SERVICES) {
+    // A disabled service keeps its prefix (404s in its own shape) but gets no routes.
+    const on = !enabled || enabled.includes(mount.name);
+    const plugin = on ? (mount.plugin ?? (await loadServiceModule(mount.module))) : null;
+    await app.register(
+      async (sub) => {
+        sub.setErrorHandler((err, req, reply) => sendError(ctx, mount.errorStyle, err, req, reply));
+        sub.setNotFoundHandler((req, reply) =>
+          sendError(ctx, mount.errorStyle, new (class extends Error { statusCode = 404; })('The resource could not be found.'), req, reply),
+        );
+        if (plugin) await plugin(sub, ctx);
+      },
+      { prefix: mount.prefix },
+    );
+  }
+  return app;
+}

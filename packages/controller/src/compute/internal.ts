@@ -1,0 +1,3 @@
+/** Compute's interface for the other controller services (agent API heartbeats). */
+export { reconcilePowerStates, existingInstances, finalizeDelete } from './lifecycle.js';
+export { deriveStatus, VmState, TaskState, PowerState } from './states.js';

@@ -1,0 +1,309 @@
+/**
+ * The server lifecycle after the API answered: placement and the spawn task, reschedules on spawn
+ * faults, and what each agent task result does to the server (registered as task handlers).
+ * Every state change is a compare-and-set on the state the step expects.
+ */
+import { PostgresAdapter } from 'kysely';
+import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerStateReconciler, type InstanceReport, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
+import { bindPort, releasePortsForDevice } from '../network/internal.js';
+import { completeAttachment, finishDetach, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
+import type { Dialect, Trx } from '../db/index.js';
+import type { RequestSpec } from '../scheduler/filters.js';
+import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
+import { finishEvent, recordFault, startEvent } from './actions.js';
+import { j } from './common.js';
+import { PowerState, TaskState, VmState, vmStateForPower } from './states.js';
+import type { InstanceRow } from './views.js';
+
+/** Build attempts before a server goes to ERROR (Nova's max_attempts). */
+export const MAX_ATTEMPTS = 3;
+
+/** Nova's NoValidHost message. */
+export const NO_VALID_HOST = 'No valid host was found. There are not enough hosts available.';
+
+/** What an instance keeps for (re)scheduling. */
+export interface SchedulingState {
+  /** The spawn payload minus placement-specific parts. */
+  payload?: Record<string, unknown>;
+  /** Hosts tried so far. */
+  tried?: string[];
+  /** Alternates the first placement proposed (informational). */
+  alternates?: string[];
+  /** Requested host (admin `host` field). */
+  forceHost?: string | null;
+  /** different_host / same_host hints. */
+  differentHost?: string[];
+  sameHost?: string[];
+}
+
+
+/** The engine behind a transaction. */
+export function dialectOf(trx: Trx): Dialect {
+  return trx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+const iso = (): string => new Date().toISOString();
+
+/** Loads a live instance. */
+async function loadInstance(trx: Trx, id: string | null): Promise<InstanceRow | undefined> {
+  if (!id) return undefined;
+  return trx.selectFrom('instances').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+}
+
+/** Host ids of instances (for different_host/same_host hints). */
+async function hostsOf(trx: Trx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx.selectFrom('allocations').select('host_id').where('instance_id', 'in', ids).execute();
+  return rows.map((r) => r.host_id);
+}
+
+/**
+ * Places a building instance and queues its spawn, or puts it in ERROR with "No valid host" (or the
+ * last fault when the attempts are exhausted). Returns the host id chosen, or null.
+ */
+export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, lastFault?: { code: number; message: string; details?: string }): Promise<string | null> {
+  const sched = j<SchedulingState>(row.scheduling, {});
+  const tried = sched.tried ?? [];
+  if (row.attempts >= MAX_ATTEMPTS) {
+    await failBuild(trx, row, lastFault ?? { code: 500, message: NO_VALID_HOST }, now, `Exceeded maximum number of retries. Exhausted all hosts available for retrying build failures for instance ${row.id}.`);
+    return null;
+  }
+  // Take the scheduler's host lock before reading group placements, so a concurrent member of the
+  // same group cannot be placed between this read and the claim (PostgreSQL; SQLite serialises).
+  if (dialectOf(trx) === 'postgres') await trx.selectFrom('hosts').select('id').orderBy('id').forUpdate().execute();
+  let group: RequestSpec['group'] = null;
+  if (row.server_group_id) {
+    const g = await trx.selectFrom('server_groups').selectAll().where('id', '=', row.server_group_id).executeTakeFirst();
+    if (g) {
+      const rules = j<{ max_server_per_host?: number }>(g.rules, {});
+      group = { policy: g.policy, memberHosts: await groupMemberHosts(trx, g.id, row.id), maxServerPerHost: rules.max_server_per_host };
+    }
+  }
+  const ignore = [...tried, ...(await hostsOf(trx, sched.differentHost ?? []))];
+  let only: string[] | null = sched.sameHost?.length ? await hostsOf(trx, sched.sameHost) : null;
+  if (sched.forceHost) {
+    const h = await trx.selectFrom('hosts').select('id').where((eb) => eb.or([eb('name', '=', sched.forceHost!), eb('id', '=', sched.forceHost!)])).executeTakeFirst();
+    only = h ? [h.id] : ['\u0000none'];
+  }
+  const spec: RequestSpec = {
+    vcpus: row.vcpus,
+    memoryMb: row.memory_mb,
+    diskGb: row.root_gb + row.ephemeral_gb,
+    availabilityZone: row.requested_az,
+    group,
+    ignoreHosts: ignore,
+    onlyHosts: only,
+  };
+  const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, spec, { now });
+  if (!placement) {
+    const fault = tried.length > 0 && lastFault ? lastFault : { code: 500, message: NO_VALID_HOST };
+    await failBuild(trx, row, fault, now, tried.length > 0 ? `Exhausted all hosts available for retrying build failures for instance ${row.id}.` : '');
+    return null;
+  }
+  const host = placement.host;
+  const updated = await trx
+    .updateTable('instances')
+    .set({
+      host_id: host.id,
+      host_name: host.name,
+      availability_zone: host.availabilityZone,
+      task_state: TaskState.SPAWNING,
+      attempts: row.attempts + 1,
+      scheduling: JSON.stringify({ ...sched, tried: [...tried, host.id], alternates: placement.alternates.map((h) => h.id) }),
+      updated_at: now,
+    })
+    .where('id', '=', row.id)
+    .where('vm_state', '=', VmState.BUILDING)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await releaseClaim(trx, row.id);
+    return null;
+  }
+  const payload = { ...(sched.payload ?? {}) } as Record<string, unknown>;
+  const inst = { ...((payload.instance as Record<string, unknown>) ?? {}), availability_zone: host.availabilityZone };
+  payload.instance = inst;
+  const nets = (payload.network_info as { port_id: string }[] | undefined) ?? [];
+  for (const n of nets) await bindPort(trx, n.port_id, host.id);
+  await enqueueTask(trx, { hostId: host.id, type: 'spawn', instanceId: row.id, payload });
+  await startEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', now, host.name);
+  return host.id;
+}
+
+/** Puts a building instance in ERROR with a fault and releases its claim. */
+async function failBuild(trx: Trx, row: InstanceRow, fault: { code: number; message: string; details?: string }, now: string, details: string): Promise<void> {
+  await releaseClaim(trx, row.id);
+  // Nova cleans up a failed build: its ports and its volume attachments go.
+  await releasePortsForDevice(trx, row.id);
+  const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).execute();
+  for (const b of bdms) if (b.attachment_id) await rollbackAttachment(trx, b.attachment_id);
+  await trx.deleteFrom('block_device_mappings').where('instance_id', '=', row.id).execute();
+  await trx
+    .updateTable('instances')
+    .set({ vm_state: VmState.ERROR, task_state: null, host_id: null, host_name: null, progress: 0, updated_at: now })
+    .where('id', '=', row.id)
+    .where('deleted', '=', 0)
+    .execute();
+  await recordFault(trx, row.id, { code: fault.code || 500, message: fault.message, details: [fault.details, details].filter(Boolean).join('\n') || null }, now);
+  await finishEvent(trx, row.id, 'create', 'conductor_schedule_and_build_instances', false, now, fault.message);
+}
+
+/** spawn result: ACTIVE, or reschedule to another host, or ERROR. */
+async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+  const row = await loadInstance(trx, task.instanceId);
+  if (!row || row.vm_state !== VmState.BUILDING || row.host_id !== task.hostId) return; // deleted or superseded
+  const now = iso();
+  if (outcome.status === 'succeeded') {
+    const power = typeof outcome.result?.power_state === 'number' ? (outcome.result.power_state as number) : PowerState.RUNNING;
+    await trx
+      .updateTable('instances')
+      .set({ vm_state: VmState.ACTIVE, task_state: null, power_state: power, launched_at: now, progress: 100, updated_at: now })
+      .where('id', '=', row.id)
+      .where('vm_state', '=', VmState.BUILDING)
+      .where('task_state', '=', TaskState.SPAWNING)
+      .execute();
+    const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).where('status', '=', 'attaching').execute();
+    for (const b of bdms) {
+      if (b.attachment_id) await completeAttachment(trx, b.attachment_id, { hostName: row.host_name, device: b.device });
+      await trx.updateTable('block_device_mappings').set({ status: 'attached' }).where('id', '=', b.id).execute();
+    }
+    await finishEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', true, now);
+    return;
+  }
+  if (row.task_state === TaskState.DELETING) return;
+  const fault = { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'Build of instance failed', details: outcome.fault?.details };
+  await finishEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', false, now, fault.message);
+  await trx.updateTable('instances').set({ task_state: TaskState.SCHEDULING, updated_at: now }).where('id', '=', row.id).execute();
+  await placeAndSpawn(trx, { ...row, task_state: TaskState.SCHEDULING }, now, fault);
+}
+
+/** Removes everything a deleted server held and marks it deleted (404 from then on). */
+export async function finalizeDelete(trx: Trx, instanceId: string, now: string): Promise<void> {
+  await releasePortsForDevice(trx, instanceId);
+  await releaseClaim(trx, instanceId);
+  const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', instanceId).execute();
+  for (const b of bdms) if (b.attachment_id) await rollbackAttachment(trx, b.attachment_id);
+  await trx.deleteFrom('block_device_mappings').where('instance_id', '=', instanceId).execute();
+  await trx.deleteFrom('server_group_members').where('instance_id', '=', instanceId).execute();
+  await trx
+    .updateTable('instances')
+    .set({ deleted: 1, deleted_at: now, terminated_at: now, vm_state: VmState.DELETED, task_state: null, power_state: PowerState.NOSTATE, updated_at: now })
+    .where('id', '=', instanceId)
+    .execute();
+  await finishEvent(trx, instanceId, 'delete', 'compute_terminate_instance', true, now);
+}
+
+/** destroy result: the server is gone, or ERROR with the fault. */
+async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+  const row = await loadInstance(trx, task.instanceId);
+  if (!row) return;
+  const now = iso();
+  if (outcome.status === 'succeeded' || outcome.fault?.code === 404) {
+    await finalizeDelete(trx, row.id, now);
+    return;
+  }
+  await trx.updateTable('instances').set({ vm_state: VmState.ERROR, task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', '=', TaskState.DELETING).execute();
+  await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'Delete failed', details: outcome.fault?.details }, now, row.host_name);
+  await finishEvent(trx, row.id, 'delete', 'compute_terminate_instance', false, now, outcome.fault?.message ?? null);
+}
+
+/** A power action's result: the new stable state on success; task_state cleared either way. */
+function powerHandler(action: string, event: string, expected: readonly string[], ok: { vm_state: string; power_state: number }) {
+  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
+    const row = await loadInstance(trx, task.instanceId);
+    if (!row || !row.task_state || !expected.includes(row.task_state)) return;
+    const now = iso();
+    if (outcome.status === 'succeeded') {
+      const power = typeof outcome.result?.power_state === 'number' ? (outcome.result.power_state as number) : ok.power_state;
+      await trx.updateTable('instances').set({ vm_state: ok.vm_state, power_state: power, task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', 'in', [...expected]).execute();
+      await finishEvent(trx, row.id, action, event, true, now);
+    } else {
+      await trx.updateTable('instances').set({ task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', 'in', [...expected]).execute();
+      await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${action} failed`, details: outcome.fault?.details }, now, row.host_name);
+      await finishEvent(trx, row.id, action, event, false, now, outcome.fault?.message ?? null);
+    }
+  };
+}
+
+/** attach_volume result: the attachment completes (volume in-use), or is rolled back. */
+async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+  const bdmId = task.payload.bdm_id as string | undefined;
+  if (!bdmId) return;
+  const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
+  if (!bdm || bdm.status !== 'attaching') return;
+  const now = iso();
+  const row = await loadInstance(trx, bdm.instance_id);
+  if (outcome.status === 'succeeded') {
+    if (bdm.attachment_id) await completeAttachment(trx, bdm.attachment_id, { hostName: row?.host_name ?? null, device: bdm.device });
+    await trx.updateTable('block_device_mappings').set({ status: 'attached' }).where('id', '=', bdm.id).execute();
+  } else {
+    if (bdm.attachment_id) await rollbackAttachment(trx, bdm.attachment_id);
+    await trx.deleteFrom('block_device_mappings').where('id', '=', bdm.id).execute();
+    if (row) await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'attach failed', details: outcome.fault?.details }, now, row.host_name);
+  }
+  await finishEvent(trx, bdm.instance_id, 'attach_volume', 'compute_attach_volume', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
+}
+
+/** detach_volume result: the attachment is gone (volume available), or back to attached. */
+async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+  const bdmId = task.payload.bdm_id as string | undefined;
+  if (!bdmId) return;
+  const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
+  if (!bdm || bdm.status !== 'detaching') return;
+  const now = iso();
+  if (outcome.status === 'succeeded') {
+    if (bdm.attachment_id) await finishDetach(trx, bdm.attachment_id);
+    await trx.deleteFrom('block_device_mappings').where('id', '=', bdm.id).execute();
+  } else {
+    await rollbackDetach(trx, bdm.volume_id);
+    await trx.updateTable('block_device_mappings').set({ status: 'attached' }).where('id', '=', bdm.id).execute();
+  }
+  await finishEvent(trx, bdm.instance_id, 'detach_volume', 'compute_detach_volume', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
+}
+
+const REBOOT_STATES = [TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED, TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD];
+
+/** Applies the power states a host observed (heartbeat) to settled instances on that host. */
+export async function reconcilePowerStates(trx: Trx, hostId: string, instances: InstanceReport[]): Promise<void> {
+  if (instances.length === 0) return;
+  const ids = instances.map((i) => i.id);
+  const rows = await trx.selectFrom('instances').selectAll().where('id', 'in', ids).where('host_id', '=', hostId).where('deleted', '=', 0).execute();
+  const byId = new Map(instances.map((i) => [i.id, i]));
+  const now = iso();
+  for (const row of rows) {
+    const rep = byId.get(row.id)!;
+    if (row.task_state !== null || row.vm_state === VmState.BUILDING) continue; // a task owns the state
+    const vm = vmStateForPower(row.vm_state, rep.power_state);
+    if (rep.power_state === row.power_state && !vm) continue;
+    await trx
+      .updateTable('instances')
+      .set({ power_state: rep.power_state, ...(vm ? { vm_state: vm } : {}), updated_at: now })
+      .where('id', '=', row.id)
+      .where('task_state', 'is', null)
+      .where('vm_state', '=', row.vm_state)
+      .execute();
+  }
+}
+
+/** Which of `ids` are live servers (the agent cleans up the others). */
+export async function existingInstances(trx: Trx, ids: string[]): Promise<Set<string>> {
+  const rows = await trx.selectFrom('instances').select('id').where('id', 'in', ids).where('deleted', '=', 0).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Registers compute's task handlers and heartbeat hooks with the agent API (idempotent). */
+export function registerLifecycle(): void {
+  registerTaskHandler('spawn', { onResult: onSpawnResult, onProgress: async (trx, task, p) => {
+    if (!task.instanceId || typeof p.percent !== 'number') return;
+    await trx.updateTable('instances').set({ progress: Math.max(0, Math.min(100, Math.round(p.percent))) }).where('id', '=', task.instanceId).where('vm_state', '=', VmState.BUILDING).execute();
+  } });
+  registerTaskHandler('destroy', { onResult: onDestroyResult });
+  registerTaskHandler('power_off', { onResult: powerHandler('stop', 'compute_stop_instance', [TaskState.POWERING_OFF], { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN }) });
+  registerTaskHandler('power_on', { onResult: powerHandler('start', 'compute_start_instance', [TaskState.POWERING_ON], { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
+  registerTaskHandler('reboot', { onResult: powerHandler('reboot', 'compute_reboot_instance', REBOOT_STATES, { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
+  registerTaskHandler('console_output', { onResult: async () => undefined });
+  registerTaskHandler('attach_volume', { onResult: onAttachResult });
+  registerTaskHandler('detach_volume', { onResult: onDetachResult });
+  setPowerStateReconciler(reconcilePowerStates);
+  setInstanceExistsChecker(existingInstances);
+}

@@ -1,0 +1,26 @@
+/** Nova v2.1 compute routes: the plugin mounted at /compute. */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { registerAttachmentRoutes } from './attachments.js';
+import { installMicroversions } from './common.js';
+import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
+import { registerLifecycle } from './lifecycle.js';
+import { registerHostRoutes, registerInstanceActionRoutes, registerQuotaRoutes, registerServerGroupRoutes, registerVersionRoutes } from './misc.js';
+import { registerServerActionRoutes } from './server-actions.js';
+import { registerServerRoutes } from './servers.js';
+
+/** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
+export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  registerLifecycle();
+  installMicroversions(app);
+  registerVersionRoutes(app, ctx);
+  registerFlavorRoutes(app, ctx);
+  registerKeypairRoutes(app, ctx);
+  registerServerRoutes(app, ctx);
+  registerServerActionRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
+  registerInstanceActionRoutes(app, ctx);
+  registerServerGroupRoutes(app, ctx);
+  registerQuotaRoutes(app, ctx);
+  registerHostRoutes(app, ctx);
+}

@@ -1,0 +1,130 @@
+/**
+ * Nova's server state model: vm_state, task_state and power_state are stored separately and the
+ * API `status` is derived from (vm_state, task_state), as nova/api/openstack/common.py does.
+ * @see nova/compute/vm_states.py, nova/compute/task_states.py, nova/compute/power_state.py
+ */
+
+/** vm_state values (the stable state of the instance). */
+export const VmState = {
+  ACTIVE: 'active',
+  BUILDING: 'building',
+  PAUSED: 'paused',
+  SUSPENDED: 'suspended',
+  STOPPED: 'stopped',
+  RESCUED: 'rescued',
+  RESIZED: 'resized',
+  SOFT_DELETED: 'soft-delete',
+  DELETED: 'deleted',
+  ERROR: 'error',
+  SHELVED: 'shelved',
+  SHELVED_OFFLOADED: 'shelved_offloaded',
+} as const;
+/** A vm_state value. */
+export type VmStateValue = (typeof VmState)[keyof typeof VmState];
+
+/** task_state values (the transition in progress; null when idle). */
+export const TaskState = {
+  SCHEDULING: 'scheduling',
+  BLOCK_DEVICE_MAPPING: 'block_device_mapping',
+  NETWORKING: 'networking',
+  SPAWNING: 'spawning',
+  POWERING_OFF: 'powering-off',
+  POWERING_ON: 'powering-on',
+  REBOOTING: 'rebooting',
+  REBOOT_PENDING: 'reboot_pending',
+  REBOOT_STARTED: 'reboot_started',
+  REBOOTING_HARD: 'rebooting_hard',
+  REBOOT_PENDING_HARD: 'reboot_pending_hard',
+  REBOOT_STARTED_HARD: 'reboot_started_hard',
+  DELETING: 'deleting',
+} as const;
+/** A task_state value. */
+export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
+
+/** power_state values as Nova numbers them. */
+export const PowerState = {
+  NOSTATE: 0,
+  RUNNING: 1,
+  PAUSED: 3,
+  SHUTDOWN: 4,
+  CRASHED: 6,
+  SUSPENDED: 7,
+} as const;
+
+const REBOOT_SOFT = new Set<string>([TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED]);
+const REBOOT_HARD = new Set<string>([TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD]);
+
+/** The default status of each vm_state (common.py `_STATE_MAP[...]['default']`). */
+const DEFAULT_STATUS: Record<string, string> = {
+  active: 'ACTIVE',
+  building: 'BUILD',
+  stopped: 'SHUTOFF',
+  resized: 'VERIFY_RESIZE',
+  paused: 'PAUSED',
+  suspended: 'SUSPENDED',
+  rescued: 'RESCUE',
+  error: 'ERROR',
+  deleted: 'DELETED',
+  'soft-delete': 'SOFT_DELETED',
+  shelved: 'SHELVED',
+  shelved_offloaded: 'SHELVED_OFFLOADED',
+};
+
+/** Derives the API status from vm_state and task_state, like Nova's `status_from_state`. */
+export function deriveStatus(vmState: string, taskState: string | null): string {
+  if (vmState === VmState.ACTIVE && taskState) {
+    if (REBOOT_SOFT.has(taskState)) return 'REBOOT';
+    if (REBOOT_HARD.has(taskState)) return 'HARD_REBOOT';
+  }
+  return DEFAULT_STATUS[vmState] ?? 'UNKNOWN';
+}
+
+/** The (vm_state, task_state) pairs a status filter matches (inverse of deriveStatus). */
+export function statesForStatus(status: string): { vmStates: string[]; taskStates?: (string | null)[] } | null {
+  const s = status.toUpperCase();
+  if (s === 'REBOOT') return { vmStates: [VmState.ACTIVE], taskStates: [...REBOOT_SOFT] };
+  if (s === 'HARD_REBOOT') return { vmStates: [VmState.ACTIVE], taskStates: [...REBOOT_HARD] };
+  const vm = Object.entries(DEFAULT_STATUS).filter(([, v]) => v === s).map(([k]) => k);
+  if (vm.length === 0) return null;
+  return { vmStates: vm };
+}
+
+/** Which states allow an API action, as `check_instance_state` decorators in nova/compute/api.py. */
+export interface StateGuard {
+  /** Allowed vm_states (undefined: any). */
+  vmStates?: readonly string[];
+  /** Allowed task_states (null = idle). */
+  taskStates: readonly (string | null)[];
+}
+
+/** Guards of the server actions this controller implements. */
+export const GUARDS: Record<string, StateGuard> = {
+  'os-start': { vmStates: [VmState.STOPPED], taskStates: [null] },
+  'os-stop': { vmStates: [VmState.ACTIVE, VmState.ERROR], taskStates: [null] },
+  rebootSoft: { vmStates: [VmState.ACTIVE], taskStates: [null] },
+  rebootHard: {
+    vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED, VmState.ERROR],
+    taskStates: [null, TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED, TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD],
+  },
+  'os-getConsoleOutput': { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR, VmState.PAUSED, VmState.SUSPENDED, VmState.RESCUED], taskStates: [null, TaskState.POWERING_OFF, TaskState.POWERING_ON, ...REBOOT_SOFT, ...REBOOT_HARD] },
+  attach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
+  detach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
+};
+
+/** Why a guard rejects a state: the attribute and its value, or null when allowed. */
+export function guardViolation(guard: StateGuard, vmState: string, taskState: string | null): { attr: 'vm_state' | 'task_state'; state: string } | null {
+  if (guard.vmStates && !guard.vmStates.includes(vmState)) return { attr: 'vm_state', state: vmState };
+  if (!guard.taskStates.includes(taskState)) return { attr: 'task_state', state: String(taskState) };
+  return null;
+}
+
+/** Nova's InstanceInvalidState message as the API renders it (409 conflictingRequest). */
+export function invalidStateMessage(action: string, serverId: string, v: { attr: string; state: string }): string {
+  return `Cannot '${action}' instance ${serverId} while it is in ${v.attr} ${v.state}`;
+}
+
+/** The vm_state a heartbeat's power_state implies for a settled instance (null: leave it); a guest shut down from inside becomes stopped, as Nova's power-state sync does. */
+export function vmStateForPower(current: string, power: number): string | null {
+  if (current === VmState.ACTIVE && (power === PowerState.SHUTDOWN || power === PowerState.CRASHED)) return VmState.STOPPED;
+  return null;
+}

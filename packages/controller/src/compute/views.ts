@@ -1,0 +1,184 @@
+/** Server, flavor and fault views as Nova renders them, by microversion. */
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Selectable } from 'kysely';
+import type { AppContext } from '../context.js';
+import type { Db, Trx } from '../db/index.js';
+import type { FlavorsTable, InstancesTable } from '../db/tables/compute.js';
+import { j, links, mvAtLeast, novaTime } from './common.js';
+import { deriveStatus } from './states.js';
+
+/** An instances row. */
+export type InstanceRow = Selectable<InstancesTable>;
+
+/** The flavor snapshot stored with an instance. */
+export interface FlavorSnapshot {
+  id: string;
+  name: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  ephemeral: number;
+  swap: number;
+  extra_specs: Record<string, string>;
+}
+
+/** One address of a server, as `addresses.<network>[]`. */
+export interface ServerAddress {
+  version: 4 | 6;
+  addr: string;
+  'OS-EXT-IPS:type': 'fixed' | 'floating';
+  'OS-EXT-IPS-MAC:mac_addr': string;
+}
+
+/** Data loaded alongside instance rows to render them. */
+export interface ServerExtras {
+  addresses: Map<string, Record<string, ServerAddress[]>>;
+  faults: Map<string, { code: number; message: string; details: string | null; created_at: string }>;
+  volumes: Map<string, { volume_id: string; delete_on_termination: number }[]>;
+  groups: Map<string, string>;
+  hostStatus: Map<string, string>;
+}
+
+/** Loads addresses (from the ports), last faults, attached volumes and groups of `ids`. */
+export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExtras> {
+  const extras: ServerExtras = { addresses: new Map(), faults: new Map(), volumes: new Map(), groups: new Map(), hostStatus: new Map() };
+  if (ids.length === 0) return extras;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const ports = await db
+      .selectFrom('net_ports as p')
+      .innerJoin('net_networks as n', 'n.id', 'p.network_id')
+      .leftJoin('net_ip_allocations as a', 'a.port_id', 'p.id')
+      .select(['p.device_id', 'p.mac_address', 'p.created_at', 'n.name as network_name', 'n.id as network_id', 'a.ip_address'])
+      .where('p.device_id', 'in', chunk)
+      .orderBy('p.created_at')
+      .execute();
+    for (const p of ports) {
+      const m = extras.addresses.get(p.device_id) ?? {};
+      const key = p.network_name || p.network_id;
+      m[key] ??= [];
+      if (p.ip_address) {
+        m[key].push({ version: p.ip_address.includes(':') ? 6 : 4, addr: p.ip_address, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': p.mac_address });
+      }
+      extras.addresses.set(p.device_id, m);
+    }
+    const faults = await db.selectFrom('instance_faults').selectAll().where('instance_id', 'in', chunk).orderBy('created_at').execute();
+    for (const f of faults) extras.faults.set(f.instance_id, f);
+    const bdms = await db.selectFrom('block_device_mappings').select(['instance_id', 'volume_id', 'delete_on_termination']).where('instance_id', 'in', chunk).orderBy('created_at').execute();
+    for (const b of bdms) extras.volumes.set(b.instance_id, [...(extras.volumes.get(b.instance_id) ?? []), b]);
+    const groups = await db.selectFrom('server_group_members').selectAll().where('instance_id', 'in', chunk).execute();
+    for (const g of groups) extras.groups.set(g.instance_id, g.group_id);
+    const hosts = await db
+      .selectFrom('instances as i')
+      .innerJoin('hosts as h', 'h.id', 'i.host_id')
+      .select(['i.id', 'h.status', 'h.disabled'])
+      .where('i.id', 'in', chunk)
+      .execute();
+    for (const h of hosts) extras.hostStatus.set(h.id, h.disabled ? 'MAINTENANCE' : h.status === 'up' ? 'UP' : 'DOWN');
+  }
+  return extras;
+}
+
+/** Nova's hostId: sha224(project_id + host), empty without a host. */
+export function hostIdOf(projectId: string, host: string | null): string {
+  if (!host) return '';
+  return createHash('sha224').update(projectId + host).digest('hex');
+}
+
+/** Statuses Nova shows `progress` for. */
+const PROGRESS_STATUSES = new Set(['ACTIVE', 'BUILD', 'REBUILD', 'RESIZE', 'VERIFY_RESIZE', 'MIGRATING']);
+
+/** The detailed server body (`GET /servers/{id}`, `/servers/detail`). */
+export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRow, extras: ServerExtras): Record<string, unknown> {
+  const isAdmin = req.auth?.isAdmin ?? false;
+  const status = row.deleted ? 'DELETED' : deriveStatus(row.vm_state, row.task_state);
+  const flavor = j<FlavorSnapshot>(row.flavor, { id: row.flavor_id, name: '', vcpus: row.vcpus, ram: row.memory_mb, disk: row.root_gb, ephemeral: row.ephemeral_gb, swap: 0, extra_specs: {} });
+  const sgs = j<string[]>(row.security_groups, []);
+  const s: Record<string, unknown> = {
+    id: row.id,
+    name: row.name,
+    status,
+    tenant_id: row.project_id,
+    user_id: row.user_id,
+    metadata: j<Record<string, string>>(row.metadata, {}),
+    hostId: hostIdOf(row.project_id, row.host_name),
+    image: row.image_ref ? { id: row.image_ref, links: [links(ctx, req, 'images', row.image_ref)[1]!] } : '',
+    flavor: mvAtLeast(req, 47)
+      ? { original_name: flavor.name, vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk, ephemeral: flavor.ephemeral, swap: flavor.swap, extra_specs: flavor.extra_specs }
+      : { id: flavor.id, links: [links(ctx, req, 'flavors', flavor.id)[1]!] },
+    created: novaTime(row.created_at),
+    updated: novaTime(row.updated_at),
+    addresses: extras.addresses.get(row.id) ?? {},
+    accessIPv4: row.access_ip_v4,
+    accessIPv6: row.access_ip_v6,
+    links: links(ctx, req, 'servers', row.id),
+    'OS-DCF:diskConfig': row.disk_config === 'AUTO' ? 'AUTO' : 'MANUAL',
+    'OS-EXT-AZ:availability_zone': row.availability_zone ?? '',
+    config_drive: row.config_drive,
+    key_name: row.key_name,
+    'OS-SRV-USG:launched_at': novaTime(row.launched_at),
+    'OS-SRV-USG:terminated_at': novaTime(row.terminated_at),
+    'OS-EXT-STS:vm_state': row.deleted ? 'deleted' : row.vm_state,
+    'OS-EXT-STS:task_state': row.task_state,
+    'OS-EXT-STS:power_state': row.power_state,
+    'os-extended-volumes:volumes_attached': (extras.volumes.get(row.id) ?? []).map((v) =>
+      mvAtLeast(req, 3) ? { id: v.volume_id, delete_on_termination: Boolean(v.delete_on_termination) } : { id: v.volume_id },
+    ),
+  };
+  if (PROGRESS_STATUSES.has(status)) s.progress = row.progress;
+  if (sgs.length > 0) s.security_groups = sgs.map((name) => ({ name }));
+  if (isAdmin) {
+    s['OS-EXT-SRV-ATTR:host'] = row.host_name;
+    s['OS-EXT-SRV-ATTR:hypervisor_hostname'] = row.host_name;
+    s['OS-EXT-SRV-ATTR:instance_name'] = instanceName(row.id);
+    if (mvAtLeast(req, 3)) {
+      s['OS-EXT-SRV-ATTR:reservation_id'] = row.reservation_id;
+      s['OS-EXT-SRV-ATTR:launch_index'] = row.launch_index;
+      s['OS-EXT-SRV-ATTR:hostname'] = row.hostname;
+      s['OS-EXT-SRV-ATTR:kernel_id'] = '';
+      s['OS-EXT-SRV-ATTR:ramdisk_id'] = '';
+      s['OS-EXT-SRV-ATTR:root_device_name'] = '/dev/vda';
+      s['OS-EXT-SRV-ATTR:user_data'] = row.user_data;
+    }
+  }
+  const fault = extras.faults.get(row.id);
+  if (fault && (status === 'ERROR' || status === 'DELETED')) {
+    const f: Record<string, unknown> = { code: fault.code, message: fault.message, created: novaTime(fault.created_at) };
+    if (isAdmin || fault.code !== 500) f.details = fault.details ?? '';
+    s.fault = f;
+  }
+  if (mvAtLeast(req, 9)) s.locked = Boolean(row.locked);
+  if (mvAtLeast(req, 16) && isAdmin) s.host_status = row.host_name ? (extras.hostStatus.get(row.id) ?? 'UNKNOWN') : '';
+  if (mvAtLeast(req, 19)) s.description = row.description;
+  if (mvAtLeast(req, 26)) s.tags = j<string[]>(row.tags, []);
+  if (mvAtLeast(req, 63)) s.trusted_image_certificates = null;
+  if (mvAtLeast(req, 71)) s.server_groups = extras.groups.has(row.id) ? [extras.groups.get(row.id)!] : [];
+  if (mvAtLeast(req, 73)) s.locked_reason = row.locked_reason;
+  return s;
+}
+
+/** The libvirt-style instance name. */
+export function instanceName(id: string): string {
+  return `instance-${id.replace(/-/g, '').slice(0, 8)}`;
+}
+
+/** A flavor row as Nova's detailed flavor. */
+export function flavorView(ctx: AppContext, req: FastifyRequest, f: Selectable<FlavorsTable>): Record<string, unknown> {
+  const v: Record<string, unknown> = {
+    id: f.id,
+    name: f.name,
+    ram: f.ram,
+    vcpus: f.vcpus,
+    disk: f.disk,
+    'OS-FLV-EXT-DATA:ephemeral': f.ephemeral,
+    'OS-FLV-DISABLED:disabled': Boolean(f.disabled),
+    'os-flavor-access:is_public': Boolean(f.is_public),
+    swap: f.swap === 0 ? '' : f.swap,
+    rxtx_factor: Number(f.rxtx_factor),
+    links: links(ctx, req, 'flavors', f.id),
+  };
+  if (mvAtLeast(req, 55)) v.description = f.description;
+  if (mvAtLeast(req, 61)) v.extra_specs = j<Record<string, string>>(f.extra_specs, {});
+  return v;
+}

@@ -1,0 +1,122 @@
+/** Database connection (SQLite by default, PostgreSQL by URL), migrations and the transaction helper. */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type Transaction } from 'kysely';
+import type { Database } from './schema.js';
+
+export type { Database } from './schema.js';
+
+/** The Kysely handle every service uses. */
+export type Db = Kysely<Database>;
+/** A transaction handle (same query API as Db). */
+export type Trx = Transaction<Database>;
+
+/** Which engine a URL points to. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database with its dialect. */
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Parses `sqlite:<path>`, `sqlite::memory:`, `postgres://...` / `postgresql://...`. */
+export function dialectOf(url: string): Dialect {
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres';
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  throw new Error(`unsupported database URL (use sqlite:<path> or postgres://...): ${url.replace(/\/\/[^@]*@/, '//***@')}`);
+}
+
+/** Opens the database at `url` (creating the SQLite file's directory). */
+export function openDb(url: string): DbHandle {
+  const dialect = dialectOf(url);
+  if (dialect === 'sqlite') {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect, url, close: () => db.destroy() };
+  }
+  // int8 (COUNT(*), bigint) as JS numbers: our counts and sizes fit in 2^53.
+  pg.types.setTypeParser(20, (v: string) => Number(v));
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect, url, close: () => db.destroy() };
+}
+
+/** Directory of the migration modules (src/db/migrations or dist/db/migrations). */
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Loads every `<NNN>_<name>.(js|ts)` module of the migrations directory; adding a migration is adding a file. */
+export class DirectoryMigrationProvider implements MigrationProvider {
+  constructor(private readonly dir = MIGRATIONS_DIR) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const f of readdirSync(this.dir).sort()) {
+      const m = /^(\d{3}_[\w-]+)\.(js|ts)$/.exec(f);
+      if (!m || f.endsWith('.d.ts') || out[m[1]!]) continue;
+      const mod = (await import(pathToFileURL(join(this.dir, f)).href)) as Migration;
+      out[m[1]!] = { up: mod.up, down: mod.down };
+    }
+    return out;
+  }
+}
+
+/** Runs every pending migration; throws on failure. Returns the names applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider(), allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** True for errors worth retrying a whole transaction for (SQLITE_BUSY, PG serialization failure/deadlock). */
+export function isRetryableDbError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === '40001' || code === '40P01';
+}
+
+/** Options of {@link withTransaction}. */
+export interface TxOptions {
+  /** PostgreSQL isolation level (SQLite transactions are always serializable). */
+  isolation?: 'read committed' | 'repeatable read' | 'serializable';
+  /** Attempts before giving up on retryable errors (default 5). */
+  attempts?: number;
+}
+
+/**
+ * Runs `fn` in a transaction, retrying it on SQLITE_BUSY and PostgreSQL serialization failures.
+ * Use only `trx` inside `fn`: on SQLite the one connection is held, so a query on `db` would wait forever.
+ */
+export async function withTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+  const attempts = opts.attempts ?? 5;
+  for (let i = 1; ; i++) {
+    try {
+      let b = db.transaction();
+      if (opts.isolation) b = b.setIsolationLevel(opts.isolation);
+      return await b.execute(fn);
+    } catch (e) {
+      if (i >= attempts || !isRetryableDbError(e)) throw e;
+      await new Promise((r) => setTimeout(r, 10 * 2 ** i + Math.random() * 20));
+    }
+  }
+}
+
+/** True if `e` is a unique-constraint violation (both engines). */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string } | null;
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Current time as the ISO-8601 text stored in timestamp columns. */
+export const nowIso = (): string => new Date().toISOString();

@@ -1,0 +1,196 @@
+/**
+ * Compute (Nova) tables: flavors, key pairs, instances with their faults and actions, scheduler
+ * allocations, server groups, quotas and block device mappings.
+ * Conventions: ids/timestamps text (ISO-8601 UTC), booleans integer 0/1, JSON as text.
+ */
+
+/** `flavors` */
+export interface FlavorsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  vcpus: number;
+  ram: number; // MiB
+  disk: number; // GiB
+  ephemeral: number; // GiB
+  swap: number; // MiB
+  rxtx_factor: number;
+  is_public: number;
+  disabled: number;
+  extra_specs: string; // JSON object of strings
+  created_at: string;
+}
+
+/** `flavor_projects`: projects given access to a private flavor. */
+export interface FlavorProjectsTable {
+  flavor_id: string;
+  project_id: string;
+}
+
+/** `keypairs`: per user, unique name. */
+export interface KeypairsTable {
+  id: number;
+  user_id: string;
+  project_id: string;
+  name: string;
+  type: string;
+  public_key: string;
+  fingerprint: string;
+  created_at: string;
+}
+
+/** `instances`: one row per server; rows are kept (deleted = 1) after deletion for the action log. */
+export interface InstancesTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  name: string;
+  hostname: string;
+  description: string | null;
+  image_ref: string;
+  flavor_id: string;
+  flavor: string; // JSON snapshot {id, name, vcpus, ram, disk, ephemeral, swap, extra_specs}
+  vcpus: number;
+  memory_mb: number;
+  root_gb: number;
+  ephemeral_gb: number;
+  vm_state: string;
+  task_state: string | null;
+  power_state: number;
+  host_id: string | null;
+  host_name: string | null;
+  availability_zone: string | null;
+  requested_az: string | null;
+  key_name: string | null;
+  key_data: string | null;
+  user_data: string | null;
+  metadata: string; // JSON object
+  security_groups: string; // JSON array of names
+  tags: string; // JSON array
+  config_drive: string;
+  access_ip_v4: string;
+  access_ip_v6: string;
+  disk_config: string;
+  reservation_id: string;
+  launch_index: number;
+  locked: number;
+  locked_reason: string | null;
+  progress: number;
+  server_group_id: string | null;
+  /** JSON: the request's networks ('auto' | 'none' | [...]) */
+  requested_networks: string;
+  /** JSON: scheduler hints kept for reschedules {ignore: [host ids], alternates: [host ids]} */
+  scheduling: string;
+  attempts: number;
+  launched_at: string | null;
+  terminated_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted: number;
+  deleted_at: string | null;
+}
+
+/** `instance_faults`: the last one is shown as `fault` on ERROR servers. */
+export interface InstanceFaultsTable {
+  id: string;
+  instance_id: string;
+  code: number;
+  message: string;
+  details: string | null;
+  host: string | null;
+  created_at: string;
+}
+
+/** `instance_actions` (os-instance-actions). */
+export interface InstanceActionsTable {
+  id: string;
+  instance_id: string;
+  request_id: string;
+  action: string;
+  user_id: string;
+  project_id: string;
+  message: string | null;
+  start_time: string;
+  finish_time: string | null;
+  updated_at: string;
+}
+
+/** `instance_action_events` */
+export interface InstanceActionEventsTable {
+  id: string;
+  action_id: string;
+  event: string;
+  start_time: string;
+  finish_time: string | null;
+  result: string | null;
+  traceback: string | null;
+  host: string | null;
+  details: string | null;
+}
+
+/** `allocations`: the scheduler's claim of one instance on one host. */
+export interface AllocationsTable {
+  instance_id: string;
+  host_id: string;
+  project_id: string;
+  vcpus: number;
+  memory_mb: number;
+  disk_gb: number;
+  created_at: string;
+}
+
+/** `server_groups` */
+export interface ServerGroupsTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  name: string;
+  policy: string;
+  rules: string; // JSON
+  created_at: string;
+}
+
+/** `server_group_members`: an instance belongs to at most one group. */
+export interface ServerGroupMembersTable {
+  instance_id: string;
+  group_id: string;
+}
+
+/** `compute_quotas`: per-project (user_id '') or per-user overrides of the defaults. */
+export interface ComputeQuotasTable {
+  project_id: string;
+  user_id: string;
+  resource: string;
+  hard_limit: number;
+}
+
+/** `block_device_mappings`: volumes attached to instances (os-volume_attachments). */
+export interface BlockDeviceMappingsTable {
+  id: string;
+  instance_id: string;
+  volume_id: string;
+  device: string | null;
+  tag: string | null;
+  delete_on_termination: number;
+  attachment_id: string | null;
+  boot_index: number | null;
+  /** 'attaching' | 'attached' | 'detaching' */
+  status: string;
+  created_at: string;
+}
+
+/** Every compute table by name. */
+export interface ComputeTables {
+  flavors: FlavorsTable;
+  flavor_projects: FlavorProjectsTable;
+  keypairs: KeypairsTable;
+  instances: InstancesTable;
+  instance_faults: InstanceFaultsTable;
+  instance_actions: InstanceActionsTable;
+  instance_action_events: InstanceActionEventsTable;
+  allocations: AllocationsTable;
+  server_groups: ServerGroupsTable;
+  server_group_members: ServerGroupMembersTable;
+  compute_quotas: ComputeQuotasTable;
+  block_device_mappings: BlockDeviceMappingsTable;
+}

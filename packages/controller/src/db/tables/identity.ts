@@ -1,0 +1,142 @@
+/** Identity (Keystone) tables. Conventions: ids and timestamps are text (ISO-8601 UTC), booleans integer 0/1, JSON as text. */
+
+/** `domains` */
+export interface DomainsTable {
+  id: string;
+  name: string;
+  description: string;
+  enabled: number;
+  created_at: string;
+}
+
+/** `projects` */
+export interface ProjectsTable {
+  id: string;
+  name: string;
+  domain_id: string;
+  description: string;
+  enabled: number;
+  parent_id: string | null;
+  tags: string; // JSON array
+  created_at: string;
+}
+
+/** `users` */
+export interface UsersTable {
+  id: string;
+  name: string;
+  domain_id: string;
+  enabled: number;
+  password_hash: string | null;
+  password_changed_at: string | null;
+  default_project_id: string | null;
+  description: string | null;
+  email: string | null;
+  created_at: string;
+}
+
+/** `roles` */
+export interface RolesTable {
+  id: string;
+  name: string;
+  domain_id: string | null;
+  description: string | null;
+  created_at: string;
+}
+
+/** `implied_roles`: prior role implies implied role (admin > member > reader). */
+export interface ImpliedRolesTable {
+  prior_role_id: string;
+  implied_role_id: string;
+}
+
+/** `groups` */
+export interface GroupsTable {
+  id: string;
+  name: string;
+  domain_id: string;
+  description: string | null;
+  created_at: string;
+}
+
+/** `group_users`: membership. */
+export interface GroupUsersTable {
+  group_id: string;
+  user_id: string;
+}
+
+/** `role_assignments`: actor (user or group) has role on target (project or domain). */
+export interface RoleAssignmentsTable {
+  actor_type: 'user' | 'group';
+  actor_id: string;
+  target_type: 'project' | 'domain';
+  target_id: string;
+  role_id: string;
+}
+
+/** `application_credentials` */
+export interface ApplicationCredentialsTable {
+  id: string;
+  name: string;
+  user_id: string;
+  project_id: string;
+  secret_hash: string;
+  description: string | null;
+  expires_at: string | null;
+  unrestricted: number;
+  roles: string; // JSON array of role ids
+  created_at: string;
+}
+
+/** `revocation_events`: tokens matching are invalid (by audit id, or by user issued before a time). */
+export interface RevocationEventsTable {
+  id: string;
+  audit_id: string | null;
+  user_id: string | null;
+  project_id: string | null;
+  issued_before: string;
+  created_at: string;
+}
+
+/** `regions` */
+export interface RegionsTable {
+  id: string;
+  description: string;
+  parent_region_id: string | null;
+}
+
+/** `catalog_services` (Keystone "services") */
+export interface CatalogServicesTable {
+  id: string;
+  type: string;
+  name: string;
+  description: string;
+  enabled: number;
+}
+
+/** `endpoints` */
+export interface EndpointsTable {
+  id: string;
+  service_id: string;
+  interface: string;
+  region_id: string | null;
+  url: string;
+  enabled: number;
+}
+
+/** Every identity table by name. */
+export interface IdentityTables {
+  domains: DomainsTable;
+  projects: ProjectsTable;
+  users: UsersTable;
+  roles: RolesTable;
+  groups: GroupsTable;
+  group_users: GroupUsersTable;
+  implied_roles: ImpliedRolesTable;
+  role_assignments: RoleAssignmentsTable;
+  application_credentials: ApplicationCredentialsTable;
+  revocation_events: RevocationEventsTable;
+  regions: RegionsTable;
+  catalog_services: CatalogServicesTable;
+  endpoints: EndpointsTable;
+}

@@ -1,0 +1,45 @@
+/** Image (Glance) tables: image records and their members. Image data lives in the image store, not here. */
+
+/** One image record (`img_images`). Booleans are 0/1; `properties` and `tags` are JSON text. */
+export interface ImageTable {
+  id: string;
+  name: string | null;
+  /** queued, saving, active, killed, deactivated (deleted images are removed). */
+  status: string;
+  visibility: string;
+  protected: number;
+  os_hidden: number;
+  checksum: string | null;
+  os_hash_algo: string | null;
+  os_hash_value: string | null;
+  size: number | null;
+  virtual_size: number | null;
+  disk_format: string | null;
+  container_format: string | null;
+  min_disk: number;
+  min_ram: number;
+  /** Owning project id. */
+  owner: string | null;
+  /** Custom properties: JSON object of strings. */
+  properties: string;
+  /** JSON array of strings. */
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A project an image is shared with (`img_members`). */
+export interface ImageMemberTable {
+  image_id: string;
+  member_id: string;
+  /** pending, accepted, rejected */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every image table by name. */
+export interface ImageTables {
+  img_images: ImageTable;
+  img_members: ImageMemberTable;
+}

@@ -1,0 +1,99 @@
+/** Volume (Cinder) tables: volumes, attachments, snapshots, volume types and quotas. */
+
+/** `vol_volumes`: one row per volume (deleted volumes are removed). Booleans 0/1, JSON as text. */
+export interface VolumeTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  name: string | null;
+  description: string | null;
+  /** GiB */
+  size: number;
+  /** creating, available, reserved, attaching, in-use, detaching, deleting, extending, error, error_deleting, error_extending */
+  status: string;
+  availability_zone: string;
+  volume_type_id: string;
+  bootable: number;
+  multiattach: number;
+  snapshot_id: string | null;
+  source_volid: string | null;
+  /** Host (agent) holding the volume's storage; null before scheduling or when none was found. */
+  host_id: string | null;
+  /** Name of that host (Cinder's os-vol-host-attr:host). */
+  host_name: string | null;
+  /** JSON object of strings. */
+  metadata: string;
+  /** JSON object: the image's properties when created from an image (volume_image_metadata), or null. */
+  image_metadata: string | null;
+  /** Why the volume is in error, for the log and admins. */
+  fault: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_attachments`: a volume attached (or being attached) to a server. */
+export interface VolumeAttachmentTable {
+  id: string;
+  volume_id: string;
+  project_id: string;
+  instance_id: string | null;
+  /** reserved, attaching, attached, detaching, error_attaching */
+  status: string;
+  attach_mode: string;
+  /** JSON connector or null. */
+  connector: string | null;
+  /** JSON connection info or null. */
+  connection_info: string | null;
+  host_name: string | null;
+  /** Mount point / device name in the guest. */
+  device: string | null;
+  attached_at: string | null;
+  detached_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_snapshots` */
+export interface VolumeSnapshotTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  volume_id: string;
+  name: string | null;
+  description: string | null;
+  size: number;
+  /** creating, available, deleting, error, error_deleting */
+  status: string;
+  metadata: string;
+  progress: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_types` */
+export interface VolumeTypeTable {
+  id: string;
+  name: string;
+  description: string | null;
+  is_public: number;
+  /** JSON object of strings. */
+  extra_specs: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_quotas`: per-project overrides of the default limits (-1 = unlimited). */
+export interface VolumeQuotaTable {
+  project_id: string;
+  resource: string;
+  hard_limit: number;
+}
+
+/** Every volume table by name. */
+export interface VolumeTables {
+  vol_volumes: VolumeTable;
+  vol_attachments: VolumeAttachmentTable;
+  vol_snapshots: VolumeSnapshotTable;
+  vol_types: VolumeTypeTable;
+  vol_quotas: VolumeQuotaTable;
+}

@@ -1,0 +1,227 @@
+/** Keystone version discovery, /v3/auth/tokens and /v3/auth/{catalog,projects,domains,system}. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { badRequest, forbidden, notFound, unauthorized } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
+import { verifySecret } from './passwords.js';
+import { buildCatalog, directRoleIds } from './store.js';
+import type { IssueRequest } from './tokens.js';
+
+/** The v3 version document. @see keystone api-ref "Version discovery" */
+function v3Version(ctx: AppContext): Record<string, unknown> {
+  return {
+    id: 'v3.14',
+    status: 'stable',
+    updated: '2020-04-07T00:00:00Z',
+    links: [{ rel: 'self', href: `${v3Url(ctx)}/` }],
+    'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.identity-v3+json' }],
+  };
+}
+
+interface DomainSel { id?: string; name?: string }
+interface UserSel { id?: string; name?: string; domain?: DomainSel; password?: string }
+interface AuthBody {
+  auth: {
+    identity: {
+      methods: string[];
+      password?: { user: UserSel };
+      token?: { id: string };
+      application_credential?: { id?: string; name?: string; user?: UserSel; secret: string };
+    };
+    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean } };
+  };
+}
+
+/** True when a Keystone flag query parameter is present (`?nocatalog`, `?nocatalog=1`), unless it is explicitly false. */
+export function flag(q: Record<string, unknown>, name: string): boolean {
+  if (!(name in q)) return false;
+  const v = q[name];
+  return !(v === false || v === 'false' || v === '0');
+}
+
+async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<{ id: string; name: string; enabled: number } | undefined> {
+  if (!sel) return undefined;
+  let q = ctx.db.selectFrom('domains').select(['id', 'name', 'enabled']);
+  q = sel.id ? q.where('id', '=', sel.id) : q.where('name', '=', sel.name ?? '');
+  return q.executeTakeFirst();
+}
+
+async function findUser(ctx: AppContext, sel: UserSel): Promise<{ id: string; enabled: number; password_hash: string | null; domain_id: string } | undefined> {
+  let q = ctx.db.selectFrom('users').select(['id', 'enabled', 'password_hash', 'domain_id']);
+  if (sel.id) q = q.where('id', '=', sel.id);
+  else {
+    const d = await findDomain(ctx, sel.domain);
+    if (!d || !d.enabled) return undefined;
+    q = q.where('name', '=', sel.name ?? '').where('domain_id', '=', d.id);
+  }
+  return q.executeTakeFirst();
+}
+
+/** Registers the auth routes. */
+export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /' }, async (_req, reply) => {
+    reply.code(300);
+    return { versions: { values: [v3Version(ctx)] } };
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3' }, async () => ({ version: v3Version(ctx) }));
+
+  defineRoute<{ Body: AuthBody; Querystring: Record<string, unknown> }>(app, ctx, { service: 'identity', op: 'POST /v3/auth/tokens' }, async (req, reply) => {
+    const { identity, scope } = req.body.auth;
+    const method = identity.methods.find((m) => m === 'password' || m === 'token' || m === 'application_credential');
+    if (!method) throw unauthorized('Unsupported authentication method.');
+    const issue: IssueRequest = { userId: '', methods: [method] };
+    let defaultProject: string | null = null;
+    if (method === 'password') {
+      if (!identity.password) throw badRequest("Invalid input for field 'identity': 'password' is a required property");
+      const sel = identity.password.user;
+      const user = await findUser(ctx, sel);
+      // Verify even for unknown users: same timing, same answer.
+      const ok = await verifySecret(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+      if (!user || !ok || !user.enabled) throw unauthorized();
+      issue.userId = user.id;
+      const u = await ctx.db.selectFrom('users').select('default_project_id').where('id', '=', user.id).executeTakeFirst();
+      defaultProject = u?.default_project_id ?? null;
+    } else if (method === 'token') {
+      if (!identity.token) throw badRequest("Invalid input for field 'identity': 'token' is a required property");
+      const parent = await ctx.tokens.validate(identity.token.id);
+      if (parent.applicationCredentialId) throw forbidden('Cannot rescope a token issued from an application credential.');
+      issue.userId = parent.userId;
+      issue.parentAuditIds = parent.auditIds;
+      issue.notAfter = parent.expiresAt;
+      issue.methods = [...new Set(['token', ...parent.methods])];
+      if (scope === undefined && parent.projectId) issue.projectId = parent.projectId;
+      if (scope === undefined && parent.domainId) issue.domainId = parent.domainId;
+    } else {
+      const sel = identity.application_credential;
+      if (!sel) throw badRequest("Invalid input for field 'identity': 'application_credential' is a required property");
+      let q = ctx.db.selectFrom('application_credentials').selectAll();
+      if (sel.id) q = q.where('id', '=', sel.id);
+      else {
+        const user = sel.user ? await findUser(ctx, sel.user) : undefined;
+        if (!user) throw unauthorized();
+        q = q.where('name', '=', sel.name ?? '').where('user_id', '=', user.id);
+      }
+      const ac = await q.executeTakeFirst();
+      const ok = await verifySecret(sel.secret, ac?.secret_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+      if (!ac || !ok) throw unauthorized();
+      if (ac.expires_at && new Date(ac.expires_at).getTime() <= ctx.now().getTime()) throw unauthorized('The application credential has expired.');
+      if (scope !== undefined) throw unauthorized('Application credentials cannot request a scope.');
+      issue.userId = ac.user_id;
+      issue.projectId = ac.project_id;
+      issue.applicationCredentialId = ac.id;
+      if (ac.expires_at) issue.notAfter = new Date(ac.expires_at);
+    }
+    if (scope && typeof scope === 'object') {
+      if (scope.system) throw unauthorized('System scope is not supported.');
+      if (scope.project) {
+        let q = ctx.db.selectFrom('projects').select(['id', 'enabled', 'domain_id']);
+        if (scope.project.id) q = q.where('id', '=', scope.project.id);
+        else {
+          const d = await findDomain(ctx, scope.project.domain);
+          if (!d) throw unauthorized();
+          q = q.where('name', '=', scope.project.name ?? '').where('domain_id', '=', d.id);
+        }
+        const p = await q.executeTakeFirst();
+        if (!p || !p.enabled) throw unauthorized();
+        issue.projectId = p.id;
+        issue.domainId = null;
+      } else if (scope.domain) {
+        const d = await findDomain(ctx, scope.domain);
+        if (!d || !d.enabled) throw unauthorized();
+        issue.domainId = d.id;
+        issue.projectId = null;
+      }
+    } else if (scope === undefined && method === 'password' && defaultProject) {
+      const p = await ctx.db.selectFrom('projects').select(['id', 'enabled']).where('id', '=', defaultProject).executeTakeFirst();
+      if (p?.enabled && (await directRoleIds(ctx.db, issue.userId, 'project', p.id)).length > 0) issue.projectId = p.id;
+    }
+    const { token, payload } = ctx.tokens.issue(issue);
+    const auth = await ctx.tokens.context(payload);
+    if (!auth) {
+      if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
+      if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);
+      throw unauthorized();
+    }
+    reply.code(201).header('X-Subject-Token', token);
+    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'), ctx.config.publicUrl);
+  });
+
+  /** The subject token: admin or the token's own user may look at it. */
+  const subject = async (req: FastifyRequest): Promise<{ auth: AuthContext; token: string }> => {
+    const raw = req.headers['x-subject-token'];
+    const token = Array.isArray(raw) ? raw[0] : raw;
+    if (!token) throw badRequest('X-Subject-Token header is required.');
+    const auth = await ctx.tokens.validate(token, true);
+    const caller = req.auth!;
+    if (!caller.isAdmin && caller.userId !== auth.userId) throw forbidden();
+    return { auth, token };
+  };
+  defineRoute<{ Querystring: Record<string, unknown> }>(app, ctx, { service: 'identity', op: 'GET /v3/auth/tokens' }, async (req, reply) => {
+    const { auth, token } = await subject(req);
+    reply.header('X-Subject-Token', token);
+    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'), ctx.config.publicUrl);
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'HEAD /v3/auth/tokens' }, async (req, reply) => {
+    const { token } = await subject(req);
+    return reply.code(200).header('X-Subject-Token', token).send();
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'DELETE /v3/auth/tokens' }, async (req, reply) => {
+    const { auth } = await subject(req);
+    await ctx.tokens.revoke(auth);
+    return reply.code(204).send();
+  });
+
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/catalog' }, async (req) => {
+    const auth = req.auth!;
+    if (!auth.projectId && !auth.domainId) throw forbidden('The authenticated token must be scoped to retrieve a catalog.');
+    return { catalog: await buildCatalog(ctx.db, auth.projectId), links: listLinks(ctx, '/auth/catalog') };
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/projects' }, async (req) => {
+    const auth = req.auth!;
+    const projects = await ctx.db
+      .selectFrom('projects')
+      .selectAll()
+      .where('enabled', '=', 1)
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('role_assignments')
+          .select('target_id')
+          .where('target_type', '=', 'project')
+          .where((w) =>
+            w.or([
+              w('actor_id', '=', auth.userId),
+              w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', auth.userId)),
+            ]),
+          ),
+      )
+      .orderBy('name')
+      .execute();
+    return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/auth/projects') };
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/domains' }, async (req) => {
+    const auth = req.auth!;
+    const domains = await ctx.db
+      .selectFrom('domains')
+      .selectAll()
+      .where('enabled', '=', 1)
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('role_assignments')
+          .select('target_id')
+          .where('target_type', '=', 'domain')
+          .where((w) =>
+            w.or([
+              w('actor_id', '=', auth.userId),
+              w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', auth.userId)),
+            ]),
+          ),
+      )
+      .orderBy('name')
+      .execute();
+    return { domains: domains.map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/auth/domains') };
+  });
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/system' }, async () => ({ system: [], links: listLinks(ctx, '/auth/system') }));
+  void notFound;
+}

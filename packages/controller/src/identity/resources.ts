@@ -1,0 +1,330 @@
+/** Keystone domains, projects, users (incl. password change) and groups. */
+import type { FastifyInstance } from 'fastify';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
+import { badRequest, conflict, forbidden, notFound, unauthorized } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
+import { hashSecret, verifySecret } from './passwords.js';
+import { newId } from './store.js';
+
+type Q = Record<string, unknown>;
+const bool = (v: unknown): number => (v === true || v === 'true' || v === '1' || v === 1 ? 1 : 0);
+
+/** The domain new resources go to: explicit, else the token's (project or domain) domain, else default. */
+function defaultDomain(auth: AuthContext, explicit?: string): string {
+  return explicit ?? auth.domainId ?? auth.projectDomainId ?? 'default';
+}
+
+async function requireDomain(ctx: AppContext, id: string): Promise<void> {
+  const d = await ctx.db.selectFrom('domains').select('id').where('id', '=', id).executeTakeFirst();
+  if (!d) throw badRequest(`Could not find domain: ${id}.`);
+}
+
+/** Registers domains, projects, users and groups. */
+export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // ---- domains ----
+  const getDomain = async (id: string) => {
+    const d = await ctx.db.selectFrom('domains').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!d) throw notFound(`Could not find domain: ${id}.`);
+    return d;
+  };
+  defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/domains' }, async (req) => {
+    let q = ctx.db.selectFrom('domains').selectAll().orderBy('name');
+    if (typeof req.query.name === 'string') q = q.where('name', '=', req.query.name);
+    if (req.query.enabled !== undefined) q = q.where('enabled', '=', bool(req.query.enabled));
+    return { domains: (await q.execute()).map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/domains') };
+  });
+  defineRoute<{ Body: { domain: { name: string; description?: string | null; enabled?: boolean; explicit_domain_id?: string } } }>(
+    app, ctx, { service: 'identity', op: 'POST /v3/domains' }, async (req, reply) => {
+      const b = req.body.domain;
+      const row = { id: b.explicit_domain_id ?? newId(), name: b.name, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, created_at: nowIso() };
+      try {
+        await ctx.db.insertInto('domains').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store domain - Duplicate entry found with name ${b.name}.`);
+        throw e;
+      }
+      reply.code(201);
+      return { domain: fmtDomain(ctx, row) };
+    });
+  defineRoute<{ Params: { domain_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/domains/{domain_id}' }, async (req) => {
+    const auth = req.auth!;
+    const d = await getDomain(req.params.domain_id);
+    if (!auth.isAdmin && auth.domainId !== d.id && auth.projectDomainId !== d.id && auth.userDomainId !== d.id) throw forbidden();
+    return { domain: fmtDomain(ctx, d) };
+  });
+  defineRoute<{ Params: { domain_id: string }; Body: { domain: { name?: string; description?: string | null; enabled?: boolean } } }>(
+    app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}' }, async (req) => {
+      const d = await getDomain(req.params.domain_id);
+      const b = req.body.domain;
+      const upd = { name: b.name ?? d.name, description: b.description === undefined ? d.description : (b.description ?? ''), enabled: b.enabled === undefined ? d.enabled : b.enabled ? 1 : 0 };
+      try {
+        await ctx.db.updateTable('domains').set(upd).where('id', '=', d.id).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store domain - Duplicate entry found with name ${upd.name}.`);
+        throw e;
+      }
+      return { domain: fmtDomain(ctx, { ...d, ...upd }) };
+    });
+  defineRoute<{ Params: { domain_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/domains/{domain_id}' }, async (req, reply) => {
+    const d = await getDomain(req.params.domain_id);
+    if (d.enabled) throw forbidden('Cannot delete a domain that is enabled, please disable it first.');
+    if (d.id === 'default') throw forbidden('The default domain cannot be deleted.');
+    await withTransaction(ctx.db, async (trx) => {
+      const projects = (await trx.selectFrom('projects').select('id').where('domain_id', '=', d.id).execute()).map((p) => p.id);
+      const users = (await trx.selectFrom('users').select('id').where('domain_id', '=', d.id).execute()).map((u) => u.id);
+      const groups = (await trx.selectFrom('groups').select('id').where('domain_id', '=', d.id).execute()).map((g) => g.id);
+      if (projects.length) await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
+      const actors = [...users, ...groups];
+      if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
+      if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
+      await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
+      await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
+      await trx.deleteFrom('users').where('domain_id', '=', d.id).execute();
+      await trx.deleteFrom('projects').where('domain_id', '=', d.id).execute();
+      await trx.deleteFrom('domains').where('id', '=', d.id).execute();
+    });
+    return reply.code(204).send();
+  });
+
+  // ---- projects ----
+  const getProject = async (id: string) => {
+    const p = await ctx.db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!p) throw notFound(`Could not find project: ${id}.`);
+    return p;
+  };
+  defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/projects' }, async (req) => {
+    const qp = req.query;
+    let q = ctx.db.selectFrom('projects').selectAll().orderBy('name');
+    if (typeof qp.name === 'string') q = q.where('name', '=', qp.name);
+    if (typeof qp.domain_id === 'string') q = q.where('domain_id', '=', qp.domain_id);
+    if (qp.enabled !== undefined) q = q.where('enabled', '=', bool(qp.enabled));
+    if (typeof qp.parent_id === 'string') q = q.where((eb) => eb.or([eb('parent_id', '=', qp.parent_id as string), eb.and([eb('parent_id', 'is', null), eb('domain_id', '=', qp.parent_id as string)])]));
+    if (qp.is_domain !== undefined && bool(qp.is_domain)) return { projects: [], links: listLinks(ctx, '/projects') };
+    return { projects: (await q.execute()).map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/projects') };
+  });
+  defineRoute<{ Body: { project: { name: string; domain_id?: string; description?: string | null; enabled?: boolean; is_domain?: boolean; parent_id?: string | null; tags?: string[] } } }>(
+    app, ctx, { service: 'identity', op: 'POST /v3/projects' }, async (req, reply) => {
+      const b = req.body.project;
+      if (b.is_domain) throw badRequest('Projects acting as domains (is_domain) are not supported.');
+      let domainId = defaultDomain(req.auth!, b.domain_id);
+      let parentId: string | null = null;
+      if (b.parent_id && b.parent_id !== domainId) {
+        const parent = await ctx.db.selectFrom('projects').select(['id', 'domain_id']).where('id', '=', b.parent_id).executeTakeFirst();
+        if (!parent) throw badRequest(`Could not find project: ${b.parent_id}.`);
+        if (b.domain_id && parent.domain_id !== b.domain_id) throw badRequest('The project must be in the same domain as its parent.');
+        domainId = parent.domain_id;
+        parentId = parent.id;
+      }
+      await requireDomain(ctx, domainId);
+      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, parent_id: parentId, tags: JSON.stringify(b.tags ?? []), created_at: nowIso() };
+      try {
+        await ctx.db.insertInto('projects').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store project - Duplicate entry found with name ${b.name} at domain ID ${domainId}.`);
+        throw e;
+      }
+      reply.code(201);
+      return { project: fmtProject(ctx, row) };
+    });
+  defineRoute<{ Params: { project_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/projects/{project_id}' }, async (req) => {
+    const auth = req.auth!;
+    if (!auth.isAdmin && auth.projectId !== req.params.project_id) {
+      // Keystone: a user may show a project they have a role on.
+      const has = await ctx.db.selectFrom('role_assignments').select('role_id').where('actor_id', '=', auth.userId).where('target_type', '=', 'project').where('target_id', '=', req.params.project_id).executeTakeFirst();
+      if (!has) throw forbidden();
+    }
+    return { project: fmtProject(ctx, await getProject(req.params.project_id)) };
+  });
+  defineRoute<{ Params: { project_id: string }; Body: { project: { name?: string; description?: string | null; enabled?: boolean; tags?: string[] } } }>(
+    app, ctx, { service: 'identity', op: 'PATCH /v3/projects/{project_id}' }, async (req) => {
+      const p = await getProject(req.params.project_id);
+      const b = req.body.project;
+      const upd = {
+        name: b.name ?? p.name,
+        description: b.description === undefined ? p.description : (b.description ?? ''),
+        enabled: b.enabled === undefined ? p.enabled : b.enabled ? 1 : 0,
+        tags: b.tags ? JSON.stringify(b.tags) : p.tags,
+      };
+      try {
+        await ctx.db.updateTable('projects').set(upd).where('id', '=', p.id).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store project - Duplicate entry found with name ${upd.name} at domain ID ${p.domain_id}.`);
+        throw e;
+      }
+      if (p.enabled && !upd.enabled) await ctx.tokens.revokeProject(p.id);
+      return { project: fmtProject(ctx, { ...p, ...upd }) };
+    });
+  defineRoute<{ Params: { project_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/projects/{project_id}' }, async (req, reply) => {
+    const p = await getProject(req.params.project_id);
+    const child = await ctx.db.selectFrom('projects').select('id').where('parent_id', '=', p.id).executeTakeFirst();
+    if (child) throw forbidden(`Cannot delete project ${p.id}: it has child projects.`);
+    await withTransaction(ctx.db, async (trx) => {
+      await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
+      await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('projects').where('id', '=', p.id).execute();
+    });
+    await ctx.tokens.revokeProject(p.id);
+    return reply.code(204).send();
+  });
+
+  // ---- users ----
+  const getUser = async (id: string) => {
+    const u = await ctx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!u) throw notFound(`Could not find user: ${id}.`);
+    return u;
+  };
+  defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/users' }, async (req) => {
+    const qp = req.query;
+    let q = ctx.db.selectFrom('users').selectAll().orderBy('name');
+    if (typeof qp.name === 'string') q = q.where('name', '=', qp.name);
+    if (typeof qp.domain_id === 'string') q = q.where('domain_id', '=', qp.domain_id);
+    if (qp.enabled !== undefined) q = q.where('enabled', '=', bool(qp.enabled));
+    return { users: (await q.execute()).map((u) => fmtUser(ctx, u)), links: listLinks(ctx, '/users') };
+  });
+  defineRoute<{ Body: { user: { name: string; domain_id?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null } } }>(
+    app, ctx, { service: 'identity', op: 'POST /v3/users' }, async (req, reply) => {
+      const b = req.body.user;
+      const domainId = defaultDomain(req.auth!, b.domain_id);
+      await requireDomain(ctx, domainId);
+      const now = nowIso();
+      const row = {
+        id: newId(), name: b.name, domain_id: domainId, enabled: b.enabled === false ? 0 : 1,
+        password_hash: b.password ? await hashSecret(b.password) : null, password_changed_at: b.password ? now : null,
+        default_project_id: b.default_project_id ?? null, description: b.description ?? null, email: b.email ?? null, created_at: now,
+      };
+      try {
+        await ctx.db.insertInto('users').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store user - Duplicate entry found with name ${b.name} at domain ID ${domainId}.`);
+        throw e;
+      }
+      reply.code(201);
+      return { user: fmtUser(ctx, row) };
+    });
+  defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}' }, async (req) => ({
+    user: fmtUser(ctx, await getUser(req.params.user_id)),
+  }));
+  defineRoute<{ Params: { user_id: string }; Body: { user: { name?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null } } }>(
+    app, ctx, { service: 'identity', op: 'PATCH /v3/users/{user_id}' }, async (req) => {
+      const u = await getUser(req.params.user_id);
+      const b = req.body.user;
+      const upd = {
+        name: b.name ?? u.name,
+        default_project_id: b.default_project_id === undefined ? u.default_project_id : b.default_project_id,
+        description: b.description === undefined ? u.description : b.description,
+        email: b.email ?? u.email,
+        enabled: b.enabled === undefined ? u.enabled : b.enabled ? 1 : 0,
+        password_hash: b.password === undefined ? u.password_hash : b.password ? await hashSecret(b.password) : null,
+        password_changed_at: b.password === undefined ? u.password_changed_at : nowIso(),
+      };
+      try {
+        await ctx.db.updateTable('users').set(upd).where('id', '=', u.id).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store user - Duplicate entry found with name ${upd.name} at domain ID ${u.domain_id}.`);
+        throw e;
+      }
+      if (b.password !== undefined || (u.enabled && !upd.enabled)) await ctx.tokens.revokeUser(u.id);
+      return { user: fmtUser(ctx, { ...u, ...upd }) };
+    });
+  defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/users/{user_id}' }, async (req, reply) => {
+    const u = await getUser(req.params.user_id);
+    await withTransaction(ctx.db, async (trx) => {
+      await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
+      await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('group_users').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('users').where('id', '=', u.id).execute();
+    });
+    await ctx.tokens.revokeUser(u.id);
+    return reply.code(204).send();
+  });
+  defineRoute<{ Params: { user_id: string }; Body: { user: { original_password: string; password: string } } }>(
+    app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/password' }, async (req, reply) => {
+      const u = await getUser(req.params.user_id);
+      if (!(await verifySecret(req.body.user.original_password, u.password_hash))) throw unauthorized('The original password is incorrect.');
+      await ctx.db.updateTable('users').set({ password_hash: await hashSecret(req.body.user.password), password_changed_at: nowIso() }).where('id', '=', u.id).execute();
+      await ctx.tokens.revokeUser(u.id);
+      return reply.code(204).send();
+    });
+  defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}/projects' }, async (req) => {
+    const u = await getUser(req.params.user_id);
+    const projects = await ctx.db
+      .selectFrom('projects')
+      .selectAll()
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('role_assignments').select('target_id').where('target_type', '=', 'project')
+          .where((w) => w.or([w('actor_id', '=', u.id), w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', u.id))])),
+      )
+      .orderBy('name')
+      .execute();
+    return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, `/users/${u.id}/projects`) };
+  });
+
+  // ---- groups ----
+  const getGroup = async (id: string) => {
+    const g = await ctx.db.selectFrom('groups').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!g) throw notFound(`Could not find group: ${id}.`);
+    return g;
+  };
+  defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/groups' }, async (req) => {
+    let q = ctx.db.selectFrom('groups').selectAll().orderBy('name');
+    if (typeof req.query.name === 'string') q = q.where('name', '=', req.query.name);
+    if (typeof req.query.domain_id === 'string') q = q.where('domain_id', '=', req.query.domain_id);
+    return { groups: (await q.execute()).map((g) => fmtGroup(ctx, g)), links: listLinks(ctx, '/groups') };
+  });
+  defineRoute<{ Body: { group: { name: string; domain_id?: string; description?: string | null } } }>(
+    app, ctx, { service: 'identity', op: 'POST /v3/groups' }, async (req, reply) => {
+      const b = req.body.group;
+      const domainId = defaultDomain(req.auth!, b.domain_id);
+      await requireDomain(ctx, domainId);
+      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', created_at: nowIso() };
+      try {
+        await ctx.db.insertInto('groups').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store group - Duplicate entry found with name ${b.name} at domain ID ${domainId}.`);
+        throw e;
+      }
+      reply.code(201);
+      return { group: fmtGroup(ctx, row) };
+    });
+  defineRoute<{ Params: { group_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/groups/{group_id}' }, async (req) => ({
+    group: fmtGroup(ctx, await getGroup(req.params.group_id)),
+  }));
+  defineRoute<{ Params: { group_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/groups/{group_id}' }, async (req, reply) => {
+    const g = await getGroup(req.params.group_id);
+    await withTransaction(ctx.db, async (trx) => {
+      await trx.deleteFrom('role_assignments').where('actor_id', '=', g.id).execute();
+      await trx.deleteFrom('group_users').where('group_id', '=', g.id).execute();
+      await trx.deleteFrom('groups').where('id', '=', g.id).execute();
+    });
+    // Roles are computed when a token is validated: members lose the group's roles at once.
+    return reply.code(204).send();
+  });
+  defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}/groups' }, async (req) => {
+    const u = await getUser(req.params.user_id);
+    const groups = await ctx.db.selectFrom('groups').selectAll().where('id', 'in', (eb) => eb.selectFrom('group_users').select('group_id').where('user_id', '=', u.id)).orderBy('name').execute();
+    return { groups: groups.map((g) => fmtGroup(ctx, g)), links: listLinks(ctx, `/users/${u.id}/groups`) };
+  });
+  const membership = async (groupId: string, userId: string) => {
+    await getGroup(groupId);
+    await getUser(userId);
+    return ctx.db.selectFrom('group_users').select('user_id').where('group_id', '=', groupId).where('user_id', '=', userId).executeTakeFirst();
+  };
+  defineRoute<{ Params: { group_id: string; user_id: string } }>(app, ctx, { service: 'identity', op: 'PUT /v3/groups/{group_id}/users/{user_id}' }, async (req, reply) => {
+    if (!(await membership(req.params.group_id, req.params.user_id))) {
+      await ctx.db.insertInto('group_users').values({ group_id: req.params.group_id, user_id: req.params.user_id }).execute();
+    }
+    return reply.code(204).send();
+  });
+  defineRoute<{ Params: { group_id: string; user_id: string } }>(app, ctx, { service: 'identity', op: 'HEAD /v3/groups/{group_id}/users/{user_id}' }, async (req, reply) => {
+    if (!(await membership(req.params.group_id, req.params.user_id))) throw notFound(`User ${req.params.user_id} is not a member of group ${req.params.group_id}.`);
+    return reply.code(204).send();
+  });
+  defineRoute<{ Params: { group_id: string; user_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/groups/{group_id}/users/{user_id}' }, async (req, reply) => {
+    if (!(await membership(req.params.group_id, req.params.user_id))) throw notFound(`User ${req.params.user_id} is not a member of group ${req.params.group_id}.`);
+    await ctx.db.deleteFrom('group_users').where('group_id', '=', req.params.group_id).where('user_id', '=', req.params.user_id).execute();
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,17 @@
+/** Keystone v3 (identity) service plugin, mounted at /identity. */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { registerAppCredRoutes } from './appcreds.js';
+import { registerAuthRoutes } from './auth-routes.js';
+import { registerCatalogRoutes } from './catalog-routes.js';
+import { registerResourceRoutes } from './resources.js';
+import { registerRoleRoutes } from './roles.js';
+
+/** Registers every identity route. */
+export default async function identityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  registerAuthRoutes(app, ctx);
+  registerResourceRoutes(app, ctx);
+  registerRoleRoutes(app, ctx);
+  registerAppCredRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
+}

@@ -1,0 +1,89 @@
+/** Identity queries shared by tokens, routes and bootstrap. */
+import { randomUUID } from 'node:crypto';
+import type { Db, Trx } from '../db/index.js';
+
+/** Keystone ids: 32 lowercase hex characters (a uuid4 without dashes). */
+export const newId = (): string => randomUUID().replace(/-/g, '');
+
+/** Keystone's timestamp format: microseconds and a Z (`2015-08-27T09:49:58.000000Z`). */
+export function ksTime(d: Date | string): string {
+  const iso = typeof d === 'string' ? new Date(d).toISOString() : d.toISOString();
+  return iso.replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+/** The role ids of `roleIds` plus every role they imply, transitively. */
+export async function expandImplied(db: Db | Trx, roleIds: string[]): Promise<string[]> {
+  const seen = new Set(roleIds);
+  let frontier = [...seen];
+  while (frontier.length > 0) {
+    const rows = await db.selectFrom('implied_roles').select('implied_role_id').where('prior_role_id', 'in', frontier).execute();
+    frontier = rows.map((r) => r.implied_role_id).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
+/** Role ids assigned on a project or domain to a user directly or through its groups. */
+export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'project' | 'domain', targetId: string): Promise<string[]> {
+  const groups = await db.selectFrom('group_users').select('group_id').where('user_id', '=', userId).execute();
+  const actors = [userId, ...groups.map((g) => g.group_id)];
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select('role_id')
+    .distinct()
+    .where('actor_id', 'in', actors)
+    .where('target_type', '=', targetType)
+    .where('target_id', '=', targetId)
+    .execute();
+  return rows.map((r) => r.role_id);
+}
+
+/** Effective roles ({id, name}) of a user on a target, implied roles included, sorted by name. */
+export async function effectiveRoles(
+  db: Db | Trx,
+  userId: string,
+  targetType: 'project' | 'domain',
+  targetId: string,
+): Promise<{ id: string; name: string }[]> {
+  const direct = await directRoleIds(db, userId, targetType, targetId);
+  if (direct.length === 0) return [];
+  return roleRefs(db, await expandImplied(db, direct));
+}
+
+/** {id, name} of the given role ids, sorted by name. */
+export async function roleRefs(db: Db | Trx, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('roles').select(['id', 'name']).where('id', 'in', ids).execute();
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One catalog entry as Keystone returns it in tokens and /v3/auth/catalog. */
+export interface CatalogEntry {
+  id: string;
+  type: string;
+  name: string;
+  endpoints: { id: string; interface: string; region: string | null; region_id: string | null; url: string }[];
+}
+
+/**
+ * The service catalog for a scope: enabled services with their enabled endpoints,
+ * `$(project_id)s`/`%(project_id)s` substituted; endpoints needing a project are omitted
+ * without one (as Keystone does for unscoped tokens).
+ */
+export async function buildCatalog(db: Db | Trx, projectId: string | null): Promise<CatalogEntry[]> {
+  const services = await db.selectFrom('catalog_services').selectAll().where('enabled', '=', 1).orderBy('type').execute();
+  const endpoints = await db.selectFrom('endpoints').selectAll().where('enabled', '=', 1).orderBy('interface').execute();
+  return services.map((s) => ({
+    id: s.id,
+    type: s.type,
+    name: s.name,
+    endpoints: endpoints
+      .filter((e) => e.service_id === s.id)
+      .flatMap((e) => {
+        const needs = /[$%]\((project_id|tenant_id)\)s/.test(e.url);
+        if (needs && !projectId) return [];
+        const url = projectId ? e.url.replace(/[$%]\((project_id|tenant_id)\)s/g, projectId) : e.url;
+        return [{ id: e.id, interface: e.interface, region: e.region_id, region_id: e.region_id, url }];
+      }),
+  }));
+}

@@ -1,0 +1,249 @@
+/**
+ * Tokens: an authenticated-encryption (AES-256-GCM) envelope around a small JSON payload, keyed
+ * by the rotating key repository (keys.ts). Nothing is stored per token; revocation is by
+ * revocation events (audit id, or user/project + issued-before).
+ */
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
+import type { AuthContext } from '../auth.js';
+import type { Db } from '../db/index.js';
+import { notFound, unauthorized } from '../errors.js';
+import type { KeyRepository } from './keys.js';
+import { buildCatalog, effectiveRoles, expandImplied, ksTime, roleRefs } from './store.js';
+
+const VERSION = 0x01;
+
+/** What a token carries. */
+export interface TokenPayload {
+  /** user id */
+  u: string;
+  /** methods */
+  m: string[];
+  /** project scope */
+  p?: string;
+  /** domain scope */
+  d?: string;
+  /** issued at, ms */
+  iat: number;
+  /** expires at, ms */
+  exp: number;
+  /** audit ids: [own, parent?] */
+  a: string[];
+  /** application credential id */
+  c?: string;
+}
+
+/** What to issue. */
+export interface IssueRequest {
+  userId: string;
+  methods: string[];
+  projectId?: string | null;
+  domainId?: string | null;
+  applicationCredentialId?: string | null;
+  /** Audit id chain of the token this one was issued from (token method). */
+  parentAuditIds?: string[];
+  /** Cap the expiry (a token from a token never outlives it; an app credential's expiry). */
+  notAfter?: Date | null;
+}
+
+const auditId = (): string => randomBytes(16).toString('base64url');
+
+/** Issues, decodes and validates tokens. */
+export class TokenService {
+  constructor(
+    private readonly db: Db,
+    private readonly keys: KeyRepository,
+    private readonly ttlSeconds: number,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Encrypts a payload with the primary key. */
+  encode(payload: TokenPayload): string {
+    const { key } = this.keys.primary();
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from([VERSION]));
+    const ct = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
+    return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), ct]).toString('base64url');
+  }
+
+  /** Decrypts with any key of the repository; null if no key authenticates it. */
+  decode(token: string): TokenPayload | null {
+    if (!/^[A-Za-z0-9_-]{40,4096}$/.test(token)) return null;
+    const buf = Buffer.from(token, 'base64url');
+    if (buf.length < 1 + 12 + 16 + 2 || buf[0] !== VERSION) return null;
+    const iv = buf.subarray(1, 13);
+    const tag = buf.subarray(13, 29);
+    const ct = buf.subarray(29);
+    const attempt = (): TokenPayload | null => {
+      for (const { key } of this.keys.all()) {
+        try {
+          const d = createDecipheriv('aes-256-gcm', key, iv);
+          d.setAAD(Buffer.from([VERSION]));
+          d.setAuthTag(tag);
+          const text = Buffer.concat([d.update(ct), d.final()]).toString('utf8');
+          return JSON.parse(text) as TokenPayload;
+        } catch {
+          /* try the next key */
+        }
+      }
+      return null;
+    };
+    const p = attempt();
+    if (p) return p;
+    this.keys.refresh(true); // another controller may have rotated
+    return attempt();
+  }
+
+  /** Issues a token; returns it with its payload. */
+  issue(req: IssueRequest): { token: string; payload: TokenPayload } {
+    const now = this.now().getTime();
+    let exp = now + this.ttlSeconds * 1000;
+    if (req.notAfter && req.notAfter.getTime() < exp) exp = req.notAfter.getTime();
+    const payload: TokenPayload = { u: req.userId, m: req.methods, iat: now, exp, a: [auditId(), ...(req.parentAuditIds ?? []).slice(0, 1)] };
+    if (req.projectId) payload.p = req.projectId;
+    else if (req.domainId) payload.d = req.domainId;
+    if (req.applicationCredentialId) payload.c = req.applicationCredentialId;
+    return { token: this.encode(payload), payload };
+  }
+
+  /**
+   * Validates a token and builds the caller's context. `subject` = true gives Keystone's 404
+   * "Could not find token" for an invalid X-Subject-Token instead of 401.
+   */
+  async validate(token: string, subject = false): Promise<AuthContext> {
+    const fail = () => (subject ? notFound(`Could not find token: ${token.slice(0, 8)}...`) : unauthorized());
+    const p = this.decode(token);
+    if (!p) throw fail();
+    const ctx = await this.context(p);
+    if (!ctx) throw fail();
+    return ctx;
+  }
+
+  /** The context for a decoded payload, or null if expired, revoked or no longer valid. */
+  async context(p: TokenPayload): Promise<AuthContext | null> {
+    const now = this.now().getTime();
+    if (p.exp <= now) return null;
+    const iatIso = new Date(p.iat).toISOString();
+    const revoked = await this.db
+      .selectFrom('revocation_events')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('audit_id', 'in', p.a),
+          eb.and([eb('user_id', '=', p.u), eb('issued_before', '>=', iatIso)]),
+          ...(p.p ? [eb.and([eb('project_id', '=', p.p), eb('issued_before', '>=', iatIso)])] : []),
+        ]),
+      )
+      .limit(1)
+      .executeTakeFirst();
+    if (revoked) return null;
+    const user = await this.db
+      .selectFrom('users')
+      .innerJoin('domains', 'domains.id', 'users.domain_id')
+      .select(['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'])
+      .where('users.id', '=', p.u)
+      .executeTakeFirst();
+    if (!user || !user.enabled || !user.domain_enabled) return null;
+    let roles: { id: string; name: string }[] = [];
+    let project: { id: string; name: string; domain_id: string; domain_name: string } | undefined;
+    let domain: { id: string; name: string } | undefined;
+    if (p.p) {
+      project = await this.db
+        .selectFrom('projects')
+        .innerJoin('domains', 'domains.id', 'projects.domain_id')
+        .select(['projects.id', 'projects.name', 'projects.domain_id', 'domains.name as domain_name'])
+        .where('projects.id', '=', p.p)
+        .where('projects.enabled', '=', 1)
+        .where('domains.enabled', '=', 1)
+        .executeTakeFirst();
+      if (!project) return null;
+      roles = await effectiveRoles(this.db, p.u, 'project', p.p);
+    } else if (p.d) {
+      domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
+      if (!domain) return null;
+      roles = await effectiveRoles(this.db, p.u, 'domain', p.d);
+    }
+    if (p.c) {
+      const ac = await this.db.selectFrom('application_credentials').selectAll().where('id', '=', p.c).executeTakeFirst();
+      if (!ac || ac.user_id !== p.u || (ac.expires_at && new Date(ac.expires_at).getTime() <= now)) return null;
+      const allowed = new Set(await expandImplied(this.db, JSON.parse(ac.roles) as string[]));
+      roles = await roleRefs(this.db, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
+    }
+    if ((p.p || p.d) && roles.length === 0) return null;
+    const roleNames = new Set(roles.map((r) => r.name));
+    return {
+      userId: user.id,
+      userName: user.name,
+      userDomainId: user.domain_id,
+      userDomainName: user.domain_name,
+      projectId: project?.id ?? null,
+      projectName: project?.name ?? null,
+      projectDomainId: project?.domain_id ?? null,
+      projectDomainName: project?.domain_name ?? null,
+      domainId: domain?.id ?? null,
+      domainName: domain?.name ?? null,
+      roles,
+      roleNames,
+      isAdmin: roleNames.has('admin'),
+      methods: p.m,
+      issuedAt: new Date(p.iat),
+      expiresAt: new Date(p.exp),
+      auditIds: p.a,
+      applicationCredentialId: p.c ?? null,
+    };
+  }
+
+  /** Drops revocation events older than any token can be (they can no longer match). */
+  private async prune(): Promise<void> {
+    const horizon = new Date(this.now().getTime() - (this.ttlSeconds + 3600) * 1000).toISOString();
+    await this.db.deleteFrom('revocation_events').where('issued_before', '<', horizon).execute();
+  }
+
+  /** Revokes one token (by its audit id) until it would have expired. */
+  async revoke(auth: AuthContext): Promise<void> {
+    await this.prune();
+    await this.db
+      .insertInto('revocation_events')
+      .values({ id: randomUUID(), audit_id: auth.auditIds[0] ?? null, user_id: null, project_id: null, issued_before: this.now().toISOString(), created_at: this.now().toISOString() })
+      .execute();
+  }
+
+  /** Revokes every token of a user issued until now (password change, disable, delete). */
+  async revokeUser(userId: string): Promise<void> {
+    const now = this.now().toISOString();
+    await this.db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: userId, project_id: null, issued_before: now, created_at: now }).execute();
+  }
+
+  /** Revokes every token scoped to a project issued until now (project disable/delete). */
+  async revokeProject(projectId: string): Promise<void> {
+    const now = this.now().toISOString();
+    await this.db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: null, project_id: projectId, issued_before: now, created_at: now }).execute();
+  }
+
+  /** The `token` body of POST/GET /v3/auth/tokens. */
+  async body(auth: AuthContext, withCatalog: boolean, baseUrl: string): Promise<Record<string, unknown>> {
+    const token: Record<string, unknown> = {
+      methods: auth.methods,
+      user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: null },
+      audit_ids: auth.auditIds,
+      expires_at: ksTime(auth.expiresAt),
+      issued_at: ksTime(auth.issuedAt),
+    };
+    if (auth.projectId) {
+      token.project = { id: auth.projectId, name: auth.projectName, domain: { id: auth.projectDomainId, name: auth.projectDomainName } };
+      token.is_domain = false;
+    } else if (auth.domainId) {
+      token.domain = { id: auth.domainId, name: auth.domainName };
+    }
+    if (auth.projectId || auth.domainId) {
+      token.roles = auth.roles.map((r) => ({ id: r.id, name: r.name }));
+      if (withCatalog) token.catalog = await buildCatalog(this.db, auth.projectId);
+    }
+    if (auth.applicationCredentialId) {
+      const ac = await this.db.selectFrom('application_credentials').select(['id', 'name', 'unrestricted']).where('id', '=', auth.applicationCredentialId).executeTakeFirst();
+      if (ac) token.application_credential = { id: ac.id, name: ac.name, restricted: !ac.unrestricted };
+    }
+    void baseUrl;
+    return { token };
+  }
+}

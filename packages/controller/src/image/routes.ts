@@ -1,0 +1,444 @@
+/**
+ * Glance v2 routes: image records, data upload (streamed, inspected, hashed) and download
+ * (with Range), JSON-patch updates, tags, members, actions, schemas and discovery.
+ * @see https://docs.openstack.org/api-ref/image/v2/
+ */
+import { once } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import type { ImageTable } from '../db/tables/image.js';
+import { ApiError, badRequest, conflict, forbidden, isApiError, notFound, unsupportedMediaType } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { FormatError, ImageInspector } from './format.js';
+import { openImageData } from './internal.js';
+import {
+  applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, canSee, formatImage, glanceTime, imageNotFound,
+  type MemberStatus, type PatchOp,
+} from './model.js';
+import { imageSchema, imagesSchema, memberSchema, membersSchema } from './schemas.js';
+import { imageService } from './service.js';
+import type { ByteRange } from './store.js';
+import { listImages } from './list.js';
+
+const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+/** Glance's JSON-patch media type (v2.1 semantics). */
+export const JSON_PATCH_TYPE = 'application/openstack-images-v2.1-json-patch';
+const CURRENT_VERSION = 'v2.16';
+const SUPPORTED_VERSIONS = ['v2.15', 'v2.14', 'v2.13', 'v2.12', 'v2.11', 'v2.10', 'v2.9', 'v2.8', 'v2.7', 'v2.6', 'v2.5', 'v2.4', 'v2.3', 'v2.2', 'v2.1', 'v2.0'];
+
+type IdParams = { Params: { image_id: string } };
+
+/** Loads an image visible to the caller with the caller's membership; 404 otherwise. */
+async function loadImage(db: Db | Trx, auth: AuthContext, id: string): Promise<{ row: ImageTable; member: MemberStatus }> {
+  if (!UUID_RE.test(id)) throw imageNotFound(id);
+  const row = await db.selectFrom('img_images').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw imageNotFound(id);
+  let member: MemberStatus = null;
+  if (auth.projectId && row.visibility === 'shared' && row.owner !== auth.projectId) {
+    const m = await db.selectFrom('img_members').select('status').where('image_id', '=', id).where('member_id', '=', auth.projectId).executeTakeFirst();
+    member = (m?.status as MemberStatus) ?? null;
+  }
+  if (!canSee(auth, row, member)) throw imageNotFound(id);
+  return { row, member };
+}
+
+/** Loads an image the caller may modify: 404 when invisible, 403 when visible but not owned. */
+async function loadOwnImage(db: Db | Trx, auth: AuthContext, id: string): Promise<ImageTable> {
+  const { row } = await loadImage(db, auth, id);
+  if (!canModify(auth, row)) throw forbidden(`You are not permitted to modify image ${id}.`);
+  return row;
+}
+
+/** Parses a `Range: bytes=a-b` header (single range); null when absent. */
+export function parseRange(header: string | undefined, size: number): ByteRange | null {
+  if (header === undefined || header === '') return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) throw badRequest(`Invalid Range header: ${header}`);
+  if (m[1] === '') {
+    const n = Number(m[2]);
+    if (n === 0) throw new ApiError(416, 'Requested range not satisfiable', { headers: { 'Content-Range': `bytes */${size}` } });
+    return { start: Math.max(0, size - n), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  if (start >= size || end < start) throw new ApiError(416, 'Requested range not satisfiable', { headers: { 'Content-Range': `bytes */${size}` } });
+  return { start, end };
+}
+
+/** Total size of a project's image data (for the image_size_total quota), excluding `exceptId`. */
+async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise<number> {
+  const r = await db
+    .selectFrom('img_images')
+    .select((eb) => eb.fn.sum<number | string | null>('size').as('total'))
+    .where('owner', '=', owner)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst();
+  return Number(r?.total ?? 0);
+}
+
+/** Writes `src` into the store while inspecting and hashing it; throws on any failure (nothing is left behind). */
+async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, maxBytes: number, quotaMsg: string) {
+  const { store } = imageService(ctx);
+  const inspector = new ImageInspector(diskFormat);
+  const w = await store.write(imageId);
+  try {
+    // destroyOnReturn: false keeps the request readable on a refusal, so Node can drain it and the
+    // client still receives the error response.
+    for await (const chunk of src.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+      inspector.update(chunk);
+      if (inspector.size > maxBytes) throw new ApiError(413, quotaMsg);
+      if (!w.stream.write(chunk)) await once(w.stream, 'drain');
+    }
+    if (src.readableAborted || (src as Readable & { aborted?: boolean }).aborted) throw new Error('client disconnected');
+    const result = inspector.finish();
+    w.stream.end();
+    await finished(w.stream);
+    await w.commit();
+    return result;
+  } catch (e) {
+    await w.abort();
+    throw e;
+  }
+}
+
+/** Glance v2 plugin (mounted at /image). */
+export default async function imageRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const svc = imageService(ctx);
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+  app.addContentTypeParser(JSON_PATCH_TYPE, { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(badRequest('Malformed JSON in request body.'), undefined);
+    }
+  });
+
+  // ---- versions ----
+  const versions = (): unknown => ({
+    versions: [CURRENT_VERSION, ...SUPPORTED_VERSIONS].map((id, i) => ({
+      id,
+      status: i === 0 ? 'CURRENT' : 'SUPPORTED',
+      links: [{ rel: 'self', href: `${ctx.config.publicUrl}/image/v2/` }],
+    })),
+  });
+  defineRoute(app, ctx, { service: 'image', op: 'listImageApiVersions' }, async (_req, reply) => {
+    reply.code(300);
+    return versions();
+  });
+  defineRoute(app, ctx, { service: 'image', op: 'listImageApiVersionsExplicit' }, async () => versions());
+
+  // ---- images ----
+  defineRoute(app, ctx, { service: 'image', op: 'listImages' }, async (req) => {
+    const query = req.query as Record<string, unknown>;
+    const rawQuery = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
+    return listImages(ctx.db, req.auth!, query, rawQuery);
+  });
+
+  defineRoute<{ Body: Record<string, unknown> }>(app, ctx, { service: 'image', op: 'createImage' }, async (req, reply) => {
+    const auth = req.auth!;
+    const body = req.body;
+    let id: string = randomUUID();
+    if (body.id !== undefined) {
+      if (typeof body.id !== 'string' || !UUID_RE.test(body.id)) throw badRequest(`Invalid id: ${String(body.id)} is not a valid UUID`);
+      id = body.id.toLowerCase();
+    }
+    const attrs = attrsFromCreate(body, auth);
+    const now = nowIso();
+    const row: ImageTable = {
+      id,
+      status: 'queued',
+      checksum: null,
+      os_hash_algo: null,
+      os_hash_value: null,
+      size: null,
+      virtual_size: null,
+      created_at: now,
+      updated_at: now,
+      ...attrsToColumns(attrs),
+    };
+    await withTransaction(ctx.db, async (trx) => {
+      if (row.owner) {
+        const n = await trx.selectFrom('img_images').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', row.owner).executeTakeFirstOrThrow();
+        if (Number(n.n) >= svc.settings.imageCountTotal) {
+          throw new ApiError(413, `Maximum number of images exceeded: quota image_count_total is ${svc.settings.imageCountTotal}`);
+        }
+      }
+      try {
+        await trx.insertInto('img_images').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Image with identifier ${id} already exists!`);
+        throw e;
+      }
+    });
+    reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', 'glance-direct');
+    return formatImage(row);
+  });
+
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'showImage' }, async (req) => {
+    const { row } = await loadImage(ctx.db, req.auth!, req.params.image_id);
+    return formatImage(row);
+  });
+
+  defineRoute<IdParams & { Body: PatchOp[] }>(app, ctx, { service: 'image', op: 'updateImage' }, async (req) => {
+    const auth = req.auth!;
+    const row = await withTransaction(ctx.db, async (trx) => {
+      const cur = await loadOwnImage(trx, auth, req.params.image_id);
+      const next = applyPatch(attrsOf(cur), req.body, { isAdmin: auth.isAdmin, status: cur.status });
+      const cols = { ...attrsToColumns(next), updated_at: nowIso() };
+      await trx.updateTable('img_images').set(cols).where('id', '=', cur.id).execute();
+      return { ...cur, ...cols };
+    });
+    return formatImage(row);
+  });
+
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'deleteImage' }, async (req, reply) => {
+    const auth = req.auth!;
+    const row = await withTransaction(ctx.db, async (trx) => {
+      const r = await loadOwnImage(trx, auth, req.params.image_id);
+      if (r.protected === 1) throw forbidden(`Image ${r.id} is protected and cannot be deleted.`);
+      await trx.deleteFrom('img_members').where('image_id', '=', r.id).execute();
+      await trx.deleteFrom('img_images').where('id', '=', r.id).execute();
+      return r;
+    });
+    await svc.store.delete(row.id);
+    return reply.code(204).send();
+  });
+
+  // ---- data ----
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'uploadImageData', rawBody: true, bodyLimit: Number.MAX_SAFE_INTEGER }, async (req, reply) => {
+    const auth = req.auth!;
+    const id = req.params.image_id;
+    const ct = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (ct !== 'application/octet-stream') throw unsupportedMediaType(`Content type '${ct || 'none'}' is not supported; use application/octet-stream`);
+    const declaredHeader = req.headers['x-openstack-image-size'];
+    const declared = declaredHeader === undefined ? null : Number(declaredHeader);
+    if (declared !== null && (!Number.isInteger(declared) || declared < 0)) throw badRequest('Invalid x-openstack-image-size header');
+    const { row, limit } = await withTransaction(ctx.db, async (trx) => {
+      const r = await loadOwnImage(trx, auth, id);
+      if (r.status !== 'queued') throw conflict(`Image status transition from ${r.status} to saving is not allowed`);
+      if (!r.disk_format || !r.container_format) throw badRequest('Properties disk_format, container_format must be set prior to saving data.');
+      const quotaLeft = r.owner ? svc.settings.imageSizeTotal - (await usedBytes(trx, r.owner, r.id)) : Infinity;
+      const lim = Math.min(quotaLeft, svc.settings.imageSizeCap);
+      if (declared !== null && declared > lim) throw new ApiError(413, `Image exceeds the storage quota or size limit (${lim} bytes left)`);
+      await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso() }).where('id', '=', r.id).where('status', '=', 'queued').execute();
+      return { row: r, limit: lim };
+    });
+    const src = req.body instanceof Readable ? req.body : Readable.from([]);
+    let result;
+    try {
+      result = await receiveData(ctx, id, row.disk_format!, src, limit, `Image exceeds the storage quota or size limit (${limit} bytes)`);
+      if (declared !== null && result.size !== declared) {
+        await svc.store.delete(id);
+        throw badRequest(`Image data size ${result.size} does not match x-openstack-image-size ${declared}`);
+      }
+    } catch (e) {
+      // A refused upload: discard what the client still sends, so that it receives the error.
+      if (!src.readableEnded && !src.destroyed) src.resume();
+      await ctx.db.updateTable('img_images').set({ status: 'killed', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
+      if (isApiError(e)) throw e;
+      if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
+      ctx.logger.warn('image upload failed', { reqId: req.id, imageId: id, err: (e as Error)?.message });
+      throw badRequest(`Image upload failed: ${(e as Error)?.message ?? 'unknown error'}`);
+    }
+    const res = await ctx.db
+      .updateTable('img_images')
+      .set({
+        status: 'active',
+        size: result.size,
+        virtual_size: result.virtualSize,
+        checksum: result.md5,
+        os_hash_algo: 'sha512',
+        os_hash_value: result.sha512,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'saving')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) {
+      // Deleted (or killed) while the data was arriving: Glance answers 410 Gone.
+      const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', id).executeTakeFirst();
+      if (!still) await svc.store.delete(id);
+      throw new ApiError(410, `Image ${id} could not be found after upload. The image may have been deleted during the upload.`);
+    }
+    return reply.code(204).send();
+  });
+
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'downloadImageData' }, async (req, reply) => {
+    const auth = req.auth!;
+    const { row } = await loadImage(ctx.db, auth, req.params.image_id);
+    if (row.status === 'deactivated' && !auth.isAdmin) {
+      throw forbidden('The requested image has been deactivated. Image data download is forbidden.');
+    }
+    if ((row.status !== 'active' && row.status !== 'deactivated') || row.size === null) return reply.code(204).send();
+    const size = Number(row.size);
+    const rangeHeader = req.headers.range;
+    const range = size === 0 ? null : parseRange(Array.isArray(rangeHeader) ? rangeHeader[0] : rangeHeader, size);
+    const data = await openImageData(ctx, row.id, range ?? undefined);
+    reply.header('Content-Type', 'application/octet-stream');
+    if (row.checksum && !range) reply.header('Content-MD5', row.checksum);
+    reply.header('Content-Length', String(data.end - data.start + 1 > 0 ? data.end - data.start + 1 : 0));
+    if (range) {
+      reply.code(206).header('Content-Range', `bytes ${data.start}-${data.end}/${data.size}`);
+    } else {
+      reply.code(200);
+    }
+    return reply.send(data.stream);
+  });
+
+  // ---- actions ----
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'deactivateImage' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      if (row.status === 'deactivated') return;
+      if (row.status !== 'active') throw forbidden(`Not allowed to deactivate image in status '${row.status}'`);
+      await trx.updateTable('img_images').set({ status: 'deactivated', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'active').execute();
+    });
+    return reply.code(204).send();
+  });
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'reactivateImage' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      if (row.status === 'active') return;
+      if (row.status !== 'deactivated') throw forbidden(`Not allowed to reactivate image in status '${row.status}'`);
+      await trx.updateTable('img_images').set({ status: 'active', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'deactivated').execute();
+    });
+    return reply.code(204).send();
+  });
+
+  // ---- tags ----
+  type TagParams = { Params: { image_id: string; tag: string } };
+  defineRoute<TagParams>(app, ctx, { service: 'image', op: 'addImageTag' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
+      const next = applyPatch(attrsOf(row), [{ op: 'replace', path: '/tags', value: [...attrsOf(row).tags, req.params.tag] }], {
+        isAdmin: req.auth!.isAdmin,
+        status: row.status,
+      });
+      await trx.updateTable('img_images').set({ tags: JSON.stringify(next.tags), updated_at: nowIso() }).where('id', '=', row.id).execute();
+    });
+    return reply.code(204).send();
+  });
+  defineRoute<TagParams>(app, ctx, { service: 'image', op: 'deleteImageTag' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
+      const tags = attrsOf(row).tags;
+      if (!tags.includes(req.params.tag)) throw notFound(`Tag ${req.params.tag} not found`);
+      await trx
+        .updateTable('img_images')
+        .set({ tags: JSON.stringify(tags.filter((t) => t !== req.params.tag)), updated_at: nowIso() })
+        .where('id', '=', row.id)
+        .execute();
+    });
+    return reply.code(204).send();
+  });
+
+  // ---- members ----
+  registerMemberRoutes(app, ctx);
+
+  // ---- schemas and discovery ----
+  const docs: [string, () => unknown][] = [
+    ['showImageSchema', imageSchema],
+    ['showImagesSchema', imagesSchema],
+    ['showImageMemberSchema', memberSchema],
+    ['showImageMembersSchema', membersSchema],
+  ];
+  for (const [op, doc] of docs) defineRoute(app, ctx, { service: 'image', op }, async () => doc());
+  defineRoute(app, ctx, { service: 'image', op: 'showImageImportInfo' }, async () => ({
+    'import-methods': { description: 'Import methods available.', type: 'array', value: ['glance-direct'] },
+  }));
+  defineRoute(app, ctx, { service: 'image', op: 'listImageStores' }, async () => {
+    throw notFound('Multi backend is not supported at this site.');
+  });
+}
+
+/** Formats a member row. */
+function formatMember(m: { image_id: string; member_id: string; status: string; created_at: string; updated_at: string }): Record<string, unknown> {
+  return {
+    image_id: m.image_id,
+    member_id: m.member_id,
+    status: m.status,
+    created_at: glanceTime(m.created_at),
+    updated_at: glanceTime(m.updated_at),
+    schema: '/v2/schemas/member',
+  };
+}
+
+/** Image sharing: owners add/remove members, members accept or reject. */
+function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
+  type MParams = { Params: { image_id: string; member_id: string } };
+  const sharedOnly = (row: ImageTable): void => {
+    if (row.visibility !== 'shared') throw forbidden(`Only shared images have members. Image ${row.id} has visibility ${row.visibility}.`);
+  };
+  const memberNotFound = (imageId: string, memberId: string): ApiError => notFound(`Member ${memberId} not found for image ${imageId}`);
+
+  defineRoute<IdParams>(app, ctx, { service: 'image', op: 'listImageMembers' }, async (req) => {
+    const auth = req.auth!;
+    const { row } = await loadImage(ctx.db, auth, req.params.image_id);
+    sharedOnly(row);
+    let q = ctx.db.selectFrom('img_members').selectAll().where('image_id', '=', row.id);
+    if (!canModify(auth, row)) q = q.where('member_id', '=', auth.projectId ?? '');
+    const members = await q.orderBy('created_at').orderBy('member_id').execute();
+    return { members: members.map(formatMember), schema: '/v2/schemas/members' };
+  });
+
+  defineRoute<IdParams & { Body: { member: string } }>(app, ctx, { service: 'image', op: 'createImageMember' }, async (req) => {
+    const auth = req.auth!;
+    const memberId = req.body.member.trim();
+    if (!memberId || memberId.length > 255) throw badRequest('Invalid member id');
+    return withTransaction(ctx.db, async (trx) => {
+      const row = await loadOwnImage(trx, auth, req.params.image_id);
+      sharedOnly(row);
+      const n = await trx.selectFrom('img_members').select((eb) => eb.fn.countAll<number>().as('n')).where('image_id', '=', row.id).executeTakeFirstOrThrow();
+      if (Number(n.n) >= 128) throw new ApiError(413, 'Maximum number of image members exceeded (128)');
+      const now = nowIso();
+      const m = { image_id: row.id, member_id: memberId, status: 'pending', created_at: now, updated_at: now };
+      const existing = await trx.selectFrom('img_members').select('member_id').where('image_id', '=', row.id).where('member_id', '=', memberId).executeTakeFirst();
+      if (existing) throw conflict(`Member ${memberId} already exists for image ${row.id}`);
+      await trx.insertInto('img_members').values(m).execute();
+      return formatMember(m);
+    });
+  });
+
+  const loadMember = async (db: Db | Trx, auth: AuthContext, imageId: string, memberId: string) => {
+    const { row } = await loadImage(db, auth, imageId);
+    sharedOnly(row);
+    const owner = canModify(auth, row);
+    if (!owner && memberId !== auth.projectId) throw memberNotFound(imageId, memberId);
+    const m = await db.selectFrom('img_members').selectAll().where('image_id', '=', row.id).where('member_id', '=', memberId).executeTakeFirst();
+    if (!m) throw memberNotFound(imageId, memberId);
+    return { row, m, owner };
+  };
+
+  defineRoute<MParams>(app, ctx, { service: 'image', op: 'showImageMember' }, async (req) => {
+    const { m } = await loadMember(ctx.db, req.auth!, req.params.image_id, req.params.member_id);
+    return formatMember(m);
+  });
+
+  defineRoute<MParams & { Body: { status: string } }>(app, ctx, { service: 'image', op: 'updateImageMember' }, async (req) => {
+    const auth = req.auth!;
+    return withTransaction(ctx.db, async (trx) => {
+      const { m } = await loadMember(trx, auth, req.params.image_id, req.params.member_id);
+      // Only the member project itself decides (Glance: the owner may not accept on its behalf).
+      if (m.member_id !== auth.projectId && !auth.isAdmin) throw forbidden('Only the member project may change its membership status.');
+      const updated = { ...m, status: req.body.status, updated_at: nowIso() };
+      await trx.updateTable('img_members').set({ status: updated.status, updated_at: updated.updated_at })
+        .where('image_id', '=', m.image_id).where('member_id', '=', m.member_id).execute();
+      return formatMember(updated);
+    });
+  });
+
+  defineRoute<MParams>(app, ctx, { service: 'image', op: 'deleteImageMember' }, async (req, reply: FastifyReply) => {
+    const auth = req.auth!;
+    await withTransaction(ctx.db, async (trx) => {
+      const { m, owner } = await loadMember(trx, auth, req.params.image_id, req.params.member_id);
+      if (!owner) throw forbidden('Only the image owner may remove members.');
+      await trx.deleteFrom('img_members').where('image_id', '=', m.image_id).where('member_id', '=', m.member_id).execute();
+    });
+    return reply.code(204).send();
+  });
+}

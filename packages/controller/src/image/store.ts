@@ -1,0 +1,140 @@
+/**
+ * Image data stores. The local directory store writes each upload to a temporary file,
+ * fsyncs it and renames it into place, so a reader never sees a partial image and a failed
+ * upload leaves nothing behind. Another backend (S3-compatible) implements the same interface.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+
+/** A write in progress: write the data to `stream`, then `commit()` (durable, visible) or `abort()`. */
+export interface ImageWrite {
+  stream: Writable;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** A byte range, both ends inclusive (`end` defaults to the last byte). */
+export interface ByteRange {
+  start: number;
+  end?: number;
+}
+
+/** Image data opened for reading. */
+export interface ImageRead {
+  stream: Readable;
+  /** Total size of the image data. */
+  size: number;
+  /** First and last byte (inclusive) that `stream` yields. */
+  start: number;
+  end: number;
+}
+
+/** Where image data lives. */
+export interface ImageStore {
+  /** Store id shown in `/v2/info/stores`. */
+  readonly id: string;
+  /** Starts writing the data of `imageId`. */
+  write(imageId: string): Promise<ImageWrite>;
+  /** Opens the data of `imageId` (whole or a range already checked against the size); null when absent. */
+  read(imageId: string, range?: ByteRange): Promise<ImageRead | null>;
+  /** Size of the stored data, or null when absent. */
+  size(imageId: string): Promise<number | null>;
+  /** Removes the data (no error when absent). */
+  delete(imageId: string): Promise<void>;
+}
+
+/** Image ids are UUIDs; anything else must never become a path. */
+function safeName(imageId: string): string {
+  if (!/^[0-9a-fA-F-]{1,64}$/.test(imageId)) throw new Error(`invalid image id for the store: ${imageId}`);
+  return imageId.toLowerCase();
+}
+
+/** Image data as files `<dir>/<image_id>`; temporary files are `<dir>/.tmp-*` until committed. */
+export class LocalDirectoryStore implements ImageStore {
+  readonly id = 'file';
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** Path of an image's data file. */
+  path(imageId: string): string {
+    return join(this.dir, safeName(imageId));
+  }
+
+  /** Temporary files left by a crash (removed at startup by the service). */
+  leftovers(): string[] {
+    return readdirSync(this.dir).filter((f) => f.startsWith('.tmp-'));
+  }
+
+  /** Deletes leftover temporary files. */
+  async cleanLeftovers(): Promise<void> {
+    for (const f of this.leftovers()) await rm(join(this.dir, f), { force: true });
+  }
+
+  async write(imageId: string): Promise<ImageWrite> {
+    const final = this.path(imageId);
+    const tmp = join(this.dir, `.tmp-${safeName(imageId)}-${randomUUID()}`);
+    const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o640 });
+    const closed = new Promise<void>((resolve) => {
+      if (stream.closed) resolve();
+      else stream.once('close', () => resolve());
+    });
+    let done = false;
+    return {
+      stream,
+      commit: async () => {
+        if (done) return;
+        done = true;
+        await closed;
+        const fh = await open(tmp, 'r');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+        await rename(tmp, final);
+        // Make the rename itself durable.
+        const dh = await open(this.dir, 'r');
+        try {
+          await dh.sync();
+        } catch {
+          // Some filesystems refuse fsync on directories; the data file itself is synced.
+        } finally {
+          await dh.close();
+        }
+      },
+      abort: async () => {
+        if (done) return;
+        done = true;
+        if (!stream.destroyed) stream.destroy();
+        await closed;
+        await rm(tmp, { force: true });
+      },
+    };
+  }
+
+  async read(imageId: string, range?: ByteRange): Promise<ImageRead | null> {
+    const size = await this.size(imageId);
+    if (size === null) return null;
+    const start = range?.start ?? 0;
+    const end = range?.end ?? size - 1;
+    const stream = size === 0 || end < start ? Readable.from([]) : createReadStream(this.path(imageId), { start, end });
+    return { stream, size, start, end };
+  }
+
+  async size(imageId: string): Promise<number | null> {
+    try {
+      return (await stat(this.path(imageId))).size;
+    } catch {
+      return null;
+    }
+  }
+
+  async delete(imageId: string): Promise<void> {
+    await rm(this.path(imageId), { force: true });
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The network service's internal API for the compute service: allocate, bind and release
+ * server ports inside the caller's transaction (no HTTP round trip). Errors are the same
+ * Neutron-typed ApiErrors the API raises (NetworkNotFound, IpAddressGenerationFailure, ...).
+ */
+import type { Trx } from '../db/index.js';
+import { type Caller, nErr, ts } from './common.js';
+import { parseCidr } from './ipam.js';
+import { createPort, deletePortRow } from './ports.js';
+import { ensureDefaultSecurityGroup as ensureDefault } from './secgroups.js';
+import { SYSTEM, loadPort, networkVisible } from './store.js';
+
+/** What the compute service asks for: a network (a new port) or an existing port, for one server. */
+export interface AllocatePortRequest {
+  projectId: string;
+  networkId?: string;
+  portId?: string;
+  fixedIp?: string;
+  /** Security group ids or names (Nova passes names) of the project; omitted: the project's default group. */
+  securityGroups?: string[];
+  deviceId: string;
+  hostId?: string;
+  /** Whether the caller is an admin (sees every project's networks and ports). */
+  isAdmin?: boolean;
+}
+
+/** One fixed IP with what the guest needs to configure it. */
+export interface AllocatedFixedIp {
+  subnet_id: string;
+  ip_address: string;
+  ip_version: 4 | 6;
+  cidr: string;
+  gateway_ip: string | null;
+  dns_nameservers: string[];
+}
+
+/** The port the server got. */
+export interface AllocatedPort {
+  port_id: string;
+  mac: string;
+  network_id: string;
+  mtu: number;
+  fixed_ips: AllocatedFixedIp[];
+}
+
+async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
+  const port = await trx.selectFrom('net_ports').selectAll().where('id', '=', portId).executeTakeFirstOrThrow();
+  const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
+  const allocs = await trx
+    .selectFrom('net_ip_allocations')
+    .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
+    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.dns_nameservers as dns'])
+    .where('net_ip_allocations.port_id', '=', portId)
+    .execute();
+  return {
+    port_id: port.id,
+    mac: port.mac_address,
+    network_id: port.network_id,
+    mtu: net.mtu,
+    fixed_ips: allocs.map((a) => ({
+      subnet_id: a.subnet_id,
+      ip_address: a.ip_address,
+      ip_version: parseCidr(a.cidr).version,
+      cidr: a.cidr,
+      gateway_ip: a.gateway_ip,
+      dns_nameservers: JSON.parse(a.dns) as string[],
+    })),
+  };
+}
+
+/**
+ * Creates a port on `networkId` (or adopts the existing `portId`) for server `deviceId`, with a
+ * MAC, fixed IP(s) and security groups; device_owner `compute:nova`. Run it in the caller's
+ * transaction; on PostgreSQL, retry the transaction when isUniqueViolation() (a concurrent allocation).
+ */
+export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest): Promise<AllocatedPort> {
+  const caller: Caller = { projectId: req.projectId, isAdmin: req.isAdmin ?? false };
+  const now = new Date();
+  if (req.portId) {
+    const port = await loadPort(trx, caller, req.portId);
+    if (port.device_id && port.device_id !== req.deviceId) {
+      throw nErr(409, 'PortInUse', `Unable to complete operation on port ${port.id} for network ${port.network_id}. Port already has an attached device ${port.device_id}.`);
+    }
+    await trx
+      .updateTable('net_ports')
+      .set({ device_id: req.deviceId, device_owner: 'compute:nova', preserve_on_delete: 1, binding_host_id: req.hostId ?? port.binding_host_id, binding_vif_type: req.hostId ? 'bridge' : port.binding_vif_type, updated_at: ts(now), revision_number: port.revision_number + 1 })
+      .where('id', '=', port.id)
+      .execute();
+    return describe(trx, port.id);
+  }
+  if (!req.networkId) throw nErr(400, 'BadRequest', 'Bad port request: a network or a port is required.');
+  const port = await createPort(
+    trx,
+    caller,
+    {
+      networkId: req.networkId,
+      projectId: req.projectId,
+      deviceId: req.deviceId,
+      deviceOwner: 'compute:nova',
+      fixedIps: req.fixedIp ? [{ ip_address: req.fixedIp }] : undefined,
+      securityGroups: req.securityGroups === undefined ? undefined : await resolveGroups(trx, caller, req.securityGroups),
+      bindingHostId: req.hostId,
+      status: req.hostId ? 'ACTIVE' : 'DOWN',
+    },
+    now,
+  );
+  return describe(trx, port.id);
+}
+
+/** Binds a port to a host (binding:host_id, vif_type bridge) and marks it ACTIVE. */
+export async function bindPort(trx: Trx, portId: string, hostId: string): Promise<void> {
+  const port = await loadPort(trx, SYSTEM, portId);
+  await trx
+    .updateTable('net_ports')
+    .set({ binding_host_id: hostId, binding_vif_type: 'bridge', status: 'ACTIVE', updated_at: ts(new Date()), revision_number: port.revision_number + 1 })
+    .where('id', '=', portId)
+    .execute();
+}
+
+/**
+ * Releases the ports of a deleted server: ports created for it are deleted with their IPs;
+ * ports the user had created (adopted through `portId`) are detached and kept, as Nova does.
+ * Returns the ids of the deleted ports.
+ */
+export async function releasePortsForDevice(trx: Trx, deviceId: string): Promise<string[]> {
+  const ports = await trx.selectFrom('net_ports').selectAll().where('device_id', '=', deviceId).where('device_owner', 'like', 'compute:%').execute();
+  const deleted: string[] = [];
+  const now = new Date();
+  for (const p of ports) {
+    if (p.preserve_on_delete) {
+      await trx
+        .updateTable('net_ports')
+        .set({ device_id: '', device_owner: '', binding_host_id: '', binding_vif_type: 'unbound', status: 'DOWN', preserve_on_delete: 0, updated_at: ts(now), revision_number: p.revision_number + 1 })
+        .where('id', '=', p.id)
+        .execute();
+    } else {
+      await deletePortRow(trx, p.id, now);
+      deleted.push(p.id);
+    }
+  }
+  return deleted;
+}
+
+/** Resolves security group ids or names of the project (404 SecurityGroupNotFound; 409 when a name is ambiguous). */
+async function resolveGroups(trx: Trx, caller: Caller, idsOrNames: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const ref of idsOrNames) {
+    if (ref === 'default') {
+      out.push(await ensureDefault(trx, caller.projectId, new Date()));
+      continue;
+    }
+    const byId = await trx.selectFrom('net_security_groups').select(['id', 'project_id']).where('id', '=', ref).executeTakeFirst();
+    if (byId && (caller.isAdmin || byId.project_id === caller.projectId)) {
+      out.push(byId.id);
+      continue;
+    }
+    const named = await trx.selectFrom('net_security_groups').select('id').where('name', '=', ref).where('project_id', '=', caller.projectId).execute();
+    if (named.length > 1) throw nErr(409, 'DuplicateSecurityGroupName', `Multiple security groups named '${ref}' found; use an id.`);
+    if (!named[0]) throw nErr(404, 'SecurityGroupNotFound', `Security group ${ref} does not exist`);
+    out.push(named[0].id);
+  }
+  return [...new Set(out)];
+}
+
+/** The id of the project's `default` security group, created with its default rules on first use. */
+export async function ensureDefaultSecurityGroup(trx: Trx, projectId: string): Promise<string> {
+  return ensureDefault(trx, projectId, new Date());
+}
+
+/** A network visible to the project by id, else by unique name; null when none; 409 when the name is ambiguous. */
+export async function findNetworkByNameOrId(trx: Trx, projectId: string, nameOrId: string, isAdmin = false): Promise<{ id: string; name: string } | null> {
+  const caller: Caller = { projectId, isAdmin };
+  const byId = await trx.selectFrom('net_networks').selectAll().where('id', '=', nameOrId).executeTakeFirst();
+  if (byId && networkVisible(byId, caller)) return { id: byId.id, name: byId.name };
+  const named = (await trx.selectFrom('net_networks').selectAll().where('name', '=', nameOrId).execute()).filter((n) => networkVisible(n, caller));
+  if (named.length > 1) throw nErr(409, 'HTTPConflict', `Multiple networks match '${nameOrId}'; use an id.`);
+  return named[0] ? { id: named[0].id, name: named[0].name } : null;
+}

@@ -1,0 +1,393 @@
+/**
+ * Networks and subnets (Neutron core resources), with subnet IPAM: default gateway and
+ * allocation pools, validation of CIDRs, pools and overlaps on the same network.
+ * @see https://docs.openstack.org/api-ref/network/v2/#networks
+ * @see https://docs.openstack.org/api-ref/network/v2/#subnets
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import type { Trx } from '../db/index.js';
+import type { NetNetworksTable, NetSubnetsTable } from '../db/tables/network.js';
+import { defineRoute } from '../route.js';
+import {
+  type Caller,
+  type Query,
+  b,
+  badResourceRequest,
+  callerOf,
+  checkRevision,
+  fromIpam,
+  i,
+  invalidInput,
+  listResponse,
+  nErr,
+  newId,
+  ownerFor,
+  pickFields,
+  qAll,
+  ts,
+  tx,
+} from './common.js';
+import {
+  type AllocationPool,
+  cidrsOverlap,
+  defaultGateway,
+  defaultPools,
+  formatCidr,
+  formatIp,
+  parseCidr,
+  parseIp,
+  poolsToWire,
+  validateGateway,
+  validateIpList,
+  validatePools,
+} from './ipam.js';
+import { deletePortRow } from './ports.js';
+import { checkQuota } from './quotas.js';
+import { loadNetwork, loadSubnet, networkViews, networkVisible, subnetViews } from './store.js';
+
+/** Default MTU of new networks. */
+export const DEFAULT_MTU = 1500;
+
+const ADMIN_NETWORK_ATTRS = ['provider:network_type', 'provider:physical_network', 'provider:segmentation_id', 'router:external', 'shared', 'is_default'];
+
+function checkNetworkPolicy(caller: Caller, body: Record<string, unknown>, action: 'create' | 'update'): void {
+  if (caller.isAdmin) return;
+  for (const a of ADMIN_NETWORK_ATTRS) {
+    // Neutron lets anybody pass the default value (shared: false, router:external: false).
+    if (body[a] !== undefined && body[a] !== false) {
+      throw nErr(403, 'PolicyNotAuthorized', `(rule:${action}_network and rule:${action}_network:${a}) is disallowed by policy`);
+    }
+  }
+}
+
+/** Creates a network row (the caller runs it inside tx()). */
+export async function createNetwork(trx: Trx, projectId: string, body: Record<string, unknown>, now: Date): Promise<NetNetworksTable> {
+  await checkQuota(trx, projectId, 'network');
+  const t = ts(now);
+  const row: NetNetworksTable = {
+    id: newId(),
+    project_id: projectId,
+    name: (body.name as string | undefined) ?? '',
+    description: (body.description as string | undefined) ?? '',
+    status: 'ACTIVE',
+    admin_state_up: i((body.admin_state_up as boolean | undefined) ?? true),
+    shared: i(body.shared === true),
+    external: i(body['router:external'] === true),
+    mtu: (body.mtu as number | undefined) ?? DEFAULT_MTU,
+    port_security_enabled: i((body.port_security_enabled as boolean | undefined) ?? true),
+    provider_network_type: (body['provider:network_type'] as string | undefined) ?? 'local',
+    provider_physical_network: (body['provider:physical_network'] as string | undefined) ?? null,
+    provider_segmentation_id: (body['provider:segmentation_id'] as number | undefined) ?? null,
+    availability_zone_hints: JSON.stringify(body.availability_zone_hints ?? []),
+    dns_domain: (body.dns_domain as string | undefined) ?? '',
+    is_default: i(body.is_default === true),
+    tags: '[]',
+    created_at: t,
+    updated_at: t,
+    revision_number: 0,
+  };
+  if (row.mtu < 68) throw invalidInput(`'${row.mtu}' is too small - must be at least '68'`);
+  await trx.insertInto('net_networks').values(row).execute();
+  return row;
+}
+
+/** Deletes a network: 409 NetworkInUse while it has ports other than DHCP ports; its subnets go with it. */
+async function deleteNetwork(trx: Trx, net: NetNetworksTable, now: Date): Promise<void> {
+  const ports = await trx.selectFrom('net_ports').select(['id', 'device_owner']).where('network_id', '=', net.id).execute();
+  if (ports.some((p) => p.device_owner !== 'network:dhcp')) {
+    throw nErr(409, 'NetworkInUse', `Unable to complete operation on network ${net.id}. There are one or more ports still in use on the network.`);
+  }
+  for (const p of ports) await deletePortRow(trx, p.id, now);
+  await trx.deleteFrom('net_subnets').where('network_id', '=', net.id).execute();
+  await trx.deleteFrom('net_networks').where('id', '=', net.id).execute();
+}
+
+function nameservers(v: unknown): string[] {
+  const list = validateIpList((v as string[] | undefined) ?? [], 'dns_nameservers');
+  if (new Set(list).size !== list.length) throw invalidInput(`Duplicate nameserver '${list.find((x, k) => list.indexOf(x) !== k)}'`);
+  return list;
+}
+
+function hostRoutes(v: unknown, version: number): { destination: string; nexthop: string }[] {
+  return ((v as { destination: string; nexthop: string }[] | undefined) ?? []).map((r) => {
+    let dest;
+    try {
+      dest = parseCidr(r.destination, false);
+    } catch {
+      throw invalidInput(`Invalid data format for hostroute: '${JSON.stringify(r)}'`);
+    }
+    const hop = parseIp(r.nexthop);
+    if (!hop || hop.version !== version || dest.version !== version) throw invalidInput(`Invalid data format for hostroute: '${JSON.stringify(r)}'`);
+    return { destination: formatCidr(dest), nexthop: formatIp(hop.version, hop.value) };
+  });
+}
+
+/** Creates a subnet with Neutron's IPAM defaults and checks (the caller runs it inside tx()). */
+export async function createSubnet(trx: Trx, caller: Caller, body: Record<string, unknown>, now: Date): Promise<NetSubnetsTable> {
+  const projectId = ownerFor(caller, body);
+  const net = await loadNetwork(trx, caller, String(body.network_id));
+  if (!caller.isAdmin && net.project_id !== caller.projectId) {
+    throw nErr(403, 'PolicyNotAuthorized', '(rule:create_subnet) is disallowed by policy');
+  }
+  if (body.cidr === undefined) {
+    throw badResourceRequest('subnet', body.subnetpool_id || body.use_default_subnetpool ? 'Subnet pools are not supported' : 'a subnetpool must be specified in the absence of a cidr');
+  }
+  const version = Number(body.ip_version);
+  let c;
+  try {
+    c = parseCidr(String(body.cidr));
+  } catch (e) {
+    throw fromIpam(e);
+  }
+  if (c.version !== version) throw invalidInput(`cidr '${String(body.cidr)}' does not match ip_version ${version}`);
+  if (version === 4 && c.prefixLen === 0) throw invalidInput(`Invalid CIDR ${String(body.cidr)}: the prefix length must be greater than 0`);
+  if (version === 4 && (body.ipv6_ra_mode || body.ipv6_address_mode)) {
+    throw invalidInput('ipv6_ra_mode or ipv6_address_mode cannot be set when ip_version is 4');
+  }
+  if (body.ipv6_ra_mode && body.ipv6_address_mode && body.ipv6_ra_mode !== body.ipv6_address_mode) {
+    throw invalidInput(`ipv6_ra_mode set to '${String(body.ipv6_ra_mode)}' with ipv6_address_mode set to '${String(body.ipv6_address_mode)}' is not valid. If both attributes are set, they must be the same value`);
+  }
+  const others = await trx.selectFrom('net_subnets').select(['id', 'cidr']).where('network_id', '=', net.id).execute();
+  for (const o of others) {
+    if (cidrsOverlap(parseCidr(o.cidr), c)) {
+      throw invalidInput(`Requested subnet with cidr: ${formatCidr(c)} for network: ${net.id} overlaps with another subnet`);
+    }
+  }
+  let gateway: bigint | null;
+  try {
+    if (body.gateway_ip === null) gateway = null;
+    else if (body.gateway_ip === undefined) gateway = defaultGateway(c);
+    else gateway = validateGateway(c, String(body.gateway_ip));
+  } catch (e) {
+    throw fromIpam(e);
+  }
+  let pools;
+  try {
+    pools = body.allocation_pools ? validatePools(c, body.allocation_pools as AllocationPool[], gateway) : defaultPools(c, gateway);
+  } catch (e) {
+    throw fromIpam(e);
+  }
+  await checkQuota(trx, projectId, 'subnet');
+  const t = ts(now);
+  const row: NetSubnetsTable = {
+    id: newId(),
+    network_id: net.id,
+    project_id: projectId,
+    name: (body.name as string | undefined) ?? '',
+    description: (body.description as string | undefined) ?? '',
+    ip_version: version,
+    cidr: formatCidr(c),
+    gateway_ip: gateway === null ? null : formatIp(c.version, gateway),
+    allocation_pools: JSON.stringify(poolsToWire(c.version, pools)),
+    enable_dhcp: i((body.enable_dhcp as boolean | undefined) ?? true),
+    dns_nameservers: JSON.stringify(nameservers(body.dns_nameservers)),
+    host_routes: JSON.stringify(hostRoutes(body.host_routes, version)),
+    ipv6_ra_mode: (body.ipv6_ra_mode as string | null | undefined) ?? null,
+    ipv6_address_mode: (body.ipv6_address_mode as string | null | undefined) ?? null,
+    subnetpool_id: null,
+    segment_id: (body.segment_id as string | null | undefined) ?? null,
+    service_types: JSON.stringify(body.service_types ?? []),
+    tags: '[]',
+    created_at: t,
+    updated_at: t,
+    revision_number: 0,
+  };
+  await trx.insertInto('net_subnets').values(row).execute();
+  await trx.updateTable('net_networks').set({ revision_number: net.revision_number + 1, updated_at: t }).where('id', '=', net.id).execute();
+  return row;
+}
+
+async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string, unknown>, now: Date): Promise<void> {
+  const c = parseCidr(row.cidr);
+  const set: Partial<NetSubnetsTable> = {};
+  if (typeof body.name === 'string') set.name = body.name;
+  if (typeof body.description === 'string') set.description = body.description;
+  if (typeof body.enable_dhcp === 'boolean') set.enable_dhcp = i(body.enable_dhcp);
+  if (body.dns_nameservers !== undefined) set.dns_nameservers = JSON.stringify(nameservers(body.dns_nameservers));
+  if (body.host_routes !== undefined) set.host_routes = JSON.stringify(hostRoutes(body.host_routes, row.ip_version));
+  if (body.service_types !== undefined) set.service_types = JSON.stringify(body.service_types);
+  if (body.segment_id !== undefined) set.segment_id = body.segment_id as string | null;
+  try {
+    let gateway = row.gateway_ip === null ? null : parseIp(row.gateway_ip)!.value;
+    if (body.gateway_ip !== undefined) {
+      gateway = body.gateway_ip === null ? null : validateGateway(c, String(body.gateway_ip));
+      const gw = gateway === null ? null : formatIp(c.version, gateway);
+      if (gw !== null && gw !== row.gateway_ip) {
+        const used = await trx.selectFrom('net_ip_allocations').select('port_id').where('subnet_id', '=', row.id).where('ip_address', '=', gw).executeTakeFirst();
+        if (used) throw nErr(409, 'IpAddressAlreadyAllocated', `IP address ${gw} already allocated in subnet ${row.id}`);
+      }
+      set.gateway_ip = gw;
+    }
+    const wirePools = (body.allocation_pools as AllocationPool[] | undefined) ?? (JSON.parse(row.allocation_pools) as AllocationPool[]);
+    const pools = validatePools(c, wirePools, gateway);
+    set.allocation_pools = JSON.stringify(poolsToWire(c.version, pools));
+  } catch (e) {
+    throw fromIpam(e);
+  }
+  await trx.updateTable('net_subnets').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+}
+
+/** Deletes a subnet: 409 SubnetInUse while a non-DHCP port has an address from it. */
+async function deleteSubnet(trx: Trx, row: NetSubnetsTable, now: Date): Promise<void> {
+  const users = await trx
+    .selectFrom('net_ip_allocations')
+    .innerJoin('net_ports', 'net_ports.id', 'net_ip_allocations.port_id')
+    .select(['net_ports.id as id', 'net_ports.device_owner as owner'])
+    .where('net_ip_allocations.subnet_id', '=', row.id)
+    .execute();
+  if (users.some((u) => u.owner !== 'network:dhcp')) {
+    throw nErr(409, 'SubnetInUse', `Unable to complete operation on subnet ${row.id}: One or more ports have an IP allocation from this subnet.`);
+  }
+  await trx.deleteFrom('net_ip_allocations').where('subnet_id', '=', row.id).execute();
+  await trx.deleteFrom('net_subnets').where('id', '=', row.id).execute();
+  await trx
+    .updateTable('net_networks')
+    .set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: ts(now) }))
+    .where('id', '=', row.network_id)
+    .execute();
+}
+
+/** Registers the network and subnet routes. */
+export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const url = (p: string): string => `${ctx.config.publicUrl}/network${p}`;
+
+  defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listNetworks' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      let q = trx.selectFrom('net_networks').selectAll();
+      if (!caller.isAdmin) {
+        q = q.where((eb) => eb.or([eb('project_id', '=', caller.projectId), eb('shared', '=', 1), eb('external', '=', 1)]));
+      }
+      const ids = qAll(req.query, 'id');
+      if (ids.length) q = q.where('id', 'in', ids);
+      const views = await networkViews(trx, await q.execute(), caller);
+      return listResponse(views, req.query, { collection: 'networks', url: url('/v2.0/networks') });
+    });
+  });
+
+  defineRoute<{ Body: { network?: Record<string, unknown>; networks?: Record<string, unknown>[] } }>(app, ctx, { service: 'network', op: 'createNetwork' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    const bulk = req.body.networks;
+    const bodies = bulk ?? [req.body.network ?? {}];
+    for (const body of bodies) checkNetworkPolicy(caller, body, 'create');
+    const owners = bodies.map((body) => ownerFor(caller, body));
+    const views = await tx(ctx, async (trx) => {
+      const rows: NetNetworksTable[] = [];
+      for (const [k, body] of bodies.entries()) rows.push(await createNetwork(trx, owners[k]!, body, ctx.now()));
+      return networkViews(trx, rows, caller);
+    });
+    return reply.code(201).send(bulk ? { networks: views } : { network: views[0] });
+  });
+
+  defineRoute<{ Params: { network_id: string }; Querystring: Query }>(app, ctx, { service: 'network', op: 'showNetwork' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      const row = await loadNetwork(trx, caller, req.params.network_id);
+      return { network: pickFields((await networkViews(trx, [row], caller))[0]!, qAll(req.query, 'fields')) };
+    });
+  });
+
+  defineRoute<{ Params: { network_id: string }; Body: { network: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateNetwork' }, async (req) => {
+    const caller = callerOf(req.auth);
+    const body = req.body.network;
+    checkNetworkPolicy(caller, body, 'update');
+    return tx(ctx, async (trx) => {
+      const row = await loadNetwork(trx, caller, req.params.network_id);
+      if (!caller.isAdmin && row.project_id !== caller.projectId) throw nErr(404, 'NetworkNotFound', `Network ${row.id} could not be found.`);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      const set: Partial<NetNetworksTable> = {};
+      if (typeof body.name === 'string') set.name = body.name;
+      if (typeof body.description === 'string') set.description = body.description;
+      if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
+      if (typeof body.shared === 'boolean') set.shared = i(body.shared);
+      if (typeof body['router:external'] === 'boolean') set.external = i(body['router:external']);
+      if (typeof body.port_security_enabled === 'boolean') set.port_security_enabled = i(body.port_security_enabled);
+      if (typeof body.mtu === 'number') {
+        if (body.mtu < 68) throw invalidInput(`'${body.mtu}' is too small - must be at least '68'`);
+        set.mtu = body.mtu;
+      }
+      if (typeof body.dns_domain === 'string') set.dns_domain = body.dns_domain;
+      if (typeof body.is_default === 'boolean') set.is_default = i(body.is_default);
+      if (typeof body['provider:network_type'] === 'string') set.provider_network_type = body['provider:network_type'];
+      if (typeof body['provider:physical_network'] === 'string') set.provider_physical_network = body['provider:physical_network'];
+      if (typeof body['provider:segmentation_id'] === 'number') set.provider_segmentation_id = body['provider:segmentation_id'];
+      if (set.shared === 0 && b(row.shared)) {
+        const foreign = await trx.selectFrom('net_ports').select('id').where('network_id', '=', row.id).where('project_id', '!=', row.project_id).where('project_id', '!=', '').executeTakeFirst();
+        if (foreign) throw nErr(409, 'InvalidSharedSetting', `Unable to reconfigure sharing settings for network ${row.id}. Multiple tenants are using it.`);
+      }
+      await trx.updateTable('net_networks').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+      const fresh = await loadNetwork(trx, caller, row.id);
+      return { network: (await networkViews(trx, [fresh], caller))[0] };
+    });
+  });
+
+  defineRoute<{ Params: { network_id: string } }>(app, ctx, { service: 'network', op: 'deleteNetwork' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    await tx(ctx, async (trx) => {
+      const row = await loadNetwork(trx, caller, req.params.network_id);
+      if (!caller.isAdmin && row.project_id !== caller.projectId) throw nErr(404, 'NetworkNotFound', `Network ${row.id} could not be found.`);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      await deleteNetwork(trx, row, ctx.now());
+    });
+    return reply.code(204).send();
+  });
+
+  defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listSubnets' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      let q = trx.selectFrom('net_subnets').selectAll();
+      if (!caller.isAdmin) {
+        const nets = await trx.selectFrom('net_networks').selectAll().where((eb) => eb.or([eb('shared', '=', 1), eb('external', '=', 1)])).execute();
+        const visibleNets = nets.filter((n) => networkVisible(n, caller)).map((n) => n.id);
+        q = q.where((eb) => eb.or([eb('project_id', '=', caller.projectId), ...(visibleNets.length ? [eb('network_id', 'in', visibleNets)] : [])]));
+      }
+      const ids = qAll(req.query, 'id');
+      if (ids.length) q = q.where('id', 'in', ids);
+      const views = subnetViews(await q.execute());
+      return listResponse(views, req.query, { collection: 'subnets', url: url('/v2.0/subnets') });
+    });
+  });
+
+  defineRoute<{ Body: { subnet?: Record<string, unknown>; subnets?: Record<string, unknown>[] } }>(app, ctx, { service: 'network', op: 'createSubnet' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    const bulk = req.body.subnets;
+    const bodies = bulk ?? [req.body.subnet ?? {}];
+    const views = await tx(ctx, async (trx) => {
+      const rows: NetSubnetsTable[] = [];
+      for (const body of bodies) rows.push(await createSubnet(trx, caller, body, ctx.now()));
+      return subnetViews(rows);
+    });
+    return reply.code(201).send(bulk ? { subnets: views } : { subnet: views[0] });
+  });
+
+  defineRoute<{ Params: { subnet_id: string }; Querystring: Query }>(app, ctx, { service: 'network', op: 'showSubnet' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      const row = await loadSubnet(trx, caller, req.params.subnet_id);
+      return { subnet: pickFields(subnetViews([row])[0]!, qAll(req.query, 'fields')) };
+    });
+  });
+
+  defineRoute<{ Params: { subnet_id: string }; Body: { subnet: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateSubnet' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      const row = await loadSubnet(trx, caller, req.params.subnet_id);
+      if (!caller.isAdmin && row.project_id !== caller.projectId) throw nErr(404, 'SubnetNotFound', `Subnet ${row.id} could not be found.`);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      await updateSubnet(trx, row, req.body.subnet, ctx.now());
+      return { subnet: subnetViews([await loadSubnet(trx, caller, row.id)])[0] };
+    });
+  });
+
+  defineRoute<{ Params: { subnet_id: string } }>(app, ctx, { service: 'network', op: 'deleteSubnet' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    await tx(ctx, async (trx) => {
+      const row = await loadSubnet(trx, caller, req.params.subnet_id);
+      if (!caller.isAdmin && row.project_id !== caller.projectId) throw nErr(404, 'SubnetNotFound', `Subnet ${row.id} could not be found.`);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      await deleteSubnet(trx, row, ctx.now());
+    });
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,387 @@
+/**
+ * Routers (with gateways and interfaces) and floating IPs (Neutron L3 extension).
+ * @see https://docs.openstack.org/api-ref/network/v2/#routers-routers
+ * @see https://docs.openstack.org/api-ref/network/v2/#floating-ips-floatingips
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import type { Trx } from '../db/index.js';
+import type { NetFloatingIpsTable, NetPortsTable, NetRoutersTable } from '../db/tables/network.js';
+import { defineRoute } from '../route.js';
+import {
+  type Caller,
+  type Query,
+  b,
+  badResourceRequest,
+  callerOf,
+  checkRevision,
+  i,
+  listResponse,
+  nErr,
+  newId,
+  ownerFor,
+  pickFields,
+  qAll,
+  ts,
+  tx,
+} from './common.js';
+import { parseIp } from './ipam.js';
+import { type FixedIpRequest, createPort, deletePortRow } from './ports.js';
+import { checkQuota } from './quotas.js';
+import { SYSTEM, fixedIpsOf, loadNetwork, loadPort, loadSubnet } from './store.js';
+import { floatingIpView, routerView } from './views.js';
+
+const ROUTER_INTERFACE = 'network:router_interface';
+const ROUTER_GATEWAY = 'network:router_gateway';
+const FLOATINGIP = 'network:floatingip';
+
+async function loadRouter(trx: Trx, caller: Caller, id: string): Promise<NetRoutersTable> {
+  const row = await trx.selectFrom('net_routers').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || (!caller.isAdmin && row.project_id !== caller.projectId)) throw nErr(404, 'RouterNotFound', `Router ${id} could not be found`);
+  return row;
+}
+
+async function routerViews(trx: Trx, rows: NetRoutersTable[]): Promise<Record<string, unknown>[]> {
+  const gwPorts = rows.map((r) => r.gw_port_id).filter((x): x is string => !!x);
+  const fips = await fixedIpsOf(trx, gwPorts);
+  return rows.map((r) => routerView(r, r.gw_port_id ? fips.get(r.gw_port_id) ?? [] : []));
+}
+
+/** Sets (or clears, with null) a router's external gateway: a network:router_gateway port on the external network. */
+async function setGateway(trx: Trx, caller: Caller, router: NetRoutersTable, info: Record<string, unknown> | null, now: Date): Promise<Partial<NetRoutersTable>> {
+  const netId = info && typeof info.network_id === 'string' ? info.network_id : null;
+  if (netId && netId === router.gw_network_id) {
+    return typeof info?.enable_snat === 'boolean' ? { enable_snat: i(info.enable_snat) } : {};
+  }
+  if (router.gw_port_id) {
+    const inUse = await trx.selectFrom('net_floatingips').select('id').where('router_id', '=', router.id).executeTakeFirst();
+    if (inUse) throw nErr(409, 'RouterExternalGatewayInUseByFloatingIp', `Gateway cannot be updated for router ${router.id}, since a gateway to external network ${router.gw_network_id} is required by one or more floating IPs.`);
+    await deletePortRow(trx, router.gw_port_id, now);
+  }
+  if (!netId) return { gw_network_id: null, gw_port_id: null, enable_snat: 1 };
+  const net = await loadNetwork(trx, caller, netId);
+  if (!b(net.external)) throw badResourceRequest('router', `Network ${netId} is not an external network`);
+  const port = await createPort(trx, SYSTEM, {
+    networkId: net.id,
+    projectId: '',
+    deviceId: router.id,
+    deviceOwner: ROUTER_GATEWAY,
+    fixedIps: info?.external_fixed_ips as FixedIpRequest[] | undefined,
+    status: 'ACTIVE',
+    securityGroups: [],
+  }, now);
+  return { gw_network_id: net.id, gw_port_id: port.id, enable_snat: i(info?.enable_snat !== false) };
+}
+
+function interfaceInfo(router: NetRoutersTable, port: NetPortsTable, subnetIds: string[]): Record<string, unknown> {
+  return {
+    id: router.id,
+    tenant_id: router.project_id,
+    project_id: router.project_id,
+    port_id: port.id,
+    subnet_id: subnetIds[0] ?? '',
+    subnet_ids: subnetIds,
+    network_id: port.network_id,
+  };
+}
+
+async function interfacePorts(trx: Trx, routerId: string): Promise<NetPortsTable[]> {
+  return trx.selectFrom('net_ports').selectAll().where('device_id', '=', routerId).where('device_owner', '=', ROUTER_INTERFACE).execute();
+}
+
+async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: { subnet_id?: string; port_id?: string }, now: Date): Promise<Record<string, unknown>> {
+  if ((body.subnet_id === undefined) === (body.port_id === undefined)) {
+    throw badResourceRequest('router', body.subnet_id ? 'Cannot specify both subnet-id and port-id' : 'Either subnet_id or port_id must be specified');
+  }
+  const existing = await interfacePorts(trx, router.id);
+  const existingIps = await fixedIpsOf(trx, existing.map((p) => p.id));
+  const onSubnet = (subnetId: string): boolean => [...existingIps.values()].some((l) => l.some((f) => f.subnet_id === subnetId));
+  let port: NetPortsTable;
+  if (body.port_id !== undefined) {
+    port = await loadPort(trx, caller, body.port_id);
+    if (port.device_id || port.device_owner) {
+      throw nErr(409, 'PortInUse', `Unable to complete operation on port ${port.id} for network ${port.network_id}. Port already has an attached device ${port.device_id}.`);
+    }
+    const ips = (await fixedIpsOf(trx, [port.id])).get(port.id) ?? [];
+    if (ips.length === 0) throw badResourceRequest('router', `Router port must have at least one fixed IP`);
+    for (const f of ips) if (onSubnet(f.subnet_id)) throw badResourceRequest('router', `Router already has a port on subnet ${f.subnet_id}`);
+    await trx.deleteFrom('net_port_security_groups').where('port_id', '=', port.id).execute();
+    await trx
+      .updateTable('net_ports')
+      .set({ device_id: router.id, device_owner: ROUTER_INTERFACE, status: 'ACTIVE', updated_at: ts(now), revision_number: port.revision_number + 1 })
+      .where('id', '=', port.id)
+      .execute();
+    return interfaceInfo(router, port, ips.map((f) => f.subnet_id));
+  }
+  const subnet = await loadSubnet(trx, caller, body.subnet_id!);
+  if (!subnet.gateway_ip) throw badResourceRequest('router', 'Subnet for router interface must have a gateway IP');
+  if (onSubnet(subnet.id)) throw badResourceRequest('router', `Router already has a port on subnet ${subnet.id}`);
+  port = await createPort(trx, SYSTEM, {
+    networkId: subnet.network_id,
+    projectId: router.project_id,
+    deviceId: router.id,
+    deviceOwner: ROUTER_INTERFACE,
+    fixedIps: [{ subnet_id: subnet.id, ip_address: subnet.gateway_ip }],
+    status: 'ACTIVE',
+    securityGroups: [],
+  }, now);
+  return interfaceInfo(router, port, [subnet.id]);
+}
+
+async function removeInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: { subnet_id?: string; port_id?: string }, now: Date): Promise<Record<string, unknown>> {
+  if (body.subnet_id === undefined && body.port_id === undefined) throw badResourceRequest('router', 'Either subnet_id or port_id must be specified');
+  const ports = await interfacePorts(trx, router.id);
+  const ips = await fixedIpsOf(trx, ports.map((p) => p.id));
+  let port: NetPortsTable | undefined;
+  if (body.port_id !== undefined) {
+    port = ports.find((p) => p.id === body.port_id);
+    if (!port) throw nErr(404, 'RouterInterfaceNotFound', `Router ${router.id} does not have an interface with id ${body.port_id}`);
+    if (body.subnet_id !== undefined && !(ips.get(port.id) ?? []).some((f) => f.subnet_id === body.subnet_id)) {
+      throw nErr(409, 'SubnetMismatchForPort', `Subnet on port ${port.id} does not match the requested subnet ${body.subnet_id}.`);
+    }
+  } else {
+    await loadSubnet(trx, caller, body.subnet_id!);
+    port = ports.find((p) => (ips.get(p.id) ?? []).some((f) => f.subnet_id === body.subnet_id));
+    if (!port) throw nErr(404, 'RouterInterfaceNotFoundForSubnet', `Router ${router.id} has no interface on subnet ${body.subnet_id}`);
+  }
+  const subnetIds = (ips.get(port.id) ?? []).map((f) => f.subnet_id);
+  // Floating IPs reaching ports through this interface need it.
+  const fips = await trx.selectFrom('net_floatingips').select(['id', 'fixed_ip_address', 'fixed_port_id']).where('router_id', '=', router.id).execute();
+  if (fips.length) {
+    const behind = await fixedIpsOf(trx, fips.map((f) => f.fixed_port_id).filter((x): x is string => !!x));
+    for (const f of fips) {
+      const hit = (behind.get(f.fixed_port_id ?? '') ?? []).find((x) => subnetIds.includes(x.subnet_id));
+      if (hit) {
+        throw nErr(409, 'RouterInterfaceInUseByFloatingIP', `Router interface for subnet ${hit.subnet_id} on router ${router.id} cannot be deleted, as it is required by one or more floating IPs.`);
+      }
+    }
+  }
+  await deletePortRow(trx, port.id, now);
+  return interfaceInfo(router, port, subnetIds);
+}
+
+async function loadFloatingIp(trx: Trx, caller: Caller, id: string): Promise<NetFloatingIpsTable> {
+  const row = await trx.selectFrom('net_floatingips').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || (!caller.isAdmin && row.project_id !== caller.projectId)) throw nErr(404, 'FloatingIPNotFound', `Floating IP ${id} could not be found`);
+  return row;
+}
+
+async function fipViews(trx: Trx, rows: NetFloatingIpsTable[]): Promise<Record<string, unknown>[]> {
+  const ids = rows.map((r) => r.fixed_port_id).filter((x): x is string => !!x);
+  const ports = ids.length ? await trx.selectFrom('net_ports').selectAll().where('id', 'in', ids).execute() : [];
+  const by = new Map(ports.map((p) => [p.id, p]));
+  return rows.map((r) => floatingIpView(r, r.fixed_port_id ? by.get(r.fixed_port_id) ?? null : null));
+}
+
+/**
+ * Resolves an association of floating IP `fip` with a port: the port's IPv4 address (or the
+ * requested one) and a router that has a gateway on the floating network and an interface on
+ * that address's subnet (else 404 ExternalGatewayForFloatingIPNotFound).
+ */
+async function association(trx: Trx, caller: Caller, fip: { id: string; floating_network_id: string }, portId: string, fixedIp: string | undefined): Promise<Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'>> {
+  const port = await loadPort(trx, caller, portId);
+  const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
+  let chosen = ips[0];
+  if (fixedIp !== undefined) {
+    chosen = ips.find((f) => f.ip_address === fixedIp);
+    if (!chosen) throw badResourceRequest('floatingip', `Port ${port.id} does not have fixed ip ${fixedIp}`);
+  } else if (ips.length > 1) {
+    throw badResourceRequest('floatingip', `Port ${port.id} has multiple fixed IPv4 addresses.  Must provide a specific IPv4 address when assigning a floating IP`);
+  }
+  if (!chosen) throw badResourceRequest('floatingip', `Cannot add floating IP to port ${port.id} that has no fixed IPv4 addresses`);
+  const taken = await trx
+    .selectFrom('net_floatingips')
+    .select('id')
+    .where('fixed_port_id', '=', port.id)
+    .where('fixed_ip_address', '=', chosen.ip_address)
+    .where('id', '!=', fip.id)
+    .executeTakeFirst();
+  if (taken) {
+    throw nErr(409, 'FloatingIPPortAlreadyAssociated', `Cannot associate floating IP with port ${port.id} using fixed IP ${chosen.ip_address}, as that fixed IP already has a floating IP on external network ${fip.floating_network_id}.`);
+  }
+  const routers = await trx.selectFrom('net_routers').select('id').where('gw_network_id', '=', fip.floating_network_id).execute();
+  let routerId: string | null = null;
+  for (const r of routers) {
+    const ifs = await interfacePorts(trx, r.id);
+    const ifIps = await fixedIpsOf(trx, ifs.map((p) => p.id));
+    if ([...ifIps.values()].some((l) => l.some((f) => f.subnet_id === chosen.subnet_id))) {
+      routerId = r.id;
+      break;
+    }
+  }
+  if (!routerId) {
+    throw nErr(404, 'ExternalGatewayForFloatingIPNotFound', `External network ${fip.floating_network_id} is not reachable from subnet ${chosen.subnet_id}.  Therefore, cannot associate Port ${port.id} with a Floating IP.`);
+  }
+  return { fixed_port_id: port.id, fixed_ip_address: chosen.ip_address, router_id: routerId, status: 'ACTIVE' };
+}
+
+/** Registers the router and floating IP routes. */
+export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const url = (p: string): string => `${ctx.config.publicUrl}/network${p}`;
+
+  defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listRouters' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      let q = trx.selectFrom('net_routers').selectAll();
+      if (!caller.isAdmin) q = q.where('project_id', '=', caller.projectId);
+      return listResponse(await routerViews(trx, await q.execute()), req.query, { collection: 'routers', url: url('/v2.0/routers') });
+    });
+  });
+
+  defineRoute<{ Body: { router: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createRouter' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    const body = req.body.router ?? {};
+    const projectId = ownerFor(caller, body);
+    const view = await tx(ctx, async (trx) => {
+      await checkQuota(trx, projectId, 'router');
+      const t = ts(ctx.now());
+      const row: NetRoutersTable = {
+        id: newId(), project_id: projectId, name: (body.name as string | undefined) ?? '', description: (body.description as string | undefined) ?? '',
+        status: 'ACTIVE', admin_state_up: i((body.admin_state_up as boolean | undefined) ?? true), gw_network_id: null, gw_port_id: null,
+        enable_snat: 1, routes: '[]', availability_zone_hints: JSON.stringify(body.availability_zone_hints ?? []), tags: '[]',
+        created_at: t, updated_at: t, revision_number: 0,
+      };
+      await trx.insertInto('net_routers').values(row).execute();
+      const gw = body.external_gateway_info as Record<string, unknown> | null | undefined;
+      if (gw && gw.network_id) {
+        const set = await setGateway(trx, caller, row, gw, ctx.now());
+        await trx.updateTable('net_routers').set(set).where('id', '=', row.id).execute();
+        Object.assign(row, set);
+      }
+      return (await routerViews(trx, [row]))[0];
+    });
+    return reply.code(201).send({ router: view });
+  });
+
+  defineRoute<{ Params: { router_id: string }; Querystring: Query }>(app, ctx, { service: 'network', op: 'showRouter' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      const row = await loadRouter(trx, caller, req.params.router_id);
+      return { router: pickFields((await routerViews(trx, [row]))[0]!, qAll(req.query, 'fields')) };
+    });
+  });
+
+  defineRoute<{ Params: { router_id: string }; Body: { router: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateRouter' }, async (req) => {
+    const caller = callerOf(req.auth);
+    const body = req.body.router;
+    return tx(ctx, async (trx) => {
+      const row = await loadRouter(trx, caller, req.params.router_id);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      let set: Partial<NetRoutersTable> = {};
+      if (typeof body.name === 'string') set.name = body.name;
+      if (typeof body.description === 'string') set.description = body.description;
+      if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
+      if (Array.isArray(body.routes)) set.routes = JSON.stringify(body.routes);
+      if ('external_gateway_info' in body) {
+        const gw = body.external_gateway_info as Record<string, unknown> | null;
+        set = { ...set, ...(await setGateway(trx, caller, row, gw && gw.network_id ? gw : null, ctx.now())) };
+      }
+      await trx.updateTable('net_routers').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+      return { router: (await routerViews(trx, [await loadRouter(trx, caller, row.id)]))[0] };
+    });
+  });
+
+  defineRoute<{ Params: { router_id: string } }>(app, ctx, { service: 'network', op: 'deleteRouter' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    await tx(ctx, async (trx) => {
+      const row = await loadRouter(trx, caller, req.params.router_id);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      if ((await interfacePorts(trx, row.id)).length) throw nErr(409, 'RouterInUse', `Router ${row.id} still has ports`);
+      const fip = await trx.selectFrom('net_floatingips').select('id').where('router_id', '=', row.id).executeTakeFirst();
+      if (fip) throw nErr(409, 'RouterInUse', `Router ${row.id} still has floating IPs`);
+      if (row.gw_port_id) await deletePortRow(trx, row.gw_port_id, ctx.now());
+      await trx.deleteFrom('net_routers').where('id', '=', row.id).execute();
+    });
+    return reply.code(204).send();
+  });
+
+  defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'addRouterInterface' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => addInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now()));
+  });
+
+  defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'removeRouterInterface' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => removeInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now()));
+  });
+
+  // ---- floating IPs
+  defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listFloatingIPs' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      let q = trx.selectFrom('net_floatingips').selectAll();
+      if (!caller.isAdmin) q = q.where('project_id', '=', caller.projectId);
+      return listResponse(await fipViews(trx, await q.execute()), req.query, { collection: 'floatingips', url: url('/v2.0/floatingips') });
+    });
+  });
+
+  defineRoute<{ Body: { floatingip: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createFloatingIP' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    const body = req.body.floatingip;
+    const projectId = ownerFor(caller, body);
+    const view = await tx(ctx, async (trx) => {
+      const net = await loadNetwork(trx, caller, String(body.floating_network_id));
+      if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);
+      await checkQuota(trx, projectId, 'floatingip');
+      const id = newId();
+      let fixedIps: FixedIpRequest[] | undefined;
+      if (body.subnet_id !== undefined || body.floating_ip_address !== undefined) {
+        const r: FixedIpRequest = {};
+        if (typeof body.subnet_id === 'string') r.subnet_id = body.subnet_id;
+        if (typeof body.floating_ip_address === 'string') r.ip_address = body.floating_ip_address;
+        fixedIps = [r];
+      }
+      const port = await createPort(trx, SYSTEM, { networkId: net.id, projectId: '', deviceId: id, deviceOwner: FLOATINGIP, fixedIps, status: 'N/A', securityGroups: [] }, ctx.now());
+      const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
+      if (!ips[0]) throw nErr(400, 'BadRequest', `Bad floatingip request: Network ${net.id} has no IPv4 subnet.`);
+      const t = ts(ctx.now());
+      let assoc: Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'> = { fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' };
+      if (typeof body.port_id === 'string') assoc = await association(trx, caller, { id, floating_network_id: net.id }, body.port_id, body.fixed_ip_address as string | undefined);
+      const row: NetFloatingIpsTable = {
+        id, project_id: projectId, floating_network_id: net.id, floating_ip_address: ips[0].ip_address, floating_port_id: port.id, ...assoc,
+        description: (body.description as string | undefined) ?? '', dns_name: (body.dns_name as string | undefined) ?? '', dns_domain: (body.dns_domain as string | undefined) ?? '',
+        tags: '[]', created_at: t, updated_at: t, revision_number: 0,
+      };
+      await trx.insertInto('net_floatingips').values(row).execute();
+      return (await fipViews(trx, [row]))[0];
+    });
+    return reply.code(201).send({ floatingip: view });
+  });
+
+  defineRoute<{ Params: { floatingip_id: string }; Querystring: Query }>(app, ctx, { service: 'network', op: 'showFloatingIP' }, async (req) => {
+    const caller = callerOf(req.auth);
+    return tx(ctx, async (trx) => {
+      const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
+      return { floatingip: pickFields((await fipViews(trx, [row]))[0]!, qAll(req.query, 'fields')) };
+    });
+  });
+
+  defineRoute<{ Params: { floatingip_id: string }; Body: { floatingip: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateFloatingIP' }, async (req) => {
+    const caller = callerOf(req.auth);
+    const body = req.body.floatingip;
+    return tx(ctx, async (trx) => {
+      const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      let set: Partial<NetFloatingIpsTable> = {};
+      if (typeof body.description === 'string') set.description = body.description;
+      if ('port_id' in body) {
+        set = body.port_id === null
+          ? { ...set, fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' }
+          : { ...set, ...(await association(trx, caller, row, String(body.port_id), (body.fixed_ip_address as string | null | undefined) ?? undefined)) };
+      }
+      await trx.updateTable('net_floatingips').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+      return { floatingip: (await fipViews(trx, [await loadFloatingIp(trx, caller, row.id)]))[0] };
+    });
+  });
+
+  defineRoute<{ Params: { floatingip_id: string } }>(app, ctx, { service: 'network', op: 'deleteFloatingIP' }, async (req, reply) => {
+    const caller = callerOf(req.auth);
+    await tx(ctx, async (trx) => {
+      const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
+      checkRevision(req.headers['if-match'], row.revision_number);
+      await trx.deleteFrom('net_floatingips').where('id', '=', row.id).execute();
+      await deletePortRow(trx, row.floating_port_id, ctx.now());
+    });
+    return reply.code(204).send();
+  });
+}

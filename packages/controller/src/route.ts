@@ -1,0 +1,126 @@
+/**
+ * defineRoute: the one way to attach an HTTP route. It looks the operation up in the service's
+ * spec, resolves the caller from X-Auth-Token, enforces the policy table, validates path
+ * parameters, query and body with validators compiled from the spec, then runs the handler.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
+import { checkRule, ruleFor, type AuthContext } from './auth.js';
+import type { AppContext } from './context.js';
+import { badRequest, unsupportedMediaType, type ApiError } from './errors.js';
+import type { Logger } from './logger.js';
+import type { Rule } from './policy/table.js';
+import { describeErrors, type ServiceName, type SpecOperation } from './spec.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The validated caller (null without a token, or on a public route with a bad token). */
+    auth: AuthContext | null;
+    /** The spec operation this request matched. */
+    operation: SpecOperation | null;
+  }
+}
+
+/** Options of {@link defineRoute}. */
+export interface RouteOptions {
+  service: ServiceName;
+  /** `"METHOD /spec/path"` exactly as in schemas/<service>.yaml, or the operationId. */
+  op: string;
+  /** Override the per-request body limit in bytes (e.g. image upload). */
+  bodyLimit?: number;
+  /** Skip body validation (raw uploads; the handler reads `req.body`/`req.raw` itself). */
+  rawBody?: boolean;
+}
+
+/** A route handler: return a value to send it (status set through `reply.code()`), or use `reply` directly. */
+export type Handler<G extends RouteGenericInterface = RouteGenericInterface> = (
+  req: FastifyRequest<G>,
+  reply: FastifyReply<G>,
+) => Promise<unknown>;
+
+/** ctx.logger with the request id (and caller, when known) on every line. */
+export function requestLogger(ctx: AppContext, req: FastifyRequest): Logger {
+  return ctx.logger.child({ reqId: req.id, ...(req.auth ? { user: req.auth.userId, project: req.auth.projectId } : {}) });
+}
+
+const ROUTED = new WeakMap<AppContext, SpecOperation[]>();
+
+/** Every operation attached with defineRoute for this context (policy walk, diagnostics). */
+export function routedOperations(ctx: AppContext): SpecOperation[] {
+  return [...(ROUTED.get(ctx) ?? [])];
+}
+
+/** Converts a spec path `/v2.1/servers/{server_id}` into a Fastify path `/v2.1/servers/:server_id`. */
+export function toFastifyPath(specPath: string): string {
+  return specPath.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+/** The header value of X-Auth-Token (first, if repeated). */
+function authHeader(req: FastifyRequest): string | undefined {
+  const h = req.headers['x-auth-token'];
+  return Array.isArray(h) ? h[0] : h;
+}
+
+/** Resolves `req.auth` once per request (memoized on the request). */
+export async function resolveAuth(req: FastifyRequest, ctx: AppContext, tolerant: boolean): Promise<AuthContext | null> {
+  if (req.auth !== undefined && req.auth !== null) return req.auth;
+  const token = authHeader(req);
+  if (!token) return (req.auth = null);
+  try {
+    req.auth = await ctx.tokens.validate(token);
+  } catch (e) {
+    if (!tolerant) throw e;
+    req.auth = null;
+  }
+  return req.auth;
+}
+
+/** Attaches the spec operation `opts.op` of `opts.service` to `app` with auth, policy and validation. */
+export function defineRoute<G extends RouteGenericInterface = RouteGenericInterface>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  opts: RouteOptions,
+  handler: Handler<G>,
+): SpecOperation {
+  const spec = ctx.specs.require(opts.service);
+  const op = spec.operation(opts.op);
+  const rule: Rule = ruleFor(op.operationId);
+  // Validators are compiled on the first request (start-up stays fast), then cached in the spec.
+  let validators: ReturnType<typeof spec.requestValidators> | null = null;
+  const fail = (where: string, errors: Parameters<typeof describeErrors>[1]): ApiError => badRequest(describeErrors(where, errors));
+
+  app.route({
+    method: op.method as 'GET',
+    url: toFastifyPath(op.path),
+    bodyLimit: opts.bodyLimit,
+    handler: async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+      req.operation = op;
+      const auth = await resolveAuth(req, ctx, rule === 'public');
+      const params = (req.params ?? {}) as Record<string, string>;
+      const denied = checkRule(rule, auth, params);
+      if (denied) throw denied;
+      // Cinder/Nova: "Malformed request URL: URL's project_id doesn't match Context's project_id".
+      if (opts.service === 'volume' && auth?.projectId && params.project_id && params.project_id !== auth.projectId) {
+        throw badRequest(`Malformed request URL: URL's project_id '${params.project_id}' doesn't match Context's project_id '${auth.projectId}'`);
+      }
+      validators ??= spec.requestValidators(op);
+      if (validators.params && !validators.params(params)) throw fail('path', validators.params.errors);
+      if (validators.query && !validators.query(req.query ?? {})) throw fail('query', validators.query.errors);
+      if (!opts.rawBody && validators.body.size > 0) {
+        const ct = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        const hasBody = req.body !== undefined && req.body !== null && req.body !== '';
+        if (!hasBody) {
+          if (validators.bodyRequired) throw badRequest('The request body is missing.');
+        } else {
+          const v = validators.body.get(ct) ?? (ct === '' || ct.endsWith('json') ? validators.body.get('application/json') : undefined);
+          if (v === undefined) throw unsupportedMediaType(`Content type '${ct || 'none'}' is not supported`);
+          if (v && !v(req.body)) throw fail('body', v.errors);
+        }
+      }
+      return handler(req as unknown as FastifyRequest<G>, reply as unknown as FastifyReply<G>);
+    },
+  });
+  const routed = ROUTED.get(ctx) ?? [];
+  routed.push(op);
+  ROUTED.set(ctx, routed);
+  return op;
+}

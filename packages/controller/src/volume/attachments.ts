@@ -1,0 +1,99 @@
+/**
+ * The attachments API (3.27+, os-complete at 3.44): the flow Nova uses to attach a volume.
+ * create (reserved, or attaching with a connector) -> update with the connector (attaching,
+ * connection_info) -> os-complete (attached, volume in-use) -> delete (volume available).
+ * @see https://docs.openstack.org/api-ref/block-storage/v3/ (Attachments)
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { withTransaction, type Db, type Trx } from '../db/index.js';
+import type { VolumeAttachmentTable } from '../db/tables/volume.js';
+import { attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, nextLinks, paginate, requireMicroversion, visible } from './common.js';
+import { defineRoute } from '../route.js';
+import { completeAttachment, connectAttachment, finishDetach, reserveVolumeForAttach } from './internal.js';
+
+type AParams = { Params: { project_id: string; attachment_id: string } };
+
+/** Loads an attachment visible to the caller (404 otherwise). */
+async function loadAttachment(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeAttachmentTable> {
+  const a = await db.selectFrom('vol_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!a || !visible(auth, a.project_id)) throw attachmentNotFound(id);
+  return a;
+}
+
+/** Registers the attachment routes. */
+export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const list = async (req: FastifyRequest, detailed: boolean): Promise<Record<string, unknown>> => {
+    requireMicroversion(req, 27);
+    const auth = req.auth!;
+    const q = req.query as Record<string, unknown>;
+    const all = auth.isAdmin && q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+    let query = ctx.db.selectFrom('vol_attachments').selectAll();
+    if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
+    if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
+    if (typeof q.instance_id === 'string') query = query.where('instance_id', '=', q.instance_id);
+    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
+    const rows = await query.execute();
+    const { page, more } = paginate(rows, q, new Set(['id', 'status', 'created_at', 'updated_at', 'volume_id', 'instance_id']));
+    const body: Record<string, unknown> = { attachments: page.map(detailed ? formatAttachment : formatAttachmentSummary) };
+    const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'attachments/detail' : 'attachments', q, page[page.length - 1]?.id, more);
+    if (next) body.attachments_links = next;
+    return body;
+  };
+  defineRoute(app, ctx, { service: 'volume', op: 'listAttachments' }, async (req) => list(req, false));
+  defineRoute(app, ctx, { service: 'volume', op: 'listAttachmentsDetailed' }, async (req) => list(req, true));
+
+  defineRoute<{ Body: { attachment: { volume_uuid: string; instance_uuid?: string | null; connector?: Record<string, unknown>; mode?: string } } }>(app, ctx, { service: 'volume', op: 'createAttachment' },
+    async (req) => {
+      requireMicroversion(req, 27);
+      const auth = req.auth!;
+      const b = req.body.attachment;
+      const mode = req.body.attachment.mode !== undefined ? (requireMicroversion(req, 54), b.mode) : 'rw';
+      const id = await withTransaction(ctx.db, async (trx) => {
+        const v = await loadVolume(trx, auth, b.volume_uuid);
+        const attId = await reserveVolumeForAttach(trx, v.id, b.instance_uuid ?? null, v.project_id, { mode });
+        if (b.connector) await connectAttachment(trx, attId, b.connector);
+        return attId;
+      });
+      return { attachment: formatAttachment(await loadAttachment(ctx.db, auth, id)) };
+    },
+  );
+
+  defineRoute<AParams>(app, ctx, { service: 'volume', op: 'showAttachment' }, async (req) => {
+    requireMicroversion(req, 27);
+    return { attachment: formatAttachment(await loadAttachment(ctx.db, req.auth!, req.params.attachment_id)) };
+  });
+
+  defineRoute<AParams & { Body: { attachment: { connector: Record<string, unknown> } } }>(app, ctx, { service: 'volume', op: 'updateAttachment' }, async (req) => {
+    requireMicroversion(req, 27);
+    const auth = req.auth!;
+    await withTransaction(ctx.db, async (trx) => {
+      const a = await loadAttachment(trx, auth, req.params.attachment_id);
+      await connectAttachment(trx, a.id, req.body.attachment.connector);
+    });
+    return { attachment: formatAttachment(await loadAttachment(ctx.db, auth, req.params.attachment_id)) };
+  });
+
+  defineRoute<AParams>(app, ctx, { service: 'volume', op: 'deleteAttachment' }, async (req) => {
+    requireMicroversion(req, 27);
+    const auth = req.auth!;
+    const rest = await withTransaction(ctx.db, async (trx) => {
+      const a = await loadAttachment(trx, auth, req.params.attachment_id);
+      await finishDetach(trx, a.id);
+      return trx.selectFrom('vol_attachments').selectAll().where('volume_id', '=', a.volume_id).execute();
+    });
+    return { attachments: rest.map(formatAttachmentSummary) };
+  });
+
+  defineRoute<AParams & { Body: { 'os-complete': unknown } }>(app, ctx, { service: 'volume', op: 'attachmentAction' }, async (req, reply) => {
+    requireMicroversion(req, 44);
+    const auth = req.auth!;
+    await withTransaction(ctx.db, async (trx) => {
+      const a = await loadAttachment(trx, auth, req.params.attachment_id);
+      await completeAttachment(trx, a.id);
+    });
+    return reply.code(204).send();
+  });
+}
+

@@ -1,0 +1,281 @@
+/**
+ * What the rest of the controller uses from the block storage service: the attachment flow Nova
+ * drives (reserve -> complete -> begin detach -> finish detach, or roll back), host selection for
+ * new volumes, and the handlers of the volume task types reported by agents.
+ * Every function takes the caller's transaction; none checks HTTP policy.
+ */
+import { randomUUID } from 'node:crypto';
+import { listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
+import { nowIso, type Db, type Trx } from '../db/index.js';
+import type { VolumeAttachmentTable, VolumeTable } from '../db/tables/volume.js';
+import { badRequest, conflict } from '../errors.js';
+import { attachmentNotFound, volumeNotFound } from './common.js';
+
+type Q = Db | Trx;
+
+/** Statuses a volume can be attached from (multiattach volumes also from in-use). */
+const ATTACHABLE = new Set(['available']);
+
+/** Loads a volume of `projectId` (null = any project), or 404. */
+async function volumeOf(trx: Q, volumeId: string, projectId: string | null): Promise<VolumeTable> {
+  const v = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', volumeId).executeTakeFirst();
+  if (!v || (projectId !== null && v.project_id !== projectId)) throw volumeNotFound(volumeId);
+  return v;
+}
+
+/** Loads an attachment, or 404. */
+async function attachmentOf(trx: Q, attachmentId: string): Promise<VolumeAttachmentTable> {
+  const a = await trx.selectFrom('vol_attachments').selectAll().where('id', '=', attachmentId).executeTakeFirst();
+  if (!a) throw attachmentNotFound(attachmentId);
+  return a;
+}
+
+/** Sets a volume's status from its remaining attachments: in-use if any is attached, else available. */
+export async function settleVolumeStatus(trx: Q, volumeId: string): Promise<string> {
+  const rest = await trx.selectFrom('vol_attachments').select('status').where('volume_id', '=', volumeId).execute();
+  let status = 'available';
+  if (rest.some((a) => a.status === 'attached')) status = 'in-use';
+  else if (rest.some((a) => a.status === 'attaching')) status = 'attaching';
+  else if (rest.some((a) => a.status === 'reserved')) status = 'reserved';
+  await trx.updateTable('vol_volumes').set({ status, updated_at: nowIso() }).where('id', '=', volumeId).execute();
+  return status;
+}
+
+/** The connection info a host uses to attach a volume stored on a host's file pool. */
+export function connectionInfo(v: Pick<VolumeTable, 'id' | 'host_id' | 'host_name' | 'size'>, mode: string): Record<string, unknown> {
+  return {
+    driver_volume_type: 'oscloud_file',
+    data: { volume_id: v.id, host_id: v.host_id, host_name: v.host_name, size_gb: v.size, access_mode: mode, encrypted: false, discard: true },
+  };
+}
+
+/**
+ * Reserves `volumeId` (of `projectId`) for `instanceId`: creates an attachment in `reserved` and
+ * sets the volume `reserved`. 404 when not visible, 409 unless available (or multiattach). Returns the attachment id.
+ */
+export async function reserveVolumeForAttach(trx: Trx, volumeId: string, instanceId: string | null, projectId: string | null, opts: { mode?: string } = {}): Promise<string> {
+  const v = await volumeOf(trx, volumeId, projectId);
+  const multi = v.multiattach === 1 && (v.status === 'in-use' || v.status === 'reserved');
+  if (!ATTACHABLE.has(v.status) && !multi) {
+    throw badRequest(`Invalid volume: Volume ${volumeId} status must be available or downloading to reserve, but the current status is ${v.status}.`);
+  }
+  if (instanceId) {
+    const dup = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', volumeId).where('instance_id', '=', instanceId).executeTakeFirst();
+    if (dup && !multi) throw conflict(`Volume ${volumeId} is already attached to instance ${instanceId}.`);
+  }
+  const id = randomUUID();
+  const now = nowIso();
+  await trx
+    .insertInto('vol_attachments')
+    .values({
+      id, volume_id: volumeId, project_id: v.project_id, instance_id: instanceId, status: 'reserved', attach_mode: opts.mode ?? 'rw',
+      connector: null, connection_info: null, host_name: null, device: null, attached_at: null, detached_at: null, created_at: now, updated_at: now,
+    })
+    .execute();
+  // Compare-and-set: a concurrent reservation of a single-attach volume loses here.
+  const res = await trx
+    .updateTable('vol_volumes')
+    .set({ status: v.status === 'in-use' ? 'in-use' : 'reserved', updated_at: now })
+    .where('id', '=', volumeId)
+    .where('status', '=', v.status)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw conflict(`Volume ${volumeId} changed status concurrently; try again.`);
+  return id;
+}
+
+/**
+ * Records the host connector of a reserved attachment (Cinder's attachment update): the
+ * attachment and the volume become `attaching`. Returns the connection info.
+ */
+export async function connectAttachment(trx: Trx, attachmentId: string, connector: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const a = await attachmentOf(trx, attachmentId);
+  if (a.status !== 'reserved' && a.status !== 'attaching' && a.status !== 'attached') {
+    throw conflict(`Attachment ${attachmentId} is ${a.status}; it cannot be updated.`);
+  }
+  const v = await volumeOf(trx, a.volume_id, null);
+  const mode = typeof connector.mode === 'string' ? connector.mode : a.attach_mode;
+  const info = connectionInfo(v, mode);
+  const now = nowIso();
+  await trx
+    .updateTable('vol_attachments')
+    .set({
+      connector: JSON.stringify(connector),
+      connection_info: JSON.stringify(info),
+      host_name: typeof connector.host === 'string' ? connector.host : a.host_name,
+      device: typeof connector.mountpoint === 'string' ? connector.mountpoint : a.device,
+      status: a.status === 'attached' ? 'attached' : 'attaching',
+      updated_at: now,
+    })
+    .where('id', '=', attachmentId)
+    .execute();
+  if (a.status !== 'attached' && v.status !== 'in-use') await trx.updateTable('vol_volumes').set({ status: 'attaching', updated_at: now }).where('id', '=', v.id).execute();
+  return info;
+}
+
+/** Marks an attachment attached (on `hostName`, as `device`) and its volume in-use. */
+export async function completeAttachment(trx: Trx, attachmentId: string, info: { hostName?: string | null; device?: string | null } = {}): Promise<void> {
+  const a = await attachmentOf(trx, attachmentId);
+  if (a.status === 'detaching') throw conflict(`Attachment ${attachmentId} is detaching.`);
+  const now = nowIso();
+  await trx
+    .updateTable('vol_attachments')
+    .set({ status: 'attached', attached_at: a.attached_at ?? now, host_name: info.hostName ?? a.host_name, device: info.device ?? a.device, updated_at: now })
+    .where('id', '=', attachmentId)
+    .execute();
+  await trx.updateTable('vol_volumes').set({ status: 'in-use', updated_at: now }).where('id', '=', a.volume_id).execute();
+}
+
+/** Starts detaching: the attachment and the volume become `detaching` (409 unless attached). */
+export async function beginDetach(trx: Trx, volumeId: string, attachmentId: string): Promise<void> {
+  const a = await attachmentOf(trx, attachmentId);
+  if (a.volume_id !== volumeId) throw attachmentNotFound(attachmentId);
+  if (a.status !== 'attached' && a.status !== 'detaching') throw conflict(`Attachment ${attachmentId} is ${a.status}, not attached.`);
+  const now = nowIso();
+  await trx.updateTable('vol_attachments').set({ status: 'detaching', updated_at: now }).where('id', '=', attachmentId).execute();
+  await trx.updateTable('vol_volumes').set({ status: 'detaching', updated_at: now }).where('id', '=', volumeId).execute();
+}
+
+/** Detach done: deletes the attachment; the volume becomes available (in-use if other attachments remain). */
+export async function finishDetach(trx: Trx, attachmentId: string): Promise<void> {
+  const a = await attachmentOf(trx, attachmentId);
+  await trx.deleteFrom('vol_attachments').where('id', '=', attachmentId).execute();
+  await settleVolumeStatus(trx, a.volume_id);
+}
+
+/** Undoes a reservation or a failed attach: deletes the attachment and settles the volume's status. */
+export async function rollbackAttachment(trx: Trx, attachmentId: string): Promise<void> {
+  const a = await trx.selectFrom('vol_attachments').selectAll().where('id', '=', attachmentId).executeTakeFirst();
+  if (!a) return;
+  await trx.deleteFrom('vol_attachments').where('id', '=', attachmentId).execute();
+  await settleVolumeStatus(trx, a.volume_id);
+}
+
+/** Aborts a detach (Cinder os-roll_detaching): the attachment and volume go back to attached/in-use. */
+export async function rollbackDetach(trx: Trx, volumeId: string): Promise<void> {
+  const now = nowIso();
+  await trx.updateTable('vol_attachments').set({ status: 'attached', updated_at: now }).where('volume_id', '=', volumeId).where('status', '=', 'detaching').execute();
+  await settleVolumeStatus(trx, volumeId);
+}
+
+/** The volume fields an attach needs; 404 when the volume is not `projectId`'s (null = any project). */
+export async function getVolumeForAttach(trx: Q, volumeId: string, projectId: string | null): Promise<{ id: string; host_id: string | null; size: number; status: string; multiattach: boolean }> {
+  const v = await volumeOf(trx, volumeId, projectId);
+  return { id: v.id, host_id: v.host_id, size: v.size, status: v.status, multiattach: v.multiattach === 1 };
+}
+
+/** The attachments of a server (for Nova's views and cleanup on delete). */
+export async function attachmentsOfInstance(trx: Q, instanceId: string): Promise<{ id: string; volume_id: string; status: string; device: string | null }[]> {
+  return trx.selectFrom('vol_attachments').select(['id', 'volume_id', 'status', 'device']).where('instance_id', '=', instanceId).execute();
+}
+
+// ------------------------------------------------------------ scheduling
+
+/**
+ * Picks the host for a new volume: up, enabled, in `zone`, with the most free disk (local_gb
+ * times the disk allocation ratio, minus the volumes it already holds). Null when none is up.
+ */
+export async function pickVolumeHost(trx: Q, zone: string, sizeGb: number): Promise<Host | null> {
+  const hosts = (await listHosts(trx)).filter((h) => h.status === 'up' && !h.disabled && h.availability_zone === zone);
+  if (hosts.length === 0) return null;
+  const used = await trx
+    .selectFrom('vol_volumes')
+    .select((eb) => ['host_id', eb.fn.sum<number | string>('size').as('gb')])
+    .where('host_id', 'in', hosts.map((h) => h.id))
+    .groupBy('host_id')
+    .execute();
+  const usedBy = new Map(used.map((u) => [u.host_id, Number(u.gb)]));
+  let best: Host | null = null;
+  let bestFree = -Infinity;
+  for (const h of hosts) {
+    const free = h.local_gb * (h.disk_allocation_ratio || 1) - (usedBy.get(h.id) ?? 0);
+    if (free > bestFree || (free === bestFree && best !== null && h.name < best.name)) {
+      best = h;
+      bestFree = free;
+    }
+  }
+  return best !== null && bestFree >= sizeGb ? best : null;
+}
+
+// ------------------------------------------------------------ task results
+
+const failMessage = (o: TaskOutcome): string => o.fault?.message ?? 'task failed';
+
+/** Applies the outcome of a volume task reported by an agent. */
+export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+  const ok = outcome.status === 'succeeded';
+  const now = nowIso();
+  const volumeId = task.volumeId ?? (task.payload.volume_id as string | undefined) ?? null;
+  const snapshotId = (task.payload.snapshot_id as string | undefined) ?? null;
+  switch (task.type) {
+    case 'create_volume':
+      if (!volumeId) return;
+      await trx
+        .updateTable('vol_volumes')
+        .set(ok ? { status: 'available', updated_at: now } : { status: 'error', fault: failMessage(outcome), updated_at: now })
+        .where('id', '=', volumeId)
+        .where('status', '=', 'creating')
+        .execute();
+      return;
+    case 'delete_volume':
+      if (!volumeId) return;
+      if (ok) {
+        await trx.deleteFrom('vol_attachments').where('volume_id', '=', volumeId).execute();
+        await trx.deleteFrom('vol_snapshots').where('volume_id', '=', volumeId).execute();
+        await trx.deleteFrom('vol_volumes').where('id', '=', volumeId).execute();
+      } else {
+        await trx.updateTable('vol_volumes').set({ status: 'error_deleting', fault: failMessage(outcome), updated_at: now }).where('id', '=', volumeId).execute();
+      }
+      return;
+    case 'extend_volume': {
+      if (!volumeId) return;
+      const size = Number(task.payload.size_gb);
+      const v = await trx.selectFrom('vol_volumes').select('status').where('id', '=', volumeId).executeTakeFirst();
+      if (!v || v.status !== 'extending') return;
+      if (ok) {
+        await trx.updateTable('vol_volumes').set({ size, updated_at: now }).where('id', '=', volumeId).execute();
+        await settleVolumeStatus(trx, volumeId);
+      } else {
+        await trx.updateTable('vol_volumes').set({ status: 'error_extending', fault: failMessage(outcome), updated_at: now }).where('id', '=', volumeId).execute();
+      }
+      return;
+    }
+    case 'create_snapshot':
+      if (!snapshotId) return;
+      await trx
+        .updateTable('vol_snapshots')
+        .set(ok ? { status: 'available', progress: '100%', updated_at: now } : { status: 'error', updated_at: now })
+        .where('id', '=', snapshotId)
+        .where('status', '=', 'creating')
+        .execute();
+      return;
+    case 'delete_snapshot':
+      if (!snapshotId) return;
+      if (ok) await trx.deleteFrom('vol_snapshots').where('id', '=', snapshotId).execute();
+      else await trx.updateTable('vol_snapshots').set({ status: 'error_deleting', updated_at: now }).where('id', '=', snapshotId).execute();
+      return;
+    default:
+      return;
+  }
+}
+
+/** Heartbeat volume report: a volume the host says is in error while we wait on it becomes error. */
+async function reconcileVolumes(trx: Trx, hostId: string, volumes: { id: string; status: string }[]): Promise<void> {
+  for (const r of volumes) {
+    if (r.status !== 'error') continue;
+    await trx
+      .updateTable('vol_volumes')
+      .set({ status: 'error', updated_at: nowIso() })
+      .where('id', '=', r.id)
+      .where('host_id', '=', hostId)
+      .where('status', '=', 'creating')
+      .execute();
+  }
+}
+
+/** Registers the volume task handlers with the agent API (idempotent; called by the volume plugin). */
+export function registerVolumeTaskHandlers(): void {
+  for (const t of ['create_volume', 'delete_volume', 'extend_volume', 'create_snapshot', 'delete_snapshot'] as const) {
+    registerTaskHandler(t, { onResult: onVolumeTaskResult });
+  }
+  setVolumeStatusReconciler(reconcileVolumes);
+}

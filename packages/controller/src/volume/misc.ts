@@ -1,0 +1,273 @@
+/**
+ * Cinder version documents, volume types (with the `__DEFAULT__` type), limits, quota sets,
+ * availability zones, extensions and services.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { listHosts } from '../agentapi/internal.js';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import type { VolumeTypeTable } from '../db/tables/volume.js';
+import { badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { MAX_MICROVERSION, MIN_MICROVERSION, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
+
+/** The default volume type's name (Cinder creates it at install). */
+export const DEFAULT_TYPE = '__DEFAULT__';
+
+/** The volume type as Cinder shows it. */
+export function formatType(t: VolumeTypeTable, auth: AuthContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    is_public: t.is_public === 1,
+    'os-volume-type-access:is_public': t.is_public === 1,
+    extra_specs: auth.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {},
+  };
+  if (auth.isAdmin) out.qos_specs_id = null;
+  return out;
+}
+
+/** Finds a volume type by id or name (404 otherwise; private types only for admins). */
+export async function findType(db: Db | Trx, auth: AuthContext, idOrName: string): Promise<VolumeTypeTable> {
+  const t = (await db.selectFrom('vol_types').selectAll().where('id', '=', idOrName).executeTakeFirst()) ??
+    (await db.selectFrom('vol_types').selectAll().where('name', '=', idOrName).executeTakeFirst());
+  if (!t || (t.is_public !== 1 && !auth.isAdmin)) throw notFound(`Volume type ${idOrName} could not be found.`);
+  return t;
+}
+
+/** The default volume type (config `services.volume.default_volume_type`, else `__DEFAULT__`). */
+export async function defaultType(ctx: AppContext, db: Db | Trx): Promise<VolumeTypeTable> {
+  const name = (ctx.config.services.volume?.default_volume_type as string | undefined) ?? DEFAULT_TYPE;
+  const t = await db.selectFrom('vol_types').selectAll().where('name', '=', name).executeTakeFirst();
+  if (!t) throw notFound(`Default volume type ${name} could not be found.`);
+  return t;
+}
+
+const bool = (v: unknown): boolean | null => {
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string') return null;
+  const s = v.toLowerCase();
+  if (['true', 't', '1', 'yes', 'y', 'on'].includes(s)) return true;
+  if (['false', 'f', '0', 'no', 'n', 'off'].includes(s)) return false;
+  return null;
+};
+
+/** Parses Cinder's lenient booleans (400 otherwise). */
+export function parseBool(v: unknown, name: string): boolean {
+  const b = bool(v);
+  if (b === null) throw badRequest(`Invalid input received: ${name} must be a boolean, got ${String(v)}`);
+  return b;
+}
+
+/** Registers the version documents (on `app`, not dual) and the other routes (on `dual`). */
+export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, ctx: AppContext): void {
+  const version = () => ({
+    id: 'v3.0',
+    status: 'CURRENT',
+    version: MAX_MICROVERSION,
+    min_version: MIN_MICROVERSION,
+    updated: '2023-03-27T00:00:00Z',
+    links: [
+      { rel: 'describedby', type: 'text/html', href: 'https://docs.openstack.org/' },
+      { rel: 'self', href: `${ctx.config.publicUrl}/volume/v3/` },
+    ],
+    'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.volume+json;version=3' }],
+  });
+  defineRoute(app, ctx, { service: 'volume', op: 'listVolumeApiVersions' }, async (_req, reply) => {
+    reply.code(300);
+    return { versions: [version()] };
+  });
+  defineRoute(app, ctx, { service: 'volume', op: 'showVolumeApiVersion' }, async () => ({ versions: [version()] }));
+
+  // ---- types ----
+  type TParams = { Params: { project_id: string; volume_type_id: string } };
+  defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeTypes' }, async (req) => {
+    const auth = req.auth!;
+    const q = req.query as Record<string, unknown>;
+    let rows = await ctx.db.selectFrom('vol_types').selectAll().execute();
+    const isPublic = q.is_public === undefined ? true : String(q.is_public).toLowerCase() === 'none' ? null : parseBool(q.is_public, 'is_public');
+    if (!auth.isAdmin) rows = rows.filter((t) => t.is_public === 1);
+    else if (isPublic !== null) rows = rows.filter((t) => (t.is_public === 1) === isPublic);
+    const { page } = paginate(rows, q, new Set(['name', 'id', 'created_at', 'description', 'is_public']));
+    return { volume_types: page.map((t) => formatType(t, auth)) };
+  });
+  defineRoute<{ Body: { volume_type: { name: string; description?: string | null; 'os-volume-type-access:is_public'?: boolean | string; extra_specs?: Record<string, string> } } }>(
+    dual, ctx, { service: 'volume', op: 'createVolumeType' },
+    async (req) => {
+      const b = req.body.volume_type;
+      const name = b.name.trim();
+      if (!name) throw badRequest('Invalid input received: name must not be empty');
+      const isPublic = b['os-volume-type-access:is_public'] === undefined ? true : parseBool(b['os-volume-type-access:is_public'], 'is_public');
+      const now = nowIso();
+      const row: VolumeTypeTable = { id: randomUUID(), name, description: b.description ?? null, is_public: isPublic ? 1 : 0, extra_specs: JSON.stringify(b.extra_specs ?? {}), created_at: now, updated_at: now };
+      try {
+        await ctx.db.insertInto('vol_types').values(row).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Volume Type ${name} already exists.`);
+        throw e;
+      }
+      return { volume_type: formatType(row, req.auth!) };
+    },
+  );
+  defineRoute(dual, ctx, { service: 'volume', op: 'showDefaultVolumeType' }, async (req) => ({ volume_type: formatType(await defaultType(ctx, ctx.db), req.auth!) }));
+  defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'showVolumeType' }, async (req) => ({
+    volume_type: formatType(await findType(ctx.db, req.auth!, req.params.volume_type_id), req.auth!),
+  }));
+  defineRoute<TParams & { Body: { volume_type: { name?: string; description?: string | null; is_public?: boolean | string } } }>(
+    dual, ctx, { service: 'volume', op: 'updateVolumeType' },
+    async (req) => {
+      const auth = req.auth!;
+      const b = req.body.volume_type;
+      const row = await withTransaction(ctx.db, async (trx) => {
+        const t = await findType(trx, auth, req.params.volume_type_id);
+        if (t.name === DEFAULT_TYPE && b.name !== undefined && b.name !== t.name) throw badRequest('The default volume type cannot be renamed.');
+        const upd = {
+          name: b.name !== undefined ? b.name.trim() : t.name,
+          description: b.description !== undefined ? b.description : t.description,
+          is_public: b.is_public !== undefined ? (parseBool(b.is_public, 'is_public') ? 1 : 0) : t.is_public,
+          updated_at: nowIso(),
+        };
+        try {
+          await trx.updateTable('vol_types').set(upd).where('id', '=', t.id).execute();
+        } catch (e) {
+          if (isUniqueViolation(e)) throw conflict(`Volume Type ${upd.name} already exists.`);
+          throw e;
+        }
+        return { ...t, ...upd };
+      });
+      return { volume_type: formatType(row, auth) };
+    },
+  );
+  defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeType' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      if (t.name === (await defaultType(ctx, trx)).name) throw badRequest('Invalid volume type: the default volume type cannot be deleted.');
+      const used = await trx.selectFrom('vol_volumes').select('id').where('volume_type_id', '=', t.id).executeTakeFirst();
+      if (used) throw badRequest(`Target volume type is still in use. Volume Type ${t.id} deletion is not allowed with volumes present with the type.`);
+      await trx.deleteFrom('vol_types').where('id', '=', t.id).execute();
+    });
+    return reply.code(202).send();
+  });
+  defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'listVolumeTypeExtraSpecs' }, async (req) => {
+    const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
+    return { extra_specs: req.auth!.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {} };
+  });
+  defineRoute<TParams & { Body: { extra_specs: Record<string, string> } }>(dual, ctx, { service: 'volume', op: 'createVolumeTypeExtraSpecs' }, async (req) => {
+    return withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), ...req.body.extra_specs };
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      return { extra_specs: req.body.extra_specs };
+    });
+  });
+
+  // ---- limits and quotas ----
+  defineRoute(dual, ctx, { service: 'volume', op: 'showVolumeLimits' }, async (req) => {
+    const project = req.auth!.projectId ?? '';
+    const limits = await quotaLimits(ctx, ctx.db, project);
+    const used = await quotaUsage(ctx.db, project);
+    return {
+      limits: {
+        rate: [],
+        absolute: {
+          maxTotalVolumes: limits.volumes,
+          maxTotalSnapshots: limits.snapshots,
+          maxTotalVolumeGigabytes: limits.gigabytes,
+          maxTotalBackups: limits.backups,
+          maxTotalBackupGigabytes: limits.backup_gigabytes,
+          totalVolumesUsed: used.volumes,
+          totalSnapshotsUsed: used.snapshots,
+          totalGigabytesUsed: used.gigabytes,
+          totalBackupsUsed: 0,
+          totalBackupGigabytesUsed: 0,
+        },
+      },
+    };
+  });
+
+  type QParams = { Params: { admin_project_id: string; project_id: string; quota_project_id: string } };
+  const target = (req: { params: QParams['Params']; auth: AuthContext | null }): string => {
+    const t = req.params.quota_project_id;
+    if (!req.auth!.isAdmin && t !== req.auth!.projectId) throw forbidden(`Policy doesn't allow volume_extension:quotas:show to be performed.`);
+    return t;
+  };
+  const quotaSet = async (projectId: string, usage: boolean): Promise<Record<string, unknown>> => {
+    const limits = await quotaLimits(ctx, ctx.db, projectId);
+    const out: Record<string, unknown> = { id: projectId };
+    if (!usage) return { ...out, ...limits };
+    const used = await quotaUsage(ctx.db, projectId);
+    for (const [k, v] of Object.entries(limits)) out[k] = { limit: v, in_use: used[k] ?? 0, reserved: 0 };
+    return out;
+  };
+  defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSet' }, async (req) => {
+    const usage = (req.query as { usage?: boolean }).usage === true;
+    return { quota_set: await quotaSet(target(req), usage) };
+  });
+  defineRoute<QParams & { Body: { quota_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaSet' }, async (req) => {
+    const projectId = req.params.quota_project_id;
+    const known = quotaDefaults(ctx);
+    await withTransaction(ctx.db, async (trx) => {
+      for (const [k, v] of Object.entries(req.body.quota_set)) {
+        if (!(k in known)) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${k}`);
+        await trx.deleteFrom('vol_quotas').where('project_id', '=', projectId).where('resource', '=', k).execute();
+        await trx.insertInto('vol_quotas').values({ project_id: projectId, resource: k, hard_limit: v }).execute();
+      }
+    });
+    const set = await quotaSet(projectId, false);
+    delete set.id;
+    return { quota_set: set };
+  });
+  defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSetDefaults' }, async (req) => ({
+    quota_set: { id: req.params.quota_project_id, ...quotaDefaults(ctx) },
+  }));
+
+  // ---- availability zones, extensions, services ----
+  defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeAvailabilityZones' }, async () => {
+    const hosts = await listHosts(ctx.db);
+    const zones = new Map<string, boolean>();
+    for (const h of hosts) zones.set(h.availability_zone, (zones.get(h.availability_zone) ?? false) || (h.status === 'up' && !h.disabled));
+    if (zones.size === 0) zones.set(defaultZone(ctx), false);
+    return { availabilityZoneInfo: [...zones].sort().map(([zoneName, available]) => ({ zoneName, zoneState: { available } })) };
+  });
+  defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeExtensions' }, async () => ({
+    extensions: [
+      ['AvailabilityZones', 'os-availability-zone', 'Describe Availability Zones.'],
+      ['ExtendedSnapshotAttributes', 'os-extended-snapshot-attributes', 'Extended SnapshotAttributes support.'],
+      ['VolumeActions', 'os-volume-actions', 'Enable volume actions.'],
+      ['VolumeHostAttribute', 'os-vol-host-attr', 'Expose host as an attribute of a volume.'],
+      ['VolumeTenantAttribute', 'os-vol-tenant-attr', 'Expose the internal project_id as an attribute of a volume.'],
+      ['Quotas', 'os-quota-sets', 'Quota management support.'],
+      ['Types', 'types', 'Types support.'],
+      ['Services', 'os-services', 'Services support.'],
+    ].map(([name, alias, description]) => ({ name: name!, alias: alias!, description: description!, links: [], updated: '2023-03-27T00:00:00+00:00' })),
+  }));
+  defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeServices' }, async (req) => {
+    const q = req.query as { host?: string; binary?: string };
+    const hosts = await listHosts(ctx.db);
+    const services = hosts.map((h) => ({
+      binary: 'cinder-volume',
+      host: `${h.name}@file`,
+      zone: h.availability_zone,
+      status: h.disabled ? 'disabled' : 'enabled',
+      state: h.status === 'up' ? 'up' : 'down',
+      updated_at: h.last_heartbeat_at,
+      disabled_reason: h.disabled_reason,
+      cluster: null,
+      replication_status: 'disabled',
+      active_backend_id: null,
+      frozen: false,
+    }));
+    return {
+      services: services.filter((s) => (!q.host || s.host === q.host || s.host.startsWith(`${q.host}@`)) && (!q.binary || s.binary === q.binary)),
+    };
+  });
+}
+
+/** The availability zone of volumes created without one. */
+export function defaultZone(ctx: AppContext): string {
+  const z = ctx.config.services.volume?.default_availability_zone;
+  return typeof z === 'string' && z ? z : 'nova';
+}

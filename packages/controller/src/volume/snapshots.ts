@@ -1,0 +1,120 @@
+/**
+ * Volume snapshots: the agent of the volume's host takes and deletes them (create_snapshot,
+ * delete_snapshot tasks); the task handlers in internal.ts set the end state.
+ * @see https://docs.openstack.org/api-ref/block-storage/v3/ (Volume snapshots)
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { enqueueTask } from '../agentapi/internal.js';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import type { VolumeSnapshotTable } from '../db/tables/volume.js';
+import { badRequest } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { checkQuota, formatSnapshot, loadVolume, mv, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
+import { parseBool } from './misc.js';
+
+type SParams = { Params: { project_id: string; snapshot_id: string } };
+
+/** Loads a snapshot visible to the caller (404 otherwise). */
+async function loadSnapshot(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeSnapshotTable> {
+  const s = await db.selectFrom('vol_snapshots').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s || !visible(auth, s.project_id)) throw snapshotNotFound(id);
+  return s;
+}
+
+/** Registers the snapshot routes. */
+export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const list = async (req: FastifyRequest): Promise<Record<string, unknown>> => {
+    const auth = req.auth!;
+    const q = req.query as Record<string, unknown>;
+    const all = auth.isAdmin && q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+    let query = ctx.db.selectFrom('vol_snapshots').selectAll();
+    if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
+    if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
+    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
+    if (typeof q.name === 'string') query = query.where('name', '=', q.name);
+    const rows = await query.execute();
+    const total = rows.length;
+    const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']));
+    const v = mv(req);
+    const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s)) };
+    const next = nextLinks(ctx, auth.projectId ?? '', 'snapshots', q, page[page.length - 1]?.id, more);
+    if (next) body.snapshots_links = next;
+    if (v >= 45 && q.with_count === true) body.count = total;
+    return body;
+  };
+  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list);
+  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list);
+
+  defineRoute<{ Body: { snapshot: { volume_id: string; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
+    app, ctx, { service: 'volume', op: 'createSnapshot' },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body.snapshot;
+      const force = b.force === undefined ? false : parseBool(b.force, 'force');
+      const snap = await withTransaction(ctx.db, async (trx) => {
+        const v = await loadVolume(trx, auth, b.volume_id).catch(() => {
+          throw badRequest(`Invalid input received: Volume ${b.volume_id} could not be found.`);
+        });
+        const ok = v.status === 'available' || (v.status === 'in-use' && (force || mv(req) >= 66));
+        if (!ok) throw badRequest(`Invalid volume: Volume ${v.id} status must be available, but current status is: ${v.status}.`);
+        if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
+        await checkQuota(ctx, trx, v.project_id, { snapshots: 1, gigabytes: v.size });
+        const now = nowIso();
+        const s: VolumeSnapshotTable = {
+          id: randomUUID(),
+          project_id: v.project_id,
+          user_id: auth.userId,
+          volume_id: v.id,
+          name: b.name ?? null,
+          description: b.description ?? null,
+          size: v.size,
+          status: 'creating',
+          metadata: JSON.stringify(b.metadata ?? {}),
+          progress: '0%',
+          created_at: now,
+          updated_at: now,
+        };
+        await trx.insertInto('vol_snapshots').values(s).execute();
+        await enqueueTask(trx, { hostId: v.host_id, type: 'create_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
+        return s;
+      });
+      reply.code(202);
+      return { snapshot: formatSnapshot(mv(req), snap) };
+    },
+  );
+
+  defineRoute<SParams>(app, ctx, { service: 'volume', op: 'showSnapshot' }, async (req) => ({
+    snapshot: formatSnapshot(mv(req), await loadSnapshot(ctx.db, req.auth!, req.params.snapshot_id)),
+  }));
+
+  defineRoute<SParams & { Body: { snapshot: { name?: string | null; description?: string | null } } }>(app, ctx, { service: 'volume', op: 'updateSnapshot' }, async (req) => {
+    const b = req.body.snapshot;
+    const s = await withTransaction(ctx.db, async (trx) => {
+      const cur = await loadSnapshot(trx, req.auth!, req.params.snapshot_id);
+      const upd = { name: b.name !== undefined ? b.name : cur.name, description: b.description !== undefined ? b.description : cur.description, updated_at: nowIso() };
+      await trx.updateTable('vol_snapshots').set(upd).where('id', '=', cur.id).execute();
+      return { ...cur, ...upd };
+    });
+    return { snapshot: formatSnapshot(mv(req), s) };
+  });
+
+  defineRoute<SParams>(app, ctx, { service: 'volume', op: 'deleteSnapshot' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const s = await loadSnapshot(trx, req.auth!, req.params.snapshot_id);
+      if (!['available', 'error', 'error_deleting'].includes(s.status)) {
+        throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
+      }
+      const v = await trx.selectFrom('vol_volumes').select(['id', 'host_id']).where('id', '=', s.volume_id).executeTakeFirst();
+      if (!v?.host_id || s.status === 'error') {
+        await trx.deleteFrom('vol_snapshots').where('id', '=', s.id).execute();
+        return;
+      }
+      await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
+      await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
+    });
+    return reply.code(202).send();
+  });
+}

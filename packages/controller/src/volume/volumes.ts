@@ -1,0 +1,344 @@
+/**
+ * Volumes: list/show/create/update/delete, metadata and the volume actions. Host work (create,
+ * delete, extend) goes to the agent of the host holding the volume as a task; the task handlers
+ * in internal.ts move the volume to its end state.
+ * @see https://docs.openstack.org/api-ref/block-storage/v3/ (Volumes, Volume actions)
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { enqueueTask } from '../agentapi/internal.js';
+import type { AuthContext } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { nowIso, withTransaction, type Trx } from '../db/index.js';
+import type { VolumeTable } from '../db/tables/volume.js';
+import { ApiError, badRequest, forbidden } from '../errors.js';
+import { getImageForBoot } from '../image/internal.js';
+import { defineRoute } from '../route.js';
+import {
+  attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, snapshotNotFound, typeNames, visible,
+} from './common.js';
+import {
+  beginDetach, completeAttachment, connectionInfo, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
+} from './internal.js';
+import { defaultType, defaultZone, findType, parseBool } from './misc.js';
+
+type VParams = { Params: { project_id: string; volume_id: string } };
+const GiB = 1024 ** 3;
+const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'availability_zone', 'bootable', 'volume_type_id']);
+
+/** Statuses a volume can be deleted from without force (Cinder). */
+const DELETABLE = new Set(['available', 'error', 'error_restoring', 'error_extending', 'error_managing']);
+
+/** Validates a metadata object (keys 1..255, values up to 255). */
+function checkMetadata(md: Record<string, string>): void {
+  for (const [k, v] of Object.entries(md)) {
+    if (k.length === 0 || k.length > 255) throw badRequest('Invalid input received: metadata keys must be 1 to 255 characters');
+    if (v.length > 255) throw badRequest(`Invalid input received: metadata value for ${k} is longer than 255 characters`);
+  }
+}
+
+/** Parses the `metadata` filter (`{"k": "v"}` or Python-style `{'k': 'v'}`). */
+function parseMetadataFilter(s: string): Record<string, string> {
+  try {
+    const v = JSON.parse(s.replace(/'/g, '"')) as unknown;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, string>;
+  } catch {
+    // fall through
+  }
+  throw badRequest(`Invalid input received: invalid metadata filter ${s}`);
+}
+
+/** Registers the volume routes. */
+export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const render = async (auth: AuthContext, v: number, rows: VolumeTable[]): Promise<Record<string, unknown>[]> => {
+    const names = await typeNames(ctx.db);
+    const atts = await attachmentsOf(ctx.db, rows.map((r) => r.id));
+    return rows.map((r) => formatVolume(ctx, auth, v, r, names.get(r.volume_type_id) ?? null, atts.get(r.id) ?? []));
+  };
+  const show = async (auth: AuthContext, v: number, id: string): Promise<Record<string, unknown>> => {
+    const row = await loadVolume(ctx.db, auth, id);
+    return (await render(auth, v, [row]))[0]!;
+  };
+
+  const list = async (req: FastifyRequest, detailed: boolean): Promise<Record<string, unknown>> => {
+    const auth = req.auth!;
+    const q = { ...(req.query as Record<string, unknown>) };
+    const allTenants = auth.isAdmin && q.all_tenants !== undefined && q.all_tenants !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+    let query = ctx.db.selectFrom('vol_volumes').selectAll();
+    if (!allTenants) query = query.where('project_id', '=', auth.projectId ?? '');
+    let rows = await query.execute();
+    if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
+    if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
+    if (typeof q.availability_zone === 'string') rows = rows.filter((r) => r.availability_zone === q.availability_zone);
+    if (typeof q.bootable === 'boolean') rows = rows.filter((r) => (r.bootable === 1) === q.bootable);
+    if (typeof q.metadata === 'string') {
+      const want = parseMetadataFilter(q.metadata);
+      rows = rows.filter((r) => {
+        const md = pj<Record<string, string>>(r.metadata, {});
+        return Object.entries(want).every(([k, v]) => md[k] === String(v));
+      });
+    }
+    const total = rows.length;
+    const { page, more } = paginate(rows, q, SORT_KEYS);
+    const v = mv(req);
+    const body: Record<string, unknown> = {
+      volumes: detailed ? await render(auth, v, page) : page.map((r) => ({ id: r.id, name: r.name, links: links(ctx, r.project_id, 'volumes', r.id) })),
+    };
+    const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'volumes/detail' : 'volumes', q, page[page.length - 1]?.id, more);
+    if (next) body.volumes_links = next;
+    if (v >= 45 && q.with_count === true) body.count = total;
+    return body;
+  };
+  defineRoute(app, ctx, { service: 'volume', op: 'listVolumes' }, async (req) => list(req, false));
+  defineRoute(app, ctx, { service: 'volume', op: 'listVolumesDetailed' }, async (req) => list(req, true));
+
+  defineRoute<{ Params: { project_id: string }; Body: { volume: Record<string, unknown> } }>(app, ctx, { service: 'volume', op: 'createVolume' }, async (req, reply) => {
+    const auth = req.auth!;
+    const b = req.body.volume;
+    if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
+    if (b.source_volid) throw badRequest('Invalid input received: creating a volume from another volume (source_volid) is not supported.');
+    if (b.backup_id) throw badRequest('Invalid input received: restoring a backup (backup_id) is not supported.');
+    const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
+    checkMetadata(metadata);
+    const zone = (b.availability_zone as string | null | undefined) || defaultZone(ctx);
+    const id = randomUUID();
+    const now = nowIso();
+    const row = await withTransaction(ctx.db, async (trx) => {
+      let size = b.size as number | null | undefined;
+      let image: Awaited<ReturnType<typeof getImageForBoot>> | null = null;
+      let snapshotId: string | null = null;
+      let fromSnapshot: { volume_type_id: string; size: number; host_id: string | null; host_name: string | null; availability_zone: string } | null = null;
+      if (typeof b.snapshot_id === 'string' && b.snapshot_id) {
+        const s = await trx.selectFrom('vol_snapshots').selectAll().where('id', '=', b.snapshot_id).executeTakeFirst();
+        if (!s || !visible(auth, s.project_id)) throw snapshotNotFound(b.snapshot_id);
+        if (s.status !== 'available') throw badRequest(`Invalid snapshot: Originating snapshot status must be one of 'available' values`);
+        const src = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', s.volume_id).executeTakeFirstOrThrow();
+        fromSnapshot = { volume_type_id: src.volume_type_id, size: s.size, host_id: src.host_id, host_name: src.host_name, availability_zone: src.availability_zone };
+        snapshotId = s.id;
+        size ??= s.size;
+        if (size < s.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the snapshot size ${s.size}GB. They must be >= original snapshot size.`);
+      }
+      if (typeof b.imageRef === 'string' && b.imageRef) {
+        try {
+          image = await getImageForBoot(trx, b.imageRef, auth.projectId!, { isAdmin: auth.isAdmin });
+        } catch (e) {
+          if (e instanceof ApiError && e.status === 404) throw badRequest(`Invalid image identifier or unable to access requested image.`);
+          if (e instanceof ApiError) throw badRequest(`Invalid image: ${e.message}`);
+          throw e;
+        }
+        const needed = Math.max(Math.ceil((image.size ?? 0) / GiB), image.min_disk, 1);
+        size ??= needed;
+        if (size < needed) throw badRequest(`Invalid input received: Size of specified image ${Math.ceil((image.size ?? 0) / GiB)}GB is larger than volume size ${size}GB.`);
+      }
+      if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
+      const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
+      await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
+      // A volume from a snapshot lives where the snapshot is (file pool on that host).
+      const host = fromSnapshot
+        ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
+        : await pickVolumeHost(trx, zone, size);
+      const r: VolumeTable = {
+        id,
+        project_id: auth.projectId!,
+        user_id: auth.userId,
+        name: (b.name as string | null | undefined) ?? null,
+        description: (b.description as string | null | undefined) ?? null,
+        size,
+        status: host ? 'creating' : 'error',
+        availability_zone: fromSnapshot?.availability_zone ?? zone,
+        volume_type_id: type.id,
+        bootable: image ? 1 : 0,
+        multiattach: b.multiattach === true ? 1 : 0,
+        snapshot_id: snapshotId,
+        source_volid: null,
+        host_id: host?.id ?? null,
+        host_name: host?.name ?? null,
+        metadata: JSON.stringify(metadata),
+        image_metadata: image
+          ? JSON.stringify({
+              image_id: image.id,
+              checksum: image.checksum ?? '',
+              disk_format: image.disk_format ?? '',
+              container_format: image.container_format ?? '',
+              size: String(image.size ?? 0),
+              min_disk: String(image.min_disk),
+              min_ram: String(image.min_ram),
+              ...image.properties,
+            })
+          : null,
+        fault: host ? null : `No valid host was found in availability zone ${zone}.`,
+        created_at: now,
+        updated_at: now,
+      };
+      await trx.insertInto('vol_volumes').values(r).execute();
+      if (host) {
+        const payload: Record<string, unknown> = { volume_id: id, size_gb: size };
+        if (image) payload.image = { id: image.id, checksum: image.checksum, disk_format: image.disk_format };
+        if (snapshotId) payload.snapshot_id = snapshotId;
+        await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
+      }
+      return r;
+    });
+    if (row.status === 'error') ctx.logger.warn('volume scheduling failed', { reqId: req.id, volumeId: id, zone });
+    reply.code(202);
+    return { volume: (await render(auth, mv(req), [row]))[0] };
+  });
+
+  defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolume' }, async (req) => ({ volume: await show(req.auth!, mv(req), req.params.volume_id) }));
+
+  defineRoute<VParams & { Body: { volume: { name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
+    app, ctx, { service: 'volume', op: 'updateVolume' },
+    async (req) => {
+      const auth = req.auth!;
+      const b = req.body.volume;
+      if (b.metadata) checkMetadata(b.metadata);
+      await withTransaction(ctx.db, async (trx) => {
+        const v = await loadVolume(trx, auth, req.params.volume_id);
+        const upd: Partial<VolumeTable> = { updated_at: nowIso() };
+        if (b.name !== undefined) upd.name = b.name;
+        if (b.description !== undefined) upd.description = b.description;
+        if (b.metadata !== undefined) upd.metadata = JSON.stringify(b.metadata);
+        await trx.updateTable('vol_volumes').set(upd).where('id', '=', v.id).execute();
+      });
+      return { volume: await show(auth, mv(req), req.params.volume_id) };
+    },
+  );
+
+  defineRoute<VParams>(app, ctx, { service: 'volume', op: 'deleteVolume' }, async (req, reply) => {
+    const auth = req.auth!;
+    const q = req.query as { cascade?: boolean; force?: boolean };
+    if (q.force && !auth.isAdmin) throw forbidden("Policy doesn't allow volume:force_delete to be performed.");
+    await withTransaction(ctx.db, async (trx) => {
+      const v = await loadVolume(trx, auth, req.params.volume_id);
+      const atts = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).execute();
+      if (!q.force) {
+        if (!DELETABLE.has(v.status) || atts.length > 0) {
+          throw badRequest(`Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer.`);
+        }
+      }
+      const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
+      if (snaps.length > 0 && !q.cascade) throw badRequest('Invalid volume: Volume still has 1 dependent snapshots.'.replace('1', String(snaps.length)));
+      if (!v.host_id) {
+        // Never reached a host: nothing to clean up there.
+        await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
+        await trx.deleteFrom('vol_snapshots').where('volume_id', '=', v.id).execute();
+        await trx.deleteFrom('vol_volumes').where('id', '=', v.id).execute();
+        return;
+      }
+      for (const s of snaps) {
+        await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
+        await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id } });
+      }
+      await trx.updateTable('vol_volumes').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', v.id).execute();
+      await enqueueTask(trx, { hostId: v.host_id, type: 'delete_volume', volumeId: v.id, payload: { volume_id: v.id } });
+    });
+    return reply.code(202).send();
+  });
+
+  // ---- metadata ----
+  defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolumeMetadata' }, async (req) => {
+    const v = await loadVolume(ctx.db, req.auth!, req.params.volume_id);
+    return { metadata: pj<Record<string, string>>(v.metadata, {}) };
+  });
+  const setMetadata = (replace: boolean) => async (req: FastifyRequest<VParams & { Body: { metadata: Record<string, string> } }>) => {
+    checkMetadata(req.body.metadata);
+    return withTransaction(ctx.db, async (trx) => {
+      const v = await loadVolume(trx, req.auth!, req.params.volume_id);
+      const md = replace ? req.body.metadata : { ...pj<Record<string, string>>(v.metadata, {}), ...req.body.metadata };
+      await trx.updateTable('vol_volumes').set({ metadata: JSON.stringify(md), updated_at: nowIso() }).where('id', '=', v.id).execute();
+      return { metadata: md };
+    });
+  };
+  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'createVolumeMetadata' }, setMetadata(false));
+  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'updateVolumeMetadata' }, setMetadata(true));
+
+  // ---- actions ----
+  defineRoute<VParams & { Body: Record<string, Record<string, unknown> | null> }>(app, ctx, { service: 'volume', op: 'volumeAction' }, async (req, reply) => {
+    const auth = req.auth!;
+    const id = req.params.volume_id;
+    const [action, arg] = Object.entries(req.body)[0] ?? [];
+    if (!action) throw badRequest('Invalid input received: no action given');
+    const args = (arg ?? {}) as Record<string, unknown>;
+    const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, args));
+    if (action === 'os-initialize_connection') return reply.code(200).send({ connection_info: result });
+    if (action === 'os-set_bootable') return reply.code(200).send();
+    return reply.code(202).send();
+  });
+}
+
+/** Runs one volume action in `trx`; returns the connection info for os-initialize_connection. */
+async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>): Promise<unknown> {
+  const v = await loadVolume(trx, auth, id);
+  const now = nowIso();
+  const invalid = (msg: string): ApiError => badRequest(`Invalid volume: ${msg}`);
+  switch (action) {
+    case 'os-extend': {
+      const newSize = Number(args.new_size);
+      if (v.status !== 'available') throw invalid(`Volume status must be 'available' to extend, currently ${v.status}.`);
+      if (!(newSize > v.size)) throw badRequest(`Invalid input received: New size for extend must be greater than current size. (current: ${v.size}, extended: ${newSize}).`);
+      await checkQuota(ctx, trx, v.project_id, { gigabytes: newSize - v.size });
+      if (!v.host_id) throw invalid('Volume has no host.');
+      await trx.updateTable('vol_volumes').set({ status: 'extending', updated_at: now }).where('id', '=', v.id).execute();
+      await enqueueTask(trx, { hostId: v.host_id, type: 'extend_volume', volumeId: v.id, payload: { volume_id: v.id, size_gb: newSize } });
+      return null;
+    }
+    case 'os-reset_status': {
+      if (!auth.isAdmin) throw forbidden("Policy doesn't allow volume_extension:volume_admin_actions:reset_status to be performed.");
+      const upd: Partial<VolumeTable> = { updated_at: now };
+      if (typeof args.status === 'string') upd.status = args.status;
+      await trx.updateTable('vol_volumes').set(upd).where('id', '=', v.id).execute();
+      if (args.attach_status === 'detached') await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
+      return null;
+    }
+    case 'os-set_bootable':
+      await trx.updateTable('vol_volumes').set({ bootable: parseBool(args.bootable, 'bootable') ? 1 : 0, updated_at: now }).where('id', '=', v.id).execute();
+      return null;
+    case 'os-reserve':
+      await reserveVolumeForAttach(trx, v.id, null, null);
+      return null;
+    case 'os-unreserve': {
+      if (v.status !== 'reserved') return null;
+      const pending = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', '=', 'reserved').execute();
+      for (const a of pending) await trx.deleteFrom('vol_attachments').where('id', '=', a.id).execute();
+      await settleVolumeStatus(trx, v.id);
+      return null;
+    }
+    case 'os-begin_detaching': {
+      if (v.status !== 'in-use') throw invalid(`Unable to detach volume. Volume status must be 'in-use' and attach_status must be 'attached' to detach.`);
+      const a = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', '=', 'attached').executeTakeFirst();
+      if (a) await beginDetach(trx, v.id, a.id);
+      return null;
+    }
+    case 'os-roll_detaching':
+      if (v.status === 'detaching') await rollbackDetach(trx, v.id);
+      return null;
+    case 'os-attach': {
+      // Legacy attach: completes the reservation made with os-reserve (or reserves now).
+      let a = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', 'in', ['reserved', 'attaching']).executeTakeFirst();
+      if (!a) a = { id: await reserveVolumeForAttach(trx, v.id, (args.instance_uuid as string | undefined) ?? null, null) };
+      await trx.updateTable('vol_attachments').set({ instance_id: (args.instance_uuid as string | undefined) ?? null, attach_mode: (args.mode as string | undefined) ?? 'rw' }).where('id', '=', a.id).execute();
+      await completeAttachment(trx, a.id, { hostName: (args.host_name as string | undefined) ?? null, device: String(args.mountpoint) });
+      return null;
+    }
+    case 'os-detach': {
+      const attId = typeof args.attachment_id === 'string' ? args.attachment_id : null;
+      let q = trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id);
+      if (attId) q = q.where('id', '=', attId);
+      const a = await q.executeTakeFirst();
+      if (!a) throw invalid('Volume is not attached.');
+      await finishDetach(trx, a.id);
+      return null;
+    }
+    case 'os-initialize_connection': {
+      const connector = (args.connector ?? {}) as Record<string, unknown>;
+      return connectionInfo(v, typeof connector.mode === 'string' ? connector.mode : 'rw');
+    }
+    case 'os-terminate_connection':
+      return null;
+    case 'os-volume_upload_image':
+      throw badRequest('Invalid input received: uploading a volume to an image is not supported by this cloud.');
+    default:
+      throw badRequest(`Invalid input received: unknown action ${action}`);
+  }
+}
+

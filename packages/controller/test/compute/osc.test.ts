@@ -1,0 +1,99 @@
+/**
+ * python-openstackclient (an oracle nobody here wrote) driving the compute API: flavors, key
+ * pairs, the server lifecycle with a simulated host agent, and the admin views.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestController, type TestController } from '../helpers.js';
+import { createImage, FakeAgent } from './fixtures.js';
+
+const HAVE_OSC = await new Promise<boolean>((resolve) => execFile('openstack', ['--version'], (err) => resolve(!err)));
+
+describe.runIf(HAVE_OSC)('python-openstackclient drives compute', () => {
+  let c: TestController;
+  let home: string;
+  let agent: FakeAgent;
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed CLI JSON, checked field by field
+  type Json = any;
+  const osc = (args: string[]): Promise<{ code: number; stdout: string; stderr: string; json: Json }> =>
+    new Promise((resolve) => {
+      const env = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        OS_AUTH_URL: `${c.url}/identity/v3`,
+        OS_IDENTITY_API_VERSION: '3',
+        OS_USERNAME: 'admin',
+        OS_PASSWORD: c.adminPassword,
+        OS_PROJECT_NAME: 'admin',
+        OS_USER_DOMAIN_NAME: 'Default',
+        OS_PROJECT_DOMAIN_NAME: 'Default',
+        OS_INTERFACE: 'public',
+        OS_COMPUTE_API_VERSION: '2.79',
+      };
+      execFile('openstack', args, { env, timeout: 60_000 }, (err, stdout, stderr) => {
+        let json: unknown;
+        try {
+          json = args.includes('json') ? JSON.parse(stdout) : undefined;
+        } catch {
+          json = undefined;
+        }
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr, json });
+      });
+    });
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), 'oscloud-osc-'));
+    c = await startTestController({ backend: 'sqlite' });
+    agent = await FakeAgent.start(c, 'osc-host', { vcpus: 8, memory_mb: 8192, local_gb: 100 });
+  });
+  afterAll(async () => {
+    await c?.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('creates, stops, lists and deletes a server', async () => {
+    const image = await createImage(c);
+    const [fl, kp] = await Promise.all([
+      osc(['flavor', 'create', '--vcpus', '1', '--ram', '256', '--disk', '1', 'm1.osc', '-f', 'json']),
+      osc(['keypair', 'create', 'osc-key', '-f', 'json']),
+    ]);
+    expect(fl.code, fl.stderr).toBe(0);
+    expect(fl.json.name).toBe('m1.osc');
+    expect(kp.code, kp.stderr).toBe(0);
+    const sv = await osc(['server', 'create', '--flavor', 'm1.osc', '--image', image, '--nic', 'none', '--key-name', 'osc-key', 'osc1', '-f', 'json']);
+    expect(sv.code, sv.stderr).toBe(0);
+    const id = sv.json.id as string;
+    await agent.run();
+    const [show, stop] = await Promise.all([osc(['server', 'show', id, '-f', 'json']), osc(['server', 'stop', id])]);
+    expect(show.code, show.stderr).toBe(0);
+    expect(['ACTIVE']).toContain(show.json.status);
+    expect(stop.code, stop.stderr).toBe(0);
+    await agent.run();
+    const [stopped, list, events] = await Promise.all([osc(['server', 'show', id, '-f', 'json']), osc(['server', 'list', '-f', 'json']), osc(['server', 'event', 'list', id, '-f', 'json'])]);
+    expect(stopped.json.status).toBe('SHUTOFF');
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.json.map((s: Json) => s.Name)).toEqual(['osc1']);
+    expect(events.code, events.stderr).toBe(0);
+    expect(events.json.map((e: Json) => e.Action)).toEqual(['stop', 'create']);
+    expect((await osc(['server', 'delete', id])).code).toBe(0);
+    await agent.run();
+    expect(await c.db.selectFrom('instances').select('deleted').where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ deleted: 1 });
+  }, 60_000);
+
+  it('shows the admin views', async () => {
+    const results = await Promise.all([
+      osc(['hypervisor', 'list', '-f', 'json']),
+      osc(['compute', 'service', 'list', '-f', 'json']),
+      osc(['availability', 'zone', 'list', '--compute', '-f', 'json']),
+      osc(['limits', 'show', '--absolute', '-f', 'json']),
+      osc(['server', 'group', 'create', '--policy', 'anti-affinity', 'grp', '-f', 'json']),
+    ]);
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+    expect(results[0]!.json[0]['Hypervisor Hostname']).toBe('osc-host');
+    expect(results[1]!.json[0].Host).toBe('osc-host');
+  }, 60_000);
+});

@@ -1,0 +1,510 @@
+/** Compute API end to end on a live controller (SQLite and PostgreSQL) with simulated host agents. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, backends, checkResponse, type TestController } from '../helpers.js';
+import { withTransaction } from '../../src/db/index.js';
+import { createNetwork, createSubnet } from '../../src/network/networks.js';
+import { createFlavor, createImage, FakeAgent, startComputeController, waitServer } from './fixtures.js';
+
+const V = { 'OpenStack-API-Version': 'compute 2.79' };
+
+/** Calls the compute API and checks the response against the spec (any declared status). */
+async function call(c: TestController, method: string, path: string, op: string, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const r = await api(c, method, `/compute${path}`, { ...o, headers: { ...V, ...o.headers } });
+  if (r.status !== 406 && r.status !== 500) {
+    const err = checkResponse('compute', op, r.status, r.body === undefined ? undefined : r.body);
+    if (err && !(r.body === undefined && (r.status === 202 || r.status === 204 || r.status === 200))) throw new Error(`${method} ${path}: ${err} body=${r.text}`);
+  }
+  return r;
+}
+
+describe.each(backends())('compute on %s', (backend) => {
+  let c: TestController;
+  let member: { token: string; userId: string; projectId: string };
+  let other: { token: string; projectId: string };
+  let flavor: string;
+  let image: string;
+  let hosts: FakeAgent[];
+
+  beforeAll(async () => {
+    c = await startComputeController(backend);
+    member = await c.createProjectUser('member');
+    other = await c.createProjectUser('member');
+    flavor = await createFlavor(c, { name: 'm1.small', vcpus: 1, ram: 256, disk: 1 });
+    image = await createImage(c);
+    hosts = [await FakeAgent.start(c, 'host-a', { vcpus: 4, memory_mb: 4096, local_gb: 100 }), await FakeAgent.start(c, 'host-b', { vcpus: 4, memory_mb: 4096, local_gb: 100 })];
+  }, 60000);
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  const runAll = async (opts?: Parameters<FakeAgent['run']>[0]): Promise<void> => {
+    for (const h of hosts) await h.run(opts);
+  };
+  const create = (token: string, server: Record<string, unknown>, headers?: Record<string, string>) =>
+    call(c, 'POST', '/v2.1/servers', 'createServer', { token, body: { server: { name: 'web', flavorRef: flavor, imageRef: image, networks: 'none', ...server } }, headers });
+
+  it('serves version documents and negotiates microversions', async () => {
+    const root = await call(c, 'GET', '/', 'listComputeVersions');
+    expect(root.status).toBe(200);
+    expect(root.body.versions[0].version).toBe('2.79');
+    for (const p of ['/v2.1', '/v2.1/']) {
+      const r = await call(c, 'GET', p, 'showComputeVersion');
+      expect(r.status).toBe(200);
+      expect(r.body.version.min_version).toBe('2.1');
+    }
+    const legacy = await api(c, 'GET', '/compute/v2.1/flavors', { token: member.token, headers: { 'X-OpenStack-Nova-API-Version': '2.50' } });
+    expect(legacy.headers.get('openstack-api-version')).toBe('compute 2.50');
+    expect(legacy.headers.get('x-openstack-nova-api-version')).toBe('2.50');
+    const none = await api(c, 'GET', '/compute/v2.1/flavors', { token: member.token });
+    expect(none.headers.get('openstack-api-version')).toBe('compute 2.1');
+    const latest = await api(c, 'GET', '/compute/v2.1/flavors', { token: member.token, headers: { 'OpenStack-API-Version': 'compute latest' } });
+    expect(latest.headers.get('openstack-api-version')).toBe('compute 2.79');
+    const bad = await api(c, 'GET', '/compute/v2.1/flavors', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.999' } });
+    expect(bad.status).toBe(406);
+    expect(bad.body.computeFault.code).toBe(406);
+  });
+
+  it('manages flavors, access and extra specs', async () => {
+    const priv = await call(c, 'POST', '/v2.1/flavors', 'createFlavor', { token: c.adminToken, body: { flavor: { name: 'priv', vcpus: 2, ram: 512, disk: 5, 'os-flavor-access:is_public': false } } });
+    expect(priv.status).toBe(200);
+    const id = priv.body.flavor.id;
+    expect((await call(c, 'POST', '/v2.1/flavors', 'createFlavor', { token: c.adminToken, body: { flavor: { name: 'priv', vcpus: 1, ram: 1, disk: 1 } } })).status).toBe(409);
+    expect((await call(c, 'POST', '/v2.1/flavors', 'createFlavor', { token: member.token, body: { flavor: { name: 'x', vcpus: 1, ram: 1, disk: 1 } } })).status).toBe(403);
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}`, 'showFlavor', { token: member.token })).status).toBe(404);
+    const acc = await call(c, 'POST', `/v2.1/flavors/${id}/action`, 'flavorAction', { token: c.adminToken, body: { addTenantAccess: { tenant: member.projectId } } });
+    expect(acc.body.flavor_access).toEqual([{ flavor_id: id, tenant_id: member.projectId }]);
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}`, 'showFlavor', { token: member.token })).status).toBe(200);
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}/os-flavor-access`, 'listFlavorAccess', { token: c.adminToken })).body.flavor_access).toHaveLength(1);
+    const es = await call(c, 'POST', `/v2.1/flavors/${id}/os-extra_specs`, 'createFlavorExtraSpecs', { token: c.adminToken, body: { extra_specs: { 'hw:cpu_policy': 'shared', n: 1 } } });
+    expect(es.body.extra_specs).toEqual({ 'hw:cpu_policy': 'shared', n: '1' });
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}/os-extra_specs/n`, 'showFlavorExtraSpec', { token: member.token })).body).toEqual({ n: '1' });
+    expect((await call(c, 'PUT', `/v2.1/flavors/${id}/os-extra_specs/n`, 'updateFlavorExtraSpec', { token: c.adminToken, body: { m: '2' } })).status).toBe(400);
+    expect((await call(c, 'DELETE', `/v2.1/flavors/${id}/os-extra_specs/n`, 'deleteFlavorExtraSpec', { token: c.adminToken })).status).toBe(200);
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}/os-extra_specs/n`, 'showFlavorExtraSpec', { token: member.token })).status).toBe(404);
+    const detail = await call(c, 'GET', '/v2.1/flavors/detail?limit=1', 'listFlavorsDetailed', { token: member.token });
+    expect(detail.body.flavors).toHaveLength(1);
+    expect(detail.body.flavors_links[0].href).toContain('marker=');
+    expect((await call(c, 'GET', '/v2.1/flavors?marker=nope', 'listFlavors', { token: member.token })).status).toBe(400);
+    expect((await call(c, 'DELETE', `/v2.1/flavors/${id}`, 'deleteFlavor', { token: c.adminToken })).status).toBe(202);
+    expect((await call(c, 'GET', `/v2.1/flavors/${id}`, 'showFlavor', { token: c.adminToken })).status).toBe(404);
+  });
+
+  it('generates and imports key pairs', async () => {
+    const gen = await call(c, 'POST', '/v2.1/os-keypairs', 'createKeypair', { token: member.token, body: { keypair: { name: 'k1' } } });
+    expect(gen.status).toBe(201);
+    expect(gen.body.keypair.private_key).toContain('PRIVATE KEY');
+    expect(gen.body.keypair.fingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
+    const pub = gen.body.keypair.public_key as string;
+    const imp = await call(c, 'POST', '/v2.1/os-keypairs', 'createKeypair', { token: member.token, body: { keypair: { name: 'k2', public_key: pub } } });
+    expect(imp.body.keypair.fingerprint).toBe(gen.body.keypair.fingerprint);
+    expect(imp.body.keypair.private_key).toBeUndefined();
+    expect((await call(c, 'POST', '/v2.1/os-keypairs', 'createKeypair', { token: member.token, body: { keypair: { name: 'k2', public_key: pub } } })).status).toBe(409);
+    expect((await call(c, 'POST', '/v2.1/os-keypairs', 'createKeypair', { token: member.token, body: { keypair: { name: 'k3', public_key: 'ssh-rsa nonsense' } } })).status).toBe(400);
+    const list = await call(c, 'GET', '/v2.1/os-keypairs', 'listKeypairs', { token: member.token });
+    expect(list.body.keypairs.map((k: { keypair: { name: string } }) => k.keypair.name)).toEqual(['k1', 'k2']);
+    expect((await call(c, 'GET', '/v2.1/os-keypairs', 'listKeypairs', { token: other.token })).body.keypairs).toEqual([]);
+    expect((await call(c, 'GET', '/v2.1/os-keypairs/k1', 'showKeypair', { token: member.token })).body.keypair.user_id).toBe(member.userId);
+    expect((await call(c, 'GET', '/v2.1/os-keypairs/k1', 'showKeypair', { token: other.token })).status).toBe(404);
+    expect((await call(c, 'DELETE', '/v2.1/os-keypairs/k2', 'deleteKeypair', { token: member.token })).status).toBe(204);
+  });
+
+  it('runs a server through its lifecycle', async () => {
+    const r = await create(member.token, { key_name: 'k1', metadata: { a: 'b' } });
+    expect(r.status).toBe(202);
+    expect(r.headers.get('location')).toContain(`/servers/${r.body.server.id}`);
+    const id = r.body.server.id as string;
+    const building = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(building.body.server.status).toBe('BUILD');
+    expect(building.body.server['OS-EXT-STS:task_state']).toBe('spawning');
+    const tasks = (await Promise.all(hosts.map((h) => h.run()))).flat();
+    const spawn = tasks.find((t) => t.type === 'spawn' && t.instanceId === id)!;
+    expect((spawn.payload.instance as Record<string, unknown>).key_data).toContain('ssh-rsa');
+    expect((spawn.payload.image as Record<string, unknown>).id).toBe(image);
+    const active = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(active.body.server.status).toBe('ACTIVE');
+    expect(active.body.server['OS-EXT-STS:power_state']).toBe(1);
+    expect(active.body.server.flavor.original_name).toBe('m1.small');
+    expect(active.body.server.key_name).toBe('k1');
+
+    // stop, stop again (409), start, reboot
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-stop': null } })).status).toBe(202);
+    const again = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-stop': null } });
+    expect(again.status).toBe(409);
+    expect(again.body.conflictingRequest.message).toBe(`Cannot 'os-stop' instance ${id} while it is in task_state powering-off`);
+    await runAll();
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server.status).toBe('SHUTOFF');
+    const stopped = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-stop': null } });
+    expect(stopped.status).toBe(409);
+    expect(stopped.body.conflictingRequest.message).toContain('vm_state stopped');
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { reboot: { type: 'SOFT' } } })).status).toBe(409);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-start': {} } })).status).toBe(202);
+    await runAll();
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server.status).toBe('ACTIVE');
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { reboot: { type: 'HARD' } } })).status).toBe(202);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server.status).toBe('HARD_REBOOT');
+    await runAll();
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server.status).toBe('ACTIVE');
+
+    // console output through the agent (request/response)
+    const consoleP = call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-getConsoleOutput': { length: 2 } } });
+    const agentLoop = (async () => {
+      for (let i = 0; i < 100; i++) {
+        const done = (await Promise.all(hosts.map((h) => h.run()))).flat();
+        if (done.some((t) => t.type === 'console_output')) return;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+    })();
+    const [out] = await Promise.all([consoleP, agentLoop]);
+    expect(out.status).toBe(200);
+    expect(out.body.output).toBe('line2\nline3\n');
+
+    // metadata
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/metadata`, 'createServerMetadata', { token: member.token, body: { metadata: { c: 'd' } } })).body.metadata).toEqual({ a: 'b', c: 'd' });
+    expect((await call(c, 'PUT', `/v2.1/servers/${id}/metadata/c`, 'updateServerMetadataItem', { token: member.token, body: { meta: { c: 'e' } } })).body.meta).toEqual({ c: 'e' });
+    expect((await call(c, 'GET', `/v2.1/servers/${id}/metadata/c`, 'showServerMetadataItem', { token: member.token })).body.meta).toEqual({ c: 'e' });
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}/metadata/a`, 'deleteServerMetadataItem', { token: member.token })).status).toBe(204);
+    expect((await call(c, 'PUT', `/v2.1/servers/${id}/metadata`, 'replaceServerMetadata', { token: member.token, body: { metadata: { x: 'y' } } })).body.metadata).toEqual({ x: 'y' });
+    expect((await call(c, 'GET', `/v2.1/servers/${id}/metadata`, 'listServerMetadata', { token: member.token })).body.metadata).toEqual({ x: 'y' });
+
+    // update
+    const upd = await call(c, 'PUT', `/v2.1/servers/${id}`, 'updateServer', { token: member.token, body: { server: { name: 'renamed', description: 'hello' } } });
+    expect(upd.body.server.name).toBe('renamed');
+    expect(upd.body.server.description).toBe('hello');
+
+    // instance actions with events
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['reboot', 'start', 'stop', 'create']);
+    const createReq = acts.body.instanceActions[3].request_id;
+    const act = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${createReq}`, 'showInstanceAction', { token: member.token });
+    expect(act.body.instanceAction.events.every((e: { result: string }) => e.result === 'Success')).toBe(true);
+
+    // other project: 404 everywhere
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: other.token })).status).toBe(404);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: other.token, body: { 'os-stop': null } })).status).toBe(404);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: other.token })).status).toBe(404);
+
+    // delete: task_state deleting, then gone once the agent destroyed it
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    const deleting = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(deleting.body.server['OS-EXT-STS:task_state']).toBe('deleting');
+    await runAll();
+    const gone = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(gone.status).toBe(404);
+    expect(gone.body.itemNotFound.message).toBe(`Instance ${id} could not be found.`);
+    const alloc = await c.db.selectFrom('allocations').selectAll().where('instance_id', '=', id).execute();
+    expect(alloc).toEqual([]);
+  });
+
+  it('lists with filters and pagination', async () => {
+    const r = await create(member.token, { name: 'multi', min_count: 3, max_count: 3 });
+    expect(r.status).toBe(202);
+    await runAll();
+    const list = await call(c, 'GET', '/v2.1/servers?name=^multi-&limit=2', 'listServers', { token: member.token });
+    expect(list.body.servers).toHaveLength(2);
+    const next = new URL(list.body.servers_links[0].href);
+    const page2 = await call(c, 'GET', `/v2.1/servers?${next.searchParams.toString()}`, 'listServers', { token: member.token });
+    expect(page2.body.servers).toHaveLength(1);
+    const names = [...list.body.servers, ...page2.body.servers].map((s: { name: string }) => s.name).sort();
+    expect(names).toEqual(['multi-1', 'multi-2', 'multi-3']);
+    const detail = await call(c, 'GET', '/v2.1/servers/detail?status=ACTIVE&name=multi', 'listServersDetailed', { token: member.token });
+    expect(detail.body.servers).toHaveLength(3);
+    expect((await call(c, 'GET', '/v2.1/servers/detail?status=SHUTOFF&name=multi', 'listServersDetailed', { token: member.token })).body.servers).toHaveLength(0);
+    expect((await call(c, 'GET', '/v2.1/servers', 'listServers', { token: other.token })).body.servers).toHaveLength(0);
+    const all = await call(c, 'GET', '/v2.1/servers/detail?all_tenants=1', 'listServersDetailed', { token: c.adminToken });
+    expect(all.body.servers.length).toBeGreaterThanOrEqual(3);
+    expect((await call(c, 'GET', '/v2.1/servers?sort_key=bogus', 'listServers', { token: member.token })).status).toBe(400);
+    expect((await call(c, 'GET', '/v2.1/servers?marker=nope', 'listServers', { token: member.token })).status).toBe(400);
+    for (const s of detail.body.servers) expect((await call(c, 'DELETE', `/v2.1/servers/${s.id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await runAll();
+  });
+
+  it('rejects bad bodies and ids with Nova faults', async () => {
+    expect((await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'x' } } })).status).toBe(400);
+    expect((await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'x', flavorRef: flavor, imageRef: image, networks: 'none', bogus: 1 } } })).status).toBe(400);
+    const badFlavor = await create(member.token, { flavorRef: 'nope' });
+    expect(badFlavor.status).toBe(400);
+    expect(badFlavor.body.badRequest.message).toBe('Flavor nope could not be found.');
+    expect((await create(member.token, { imageRef: '8f1c0f70-0000-4000-8000-000000000000' })).status).toBe(400);
+    expect((await create(member.token, { key_name: 'missing' })).status).toBe(400);
+    expect((await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'x', flavorRef: flavor, imageRef: image } } })).status).toBe(400); // networks required at 2.37+
+    expect((await call(c, 'GET', '/v2.1/servers/not-a-uuid', 'showServer', { token: member.token })).status).toBe(404);
+    expect((await call(c, 'POST', '/v2.1/servers/not-a-uuid/action', 'serverAction', { token: member.token, body: { 'os-start': null } })).status).toBe(404);
+    expect((await call(c, 'POST', '/v2.1/servers/not-a-uuid/action', 'serverAction', { token: member.token, body: { nope: {} } })).status).toBe(400);
+    expect((await call(c, 'POST', '/v2.1/servers', 'createServer', { token: undefined, body: {} })).status).toBe(401);
+  });
+
+  it('reschedules a failed spawn to an alternate host', async () => {
+    const r = await create(member.token, { name: 'resched' });
+    const id = r.body.server.id as string;
+    const first = await c.db.selectFrom('instances').select('host_id').where('id', '=', id).executeTakeFirstOrThrow();
+    const bad = hosts.find((h) => h.hostId === first.host_id)!;
+    const good = hosts.find((h) => h.hostId !== first.host_id)!;
+    await bad.run({ fail: (t) => (t === 'spawn' ? { code: 500, message: 'qemu exploded' } : null) });
+    const moved = await c.db.selectFrom('instances').select(['host_id', 'attempts', 'vm_state']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(moved).toEqual({ host_id: good.hostId, attempts: 2, vm_state: 'building' });
+    await good.run();
+    const s = await waitServer(c, member.token, id, (x) => x.status === 'ACTIVE');
+    expect(s['OS-EXT-STS:power_state']).toBe(1);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+  });
+
+  it('goes to ERROR with the fault when every attempt fails', async () => {
+    const r = await create(member.token, { name: 'doomed' });
+    const id = r.body.server.id as string;
+    for (let i = 0; i < 3; i++) await runAll({ fail: (t) => (t === 'spawn' ? { code: 500, message: 'qemu exploded' } : null) });
+    const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(s.body.server.status).toBe('ERROR');
+    expect(s.body.server.fault.message).toBe('qemu exploded');
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).status).toBe(404);
+  });
+
+  it('reports No valid host when nothing fits, and enforces quotas', async () => {
+    const big = await createFlavor(c, { name: 'huge', vcpus: 1, ram: 256, disk: 1000 });
+    const r = await create(c.adminToken, { name: 'big', flavorRef: big });
+    expect(r.status).toBe(202);
+    const s = await call(c, 'GET', `/v2.1/servers/${r.body.server.id}`, 'showServer', { token: c.adminToken });
+    expect(s.body.server.status).toBe('ERROR');
+    expect(s.body.server.fault.message).toContain('No valid host was found');
+    expect(s.body.server.fault.code).toBe(500);
+    await call(c, 'DELETE', `/v2.1/servers/${r.body.server.id}`, 'deleteServer', { token: c.adminToken });
+
+    const q = await c.createProjectUser('member');
+    expect((await call(c, 'PUT', `/v2.1/os-quota-sets/${q.projectId}`, 'updateComputeQuotaSet', { token: c.adminToken, body: { quota_set: { instances: 1 } } })).status).toBe(200);
+    const q1 = await create(q.token, { name: 'q1' });
+    expect(q1.status).toBe(202);
+    const over = await create(q.token, { name: 'q2' });
+    expect(over.status).toBe(403);
+    expect(over.body.forbidden.message).toBe('Quota exceeded for instances: Requested 1, but already used 1 of 1 instances');
+    const lim = await call(c, 'GET', '/v2.1/limits', 'showComputeLimits', { token: q.token });
+    expect(lim.body.limits.absolute.totalInstancesUsed).toBe(1);
+    const detail = await call(c, 'GET', `/v2.1/os-quota-sets/${q.projectId}/detail`, 'showComputeQuotaSetDetail', { token: q.token });
+    expect(detail.body.quota_set.instances).toEqual({ limit: 1, in_use: 1, reserved: 0 });
+    expect((await call(c, 'GET', `/v2.1/os-quota-sets/${member.projectId}`, 'showComputeQuotaSet', { token: q.token })).status).toBe(403);
+    expect((await call(c, 'GET', `/v2.1/os-quota-sets/${q.projectId}/defaults`, 'showComputeDefaultQuotaSet', { token: q.token })).body.quota_set.instances).toBe(10);
+    await call(c, 'DELETE', `/v2.1/servers/${q1.body.server.id}`, 'deleteServer', { token: q.token });
+    await runAll();
+    expect(await c.db.selectFrom('allocations').selectAll().execute()).toEqual([]);
+  });
+
+  it('places anti-affinity group members on different hosts', async () => {
+    const g = await call(c, 'POST', '/v2.1/os-server-groups', 'createServerGroup', { token: member.token, body: { server_group: { name: 'g', policy: 'anti-affinity' } } });
+    expect(g.status).toBe(200);
+    const gid = g.body.server_group.id;
+    const a = await create(member.token, { name: 'ga' }, undefined);
+    void a;
+    // concurrently: the group's placements are read under the scheduler's lock
+    const created = await Promise.all(
+      ['g1', 'g2', 'g3'].map((n) => call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: n, flavorRef: flavor, imageRef: image, networks: 'none' }, 'os:scheduler_hints': { group: gid } } })),
+    );
+    const ids: string[] = created.map((r) => r.body.server.id);
+    const rows = await c.db.selectFrom('instances').select(['id', 'host_id', 'vm_state']).where('id', 'in', ids).execute();
+    const placed = rows.filter((x) => x.host_id);
+    expect(new Set(placed.map((x) => x.host_id)).size).toBe(2);
+    expect(rows.filter((x) => x.vm_state === 'error')).toHaveLength(1);
+    const show = await call(c, 'GET', `/v2.1/os-server-groups/${gid}`, 'showServerGroup', { token: member.token });
+    expect(show.body.server_group.members).toHaveLength(3);
+    expect((await call(c, 'GET', '/v2.1/os-server-groups', 'listServerGroups', { token: member.token })).body.server_groups).toHaveLength(1);
+    expect((await call(c, 'GET', `/v2.1/os-server-groups/${gid}`, 'showServerGroup', { token: other.token })).status).toBe(404);
+    for (const id of [...ids, a.body.server.id]) await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    expect((await call(c, 'DELETE', `/v2.1/os-server-groups/${gid}`, 'deleteServerGroup', { token: member.token })).status).toBe(204);
+  });
+
+  it('shows hosts as hypervisors, services and availability zones', async () => {
+    const hv = await call(c, 'GET', '/v2.1/os-hypervisors/detail', 'listHypervisorsDetailed', { token: c.adminToken });
+    expect(hv.body.hypervisors).toHaveLength(2);
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors?with_servers=true', 'listHypervisors', { token: c.adminToken })).status).toBe(200);
+    expect((await call(c, 'GET', `/v2.1/os-hypervisors/${hosts[0]!.hostId}`, 'showHypervisor', { token: c.adminToken })).body.hypervisor.vcpus).toBe(4);
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors', 'listHypervisors', { token: member.token })).status).toBe(403);
+    const svc = await call(c, 'GET', '/v2.1/os-services', 'listComputeServices', { token: c.adminToken });
+    expect(svc.body.services.map((s: { state: string }) => s.state)).toEqual(['up', 'up']);
+    const dis = await call(c, 'PUT', `/v2.1/os-services/${hosts[1]!.hostId}`, 'updateComputeService', { token: c.adminToken, body: { status: 'disabled', disabled_reason: 'maintenance' } });
+    expect(dis.body.service.status).toBe('disabled');
+    const r = await create(member.token, { name: 'only-a', min_count: 2, max_count: 2 });
+    expect(r.status).toBe(202);
+    const placed = await c.db.selectFrom('instances').select('host_id').where('reservation_id', '=', (await c.db.selectFrom('instances').select('reservation_id').where('id', '=', r.body.server.id).executeTakeFirstOrThrow()).reservation_id).execute();
+    expect(placed.every((p) => p.host_id === hosts[0]!.hostId)).toBe(true);
+    await call(c, 'PUT', `/v2.1/os-services/${hosts[1]!.hostId}`, 'updateComputeService', { token: c.adminToken, body: { status: 'enabled' } });
+    const az = await call(c, 'GET', '/v2.1/os-availability-zone', 'listComputeAvailabilityZones', { token: member.token });
+    expect(az.body.availabilityZoneInfo).toEqual([{ zoneName: 'nova', zoneState: { available: true }, hosts: null }]);
+    expect((await call(c, 'GET', '/v2.1/os-availability-zone/detail', 'listComputeAvailabilityZonesDetailed', { token: c.adminToken })).status).toBe(200);
+    expect((await create(member.token, { name: 'noaz', availability_zone: 'mars' })).status).toBe(400);
+    await runAll();
+    const servers = await call(c, 'GET', '/v2.1/servers?name=only-a', 'listServers', { token: member.token });
+    for (const s of servers.body.servers) await call(c, 'DELETE', `/v2.1/servers/${s.id}`, 'deleteServer', { token: member.token });
+    await runAll();
+  });
+
+  it('reconciles power states from heartbeats', async () => {
+    const r = await create(member.token, { name: 'pw' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const h = hosts.find((x) => x.instances.has(id))!;
+    h.instances.set(id, 4);
+    await h.heartbeat();
+    const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(s.body.server.status).toBe('SHUTOFF');
+    expect(s.body.server['OS-EXT-STS:power_state']).toBe(4);
+    h.instances.set('00000000-0000-4000-8000-00000000dead', 1);
+    expect(await h.heartbeat()).toEqual(['00000000-0000-4000-8000-00000000dead']);
+    h.instances.delete('00000000-0000-4000-8000-00000000dead');
+    // host down: the delete is local, and the host's next heartbeat is told to clean up
+    await c.db.updateTable('hosts').set({ status: 'down' }).where('id', '=', h.hostId).execute();
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).status).toBe(404);
+    expect(await h.heartbeat()).toEqual([id]);
+    h.instances.delete(id);
+  });
+
+  it('gives servers ports, addresses and security groups', async () => {
+    const p = await c.createProjectUser('member');
+    const net = await withTransaction(c.db, async (trx) => {
+      const n = await createNetwork(trx, p.projectId, { name: 'private' }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.9.0.0/24', ip_version: 4 }, new Date());
+      await trx.insertInto('net_security_groups').values({ id: '6a1b3c5d-0000-4000-8000-00000000beef', project_id: p.projectId, name: 'web', description: '', stateful: 1, tags: '[]', created_at: new Date().toISOString(), updated_at: new Date().toISOString(), revision_number: 0 }).execute();
+      return n;
+    });
+    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: p.token, body: { server: { name: 'net1', flavorRef: flavor, imageRef: image, networks: 'auto' } } });
+    expect(r.status).toBe(202);
+    expect(r.body.server.security_groups).toEqual([{ name: 'default' }]);
+    const id = r.body.server.id as string;
+    const tasks = (await Promise.all(hosts.map((h) => h.run()))).flat();
+    const spawn = tasks.find((t) => t.instanceId === id)!;
+    const nics = spawn.payload.network_info as { network_id: string; mac: string; fixed_ips: { ip: string; cidr: string }[] }[];
+    expect(nics).toHaveLength(1);
+    expect(nics[0]!.network_id).toBe(net.id);
+    expect(nics[0]!.fixed_ips[0]!.cidr).toBe('10.9.0.0/24');
+    const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: p.token });
+    expect(s.body.server.addresses.private).toEqual([{ version: 4, addr: nics[0]!.fixed_ips[0]!.ip, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': nics[0]!.mac }]);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}/ips`, 'listServerAddresses', { token: p.token })).body.addresses.private).toHaveLength(1);
+    const port = await c.db.selectFrom('net_ports').selectAll().where('device_id', '=', id).executeTakeFirstOrThrow();
+    expect(port.binding_host_id).toBe(spawn && hosts.find((h) => h.instances.has(id))!.hostId);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { addSecurityGroup: { name: 'web' } } })).status).toBe(202);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { addSecurityGroup: { name: 'web' } } })).status).toBe(400);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { addSecurityGroup: { name: 'nope' } } })).status).toBe(404);
+    const sgs = await call(c, 'GET', `/v2.1/servers/${id}/os-security-groups`, 'listServerSecurityGroups', { token: p.token });
+    expect(sgs.body.security_groups.map((g: { name: string }) => g.name).sort()).toEqual(['default', 'web']);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { removeSecurityGroup: { name: 'web' } } })).status).toBe(202);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: p.token })).body.server.security_groups).toEqual([{ name: 'default' }]);
+    const byIp = await call(c, 'GET', `/v2.1/servers?ip=${encodeURIComponent('^10\\.9\\.')}`, 'listServers', { token: p.token });
+    expect(byIp.body.servers.map((x: { id: string }) => x.id)).toEqual([id]);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: p.token });
+    await runAll();
+    expect(await c.db.selectFrom('net_ports').selectAll().where('device_id', '=', id).execute()).toEqual([]);
+  });
+
+  it('attaches and detaches volumes through the agent', async () => {
+    const r = await create(member.token, { name: 'vol' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const volId = '7b2c0f70-0000-4000-8000-0000000000aa';
+    const now = new Date().toISOString();
+    const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
+    await c.db
+      .insertInto('vol_volumes')
+      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'v', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 0, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+      .execute();
+    const att = await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: volId } } });
+    expect(att.status).toBe(200);
+    expect(att.body.volumeAttachment).toMatchObject({ device: '/dev/vdb', serverId: id, volumeId: volId, delete_on_termination: false });
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: volId } } })).status).toBe(400);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: '7b2c0f70-0000-4000-8000-0000000000ab' } } })).status).toBe(404);
+    await runAll();
+    expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('in-use');
+    const list = await call(c, 'GET', `/v2.1/servers/${id}/os-volume_attachments`, 'listServerVolumeAttachments', { token: member.token });
+    expect(list.body.volumeAttachments).toHaveLength(1);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}/os-volume_attachments/${volId}`, 'showServerVolumeAttachment', { token: member.token })).status).toBe(200);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server['os-extended-volumes:volumes_attached']).toEqual([{ id: volId, delete_on_termination: false }]);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}/os-volume_attachments/${volId}`, 'deleteServerVolumeAttachment', { token: member.token })).status).toBe(202);
+    await runAll();
+    expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
+    expect((await call(c, 'GET', `/v2.1/servers/${id}/os-volume_attachments/${volId}`, 'showServerVolumeAttachment', { token: member.token })).status).toBe(404);
+    // attached again, then the server is deleted: the attachment goes with it
+    await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: volId } } });
+    await runAll();
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['attach_volume', 'detach_volume', 'attach_volume', 'create']);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
+  });
+
+  it('boots from a volume', async () => {
+    const volId = '7b2c0f70-0000-4000-8000-0000000000bb';
+    const now = new Date().toISOString();
+    const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
+    await c.db
+      .insertInto('vol_volumes')
+      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'root', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+      .execute();
+    const bad = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, source_type: 'blank', destination_type: 'volume' }] } } });
+    expect(bad.status).toBe(400);
+    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, uuid: volId, source_type: 'volume', destination_type: 'volume' }] } } });
+    expect(r.status).toBe(202);
+    const id = r.body.server.id as string;
+    const spawn = (await Promise.all(hosts.map((h) => h.run()))).flat().find((t) => t.instanceId === id)!;
+    expect(spawn.payload.block_devices).toMatchObject([{ volume_id: volId, device: '/dev/vda', boot_index: 0 }]);
+    const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    expect(s.body.server.status).toBe('ACTIVE');
+    expect(s.body.server.image).toBe('');
+    expect(s.body.server['os-extended-volumes:volumes_attached']).toEqual([{ id: volId, delete_on_termination: false }]);
+    expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('in-use');
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}/os-volume_attachments/${volId}`, 'deleteServerVolumeAttachment', { token: member.token })).status).toBe(400);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
+  });
+
+  it('answers the remaining routes as the spec says', async () => {
+    expect((await call(c, 'GET', '/v2.1/extensions', 'listComputeExtensions', { token: member.token })).body).toEqual({ extensions: [] });
+    const upd = await call(c, 'PUT', `/v2.1/flavors/${flavor}`, 'updateFlavor', { token: c.adminToken, body: { flavor: { description: 'small one' } } });
+    expect(upd.body.flavor.description).toBe('small one');
+    const r = await create(member.token, { name: 'reset' });
+    const id = r.body.server.id as string;
+    await runAll();
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-resetState': { state: 'error' } } })).status).toBe(403);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: c.adminToken, body: { 'os-resetState': { state: 'error' } } })).status).toBe(202);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server.status).toBe('ERROR');
+    const old = await api(c, 'GET', `/compute/v2.1/servers/${id}`, { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.1' } });
+    expect(checkResponse('compute', 'showServer', 200, old.body)).toBeNull();
+    expect(old.body.server.flavor.id).toBe(flavor);
+    expect(old.body.server.description).toBeUndefined();
+    expect((await call(c, 'PUT', `/v2.1/servers/${id}/os-volume_attachments/7b2c0f70-0000-4000-8000-0000000000aa`, 'updateServerVolumeAttachment', { token: c.adminToken, body: { volumeAttachment: { volumeId: '7b2c0f70-0000-4000-8000-0000000000aa' } } })).status).toBe(404);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    const kernel = await createImage(c);
+    const ami = await createImage(c, { kernel_id: kernel });
+    const k = await create(member.token, { name: 'ami', imageRef: ami });
+    const spawn = (await Promise.all(hosts.map((h) => h.run()))).flat().find((t) => t.instanceId === k.body.server.id)!;
+    expect((spawn.payload.kernel as { id: string }).id).toBe(kernel);
+    expect((await create(member.token, { name: 'ami', imageRef: await createImage(c, { ramdisk_id: '8f1c0f70-0000-4000-8000-000000000000' }) })).status).toBe(400);
+    await call(c, 'DELETE', `/v2.1/servers/${k.body.server.id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    const lone = await FakeAgent.start(c, 'host-z', { vcpus: 1, memory_mb: 512, local_gb: 10 });
+    expect((await call(c, 'DELETE', `/v2.1/os-services/${lone.hostId}`, 'deleteComputeService', { token: c.adminToken })).status).toBe(204);
+    expect((await call(c, 'DELETE', `/v2.1/os-services/${lone.hostId}`, 'deleteComputeService', { token: c.adminToken })).status).toBe(404);
+  });
+
+  it('never overcommits under 50 concurrent creates', async () => {
+    const p = await c.createProjectUser('member');
+    await call(c, 'PUT', `/v2.1/os-quota-sets/${p.projectId}`, 'updateComputeQuotaSet', { token: c.adminToken, body: { quota_set: { instances: -1, cores: -1, ram: -1 } } });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => create(p.token, { name: `c${i}` })));
+    expect(results.every((r) => r.status === 202)).toBe(true);
+    const rows = await c.db.selectFrom('instances').select(['id', 'host_id', 'vm_state']).where('project_id', '=', p.projectId).execute();
+    expect(rows).toHaveLength(50);
+    const placed = rows.filter((r) => r.host_id);
+    expect(placed).toHaveLength(8);
+    for (const h of hosts) expect(placed.filter((r) => r.host_id === h.hostId)).toHaveLength(4);
+    expect(rows.filter((r) => r.vm_state === 'error')).toHaveLength(42);
+    const faults = await c.db.selectFrom('instance_faults').select('message').where('instance_id', 'in', rows.filter((r) => r.vm_state === 'error').map((r) => r.id)).execute();
+    expect(faults.every((f) => f.message.startsWith('No valid host was found'))).toBe(true);
+    await runAll();
+    const active = await call(c, 'GET', '/v2.1/servers/detail?status=ACTIVE', 'listServersDetailed', { token: p.token });
+    expect(active.body.servers).toHaveLength(8);
+    await Promise.all(rows.map((r) => call(c, 'DELETE', `/v2.1/servers/${r.id}`, 'deleteServer', { token: p.token })));
+    await runAll();
+    expect(await c.db.selectFrom('allocations').selectAll().execute()).toEqual([]);
+  }, 30000);
+});

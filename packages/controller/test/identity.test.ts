@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, backends, checkResponse, startTestController, type TestController } from './helpers.js';
+
+const pwAuth = (name: string, password: string, project?: string) => ({
+  auth: {
+    identity: { methods: ['password'], password: { user: { name, domain: { name: 'Default' }, password } } },
+    ...(project ? { scope: { project: { name: project, domain: { id: 'default' } } } } : {}),
+  },
+});
+
+describe.each(backends())('identity on %s', (backend) => {
+  let c: TestController;
+  beforeAll(async () => {
+    c = await startTestController({ backend });
+  });
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  it('serves version discovery', async () => {
+    const root = await api(c, 'GET', '/identity');
+    expect(root.status).toBe(300);
+    expect(root.headers.get('x-openstack-request-id')).toMatch(/^req-[0-9a-f-]{36}$/);
+    expect(checkResponse('identity', 'listIdentityVersions', 300, root.body)).toBeNull();
+    expect(root.body.versions.values[0].links[0].href).toBe(`${c.url}/identity/v3/`);
+    const v3 = await api(c, 'GET', '/identity/v3/');
+    expect(v3.status).toBe(200);
+    expect(checkResponse('identity', 'showIdentityVersion', 200, v3.body)).toBeNull();
+  });
+
+  it('issues, validates, checks and revokes a password token with a catalog', async () => {
+    const res = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('admin', c.adminPassword, 'admin') });
+    expect(res.status).toBe(201);
+    expect(checkResponse('identity', 'createToken', 201, res.body)).toBeNull();
+    const token = res.headers.get('x-subject-token')!;
+    expect(token.length).toBeGreaterThan(40);
+    expect(res.body.token.project.name).toBe('admin');
+    expect(res.body.token.roles.map((r: { name: string }) => r.name).sort()).toEqual(['admin', 'member', 'reader']);
+    const types = res.body.token.catalog.map((s: { type: string }) => s.type).sort();
+    expect(types).toEqual(['block-storage', 'compute', 'identity', 'image', 'network', 'volumev3']);
+    const vol = res.body.token.catalog.find((s: { type: string }) => s.type === 'volumev3');
+    expect(vol.endpoints[0].url).toBe(`${c.url}/volume/v3/${res.body.token.project.id}`);
+    expect(res.body.token.expires_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+
+    const shown = await api(c, 'GET', '/identity/v3/auth/tokens?nocatalog', { token, headers: { 'x-subject-token': token } });
+    expect(shown.status).toBe(200);
+    expect(shown.body.token.catalog).toBeUndefined();
+    expect(checkResponse('identity', 'showToken', 200, shown.body)).toBeNull();
+    expect((await api(c, 'HEAD', '/identity/v3/auth/tokens', { token, headers: { 'x-subject-token': token } })).status).toBe(200);
+    expect((await api(c, 'DELETE', '/identity/v3/auth/tokens', { token: c.adminToken, headers: { 'x-subject-token': token } })).status).toBe(204);
+    const after = await api(c, 'GET', '/identity/v3/auth/tokens', { token: c.adminToken, headers: { 'x-subject-token': token } });
+    expect(after.status).toBe(404);
+    expect(checkResponse('identity', 'showToken', 404, after.body)).toBeNull();
+    const used = await api(c, 'GET', '/identity/v3/auth/projects', { token });
+    expect(used.status).toBe(401);
+    expect(used.headers.get('www-authenticate')).toContain('Keystone uri=');
+    expect(used.body.error).toEqual({ code: 401, message: expect.any(String), title: 'Unauthorized' });
+  });
+
+  it('rejects wrong passwords and unknown users with the same 401', async () => {
+    const a = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('admin', 'nope', 'admin') });
+    const b = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('nobody', 'nope', 'admin') });
+    expect(a.status).toBe(401);
+    expect(b.status).toBe(401);
+    expect(a.body).toEqual(b.body);
+    expect(checkResponse('identity', 'createToken', 401, a.body)).toBeNull();
+  });
+
+  it('validates request bodies against the spec (400 in Keystone shape)', async () => {
+    const res = await api(c, 'POST', '/identity/v3/auth/tokens', { body: { auth: { identity: {} } } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe(400);
+    expect(res.body.error.title).toBe('Bad Request');
+    const bad = await api(c, 'POST', '/identity/v3/auth/tokens', { rawBody: '{not json', headers: { 'content-type': 'application/json' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe(400);
+  });
+
+  it('rescopes with the token method and keeps the audit chain', async () => {
+    const un = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('admin', c.adminPassword) });
+    expect(un.status).toBe(201);
+    expect(un.body.token.project).toBeUndefined();
+    expect(un.body.token.catalog).toBeUndefined();
+    const unscoped = un.headers.get('x-subject-token')!;
+    const projects = await api(c, 'GET', '/identity/v3/auth/projects', { token: unscoped });
+    expect(projects.status).toBe(200);
+    expect(checkResponse('identity', 'listAuthProjects', 200, projects.body)).toBeNull();
+    expect(projects.body.projects.map((p: { name: string }) => p.name)).toContain('admin');
+    const re = await api(c, 'POST', '/identity/v3/auth/tokens', {
+      body: { auth: { identity: { methods: ['token'], token: { id: unscoped } }, scope: { project: { id: c.adminProjectId } } } },
+    });
+    expect(re.status).toBe(201);
+    expect(re.body.token.audit_ids[1]).toBe(un.body.token.audit_ids[0]);
+    expect(re.body.token.methods).toContain('token');
+    const cat = await api(c, 'GET', '/identity/v3/auth/catalog', { token: re.headers.get('x-subject-token')! });
+    expect(cat.status).toBe(200);
+    expect(checkResponse('identity', 'listAuthCatalog', 200, cat.body)).toBeNull();
+  });
+
+  it('manages projects, users, roles and assignments; implied roles apply', async () => {
+    const t = c.adminToken;
+    const p = await api(c, 'POST', '/identity/v3/projects', { token: t, body: { project: { name: 'demo', description: 'd' } } });
+    expect(p.status).toBe(201);
+    expect(checkResponse('identity', 'createProject', 201, p.body)).toBeNull();
+    const dup = await api(c, 'POST', '/identity/v3/projects', { token: t, body: { project: { name: 'demo' } } });
+    expect(dup.status).toBe(409);
+    const u = await api(c, 'POST', '/identity/v3/users', { token: t, body: { user: { name: 'alice', password: 'secret-a', default_project_id: p.body.project.id } } });
+    expect(u.status).toBe(201);
+    expect(checkResponse('identity', 'createUser', 201, u.body)).toBeNull();
+    expect(JSON.stringify(u.body)).not.toContain('secret-a');
+    const roles = await api(c, 'GET', '/identity/v3/roles?name=member', { token: t });
+    expect(checkResponse('identity', 'listRoles', 200, roles.body)).toBeNull();
+    const member = roles.body.roles[0];
+    const grant = await api(c, 'PUT', `/identity/v3/projects/${p.body.project.id}/users/${u.body.user.id}/roles/${member.id}`, { token: t });
+    expect(grant.status).toBe(204);
+    // alice gets a token (default project scope) with member + implied reader.
+    const at = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('alice', 'secret-a') });
+    expect(at.status).toBe(201);
+    expect(at.body.token.project.id).toBe(p.body.project.id);
+    expect(at.body.token.roles.map((r: { name: string }) => r.name).sort()).toEqual(['member', 'reader']);
+    const aliceToken = at.headers.get('x-subject-token')!;
+    // alice is no admin
+    expect((await api(c, 'GET', '/identity/v3/users', { token: aliceToken })).status).toBe(403);
+    expect((await api(c, 'GET', `/identity/v3/users/${u.body.user.id}`, { token: aliceToken })).status).toBe(200);
+    expect((await api(c, 'GET', `/identity/v3/users/${c.adminUserId}`, { token: aliceToken })).status).toBe(403);
+    const ra = await api(c, 'GET', `/identity/v3/role_assignments?user.id=${u.body.user.id}&effective&include_names`, { token: aliceToken });
+    expect(ra.status).toBe(200);
+    expect(checkResponse('identity', 'listRoleAssignments', 200, ra.body)).toBeNull();
+    expect(ra.body.role_assignments.map((a: { role: { name: string } }) => a.role.name).sort()).toEqual(['member', 'reader']);
+    // password change revokes alice's tokens
+    const ch = await api(c, 'POST', `/identity/v3/users/${u.body.user.id}/password`, { token: aliceToken, body: { user: { original_password: 'secret-a', password: 'secret-b' } } });
+    expect(ch.status).toBe(204);
+    expect((await api(c, 'GET', `/identity/v3/users/${u.body.user.id}`, { token: aliceToken })).status).toBe(401);
+    expect((await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('alice', 'secret-b') })).status).toBe(201);
+    // unassign, delete
+    expect((await api(c, 'DELETE', `/identity/v3/projects/${p.body.project.id}/users/${u.body.user.id}/roles/${member.id}`, { token: t })).status).toBe(204);
+    expect((await api(c, 'HEAD', `/identity/v3/projects/${p.body.project.id}/users/${u.body.user.id}/roles/${member.id}`, { token: t })).status).toBe(404);
+    expect((await api(c, 'DELETE', `/identity/v3/users/${u.body.user.id}`, { token: t })).status).toBe(204);
+    expect((await api(c, 'DELETE', `/identity/v3/projects/${p.body.project.id}`, { token: t })).status).toBe(204);
+    const gone = await api(c, 'GET', `/identity/v3/projects/${p.body.project.id}`, { token: t });
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toContain('Could not find project');
+  });
+
+  it('creates application credentials and authenticates with them', async () => {
+    const m = await c.createProjectUser('member');
+    const ac = await api(c, 'POST', `/identity/v3/users/${m.userId}/application_credentials`, { token: m.token, body: { application_credential: { name: 'ci' } } });
+    expect(ac.status).toBe(201);
+    expect(checkResponse('identity', 'createApplicationCredential', 201, ac.body)).toBeNull();
+    const { id, secret } = ac.body.application_credential;
+    const list = await api(c, 'GET', `/identity/v3/users/${m.userId}/application_credentials`, { token: m.token });
+    expect(checkResponse('identity', 'listApplicationCredentials', 200, list.body)).toBeNull();
+    expect(JSON.stringify(list.body)).not.toContain(secret);
+    const tok = await api(c, 'POST', '/identity/v3/auth/tokens', { body: { auth: { identity: { methods: ['application_credential'], application_credential: { id, secret } } } } });
+    expect(tok.status).toBe(201);
+    expect(tok.body.token.project.id).toBe(m.projectId);
+    expect(tok.body.token.application_credential).toEqual({ id, name: 'ci', restricted: true });
+    const bad = await api(c, 'POST', '/identity/v3/auth/tokens', { body: { auth: { identity: { methods: ['application_credential'], application_credential: { id, secret: 'x' } } } } });
+    expect(bad.status).toBe(401);
+    const acToken = tok.headers.get('x-subject-token')!;
+    // restricted credentials cannot mint more
+    const nested = await api(c, 'POST', `/identity/v3/users/${m.userId}/application_credentials`, { token: acToken, body: { application_credential: { name: 'x' } } });
+    expect(nested.status).toBe(403);
+    // another user cannot see them
+    const other = await c.createProjectUser('member');
+    expect((await api(c, 'GET', `/identity/v3/users/${m.userId}/application_credentials`, { token: other.token })).status).toBe(403);
+    expect((await api(c, 'DELETE', `/identity/v3/users/${m.userId}/application_credentials/${id}`, { token: m.token })).status).toBe(204);
+    expect((await api(c, 'GET', '/identity/v3/auth/projects', { token: acToken })).status).toBe(401);
+  });
+
+  it('issues domain-scoped tokens and refuses scopes without roles', async () => {
+    const d = await api(c, 'POST', '/identity/v3/auth/tokens', {
+      body: { auth: { identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: c.adminPassword } } }, scope: { domain: { id: 'default' } } } },
+    });
+    expect(d.status).toBe(201);
+    expect(d.body.token.domain).toEqual({ id: 'default', name: 'Default' });
+    expect(d.body.token.project).toBeUndefined();
+    expect(checkResponse('identity', 'createToken', 201, d.body)).toBeNull();
+    const domains = await api(c, 'GET', '/identity/v3/auth/domains', { token: d.headers.get('x-subject-token')! });
+    expect(domains.body.domains.map((x: { id: string }) => x.id)).toEqual(['default']);
+    const m = await c.createProjectUser('member');
+    const other = await c.createProjectUser('member');
+    const noRole = await api(c, 'POST', '/identity/v3/auth/tokens', {
+      body: { auth: { identity: { methods: ['password'], password: { user: { id: m.userId, password: m.password } } }, scope: { project: { id: other.projectId } } } },
+    });
+    expect(noRole.status).toBe(401);
+    const system = await api(c, 'POST', '/identity/v3/auth/tokens', {
+      body: { auth: { identity: { methods: ['password'], password: { user: { id: m.userId, password: m.password } } }, scope: { system: { all: true } } } },
+    });
+    expect(system.status).toBe(401);
+    // A member cannot look at someone else's token; a bad subject token is 404.
+    expect((await api(c, 'GET', '/identity/v3/auth/tokens', { token: m.token, headers: { 'x-subject-token': other.token } })).status).toBe(403);
+    expect((await api(c, 'GET', '/identity/v3/auth/tokens', { token: m.token, headers: { 'x-subject-token': 'x'.repeat(60) } })).status).toBe(404);
+  });
+
+  it('answers unknown routes in each service shape', async () => {
+    const k = await api(c, 'GET', '/identity/v3/nope');
+    expect(k.status).toBe(404);
+    expect(k.body.error.code).toBe(404);
+    const n = await api(c, 'GET', '/compute/v2.1/nope-nope');
+    expect(n.status).toBe(404);
+    expect(Object.values(n.body as object)[0]).toMatchObject({ code: 404 });
+    const g = await api(c, 'GET', '/image/v2/nope-nope');
+    expect(g.body.code).toBe('404 Not Found');
+    const q = await api(c, 'GET', '/network/v2.0/nope-nope/x/y/z');
+    expect(q.status).toBe(404);
+    expect(q.body.NeutronError ?? q.body.error).toBeDefined();
+  });
+});

@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordResult } from '../../src/agentapi/tasks.js';
+import { withTransaction } from '../../src/db/index.js';
+import { sharedSpecs } from '../../src/spec.js';
+import {
+  beginDetach, completeAttachment, finishDetach, getVolumeForAttach, reserveVolumeForAttach, rollbackAttachment,
+} from '../../src/volume/internal.js';
+import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
+
+const MV = { 'openstack-api-version': 'volume 3.64' };
+
+describe.each(backends())('block storage on %s', (backend) => {
+  let c: TestController;
+  let member: { token: string; projectId: string; userId: string };
+  let other: { token: string; projectId: string };
+  let hostId: string;
+
+  /** Simulates the agent: finishes every queued task of the host with `status`. */
+  async function runAgent(status: 'succeeded' | 'failed' = 'succeeded'): Promise<{ type: string; payload: Record<string, unknown> }[]> {
+    const tasks = await c.db.selectFrom('agent_tasks').selectAll().where('host_id', '=', hostId).where('state', '=', 'queued').orderBy('created_at').execute();
+    for (const t of tasks) {
+      await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date() });
+    }
+    return tasks.map((t) => ({ type: t.type, payload: JSON.parse(t.payload) as Record<string, unknown> }));
+  }
+
+  const call = (method: string, path: string, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+    api(c, method, `/volume/v3/${member.projectId}${path}`, { token: member.token, ...o, headers: { ...MV, ...o.headers } });
+
+  function ok(op: string, res: { status: number; body: unknown }, status: number): void {
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    if (res.body === undefined) expect(sharedSpecs().require('volume').declaresStatus(sharedSpecs().require('volume').operation(op), res.status)).toBe(true);
+    else expect(checkResponse('volume', op, res.status, res.body)).toBeNull();
+  }
+
+  beforeAll(async () => {
+    c = await startTestController({ backend, config: { services: { volume: { quota_volumes: 3, quota_gigabytes: 20 } } } });
+    member = await c.createProjectUser('member');
+    other = await c.createProjectUser('member');
+    hostId = randomUUID();
+    const now = new Date().toISOString();
+    await c.db.insertInto('hosts').values({
+      id: hostId, name: 'storage1', status: 'up', disabled: 0, disabled_reason: null, availability_zone: 'nova', vcpus: 4, memory_mb: 8192,
+      local_gb: 100, cpu_allocation_ratio: 16, ram_allocation_ratio: 1.5, disk_allocation_ratio: 1, hypervisor_type: 'fake', hypervisor_version: 1,
+      kvm_usable: 0, host_ip: null, agent_version: 'test', credential_hash: 'x', last_heartbeat_at: now, created_at: now, updated_at: now,
+    }).execute();
+  });
+  afterAll(() => c?.close());
+
+  it('serves version documents and honours microversions', async () => {
+    const root = await api(c, 'GET', '/volume/');
+    ok('listVolumeApiVersions', root, 300);
+    const v3 = await api(c, 'GET', '/volume/v3', { headers: { 'openstack-api-version': 'volume 3.27' } });
+    ok('showVolumeApiVersion', v3, 200);
+    expect(v3.headers.get('openstack-api-version')).toBe('volume 3.27');
+    expect(v3.body.versions[0].version).toBe('3.64');
+    const tooNew = await api(c, 'GET', '/volume/v3', { headers: { 'openstack-api-version': 'volume 3.99' } });
+    ok('showVolumeApiVersion', tooNew, 406);
+    const latest = await api(c, 'GET', '/volume/v3', { headers: { 'openstack-api-version': 'volume latest' } });
+    expect(latest.headers.get('openstack-api-version')).toBe('volume 3.64');
+  });
+
+  it('creates a volume through the agent task, with and without the project id in the URL', async () => {
+    const res = await call('POST', '/volumes', { body: { volume: { size: 1, name: 'v1', metadata: { a: 'b' } } } });
+    ok('createVolume', res, 202);
+    expect(res.body.volume).toMatchObject({ status: 'creating', size: 1, volume_type: '__DEFAULT__', bootable: 'false' });
+    const tasks = await runAgent();
+    expect(tasks).toEqual([{ type: 'create_volume', payload: { volume_id: res.body.volume.id, size_gb: 1 } }]);
+    const shown = await call('GET', `/volumes/${res.body.volume.id}`);
+    ok('showVolume', shown, 200);
+    expect(shown.body.volume.status).toBe('available');
+    const projectless = await api(c, 'GET', `/volume/v3/volumes/${res.body.volume.id}`, { token: member.token });
+    ok('showVolume', projectless, 200);
+    const list = await api(c, 'GET', '/volume/v3/volumes/detail', { token: member.token, headers: MV });
+    ok('listVolumesDetailed', list, 200);
+    expect(list.body.volumes.map((v: { id: string }) => v.id)).toContain(res.body.volume.id);
+    ok('listVolumes', await call('GET', '/volumes?limit=1'), 200);
+    // Another project: 404 by id, and its URL project must match its token.
+    ok('showVolume', await api(c, 'GET', `/volume/v3/${other.projectId}/volumes/${res.body.volume.id}`, { token: other.token }), 404);
+    const wrongProject = await api(c, 'GET', `/volume/v3/${member.projectId}/volumes`, { token: other.token });
+    expect([400, 404]).toContain(wrongProject.status);
+    expect(checkResponse('volume', 'listVolumes', wrongProject.status, wrongProject.body)).toBeNull();
+    // Update and metadata.
+    ok('updateVolume', await call('PUT', `/volumes/${res.body.volume.id}`, { body: { volume: { name: 'renamed' } } }), 200);
+    ok('createVolumeMetadata', await call('POST', `/volumes/${res.body.volume.id}/metadata`, { body: { metadata: { c: 'd' } } }), 200);
+    const md = await call('GET', `/volumes/${res.body.volume.id}/metadata`);
+    ok('showVolumeMetadata', md, 200);
+    expect(md.body.metadata).toEqual({ a: 'b', c: 'd' });
+    ok('updateVolumeMetadata', await call('PUT', `/volumes/${res.body.volume.id}/metadata`, { body: { metadata: { x: 'y' } } }), 200);
+    // Extend (os-extend) through the agent.
+    ok('volumeAction', await call('POST', `/volumes/${res.body.volume.id}/action`, { body: { 'os-extend': { new_size: 2 } } }), 202);
+    expect((await call('GET', `/volumes/${res.body.volume.id}`)).body.volume.status).toBe('extending');
+    expect((await runAgent()).map((t) => t.type)).toEqual(['extend_volume']);
+    expect((await call('GET', `/volumes/${res.body.volume.id}`)).body.volume).toMatchObject({ status: 'available', size: 2 });
+    // Delete through the agent.
+    ok('deleteVolume', await call('DELETE', `/volumes/${res.body.volume.id}`), 202);
+    expect((await call('GET', `/volumes/${res.body.volume.id}`)).body.volume.status).toBe('deleting');
+    expect((await runAgent()).map((t) => t.type)).toEqual(['delete_volume']);
+    ok('showVolume', await call('GET', `/volumes/${res.body.volume.id}`), 404);
+  });
+
+  it('marks a volume error when the agent fails or no host is up', async () => {
+    const res = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
+    await runAgent('failed');
+    expect((await call('GET', `/volumes/${res.body.volume.id}`)).body.volume.status).toBe('error');
+    ok('deleteVolume', await call('DELETE', `/volumes/${res.body.volume.id}`), 202);
+    await runAgent();
+    const nowhere = await call('POST', '/volumes', { body: { volume: { size: 1, availability_zone: 'elsewhere' } } });
+    ok('createVolume', nowhere, 202);
+    expect(nowhere.body.volume.status).toBe('error');
+    ok('deleteVolume', await call('DELETE', `/volumes/${nowhere.body.volume.id}`), 202);
+    ok('showVolume', await call('GET', `/volumes/${nowhere.body.volume.id}`), 404);
+  });
+
+  it('creates a bootable volume from an image through the agent task', async () => {
+    const p = await c.createProjectUser('member');
+    const img = await api(c, 'POST', '/image/v2/images', { token: p.token, body: { name: 'img', disk_format: 'raw', container_format: 'bare', hw_disk_bus: 'virtio' } });
+    expect(img.status).toBe(201);
+    const put = await fetch(`${c.url}/image/v2/images/${img.body.id}/file`, {
+      method: 'PUT', headers: { 'x-auth-token': p.token, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(4096, 7),
+    });
+    expect(put.status).toBe(204);
+    const active = (await api(c, 'GET', `/image/v2/images/${img.body.id}`, { token: p.token })).body;
+    const res = await api(c, 'POST', `/volume/v3/${p.projectId}/volumes`, { token: p.token, headers: MV, body: { volume: { imageRef: img.body.id } } });
+    ok('createVolume', res, 202);
+    expect(res.body.volume).toMatchObject({ size: 1, bootable: 'true', volume_image_metadata: { image_id: img.body.id, hw_disk_bus: 'virtio' } });
+    const tasks = await runAgent();
+    expect(tasks[0]).toEqual({
+      type: 'create_volume',
+      payload: { volume_id: res.body.volume.id, size_gb: 1, image: { id: img.body.id, checksum: active.checksum, disk_format: 'raw' } },
+    });
+    const shown = await api(c, 'GET', `/volume/v3/${p.projectId}/volumes/${res.body.volume.id}`, { token: p.token, headers: MV });
+    ok('showVolume', shown, 200);
+    expect(shown.body.volume.status).toBe('available');
+    // Someone else's private image is not usable.
+    const stranger = await api(c, 'POST', `/volume/v3/${member.projectId}/volumes`, { token: member.token, body: { volume: { imageRef: img.body.id } } });
+    ok('createVolume', stranger, 400);
+  });
+
+  it('runs the attachment flow Nova uses (3.27/3.44)', async () => {
+    const vol = (await call('POST', '/volumes', { body: { volume: { size: 1 } } })).body.volume;
+    await runAgent();
+    const server = randomUUID();
+    ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: server } }, headers: { 'openstack-api-version': 'volume 3.0' } }), 404);
+    const att = await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: server } } });
+    ok('createAttachment', att, 200);
+    expect(att.body.attachment.status).toBe('reserved');
+    expect((await call('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('reserved');
+    ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: randomUUID() } } }), 400);
+    const upd = await call('PUT', `/attachments/${att.body.attachment.id}`, { body: { attachment: { connector: { host: 'storage1', mountpoint: '/dev/vdb' } } } });
+    ok('updateAttachment', upd, 200);
+    expect(upd.body.attachment.connection_info.driver_volume_type).toBe('oscloud_file');
+    expect((await call('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('attaching');
+    ok('attachmentAction', await call('POST', `/attachments/${att.body.attachment.id}/action`, { body: { 'os-complete': null } }), 204);
+    const inUse = await call('GET', `/volumes/${vol.id}`);
+    expect(inUse.body.volume.status).toBe('in-use');
+    expect(inUse.body.volume.attachments[0]).toMatchObject({ server_id: server, attachment_id: att.body.attachment.id, device: '/dev/vdb' });
+    ok('listAttachments', await call('GET', `/attachments?volume_id=${vol.id}`), 200);
+    ok('listAttachmentsDetailed', await call('GET', '/attachments/detail'), 200);
+    ok('showAttachment', await call('GET', `/attachments/${att.body.attachment.id}`), 200);
+    ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}`), 400);
+    const del = await call('DELETE', `/attachments/${att.body.attachment.id}`);
+    ok('deleteAttachment', del, 200);
+    expect((await call('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('available');
+    ok('showAttachment', await call('GET', `/attachments/${randomUUID()}`), 404);
+
+    // The internal API compute uses.
+    const instance = randomUUID();
+    const attId = await withTransaction(c.db, (trx) => reserveVolumeForAttach(trx, vol.id, instance, member.projectId));
+    await expect(withTransaction(c.db, (trx) => reserveVolumeForAttach(trx, vol.id, randomUUID(), member.projectId))).rejects.toMatchObject({ status: 400 });
+    await withTransaction(c.db, (trx) => completeAttachment(trx, attId, { hostName: 'storage1', device: '/dev/vdc' }));
+    expect((await getVolumeForAttach(c.db, vol.id, member.projectId)).status).toBe('in-use');
+    await expect(getVolumeForAttach(c.db, vol.id, other.projectId)).rejects.toMatchObject({ status: 404 });
+    await withTransaction(c.db, (trx) => beginDetach(trx, vol.id, attId));
+    expect((await getVolumeForAttach(c.db, vol.id, member.projectId)).status).toBe('detaching');
+    await withTransaction(c.db, (trx) => finishDetach(trx, attId));
+    expect((await getVolumeForAttach(c.db, vol.id, member.projectId)).status).toBe('available');
+    const again = await withTransaction(c.db, (trx) => reserveVolumeForAttach(trx, vol.id, instance, member.projectId));
+    await withTransaction(c.db, (trx) => rollbackAttachment(trx, again));
+    expect((await getVolumeForAttach(c.db, vol.id, member.projectId)).status).toBe('available');
+    await call('DELETE', `/volumes/${vol.id}`);
+    await runAgent();
+  });
+
+  it('takes snapshots and enforces quotas with 413 overLimit', async () => {
+    const vol = (await call('POST', '/volumes', { body: { volume: { size: 5 } } })).body.volume;
+    await runAgent();
+    const snap = await call('POST', '/snapshots', { body: { snapshot: { volume_id: vol.id, name: 's1' } } });
+    ok('createSnapshot', snap, 202);
+    await runAgent();
+    const shown = await call('GET', `/snapshots/${snap.body.snapshot.id}`);
+    ok('showSnapshot', shown, 200);
+    expect(shown.body.snapshot.status).toBe('available');
+    ok('listSnapshots', await call('GET', '/snapshots'), 200);
+    ok('listSnapshotsDetailed', await call('GET', '/snapshots/detail'), 200);
+    ok('updateSnapshot', await call('PUT', `/snapshots/${snap.body.snapshot.id}`, { body: { snapshot: { name: 's2' } } }), 200);
+    // Volume from the snapshot.
+    const fromSnap = await call('POST', '/volumes', { body: { volume: { snapshot_id: snap.body.snapshot.id } } });
+    ok('createVolume', fromSnap, 202);
+    expect(fromSnap.body.volume).toMatchObject({ size: 5, snapshot_id: snap.body.snapshot.id });
+    expect((await runAgent())[0]).toMatchObject({ type: 'create_volume', payload: { snapshot_id: snap.body.snapshot.id } });
+    // 5 + 5 (snapshot) + 5 = 15 of 20 GB: 10 more is over the gigabytes quota.
+    const tooBig = await call('POST', '/volumes', { body: { volume: { size: 10 } } });
+    ok('createVolume', tooBig, 413);
+    expect(Object.keys(tooBig.body)).toEqual(['overLimit']);
+    expect(tooBig.body.overLimit.message).toMatch(/gigabytes quota/);
+    await call('POST', '/volumes', { body: { volume: { size: 1 } } });
+    const fourth = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
+    ok('createVolume', fourth, 413);
+    expect(fourth.body.overLimit.message).toMatch(/VolumeLimitExceeded/);
+    const limits = await call('GET', '/limits');
+    ok('showVolumeLimits', limits, 200);
+    expect(limits.body.limits.absolute).toMatchObject({ maxTotalVolumes: 3, totalVolumesUsed: 3, totalGigabytesUsed: 16 });
+    const quota = await call('GET', `/os-quota-sets/${member.projectId}?usage=true`);
+    ok('showVolumeQuotaSet', quota, 200);
+    expect(quota.body.quota_set.volumes).toMatchObject({ limit: 3, in_use: 3 });
+    ok('updateVolumeQuotaSet', await call('PUT', `/os-quota-sets/${member.projectId}`, { body: { quota_set: { volumes: 5 } } }), 403);
+    const admin = await api(c, 'PUT', `/volume/v3/${c.adminProjectId}/os-quota-sets/${member.projectId}`, { token: c.adminToken, body: { quota_set: { volumes: 5 } } });
+    ok('updateVolumeQuotaSet', admin, 200);
+    expect(admin.body.quota_set.volumes).toBe(5);
+    ok('showVolumeQuotaSetDefaults', await api(c, 'GET', `/volume/v3/os-quota-sets/${member.projectId}/defaults`, { token: member.token }), 200);
+    // Delete with snapshots needs cascade.
+    ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}`), 400);
+    ok('deleteSnapshot', await call('DELETE', `/snapshots/${snap.body.snapshot.id}`), 202);
+    await runAgent();
+    ok('showSnapshot', await call('GET', `/snapshots/${snap.body.snapshot.id}`), 404);
+  });
+
+  it('manages volume types and answers misc routes', async () => {
+    const types = await call('GET', '/types');
+    ok('listVolumeTypes', types, 200);
+    expect(types.body.volume_types.map((t: { name: string }) => t.name)).toContain('__DEFAULT__');
+    ok('showDefaultVolumeType', await call('GET', '/types/default'), 200);
+    ok('createVolumeType', await call('POST', '/types', { body: { volume_type: { name: 'fast' } } }), 403);
+    const adm = (m: string, p: string, body?: unknown) => api(c, m, `/volume/v3/${c.adminProjectId}${p}`, { token: c.adminToken, body });
+    const t = await adm('POST', '/types', { volume_type: { name: 'fast', extra_specs: { tier: 'ssd' } } });
+    ok('createVolumeType', t, 200);
+    ok('createVolumeType', await adm('POST', '/types', { volume_type: { name: 'fast' } }), 409);
+    ok('showVolumeType', await call('GET', `/types/${t.body.volume_type.id}`), 200);
+    ok('updateVolumeType', await adm('PUT', `/types/${t.body.volume_type.id}`, { volume_type: { description: 'SSD' } }), 200);
+    ok('listVolumeTypeExtraSpecs', await adm('GET', `/types/${t.body.volume_type.id}/extra_specs`), 200);
+    ok('createVolumeTypeExtraSpecs', await adm('POST', `/types/${t.body.volume_type.id}/extra_specs`, { extra_specs: { k: 'v' } }), 200);
+    const typed = await call('POST', '/volumes', { body: { volume: { size: 1, volume_type: 'fast' } } });
+    if (typed.status === 202) {
+      expect(typed.body.volume.volume_type).toBe('fast');
+      ok('deleteVolumeType', await adm('DELETE', `/types/${t.body.volume_type.id}`), 400);
+    }
+    ok('showVolumeType', await call('GET', `/types/${randomUUID()}`), 404);
+    ok('listVolumeAvailabilityZones', await call('GET', '/os-availability-zone'), 200);
+    ok('listVolumeExtensions', await call('GET', '/extensions'), 200);
+    ok('listVolumeServices', await adm('GET', '/os-services'), 200);
+    ok('listVolumeServices', await call('GET', '/os-services'), 403);
+  });
+
+  it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
+    ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 0 } } }), 400);
+    ok('createVolume', await call('POST', '/volumes', { body: { volume: {} } }), 400);
+    ok('createVolume', await call('POST', '/volumes', { body: { nope: 1 } }), 400);
+    ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 1, imageRef: randomUUID() } } }), 400);
+    ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 1, volume_type: 'nope' } } }), 404);
+    ok('showVolume', await call('GET', '/volumes/not-a-uuid'), 404);
+    ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-extend': { new_size: 3 } } }), 404);
+    ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-bogus': {} } }), 400);
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: randomUUID() } } }), 400);
+    ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: randomUUID() } } }), 404);
+    ok('listVolumes', await call('GET', '/volumes?sort=bogus:asc'), 400);
+    ok('listVolumes', await call('GET', `/volumes?marker=${randomUUID()}`), 400);
+    ok('showVolume', await api(c, 'GET', `/volume/v3/${member.projectId}/volumes/${randomUUID()}`), 401);
+  });
+});

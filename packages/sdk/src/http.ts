@@ -1,0 +1,320 @@
+// The transport: one got call per attempt, our own retry loop (idempotent requests only, on
+// connection errors, 503 and 429 with Retry-After), per-request timeouts, redacted logging,
+// and translation of every failure into the SDK's error family.
+import { readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
+import { ConfigError, ConnectionError, errorClassFor, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
+import { redactBody, redactHeaders, type RequestLogger } from './log.js';
+
+/** Transport settings shared by every request of a Cloud. */
+export interface HttpSettings {
+  /** Retries after the first attempt (idempotent requests only). Default 3. */
+  retries?: number | undefined;
+  /** Base delay of the exponential backoff in ms (default 500); the delay is jittered. */
+  retryDelayMs?: number | undefined;
+  /** Longest delay between retries in ms (default 30000). */
+  maxRetryDelayMs?: number | undefined;
+  /** Per-request timeout in ms (default 60000). */
+  timeoutMs?: number | undefined;
+  logger?: RequestLogger | undefined;
+  verify?: boolean | undefined;
+  cacert?: string | undefined;
+  cert?: string | undefined;
+  key?: string | undefined;
+}
+
+/** One HTTP request as the SDK builds it. */
+export interface HttpRequest {
+  service?: Service | undefined;
+  method: string;
+  url: string;
+  headers?: Record<string, string> | undefined;
+  /** A JSON value, or raw data (Buffer, string, stream) sent as-is. */
+  body?: unknown;
+  /** Per-request timeout override in ms. */
+  timeoutMs?: number | undefined;
+  /** Upload progress callback (bytes sent, total when known). */
+  onUploadProgress?: ((sent: number, total: number | undefined) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** A decoded response. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** Raw body bytes. */
+  body: Buffer;
+  /** The body decoded as JSON when it is JSON, else undefined. */
+  json: unknown;
+  url: string;
+}
+
+/** A streamed response (status checked, body not read). */
+export interface HttpStreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  stream: Readable;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED']);
+
+function isStream(v: unknown): v is Readable {
+  return typeof v === 'object' && v !== null && typeof (v as { pipe?: unknown }).pipe === 'function';
+}
+
+/** True when the body is raw data rather than a JSON value. */
+function isRawBody(v: unknown): boolean {
+  return typeof v === 'string' || Buffer.isBuffer(v) || v instanceof Uint8Array || isStream(v);
+}
+
+/** Parses Retry-After (seconds or an HTTP date) into milliseconds. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return undefined;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The request id header of a response, whichever name the service uses. */
+export function requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const v = headers['x-openstack-request-id'] ?? headers['x-compute-request-id'] ?? headers['x-request-id'];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Builds the HttpError for a failed response, with the server's message parsed. */
+export function toHttpError(req: HttpRequest, res: { status: number; headers: HttpResponse['headers']; body: Buffer; statusText?: string }): HttpError {
+  const text = res.body.toString('utf8');
+  let decoded: unknown = text;
+  const ct = String(res.headers['content-type'] ?? '');
+  if (ct.includes('json') || /^\s*[[{]/.test(text)) {
+    try {
+      decoded = JSON.parse(text) as unknown;
+    } catch {
+      decoded = text;
+    }
+  }
+  const parsed = parseErrorBody(decoded, res.status, res.statusText);
+  const Cls = errorClassFor(res.status);
+  return new Cls({
+    status: res.status,
+    message: parsed.message,
+    code: parsed.code,
+    detail: parsed.detail,
+    service: req.service,
+    method: req.method,
+    url: req.url,
+    requestId: requestIdOf(res.headers),
+    body: decoded,
+    retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+  });
+}
+
+/** Sends requests with retries, timeouts and logging; throws only SdkErrors. */
+export class HttpClient {
+  readonly settings: Required<Pick<HttpSettings, 'retries' | 'retryDelayMs' | 'maxRetryDelayMs' | 'timeoutMs'>> & HttpSettings;
+  private readonly tls: OptionsInit['https'];
+
+  constructor(settings: HttpSettings = {}) {
+    this.settings = {
+      ...settings,
+      retries: settings.retries ?? 3,
+      retryDelayMs: settings.retryDelayMs ?? 500,
+      maxRetryDelayMs: settings.maxRetryDelayMs ?? 30_000,
+      timeoutMs: settings.timeoutMs ?? 60_000,
+    };
+    const read = (file: string, key: string) => {
+      try {
+        return readFileSync(file);
+      } catch (err) {
+        throw new ConfigError(`cannot read ${file}: ${(err as Error).message}`, { key, cause: err });
+      }
+    };
+    this.tls = {
+      rejectUnauthorized: settings.verify ?? true,
+      ...(settings.cacert ? { certificateAuthority: read(settings.cacert, 'cacert') } : {}),
+      ...(settings.cert ? { certificate: read(settings.cert, 'cert') } : {}),
+      ...(settings.key ? { key: read(settings.key, 'key') } : {}),
+    };
+  }
+
+  private gotOptions(req: HttpRequest, streaming = isStream(req.body)): OptionsInit {
+    const headers: Headers = { 'user-agent': 'oscloud-sdk/0.1.0', accept: 'application/json', ...lower(req.headers ?? {}) };
+    const opts: OptionsInit = {
+      method: req.method as OptionsInit['method'],
+      headers,
+      throwHttpErrors: false,
+      retry: { limit: 0 },
+      followRedirect: false,
+      // data transfers can take long: bound the connection and each idle gap, not the total
+      timeout: streaming
+        ? { connect: req.timeoutMs ?? this.settings.timeoutMs, socket: req.timeoutMs ?? this.settings.timeoutMs }
+        : { request: req.timeoutMs ?? this.settings.timeoutMs },
+      https: this.tls,
+      ...(req.signal ? { signal: req.signal } : {}),
+    };
+    if (req.body !== undefined) {
+      if (isRawBody(req.body)) {
+        opts.body = req.body as string | Buffer | Readable;
+        headers['content-type'] ??= 'application/octet-stream';
+      } else {
+        opts.body = JSON.stringify(req.body);
+        headers['content-type'] ??= 'application/json';
+      }
+    }
+    return opts;
+  }
+
+  private log(event: Parameters<RequestLogger>[0]): void {
+    try {
+      this.settings.logger?.(event);
+    } catch {
+      // a logger must never break a request
+    }
+  }
+
+  private logRequest(req: HttpRequest, attempt: number, headers: Headers): void {
+    if (!this.settings.logger) return;
+    this.log({
+      phase: 'request',
+      service: req.service,
+      method: req.method,
+      url: req.url,
+      attempt,
+      headers: redactHeaders(headers as Record<string, string>),
+      body: redactBody(req.body),
+    });
+  }
+
+  private wrapError(req: HttpRequest, err: unknown, timeoutMs: number): SdkError {
+    if (err instanceof SdkError) return err;
+    const e = err as { name?: string; code?: string } | undefined;
+    if (e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT') {
+      return new TimeoutError(`${req.method} ${req.url} timed out after ${timeoutMs} ms`, { timeoutMs, cause: err });
+    }
+    if (e?.name === 'AbortError' || e?.code === 'ERR_ABORTED') {
+      return new SdkError(`${req.method} ${req.url} was aborted`, { cause: err });
+    }
+    const code = e?.code;
+    const msg = err instanceof RequestError || err instanceof Error ? err.message : String(err);
+    return new ConnectionError(`cannot reach ${req.url}: ${msg}`, { code, url: req.url, cause: err });
+  }
+
+  private backoff(attempt: number, retryAfterMs: number | undefined): number {
+    if (retryAfterMs !== undefined) return Math.min(retryAfterMs, this.settings.maxRetryDelayMs);
+    const exp = Math.min(this.settings.retryDelayMs * 2 ** (attempt - 1), this.settings.maxRetryDelayMs);
+    return Math.round(exp / 2 + (Math.random() * exp) / 2); // "equal jitter"
+  }
+
+  private canRetry(req: HttpRequest, attempt: number): boolean {
+    return attempt <= this.settings.retries && IDEMPOTENT.has(req.method.toUpperCase()) && !isStream(req.body);
+  }
+
+  /** Sends a request and reads the whole body; throws HttpError on non-2xx (after retries). */
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const timeoutMs = req.timeoutMs ?? this.settings.timeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      const opts = this.gotOptions(req);
+      this.logRequest(req, attempt, opts.headers as Headers);
+      const started = Date.now();
+      let res;
+      try {
+        const p = got(req.url, { ...opts, responseType: 'buffer' }) as unknown as CancelableRequest<Response<Buffer>>;
+        if (req.onUploadProgress) {
+          const cb = req.onUploadProgress;
+          p.on('uploadProgress', (progress: Progress) => cb(progress.transferred, progress.total));
+        }
+        res = await p;
+      } catch (err) {
+        const wrapped = this.wrapError(req, err, timeoutMs);
+        this.log({ phase: 'error', service: req.service, method: req.method, url: req.url, attempt, headers: {}, error: wrapped.message });
+        const retryable = wrapped instanceof ConnectionError && CONNECTION_CODES.has(wrapped.code ?? '');
+        if (retryable && this.canRetry(req, attempt)) {
+          await sleep(this.backoff(attempt, undefined), undefined, req.signal ? { signal: req.signal } : undefined);
+          continue;
+        }
+        throw wrapped;
+      }
+      const headers = res.headers as HttpResponse['headers'];
+      const body = res.body;
+      if (this.settings.logger) {
+        this.log({
+          phase: 'response',
+          service: req.service,
+          method: req.method,
+          url: req.url,
+          attempt,
+          status: res.statusCode,
+          headers: redactHeaders(headers),
+          body: body.length ? redactBody(body) : undefined,
+          durationMs: Date.now() - started,
+          requestId: requestIdOf(headers),
+        });
+      }
+      if (res.statusCode >= 400) {
+        const error = toHttpError(req, { status: res.statusCode, headers, body, statusText: res.statusMessage ?? '' });
+        if (error.isRetryable() && this.canRetry(req, attempt)) {
+          await sleep(this.backoff(attempt, error.retryAfterMs), undefined, req.signal ? { signal: req.signal } : undefined);
+          continue;
+        }
+        throw error;
+      }
+      let json: unknown;
+      const ct = String(headers['content-type'] ?? '');
+      if (body.length && (ct.includes('json') || ct === '')) {
+        try {
+          json = JSON.parse(body.toString('utf8')) as unknown;
+        } catch {
+          json = undefined;
+        }
+      }
+      return { status: res.statusCode, headers, body, json, url: req.url };
+    }
+  }
+
+  /** Sends a request and hands back the body as a stream once a 2xx status arrived (no retries). */
+  async stream(req: HttpRequest): Promise<HttpStreamResponse> {
+    const timeoutMs = req.timeoutMs ?? this.settings.timeoutMs;
+    const opts = this.gotOptions(req, true);
+    this.logRequest(req, 1, opts.headers as Headers);
+    const started = Date.now();
+    const s = got.stream(req.url, opts as Parameters<typeof got.stream>[0] & object);
+    return await new Promise<HttpStreamResponse>((resolve, reject) => {
+      const onError = (err: unknown) => reject(this.wrapError(req, err, timeoutMs));
+      s.once('error', onError);
+      s.once('response', (res: { statusCode: number; statusMessage?: string; headers: HttpResponse['headers'] }) => {
+        this.log({
+          phase: 'response',
+          service: req.service,
+          method: req.method,
+          url: req.url,
+          attempt: 1,
+          status: res.statusCode,
+          headers: redactHeaders(res.headers),
+          body: '<stream>',
+          durationMs: Date.now() - started,
+          requestId: requestIdOf(res.headers),
+        });
+        if (res.statusCode >= 400) {
+          const chunks: Buffer[] = [];
+          s.on('data', (c: Buffer) => chunks.push(c));
+          s.once('end', () =>
+            reject(toHttpError(req, { status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), statusText: res.statusMessage ?? '' })),
+          );
+          return;
+        }
+        s.off('error', onError);
+        resolve({ status: res.statusCode, headers: res.headers, stream: s });
+      });
+    });
+  }
+}
+
+function lower(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = v;
+  return out;
+}

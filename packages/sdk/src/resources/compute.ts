@@ -1,0 +1,299 @@
+// Nova helpers: servers (with actions and waiters), flavors, keypairs, limits, hypervisors,
+// availability zones, volume attachments and instance actions.
+// @see https://docs.openstack.org/api-ref/compute/
+import type { Cloud } from '../cloud.js';
+import type { components } from '../generated/compute.js';
+import { type ListOptions, paginate } from '../paginate.js';
+import type { LooseBody } from '../typed.js';
+import { waitForDelete, waitForStatus, type WaitOptions } from '../wait.js';
+import { Collection, type HelperOptions } from './base.js';
+
+type S = components['schemas'];
+/** A Nova server (GET /servers/{id}). */
+export type Server = S['Server'];
+/** The body of POST /servers (inside `server`). */
+export type ServerCreate = S['ServerCreateRequest']['server'];
+/** What POST /servers answers inside `server` (id, links, adminPass). */
+export type ServerCreated = S['ServerCreated']['server'];
+/** A flavor. */
+export type Flavor = S['Flavor'];
+/** A keypair. */
+export type Keypair = S['Keypair'];
+/** A keypair as created (private_key when Nova generated it). */
+export type KeypairCreated = S['KeypairCreated']['keypair'];
+/** A hypervisor (detailed). */
+export type Hypervisor = S['Hypervisor'];
+/** An availability zone. */
+export type AvailabilityZone = S['AvailabilityZone'];
+/** A server's volume attachment. */
+export type VolumeAttachment = S['VolumeAttachment'];
+/** An instance action (the server's action log). */
+export type InstanceAction = S['InstanceAction'];
+/** A server's limits document. */
+export type ComputeLimits = S['Limits']['limits'];
+
+/** Server statuses that end a wait with an error. */
+export const SERVER_FAILURE_STATUSES = ['ERROR'];
+
+/** Nova servers. */
+export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdateRequest']['server'], ServerCreated> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'compute',
+      what: 'server',
+      singular: 'server',
+      plural: 'servers',
+      path: '/v2.1/servers',
+      listPath: '/v2.1/servers/detail',
+      idParam: 'server_id',
+      nameFilter: 'name',
+    });
+  }
+
+  /** Boots a server (202); answers Nova's creation stub (`id`, `links`, `adminPass`), not the full server: poll with waitForStatus. */
+  override async create(body: LooseBody<ServerCreate>, opts?: HelperOptions): Promise<ServerCreated> {
+    return super.create(body, opts);
+  }
+
+  /** POST /servers/{id}/action with one action body (`{"os-start": null}`); answers the body if any. */
+  async action(id: string, body: Record<string, unknown>, opts?: HelperOptions): Promise<unknown> {
+    return this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/action', { ...opts, path: { server_id: id }, body });
+  }
+
+  /** Powers a server on (os-start). */
+  async start(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { 'os-start': null }, opts);
+  }
+
+  /** Powers a server off (os-stop). */
+  async stop(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { 'os-stop': null }, opts);
+  }
+
+  /** Reboots a server (SOFT by default). */
+  async reboot(id: string, type: 'SOFT' | 'HARD' = 'SOFT', opts?: HelperOptions): Promise<void> {
+    await this.action(id, { reboot: { type } }, opts);
+  }
+
+  /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
+  async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
+    const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
+    return (body as { output?: string } | undefined)?.output ?? '';
+  }
+
+  /**
+   * Polls the server until it reaches `status` (default ACTIVE) with no task in progress;
+   * ERROR ends the wait with a WaitError carrying Nova's fault message.
+   */
+  async waitForStatus(id: string, status: string | string[] = 'ACTIVE', opts: WaitOptions<Server> & { failures?: string[] } = {}): Promise<Server> {
+    return waitForStatus(() => this.get(id), {
+      ...opts,
+      what: `server ${id}`,
+      target: Array.isArray(status) ? status : [status],
+      failures: opts.failures ?? SERVER_FAILURE_STATUSES,
+      statusOf: (s) => s.status,
+      settled: (s) => (s['OS-EXT-STS:task_state'] ?? null) === null,
+      faultOf: (s) => s.fault?.message,
+      detailOf: (s) => s['OS-EXT-STS:task_state'] ?? undefined,
+    });
+  }
+
+  /** Polls until the server is gone (404 or DELETED); ERROR fails with the fault message. */
+  override async waitForDelete(id: string, opts: WaitOptions<Server> = {}): Promise<void> {
+    await waitForDelete(() => this.get(id), {
+      ...opts,
+      what: `server ${id}`,
+      statusOf: (s) => s.status,
+      deleted: ['DELETED', 'SOFT_DELETED'],
+      failures: ['ERROR'],
+      faultOf: (s) => s.fault?.message,
+    });
+  }
+}
+
+/** Nova flavors (list is /flavors/detail). */
+export class FlavorsApi extends Collection<Flavor, S['FlavorCreateRequest']['flavor'], S['FlavorUpdateRequest']['flavor']> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'compute',
+      what: 'flavor',
+      singular: 'flavor',
+      plural: 'flavors',
+      path: '/v2.1/flavors',
+      listPath: '/v2.1/flavors/detail',
+      idParam: 'flavor_id',
+    });
+  }
+}
+
+/** Nova keypairs (addressed by name; list items are wrapped in `keypair`). */
+export class KeypairsApi extends Collection<Keypair, S['KeypairCreateRequest']['keypair'], Record<string, never>, KeypairCreated> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'compute',
+      what: 'keypair',
+      singular: 'keypair',
+      plural: 'keypairs',
+      path: '/v2.1/os-keypairs',
+      idParam: 'keypair_name',
+      idField: 'name',
+    });
+  }
+
+  /** Iterates over keypairs, unwrapping Nova's `{"keypair": {...}}` items. */
+  override async *list(opts: ListOptions & { options?: HelperOptions } = {}): AsyncGenerator<Keypair, void, undefined> {
+    for await (const item of super.list(opts)) yield ((item as unknown as { keypair?: Keypair }).keypair ?? item) as Keypair;
+  }
+}
+
+/** Nova hypervisors (admin). */
+export class HypervisorsApi extends Collection<Hypervisor> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'compute',
+      what: 'hypervisor',
+      singular: 'hypervisor',
+      plural: 'hypervisors',
+      path: '/v2.1/os-hypervisors',
+      listPath: '/v2.1/os-hypervisors/detail',
+      idParam: 'hypervisor_id',
+      idField: 'id',
+    });
+  }
+
+  /** Hypervisors are named by hypervisor_hostname. */
+  override async find(nameOrId: string, opts?: HelperOptions): Promise<Hypervisor> {
+    try {
+      return await this.get(nameOrId, opts);
+    } catch {
+      // fall through to the hostname match
+    }
+    const matches: Hypervisor[] = [];
+    for await (const h of this.list({ options: opts })) if (h.hypervisor_hostname === nameOrId) matches.push(h);
+    if (matches.length === 1) return matches[0] as Hypervisor;
+    return super.find(nameOrId, opts);
+  }
+}
+
+/** Nova limits. */
+export class LimitsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** GET /limits: absolute limits and usage of the project. */
+  async get(opts: HelperOptions & { tenantId?: string; reserved?: boolean } = {}): Promise<ComputeLimits> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/limits', {
+      ...opts,
+      query: { tenant_id: opts.tenantId, reserved: opts.reserved === undefined ? undefined : opts.reserved ? 1 : 0 },
+    });
+    return (body as S['Limits']).limits;
+  }
+}
+
+/** Nova availability zones. */
+export class AvailabilityZonesApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Lists availability zones (`detailed` shows hosts, admin). */
+  async list(opts: HelperOptions & { detailed?: boolean } = {}): Promise<AvailabilityZone[]> {
+    const route = opts.detailed ? 'GET /v2.1/os-availability-zone/detail' : 'GET /v2.1/os-availability-zone';
+    const body = await this.cloud.call('compute', route, opts);
+    return (body as S['AvailabilityZonesList']).availabilityZoneInfo;
+  }
+}
+
+/** A server's volume attachments (Nova os-volume_attachments). */
+export class VolumeAttachmentsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Iterates over the volumes attached to a server. */
+  list(serverId: string, opts: ListOptions & { options?: HelperOptions } = {}): AsyncGenerator<VolumeAttachment, void, undefined> {
+    const { options, ...filters } = opts;
+    return paginate<VolumeAttachment>(
+      (query) => this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-volume_attachments', { ...options, path: { server_id: serverId }, query }),
+      'volumeAttachments',
+      filters,
+    );
+  }
+
+  /** One attachment of a server. */
+  async get(serverId: string, volumeId: string, opts?: HelperOptions): Promise<VolumeAttachment> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-volume_attachments/{volume_id}', {
+      ...opts,
+      path: { server_id: serverId, volume_id: volumeId },
+    });
+    return (body as S['VolumeAttachmentShow']).volumeAttachment;
+  }
+
+  /** Attaches a volume to a server. */
+  async create(serverId: string, body: LooseBody<S['VolumeAttachmentCreateRequest']['volumeAttachment']>, opts?: HelperOptions): Promise<VolumeAttachment> {
+    const res = await this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/os-volume_attachments', {
+      ...opts,
+      path: { server_id: serverId },
+      body: { volumeAttachment: body },
+    });
+    return (res as S['VolumeAttachmentShow']).volumeAttachment;
+  }
+
+  /** Detaches a volume from a server. */
+  async delete(serverId: string, volumeId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('compute', 'DELETE /v2.1/servers/{server_id}/os-volume_attachments/{volume_id}', {
+      ...opts,
+      path: { server_id: serverId, volume_id: volumeId },
+    });
+  }
+}
+
+/** A server's instance actions (its action log with events). */
+export class InstanceActionsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Iterates over a server's actions, newest first. */
+  list(serverId: string, opts: ListOptions & { options?: HelperOptions } = {}): AsyncGenerator<InstanceAction, void, undefined> {
+    const { options, ...filters } = opts;
+    return paginate<InstanceAction>(
+      (query) => this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-instance-actions', { ...options, path: { server_id: serverId }, query }),
+      'instanceActions',
+      filters,
+    );
+  }
+
+  /** One action with its events, by request id. */
+  async get(serverId: string, requestId: string, opts?: HelperOptions): Promise<S['InstanceActionShow']['instanceAction']> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-instance-actions/{request_id}', {
+      ...opts,
+      path: { server_id: serverId, request_id: requestId },
+    });
+    return (body as S['InstanceActionShow']).instanceAction;
+  }
+}
+
+/** Everything under `cloud.compute`. */
+export class ComputeApi {
+  /** Servers. */
+  readonly servers: ServersApi;
+  /** Flavors. */
+  readonly flavors: FlavorsApi;
+  /** Keypairs. */
+  readonly keypairs: KeypairsApi;
+  /** Limits. */
+  readonly limits: LimitsApi;
+  /** Hypervisors. */
+  readonly hypervisors: HypervisorsApi;
+  /** Availability zones. */
+  readonly availabilityZones: AvailabilityZonesApi;
+  /** Volume attachments of servers. */
+  readonly volumeAttachments: VolumeAttachmentsApi;
+  /** Instance actions of servers. */
+  readonly instanceActions: InstanceActionsApi;
+
+  constructor(cloud: Cloud) {
+    this.servers = new ServersApi(cloud);
+    this.flavors = new FlavorsApi(cloud);
+    this.keypairs = new KeypairsApi(cloud);
+    this.limits = new LimitsApi(cloud);
+    this.hypervisors = new HypervisorsApi(cloud);
+    this.availabilityZones = new AvailabilityZonesApi(cloud);
+    this.volumeAttachments = new VolumeAttachmentsApi(cloud);
+    this.instanceActions = new InstanceActionsApi(cloud);
+  }
+}

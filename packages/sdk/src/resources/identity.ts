@@ -1,0 +1,132 @@
+// Keystone v3 helpers: projects, users, roles, role assignments, application credentials,
+// the catalog and tokens. Lists page with `links.next` (rarely used by Keystone).
+// @see https://docs.openstack.org/api-ref/identity/v3/
+import type { Cloud } from '../cloud.js';
+import type { CatalogEntry } from '../catalog.js';
+import { NotFoundError, SdkError } from '../errors.js';
+import type { components } from '../generated/identity.js';
+import { type ListOptions, paginate } from '../paginate.js';
+import { Collection, type HelperOptions } from './base.js';
+
+type S = components['schemas'];
+/** A Keystone project. */
+export type Project = S['Project'];
+/** A user. */
+export type User = S['User'];
+/** A role. */
+export type Role = S['Role'];
+/** A role assignment. */
+export type RoleAssignment = S['RoleAssignment'];
+/** An application credential (the secret only appears at creation). */
+export type ApplicationCredential = S['ApplicationCredential'];
+
+/** GET /v3/role_assignments (list only; filters such as `user.id`, `scope.project.id`, `effective`). */
+export class RoleAssignmentsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Iterates over role assignments matching the filters. */
+  list(opts: ListOptions & { options?: HelperOptions } = {}): AsyncGenerator<RoleAssignment, void, undefined> {
+    const { options, ...filters } = opts;
+    return paginate<RoleAssignment>((query) => this.cloud.call('identity', 'GET /v3/role_assignments', { ...options, query }), 'role_assignments', filters);
+  }
+
+  /** Grants a role to a user on a project. */
+  async grant(projectId: string, userId: string, roleId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'PUT /v3/projects/{project_id}/users/{user_id}/roles/{role_id}', {
+      ...opts,
+      path: { project_id: projectId, user_id: userId, role_id: roleId },
+    });
+  }
+
+  /** Revokes a user's role on a project. */
+  async revoke(projectId: string, userId: string, roleId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'DELETE /v3/projects/{project_id}/users/{user_id}/roles/{role_id}', {
+      ...opts,
+      path: { project_id: projectId, user_id: userId, role_id: roleId },
+    });
+  }
+}
+
+/** The current user's application credentials (`/v3/users/{user_id}/application_credentials`). */
+export class ApplicationCredentialsApi extends Collection<ApplicationCredential, S['ApplicationCredentialCreateRequest']['application_credential']> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'identity',
+      what: 'application credential',
+      singular: 'application_credential',
+      plural: 'application_credentials',
+      path: '/v3/users/{user_id}/application_credentials',
+      idParam: 'application_credential_id',
+      nameFilter: 'name',
+    });
+  }
+
+  protected override params(id: string | undefined, opts?: HelperOptions): Record<string, string | number | undefined> {
+    const userId = opts?.path?.user_id ?? this.cloud.userId;
+    if (userId === undefined) throw new SdkError('application credentials need a user: authenticate first or pass path.user_id');
+    return { ...super.params(id, opts), user_id: userId };
+  }
+}
+
+/** The token's catalog, as Keystone serves it. */
+export class CatalogApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** GET /v3/auth/catalog (falls back to the token's catalog when the cloud does not serve it). */
+  async list(opts?: HelperOptions): Promise<CatalogEntry[]> {
+    try {
+      const body = await this.cloud.call('identity', 'GET /v3/auth/catalog', opts);
+      return (body as { catalog: CatalogEntry[] }).catalog;
+    } catch (err) {
+      if (err instanceof NotFoundError && this.cloud.token) return this.cloud.catalog.entries;
+      throw err;
+    }
+  }
+}
+
+/** Token validation and revocation. */
+export class TokensApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Validates a token (default: the current one) and answers its body. */
+  async validate(token?: string, opts?: HelperOptions): Promise<S['Token']> {
+    const subject = token ?? (await this.cloud.tokenInfo()).id;
+    const body = await this.cloud.call('identity', 'GET /v3/auth/tokens', { ...opts, headers: { 'x-subject-token': subject, ...(opts?.headers ?? {}) } });
+    return (body as { token: S['Token'] }).token;
+  }
+
+  /** Revokes a token (default: the current one). */
+  async revoke(token?: string, opts?: HelperOptions): Promise<void> {
+    const subject = token ?? (await this.cloud.tokenInfo()).id;
+    await this.cloud.call('identity', 'DELETE /v3/auth/tokens', { ...opts, headers: { 'x-subject-token': subject, ...(opts?.headers ?? {}) } });
+  }
+}
+
+/** Everything under `cloud.identity`. */
+export class IdentityApi {
+  /** Projects (update is PATCH). */
+  readonly projects: Collection<Project, S['ProjectCreateRequest']['project'], S['ProjectUpdateRequest']['project']>;
+  /** Users (update is PATCH). */
+  readonly users: Collection<User, S['UserCreateRequest']['user'], S['UserUpdateRequest']['user']>;
+  /** Roles. */
+  readonly roles: Collection<Role, S['RoleCreateRequest']['role'], S['RoleUpdateRequest']['role']>;
+  /** Role assignments. */
+  readonly roleAssignments: RoleAssignmentsApi;
+  /** The current user's application credentials. */
+  readonly applicationCredentials: ApplicationCredentialsApi;
+  /** The catalog. */
+  readonly catalog: CatalogApi;
+  /** Tokens. */
+  readonly tokens: TokensApi;
+
+  constructor(cloud: Cloud) {
+    const base = { service: 'identity' as const, updateMethod: 'PATCH' as const, nameFilter: 'name' };
+    this.projects = new Collection(cloud, { ...base, what: 'project', singular: 'project', plural: 'projects', path: '/v3/projects', idParam: 'project_id' });
+    this.users = new Collection(cloud, { ...base, what: 'user', singular: 'user', plural: 'users', path: '/v3/users', idParam: 'user_id' });
+    this.roles = new Collection(cloud, { ...base, what: 'role', singular: 'role', plural: 'roles', path: '/v3/roles', idParam: 'role_id' });
+    this.roleAssignments = new RoleAssignmentsApi(cloud);
+    this.applicationCredentials = new ApplicationCredentialsApi(cloud);
+    this.catalog = new CatalogApi(cloud);
+    this.tokens = new TokensApi(cloud);
+  }
+}

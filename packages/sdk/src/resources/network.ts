@@ -1,0 +1,85 @@
+// Neutron v2.0 helpers: networks, subnets, ports, security groups and rules, routers (with
+// interfaces) and floating IPs. Lists page with `<collection>_links`.
+// @see https://docs.openstack.org/api-ref/network/v2/
+import type { Cloud } from '../cloud.js';
+import type { components } from '../generated/network.js';
+import { Collection, type CollectionSpec, type HelperOptions } from './base.js';
+
+type S = components['schemas'];
+/** A Neutron network. */
+export type Network = S['Network'];
+/** A subnet. */
+export type Subnet = S['Subnet'];
+/** A port. */
+export type Port = S['Port'];
+/** A security group. */
+export type SecurityGroup = S['SecurityGroup'];
+/** A security group rule. */
+export type SecurityGroupRule = S['SecurityGroupRule'];
+/** A router. */
+export type Router = S['Router'];
+/** A floating IP. */
+export type FloatingIp = S['FloatingIP'];
+
+function spec(what: string, singular: string, plural: string, path: string, idParam: string, nameFilter: string | undefined = 'name'): CollectionSpec {
+  return { service: 'network', what, singular, plural, path: `/v2.0/${path}`, idParam, nameFilter };
+}
+
+/** Neutron routers, with interface add/remove. */
+export class RoutersApi extends Collection<Router, S['RouterCreateRequest'], S['RouterUpdateRequest']> {
+  constructor(cloud: Cloud) {
+    super(cloud, spec('router', 'router', 'routers', 'routers', 'router_id'));
+  }
+
+  /** Attaches a subnet or port to the router (PUT add_router_interface). */
+  async addInterface(id: string, body: S['RouterInterfaceRequest'], opts?: HelperOptions): Promise<S['RouterInterfaceInfo']> {
+    return (await this.cloud.call('network', 'PUT /v2.0/routers/{router_id}/add_router_interface', {
+      ...opts,
+      path: { router_id: id },
+      body,
+    })) as S['RouterInterfaceInfo'];
+  }
+
+  /** Detaches a subnet or port from the router (PUT remove_router_interface). */
+  async removeInterface(id: string, body: S['RouterInterfaceRequest'], opts?: HelperOptions): Promise<S['RouterInterfaceInfo']> {
+    return (await this.cloud.call('network', 'PUT /v2.0/routers/{router_id}/remove_router_interface', {
+      ...opts,
+      path: { router_id: id },
+      body,
+    })) as S['RouterInterfaceInfo'];
+  }
+}
+
+/** Everything under `cloud.network`. */
+export class NetworkApi {
+  /** Networks. */
+  readonly networks: Collection<Network, S['NetworkCreateRequest'], S['NetworkUpdateRequest']>;
+  /** Subnets. */
+  readonly subnets: Collection<Subnet, S['SubnetCreateRequest'], S['SubnetUpdateRequest']>;
+  /** Ports. */
+  readonly ports: Collection<Port, S['PortCreateRequest'], S['PortUpdateRequest']>;
+  /** Security groups. */
+  readonly securityGroups: Collection<SecurityGroup, S['SecurityGroupCreateRequest'], S['SecurityGroupUpdateRequest']>;
+  /** Security group rules (no update in Neutron). */
+  readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
+  /** Routers. */
+  readonly routers: RoutersApi;
+  /** Floating IPs (found by address or id). */
+  readonly floatingIps: Collection<FloatingIp, S['FloatingIPCreateRequest'], S['FloatingIPUpdateRequest']>;
+
+  constructor(cloud: Cloud) {
+    this.networks = new Collection(cloud, spec('network', 'network', 'networks', 'networks', 'network_id'));
+    this.subnets = new Collection(cloud, spec('subnet', 'subnet', 'subnets', 'subnets', 'subnet_id'));
+    this.ports = new Collection(cloud, spec('port', 'port', 'ports', 'ports', 'port_id'));
+    this.securityGroups = new Collection(cloud, spec('security group', 'security_group', 'security_groups', 'security-groups', 'security_group_id'));
+    this.securityGroupRules = new Collection(
+      cloud,
+      spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
+    );
+    this.routers = new RoutersApi(cloud);
+    this.floatingIps = new Collection(cloud, {
+      ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),
+      nameField: 'floating_ip_address',
+    });
+  }
+}

@@ -1,0 +1,123 @@
+// Cinder v3 helpers: volumes (with waiters), snapshots, volume types and attachments.
+// URLs carry `{project_id}`, filled from the token's project.
+// @see https://docs.openstack.org/api-ref/block-storage/v3/
+import type { Cloud } from '../cloud.js';
+import type { components } from '../generated/block-storage.js';
+import { waitForDelete, waitForStatus, type WaitOptions } from '../wait.js';
+import { Collection, type HelperOptions } from './base.js';
+
+type S = components['schemas'];
+/** A Cinder volume. */
+export type Volume = S['Volume'];
+/** A volume snapshot. */
+export type Snapshot = S['Snapshot'];
+/** A volume type. */
+export type VolumeType = S['VolumeType'];
+/** A volume attachment (3.27+ attach flow). */
+export type Attachment = S['Attachment'];
+
+/** Volume statuses that end a wait with an error. */
+export const VOLUME_FAILURE_STATUSES = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'];
+
+/** Cinder volumes. */
+export class VolumesApi extends Collection<Volume, S['VolumeCreateRequest']['volume'], S['VolumeUpdateRequest']['volume']> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'volume',
+      what: 'volume',
+      singular: 'volume',
+      plural: 'volumes',
+      path: '/v3/{project_id}/volumes',
+      listPath: '/v3/{project_id}/volumes/detail',
+      idParam: 'volume_id',
+      nameFilter: 'name',
+    });
+  }
+
+  /** POST /volumes/{id}/action with one action body (`{"os-extend": {"new_size": 2}}`). */
+  async action(id: string, body: Record<string, unknown>, opts?: HelperOptions): Promise<unknown> {
+    return this.cloud.call('volume', 'POST /v3/{project_id}/volumes/{volume_id}/action', { ...opts, path: { ...(opts?.path ?? {}), volume_id: id }, body });
+  }
+
+  /** Polls until the volume reaches `status` (default available); error states fail. */
+  async waitForStatus(id: string, status: string | string[] = 'available', opts: WaitOptions<Volume> = {}): Promise<Volume> {
+    return waitForStatus(() => this.get(id), {
+      ...opts,
+      what: `volume ${id}`,
+      target: Array.isArray(status) ? status : [status],
+      failures: VOLUME_FAILURE_STATUSES,
+      statusOf: (v) => v.status,
+    });
+  }
+
+  /** Polls until the volume is gone; error_deleting fails. */
+  override async waitForDelete(id: string, opts: WaitOptions<Volume> = {}): Promise<void> {
+    await waitForDelete(() => this.get(id), {
+      ...opts,
+      what: `volume ${id}`,
+      statusOf: (v) => v.status,
+      failures: ['error_deleting'],
+    });
+  }
+}
+
+/** Cinder snapshots. */
+export class SnapshotsApi extends Collection<Snapshot, S['SnapshotCreateRequest']['snapshot'], S['SnapshotUpdateRequest']['snapshot']> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'volume',
+      what: 'snapshot',
+      singular: 'snapshot',
+      plural: 'snapshots',
+      path: '/v3/{project_id}/snapshots',
+      listPath: '/v3/{project_id}/snapshots/detail',
+      idParam: 'snapshot_id',
+      nameFilter: 'name',
+    });
+  }
+
+  /** Polls until the snapshot reaches `status` (default available). */
+  async waitForStatus(id: string, status: string | string[] = 'available', opts: WaitOptions<Snapshot> = {}): Promise<Snapshot> {
+    return waitForStatus(() => this.get(id), {
+      ...opts,
+      what: `snapshot ${id}`,
+      target: Array.isArray(status) ? status : [status],
+      failures: ['error', 'error_deleting'],
+      statusOf: (v) => v.status,
+    });
+  }
+}
+
+/** Everything under `cloud.volume`. */
+export class VolumeApi {
+  /** Volumes. */
+  readonly volumes: VolumesApi;
+  /** Snapshots. */
+  readonly snapshots: SnapshotsApi;
+  /** Volume types. */
+  readonly types: Collection<VolumeType, S['VolumeTypeCreateRequest']['volume_type'], S['VolumeTypeUpdateRequest']['volume_type']>;
+  /** Attachments (microversion 3.27+). */
+  readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
+
+  constructor(cloud: Cloud) {
+    this.volumes = new VolumesApi(cloud);
+    this.snapshots = new SnapshotsApi(cloud);
+    this.types = new Collection(cloud, {
+      service: 'volume',
+      what: 'volume type',
+      singular: 'volume_type',
+      plural: 'volume_types',
+      path: '/v3/{project_id}/types',
+      idParam: 'volume_type_id',
+    });
+    this.attachments = new Collection(cloud, {
+      service: 'volume',
+      what: 'attachment',
+      singular: 'attachment',
+      plural: 'attachments',
+      path: '/v3/{project_id}/attachments',
+      listPath: '/v3/{project_id}/attachments/detail',
+      idParam: 'attachment_id',
+    });
+  }
+}

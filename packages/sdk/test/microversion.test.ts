@@ -1,0 +1,98 @@
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiVersionError, negotiateMicroversion, parseVersionDocument } from '../src/index.js';
+import { BASE, PROJECT_ID, connected, mockVersions, server } from './helpers.js';
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+
+describe('negotiation', () => {
+  const range = { min: '2.1', max: '2.60' };
+  it('min(client max, server max)', () => {
+    expect(negotiateMicroversion('compute', range)).toBe('2.60');
+    expect(negotiateMicroversion('compute', { min: '2.1', max: '2.95' })).toBe('2.79');
+    expect(negotiateMicroversion('compute', { min: '2.1', max: '2.95' }, 'latest')).toBe('2.79');
+  });
+  it('a pin inside the range is used; outside it is a clear error', () => {
+    expect(negotiateMicroversion('compute', range, '2.10')).toBe('2.10');
+    expect(() => negotiateMicroversion('compute', range, '2.79')).toThrow(
+      'compute microversion 2.79 requested but the cloud supports at most 2.60 (minimum 2.1): the cloud is too old',
+    );
+    expect(() => negotiateMicroversion('compute', { min: '2.5', max: '2.60' }, '2.2')).toThrow(/requires at least 2.5/);
+    expect(() => negotiateMicroversion('compute', range, 'two')).toThrow(/invalid compute microversion/);
+  });
+  it('a cloud without microversions', () => {
+    expect(negotiateMicroversion('compute', undefined)).toBeUndefined();
+    expect(negotiateMicroversion('compute', undefined, '2.1')).toBeUndefined();
+    expect(() => negotiateMicroversion('compute', undefined, '2.50')).toThrow(ApiVersionError);
+  });
+  it('reads Nova and Cinder version documents', () => {
+    expect(
+      parseVersionDocument('compute', {
+        versions: [
+          { id: 'v2.0', status: 'SUPPORTED', version: '', min_version: '' },
+          { id: 'v2.1', status: 'CURRENT', version: '2.95', min_version: '2.1' },
+        ],
+      }),
+    ).toEqual({ min: '2.1', max: '2.95' });
+    expect(parseVersionDocument('volume', { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })).toEqual({
+      min: '3.0',
+      max: '3.70',
+    });
+    expect(parseVersionDocument('compute', { version: { id: 'v2.1', version: '2.60', min_version: '2.1' } })).toEqual({ min: '2.1', max: '2.60' });
+  });
+});
+
+describe('microversion headers on the wire', () => {
+  it('discovers once and sends OpenStack-API-Version and the legacy Nova header', async () => {
+    const cloud = await connected();
+    const versions = mockVersions({ compute: '2.60' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/servers/s1')
+      .matchHeader('openstack-api-version', 'compute 2.60')
+      .matchHeader('x-openstack-nova-api-version', '2.60')
+      .times(2)
+      .reply(200, { server: server({ id: 's1' }) }, { 'openstack-api-version': 'compute 2.60' });
+    await cloud.compute.servers.get('s1');
+    await cloud.compute.servers.get('s1');
+    versions.done();
+    scope.done();
+    expect(await cloud.microversion('compute')).toBe('2.60');
+  });
+
+  it('a per-request microversion wins (no discovery needed)', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/compute/v2.1/servers/s1')
+      .matchHeader('openstack-api-version', 'compute 2.1')
+      .reply(200, { server: server({ id: 's1' }) });
+    await cloud.request('compute', 'GET /v2.1/servers/{server_id}', { path: { server_id: 's1' }, microversion: '2.1' });
+    scope.done();
+  });
+
+  it('a pin the cloud is too old for fails before the request', async () => {
+    const cloud = await connected({ microversions: { volume: '3.60' } });
+    const versions = mockVersions({ volume: '3.44' });
+    await expect(cloud.volume.volumes.get('v1')).rejects.toThrow(/volume microversion 3.60 requested but the cloud supports at most 3.44/);
+    versions.done();
+  });
+
+  it('Cinder gets "volume 3.x"', async () => {
+    const cloud = await connected();
+    const versions = mockVersions({ volume: '3.70' });
+    const scope = nock(BASE)
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .matchHeader('openstack-api-version', 'volume 3.63')
+      .reply(200, { volume: { id: 'v1', status: 'available' } });
+    await cloud.volume.volumes.get('v1');
+    versions.done();
+    scope.done();
+  });
+
+  it('services without microversions get no header and no discovery', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE, { badheaders: ['openstack-api-version'] }).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1' } });
+    await cloud.network.networks.get('n1');
+    scope.done();
+  });
+});

@@ -1,0 +1,280 @@
+import { Readable } from 'node:stream';
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collect, ConflictError, NotFoundError } from '../src/index.js';
+import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, connected, mockVersions, server } from './helpers.js';
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+
+describe('find(nameOrId)', () => {
+  it('an id is fetched directly', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1', name: 'private' } });
+    expect((await cloud.network.networks.find('n1')).name).toBe('private');
+    scope.done();
+  });
+
+  it('a name is resolved through the list with the name filter', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/flavors/m1.tiny')
+      .reply(404, { itemNotFound: { code: 404, message: 'Flavor m1.tiny could not be found.' } })
+      .get('/compute/v2.1/flavors/detail')
+      .reply(200, {
+        flavors: [
+          { id: '1', name: 'm1.tiny', ram: 512, vcpus: 1, disk: 1, 'OS-FLV-EXT-DATA:ephemeral': 0, swap: 0, rxtx_factor: 1.0, 'os-flavor-access:is_public': true, links: [] },
+          { id: '2', name: 'm1.small', ram: 2048, vcpus: 1, disk: 20, 'OS-FLV-EXT-DATA:ephemeral': 0, swap: 0, rxtx_factor: 1.0, 'os-flavor-access:is_public': true, links: [] },
+        ],
+      });
+    expect((await cloud.compute.flavors.find('m1.tiny')).id).toBe('1');
+    scope.done();
+  });
+
+  it('an ambiguous name is a ConflictError listing the matches', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/image/v2/images/tiny')
+      .reply(404, { code: '404 Not Found', title: 'Not Found', message: 'No image found with ID tiny' })
+      .get('/image/v2/images')
+      .query({ name: 'tiny' })
+      .reply(200, { images: [{ id: 'i1', name: 'tiny' }, { id: 'i2', name: 'tiny' }], first: '/v2/images?name=tiny', schema: '/v2/schemas/images' });
+    const err = (await cloud.image.images.find('tiny').catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.message).toMatch(/More than one image exists with the name 'tiny': i1, i2/);
+    expect(err.matches).toEqual([
+      { id: 'i1', name: 'tiny' },
+      { id: 'i2', name: 'tiny' },
+    ]);
+    scope.done();
+  });
+
+  it('no match is a NotFoundError; Nova regex matches are filtered exactly', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/servers/web')
+      .reply(404, { itemNotFound: { code: 404, message: 'Instance web could not be found.' } })
+      .get('/compute/v2.1/servers/detail')
+      .query({ name: 'web' })
+      .reply(200, { servers: [server({ id: 's1', name: 'web1' }), server({ id: 's2', name: 'webserver' })] });
+    const err = (await cloud.compute.servers.find('web').catch((e: unknown) => e)) as NotFoundError;
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect(err.message).toMatch(/No server with a name or ID of 'web' exists/);
+    scope.done();
+  });
+
+  it('Neutron 400 for a non-UUID id falls back to the name', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/network/v2.0/security-groups/default')
+      .reply(400, { NeutronError: { type: 'HTTPBadRequest', message: 'Invalid input', detail: '' } })
+      .get('/network/v2.0/security-groups')
+      .query({ name: 'default' })
+      .reply(200, { security_groups: [{ id: 'sg1', name: 'default' }] });
+    expect((await cloud.network.securityGroups.find('default')).id).toBe('sg1');
+    scope.done();
+  });
+});
+
+describe('compute helpers', () => {
+  it('create wraps the body and returns the stub with adminPass', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers', { server: { name: 'web1', imageRef: 'img', flavorRef: '1', networks: [{ uuid: 'net' }], key_name: 'k' } })
+      .reply(202, {
+        server: {
+          id: 's1',
+          links: [{ href: `${BASE}/compute/v2.1/servers/s1`, rel: 'self' }],
+          'OS-DCF:diskConfig': 'MANUAL',
+          security_groups: [{ name: 'default' }],
+          adminPass: 'wfksH3GTTseP',
+        },
+      }, { location: `${BASE}/compute/v2.1/servers/s1` });
+    const stub = await cloud.compute.servers.create({ name: 'web1', imageRef: 'img', flavorRef: '1', networks: [{ uuid: 'net' }], key_name: 'k' });
+    expect(stub.id).toBe('s1');
+    expect(stub.adminPass).toBe('wfksH3GTTseP');
+    scope.done();
+  });
+
+  it('start, stop, reboot, consoleOutput, delete, update', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { 'os-start': null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { 'os-stop': null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { reboot: { type: 'HARD' } })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { 'os-getConsoleOutput': { length: 50 } })
+      .reply(200, { output: 'FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE' })
+      .put('/compute/v2.1/servers/s1', { server: { name: 'renamed' } })
+      .reply(200, { server: server({ id: 's1', name: 'renamed' }) })
+      .delete('/compute/v2.1/servers/s1')
+      .reply(204);
+    await cloud.compute.servers.start('s1');
+    await cloud.compute.servers.stop('s1');
+    await cloud.compute.servers.reboot('s1', 'HARD');
+    expect(await cloud.compute.servers.consoleOutput('s1', 50)).toBe('FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE');
+    expect((await cloud.compute.servers.update('s1', { name: 'renamed' })).name).toBe('renamed');
+    await cloud.compute.servers.delete('s1');
+    scope.done();
+  });
+
+  it('keypairs unwrap Nova list items; limits, AZs, attachments, actions, hypervisors', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/os-keypairs')
+      .reply(200, {
+        keypairs: [{ keypair: { fingerprint: '7e:eb:ab:24:ba:d1:e1:88:ae:9a:fb:66:53:df:d3:bd', name: 'keypair-5d935425', type: 'ssh', public_key: 'ssh-rsa AAAA...' } }],
+        keypairs_links: [],
+      })
+      .get('/compute/v2.1/limits')
+      .reply(200, { limits: { absolute: { maxTotalCores: 20, maxTotalInstances: 10, maxTotalRAMSize: 51200, totalCoresUsed: 0, totalInstancesUsed: 0, totalRAMUsed: 0 }, rate: [] } })
+      .get('/compute/v2.1/os-availability-zone')
+      .reply(200, { availabilityZoneInfo: [{ zoneState: { available: true }, hosts: null, zoneName: 'nova' }] })
+      .get('/compute/v2.1/servers/s1/os-volume_attachments')
+      .reply(200, { volumeAttachments: [{ device: '/dev/sdd', id: 'a26887c6', serverId: 's1', volumeId: 'a26887c6', tag: null, delete_on_termination: false, attachment_id: 'att', bdm_uuid: 'b' }] })
+      .post('/compute/v2.1/servers/s1/os-volume_attachments', { volumeAttachment: { volumeId: 'v9' } })
+      .reply(200, { volumeAttachment: { device: '/dev/vdb', id: 'v9', serverId: 's1', volumeId: 'v9' } })
+      .delete('/compute/v2.1/servers/s1/os-volume_attachments/v9')
+      .reply(202)
+      .get('/compute/v2.1/servers/s1/os-instance-actions')
+      .reply(200, {
+        instanceActions: [
+          { action: 'create', instance_uuid: 's1', message: null, project_id: PROJECT_ID, request_id: 'req-abc', start_time: '2018-04-25T01:26:29.000000', user_id: USER_ID, updated_at: '2018-04-25T01:26:36.000000' },
+        ],
+      })
+      .get('/compute/v2.1/servers/s1/os-instance-actions/req-abc')
+      .reply(200, { instanceAction: { action: 'create', request_id: 'req-abc', events: [{ event: 'compute__do_build_and_run_instance', result: 'Success' }] } })
+      .get('/compute/v2.1/os-hypervisors/detail')
+      .reply(200, { hypervisors: [{ id: 'h-uuid', hypervisor_hostname: 'host1', state: 'up', status: 'enabled' }] });
+    const kps = await collect(cloud.compute.keypairs.list());
+    expect(kps[0]?.name).toBe('keypair-5d935425');
+    expect((await cloud.compute.limits.get()).absolute.maxTotalInstances).toBe(10);
+    expect((await cloud.compute.availabilityZones.list())[0]?.zoneName).toBe('nova');
+    expect((await collect(cloud.compute.volumeAttachments.list('s1')))[0]?.device).toBe('/dev/sdd');
+    expect((await cloud.compute.volumeAttachments.create('s1', { volumeId: 'v9' })).device).toBe('/dev/vdb');
+    await cloud.compute.volumeAttachments.delete('s1', 'v9');
+    expect((await collect(cloud.compute.instanceActions.list('s1')))[0]?.request_id).toBe('req-abc');
+    expect((await cloud.compute.instanceActions.get('s1', 'req-abc')).action).toBe('create');
+    expect((await cloud.compute.hypervisors.find('host1')).id).toBe('h-uuid');
+    scope.done();
+  });
+});
+
+describe('image helpers', () => {
+  it('update sends a JSON patch with Glance media type', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/image/v2/images/i1')
+      .reply(200, { id: 'i1', name: 'old', status: 'active', min_ram: 0 })
+      .patch('/image/v2/images/i1', [
+        { op: 'replace', path: '/name', value: 'new' },
+        { op: 'add', path: '/hw_disk_bus', value: 'virtio' },
+        { op: 'remove', path: '/min_ram' },
+      ])
+      .matchHeader('content-type', 'application/openstack-images-v2.1-json-patch')
+      .reply(200, { id: 'i1', name: 'new', status: 'active' });
+    expect((await cloud.image.images.update('i1', { name: 'new', hw_disk_bus: 'virtio', min_ram: null })).name).toBe('new');
+    scope.done();
+  });
+
+  it('create is flat, upload streams with progress, download streams', async () => {
+    const cloud = await connected();
+    const data = Buffer.alloc(64 * 1024, 7);
+    const scope = nock(BASE)
+      .post('/image/v2/images', { name: 'tiny', disk_format: 'qcow2', container_format: 'bare' })
+      .reply(201, { id: 'i1', name: 'tiny', status: 'queued', disk_format: 'qcow2', container_format: 'bare' })
+      .put('/image/v2/images/i1/file', (body: string) => body.length === data.length)
+      .matchHeader('content-type', 'application/octet-stream')
+      .reply(204)
+      .put('/image/v2/images/i1/file')
+      .reply(204)
+      .get('/image/v2/images/i1/file')
+      .reply(200, data, { 'content-type': 'application/octet-stream', 'content-md5': 'x' })
+      .get('/image/v2/images/i2/file')
+      .reply(404, { code: '404 Not Found', title: 'Not Found', message: 'No image found with ID i2' });
+    const img = await cloud.image.images.create({ name: 'tiny', disk_format: 'qcow2', container_format: 'bare' });
+    expect(img.status).toBe('queued');
+    const progress: number[] = [];
+    await cloud.image.images.upload('i1', data, { onProgress: (sent) => progress.push(sent) });
+    expect(progress.at(-1)).toBe(data.length);
+    await cloud.image.images.upload('i1', Readable.from([Buffer.from('abc'), Buffer.from('def')]));
+    const stream = await cloud.image.images.download('i1');
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).equals(data)).toBe(true);
+    await expect(cloud.image.images.download('i2')).rejects.toBeInstanceOf(NotFoundError);
+    scope.done();
+  });
+});
+
+describe('volume, network and identity helpers', () => {
+  it('volumes, snapshots, types, attachments use the token project', async () => {
+    const cloud = await connected();
+    mockVersions({ volume: '3.70' });
+    const p = `/volume/v3/${PROJECT_ID}`;
+    const scope = nock(BASE)
+      .post(`${p}/volumes`, { volume: { size: 1, name: 'data' } })
+      .reply(202, { volume: { id: 'v1', name: 'data', size: 1, status: 'creating' } })
+      .post(`${p}/volumes/v1/action`, { 'os-extend': { new_size: 2 } })
+      .reply(202)
+      .get(`${p}/snapshots/detail`)
+      .reply(200, { snapshots: [{ id: 'sn1', name: 'snap', status: 'available', volume_id: 'v1', size: 1 }] })
+      .get(`${p}/types`)
+      .reply(200, { volume_types: [{ id: 't1', name: '__DEFAULT__', is_public: true, extra_specs: {} }] })
+      .get(`${p}/attachments/detail`)
+      .reply(200, { attachments: [{ id: 'a1', status: 'attached', instance: 's1', volume_id: 'v1' }] });
+    expect((await cloud.volume.volumes.create({ size: 1, name: 'data' })).status).toBe('creating');
+    await cloud.volume.volumes.action('v1', { 'os-extend': { new_size: 2 } });
+    expect((await collect(cloud.volume.snapshots.list()))[0]?.id).toBe('sn1');
+    expect((await collect(cloud.volume.types.list()))[0]?.name).toBe('__DEFAULT__');
+    expect((await collect(cloud.volume.attachments.list()))[0]?.id).toBe('a1');
+    scope.done();
+  });
+
+  it('routers add/remove interfaces; floating IPs are found by address', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .put('/network/v2.0/routers/r1/add_router_interface', { subnet_id: 'sub1' })
+      .reply(200, { id: 'r1', tenant_id: PROJECT_ID, project_id: PROJECT_ID, subnet_id: 'sub1', subnet_ids: ['sub1'], port_id: 'port1', network_id: 'n1' })
+      .put('/network/v2.0/routers/r1/remove_router_interface', { subnet_id: 'sub1' })
+      .reply(200, { id: 'r1', subnet_id: 'sub1', subnet_ids: ['sub1'], port_id: 'port1', network_id: 'n1' })
+      .get('/network/v2.0/floatingips/172.24.4.228')
+      .reply(404, { NeutronError: { type: 'FloatingIPNotFound', message: 'Floating IP 172.24.4.228 could not be found', detail: '' } })
+      .get('/network/v2.0/floatingips')
+      .query({ floating_ip_address: '172.24.4.228' })
+      .reply(200, { floatingips: [{ id: 'fip1', floating_ip_address: '172.24.4.228', status: 'ACTIVE' }] });
+    expect((await cloud.network.routers.addInterface('r1', { subnet_id: 'sub1' })).port_id).toBe('port1');
+    await cloud.network.routers.removeInterface('r1', { subnet_id: 'sub1' });
+    // floating IPs have no name: the address stands for it
+    expect((await cloud.network.floatingIps.find('172.24.4.228')).id).toBe('fip1');
+    scope.done();
+  });
+
+  it('application credentials live under the token user; tokens validate with X-Subject-Token', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .post(`/identity/v3/users/${USER_ID}/application_credentials`, { application_credential: { name: 'ci', roles: [{ name: 'member' }] } })
+      .reply(201, { application_credential: { id: 'ac1', name: 'ci', secret: 'generated-secret', project_id: PROJECT_ID, roles: [{ id: 'r', name: 'member' }], unrestricted: false, expires_at: null } })
+      .get('/identity/v3/auth/tokens')
+      .matchHeader('x-subject-token', TOKEN_ID)
+      .reply(200, { token: { expires_at: '2099-01-01T00:00:00.000000Z', methods: ['password'], user: { id: USER_ID, name: 'demo' } } })
+      .get('/identity/v3/role_assignments')
+      .query({ 'user.id': USER_ID, effective: 'true' })
+      .reply(200, { role_assignments: [{ role: { id: 'r1' }, scope: { project: { id: PROJECT_ID } }, user: { id: USER_ID } }], links: { next: null } })
+      .get('/identity/v3/auth/catalog')
+      .reply(404, { error: { code: 404, message: 'Not Found', title: 'Not Found' } });
+    const ac = await cloud.identity.applicationCredentials.create({ name: 'ci', roles: [{ name: 'member' }] });
+    expect(ac.secret).toBe('generated-secret');
+    expect((await cloud.identity.tokens.validate()).user.id).toBe(USER_ID);
+    expect(await collect(cloud.identity.roleAssignments.list({ 'user.id': USER_ID, effective: true }))).toHaveLength(1);
+    expect((await cloud.identity.catalog.list()).map((e) => e.type)).toContain('compute');
+    scope.done();
+  });
+});

@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+// The all-in-one cloud: `npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL]`.
+// Bootstraps (idempotent) and runs one controller and one local agent as child processes,
+// seeds flavors, the `demo` project and user, the `private` and `public` networks, the default
+// security group and the `tiny` image (when scripts/build-guest-image has built it), writes
+// DIR/clouds.yaml with the clouds `aio-admin` and `aio-demo`, and supervises both processes
+// until SIGINT/SIGTERM. The controller never imports the agent: they are separate processes.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: join(repo, '.oscloud', 'aio') },
+    port: { type: 'string', default: '8774' },
+    driver: { type: 'string' },
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  process.stdout.write('usage: npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL]\n');
+  process.exit(0);
+}
+
+const dataDir = resolve(values['data-dir']);
+const port = Number(values.port);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`invalid --port ${values.port}`);
+const url = `http://127.0.0.1:${port}`;
+const dbUrl = values.db ?? `sqlite:${join(dataDir, 'controller', 'oscloud.db')}`;
+const hasQemu = spawnSync('sh', ['-c', 'command -v qemu-system-x86_64 && command -v qemu-img'], { stdio: 'ignore' }).status === 0;
+const driver = values.driver ?? (hasQemu ? 'qemu' : 'fake');
+if (!['qemu', 'fake'].includes(driver)) fail(`--driver must be qemu or fake, not ${driver}`);
+if (driver === 'qemu' && !hasQemu) fail('--driver qemu needs qemu-system-x86_64 and qemu-img (apt-get install qemu-system-x86 qemu-utils)');
+const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
+
+function say(line) {
+  process.stdout.write(`aio: ${line}\n`);
+}
+function fail(message) {
+  process.stderr.write(`aio: error: ${message}\n`);
+  process.exit(1);
+}
+
+mkdirSync(join(dataDir, 'controller'), { recursive: true });
+mkdirSync(join(dataDir, 'agent'), { recursive: true });
+
+/** Secrets are made once and kept (0600) so restarts reuse the same cloud. */
+function secrets() {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const s = {
+    admin_password: randomBytes(18).toString('base64url'),
+    demo_password: randomBytes(18).toString('base64url'),
+    agent_bootstrap_token: randomBytes(24).toString('base64url'),
+  };
+  writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 });
+  return s;
+}
+const secret = secrets();
+
+say(`data dir ${dataDir}`);
+say(`database ${dbUrl.replace(/\/\/[^@]*@/, '//***@')}`);
+say(
+  driver === 'qemu'
+    ? 'virt driver: qemu (real VMs; KVM when /dev/kvm really works, TCG otherwise)'
+    : `virt driver: fake (no VMs are started${hasQemu ? '' : ': qemu-system-x86_64 is not installed'})`,
+);
+
+const controllerBin = join(repo, 'packages', 'controller', 'bin', 'oscloud-controller.js');
+const agentBin = join(repo, 'packages', 'agent', 'bin', 'oscloud-agent.js');
+for (const bin of [controllerBin, agentBin]) {
+  if (!existsSync(join(dirname(bin), '..', 'dist'))) fail(`${bin} is not built: run npm run build`);
+}
+const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl, '--port', String(port), '--host', '127.0.0.1', '--public-url', url];
+const childEnv = {
+  ...process.env,
+  OS_BOOTSTRAP_PASSWORD: secret.admin_password,
+  OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token,
+};
+
+const boot = spawnSync(process.execPath, [controllerBin, 'bootstrap', ...controllerArgs], { env: childEnv, encoding: 'utf8' });
+if (boot.status !== 0) fail(`bootstrap failed:\n${boot.stderr}`);
+say('bootstrap done (admin user, project and roles; catalog for ' + url + ')');
+
+const children = new Map();
+let stopping = false;
+function start(name, args, env) {
+  const log = openSync(join(dataDir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log] });
+  children.set(name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      process.stderr.write(`aio: ${name} exited (${signal ?? code}); see ${join(dataDir, `${name}.log`)}\n`);
+      shutdown(1);
+    }
+  });
+  return child;
+}
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  rmSync(join(dataDir, 'ready'), { force: true });
+  // The agent leaves VMs running on SIGTERM; they are re-adopted on the next start.
+  for (const child of children.values()) child.kill('SIGTERM');
+  const deadline = setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL');
+    process.exit(code);
+  }, 10_000);
+  deadline.unref();
+  const check = setInterval(() => {
+    if (children.size === 0) {
+      clearInterval(check);
+      process.exit(code);
+    }
+  }, 100);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+start('controller', [controllerBin, 'serve', ...controllerArgs], childEnv);
+await waitFor(async () => (await fetch(`${url}/identity/v3`)).status === 200, 60_000, 'the controller to answer');
+say(`controller up at ${url} (log ${join(dataDir, 'controller.log')})`);
+
+start(
+  'agent',
+  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver],
+  { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
+);
+
+const sdk = await import(join(repo, 'packages', 'sdk', 'dist', 'index.js'));
+const adminConfig = {
+  auth_url: `${url}/identity/v3`,
+  username: 'admin',
+  password: secret.admin_password,
+  project_name: 'admin',
+  user_domain_name: 'Default',
+  project_domain_name: 'Default',
+};
+/** A resolved cloud config for the SDK, built here rather than read from a clouds.yaml. */
+const cloudConfig = (name, auth) => ({
+  name,
+  authType: 'password',
+  auth,
+  regions: [],
+  regionName: 'RegionOne',
+  interface: 'public',
+  verify: true,
+  endpointOverrides: {},
+  apiVersions: {},
+  source: { env: false },
+});
+const admin = await sdk.Cloud.connect({ config: cloudConfig('aio-admin', adminConfig) });
+await waitFor(async () => {
+  const body = await admin.request('compute', 'GET /v2.1/os-hypervisors', {});
+  return (body.hypervisors ?? []).some((h) => h.state === 'up');
+}, 60_000, 'the agent to register');
+say(`agent up (driver ${driver}, log ${join(dataDir, 'agent.log')})`);
+
+await seed();
+writeClouds();
+writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
+writeFileSync(join(dataDir, 'ready'), `${new Date().toISOString()}\n`);
+say('ready. Use it with:');
+process.stdout.write(
+  [
+    `  export OS_CLIENT_CONFIG_FILE=${join(dataDir, 'clouds.yaml')}`,
+    '  oscloud --os-cloud aio-demo server create --image tiny --flavor m1.tiny --network private --wait demo1',
+    '  oscloud --os-cloud aio-demo server list',
+    '  openstack --os-cloud aio-admin hypervisor list      # python-openstackclient works too',
+    `Stop it with Ctrl-C (or: kill ${process.pid}); servers keep running and are re-adopted on the next start.`,
+    '',
+  ].join('\n'),
+);
+
+async function waitFor(check, timeoutMs, what) {
+  const until = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < until) {
+    if (stopping) process.exit(1);
+    try {
+      if (await check()) return;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  fail(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+}
+
+async function firstByName(iterable, name) {
+  for await (const item of iterable) if (item.name === name) return item;
+  return undefined;
+}
+
+/** Idempotent seeding: everything is looked up by name before it is created. */
+async function seed() {
+  const id = admin.identity;
+  const domainId = 'default';
+  let demoProject = await firstByName(id.projects.list({ name: 'demo' }), 'demo');
+  demoProject ??= await id.projects.create({ name: 'demo', domain_id: domainId, description: 'all-in-one demo project' });
+  let demoUser = await firstByName(id.users.list({ name: 'demo' }), 'demo');
+  demoUser ??= await id.users.create({ name: 'demo', domain_id: domainId, password: secret.demo_password, default_project_id: demoProject.id });
+  const member = await firstByName(id.roles.list({ name: 'member' }), 'member');
+  if (!member) fail('the member role is missing after bootstrap');
+  await admin.request('identity', 'PUT /v3/projects/{project_id}/users/{user_id}/roles/{role_id}', {
+    path: { project_id: demoProject.id, user_id: demoUser.id, role_id: member.id },
+  });
+
+  const flavors = [
+    ['m1.nano', 128, 1, 1],
+    ['m1.tiny', 512, 1, 1],
+    ['m1.small', 2048, 20, 1],
+    ['m1.medium', 4096, 40, 2],
+    ['m1.large', 8192, 80, 4],
+  ];
+  const existing = new Set();
+  for await (const f of admin.compute.flavors.list()) existing.add(f.name);
+  for (const [name, ram, disk, vcpus] of flavors) {
+    if (!existing.has(name)) await admin.compute.flavors.create({ name, ram, disk, vcpus });
+  }
+
+  const demo = await sdk.Cloud.connect({
+    config: cloudConfig('aio-demo', { ...adminConfig, username: 'demo', password: secret.demo_password, project_name: 'demo' }),
+  });
+  let pub = await firstByName(admin.network.networks.list({ name: 'public' }), 'public');
+  pub ??= await admin.network.networks.create({ name: 'public', 'router:external': true, shared: false });
+  if (!(await firstByName(admin.network.subnets.list({ network_id: pub.id }), 'public-subnet'))) {
+    await admin.network.subnets.create({ name: 'public-subnet', network_id: pub.id, ip_version: 4, cidr: '172.24.4.0/24', gateway_ip: '172.24.4.1', enable_dhcp: false });
+  }
+  let priv = await firstByName(demo.network.networks.list({ name: 'private' }), 'private');
+  priv ??= await demo.network.networks.create({ name: 'private' });
+  if (!(await firstByName(demo.network.subnets.list({ network_id: priv.id }), 'private-subnet'))) {
+    await demo.network.subnets.create({ name: 'private-subnet', network_id: priv.id, ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1' });
+  }
+  // Listing creates the project's default security group, as in Neutron.
+  for await (const _ of demo.network.securityGroups.list()) break;
+
+  // The tiny guest boots like an AMI in Nova: a disk image whose kernel_id/ramdisk_id
+  // properties name an aki and an ari image, so the agent boots the kernel directly (~5 s
+  // under TCG) instead of going through SeaBIOS and syslinux (10-40 s).
+  const files = { disk: join(guestDir, 'tiny.qcow2'), kernel: join(guestDir, 'vmlinuz'), ramdisk: join(guestDir, 'initrd.img'), manifest: join(guestDir, 'manifest.json') };
+  const missing = Object.values(files).filter((f) => !existsSync(f));
+  if (missing.length) {
+    say(`image tiny not uploaded: ${missing.join(', ')} missing (run scripts/build-guest-image)`);
+    return;
+  }
+  const current = await firstByName(admin.image.images.list({ name: 'tiny' }), 'tiny');
+  if (current?.status === 'active') return;
+  const manifest = JSON.parse(readFileSync(files.manifest, 'utf8'));
+  const upload = async (name, file, disk_format, container_format, extra = {}) => {
+    const old = await firstByName(admin.image.images.list({ name }), name);
+    if (old?.status === 'active') return old;
+    if (old) await admin.image.images.delete(old.id);
+    const image = await admin.image.images.create({ name, disk_format, container_format, visibility: 'public', ...extra });
+    await admin.image.images.upload(image.id, createReadStream(file), { size: statSync(file).size });
+    return image;
+  };
+  const kernel = await upload('tiny-kernel', files.kernel, 'aki', 'aki');
+  const ramdisk = await upload('tiny-ramdisk', files.ramdisk, 'ari', 'ari');
+  const image = await upload('tiny', files.disk, 'qcow2', 'bare', {
+    min_ram: manifest.min_memory_mib ?? 80,
+    kernel_id: kernel.id,
+    ramdisk_id: ramdisk.id,
+    os_command_line: manifest.kernel_cmdline,
+  });
+  say(`image tiny uploaded (${image.id}; kernel ${kernel.id}, ramdisk ${ramdisk.id})`);
+}
+
+function writeClouds() {
+  const cloud = (user, password, project) =>
+    [
+      '    auth:',
+      `      auth_url: ${url}/identity/v3`,
+      `      username: ${user}`,
+      `      password: ${JSON.stringify(password)}`,
+      `      project_name: ${project}`,
+      '      user_domain_name: Default',
+      '      project_domain_name: Default',
+      '    region_name: RegionOne',
+      '    interface: public',
+      '    identity_api_version: 3',
+    ].join('\n');
+  const text = ['clouds:', '  aio-admin:', cloud('admin', secret.admin_password, 'admin'), '  aio-demo:', cloud('demo', secret.demo_password, 'demo'), ''].join('\n');
+  writeFileSync(join(dataDir, 'clouds.yaml'), text, { mode: 0o600 });
+}
