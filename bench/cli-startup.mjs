@@ -60,12 +60,18 @@ try {
   const oscloud = join(repo, 'packages', 'cli', 'bin', 'run.js');
   const sdk = await import(join(repo, 'packages', 'sdk', 'dist', 'index.js'));
   const cloud = await sdk.Cloud.connect({ cloud: 'aio-demo', env });
+  const admin = await sdk.Cloud.connect({ cloud: 'aio-admin', env });
+  // The demo project's default quota (10 instances) is below the benchmark's server count.
+  await admin.request('compute', 'PUT /v2.1/os-quota-sets/{tenant_id}', {
+    path: { tenant_id: cloud.projectId },
+    body: { quota_set: { instances: -1, cores: -1, ram: -1 } },
+  });
   const flavor = await cloud.compute.flavors.find('m1.nano');
   const image = await cloud.image.images.find('tiny').catch(() => undefined);
   for (let i = 0; i < serverCount; i += 10) {
     await Promise.all(
       Array.from({ length: Math.min(10, serverCount - i) }, (_, j) =>
-        cloud.compute.servers.createStub({ name: `bench-${i + j}`, flavorRef: flavor.id, ...(image ? { imageRef: image.id } : {}), networks: 'none' }),
+        cloud.compute.servers.create({ name: `bench-${i + j}`, flavorRef: flavor.id, ...(image ? { imageRef: image.id } : {}), networks: 'none' }),
       ),
     );
   }

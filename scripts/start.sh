@@ -62,6 +62,6 @@ Go on with:
   oscloud --os-cloud aio-demo server list
   oscloud --os-cloud aio-admin hypervisor list
   openstack --os-cloud aio-demo server show demo1      # python-openstackclient works too
-Stop it with:
-  kill \$(cat $DATA_DIR/aio.pid)
+Stop it (and its guests) with:
+  npm stop              # npm stop -- --keep-vms leaves the guests running for the next start
 EOF2

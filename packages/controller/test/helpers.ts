@@ -105,9 +105,26 @@ export async function startTestController(opts: TestControllerOptions = {}): Pro
     ...opts.config,
   });
   const logger = opts.logger ?? (process.env.OSCLOUD_TEST_LOG ? createLogger(process.stderr, 'debug') : nullLogger);
-  const running = await startController(config, logger);
+  const cleanup = async (): Promise<void> => {
+    if (pgdb) await pgdb.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  let running: Awaited<ReturnType<typeof startController>>;
+  try {
+    running = await startController(config, logger);
+  } catch (e) {
+    await cleanup();
+    throw e;
+  }
   const adminPassword = `pw-${randomBytes(8).toString('hex')}`;
-  const boot = await bootstrap(running.ctx, { password: adminPassword });
+  let boot: Awaited<ReturnType<typeof bootstrap>>;
+  try {
+    boot = await bootstrap(running.ctx, { password: adminPassword });
+  } catch (e) {
+    await running.close();
+    await cleanup();
+    throw e;
+  }
   const issue = async (userId: string, projectId: string): Promise<string> => running.ctx.tokens.issue({ userId, methods: ['password'], projectId }).token;
   const adminToken = await issue(boot.userId, boot.projectId);
   const ctx = running.ctx;
@@ -139,8 +156,7 @@ export async function startTestController(opts: TestControllerOptions = {}): Pro
     },
     async close() {
       await running.close();
-      if (pgdb) await pgdb.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await cleanup();
     },
   };
 }

@@ -69,6 +69,8 @@ export interface CallOptions extends CommonRequestOptions {
 }
 
 const MICROVERSIONED: Service[] = ['compute', 'volume'];
+/** How long a cached version document is trusted (only with the on-disk cache). */
+const VERSION_CACHE_MS = 3_600_000;
 
 /** Appends a query object: arrays repeat the key, undefined/null are skipped. */
 export function buildQuery(query: Record<string, unknown> | undefined): string {
@@ -272,15 +274,14 @@ export class Cloud {
 
   private async negotiate(service: Service): Promise<string | undefined> {
     const pinned = this.pins[service];
-    let doc: unknown;
+    const url = `${await this.root(service)}/`;
+    let doc: unknown = this.cache?.getDocument(url, VERSION_CACHE_MS);
     try {
-      const res = await this.http.send({
-        service,
-        method: 'GET',
-        url: `${await this.root(service)}/`,
-        headers: await this.authHeaders(),
-      });
-      doc = res.json;
+      if (doc === undefined) {
+        const res = await this.http.send({ service, method: 'GET', url, headers: await this.authHeaders() });
+        doc = res.json;
+        if (doc !== undefined) this.cache?.setDocument(url, doc);
+      }
     } catch (err) {
       if (err instanceof HttpError && pinned && pinned !== 'latest') return pinned; // no discovery: trust the pin
       if (err instanceof HttpError) return undefined;

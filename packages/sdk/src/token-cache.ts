@@ -73,4 +73,31 @@ export class TokenCache {
   delete(key: string): void {
     rmSync(this.file(key), { force: true });
   }
+
+  /**
+   * A service's version document fetched less than `maxAgeMs` ago (microversion discovery),
+   * so each CLI invocation does not pay a discovery round trip. Keyed by the service root URL.
+   */
+  getDocument(url: string, maxAgeMs: number, now = Date.now()): unknown {
+    try {
+      const data = JSON.parse(readFileSync(this.documentFile(url), 'utf8')) as { fetchedAt?: number; doc?: unknown };
+      if (typeof data.fetchedAt === 'number' && now - data.fetchedAt < maxAgeMs && now >= data.fetchedAt) return data.doc;
+    } catch {
+      // missing or unreadable: fetch again
+    }
+    return undefined;
+  }
+
+  /** Stores a service's version document (0600, written atomically). */
+  setDocument(url: string, doc: unknown, now = Date.now()): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const file = this.documentFile(url);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ fetchedAt: now, doc }), { mode: 0o600 });
+    renameSync(tmp, file);
+  }
+
+  private documentFile(url: string): string {
+    return join(this.dir, `versions-${createHash('sha256').update(url).digest('hex')}.json`);
+  }
 }

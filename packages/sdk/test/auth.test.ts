@@ -177,6 +177,22 @@ describe('token cache', () => {
     expect(second.catalog.entryFor('compute')).toBeDefined();
   });
 
+  it('reuses the compute version document for an hour, so the next process skips discovery', async () => {
+    const auth = mockAuth({ token: 'cached-token' });
+    const discovery = nock(BASE)
+      .get('/compute/')
+      .once()
+      .reply(200, { versions: [{ id: 'v2.1', status: 'CURRENT', version: '2.60', min_version: '2.1' }] });
+    const first = await Cloud.connect({ config: config(), retries: 0, tokenCache: { dir } });
+    expect(await first.microversion('compute')).toBe('2.60');
+    auth.done();
+    discovery.done();
+    // a new process: no discovery mock, the cached document gives the same negotiated version
+    const second = await Cloud.connect({ config: config(), retries: 0, tokenCache: { dir } });
+    expect(await second.microversion('compute')).toBe('2.60');
+    expect(readdirSync(dir).filter((f) => f.startsWith('versions-'))).toHaveLength(1);
+  });
+
   it('keys the cache by identity and scope', async () => {
     const a = mockAuth({ token: 'tok-demo' });
     await Cloud.connect({ config: config(), retries: 0, tokenCache: { dir } });

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { badRequest, forbidden, notFound, unauthorized } from '../errors.js';
+import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { verifySecret } from './passwords.js';
@@ -145,7 +145,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       throw unauthorized();
     }
     reply.code(201).header('X-Subject-Token', token);
-    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'), ctx.config.publicUrl);
+    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'));
   });
 
   /** The subject token: admin or the token's own user may look at it. */
@@ -161,7 +161,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute<{ Querystring: Record<string, unknown> }>(app, ctx, { service: 'identity', op: 'GET /v3/auth/tokens' }, async (req, reply) => {
     const { auth, token } = await subject(req);
     reply.header('X-Subject-Token', token);
-    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'), ctx.config.publicUrl);
+    return ctx.tokens.body(auth, !flag(req.query, 'nocatalog'));
   });
   defineRoute(app, ctx, { service: 'identity', op: 'HEAD /v3/auth/tokens' }, async (req, reply) => {
     const { token } = await subject(req);
@@ -223,5 +223,4 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { domains: domains.map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/auth/domains') };
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/system' }, async () => ({ system: [], links: listLinks(ctx, '/auth/system') }));
-  void notFound;
 }

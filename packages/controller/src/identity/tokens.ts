@@ -221,7 +221,7 @@ export class TokenService {
   }
 
   /** The `token` body of POST/GET /v3/auth/tokens. */
-  async body(auth: AuthContext, withCatalog: boolean, baseUrl: string): Promise<Record<string, unknown>> {
+  async body(auth: AuthContext, withCatalog: boolean): Promise<Record<string, unknown>> {
     const token: Record<string, unknown> = {
       methods: auth.methods,
       user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: null },
@@ -243,7 +243,6 @@ export class TokenService {
       const ac = await this.db.selectFrom('application_credentials').select(['id', 'name', 'unrestricted']).where('id', '=', auth.applicationCredentialId).executeTakeFirst();
       if (ac) token.application_credential = { id: ac.id, name: ac.name, restricted: !ac.unrestricted };
     }
-    void baseUrl;
     return { token };
   }
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm stop`: stops the all-in-one started by `npm start` (controller and agent) and, unless
+# --keep-vms is given, powers off its guests. (Killing only the aio process leaves the VMs
+# running on purpose: the agent re-adopts them on the next start.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA_DIR=${OSCLOUD_AIO_DIR:-$(pwd)/.oscloud/aio}
+keep_vms=false
+[[ "${1:-}" == "--keep-vms" ]] && keep_vms=true
+
+if [[ -f "$DATA_DIR/aio.pid" ]] && kill -0 "$(cat "$DATA_DIR/aio.pid")" 2>/dev/null; then
+  pid=$(cat "$DATA_DIR/aio.pid")
+  kill "$pid"
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  echo "stop: all-in-one (pid $pid) stopped"
+else
+  echo "stop: the all-in-one is not running"
+fi
+rm -f "$DATA_DIR/aio.pid"
+if ! $keep_vms; then
+  for pidfile in "$DATA_DIR"/agent/instances/*/qemu.pid; do
+    [[ -f "$pidfile" ]] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" && echo "stop: guest $(basename "$(dirname "$pidfile")") (qemu pid $pid) stopped"
+    fi
+  done
+fi
