@@ -6,7 +6,9 @@
  */
 import { Command, Errors, type Interfaces } from '@oclif/core';
 import type * as Sdk from '@oscloud/sdk';
-import { EXIT_CODES, exitCodeFor } from './exit-codes.js';
+import { EXIT_CODES, exitCodeFor, UsageError } from './exit-codes.js';
+
+export { UsageError };
 import { globalFlags, outputFlags } from './flags.js';
 import { type CommandResult, type Format, FormatError, render } from './output/format.js';
 import { stderrIsTTY, terminalWidth, writeData, writeDiagnostic } from './output/io.js';
@@ -162,7 +164,7 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
   override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<void> {
     if (err instanceof Errors.ExitError) throw err;
     const debug = (this.flags as CommandFlags<typeof OsCommand> | undefined)?.debug ?? process.argv.includes('--debug');
-    if (!this.flags || err.oclif?.exit === 2 || err instanceof FormatError || err instanceof ConfirmationError) {
+    if (!this.flags || err.oclif?.exit === 2 || err instanceof FormatError || err instanceof ConfirmationError || err instanceof UsageError) {
       // Parse and usage errors come from oclif before flags exist, or from output options.
       writeDiagnostic(`oscloud: error: ${err.message}`);
       this.exit(EXIT_CODES.usage);

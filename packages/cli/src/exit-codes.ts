@@ -18,8 +18,14 @@ export const EXIT_CODES = {
   connection: 9,
 } as const;
 
+/** Bad input caught by a command itself (conflicting or malformed options): exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /** Classifies an error by its SDK class (instanceof, never message text). */
 export function exitCodeFor(err: unknown, sdk: typeof Sdk): number {
+  if (err instanceof UsageError) return EXIT_CODES.usage;
   if (err instanceof sdk.ConfigError) return EXIT_CODES.usage;
   if (err instanceof sdk.UnauthorizedError || err instanceof sdk.ForbiddenError) return EXIT_CODES.auth;
   if (err instanceof sdk.NotFoundError) return EXIT_CODES.notFound;

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../base.js';
+import { OsCommand, UsageError } from '../base.js';
 import type { CommandResult } from '../output/format.js';
 import { writeData } from '../output/io.js';
 
@@ -29,13 +29,13 @@ export default class Api extends OsCommand<typeof Api> {
       try {
         body = JSON.parse(this.flags.body);
       } catch (err) {
-        throw new Error(`--body is not valid JSON: ${(err as Error).message}`);
+        throw new UsageError(`--body is not valid JSON: ${(err as Error).message}`);
       }
     }
     const headers: Record<string, string> = {};
     for (const h of this.flags.header ?? []) {
       const i = h.indexOf(':');
-      if (i <= 0) throw new Error(`Invalid --header '${h}': expected "Name: value"`);
+      if (i <= 0) throw new UsageError(`Invalid --header '${h}': expected "Name: value"`);
       headers[h.slice(0, i).trim().toLowerCase()] = h.slice(i + 1).trim();
     }
     const res = await cloud.call(this.args.service as (typeof SERVICES)[number], `${this.args.method} ${path.startsWith('/') ? path : `/${path}`}`, {

@@ -1,5 +1,8 @@
 /** Identity lookups shared by the project/user/role commands. */
+import { Args, type Command, Flags } from '@oclif/core';
 import type { Cloud } from '@oscloud/sdk';
+import { OsCommand, UsageError } from '../base.js';
+import type { CommandResult } from '../output/format.js';
 
 /** Resolves a domain name or id (`default` is Keystone's default domain id). */
 export async function domainId(cloud: Cloud, ref: string): Promise<string> {
@@ -23,8 +26,8 @@ export async function resolveGrant(
   role: string,
   f: { project?: string | undefined; domain?: string | undefined; user?: string | undefined; group?: string | undefined },
 ): Promise<GrantTarget> {
-  if (!f.project === !f.domain) throw new Error('exactly one of --project or --domain is required');
-  if (!f.user === !f.group) throw new Error('exactly one of --user or --group is required');
+  if (!f.project === !f.domain) throw new UsageError('exactly one of --project or --domain is required');
+  if (!f.user === !f.group) throw new UsageError('exactly one of --user or --group is required');
   const roleId = String((await cloud.identity.roles.find(role)).id);
   const scopeId = f.project ? String((await cloud.identity.projects.find(f.project)).id) : await domainId(cloud, f.domain as string);
   let actorId: string;
@@ -34,4 +37,28 @@ export async function resolveGrant(
     actorId = body.groups.find((g) => g.name === f.group || g.id === f.group)?.id ?? (f.group as string);
   }
   return { scope: f.project ? 'projects' : 'domains', scopeId, actor: f.user ? 'users' : 'groups', actorId, roleId };
+}
+
+/** `role add` / `role remove`: PUT or DELETE the grant of a role on a project/domain to a user/group. */
+export function grantCommand(verb: 'add' | 'remove'): typeof Command {
+  class GrantCommand extends OsCommand<typeof GrantCommand> {
+    static override description = verb === 'add' ? 'Add role assignment to domain/project : user/group' : 'Remove role assignment from domain/project : user/group';
+    static override args = { role: Args.string({ required: true, description: `Role to ${verb} (name or ID)` }) };
+    static override flags = {
+      project: Flags.string({ description: 'Include <project> (name or ID)' }),
+      domain: Flags.string({ description: 'Include <domain> (name or ID)' }),
+      user: Flags.string({ description: 'Include <user> (name or ID)' }),
+      group: Flags.string({ description: 'Include <group> (name or ID)' }),
+    };
+
+    async execute(): Promise<CommandResult> {
+      const cloud = await this.cloud();
+      const g = await resolveGrant(cloud, this.args.role, this.flags);
+      await cloud.call('identity', `${verb === 'add' ? 'PUT' : 'DELETE'} /v3/${g.scope}/{scope_id}/${g.actor}/{actor_id}/roles/{role_id}`, {
+        path: { scope_id: g.scopeId, actor_id: g.actorId, role_id: g.roleId },
+      });
+      return { kind: 'none' };
+    }
+  }
+  return GrantCommand as unknown as typeof Command;
 }

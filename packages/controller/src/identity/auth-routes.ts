@@ -1,5 +1,7 @@
 /** Keystone version discovery, /v3/auth/tokens and /v3/auth/{catalog,projects,domains,system}. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { badRequest, forbidden, unauthorized } from '../errors.js';
@@ -184,18 +186,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       .selectFrom('projects')
       .selectAll()
       .where('enabled', '=', 1)
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('role_assignments')
-          .select('target_id')
-          .where('target_type', '=', 'project')
-          .where((w) =>
-            w.or([
-              w('actor_id', '=', auth.userId),
-              w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', auth.userId)),
-            ]),
-          ),
-      )
+      .where('id', 'in', assignedTargets(ctx.db, auth.userId, 'project'))
       .orderBy('name')
       .execute();
     return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/auth/projects') };
@@ -206,21 +197,24 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       .selectFrom('domains')
       .selectAll()
       .where('enabled', '=', 1)
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('role_assignments')
-          .select('target_id')
-          .where('target_type', '=', 'domain')
-          .where((w) =>
-            w.or([
-              w('actor_id', '=', auth.userId),
-              w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', auth.userId)),
-            ]),
-          ),
-      )
+      .where('id', 'in', assignedTargets(ctx.db, auth.userId, 'domain'))
       .orderBy('name')
       .execute();
     return { domains: domains.map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/auth/domains') };
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/system' }, async () => ({ system: [], links: listLinks(ctx, '/auth/system') }));
+}
+
+/** Ids of the projects (or domains) where the user has a role, directly or through a group. */
+function assignedTargets(db: Kysely<Database>, userId: string, targetType: 'project' | 'domain') {
+  return db
+    .selectFrom('role_assignments')
+    .select('target_id')
+    .where('target_type', '=', targetType)
+    .where((w) =>
+      w.or([
+        w('actor_id', '=', userId),
+        w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', userId)),
+      ]),
+    );
 }

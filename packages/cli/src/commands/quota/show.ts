@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud quota show [project]`: compute, volume and network quotas in one view. */
@@ -11,7 +11,7 @@ export default class QuotaShow extends OsCommand<typeof QuotaShow> {
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const projectId = this.args.project ? String((await cloud.identity.projects.find(this.args.project)).id) : cloud.projectId;
-    if (!projectId) throw new Error('no project: pass a project or use a project-scoped token');
+    if (!projectId) throw new UsageError('no project: pass a project or use a project-scoped token');
     const data: Record<string, unknown> = { project: projectId };
     const suffix = this.flags.default ? '/defaults' : '';
     const compute = (await cloud.call('compute', `GET /v2.1/os-quota-sets/{tenant_id}${suffix}`, { path: { tenant_id: projectId } })) as { quota_set: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import type { Cloud, ServerCreate } from '@oscloud/sdk';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { StatusProgress } from '../../output/progress.js';
 import { parseNic, parseProperties } from '../../views/common.js';
@@ -37,10 +37,10 @@ export default class ServerCreateCommand extends OsCommand<typeof ServerCreateCo
     const cloud = await this.cloud();
     const f = this.flags;
     if (!f.image && !f.volume && !f['block-device-mapping']?.length) {
-      throw new Error('one of --image, --volume or --block-device-mapping is required');
+      throw new UsageError('one of --image, --volume or --block-device-mapping is required');
     }
-    if (f['boot-from-volume'] && !f.image) throw new Error('--boot-from-volume needs --image');
-    if (f.min > f.max) throw new Error('min instances should be <= max instances');
+    if (f['boot-from-volume'] && !f.image) throw new UsageError('--boot-from-volume needs --image');
+    if (f.min > f.max) throw new UsageError('min instances should be <= max instances');
     const [image, flavor] = await Promise.all([
       f.image ? cloud.image.images.find(f.image) : undefined,
       cloud.compute.flavors.find(f.flavor),
@@ -113,7 +113,7 @@ export default class ServerCreateCommand extends OsCommand<typeof ServerCreateCo
     for (const raw of f.nic ?? []) {
       const nic = parseNic(raw);
       if (nic === 'none' || nic === 'auto') {
-        if ((f.nic?.length ?? 0) > 1 || f.network?.length || f.port?.length) throw new Error(`--nic ${nic} cannot be combined with other NICs`);
+        if ((f.nic?.length ?? 0) > 1 || f.network?.length || f.port?.length) throw new UsageError(`--nic ${nic} cannot be combined with other NICs`);
         return nic;
       }
       const entry: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud subnet create` */
@@ -35,7 +35,7 @@ export default class SubnetCreate extends OsCommand<typeof SubnetCreate> {
     if (f['allocation-pool']?.length) {
       body.allocation_pools = f['allocation-pool'].map((p) => {
         const kv = Object.fromEntries(p.split(',').map((x) => x.split('=', 2) as [string, string]));
-        if (!kv.start || !kv.end) throw new Error(`Invalid --allocation-pool '${p}': expected start=IP,end=IP`);
+        if (!kv.start || !kv.end) throw new UsageError(`Invalid --allocation-pool '${p}': expected start=IP,end=IP`);
         return { start: kv.start, end: kv.end };
       });
     }

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { StatusProgress } from '../../output/progress.js';
 import { parseProperties } from '../../views/common.js';
@@ -26,7 +26,7 @@ export default class VolumeCreate extends OsCommand<typeof VolumeCreate> {
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const f = this.flags;
-    if (f.size === undefined && !f.image && !f.snapshot && !f.source) throw new Error('--size is required unless --image, --snapshot or --source is given');
+    if (f.size === undefined && !f.image && !f.snapshot && !f.source) throw new UsageError('--size is required unless --image, --snapshot or --source is given');
     const body: Record<string, unknown> = { name: this.args.name };
     if (f.size !== undefined) body.size = f.size;
     if (f.type) body.volume_type = f.type;

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
 import { parseProperties } from '../../views/common.js';
 
@@ -28,7 +28,7 @@ export default class VolumeSet extends OsCommand<typeof VolumeSet> {
     const action = (body: Record<string, unknown>) =>
       cloud.call('volume', 'POST /v3/{project_id}/volumes/{volume_id}/action', { path: { volume_id: id }, body });
     if (f.size !== undefined) {
-      if (f.size <= Number(volume.size)) throw new Error(`New size must be greater than ${String(volume.size)} GB`);
+      if (f.size <= Number(volume.size)) throw new UsageError(`New size must be greater than ${String(volume.size)} GB`);
       await action({ 'os-extend': { new_size: f.size } });
     }
     if (f.property?.length) {

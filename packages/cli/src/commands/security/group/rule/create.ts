@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../../base.js';
+import { OsCommand, UsageError } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
 
 /** `oscloud security group rule create` */
@@ -28,7 +28,7 @@ export default class SecurityGroupRuleCreate extends OsCommand<typeof SecurityGr
       const [min, max] = f['dst-port'].split(':');
       body.port_range_min = Number(min);
       body.port_range_max = Number(max ?? min);
-      if (!Number.isInteger(body.port_range_min) || !Number.isInteger(body.port_range_max)) throw new Error(`Invalid --dst-port '${f['dst-port']}'`);
+      if (!Number.isInteger(body.port_range_min) || !Number.isInteger(body.port_range_max)) throw new UsageError(`Invalid --dst-port '${f['dst-port']}'`);
       body.protocol ??= 'tcp';
     }
     if (f['remote-ip']) body.remote_ip_prefix = f['remote-ip'];

@@ -1,0 +1,46 @@
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+
+describe('identity commands', () => {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  /** Name lookups as Keystone answers them: GET by id is 404, then a filtered list. */
+  function byName(scope: nock.Scope, kind: string, name: string, id: string): nock.Scope {
+    return scope
+      .get(`/v3/${kind}s/${name}`)
+      .reply(404, { error: { code: 404, message: `Could not find ${kind}: ${name}.`, title: 'Not Found' } })
+      .get(`/v3/${kind}s`)
+      .query({ name })
+      .reply(200, { [`${kind}s`]: [{ id, name }], links: { self: '', next: null, previous: null } });
+  }
+
+  it('role add --project --user grants the role with one PUT, role remove revokes it', async () => {
+    for (const [verb, method] of [
+      ['add', 'put'],
+      ['remove', 'delete'],
+    ] as const) {
+      mockAuth();
+      const keystone = nock('https://cloud.test:5000');
+      byName(keystone, 'role', 'member', 'r-member');
+      byName(keystone, 'project', 'demo', 'p-demo');
+      byName(keystone, 'user', 'alice', 'u-alice');
+      keystone[method]('/v3/projects/p-demo/users/u-alice/roles/r-member').reply(204);
+      const res = await runCli(['role', verb, '--project', 'demo', '--user', 'alice', 'member'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      keystone.done();
+    }
+  });
+
+  it('role add without --project/--domain is a usage error before any request', async () => {
+    mockAuth();
+    const res = await runCli(['role', 'add', '--user', 'alice', 'member'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(2);
+    expect(res.stderr).toContain('exactly one of --project or --domain is required');
+  });
+});
