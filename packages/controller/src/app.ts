@@ -71,12 +71,21 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
   return reply.code(status).type('application/json').send(body);
 }
 
+/** The error style of the service a URL addresses (Keystone's outside every prefix). */
+function errorStyleFor(url: string): ErrorStyle {
+  return SERVICES.find((m) => url === m.prefix || url.startsWith(`${m.prefix}/`) || url.startsWith(`${m.prefix}?`))?.errorStyle ?? 'keystone';
+}
+
 /** Builds the Fastify app for a context (not listening yet). */
 export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[] } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: ctx.config.bodyLimit,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Path parameters can be names (Nova keypairs, Glance tags: up to 255 characters).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
+    // Errors the router raises before any route runs (a malformed %-escape, an over-long
+    // parameter) are rendered in the addressed service's own error shape too.
+    frameworkErrors: (err, req, reply) => sendError(ctx, errorStyleFor(req.url), err, req, reply),
     exposeHeadRoutes: false,
     genReqId: () => `req-${randomUUID()}`,
     requestIdHeader: false,
