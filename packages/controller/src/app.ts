@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from './context.js';
+import { isDatabaseUnavailable } from './db/index.js';
 import { isApiError, renderError, type ErrorStyle } from './errors.js';
 import type { ServiceName } from './spec.js';
 
@@ -61,6 +62,11 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
     if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       status = fe.statusCode;
       body = renderError(style, status, fe.message);
+    } else if (isDatabaseUnavailable(err)) {
+      status = 503;
+      body = renderError(style, 503, 'The database is unavailable; retry later.');
+      reply.header('Retry-After', '5');
+      ctx.logger.warn('database unavailable', { reqId: req.id, err: { name: (err as Error)?.name, message: (err as Error)?.message } });
     } else {
       status = 500;
       body = renderError(style, 500, 'An unexpected error prevented the server from fulfilling your request.');

@@ -19,7 +19,9 @@ export interface ContextHandle {
 
 /** Opens the database (and migrates it unless told not to), loads the token keys, builds the context. */
 export async function createContext(config: Config, logger: Logger = nullLogger, opts: { migrate?: boolean } = {}): Promise<ContextHandle> {
-  const handle = openDb(config.dbUrl);
+  const handle = openDb(config.dbUrl, {
+    onConnectionError: (err) => logger.warn('database connection lost', { err: { name: err.name, message: err.message } }),
+  });
   try {
     if (opts.migrate !== false) {
       const applied = await migrateToLatest(handle.db);

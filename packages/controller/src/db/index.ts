@@ -33,7 +33,7 @@ export function dialectOf(url: string): Dialect {
 }
 
 /** Opens the database at `url` (creating the SQLite file's directory). */
-export function openDb(url: string): DbHandle {
+export function openDb(url: string, opts: { onConnectionError?: (err: Error) => void } = {}): DbHandle {
   const dialect = dialectOf(url);
   if (dialect === 'sqlite') {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
@@ -48,9 +48,30 @@ export function openDb(url: string): DbHandle {
   }
   // int8 (COUNT(*), bigint) as JS numbers: our counts and sizes fit in 2^53.
   pg.types.setTypeParser(20, (v: string) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // connectionTimeoutMillis: an unreachable server fails requests (503) instead of hanging them.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle connection that the server terminates (restart, failover) emits 'error' on the
+  // pool; unhandled, that would crash the process. pg-pool drops the client and the next
+  // query connects again.
+  pool.on('error', (err) => opts.onConnectionError?.(err));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, url, close: () => db.destroy() };
+}
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+
+/**
+ * Whether an error means the database cannot be reached right now (connection refused or
+ * lost, server shutting down or starting up): the API answers 503, not 500, and the next
+ * request tries again.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (!e) return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/.test(message);
 }
 
 /** Directory of the migration modules (src/db/migrations or dist/db/migrations). */
