@@ -171,7 +171,8 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
     }
     const sdk = await loadSdk();
     const requestId = (err as { requestId?: string }).requestId;
-    writeDiagnostic(`${err.message}${requestId ? ` (Request-ID: ${requestId})` : ''}`);
+    // SdkError messages already name the request id; append it only when they don't.
+    writeDiagnostic(`${err.message}${requestId && !err.message.includes(requestId) ? ` (Request-ID: ${requestId})` : ''}`);
     if (debug && err.stack) writeDiagnostic(err.stack);
     this.exit(exitCodeFor(err, sdk));
   }

@@ -54,6 +54,9 @@ export function openDb(url: string, opts: { onConnectionError?: (err: Error) => 
   // pool; unhandled, that would crash the process. pg-pool drops the client and the next
   // query connects again.
   pool.on('error', (err) => opts.onConnectionError?.(err));
+  // A connection lost while checked out (inside a transaction, between queries) emits 'error'
+  // on its client; the query in flight fails on its own, so this only has to keep the process up.
+  pool.on('connect', (client) => client.on('error', (err) => opts.onConnectionError?.(err)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, url, close: () => db.destroy() };
 }

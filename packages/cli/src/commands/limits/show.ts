@@ -18,13 +18,9 @@ export default class LimitsShow extends OsCommand<typeof LimitsShow> {
     const tenantId = this.flags.project ? String((await cloud.identity.projects.find(this.flags.project)).id) : undefined;
     const compute = (await cloud.compute.limits.get({ tenantId, reserved: this.flags['is-reserved'] })) as { absolute?: Record<string, unknown> };
     const rows: Array<[string, unknown]> = Object.entries(compute.absolute ?? {});
-    if (cloud.catalog.entries.some((e) => ['volumev3', 'block-storage', 'volume'].includes(e.type))) {
-      try {
-        const volume = (await cloud.call('volume', 'GET /v3/{project_id}/limits', {})) as { limits?: { absolute?: Record<string, unknown> } };
-        rows.push(...Object.entries(volume.limits?.absolute ?? {}));
-      } catch {
-        // A cloud without block storage limits still shows compute's.
-      }
+    if (cloud.catalog.entryFor('volume')) {
+      const volume = (await cloud.call('volume', 'GET /v3/{project_id}/limits', {})) as { limits?: { absolute?: Record<string, unknown> } };
+      rows.push(...Object.entries(volume.limits?.absolute ?? {}));
     }
     return list(rows, [['Name', (r) => r[0]], ['Value', (r) => r[1]]]);
   }

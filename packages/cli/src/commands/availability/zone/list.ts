@@ -38,21 +38,15 @@ export default class AvailabilityZoneList extends OsCommand<typeof AvailabilityZ
         }
       }
     }
-    if (all || f.volume) {
-      try {
-        const body = (await cloud.call('volume', 'GET /v3/{project_id}/os-availability-zone', {})) as { availabilityZoneInfo: Array<{ zoneName: string; zoneState: { available: boolean } }> };
-        for (const z of body.availabilityZoneInfo) rows.push({ zone_name: z.zoneName, zone_state: available(z.zoneState.available), service_name: f.long ? 'cinder-volume' : undefined });
-      } catch {
-        // No block storage service.
-      }
+    // A cloud without block storage or network simply has no zones of that kind; any other
+    // failure of those services is an error like any other.
+    if ((all || f.volume) && cloud.catalog.entryFor('volume')) {
+      const body = (await cloud.call('volume', 'GET /v3/{project_id}/os-availability-zone', {})) as { availabilityZoneInfo: Array<{ zoneName: string; zoneState: { available: boolean } }> };
+      for (const z of body.availabilityZoneInfo) rows.push({ zone_name: z.zoneName, zone_state: available(z.zoneState.available), service_name: f.long ? 'cinder-volume' : undefined });
     }
-    if (all || f.network) {
-      try {
-        const body = (await cloud.call('network', 'GET /v2.0/availability_zones', {})) as { availability_zones: Array<{ name: string; state: string; resource: string }> };
-        for (const z of body.availability_zones) rows.push({ zone_name: z.name, zone_state: z.state, service_name: f.long ? z.resource : undefined });
-      } catch {
-        // No network service.
-      }
+    if ((all || f.network) && cloud.catalog.entryFor('network')) {
+      const body = (await cloud.call('network', 'GET /v2.0/availability_zones', {})) as { availability_zones: Array<{ name: string; state: string; resource: string }> };
+      for (const z of body.availability_zones) rows.push({ zone_name: z.name, zone_state: z.state, service_name: f.long ? z.resource : undefined });
     }
     const columns: Array<[string, (z: Zone) => unknown]> = [
       ['Zone Name', (z) => z.zone_name],
