@@ -1,6 +1,10 @@
 // Boots a server by image, flavor and network names (or ids), waits until it is ACTIVE,
 // showing progress, and prints its addresses. On ERROR it prints Nova's fault message.
-// Usage: OS_CLOUD=<cloud> node examples/sdk/dist/boot-server.js NAME --image tiny --flavor m1.tiny --network private [--key-name k]
+// --console-until TEXT waits until a console log line contains TEXT and prints that line
+// (e.g. "login:" on CirrOS, "oscloud-guest: booted" on the all-in-one's guest image);
+// --delete then deletes the server and waits until it is gone (a smoke test of the cloud).
+// Usage: OS_CLOUD=<cloud> node examples/sdk/dist/boot-server.js NAME --image tiny --flavor m1.tiny --network private
+//          [--key-name k] [--console-until TEXT] [--delete]
 import { Cloud, SdkError, WaitError } from '@oscloud/sdk';
 
 function flag(args: string[], name: string): string | undefined {
@@ -15,7 +19,7 @@ async function main(): Promise<void> {
   const flavorName = flag(args, '--flavor');
   const networkName = flag(args, '--network');
   if (!name || name.startsWith('--') || !imageName || !flavorName || !networkName) {
-    throw new Error('usage: boot-server NAME --image IMAGE --flavor FLAVOR --network NETWORK [--key-name KEY]');
+    throw new Error('usage: boot-server NAME --image IMAGE --flavor FLAVOR --network NETWORK [--key-name KEY] [--console-until TEXT] [--delete]');
   }
   const cloud = await Cloud.connect({ tokenCache: true });
   // resolve names to ids: a name matching several resources is a ConflictError listing them
@@ -47,6 +51,33 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof WaitError) process.stderr.write(`boot failed: ${err.fault ?? err.message}\n`);
     throw err;
+  }
+
+  try {
+    const consoleUntil = flag(args, '--console-until');
+    if (consoleUntil) await printConsoleLine(cloud, created.id, consoleUntil);
+  } finally {
+    // --delete cleans up even when the console wait failed
+    if (args.includes('--delete')) {
+      await cloud.compute.servers.delete(created.id);
+      await cloud.compute.servers.waitForDelete(created.id, { timeoutMs: 5 * 60_000 });
+      process.stdout.write(`${created.id} deleted\n`);
+    }
+  }
+}
+
+/** Polls the console log until a line contains `text` (the guest writes it while booting) and prints it. */
+async function printConsoleLine(cloud: Cloud, serverId: string, text: string): Promise<void> {
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    const log = await cloud.compute.servers.consoleOutput(serverId);
+    const line = log.split('\n').find((l) => l.includes(text));
+    if (line) {
+      process.stdout.write(`console: ${line.trim()}\n`);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`no console line with ${JSON.stringify(text)} in 5 minutes`);
+    await new Promise((r) => setTimeout(r, 2000));
   }
 }
 
