@@ -5,6 +5,9 @@ import { AGENT_VERSION } from './daemon.js';
 import { buildDaemons } from './host.js';
 import { jsonLogger, type LogSink } from './logger.js';
 
+/** Longest a SIGTERM shutdown may take (the daemons' own grace for running tasks is 20 s). */
+const SHUTDOWN_LIMIT_MS = 30_000;
+
 /** Runs the agent until SIGTERM/SIGINT; resolves with the exit code. */
 export async function main(argv: string[], io: { stdout: LogSink; stderr: LogSink } = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let cfg;
@@ -31,11 +34,23 @@ export async function main(argv: string[], io: { stdout: LogSink; stderr: LogSin
   let stopping: Promise<unknown> | undefined;
   const done = new Promise<void>((resolve) => {
     const onSignal = (sig: NodeJS.Signals): void => {
+      if (stopping) {
+        // A second signal: stop waiting for running tasks (their leases will redeliver them).
+        log.warn('second signal, exiting now (guests keep running)', { signal: sig });
+        resolve();
+        return;
+      }
       log.info('signal received, shutting down (guests keep running)', { signal: sig });
-      stopping ??= Promise.allSettled(daemons.map((d) => d.stop())).then(() => resolve());
+      stopping = Promise.allSettled(daemons.map((d) => d.stop())).then(() => resolve());
+      // A bound on the shutdown whatever a driver or a connection does; unref'd so it never
+      // keeps a finished process alive.
+      setTimeout(() => {
+        log.warn('shutdown took too long, exiting (guests keep running)', { after_s: SHUTDOWN_LIMIT_MS / 1000 });
+        resolve();
+      }, SHUTDOWN_LIMIT_MS).unref();
     };
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
   });
   log.info('agent starting', { controller: cfg.controller, state_dir: cfg.stateDir, virt: cfg.virt, hosts: daemons.length });
   await Promise.all(daemons.map((d) => d.start()));
