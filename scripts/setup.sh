@@ -35,5 +35,12 @@ fi
 
 if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "setup: npm ci" >&2
-  npm ci --no-audit --no-fund >&2
+  if ! npm ci --no-audit --no-fund >&2; then
+    # npm ci refuses a lock file without the optional packages of other platforms (rollup's
+    # and turbo's android/darwin/windows builds); registries that serve only this platform's
+    # packages leave them out of every lock npm writes. npm install keeps the locked versions
+    # of everything else.
+    echo "setup: npm ci refused the lock file; installing with npm install instead" >&2
+    npm install --no-audit --no-fund >&2
+  fi
 fi

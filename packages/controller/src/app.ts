@@ -97,6 +97,20 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
     requestIdHeader: false,
     return503OnClosing: true,
   });
+  // OpenStack services accept `Content-Type: application/json` with an empty body (Tempest and
+  // other clients send it on every DELETE and on bodiless PUTs); Fastify's default parser
+  // refuses that with 400. An empty body parses to undefined; anything else goes through the
+  // default parser (prototype-poisoning protection included).
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    defaultJson(req, text, done);
+  });
   app.decorateRequest('auth', null);
   app.decorateRequest('operation', null);
   app.addHook('onRequest', async (req, reply) => {

@@ -147,6 +147,28 @@ describe('app core', () => {
     }
   });
 
+  it('accepts Content-Type: application/json with an empty body (Tempest sends it on DELETE), and rejects bad JSON in the service shape', async () => {
+    const created = await fetch(`${c.url}/identity/v3/roles`, {
+      method: 'POST',
+      headers: { 'x-auth-token': c.adminToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: { name: 'empty-body-role' } }),
+    });
+    expect(created.status).toBe(201);
+    const role = ((await created.json()) as { role: { id: string } }).role;
+    const del = await fetch(`${c.url}/identity/v3/roles/${role.id}`, {
+      method: 'DELETE',
+      headers: { 'x-auth-token': c.adminToken, 'content-type': 'application/json' },
+    });
+    expect(del.status).toBe(204);
+    const bad = await fetch(`${c.url}/compute/v2.1/flavors`, {
+      method: 'POST',
+      headers: { 'x-auth-token': c.adminToken, 'content-type': 'application/json' },
+      body: '{"flavor": ',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { badRequest: { code: number } }).badRequest.code).toBe(400);
+  });
+
   it('limits body size (413 in the service shape)', async () => {
     const res = await api(c, 'POST', '/identity/v3/auth/tokens', { body: { auth: { pad: 'x'.repeat(10_000) } } });
     expect(res.status).toBe(413);

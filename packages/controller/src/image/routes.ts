@@ -28,6 +28,16 @@ import { listImages } from './list.js';
 const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 /** Glance's JSON-patch media type (v2.1 semantics). */
 export const JSON_PATCH_TYPE = 'application/openstack-images-v2.1-json-patch';
+/** The older dialect Glance still accepts: `{"replace": "/name", "value": ...}`. */
+export const JSON_PATCH_V20_TYPE = 'application/openstack-images-v2.0-json-patch';
+
+/** Turns v2.0 patch entries (operation as the key) into RFC 6902 operations. */
+function fromV20Patch(entries: Array<Record<string, unknown>>): PatchOp[] {
+  return entries.map((e) => {
+    const op = (['add', 'replace', 'remove'] as const).find((k) => typeof e[k] === 'string') as 'add' | 'replace' | 'remove';
+    return (op === 'remove' ? { op, path: e[op] } : { op, path: e[op], value: e.value }) as PatchOp;
+  });
+}
 const CURRENT_VERSION = 'v2.16';
 const SUPPORTED_VERSIONS = ['v2.15', 'v2.14', 'v2.13', 'v2.12', 'v2.11', 'v2.10', 'v2.9', 'v2.8', 'v2.7', 'v2.6', 'v2.5', 'v2.4', 'v2.3', 'v2.2', 'v2.1', 'v2.0'];
 
@@ -110,7 +120,7 @@ async function receiveData(ctx: AppContext, imageId: string, diskFormat: string,
 export default async function imageRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const svc = imageService(ctx);
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
-  app.addContentTypeParser(JSON_PATCH_TYPE, { parseAs: 'string' }, (_req, body, done) => {
+  app.addContentTypeParser([JSON_PATCH_TYPE, JSON_PATCH_V20_TYPE], { parseAs: 'string' }, (_req, body, done) => {
     try {
       done(null, JSON.parse(body as string));
     } catch {
@@ -188,7 +198,9 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     const auth = req.auth!;
     const row = await withTransaction(ctx.db, async (trx) => {
       const cur = await loadOwnImage(trx, auth, req.params.image_id);
-      const next = applyPatch(attrsOf(cur), req.body, { isAdmin: auth.isAdmin, status: cur.status });
+      const v20 = String(req.headers['content-type'] ?? '').toLowerCase().startsWith(JSON_PATCH_V20_TYPE);
+      const ops = v20 ? fromV20Patch(req.body as unknown as Array<Record<string, unknown>>) : req.body;
+      const next = applyPatch(attrsOf(cur), ops, { isAdmin: auth.isAdmin, status: cur.status });
       const cols = { ...attrsToColumns(next), updated_at: nowIso() };
       await trx.updateTable('img_images').set(cols).where('id', '=', cur.id).execute();
       return { ...cur, ...cols };

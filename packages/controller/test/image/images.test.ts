@@ -197,6 +197,22 @@ describe.each(backends())('image service on %s', (backend) => {
     expect((await api(c, 'GET', `/image/v2/images/${img.id}`, { token: member.token })).body.tags).toEqual(['t2', 't3']);
   });
 
+  it('accepts the older v2.0 patch dialect (operation as the key), as Glance and Tempest do', async () => {
+    const img = await create({ name: 'v20', disk_format: 'raw', container_format: 'bare', foo: 'bar' });
+    const v20 = (ops: unknown) =>
+      api(c, 'PATCH', `/image/v2/images/${img.id}`, {
+        token: member.token,
+        rawBody: JSON.stringify(ops),
+        headers: { 'content-type': 'application/openstack-images-v2.0-json-patch' },
+      });
+    const r = await v20([{ replace: '/name', value: 'renamed-v20' }, { add: '/os_distro', value: 'debian' }, { remove: '/foo' }]);
+    ok('updateImage', r, 200);
+    expect(r.body).toMatchObject({ name: 'renamed-v20', os_distro: 'debian' });
+    expect(r.body.foo).toBeUndefined();
+    ok('updateImage', await v20([{ replace: '/name', remove: '/foo' }]), 400);
+    ok('updateImage', await v20([{ op: 'replace', path: '/name', value: 'x' }]), 400);
+  });
+
   it('refuses to delete a protected image, then deletes it', async () => {
     const img = await create({ name: 'prot', protected: true, disk_format: 'raw', container_format: 'bare' });
     ok('deleteImage', await api(c, 'DELETE', `/image/v2/images/${img.id}`, { token: member.token }), 403);

@@ -484,6 +484,13 @@ export interface components {
             value?: unknown;
         };
         ImagePatch: components["schemas"]["ImagePatchOperation"][];
+        /** @description The older Glance patch dialect (application/openstack-images-v2.0-json-patch), still accepted by Glance and used by Tempest: the operation is the key and the path its value, e.g. `[{"replace": "/name", "value": "x"}, {"remove": "/tag"}]`. */
+        ImagePatchV20: ({
+            add?: string;
+            replace?: string;
+            remove?: string;
+            value?: unknown;
+        } & (unknown | unknown | unknown))[];
         /** @enum {string} */
         ImageMemberStatus: "pending" | "accepted" | "rejected";
         ImageMember: {
@@ -929,6 +936,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/openstack-images-v2.1-json-patch": components["schemas"]["ImagePatch"];
+                "application/openstack-images-v2.0-json-patch": components["schemas"]["ImagePatchV20"];
             };
         };
         responses: {
