@@ -127,9 +127,12 @@ start('controller', [controllerBin, 'serve', ...controllerArgs], childEnv);
 await waitFor(async () => (await fetch(`${url}/identity/v3`)).status === 200, 60_000, 'the controller to answer');
 say(`controller up at ${url} (log ${join(dataDir, 'controller.log')})`);
 
+// The agent's KVM probe boots a real kernel (a boot sector runs even where guests hang): the
+// guest image's, when it was built, else the host's own.
+const probeKernel = existsSync(join(guestDir, 'vmlinuz')) ? ['--probe-kernel', join(guestDir, 'vmlinuz')] : [];
 start(
   'agent',
-  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver],
+  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver, ...probeKernel],
   { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
 );
 

@@ -27,6 +27,8 @@ export interface AgentConfig {
   /** TCG translation cache per guest, MiB (0 = qemu default). */
   tcgTbSizeMb: number;
   qemu: string;
+  /** A Linux kernel the KVM probe boots (default: the host's own in /boot). */
+  probeKernel?: string;
 }
 
 /** Usage text for --help. */
@@ -37,6 +39,7 @@ export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TO
   --availability-zone AZ
   --virt qemu|fake         virt driver (default qemu)
   --accel auto|kvm|tcg     auto probes whether KVM really works (default auto)
+  --probe-kernel FILE      the Linux kernel that probe boots under KVM (default: /boot's)
   --nic user|none          noop network: user-mode NIC per port or none (default user)
   --fake-hosts N           with --virt fake: simulate N hosts in this process
   --log-level debug|info|warn|error
@@ -82,6 +85,7 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
       'availability-zone': { type: 'string' },
       virt: { type: 'string' },
       accel: { type: 'string' },
+      'probe-kernel': { type: 'string' },
       nic: { type: 'string' },
       'fake-hosts': { type: 'string' },
       'log-level': { type: 'string' },

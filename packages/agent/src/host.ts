@@ -37,6 +37,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
       stateDir: cfg.stateDir,
       qemu: cfg.qemu,
       accel: cfg.accel,
+      probeKernel: cfg.probeKernel,
       hotplugPorts: cfg.hotplugPorts,
       shutdownTimeoutMs: cfg.shutdownTimeoutS * 1000,
       tcgTbSizeMb: cfg.tcgTbSizeMb,

@@ -41,7 +41,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
 
   const newDaemon = (): AgentDaemon => {
     const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
-    qemu = new QemuDriver({ stateDir, accel: 'auto', shutdownTimeoutMs: 20_000, detachTimeoutMs: 30_000 });
+    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 20_000, detachTimeoutMs: 30_000 });
     const compute = new ComputeManager({
       virt: qemu,
       storage: new FileStorageDriver({ stateDir }),

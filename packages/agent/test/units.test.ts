@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +11,17 @@ import { ControllerHttpError, ControllerUnreachableError, HttpControllerClient, 
 import { jsonLogger } from '../src/logger.js';
 import { Reverter } from '../src/reverter.js';
 import { KeyedMutex, run } from '../src/util.js';
-import { probeBootSector, probeKvm } from '../src/virt/kvm-probe.js';
+import { findHostKernel, probeBootSector, probeKvm } from '../src/virt/kvm-probe.js';
+
+const kvmOpens = (() => {
+  try {
+    accessSync('/dev/kvm', constants.R_OK | constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const hasQemu = spawnSync('qemu-system-x86_64', ['--version'], { stdio: 'ignore' }).status === 0;
 
 describe('Reverter', () => {
   it('undoes completed steps newest first and rethrows the original error', async () => {
@@ -174,6 +186,37 @@ describe('KVM probe', () => {
       expect(cached.hostKernel).toBe(release());
       await writeFile(cacheFile, JSON.stringify({ ...cached, usable: true, reason: 'from cache' }));
       expect(await probeKvm({ cacheFile, devKvm: join(dir, 'no-kvm') })).toMatchObject({ usable: true, reason: 'from cache' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the running kernel in /boot, else the newest one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-boot-'));
+    try {
+      expect(await findHostKernel(dir, '6.1.0-9-amd64')).toBeUndefined();
+      for (const v of ['6.1.0-7-amd64', '6.1.0-8-amd64']) await writeFile(join(dir, `vmlinuz-${v}`), '');
+      expect(await findHostKernel(dir, '6.1.0-9-amd64')).toBe(join(dir, 'vmlinuz-6.1.0-8-amd64'));
+      expect(await findHostKernel(dir, '6.1.0-7-amd64')).toBe(join(dir, 'vmlinuz-6.1.0-7-amd64'));
+      expect(await findHostKernel(join(dir, 'missing'), 'x')).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Where /dev/kvm opens and runs a boot sector, a boot sector alone must not make KVM usable:
+  // on these machines it runs while real kernels hang (HOST-FACTS).
+  it.skipIf(!kvmOpens || !hasQemu)('does not trust KVM on a boot sector alone: without a kernel, or with one that does not boot, the verdict is TCG', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-kvm-'));
+    try {
+      const noKernel = await probeKvm({ bootDir: join(dir, 'empty'), timeoutMs: 3000 });
+      expect(noKernel.usable).toBe(false);
+      expect(noKernel.reason).toMatch(/no kernel was found|boot sector did not run/);
+      const bogus = join(dir, 'vmlinuz-bogus');
+      await writeFile(bogus, Buffer.alloc(4096, 0x90));
+      const bad = await probeKvm({ kernel: bogus, timeoutMs: 1500 });
+      expect(bad).toMatchObject({ usable: false, probeKernel: bogus });
+      expect(bad.reason).toMatch(/did not boot under KVM|boot sector did not run/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
