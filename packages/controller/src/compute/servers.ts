@@ -13,6 +13,7 @@ import { withTransaction, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { allocatePortForServer, ensureDefaultSecurityGroup, type AllocatedPort } from '../network/internal.js';
+import { formatIp, parseIp } from '../network/ipam.js';
 import { connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { defineRoute } from '../route.js';
 import { finishEvent, startAction, startEvent } from './actions.js';
@@ -54,6 +55,20 @@ export function sanitizeHostname(name: string): string {
 function asNova(e: unknown, notFoundStatus = 400): never {
   if (isApiError(e)) throw new ApiError(e.status === 404 ? notFoundStatus : e.status, e.message);
   throw e;
+}
+
+/**
+ * accessIPv4 / accessIPv6 as Nova stores them: parsed, of the right family, in canonical form
+ * (`0000:...:babe:220.12.22.2` -> `::babe:dc0c:1602`); 400 otherwise. Absent stays absent.
+ * @see https://docs.openstack.org/api-ref/compute/#create-server
+ */
+export function accessIp(s: Body, field: 'accessIPv4' | 'accessIPv6'): string | undefined {
+  const v = s[field];
+  if (v === undefined) return undefined;
+  const version = field === 'accessIPv4' ? 4 : 6;
+  const ip = typeof v === 'string' ? parseIp(v) : null;
+  if (!ip || ip.version !== version) throw badRequest(`Invalid input for field/attribute ${field}. Value: ${String(v)}. '${String(v)}' is not a 'ipv${version}'`);
+  return formatIp(ip.version, ip.value);
 }
 
 const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
@@ -137,6 +152,8 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
   const diskConfig = s['OS-DCF:diskConfig'] === 'AUTO' ? 'AUTO' : 'MANUAL';
   const adminPass = typeof s.adminPass === 'string' ? s.adminPass : randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
+  const accessIPv4 = accessIp(s, 'accessIPv4') ?? '';
+  const accessIPv6 = accessIp(s, 'accessIPv6') ?? '';
   const bdms = Array.isArray(s.block_device_mapping_v2) ? (s.block_device_mapping_v2 as Body[]) : [];
   const bootVolume = bdms.find((b) => int(b.boot_index, -1) === 0 && b.source_type === 'volume');
   for (const b of bdms) {
@@ -287,8 +304,8 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           security_groups: JSON.stringify(sgNames),
           tags: JSON.stringify(Array.isArray(s.tags) ? s.tags : []),
           config_drive: s.config_drive === undefined ? '' : truthy(s.config_drive) ? 'True' : '',
-          access_ip_v4: typeof s.accessIPv4 === 'string' ? s.accessIPv4 : '',
-          access_ip_v6: typeof s.accessIPv6 === 'string' ? s.accessIPv6 : '',
+          access_ip_v4: accessIPv4,
+          access_ip_v6: accessIPv6,
           disk_config: diskConfig,
           reservation_id: reservationId,
           launch_index: i,
@@ -497,6 +514,8 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     const s = req.body.server;
     if (s.description !== undefined && !mvAtLeast(req, 19)) throw badRequest("Additional properties are not allowed ('description' was unexpected)");
+    const accessIPv4 = accessIp(s, 'accessIPv4');
+    const accessIPv6 = accessIp(s, 'accessIPv6');
     const row = await withTransaction(ctx.db, async (trx) => {
       const cur = await loadServer(trx, auth, req.params.server_id);
       const set: Partial<InstanceRow> = { updated_at: new Date().toISOString() };
@@ -505,13 +524,14 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
         set.hostname = sanitizeHostname(s.name);
       }
       if (s.description !== undefined) set.description = s.description as string | null;
-      if (typeof s.accessIPv4 === 'string') set.access_ip_v4 = s.accessIPv4;
-      if (typeof s.accessIPv6 === 'string') set.access_ip_v6 = s.accessIPv6;
+      if (accessIPv4 !== undefined) set.access_ip_v4 = accessIPv4;
+      if (accessIPv6 !== undefined) set.access_ip_v6 = accessIPv6;
       if (typeof s['OS-DCF:diskConfig'] === 'string') set.disk_config = s['OS-DCF:diskConfig'];
       await trx.updateTable('instances').set(set).where('id', '=', cur.id).execute();
       return trx.selectFrom('instances').selectAll().where('id', '=', cur.id).executeTakeFirstOrThrow();
     });
-    return { server: serverView(ctx, req, row, await loadExtras(ctx.db, [row.id])) };
+    // Nova's update answers with the show view only from 2.75; before, without the extensions.
+    return { server: serverView(ctx, req, row, await loadExtras(ctx.db, [row.id]), { extended: mvAtLeast(req, 75) }) };
   });
 
   defineRoute<{ Params: { server_id: string } }>(app, ctx, { service: 'compute', op: 'deleteServer' }, async (req, reply) => {

@@ -89,12 +89,27 @@ export function hostIdOf(projectId: string, host: string | null): string {
 /** Statuses Nova shows `progress` for. */
 const PROGRESS_STATUSES = new Set(['ACTIVE', 'BUILD', 'REBUILD', 'RESIZE', 'VERIFY_RESIZE', 'MIGRATING']);
 
-/** The detailed server body (`GET /servers/{id}`, `/servers/detail`). */
-export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRow, extras: ServerExtras): Record<string, unknown> {
+/**
+ * What a server view includes beyond the core attributes. Nova's `show` has every extension;
+ * update (and rebuild) before 2.75 leave them out.
+ * @see https://docs.openstack.org/api-ref/compute/#update-server
+ */
+export interface ServerViewOptions {
+  /**
+   * The extension attributes: `OS-EXT-IPS*` on addresses, `OS-EXT-AZ`, `config_drive`,
+   * `key_name`, `OS-SRV-USG:*`, `security_groups`, `OS-EXT-STS:*`, volumes attached, and the
+   * admin-only `OS-EXT-SRV-ATTR:*` / `host_status`.
+   */
+  extended: boolean;
+}
+
+/** The detailed server body (`GET /servers/{id}`, `/servers/detail`; update and rebuild with `extended` per microversion). */
+export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRow, extras: ServerExtras, opts: ServerViewOptions = { extended: true }): Record<string, unknown> {
   const isAdmin = req.auth?.isAdmin ?? false;
   const status = row.deleted ? 'DELETED' : deriveStatus(row.vm_state, row.task_state);
   const flavor = j<FlavorSnapshot>(row.flavor, { id: row.flavor_id, name: '', vcpus: row.vcpus, ram: row.memory_mb, disk: row.root_gb, ephemeral: row.ephemeral_gb, swap: 0, extra_specs: {} });
   const sgs = j<string[]>(row.security_groups, []);
+  const addresses = extras.addresses.get(row.id) ?? {};
   const s: Record<string, unknown> = {
     id: row.id,
     name: row.name,
@@ -109,26 +124,32 @@ export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRo
       : { id: flavor.id, links: [links(ctx, req, 'flavors', flavor.id)[1]!] },
     created: novaTime(row.created_at),
     updated: novaTime(row.updated_at),
-    addresses: extras.addresses.get(row.id) ?? {},
+    addresses: opts.extended
+      ? addresses
+      : Object.fromEntries(Object.entries(addresses).map(([net, list]) => [net, list.map((a) => ({ version: a.version, addr: a.addr }))])),
     accessIPv4: row.access_ip_v4,
     accessIPv6: row.access_ip_v6,
     links: links(ctx, req, 'servers', row.id),
     'OS-DCF:diskConfig': row.disk_config === 'AUTO' ? 'AUTO' : 'MANUAL',
-    'OS-EXT-AZ:availability_zone': row.availability_zone ?? '',
-    config_drive: row.config_drive,
-    key_name: row.key_name,
-    'OS-SRV-USG:launched_at': novaTime(row.launched_at),
-    'OS-SRV-USG:terminated_at': novaTime(row.terminated_at),
-    'OS-EXT-STS:vm_state': row.deleted ? 'deleted' : row.vm_state,
-    'OS-EXT-STS:task_state': row.task_state,
-    'OS-EXT-STS:power_state': row.power_state,
-    'os-extended-volumes:volumes_attached': (extras.volumes.get(row.id) ?? []).map((v) =>
-      mvAtLeast(req, 3) ? { id: v.volume_id, delete_on_termination: Boolean(v.delete_on_termination) } : { id: v.volume_id },
-    ),
   };
   if (PROGRESS_STATUSES.has(status)) s.progress = row.progress;
-  if (sgs.length > 0) s.security_groups = sgs.map((name) => ({ name }));
-  if (isAdmin) {
+  if (opts.extended) {
+    Object.assign(s, {
+      'OS-EXT-AZ:availability_zone': row.availability_zone ?? '',
+      config_drive: row.config_drive,
+      key_name: row.key_name,
+      'OS-SRV-USG:launched_at': novaTime(row.launched_at),
+      'OS-SRV-USG:terminated_at': novaTime(row.terminated_at),
+      'OS-EXT-STS:vm_state': row.deleted ? 'deleted' : row.vm_state,
+      'OS-EXT-STS:task_state': row.task_state,
+      'OS-EXT-STS:power_state': row.power_state,
+      'os-extended-volumes:volumes_attached': (extras.volumes.get(row.id) ?? []).map((v) =>
+        mvAtLeast(req, 3) ? { id: v.volume_id, delete_on_termination: Boolean(v.delete_on_termination) } : { id: v.volume_id },
+      ),
+    });
+    if (sgs.length > 0) s.security_groups = sgs.map((name) => ({ name }));
+  }
+  if (opts.extended && isAdmin) {
     s['OS-EXT-SRV-ATTR:host'] = row.host_name;
     s['OS-EXT-SRV-ATTR:hypervisor_hostname'] = row.host_name;
     s['OS-EXT-SRV-ATTR:instance_name'] = instanceName(row.id);
@@ -149,7 +170,7 @@ export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRo
     s.fault = f;
   }
   if (mvAtLeast(req, 9)) s.locked = Boolean(row.locked);
-  if (mvAtLeast(req, 16) && isAdmin) s.host_status = row.host_name ? (extras.hostStatus.get(row.id) ?? 'UNKNOWN') : '';
+  if (mvAtLeast(req, 16) && isAdmin && opts.extended) s.host_status = row.host_name ? (extras.hostStatus.get(row.id) ?? 'UNKNOWN') : '';
   if (mvAtLeast(req, 19)) s.description = row.description;
   if (mvAtLeast(req, 26)) s.tags = j<string[]>(row.tags, []);
   if (mvAtLeast(req, 63)) s.trusted_image_certificates = null;

@@ -3706,7 +3706,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated server. */
+            /** @description The updated server. From microversion 2.75 the show view; before, without the extension attributes (`OS-EXT-STS:*`, `OS-EXT-AZ:*`, `OS-SRV-USG:*`, `OS-EXT-SRV-ATTR:*`, `config_drive`, `key_name`, `security_groups`, `os-extended-volumes:volumes_attached`, `host_status`) and with addresses of only `addr` and `version`. Access IPs are returned in canonical form. */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
