@@ -6,7 +6,7 @@ import { type CloudConfig, loadCloudConfig } from './config.js';
 import { ConfigError, HttpError, SdkError, type Service, UnauthorizedError } from './errors.js';
 import { HttpClient, type HttpResponse } from './http.js';
 import type { RequestLogger } from './log.js';
-import { microversionHeaders, negotiateMicroversion, parseVersionDocument } from './microversion.js';
+import { microversionHeaders, microversionPin, negotiateMicroversion, parseVersionDocument } from './microversion.js';
 import { ComputeApi } from './resources/compute.js';
 import { IdentityApi } from './resources/identity.js';
 import { ImageApi } from './resources/image.js';
@@ -273,7 +273,7 @@ export class Cloud {
   }
 
   private async negotiate(service: Service): Promise<string | undefined> {
-    const pinned = this.pins[service];
+    const pinned = microversionPin(service, this.pins[service]);
     const url = `${await this.root(service)}/`;
     let doc: unknown = this.cache?.getDocument(url, VERSION_CACHE_MS);
     try {
@@ -283,7 +283,7 @@ export class Cloud {
         if (doc !== undefined) this.cache?.setDocument(url, doc);
       }
     } catch (err) {
-      if (err instanceof HttpError && pinned && pinned !== 'latest') return pinned; // no discovery: trust the pin
+      if (err instanceof HttpError && pinned) return pinned; // no discovery: trust the pin
       if (err instanceof HttpError) return undefined;
       throw err;
     }

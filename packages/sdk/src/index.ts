@@ -10,7 +10,14 @@ export type { Token, TokenBody, TokenInfo } from './auth.js';
 export { defaultTokenCacheDir, TokenCache, tokenCacheKey } from './token-cache.js';
 export { SERVICE_TYPE_ALIASES, ServiceCatalog, serviceRoot } from './catalog.js';
 export type { CatalogEndpoint, CatalogEntry } from './catalog.js';
-export { CLIENT_MAX_MICROVERSION, compareVersions, microversionHeaders, negotiateMicroversion, parseVersionDocument } from './microversion.js';
+export {
+  CLIENT_MAX_MICROVERSION,
+  compareVersions,
+  microversionHeaders,
+  microversionPin,
+  negotiateMicroversion,
+  parseVersionDocument,
+} from './microversion.js';
 export type { VersionRange } from './microversion.js';
 export {
   ApiVersionError,

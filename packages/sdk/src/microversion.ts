@@ -9,8 +9,11 @@ export const CLIENT_MAX_MICROVERSION: Partial<Record<Service, string>> = {
   volume: '3.63',
 };
 
-/** The major API version whose microversions each service negotiates. */
+/** The major API version whose microversions each service negotiates (its id in version documents). */
 const MAJOR: Partial<Record<Service, string>> = { compute: 'v2.1', volume: 'v3' };
+
+/** The major version number a `<service>_api_version` without a dot names (DevStack writes `volume_api_version: 3`). */
+const MAJOR_NUMBER: Partial<Record<Service, string>> = { compute: '2', volume: '3' };
 
 /** The microversion range a server advertises (undefined bounds: no microversions). */
 export interface VersionRange {
@@ -57,7 +60,7 @@ export function parseVersionDocument(service: Service, body: unknown): VersionRa
 export function negotiateMicroversion(service: Service, range: VersionRange | undefined, pinned?: string): string | undefined {
   const clientMax = CLIENT_MAX_MICROVERSION[service];
   if (!clientMax) return pinned;
-  if (pinned === 'latest') pinned = undefined;
+  pinned = microversionPin(service, pinned);
   if (!range) {
     // a cloud without microversions serves the base version (2.1 / 3.0) only
     const base = service === 'compute' ? '2.1' : `${clientMax.split('.')[0]}.0`;
@@ -67,7 +70,6 @@ export function negotiateMicroversion(service: Service, range: VersionRange | un
     return undefined;
   }
   if (pinned) {
-    if (!/^\d+\.\d+$/.test(pinned)) throw new ApiVersionError(`invalid ${service} microversion '${pinned}' (expected X.Y)`);
     if (compareVersions(pinned, range.max) > 0) {
       throw new ApiVersionError(
         `${service} microversion ${pinned} requested but the cloud supports at most ${range.max} (minimum ${range.min}): the cloud is too old`,
@@ -83,6 +85,22 @@ export function negotiateMicroversion(service: Service, range: VersionRange | un
     throw new ApiVersionError(`the cloud's ${service} API requires microversion ${range.min} or newer; this SDK supports up to ${clientMax}`);
   }
   return chosen;
+}
+
+/**
+ * The microversion a `<service>_api_version` value pins: `X.Y` pins it; `latest` and a bare major
+ * version (`3`, `2`, as clouds.yaml and openrc files write the API version) pin nothing, so the
+ * version is negotiated. A major this SDK does not speak, or anything else, is an ApiVersionError.
+ */
+export function microversionPin(service: Service, value: string | undefined): string | undefined {
+  if (value === undefined || value === 'latest') return undefined;
+  if (/^\d+\.\d+$/.test(value)) return value;
+  const major = MAJOR_NUMBER[service];
+  if (/^\d+$/.test(value)) {
+    if (value === major) return undefined;
+    throw new ApiVersionError(`${service} API version ${value} is not supported: this SDK speaks the ${service} v${major} API (set ${service}_api_version to ${major} or to a ${major}.x microversion)`);
+  }
+  throw new ApiVersionError(`invalid ${service} microversion '${value}' (expected X.Y, a major version such as ${major}, or latest)`);
 }
 
 /** Request headers carrying a microversion (Nova also wants its legacy header). */

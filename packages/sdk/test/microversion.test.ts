@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiVersionError, negotiateMicroversion, parseVersionDocument } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockVersions, server } from './helpers.js';
+import { ApiVersionError, Cloud, microversionPin, negotiateMicroversion, parseVersionDocument } from '../src/index.js';
+import { BASE, PROJECT_ID, connected, mockAuth, mockVersions, server } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -20,6 +23,18 @@ describe('negotiation', () => {
     );
     expect(() => negotiateMicroversion('compute', { min: '2.5', max: '2.60' }, '2.2')).toThrow(/requires at least 2.5/);
     expect(() => negotiateMicroversion('compute', range, 'two')).toThrow(/invalid compute microversion/);
+  });
+  it('a major version alone (`volume_api_version: 3`) pins nothing: the version is negotiated', () => {
+    expect(microversionPin('volume', '3')).toBeUndefined();
+    expect(microversionPin('compute', '2')).toBeUndefined();
+    expect(negotiateMicroversion('volume', { min: '3.0', max: '3.70' }, '3')).toBe('3.63');
+    expect(negotiateMicroversion('compute', range, '2')).toBe('2.60');
+    expect(negotiateMicroversion('volume', undefined, '3')).toBeUndefined();
+    // a major this SDK does not speak is refused, not silently sent as v3
+    expect(() => negotiateMicroversion('volume', { min: '3.0', max: '3.70' }, '2')).toThrow(
+      /volume API version 2 is not supported: this SDK speaks the volume v3 API/,
+    );
+    expect(() => microversionPin('volume', '3.x')).toThrow(/invalid volume microversion '3.x'/);
   });
   it('a cloud without microversions', () => {
     expect(negotiateMicroversion('compute', undefined)).toBeUndefined();
@@ -93,6 +108,53 @@ describe('microversion headers on the wire', () => {
     const cloud = await connected();
     const scope = nock(BASE, { badheaders: ['openstack-api-version'] }).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1' } });
     await cloud.network.networks.get('n1');
+    scope.done();
+  });
+});
+
+describe('a DevStack-style clouds.yaml', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'oscloud-devstack-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('volume_api_version: 3 and compute_api_version: 2 negotiate the microversion and Cinder calls work', async () => {
+    // what DevStack writes to /etc/openstack/clouds.yaml (the API versions as plain majors)
+    writeFileSync(
+      join(dir, 'clouds.yaml'),
+      [
+        'clouds:',
+        '  devstack:',
+        '    auth:',
+        `      auth_url: ${BASE}/identity`,
+        '      password: secretpass',
+        '      project_domain_id: default',
+        '      project_name: demo',
+        '      user_domain_id: default',
+        '      username: demo',
+        '    identity_api_version: 3',
+        '    compute_api_version: 2',
+        '    region_name: RegionOne',
+        '    volume_api_version: 3',
+        '',
+      ].join('\n'),
+    );
+    const auth = mockAuth();
+    const cloud = await Cloud.connect({ cloud: 'devstack', env: { HOME: dir }, cwd: dir, retries: 0 });
+    auth.done();
+    expect(cloud.config?.apiVersions).toMatchObject({ volume: '3', compute: '2' });
+    const versions = mockVersions({ volume: '3.70', compute: '2.95' });
+    const scope = nock(BASE)
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .matchHeader('openstack-api-version', 'volume 3.63')
+      .reply(200, { volume: { id: 'v1', status: 'available' } })
+      .get('/compute/v2.1/servers/s1')
+      .matchHeader('openstack-api-version', 'compute 2.79')
+      .reply(200, { server: server({ id: 's1' }) });
+    expect((await cloud.volume.volumes.get('v1')).status).toBe('available');
+    expect((await cloud.compute.servers.get('s1')).id).toBe('s1');
+    versions.done();
     scope.done();
   });
 });
