@@ -292,7 +292,7 @@ export class Cloud {
 
   private fillPath(service: Service, template: string, params: Record<string, unknown> | undefined): string {
     let path = template;
-    if (path.includes('{project_id}') && (params?.project_id === undefined || params.project_id === null)) {
+    if (fillsTokenProject(service, template, params)) {
       const project = this.projectId;
       // Cinder 3.67+ serves the same paths without the project id (system-scoped tokens)
       path = project ? path.replace('{project_id}', encodeURIComponent(project)) : path.replace('/{project_id}', '');
@@ -300,7 +300,8 @@ export class Cloud {
     return path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
       const v = params?.[name];
       if (v === undefined || v === null || v === '') {
-        throw new SdkError(`${service} ${template}: missing path parameter '${name}'`);
+        const hint = name === 'project_id' ? " (only Cinder's leading /v3/{project_id}/ is filled from the token)" : '';
+        throw new SdkError(`${service} ${template}: missing path parameter '${name}'${hint}`);
       }
       return encodeURIComponent(String(v));
     });
@@ -315,9 +316,9 @@ export class Cloud {
     if (space < 0) throw new SdkError(`route must be "METHOD /path", got '${route}'`);
     const method = route.slice(0, space).toUpperCase();
     const template = route.slice(space + 1);
-    if (service === 'volume' || template.includes('{project_id}')) {
+    if (fillsTokenProject(service, template, opts.path) && this.auth.type === 'keystone' && !this.currentToken) {
       // the token's project is needed to fill the path
-      if (this.auth.type === 'keystone' && !this.currentToken) await this.headersOnce();
+      await this.headersOnce();
     }
     const url = `${await this.root(service)}${this.fillPath(service, template, opts.path)}${buildQuery(opts.query)}`;
     const mv = opts.microversion ?? (await this.microversion(service));
@@ -365,7 +366,7 @@ export class Cloud {
 
   /**
    * Typed request keyed by `"METHOD /path"` from schemas/ (paths relative to the service's
-   * unversioned root). Path parameters are URL-encoded; Cinder's `{project_id}` defaults to the token's.
+   * unversioned root). Path parameters are URL-encoded; Cinder's leading `/v3/{project_id}/` defaults to the token's project.
    */
   request<S extends Service, K extends RouteKey<S>>(service: S, route: K, opts: RequestOptions<S, K> & { raw: true }): Promise<RawResponse>;
   request<S extends Service, K extends RouteKey<S>>(service: S, route: K, opts: RequestOptions<S, K> & { stream: true }): Promise<StreamResponse>;
@@ -378,6 +379,17 @@ export class Cloud {
 /** Makes the options argument optional when no property of it is required. */
 export type OptionalIfEmpty<O> = Record<string, never> extends Required<Pick<O, RequiredKeys<O>>> ? [opts?: O] : [opts: O];
 type RequiredKeys<O> = { [K in keyof O]-?: undefined extends O[K] ? never : K }[keyof O];
+
+/**
+ * Cinder's URLs start with the caller's project (`/v3/{project_id}/volumes`), which the catalog
+ * endpoint already carries: that leading segment, and only it, defaults to the token's project.
+ * Any other `{project_id}` (Keystone's projects, Neutron's quotas, the target of Cinder's
+ * os-quota-sets) names someone else's project and must be given.
+ * @see https://docs.openstack.org/api-ref/block-storage/v3/
+ */
+function fillsTokenProject(service: Service, template: string, params: Record<string, unknown> | undefined): boolean {
+  return service === 'volume' && template.startsWith('/v3/{project_id}/') && (params?.project_id === undefined || params.project_id === null);
+}
 
 function isStreamBody(v: unknown): boolean {
   return typeof v === 'object' && v !== null && typeof (v as { pipe?: unknown }).pipe === 'function';

@@ -46,6 +46,7 @@ export type { ListOptions } from './paginate.js';
 export { waitForDelete, waitForStatus } from './wait.js';
 export type { WaitOptions, WaitProgress } from './wait.js';
 export type {
+  AutoFilledParam,
   CommonRequestOptions,
   HttpMethod,
   LooseBody,

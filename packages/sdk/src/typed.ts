@@ -74,14 +74,23 @@ type BodyOf<Op> = Op extends { requestBody?: infer RB }
       : unknown
   : never;
 
-/** project_id is filled from the token's project when omitted (Cinder's URLs). */
-type AutoFilled<X> = X extends object ? Omit<X, 'project_id'> & Partial<Pick<X, 'project_id' & keyof X>> : X;
+/**
+ * The path parameter the SDK fills from the token when omitted: Cinder's leading
+ * `/v3/{project_id}/` (the caller's own project, as in the catalog URL), and nothing else.
+ */
+export type AutoFilledParam<S extends Service, K> = S extends 'volume' ? (K extends `${string} /v3/{project_id}/${string}` ? 'project_id' : never) : never;
 
-type PathOption<X> = [X] extends [never] | [undefined]
+type AutoFilled<X, F extends PropertyKey> = [F] extends [never]
+  ? X
+  : X extends object
+    ? Omit<X, F> & Partial<Pick<X, F & keyof X>>
+    : X;
+
+type PathOption<X, F extends PropertyKey> = [X] extends [never] | [undefined]
   ? { path?: Record<string, string | number> }
-  : Record<string, never> extends AutoFilled<X>
-    ? { path?: AutoFilled<X> }
-    : { path: AutoFilled<X> };
+  : Record<string, never> extends AutoFilled<X, F>
+    ? { path?: AutoFilled<X, F> }
+    : { path: AutoFilled<X, F> };
 type QueryOption<Q> = [Q] extends [never] | [undefined] ? { query?: Record<string, unknown> } : { query?: Q };
 /**
  * Request bodies are checked for field names and value types but not for presence: the
@@ -113,7 +122,7 @@ export interface CommonRequestOptions {
 
 /** Options of `cloud.request(service, key, options)`, typed from the route. */
 export type RequestOptions<S extends Service, K> = CommonRequestOptions &
-  PathOption<PathParamsOf<Operation<S, K>>> &
+  PathOption<PathParamsOf<Operation<S, K>>, AutoFilledParam<S, K>> &
   QueryOption<QueryOf<Operation<S, K>>> &
   BodyOption<BodyOf<Operation<S, K>>>;
 

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Cloud, ConnectionError, formatLogEvent, hashSecret, type HttpError, parseRetryAfter, redact, type RequestLogEvent } from '../src/index.js';
-import { BASE, TOKEN_ID, config, mockAuth } from './helpers.js';
+import { BASE, PROJECT_ID, TOKEN_ID, config, connected, mockAuth } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -135,6 +135,26 @@ describe('request building', () => {
       .reply(200, { networks: [] });
     await sg.request('network', 'GET /v2.0/networks', { query: { id: ['a', 'b'] as never } });
     scope2.done();
+  });
+
+  it("{project_id} is filled only in Cinder's leading /v3/{project_id}/, never elsewhere", async () => {
+    const cloud = await connected({ microversions: { volume: '3.0' } });
+    const scope = nock(BASE)
+      .get('/volume/')
+      .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
+      .get(`/volume/v3/${PROJECT_ID}/os-quota-sets/other-project`)
+      .reply(200, { quota_set: { id: 'other-project', volumes: 10, gigabytes: 1000 } });
+    // the caller's project fills the leading segment; the quota target is the one given
+    await cloud.call('volume', 'GET /v3/{project_id}/os-quota-sets/{target}', { path: { target: 'other-project' } });
+    scope.done();
+    // nothing is sent when another project id is missing: it would silently be the caller's own
+    await expect(cloud.call('identity', 'GET /v3/projects/{project_id}', {})).rejects.toThrow(
+      /identity \/v3\/projects\/\{project_id\}: missing path parameter 'project_id' \(only Cinder's leading/,
+    );
+    await expect(cloud.call('network', 'GET /v2.0/quotas/{project_id}', {})).rejects.toThrow(/missing path parameter 'project_id'/);
+    await expect(
+      cloud.call('volume', 'GET /v3/{admin_project_id}/os-quota-sets/{project_id}', { path: { admin_project_id: PROJECT_ID } }),
+    ).rejects.toThrow(/missing path parameter 'project_id'/);
   });
 
   it('a missing path parameter is an error before any request', async () => {

@@ -43,8 +43,14 @@ describe('typed request()', () => {
       void cloud.request('compute', 'GET /v2.1/nope');
       // @ts-expect-error a body of the wrong shape
       void cloud.request('network', 'POST /v2.0/networks', { body: { network: { name: 5 } } });
-      // Cinder's {project_id} may be omitted: it comes from the token
+      // Cinder's leading {project_id} may be omitted: it comes from the token
       void cloud.request('volume', 'GET /v3/{project_id}/volumes/{volume_id}', { path: { volume_id: 'v' } });
+      // @ts-expect-error any other project_id names someone else's project: Keystone's
+      void cloud.request('identity', 'GET /v3/projects/{project_id}', { path: {} });
+      // @ts-expect-error Neutron's quotas of a project
+      void cloud.request('network', 'GET /v2.0/quotas/{project_id}', {});
+      // @ts-expect-error the target project of Cinder's os-quota-sets
+      void cloud.request('volume', 'GET /v3/{admin_project_id}/os-quota-sets/{project_id}', { path: { admin_project_id: 'a' } });
     };
     expect(typeof never).toBe('function');
   });
