@@ -78,7 +78,12 @@ export function links(ctx: AppContext, projectId: string, kind: string, id: stri
   ];
 }
 
-/** The volume as Cinder shows it (detail view), for microversion `v`. */
+/**
+ * The volume as Cinder shows it (detail view), for microversion `v`. `extensions`: the attributes
+ * Cinder's API extensions add to show and list only (`os-vol-tenant-attr:*`, `os-vol-host-attr:*`,
+ * `os-vol-mig-status-attr:*`, `volume_image_metadata`): create and update answer without them.
+ * @see https://docs.openstack.org/api-ref/block-storage/v3/#create-a-volume
+ */
 export function formatVolume(
   ctx: AppContext,
   auth: AuthContext,
@@ -86,6 +91,7 @@ export function formatVolume(
   row: VolumeTable,
   typeName: string | null,
   attachments: VolumeAttachmentTable[],
+  opts: { extensions: boolean } = { extensions: true },
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: row.id,
@@ -119,22 +125,24 @@ export function formatVolume(
     replication_status: null,
     consistencygroup_id: null,
     migration_status: null,
-    'os-vol-tenant-attr:tenant_id': row.project_id,
   };
-  if (row.image_metadata) out.volume_image_metadata = pj<Record<string, string>>(row.image_metadata, {});
+  if (opts.extensions) {
+    out['os-vol-tenant-attr:tenant_id'] = row.project_id;
+    if (row.image_metadata) out.volume_image_metadata = pj<Record<string, string>>(row.image_metadata, {});
+    if (auth.isAdmin) {
+      out['os-vol-host-attr:host'] = row.host_name ? `${row.host_name}@file#file` : null;
+      out['os-vol-mig-status-attr:migstat'] = null;
+      out['os-vol-mig-status-attr:name_id'] = null;
+    }
+  }
   if (v >= 13) out.group_id = null;
-  if (v >= 21) out.provider_id = null;
+  if (v >= 21 && auth.isAdmin) out.provider_id = null;
   if (v >= 48) {
     out.shared_targets = false;
     out.service_uuid = row.host_id;
   }
+  if (v >= 61 && auth.isAdmin) out.cluster_name = null;
   if (v >= 63) out.volume_type_id = row.volume_type_id;
-  if (auth.isAdmin) {
-    out['os-vol-host-attr:host'] = row.host_name ? `${row.host_name}@file#file` : null;
-    out['os-vol-mig-status-attr:migstat'] = null;
-    out['os-vol-mig-status-attr:name_id'] = null;
-    if (v >= 61) out.cluster_name = null;
-  }
   return out;
 }
 

@@ -50,14 +50,14 @@ function parseMetadataFilter(s: string): Record<string, string> {
 
 /** Registers the volume routes. */
 export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const render = async (auth: AuthContext, v: number, rows: VolumeTable[]): Promise<Record<string, unknown>[]> => {
+  const render = async (auth: AuthContext, v: number, rows: VolumeTable[], extensions = true): Promise<Record<string, unknown>[]> => {
     const names = await typeNames(ctx.db);
     const atts = await attachmentsOf(ctx.db, rows.map((r) => r.id));
-    return rows.map((r) => formatVolume(ctx, auth, v, r, names.get(r.volume_type_id) ?? null, atts.get(r.id) ?? []));
+    return rows.map((r) => formatVolume(ctx, auth, v, r, names.get(r.volume_type_id) ?? null, atts.get(r.id) ?? [], { extensions }));
   };
-  const show = async (auth: AuthContext, v: number, id: string): Promise<Record<string, unknown>> => {
+  const show = async (auth: AuthContext, v: number, id: string, extensions = true): Promise<Record<string, unknown>> => {
     const row = await loadVolume(ctx.db, auth, id);
-    return (await render(auth, v, [row]))[0]!;
+    return (await render(auth, v, [row], extensions))[0]!;
   };
 
   const list = async (req: FastifyRequest, detailed: boolean): Promise<Record<string, unknown>> => {
@@ -181,7 +181,8 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
     if (row.status === 'error') ctx.logger.warn('volume scheduling failed', { reqId: req.id, volumeId: id, zone });
     reply.code(202);
-    return { volume: (await render(auth, mv(req), [row]))[0] };
+    // Cinder's create view: no extension attributes (tenant, host, image metadata).
+    return { volume: (await render(auth, mv(req), [row], false))[0] };
   });
 
   defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolume' }, async (req) => ({ volume: await show(req.auth!, mv(req), req.params.volume_id) }));
@@ -200,7 +201,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         if (b.metadata !== undefined) upd.metadata = JSON.stringify(b.metadata);
         await trx.updateTable('vol_volumes').set(upd).where('id', '=', v.id).execute();
       });
-      return { volume: await show(auth, mv(req), req.params.volume_id) };
+      return { volume: await show(auth, mv(req), req.params.volume_id, false) };
     },
   );
 

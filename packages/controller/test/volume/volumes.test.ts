@@ -65,6 +65,7 @@ describe.each(backends())('block storage on %s', (backend) => {
     const res = await call('POST', '/volumes', { body: { volume: { size: 1, name: 'v1', metadata: { a: 'b' } } } });
     ok('createVolume', res, 202);
     expect(res.body.volume).toMatchObject({ status: 'creating', size: 1, volume_type: '__DEFAULT__', bootable: 'false' });
+    for (const k of ['os-vol-tenant-attr:tenant_id', 'volume_image_metadata', 'os-vol-host-attr:host', 'provider_id', 'cluster_name']) expect(res.body.volume).not.toHaveProperty(k);
     const tasks = await runAgent();
     expect(tasks).toEqual([{ type: 'create_volume', payload: { volume_id: res.body.volume.id, size_gb: 1 } }]);
     const shown = await call('GET', `/volumes/${res.body.volume.id}`);
@@ -82,7 +83,11 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect([400, 404]).toContain(wrongProject.status);
     expect(checkResponse('volume', 'listVolumes', wrongProject.status, wrongProject.body)).toBeNull();
     // Update and metadata.
-    ok('updateVolume', await call('PUT', `/volumes/${res.body.volume.id}`, { body: { volume: { name: 'renamed' } } }), 200);
+    const renamed = await call('PUT', `/volumes/${res.body.volume.id}`, { body: { volume: { name: 'renamed' } } });
+    ok('updateVolume', renamed, 200);
+    expect(renamed.body.volume.name).toBe('renamed');
+    expect(renamed.body.volume).not.toHaveProperty('os-vol-tenant-attr:tenant_id');
+    expect(shown.body.volume['os-vol-tenant-attr:tenant_id']).toBe(member.projectId);
     ok('createVolumeMetadata', await call('POST', `/volumes/${res.body.volume.id}/metadata`, { body: { metadata: { c: 'd' } } }), 200);
     const md = await call('GET', `/volumes/${res.body.volume.id}/metadata`);
     ok('showVolumeMetadata', md, 200);
@@ -98,6 +103,14 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect((await call('GET', `/volumes/${res.body.volume.id}`)).body.volume.status).toBe('deleting');
     expect((await runAgent()).map((t) => t.type)).toEqual(['delete_volume']);
     ok('showVolume', await call('GET', `/volumes/${res.body.volume.id}`), 404);
+    // An admin's create: the admin-only view attributes, still without the extensions.
+    const asAdmin = await api(c, 'POST', `/volume/v3/${c.adminProjectId}/volumes`, { token: c.adminToken, headers: MV, body: { volume: { size: 1 } } });
+    ok('createVolume', asAdmin, 202);
+    expect(asAdmin.body.volume).not.toHaveProperty('os-vol-host-attr:host');
+    expect(asAdmin.body.volume).toMatchObject({ provider_id: null, cluster_name: null });
+    expect((await runAgent()).map((t) => t.type)).toEqual(['create_volume']);
+    ok('deleteVolume', await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/volumes/${asAdmin.body.volume.id}`, { token: c.adminToken }), 202);
+    expect((await runAgent()).map((t) => t.type)).toEqual(['delete_volume']);
   });
 
   it('marks a volume error when the agent fails or no host is up', async () => {
@@ -124,7 +137,10 @@ describe.each(backends())('block storage on %s', (backend) => {
     const active = (await api(c, 'GET', `/image/v2/images/${img.body.id}`, { token: p.token })).body;
     const res = await api(c, 'POST', `/volume/v3/${p.projectId}/volumes`, { token: p.token, headers: MV, body: { volume: { imageRef: img.body.id } } });
     ok('createVolume', res, 202);
-    expect(res.body.volume).toMatchObject({ size: 1, bootable: 'true', volume_image_metadata: { image_id: img.body.id, hw_disk_bus: 'virtio' } });
+    // Cinder's create view has no extension attributes: the image metadata shows on GET only.
+    expect(res.body.volume).toMatchObject({ size: 1, bootable: 'true' });
+    expect(res.body.volume).not.toHaveProperty('volume_image_metadata');
+    expect(res.body.volume).not.toHaveProperty('os-vol-tenant-attr:tenant_id');
     const tasks = await runAgent();
     expect(tasks[0]).toEqual({
       type: 'create_volume',
@@ -133,6 +149,7 @@ describe.each(backends())('block storage on %s', (backend) => {
     const shown = await api(c, 'GET', `/volume/v3/${p.projectId}/volumes/${res.body.volume.id}`, { token: p.token, headers: MV });
     ok('showVolume', shown, 200);
     expect(shown.body.volume.status).toBe('available');
+    expect(shown.body.volume).toMatchObject({ volume_image_metadata: { image_id: img.body.id, hw_disk_bus: 'virtio' }, 'os-vol-tenant-attr:tenant_id': p.projectId });
     // Someone else's private image is not usable.
     const stranger = await api(c, 'POST', `/volume/v3/${member.projectId}/volumes`, { token: member.token, body: { volume: { imageRef: img.body.id } } });
     ok('createVolume', stranger, 400);

@@ -829,7 +829,7 @@ export interface components {
             migration_status: string | null;
             /** @description 3.13+. */
             group_id?: string | null;
-            /** @description 3.21+. */
+            /** @description 3.21+, admin only. */
             provider_id?: string | null;
             /** @description 3.48+. */
             service_uuid?: string | null;
@@ -854,6 +854,20 @@ export interface components {
         };
         VolumeResponse: {
             volume: components["schemas"]["Volume"];
+        };
+        /**
+         * @description The volume as create and update answer it: the detail view without the attributes that
+         *     Cinder's API extensions add to show and list only (tenant, host, migration status,
+         *     image metadata).
+         */
+        VolumeBasicResponse: {
+            volume: {
+                volume_image_metadata?: never;
+                "os-vol-tenant-attr:tenant_id"?: never;
+                "os-vol-host-attr:host"?: never;
+                "os-vol-mig-status-attr:migstat"?: never;
+                "os-vol-mig-status-attr:name_id"?: never;
+            } & components["schemas"]["Volume"];
         };
         VolumeSummary: {
             id: string;
@@ -1666,7 +1680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolumeResponse"];
+                    "application/json": components["schemas"]["VolumeBasicResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1805,7 +1819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolumeResponse"];
+                    "application/json": components["schemas"]["VolumeBasicResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
