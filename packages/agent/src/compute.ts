@@ -95,9 +95,12 @@ export class ComputeManager {
     return (await this.o.storage.listVolumes(false)).map((v) => ({ id: v.id, status: att.has(v.id) ? 'in-use' : 'available' }));
   }
 
-  /** Removes cached images that no instance disk uses (and unused for `minAgeMs`). */
+  /**
+   * Removes cached images no guest uses (and unused for `minAgeMs`): neither as the backing
+   * file of a disk nor as a direct-boot kernel/initrd, whose mtime only a spawn refreshes.
+   */
   async gcImages(minAgeMs?: number): Promise<string[]> {
-    const removed = await this.o.storage.gcImages(minAgeMs);
+    const removed = await this.o.storage.gcImages(minAgeMs, this.o.virt.filesInUse());
     if (removed.length) this.log.info('image cache collected', { removed });
     return removed;
   }

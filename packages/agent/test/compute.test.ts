@@ -1,9 +1,14 @@
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ComputeManager, DEFAULT_CMDLINE } from '../src/compute.js';
 import { MemoryConfigDriveBuilder } from '../src/configdrive.js';
 import { NoopNetworkDriver } from '../src/network/noop.js';
 import { PowerState, type Task } from '../src/protocol.js';
+import { FileStorageDriver } from '../src/storage/file.js';
 import { MemoryStorageDriver } from '../src/storage/memory.js';
+import { run } from '../src/util.js';
 import { FakeVirtDriver } from '../src/virt/fake.js';
 import { spawnPayload } from './helpers/fake-host.js';
 
@@ -107,5 +112,46 @@ describe('ComputeManager with the fake drivers', () => {
     await h.compute.handle(task('detach_volume', { instance_id: U, volume_id: 'v1' }));
     await h.compute.handle(task('extend_volume', { volume_id: 'v1', payload: { size_gb: 3 } }));
     expect((await h.storage.listVolumes())[0]!.sizeBytes).toBe(3 * 1024 ** 3);
+  });
+});
+
+describe('image cache GC', () => {
+  it('keeps the kernel and ramdisk a direct-boot guest starts from, after they went idle; frees them once the guest is gone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-gc-'));
+    try {
+      const src = join(dir, 'src');
+      await run('mkdir', ['-p', src]);
+      await run('qemu-img', ['create', '-q', '-f', 'qcow2', join(src, 'disk'), '32M']);
+      await writeFile(join(src, 'kernel'), Buffer.alloc(4096, 1));
+      await writeFile(join(src, 'ramdisk'), Buffer.alloc(4096, 2));
+      const storage = new FileStorageDriver({ stateDir: join(dir, 'state') });
+      const virt = new FakeVirtDriver();
+      const compute = new ComputeManager({
+        virt,
+        storage,
+        network: new NoopNetworkDriver({ nicMode: 'none' }),
+        configDrive: new MemoryConfigDriveBuilder(),
+        fetchImage: async (id, dest) => run('cp', [join(src, id), dest]).then(() => {}),
+      });
+      await compute.init();
+      const image = { id: 'disk', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
+      await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { image, network_info: [] }) }));
+      const cached = (await readdir(join(dir, 'state', 'images'))).filter((f) => !f.endsWith('.json'));
+      expect(cached.map((f) => f.replace(/-[0-9a-f]{32}$/, '')).sort()).toEqual(['disk', 'kernel', 'ramdisk']);
+      expect(virt.spec(U)!.kernel).toBe(join(dir, 'state', 'images', cached.find((f) => f.startsWith('kernel-'))!));
+
+      // Hours later (only a spawn refreshes a cached file's mtime) the hourly GC runs: a stop/start
+      // or reboot of the guest still needs all three files.
+      const old = new Date(Date.now() - 3 * 3600_000);
+      for (const f of cached) await utimes(join(dir, 'state', 'images', f), old, old);
+      expect(await compute.gcImages(3600_000)).toEqual([]);
+      expect((await readdir(join(dir, 'state', 'images'))).filter((f) => !f.endsWith('.json'))).toHaveLength(3);
+
+      await compute.handle(task('destroy', { instance_id: U }));
+      expect((await compute.gcImages(3600_000)).length).toBe(3);
+      expect(await readdir(join(dir, 'state', 'images'))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -50,6 +50,10 @@ export interface StorageDriver {
   deleteSnapshot(volumeId: string, snapshotId: string): Promise<void>;
   /** Volumes of the pool; `detailed: false` skips sizes and snapshots (cheap, for heartbeats). */
   listVolumes(detailed?: boolean): Promise<VolumeInfo[]>;
-  /** Removes cached images no instance disk uses and unused for `minAgeMs`; returns removed files. */
-  gcImages(minAgeMs?: number): Promise<string[]>;
+  /**
+   * Removes cached images that no instance disk is backed by, that are not in `inUse` (files
+   * guests boot from, e.g. a direct-boot kernel) and that were unused for `minAgeMs`; returns
+   * the removed files.
+   */
+  gcImages(minAgeMs?: number, inUse?: ReadonlySet<string>): Promise<string[]>;
 }

@@ -280,8 +280,8 @@ export class FileStorageDriver implements StorageDriver {
     return out;
   }
 
-  async gcImages(minAgeMs = 3600_000): Promise<string[]> {
-    const inUse = new Set<string>();
+  async gcImages(minAgeMs = 3600_000, keep: ReadonlySet<string> = new Set()): Promise<string[]> {
+    const inUse = new Set<string>(keep);
     for (const uuid of await this.listInstanceDirs()) {
       const disk = join(this.instanceDir(uuid), 'disk.qcow2');
       if (!(await exists(disk))) continue;

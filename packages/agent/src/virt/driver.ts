@@ -80,6 +80,20 @@ export interface VirtDriver {
   powerState(uuid: string): Promise<PowerStateCode>;
   /** volumeId -> uuid of the guest it is attached to. */
   attachments(): Map<string, string>;
+  /**
+   * Every host file a known guest (running or not) needs to start again: disks, config drive,
+   * and the direct-boot kernel and initrd, which live in the image cache and must survive its GC.
+   */
+  filesInUse(): Set<string>;
   /** Releases driver resources (QMP sockets); guests keep running. */
   close(): Promise<void>;
+}
+
+/** The host files a set of guest specs refers to (for `VirtDriver.filesInUse`). */
+export function specFiles(specs: Iterable<GuestSpec>): Set<string> {
+  const out = new Set<string>();
+  for (const s of specs) {
+    for (const f of [s.root.path, s.configDrive, s.kernel, s.initrd, ...s.volumes.map((v) => v.path)]) if (f) out.add(f);
+  }
+  return out;
 }

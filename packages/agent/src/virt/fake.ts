@@ -4,7 +4,7 @@
  */
 import { CapacityError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
-import type { GuestSpec, GuestStatus, HostInfo, VirtDriver, VolumeAttachment } from './driver.js';
+import { specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp = 'spawn' | 'destroy' | 'powerOn' | 'powerOff' | 'reboot' | 'attachVolume' | 'detachVolume' | 'resizeVolume';
@@ -146,6 +146,10 @@ export class FakeVirtDriver implements VirtDriver {
     const m = new Map<string, string>();
     for (const g of this.guests.values()) for (const v of g.spec.volumes) m.set(v.volumeId, g.spec.uuid);
     return m;
+  }
+
+  filesInUse(): Set<string> {
+    return specFiles([...this.guests.values()].map((g) => g.spec));
   }
 
   async close(): Promise<void> {}

@@ -11,7 +11,7 @@ import { AgentError, ConflictError, NotFoundError } from '../errors.js';
 import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { KeyedMutex, pidAlive, run, waitFor } from '../util.js';
-import type { GuestSpec, GuestStatus, HostInfo, VirtDriver, VolumeAttachment } from './driver.js';
+import { specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
@@ -316,6 +316,10 @@ export class QemuDriver implements VirtDriver {
     const m = new Map<string, string>();
     for (const [uuid, r] of this.records) for (const v of r.spec.volumes) m.set(v.volumeId, uuid);
     return m;
+  }
+
+  filesInUse(): Set<string> {
+    return specFiles([...this.records.values()].map((r) => r.spec));
   }
 
   async close(): Promise<void> {
