@@ -154,9 +154,14 @@ export class FakeVirtDriver implements VirtDriver {
 
   async close(): Promise<void> {}
 
+  /**
+   * No guest runs, so the console says so: it must never carry the real guest's boot marker
+   * (`oscloud-guest: booted <uuid>`), or a test on the fake driver would "see" a boot that never
+   * happened.
+   */
   private boot(g: FakeGuest): void {
     g.boots++;
-    g.console.push(`fake: boot ${g.boots}`, `oscloud-guest: booted ${g.spec.uuid}`);
+    g.console.push(`fake-virt: instance ${g.spec.uuid} started (boot ${g.boots}; no guest runs)`);
   }
 
   private checkCapacity(spec: GuestSpec): void {
