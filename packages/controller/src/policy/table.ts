@@ -197,6 +197,7 @@ export const POLICY: Record<string, Rule> = {
   listVolumes: 'reader',
   createVolume: 'member',
   listVolumesDetailed: 'reader',
+  showVolumeSummary: 'reader',
   showVolume: 'reader',
   updateVolume: 'member',
   deleteVolume: 'member',

@@ -9,7 +9,7 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable } from '../db/tables/volume.js';
-import { attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, nextLinks, paginate, requireMicroversion, visible } from './common.js';
+import { allTenants, attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, nextLinks, paginate, requireMicroversion, visible } from './common.js';
 import { defineRoute } from '../route.js';
 import { completeAttachment, connectAttachment, finishDetach, reserveVolumeForAttach } from './internal.js';
 
@@ -28,7 +28,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     requireMicroversion(req, 27);
     const auth = req.auth!;
     const q = req.query as Record<string, unknown>;
-    const all = auth.isAdmin && q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+    const all = auth.isAdmin && allTenants(q);
     let query = ctx.db.selectFrom('vol_attachments').selectAll();
     if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
     if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);

@@ -193,6 +193,11 @@ export const attachmentNotFound = (id: string): ApiError => notFound(`VolumeAtta
 /** The 404 for a snapshot. */
 export const snapshotNotFound = (id: string): ApiError => notFound(`Snapshot ${id} could not be found.`);
 
+/** Whether a list's `all_tenants` asks for every project (honoured for admins only). */
+export function allTenants(q: Record<string, unknown>): boolean {
+  return q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+}
+
 /** True if `projectId` (or an admin) may see a resource of `owner`. */
 export function visible(auth: AuthContext, owner: string): boolean {
   return auth.isAdmin || owner === auth.projectId;

@@ -12,7 +12,7 @@ import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeSnapshotTable } from '../db/tables/volume.js';
 import { badRequest } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { checkQuota, formatSnapshot, loadVolume, mv, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
+import { allTenants, checkQuota, formatSnapshot, loadVolume, mv, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
 import { parseBool } from './misc.js';
 
 type SParams = { Params: { project_id: string; snapshot_id: string } };
@@ -29,7 +29,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   const list = async (req: FastifyRequest): Promise<Record<string, unknown>> => {
     const auth = req.auth!;
     const q = req.query as Record<string, unknown>;
-    const all = auth.isAdmin && q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
+    const all = auth.isAdmin && allTenants(q);
     let query = ctx.db.selectFrom('vol_snapshots').selectAll();
     if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
     if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);

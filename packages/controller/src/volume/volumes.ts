@@ -15,7 +15,7 @@ import { ApiError, badRequest, forbidden } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, snapshotNotFound, typeNames, visible,
+  allTenants, attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
@@ -63,9 +63,8 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
   const list = async (req: FastifyRequest, detailed: boolean): Promise<Record<string, unknown>> => {
     const auth = req.auth!;
     const q = { ...(req.query as Record<string, unknown>) };
-    const allTenants = auth.isAdmin && q.all_tenants !== undefined && q.all_tenants !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
     let query = ctx.db.selectFrom('vol_volumes').selectAll();
-    if (!allTenants) query = query.where('project_id', '=', auth.projectId ?? '');
+    if (!(auth.isAdmin && allTenants(q))) query = query.where('project_id', '=', auth.projectId ?? '');
     let rows = await query.execute();
     if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
     if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
@@ -89,6 +88,24 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (v >= 45 && q.with_count === true) body.count = total;
     return body;
   };
+  // Cinder's volumes summary (3.12; metadata keys with their distinct values from 3.36).
+  defineRoute(app, ctx, { service: 'volume', op: 'showVolumeSummary' }, async (req) => {
+    requireMicroversion(req, 12);
+    const auth = req.auth!;
+    const q = req.query as Record<string, unknown>;
+    let query = ctx.db.selectFrom('vol_volumes').select(['size', 'metadata']);
+    if (!(auth.isAdmin && allTenants(q))) query = query.where('project_id', '=', auth.projectId ?? '');
+    const rows = await query.execute();
+    const summary: Record<string, unknown> = { total_size: rows.reduce((n, r) => n + r.size, 0), total_count: rows.length };
+    if (mv(req) >= 36) {
+      const values = new Map<string, Set<string>>();
+      for (const r of rows) {
+        for (const [k, v] of Object.entries(pj<Record<string, string>>(r.metadata, {}))) values.set(k, (values.get(k) ?? new Set()).add(String(v)));
+      }
+      summary.metadata = Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, vs]) => [k, [...vs].sort()]));
+    }
+    return { 'volume-summary': summary };
+  });
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumes' }, async (req) => list(req, false));
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumesDetailed' }, async (req) => list(req, true));
 

@@ -113,6 +113,39 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect((await runAgent()).map((t) => t.type)).toEqual(['delete_volume']);
   });
 
+  it('summarises a project\'s volumes (3.12, metadata from 3.36)', async () => {
+    const p = await c.createProjectUser('member');
+    const at = (path: string, version: string, token = p.token) =>
+      api(c, 'GET', `/volume/v3/${p.projectId}${path}`, { token, headers: { 'openstack-api-version': `volume ${version}` } });
+    const empty = await at('/volumes/summary', '3.12');
+    ok('showVolumeSummary', empty, 200);
+    expect(empty.body).toEqual({ 'volume-summary': { total_size: 0, total_count: 0 } });
+    for (const [size, metadata] of [[1, { tier: 'gold', app: 'db' }], [2, { tier: 'silver' }], [3, { tier: 'gold' }]] as const) {
+      const r = await api(c, 'POST', `/volume/v3/${p.projectId}/volumes`, { token: p.token, headers: MV, body: { volume: { size, metadata } } });
+      expect(r.status).toBe(202);
+    }
+    await runAgent();
+    const v312 = await at('/volumes/summary', '3.12');
+    ok('showVolumeSummary', v312, 200);
+    expect(v312.body).toEqual({ 'volume-summary': { total_size: 6, total_count: 3 } });
+    const v336 = await at('/volumes/summary', '3.36');
+    ok('showVolumeSummary', v336, 200);
+    expect(v336.body['volume-summary']).toEqual({ total_size: 6, total_count: 3, metadata: { app: ['db'], tier: ['gold', 'silver'] } });
+    // Projectless URL (3.67 style) and another project's view of its own (empty) summary.
+    const projectless = await api(c, 'GET', '/volume/v3/volumes/summary', { token: p.token, headers: MV });
+    expect(projectless.body['volume-summary'].total_count).toBe(3);
+    expect((await api(c, 'GET', `/volume/v3/${other.projectId}/volumes/summary`, { token: other.token, headers: MV })).body['volume-summary'].total_count).toBe(0);
+    // The admin sees every project's volumes only with all_tenants.
+    const all = await api(c, 'GET', `/volume/v3/${c.adminProjectId}/volumes/summary?all_tenants=1`, { token: c.adminToken, headers: MV });
+    ok('showVolumeSummary', all, 200);
+    expect(all.body['volume-summary'].total_count).toBeGreaterThanOrEqual(3);
+    // Before 3.12 `summary` is a volume id.
+    const old = await at('/volumes/summary', '3.11');
+    ok('showVolumeSummary', old, 404);
+    expect(old.body.itemNotFound.code).toBe(404);
+    ok('showVolumeSummary', await at('/volumes/summary', '3.12', 'not-a-token'), 401);
+  });
+
   it('marks a volume error when the agent fails or no host is up', async () => {
     const res = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
     await runAgent('failed');

@@ -105,6 +105,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/volumes/summary": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the volumes summary
+         * @description The number and total size of the project's volumes (3.12+), and from 3.36 every
+         *     metadata key with its distinct values. Below 3.12 the path is a volume id: 404.
+         */
+        get: operations["showVolumeSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/volumes/{volume_id}": {
         parameters: {
             query?: never;
@@ -868,6 +898,17 @@ export interface components {
                 "os-vol-mig-status-attr:migstat"?: never;
                 "os-vol-mig-status-attr:name_id"?: never;
             } & components["schemas"]["Volume"];
+        };
+        VolumeSummaryResponse: {
+            "volume-summary": {
+                /** @description Sum of the volumes' sizes in GiB. */
+                total_size: number;
+                total_count: number;
+                /** @description 3.36+. Every metadata key of the volumes with its distinct values. */
+                metadata?: {
+                    [key: string]: string[];
+                };
+            };
         };
         VolumeSummary: {
             id: string;
@@ -1749,6 +1790,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeSummary: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showVolume: {
