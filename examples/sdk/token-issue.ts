@@ -1,5 +1,5 @@
 // Issues a token like `openstack token issue`; with OSCLOUD_DEBUG=1 it prints the redacted
-// curl-like request log (passwords and tokens appear only as {SHA256} hashes).
+// curl-like request log (tokens appear only as {SHA256} hashes, passwords and secrets as ***).
 // Usage: OS_CLOUD=<cloud> node examples/sdk/dist/token-issue.js
 import { Cloud, formatLogEvent, SdkError } from '@oscloud/sdk';
 

@@ -39,7 +39,7 @@ export {
 export type { HttpErrorInit, Match, ParsedErrorBody, Service } from './errors.js';
 export { HttpClient, parseRetryAfter } from './http.js';
 export type { HttpRequest, HttpResponse, HttpSettings } from './http.js';
-export { formatLogEvent, hashSecret, redact, redactBody, redactHeaders } from './log.js';
+export { formatLogEvent, hashToken, MASK, redact, redactBody, redactHeaders } from './log.js';
 export type { RequestLogEvent, RequestLogger } from './log.js';
 export { collect, nextLink, paginate } from './paginate.js';
 export type { ListOptions } from './paginate.js';

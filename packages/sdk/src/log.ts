@@ -1,6 +1,8 @@
 // Request logging hook and secret redaction: the CLI's --debug prints curl-like lines from these
-// events, so tokens and passwords must never appear in them (they are hashed, like
-// keystoneauth's `{SHA256}` form, so two lines can still be compared).
+// events, so no token, password or secret may appear in them. Passwords and secrets are masked
+// (`***`): an unsalted hash of a password is a dictionary-attack target. Tokens are long random
+// values, so they are hashed like keystoneauth's `{SHA256}<hex>` form, which lets two lines be
+// compared (same token or not) without showing it.
 import { createHash } from 'node:crypto';
 import type { Service } from './errors.js';
 
@@ -25,43 +27,54 @@ export interface RequestLogEvent {
 /** Receives every HTTP exchange the SDK makes; must not throw. */
 export type RequestLogger = (event: RequestLogEvent) => void;
 
-/** `{SHA256}<hex>` of a secret: stable, comparable, not reversible. */
-export function hashSecret(secret: string): string {
-  return `{SHA256}${createHash('sha256').update(secret).digest('hex')}`;
+/** What a masked password or secret reads as. */
+export const MASK = '***';
+
+/** `{SHA256}<hex>` of a token: stable, comparable, not reversible (never used for passwords). */
+export function hashToken(token: string): string {
+  return `{SHA256}${createHash('sha256').update(token).digest('hex')}`;
 }
 
-const SECRET_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'authorization', 'x-service-token', 'cookie', 'set-cookie']);
-const SECRET_KEYS = /^(password|secret|passcode|adminpass|admin_pass|token|auth_token|private_key|application_credential_secret|os-password)$/i;
+/** Headers carrying a token (hashed). */
+const TOKEN_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'x-service-token', 'authorization']);
+/** Headers carrying other credentials (masked). */
+const SECRET_HEADERS = new Set(['cookie', 'set-cookie', 'proxy-authorization']);
+/** Body keys holding a token: `token`, `*_token` (and the `id` inside a `token` object). */
+const TOKEN_KEY = /(^|_)token$/i;
+/**
+ * Body keys holding a password or secret: `*password` (password, original_password, Cinder's
+ * CHAP auth_password and discovery_auth_password), `secret` and `*_secret` (application
+ * credentials), TOTP passcodes, Nova's adminPass and generated private keys.
+ */
+const SECRET_KEY = /(password|^secret|_secret|^passcode|^adminpass|^admin_pass|^private_key)$/i;
 
 function redactValue(value: unknown, parentKey: string | undefined): unknown {
   if (Array.isArray(value)) return value.map((v) => redactValue(v, parentKey));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v === 'string' && (SECRET_KEYS.test(k) || (parentKey === 'token' && k === 'id'))) {
-      out[k] = hashSecret(v);
-    } else {
-      out[k] = redactValue(v, k);
-    }
+    const scalar = typeof v === 'string' || typeof v === 'number';
+    if (scalar && SECRET_KEY.test(k)) out[k] = MASK;
+    else if (typeof v === 'string' && (TOKEN_KEY.test(k) || (k === 'id' && parentKey !== undefined && TOKEN_KEY.test(parentKey)))) {
+      out[k] = hashToken(v);
+    } else out[k] = redactValue(v, k);
   }
   return out;
 }
 
-/**
- * Returns a copy with secrets replaced by their `{SHA256}` hash: header records (X-Auth-Token,
- * X-Subject-Token, Authorization...) and JSON bodies (password, secret, passcode, adminPass, token ids).
- */
+/** Returns a copy of a JSON body with passwords and secrets masked (`***`) and tokens hashed (`{SHA256}`). */
 export function redact<T>(value: T): T {
   return redactValue(value, undefined) as T;
 }
 
-/** Redacts a header record (case-insensitive names) into plain strings. */
+/** Redacts a header record (case-insensitive names) into plain strings: tokens hashed, cookies masked. */
 export function redactHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     if (v === undefined) continue;
     const text = Array.isArray(v) ? v.join(', ') : String(v);
-    out[k] = SECRET_HEADERS.has(k.toLowerCase()) ? hashSecret(text) : text;
+    const name = k.toLowerCase();
+    out[k] = TOKEN_HEADERS.has(name) ? hashToken(text) : SECRET_HEADERS.has(name) ? MASK : text;
   }
   return out;
 }

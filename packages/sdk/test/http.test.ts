@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Cloud, ConnectionError, formatLogEvent, hashSecret, type HttpError, parseRetryAfter, redact, type RequestLogEvent } from '../src/index.js';
-import { BASE, PROJECT_ID, TOKEN_ID, config, connected, mockAuth } from './helpers.js';
+import { Cloud, ConnectionError, formatLogEvent, hashToken, type HttpError, MASK, parseRetryAfter, redact, type RequestLogEvent } from '../src/index.js';
+import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, connected, mockAuth } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -69,45 +70,158 @@ describe('retries', () => {
 });
 
 describe('request logging with secrets redacted', () => {
-  it('hashes the password, the token and X-Subject-Token', async () => {
+  /** A Cloud whose every exchange lands in `events`; `text()` is what --debug would print. */
+  async function logged() {
     const events: RequestLogEvent[] = [];
     const auth = mockAuth();
     const cloud = new Cloud({ config: config(), retries: 0, logger: (e) => events.push(e) });
     await cloud.authenticate();
     auth.done();
+    return { cloud, events, text: () => events.map(formatLogEvent).join('\n') };
+  }
+
+  it('masks the password, hashes the token and X-Subject-Token', async () => {
+    const { cloud, events, text } = await logged();
     const scope = nock(BASE).get('/network/v2.0/networks').query({ name: 'private' }).reply(200, { networks: [] }, { 'x-openstack-request-id': 'req-1' });
     for await (const _ of cloud.network.networks.list({ name: 'private' })) void _;
     scope.done();
-    const text = events.map(formatLogEvent).join('\n');
-    expect(text).not.toContain('secretpass');
-    expect(text).not.toContain(TOKEN_ID);
-    expect(text).toContain(hashSecret('secretpass'));
-    expect(text).toContain(hashSecret(TOKEN_ID));
-    expect(text).toContain(`REQ: curl -g -i -X POST ${BASE}/identity/v3/auth/tokens`);
-    expect(text).toContain(`REQ: curl -g -i -X GET ${BASE}/network/v2.0/networks?name=private`);
-    expect(text).toContain('RESP: [200]');
-    expect(text).toContain('used request id req-1');
+    const out = text();
+    expect(out).not.toContain('secretpass');
+    expect(out).not.toContain(TOKEN_ID);
+    // a password is masked, never hashed: an unsalted hash of a password can be looked up
+    expect(out).not.toContain(createHash('sha256').update('secretpass').digest('hex'));
+    expect(out).toContain('"password":"***"');
+    expect(out).toContain(`x-subject-token: ${hashToken(TOKEN_ID)}`);
+    expect(out).toContain(`x-auth-token: ${hashToken(TOKEN_ID)}`);
+    expect(out).toContain(`REQ: curl -g -i -X POST ${BASE}/identity/v3/auth/tokens`);
+    expect(out).toContain(`REQ: curl -g -i -X GET ${BASE}/network/v2.0/networks?name=private`);
+    expect(out).toContain('RESP: [200]');
+    expect(out).toContain('used request id req-1');
     const res = events.find((e) => e.phase === 'response' && e.url.endsWith('networks?name=private'));
     expect(res?.requestId).toBe('req-1');
     expect(res?.durationMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('redact() hashes secrets deep in bodies and keeps the rest', () => {
+  it('a password change shows neither the new nor the original password', async () => {
+    const { cloud, text } = await logged();
+    const body = { user: { password: 'N3w-passw0rd!', original_password: '0ld-passw0rd!' } };
+    const scope = nock(BASE).post(`/identity/v3/users/${USER_ID}/password`, body).reply(204);
+    await cloud.call('identity', 'POST /v3/users/{user_id}/password', { path: { user_id: USER_ID }, body });
+    scope.done();
+    const out = text();
+    expect(out).not.toContain('N3w-passw0rd!');
+    expect(out).not.toContain('0ld-passw0rd!');
+    expect(out).toContain(`-d '{"user":{"password":"***","original_password":"***"}}'`);
+  });
+
+  it("Cinder's CHAP connection_info: auth_password and discovery_auth_password are masked, the rest stays", async () => {
+    const { cloud, text } = await logged();
+    const volumeId = '2f1bc5b4-2e1b-4f0e-8b5a-6b1e3f0c7d42';
+    const scope = nock(BASE)
+      .get('/volume/')
+      .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
+      .post(`/volume/v3/${PROJECT_ID}/attachments`)
+      .reply(200, {
+        attachment: {
+          id: '6bd8a7b1-6b3e-4c0a-9f2d-1c4b2a0e9d11',
+          status: 'attaching',
+          instance: 'f5dc173b-6804-445a-a6d8-c705dad5b5eb',
+          volume_id: volumeId,
+          attached_at: null,
+          detached_at: null,
+          attach_mode: 'rw',
+          connection_info: {
+            driver_volume_type: 'iscsi',
+            data: {
+              target_discovered: false,
+              target_iqn: `iqn.2010-10.org.openstack:volume-${volumeId}`,
+              target_portal: '192.168.122.10:3260',
+              target_lun: 1,
+              volume_id: volumeId,
+              auth_method: 'CHAP',
+              auth_username: 'fUKmdZbGkuvQqXTz',
+              auth_password: 'Qb7rKc2n3xGgZr8V',
+              discovery_auth_method: 'CHAP',
+              discovery_auth_username: 'dsc-user',
+              discovery_auth_password: 'DiscS3cr3t',
+              encrypted: false,
+              access_mode: 'rw',
+            },
+          },
+        },
+      });
+    const att = await cloud.volume.attachments.create({
+      volume_uuid: volumeId,
+      instance_uuid: 'f5dc173b-6804-445a-a6d8-c705dad5b5eb',
+      connector: { initiator: 'iqn.1993-08.org.debian:01:cafe', ip: '192.168.122.20', host: 'compute1', multipath: false },
+    });
+    scope.done();
+    // the caller still gets the real values; only the log is redacted
+    expect(att.connection_info?.data).toMatchObject({ auth_password: 'Qb7rKc2n3xGgZr8V' });
+    const out = text();
+    for (const secret of ['Qb7rKc2n3xGgZr8V', 'DiscS3cr3t']) expect(out).not.toContain(secret);
+    expect(out).toContain('"auth_username":"fUKmdZbGkuvQqXTz","auth_password":"***"');
+    expect(out).toContain('"discovery_auth_password":"***"');
+    expect(out).toContain(`"target_iqn":"iqn.2010-10.org.openstack:volume-${volumeId}"`);
+  });
+
+  it('an application credential: the secret Keystone generates, and the secret used to authenticate', async () => {
+    const { cloud, text } = await logged();
+    const scope = nock(BASE)
+      .post(`/identity/v3/users/${USER_ID}/application_credentials`)
+      .reply(201, {
+        application_credential: {
+          id: '58d61ff8e6e34accb35874016d1dba8b',
+          name: 'monitoring',
+          description: 'Application credential for monitoring.',
+          secret: 'rEaqvJka48mpv-generated',
+          project_id: PROJECT_ID,
+          user_id: USER_ID,
+          roles: [{ id: '6aff702516544aeca22817fd3bc39683', domain_id: null, name: 'reader' }],
+          access_rules: [],
+          expires_at: '2099-02-27T18:30:59.000000',
+          unrestricted: false,
+          links: { self: `${BASE}/identity/v3/users/${USER_ID}/application_credentials/58d61ff8e6e34accb35874016d1dba8b` },
+        },
+      });
+    await cloud.identity.applicationCredentials.create({ name: 'monitoring', roles: [{ name: 'reader' }] });
+    scope.done();
+    const lines: string[] = [];
+    const appCloud = new Cloud({
+      config: config({
+        authType: 'v3applicationcredential',
+        auth: { auth_url: `${BASE}/identity/v3`, application_credential_id: '58d61ff8e6e34accb35874016d1dba8b', application_credential_secret: 'rEaqvJka48mpv-generated' },
+      }),
+      retries: 0,
+      logger: (e) => lines.push(formatLogEvent(e)),
+    });
+    const auth = mockAuth({ token: 'gAAAAAB-app-cred-token' });
+    await appCloud.authenticate();
+    auth.done();
+    const out = `${text()}\n${lines.join('\n')}`;
+    expect(out).not.toContain('rEaqvJka48mpv-generated');
+    expect(out).not.toContain('gAAAAAB-app-cred-token');
+    expect(out).toContain('"secret":"***"');
+    expect(out).toContain(hashToken('gAAAAAB-app-cred-token'));
+  });
+
+  it('redact() masks passwords and secrets, hashes tokens, keeps the rest', () => {
     const out = redact({
-      auth: { identity: { methods: ['token', 'application_credential'], token: { id: 'abc' }, application_credential: { id: 'ac', secret: 's3' } } },
+      auth: { identity: { methods: ['token', 'totp'], token: { id: 'abc' }, totp: { user: { id: 'u1', passcode: 123456 } } } },
       server: { name: 'x', adminPass: 'p' },
+      changePassword: { adminPass: 'q' },
+      keypair: { name: 'k', private_key: '-----BEGIN RSA PRIVATE KEY-----' },
+      credential: { client_secret: 'c', auth_token: 'tok', token_type: 'Bearer' },
     });
     expect(out).toEqual({
-      auth: {
-        identity: {
-          methods: ['token', 'application_credential'],
-          token: { id: hashSecret('abc') },
-          application_credential: { id: 'ac', secret: hashSecret('s3') },
-        },
-      },
-      server: { name: 'x', adminPass: hashSecret('p') },
+      auth: { identity: { methods: ['token', 'totp'], token: { id: hashToken('abc') }, totp: { user: { id: 'u1', passcode: MASK } } } },
+      server: { name: 'x', adminPass: MASK },
+      changePassword: { adminPass: MASK },
+      keypair: { name: 'k', private_key: MASK },
+      credential: { client_secret: MASK, auth_token: hashToken('tok'), token_type: 'Bearer' },
     });
-    expect(hashSecret('abc')).toMatch(/^\{SHA256\}[0-9a-f]{64}$/);
+    expect(hashToken('abc')).toMatch(/^\{SHA256\}[0-9a-f]{64}$/);
+    expect(MASK).toBe('***');
   });
 
   it('a throwing logger does not break requests', async () => {
