@@ -44,7 +44,7 @@ import {
 } from './ipam.js';
 import { deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
-import { loadNetwork, loadSubnet, networkViews, networkVisible, subnetViews } from './store.js';
+import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
 /** Default MTU of new networks. */
 export const DEFAULT_MTU = 1500;
@@ -338,9 +338,9 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     return tx(ctx, async (trx) => {
       let q = trx.selectFrom('net_subnets').selectAll();
       if (!caller.isAdmin) {
-        const nets = await trx.selectFrom('net_networks').selectAll().where((eb) => eb.or([eb('shared', '=', 1), eb('external', '=', 1)])).execute();
-        const visibleNets = nets.filter((n) => networkVisible(n, caller)).map((n) => n.id);
-        q = q.where((eb) => eb.or([eb('project_id', '=', caller.projectId), ...(visibleNets.length ? [eb('network_id', 'in', visibleNets)] : [])]));
+        // Own subnets and those of shared networks (not of external ones: see subnetVisible).
+        const shared = trx.selectFrom('net_networks').select('id').where('shared', '=', 1);
+        q = q.where((eb) => eb.or([eb('project_id', '=', caller.projectId), eb('network_id', 'in', shared)]));
       }
       const ids = qAll(req.query, 'id');
       if (ids.length) q = q.where('id', 'in', ids);

@@ -19,13 +19,21 @@ export async function loadNetwork(trx: Trx, caller: Caller, id: string): Promise
   return row;
 }
 
-/** The subnet (visible with its network), else 404 SubnetNotFound. */
+/**
+ * Neutron's get_subnet policy: admin, the subnet's owner, or a subnet of a shared network. An
+ * external network is visible to everyone but its subnets are not (Tempest's
+ * test_external_network_visibility).
+ */
+export function subnetVisible(row: Pick<NetSubnetsTable, 'project_id'>, network: Pick<NetNetworksTable, 'shared'> | undefined, caller: Caller): boolean {
+  return caller.isAdmin || row.project_id === caller.projectId || (network !== undefined && b(network.shared));
+}
+
+/** The subnet (see {@link subnetVisible}), else 404 SubnetNotFound. */
 export async function loadSubnet(trx: Trx, caller: Caller, id: string): Promise<NetSubnetsTable> {
   const row = await trx.selectFrom('net_subnets').selectAll().where('id', '=', id).executeTakeFirst();
-  if (row && (caller.isAdmin || row.project_id === caller.projectId)) return row;
   if (row) {
-    const net = await trx.selectFrom('net_networks').selectAll().where('id', '=', row.network_id).executeTakeFirst();
-    if (net && networkVisible(net, caller)) return row;
+    const net = await trx.selectFrom('net_networks').select('shared').where('id', '=', row.network_id).executeTakeFirst();
+    if (subnetVisible(row, net, caller)) return row;
   }
   throw nErr(404, 'SubnetNotFound', `Subnet ${id} could not be found.`);
 }

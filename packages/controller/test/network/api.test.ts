@@ -237,6 +237,20 @@ describe.each(backends())('network API on %s', (backend) => {
     const r = await call(c, member.token, 'POST', '/v2.0/routers', 'createRouter', 201, { router: { name: 'r1', external_gateway_info: { network_id: extId } } });
     const routerId = r.body.router.id;
     expect(r.body.router.external_gateway_info.external_fixed_ips[0].subnet_id).toBe(extSub.body.subnet.id);
+    // The external network is visible to other projects, its subnet is not (unless shared).
+    const extSeen = await call(c, member.token, 'GET', `/v2.0/networks/${extId}`, 'showNetwork', 200);
+    expect(extSeen.body.network.subnets).toEqual([extSub.body.subnet.id]);
+    const hidden = await call(c, member.token, 'GET', `/v2.0/subnets?network_id=${extId}`, 'listSubnets', 200);
+    expect(hidden.body.subnets).toEqual([]);
+    const notFound = await call(c, member.token, 'GET', `/v2.0/subnets/${extSub.body.subnet.id}`, 'showSubnet', 404);
+    expect(notFound.body.NeutronError.type).toBe('SubnetNotFound');
+    expect((await call(c, admin, 'GET', `/v2.0/subnets?network_id=${extId}`, 'listSubnets', 200)).body.subnets).toHaveLength(1);
+    const sharedExt = await call(c, admin, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'public-shared', 'router:external': true, shared: true } });
+    const sharedSub = await call(c, admin, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: sharedExt.body.network.id, ip_version: 4, cidr: '198.51.100.0/24' } });
+    const visible = await call(c, member.token, 'GET', `/v2.0/subnets?network_id=${sharedExt.body.network.id}`, 'listSubnets', 200);
+    expect(visible.body.subnets.map((x: { id: string }) => x.id)).toEqual([sharedSub.body.subnet.id]);
+    await call(c, member.token, 'GET', `/v2.0/subnets/${sharedSub.body.subnet.id}`, 'showSubnet', 200);
+    await call(c, admin, 'DELETE', `/v2.0/networks/${sharedExt.body.network.id}`, 'deleteNetwork', 204);
     const add = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}/add_router_interface`, 'addRouterInterface', 200, { subnet_id: subnetId });
     expect(add.body).toMatchObject({ id: routerId, subnet_id: subnetId, network_id: netId });
     const rport = await call(c, member.token, 'GET', `/v2.0/ports/${add.body.port_id}`, 'showPort', 200);
