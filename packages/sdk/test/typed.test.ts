@@ -1,8 +1,10 @@
 // The raw typed escape hatch: keys, parameters, bodies and responses come from the generated
-// `paths`. These assertions are checked by `tsc -p test` (and run as plain tests by vitest).
+// `paths`. The type assertions (expectTypeOf, @ts-expect-error) are checked by `npm run typecheck`
+// (tsc -p test), which the package's `npm test` runs before vitest.
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { Cloud, type RouteKey, type ResponseOf } from '../src/index.js';
+import { BadRequestError, Cloud, NotFoundError, type ResponseOf, type RouteKey } from '../src/index.js';
+import { BASE, PROJECT_ID, connected, mockVersions } from './helpers.js';
 import type { components as Compute } from '../src/generated/compute.js';
 import type { components as Network } from '../src/generated/network.js';
 
@@ -34,24 +36,45 @@ describe('typed request()', () => {
     scope.done();
   });
 
-  it('rejects wrong parameters at compile time', () => {
-    const cloud = new Cloud({ auth: { type: 'none' } });
-    const never = () => {
-      // @ts-expect-error server_id is required
-      void cloud.request('compute', 'GET /v2.1/servers/{server_id}');
-      // @ts-expect-error not a route of the compute spec
-      void cloud.request('compute', 'GET /v2.1/nope');
-      // @ts-expect-error a body of the wrong shape
-      void cloud.request('network', 'POST /v2.0/networks', { body: { network: { name: 5 } } });
-      // Cinder's leading {project_id} may be omitted: it comes from the token
-      void cloud.request('volume', 'GET /v3/{project_id}/volumes/{volume_id}', { path: { volume_id: 'v' } });
-      // @ts-expect-error any other project_id names someone else's project: Keystone's
-      void cloud.request('identity', 'GET /v3/projects/{project_id}', { path: {} });
-      // @ts-expect-error Neutron's quotas of a project
-      void cloud.request('network', 'GET /v2.0/quotas/{project_id}', {});
-      // @ts-expect-error the target project of Cinder's os-quota-sets
-      void cloud.request('volume', 'GET /v3/{admin_project_id}/os-quota-sets/{project_id}', { path: { admin_project_id: 'a' } });
-    };
-    expect(typeof never).toBe('function');
+  // Each call below is refused twice: by the compiler (`npm run typecheck`, which `npm test` runs
+  // first, fails if a line under @ts-expect-error compiles) and by the SDK or the cloud at run time.
+  it('rejects wrong parameters at compile time and at run time', async () => {
+    const cloud = new Cloud({
+      endpoints: { compute: 'http://c:8774', network: 'http://n:9696', identity: 'http://k:5000' },
+      auth: { type: 'token', token: 't' },
+      retries: 0,
+    });
+    // @ts-expect-error server_id is required
+    await expect(cloud.request('compute', 'GET /v2.1/servers/{server_id}')).rejects.toThrow(/missing path parameter 'server_id'/);
+    const nova = nock('http://c:8774').get('/v2.1/nope').reply(404, { itemNotFound: { code: 404, message: 'The resource could not be found.' } });
+    // @ts-expect-error not a route of the compute spec
+    await expect(cloud.request('compute', 'GET /v2.1/nope', { microversion: '2.1' })).rejects.toBeInstanceOf(NotFoundError);
+    nova.done();
+    const neutron = nock('http://n:9696')
+      .post('/v2.0/networks', { network: { name: 5 } })
+      .reply(400, { NeutronError: { type: 'HTTPBadRequest', message: "Invalid input for name. Reason: '5' is not a valid string.", detail: '' } });
+    // @ts-expect-error a body of the wrong shape
+    await expect(cloud.request('network', 'POST /v2.0/networks', { body: { network: { name: 5 } } })).rejects.toBeInstanceOf(BadRequestError);
+    neutron.done();
+    // @ts-expect-error any project_id but Cinder's leading one names someone else's project: Keystone's
+    await expect(cloud.request('identity', 'GET /v3/projects/{project_id}', { path: {} })).rejects.toThrow(/missing path parameter 'project_id'/);
+    // @ts-expect-error Neutron's quotas of a project
+    await expect(cloud.request('network', 'GET /v2.0/quotas/{project_id}', {})).rejects.toThrow(/missing path parameter 'project_id'/);
+  });
+
+  it("Cinder's leading {project_id} may be omitted (the token's project); its os-quota-sets target may not", async () => {
+    const cloud = await connected();
+    const versions = mockVersions({ volume: '3.70' });
+    const scope = nock(BASE)
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .reply(200, { volume: { id: 'v1', status: 'available' } });
+    const res = await cloud.request('volume', 'GET /v3/{project_id}/volumes/{volume_id}', { path: { volume_id: 'v1' } });
+    expect(res.volume.id).toBe('v1');
+    versions.done();
+    scope.done();
+    await expect(
+      // @ts-expect-error the target project of os-quota-sets is someone else's
+      cloud.request('volume', 'GET /v3/{admin_project_id}/os-quota-sets/{project_id}', { path: { admin_project_id: PROJECT_ID } }),
+    ).rejects.toThrow(/missing path parameter 'project_id'/);
   });
 });
