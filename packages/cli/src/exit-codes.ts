@@ -23,6 +23,21 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * Ends the command with an exit code once its message is printed. Shaped like oclif's own
+ * exit error (`oclif.exit`, `skipOclifErrorHandling`) so oclif's handler exits quietly too.
+ */
+export class ExitSignal extends Error {
+  override name = 'ExitSignal';
+  readonly code = 'EEXIT';
+  readonly skipOclifErrorHandling = true;
+  readonly oclif: { exit: number };
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.oclif = { exit: exitCode };
+  }
+}
+
 /** Classifies an error by its SDK class (instanceof, never message text). */
 export function exitCodeFor(err: unknown, sdk: typeof Sdk): number {
   if (err instanceof UsageError) return EXIT_CODES.usage;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -15,16 +15,16 @@ describe('the oscloud executable (needs `npm run build`)', () => {
     expect(out).toContain('List servers');
   });
 
-  it('suggests the command meant for a typo (plugin-not-found) and exits non-zero', () => {
-    let status = 0;
-    let stderr = '';
-    try {
-      execFileSync(process.execPath, [bin, 'servr', 'list'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
-    } catch (err) {
-      status = (err as { status: number }).status;
-      stderr = (err as { stderr: string }).stderr;
-    }
-    expect(status).not.toBe(0);
-    expect(stderr).toMatch(/not a oscloud command|Did you mean/);
+  it('names the command meant for a typo on stderr, never prompts (even with "y" on stdin), exits 2', () => {
+    const res = spawnSync(process.execPath, [bin, 'server', 'delte', 'web1'], { encoding: 'utf8', input: 'y\ny\n' });
+    expect(res.stderr).toBe("oscloud: 'server delte' is not an oscloud command. Did you mean 'server delete'?\n");
+    expect(res.stdout).toBe('');
+    expect(res.status).toBe(2);
+  });
+
+  it('serves `help <command>` like `<command> --help`', () => {
+    const viaHelp = execFileSync(process.execPath, [bin, 'help', 'server', 'list'], { encoding: 'utf8' });
+    expect(viaHelp).toContain('List servers');
+    expect(viaHelp).toBe(execFileSync(process.execPath, [bin, 'server', 'list', '--help'], { encoding: 'utf8' }));
   });
 });
