@@ -11,7 +11,8 @@ import { EXIT_CODES, exitCodeFor, UsageError } from './exit-codes.js';
 export { UsageError };
 import { globalFlags, outputFlags } from './flags.js';
 import { type CommandResult, type Format, FormatError, render } from './output/format.js';
-import { stderrIsTTY, terminalWidth, writeData, writeDiagnostic } from './output/io.js';
+import { terminalWidth, writeData, writeDiagnostic } from './output/io.js';
+import { askSecret, askYesNo, canPrompt } from './output/prompt.js';
 
 /** Parsed flags of command T, base flags included. */
 export type CommandFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof OsCommand)['baseFlags'] & T['flags']>;
@@ -138,10 +139,8 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
 
   /** Prompts for a missing password on a TTY; without one (or in CI) the config error stands. */
   private async promptPassword(missing: Sdk.ConfigError): Promise<string> {
-    if (!process.stdin.isTTY || !stderrIsTTY()) throw missing;
-    const { default: inquirer } = await import('inquirer');
-    const answer = await inquirer.prompt<{ password: string }>([{ type: 'password', name: 'password', message: 'Password:', mask: '*' }]);
-    return answer.password;
+    if (!canPrompt()) throw missing;
+    return askSecret('Password:');
   }
 
   private logRequest(sdk: typeof Sdk, event: Sdk.RequestLogEvent): void {
@@ -184,12 +183,8 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
 
   /** Asks before destructive multi-resource work on a TTY; refuses without a TTY unless --yes-like flags were given. */
   protected async confirm(message: string): Promise<void> {
-    if (!process.stdin.isTTY || !stderrIsTTY()) {
-      throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
-    }
-    const { default: inquirer } = await import('inquirer');
-    const { ok } = await inquirer.prompt<{ ok: boolean }>([{ type: 'confirm', name: 'ok', message, default: false }]);
-    if (!ok) throw new ConfirmationError('cancelled');
+    if (!canPrompt()) throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
+    if (!(await askYesNo(message))) throw new ConfirmationError('cancelled');
   }
 }
 

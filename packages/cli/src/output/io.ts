@@ -7,6 +7,8 @@
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Where answers to prompts come from (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 // Kept on globalThis under a registered symbol so that every copy of this module (a test
@@ -15,6 +17,12 @@ const KEY = Symbol.for('oscloud.cli.streams');
 const holder = globalThis as unknown as Record<symbol, Streams | undefined>;
 holder[KEY] ??= { stdout: process.stdout, stderr: process.stderr };
 const current = (): Streams => holder[KEY] as Streams;
+
+/** The streams in use (prompts read stdin and write stderr). */
+export function currentStreams(): Required<Streams> {
+  const s = current();
+  return { stdout: s.stdout, stderr: s.stderr, stdin: s.stdin ?? process.stdin };
+}
 
 /** Redirects output (tests); returns a function that restores the previous streams. */
 export function setStreams(next: Streams): () => void {
