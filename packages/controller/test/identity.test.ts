@@ -142,6 +142,49 @@ describe.each(backends())('identity on %s', (backend) => {
     expect(gone.body.error.message).toContain('Could not find project');
   });
 
+  it('creates regions with a given id, endpoints in them, and projects with domain_id null', async () => {
+    const t = c.adminToken;
+    const ok = (op: string, r: { status: number; body: unknown }, status: number): void => {
+      expect(r.status, JSON.stringify(r.body)).toBe(status);
+      expect(checkResponse('identity', op, r.status, r.body)).toBeNull();
+    };
+    // PUT /v3/regions/{id} creates (Keystone); again is 409; a different body id is 400.
+    const put = await api(c, 'PUT', '/identity/v3/regions/RegionTwo', { token: t, body: { region: { description: 'second' } } });
+    ok('createRegionWithId', put, 201);
+    expect(put.body.region).toMatchObject({ id: 'RegionTwo', description: 'second', parent_region_id: null });
+    ok('showRegion', await api(c, 'GET', '/identity/v3/regions/RegionTwo', { token: t }), 200);
+    ok('createRegionWithId', await api(c, 'PUT', '/identity/v3/regions/RegionTwo', { token: t, body: { region: {} } }), 409);
+    const mismatch = await api(c, 'PUT', '/identity/v3/regions/RegionThree', { token: t, body: { region: { id: 'Other' } } });
+    ok('createRegionWithId', mismatch, 400);
+    expect(mismatch.body.error.message).toContain('Conflicting region IDs');
+    const child = await api(c, 'PUT', '/identity/v3/regions/RegionTwo-a', { token: t, body: { region: { parent_region_id: 'RegionTwo' } } });
+    ok('createRegionWithId', child, 201);
+    const denied = await c.createProjectUser('member');
+    ok('createRegionWithId', await api(c, 'PUT', '/identity/v3/regions/Nope', { token: denied.token, body: { region: {} } }), 403);
+    // Endpoints: region_id must exist; the legacy `region` creates it.
+    const svc = await api(c, 'POST', '/identity/v3/services', { token: t, body: { service: { type: 'demo', name: 'demo' } } });
+    ok('createCatalogService', svc, 201);
+    const ep = await api(c, 'POST', '/identity/v3/endpoints', { token: t, body: { endpoint: { interface: 'public', url: 'http://demo', service_id: svc.body.service.id, region_id: 'RegionTwo' } } });
+    ok('createEndpoint', ep, 201);
+    expect(ep.body.endpoint).toMatchObject({ region_id: 'RegionTwo', region: 'RegionTwo' });
+    const missing = await api(c, 'POST', '/identity/v3/endpoints', { token: t, body: { endpoint: { interface: 'public', url: 'http://demo', service_id: svc.body.service.id, region_id: 'Atlantis' } } });
+    ok('createEndpoint', missing, 400);
+    const legacy = await api(c, 'POST', '/identity/v3/endpoints', { token: t, body: { endpoint: { interface: 'internal', url: 'http://demo', service_id: svc.body.service.id, region: 'Lemuria' } } });
+    ok('createEndpoint', legacy, 201);
+    expect(legacy.body.endpoint.region_id).toBe('Lemuria');
+    ok('showRegion', await api(c, 'GET', '/identity/v3/regions/Lemuria', { token: t }), 200);
+    const inRegion = await api(c, 'GET', '/identity/v3/endpoints?region_id=RegionTwo', { token: t });
+    ok('listEndpoints', inRegion, 200);
+    expect(inRegion.body.endpoints.map((e: { id: string }) => e.id)).toEqual([ep.body.endpoint.id]);
+    ok('deleteCatalogService', await api(c, 'DELETE', `/identity/v3/services/${svc.body.service.id}`, { token: t }), 204);
+    for (const r of ['RegionTwo-a', 'RegionTwo', 'Lemuria']) ok('deleteRegion', await api(c, 'DELETE', `/identity/v3/regions/${r}`, { token: t }), 204);
+    // Project create with domain_id null and is_domain false (python-keystoneclient, Tempest).
+    const p = await api(c, 'POST', '/identity/v3/projects', { token: t, body: { project: { name: 'nulldomain', domain_id: null, is_domain: false } } });
+    ok('createProject', p, 201);
+    expect(p.body.project).toMatchObject({ domain_id: 'default', is_domain: false });
+    ok('deleteProject', await api(c, 'DELETE', `/identity/v3/projects/${p.body.project.id}`, { token: t }), 204);
+  });
+
   it('creates application credentials and authenticates with them', async () => {
     const m = await c.createProjectUser('member');
     const ac = await api(c, 'POST', `/identity/v3/users/${m.userId}/application_credentials`, { token: m.token, body: { application_credential: { name: 'ci' } } });

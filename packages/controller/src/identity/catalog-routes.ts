@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation } from '../db/index.js';
-import { badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, forbidden, isApiError, notFound } from '../errors.js';
+import type { RegionsTable } from '../db/tables/identity.js';
 import { defineRoute } from '../route.js';
 import { fmtEndpoint, fmtRegion, fmtService, listLinks } from './format.js';
 import { newId } from './store.js';
@@ -22,20 +23,31 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (typeof req.query.parent_region_id === 'string') q = q.where('parent_region_id', '=', req.query.parent_region_id);
     return { regions: (await q.execute()).map((r) => fmtRegion(ctx, r)), links: listLinks(ctx, '/regions') };
   });
-  defineRoute<{ Body: { region: { id?: string; description?: string; parent_region_id?: string | null } } }>(
-    app, ctx, { service: 'identity', op: 'POST /v3/regions' }, async (req, reply) => {
-      const b = req.body.region;
-      if (b.parent_region_id) await getRegion(b.parent_region_id).catch(() => { throw badRequest(`Could not find region: ${b.parent_region_id}.`); });
-      const row = { id: b.id ?? newId(), description: b.description ?? '', parent_region_id: b.parent_region_id ?? null };
-      try {
-        await ctx.db.insertInto('regions').values(row).execute();
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store region - Duplicate ID, ${row.id}.`);
-        throw e;
-      }
-      reply.code(201);
-      return { region: fmtRegion(ctx, row) };
-    });
+  type RegionBody = { id?: string; description?: string; parent_region_id?: string | null };
+  const createRegion = async (id: string, b: RegionBody): Promise<RegionsTable> => {
+    if (b.parent_region_id) await getRegion(b.parent_region_id).catch(() => { throw badRequest(`Could not find region: ${b.parent_region_id}.`); });
+    const row = { id, description: b.description ?? '', parent_region_id: b.parent_region_id ?? null };
+    try {
+      await ctx.db.insertInto('regions').values(row).execute();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store region - Duplicate ID, ${row.id}.`);
+      throw e;
+    }
+    return row;
+  };
+  defineRoute<{ Body: { region: RegionBody } }>(app, ctx, { service: 'identity', op: 'POST /v3/regions' }, async (req, reply) => {
+    const row = await createRegion(req.body.region.id ?? newId(), req.body.region);
+    reply.code(201);
+    return { region: fmtRegion(ctx, row) };
+  });
+  // Keystone: PUT creates the region with the URL's id (never updates one).
+  defineRoute<{ Params: { region_id: string }; Body: { region: RegionBody } }>(app, ctx, { service: 'identity', op: 'PUT /v3/regions/{region_id}' }, async (req, reply) => {
+    const b = req.body.region;
+    if (b.id !== undefined && b.id !== req.params.region_id) throw badRequest(`Conflicting region IDs specified: "${req.params.region_id}" != "${b.id}"`);
+    const row = await createRegion(req.params.region_id, b);
+    reply.code(201);
+    return { region: fmtRegion(ctx, row) };
+  });
   defineRoute<{ Params: { region_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/regions/{region_id}' }, async (req) => ({
     region: fmtRegion(ctx, await getRegion(req.params.region_id)),
   }));
@@ -116,6 +128,12 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     app, ctx, { service: 'identity', op: 'POST /v3/endpoints' }, async (req, reply) => {
       const b = req.body.endpoint;
       const regionId = b.region_id ?? b.region ?? null;
+      // Keystone creates the region named by the legacy `region` attribute if it does not exist.
+      if (b.region_id == null && b.region != null && !(await ctx.db.selectFrom('regions').select('id').where('id', '=', b.region).executeTakeFirst())) {
+        await createRegion(b.region, {}).catch((e: unknown) => {
+          if (!isApiError(e) || e.status !== 409) throw e; // created concurrently: fine
+        });
+      }
       await checkRefs(b.service_id, regionId);
       const row = { id: newId(), service_id: b.service_id, interface: b.interface, region_id: regionId, url: b.url, enabled: b.enabled === false ? 0 : 1 };
       await ctx.db.insertInto('endpoints').values(row).execute();

@@ -105,11 +105,12 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (qp.is_domain !== undefined && bool(qp.is_domain)) return { projects: [], links: listLinks(ctx, '/projects') };
     return { projects: (await q.execute()).map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/projects') };
   });
-  defineRoute<{ Body: { project: { name: string; domain_id?: string; description?: string | null; enabled?: boolean; is_domain?: boolean; parent_id?: string | null; tags?: string[] } } }>(
+  defineRoute<{ Body: { project: { name: string; domain_id?: string | null; description?: string | null; enabled?: boolean; is_domain?: boolean; parent_id?: string | null; tags?: string[] } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/projects' }, async (req, reply) => {
       const b = req.body.project;
       if (b.is_domain) throw badRequest('Projects acting as domains (is_domain) are not supported.');
-      let domainId = defaultDomain(req.auth!, b.domain_id);
+      // Keystone: a null domain_id means the default one, as when it is absent.
+      let domainId = defaultDomain(req.auth!, b.domain_id ?? undefined);
       let parentId: string | null = null;
       if (b.parent_id && b.parent_id !== domainId) {
         const parent = await ctx.db.selectFrom('projects').select(['id', 'domain_id']).where('id', '=', b.parent_id).executeTakeFirst();

@@ -81,6 +81,7 @@ export const POLICY: Record<string, Rule> = {
   deleteApplicationCredential: 'owner',
   listRegions: 'authenticated',
   createRegion: 'admin',
+  createRegionWithId: 'admin',
   showRegion: 'authenticated',
   updateRegion: 'admin',
   deleteRegion: 'admin',

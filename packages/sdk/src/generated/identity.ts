@@ -724,7 +724,11 @@ export interface paths {
         };
         /** Show a region */
         get: operations["showRegion"];
-        put?: never;
+        /**
+         * Create a region with a given id
+         * @description Creates the region `{region_id}`. An `id` in the body must equal it (400 otherwise); an existing region is 409.
+         */
+        put: operations["createRegionWithId"];
         post?: never;
         /** Delete a region */
         delete: operations["deleteRegion"];
@@ -1135,8 +1139,8 @@ export interface components {
         ProjectCreateRequest: {
             project: {
                 name: string;
-                /** @description Owning domain (defaults to the token's domain or `default`). */
-                domain_id?: string;
+                /** @description Owning domain (absent or null means the token's domain or `default`). */
+                domain_id?: string | null;
                 description?: string | null;
                 /** @default true */
                 enabled?: boolean;
@@ -1475,7 +1479,10 @@ export interface components {
                 interface: "public" | "internal" | "admin";
                 url: string;
                 service_id: string;
+                /** @description An existing region (400 otherwise). */
                 region_id?: string | null;
+                /** @description Legacy (v2-style) region name, used when `region_id` is absent; the region is created if it does not exist. */
+                region?: string | null;
                 /** @default true */
                 enabled?: boolean;
             };
@@ -3543,6 +3550,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    createRegionWithId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region id. */
+                region_id: components["parameters"]["RegionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created region. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     deleteRegion: {
