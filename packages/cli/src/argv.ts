@@ -4,7 +4,22 @@
  * leading options behind the command words so both orders work.
  */
 
-const BOOLEAN_GLOBALS = new Set(['--insecure', '--debug', '--timing', '--os-token-cache', '--no-os-token-cache', '-v', '--verbose', '-q', '--quiet']);
+import { globalFlags, outputFlags } from './flags.js';
+
+/** The spellings of a flag definition that take no value: `--x`, `--no-x` (allowNo), `-c`. */
+export function booleanSpellings(flags: Record<string, { type: string; allowNo?: boolean; char?: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const [name, def] of Object.entries(flags)) {
+    if (def.type !== 'boolean') continue;
+    out.add(`--${name}`);
+    if (def.allowNo) out.add(`--no-${name}`);
+    if (def.char) out.add(`-${def.char}`);
+  }
+  return out;
+}
+
+/** Options every command takes that have no value, from their definitions. */
+const BOOLEAN_GLOBALS = booleanSpellings({ ...globalFlags, ...outputFlags });
 
 /** Reorders `[--opt value]... command words... rest` to `command words... [--opt value]... rest`. */
 export function reorderGlobalOptions(argv: string[]): string[] {

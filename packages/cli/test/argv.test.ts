@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reorderGlobalOptions } from '../src/argv.js';
+import { booleanSpellings, reorderGlobalOptions } from '../src/argv.js';
+import { globalFlags, outputFlags } from '../src/flags.js';
 
 describe('global options before the command (python-openstackclient order)', () => {
   it('moves --os-cloud and its value behind the command words', () => {
@@ -14,5 +15,13 @@ describe('global options before the command (python-openstackclient order)', () 
     expect(reorderGlobalOptions(['server', 'list', '--os-cloud', 'x'])).toEqual(['server', 'list', '--os-cloud', 'x']);
     expect(reorderGlobalOptions(['--version'])).toEqual(['--version']);
     expect(reorderGlobalOptions(['--os-cloud', 'x', '--help'])).toEqual(['--os-cloud', 'x', '--help']);
+  });
+  it('knows every boolean base flag from its definition, so none swallows the command word', () => {
+    const booleans = booleanSpellings({ ...globalFlags, ...outputFlags });
+    expect([...booleans]).toEqual(expect.arrayContaining(['--noindent', '--fit-width', '--sort-ascending', '--sort-descending', '--no-os-token-cache', '--timing']));
+    expect(booleans.has('-v')).toBe(false);
+    for (const flag of booleans) {
+      expect(reorderGlobalOptions([flag, '--os-cloud', 'x', 'server', 'list'])).toEqual(['server', 'list', flag, '--os-cloud', 'x']);
+    }
   });
 });
