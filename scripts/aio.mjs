@@ -2,17 +2,23 @@
 // The all-in-one cloud: `npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL]`.
 // Bootstraps (idempotent) and runs one controller and one local agent as child processes,
 // seeds flavors, the `demo` project and user, the `private` and `public` networks, the default
-// security group and the `tiny` image (when scripts/build-guest-image has built it), writes
+// security group and the `tiny` image (from scripts/build-guest-image's output; a labelled
+// placeholder under the fake driver when that was not built), writes
 // DIR/clouds.yaml with the clouds `aio-admin` and `aio-demo`, and supervises both processes
 // until SIGINT/SIGTERM. The controller never imports the agent: they are separate processes.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The controller and agent child processes by name. */
+const children = new Map();
+let stopping = false;
+// Whatever goes wrong (a failed seed step included) must not leave the controller and agent running.
+process.on('uncaughtException', (err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string', default: join(repo, '.oscloud', 'aio') },
@@ -37,12 +43,16 @@ const driver = values.driver ?? (hasQemu ? 'qemu' : 'fake');
 if (!['qemu', 'fake'].includes(driver)) fail(`--driver must be qemu or fake, not ${driver}`);
 if (driver === 'qemu' && !hasQemu) fail('--driver qemu needs qemu-system-x86_64 and qemu-img (apt-get install qemu-system-x86 qemu-utils)');
 const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
+/** Glance property that marks the fake driver's stand-in `tiny` (it boots nothing). */
+const PLACEHOLDER = 'oscloud_placeholder';
 
 function say(line) {
   process.stdout.write(`aio: ${line}\n`);
 }
 function fail(message) {
   process.stderr.write(`aio: error: ${message}\n`);
+  // SIGTERM is sent before exiting: the children stop on their own (the agent leaves VMs running).
+  for (const child of children.values()) child.kill('SIGTERM');
   process.exit(1);
 }
 
@@ -87,8 +97,6 @@ const boot = spawnSync(process.execPath, [controllerBin, 'bootstrap', ...control
 if (boot.status !== 0) fail(`bootstrap failed:\n${boot.stderr}`);
 say('bootstrap done (admin user, project and roles; catalog for ' + url + ')');
 
-const children = new Map();
-let stopping = false;
 function start(name, args, env) {
   const log = openSync(join(dataDir, `${name}.log`), 'a');
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log] });
@@ -244,17 +252,54 @@ async function seed() {
   // Listing creates the project's default security group, as in Neutron.
   for await (const _ of demo.network.securityGroups.list()) break;
 
+  await seedTinyImage();
+}
+
+/**
+ * The `tiny` image. From the guest image (scripts/build-guest-image) when it was built; else,
+ * under the fake driver, a 1 MiB raw placeholder labelled as such, so `server create --image
+ * tiny` works without apt; under qemu without the guest image, none (and a loud message).
+ */
+async function seedTinyImage() {
   // The tiny guest boots like an AMI in Nova: a disk image whose kernel_id/ramdisk_id
   // properties name an aki and an ari image, so the agent boots the kernel directly (~5 s
   // under TCG) instead of going through SeaBIOS and syslinux (10-40 s).
   const files = { disk: join(guestDir, 'tiny.qcow2'), kernel: join(guestDir, 'vmlinuz'), ramdisk: join(guestDir, 'initrd.img'), manifest: join(guestDir, 'manifest.json') };
   const missing = Object.values(files).filter((f) => !existsSync(f));
+  const current = await firstByName(admin.image.images.list({ name: 'tiny' }), 'tiny');
+  const placeholder = current?.[PLACEHOLDER] === 'true';
   if (missing.length) {
-    say(`image tiny not uploaded: ${missing.join(', ')} missing (run scripts/build-guest-image)`);
+    if (driver === 'fake') {
+      if (current?.status === 'active') return;
+      if (current) await admin.image.images.delete(current.id);
+      const image = await admin.image.images.create({
+        name: 'tiny',
+        disk_format: 'raw',
+        container_format: 'bare',
+        visibility: 'public',
+        [PLACEHOLDER]: 'true',
+        oscloud_note: 'placeholder for the fake virt driver: 1 MiB of zeros, boots nothing; build the real guest with scripts/build-guest-image',
+      });
+      await admin.image.images.upload(image.id, Buffer.alloc(1024 * 1024));
+      say(`image tiny uploaded as a placeholder (${image.id}; boots nothing, the fake driver runs no guest): ${guestDir} has no guest image`);
+      return;
+    }
+    // A placeholder left by a fake-driver run would "boot" zeros under qemu: better no image.
+    if (placeholder) await admin.image.images.delete(current.id);
+    process.stderr.write(
+      [
+        'aio: WARNING: no image tiny: the guest image is not built',
+        `aio:   missing in ${guestDir}: ${missing.map((f) => basename(f)).join(', ')}`,
+        'aio:   build it with: scripts/build-guest-image   (needs apt-get and Debian packages; see docs/guest-image.md)',
+        'aio:   then restart the all-in-one; until then `server create --image tiny` fails.',
+        '',
+      ].join('\n'),
+    );
+    say('image tiny NOT uploaded: the guest image is missing (see the warning on stderr)');
     return;
   }
-  const current = await firstByName(admin.image.images.list({ name: 'tiny' }), 'tiny');
-  if (current?.status === 'active') return;
+  if (current?.status === 'active' && !placeholder) return;
+  if (current) await admin.image.images.delete(current.id);
   const manifest = JSON.parse(readFileSync(files.manifest, 'utf8'));
   const upload = async (name, file, disk_format, container_format, extra = {}) => {
     const old = await firstByName(admin.image.images.list({ name }), name);
@@ -272,7 +317,7 @@ async function seed() {
     ramdisk_id: ramdisk.id,
     os_command_line: manifest.kernel_cmdline,
   });
-  say(`image tiny uploaded (${image.id}; kernel ${kernel.id}, ramdisk ${ramdisk.id})`);
+  say(`image tiny uploaded (${image.id}; kernel ${kernel.id}, ramdisk ${ramdisk.id})${placeholder ? ', replacing the placeholder' : ''}`);
 }
 
 function writeClouds() {

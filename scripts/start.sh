@@ -20,7 +20,13 @@ if running; then
   echo "start: the all-in-one is already running (pid $(cat "$DATA_DIR/aio.pid"))"
 else
   rm -f "$DATA_DIR/ready"
-  nohup node scripts/aio.mjs --data-dir "$DATA_DIR" --port "$PORT" >"$DATA_DIR/aio.log" 2>&1 &
+  aio_args=(--data-dir "$DATA_DIR" --port "$PORT")
+  if [[ ! -f "${OSCLOUD_GUEST_DIR:-$repo/.cache/guest}/manifest.json" ]]; then
+    # Without the guest image qemu has nothing to boot: run the whole flow on the fake driver.
+    echo "start: the guest image is not built (see above): the all-in-one runs the FAKE virt driver (no real VMs)"
+    aio_args+=(--driver fake)
+  fi
+  nohup node scripts/aio.mjs "${aio_args[@]}" >"$DATA_DIR/aio.log" 2>&1 &
   echo $! >"$DATA_DIR/aio.pid"
   echo "start: all-in-one starting in the background (pid $!, log $DATA_DIR/aio.log)"
   for _ in $(seq 1 240); do
@@ -38,20 +44,53 @@ cat "$DATA_DIR/aio.log" | grep '^aio: ' | grep -v ready || true
 
 export OS_CLIENT_CONFIG_FILE="$DATA_DIR/clouds.yaml"
 export OS_CLOUD=aio-demo
+driver=$(node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).driver)' "$DATA_DIR/aio.json")
+if ! oscloud image show tiny -f value -c id >/dev/null 2>&1; then
+  echo "start: ERROR: there is no image tiny to boot (see the aio: lines above): run scripts/build-guest-image, then npm stop && npm start" >&2
+  exit 1
+fi
 if [[ -n "$(oscloud server list --name '^demo1$' -f value -c ID)" ]]; then
   echo "start: server demo1 exists already"
 else
   echo "+ oscloud --os-cloud aio-demo server create --image tiny --flavor m1.tiny --network private --wait demo1"
-  oscloud --os-cloud aio-demo server create --image tiny --flavor m1.tiny --network private --wait demo1
+  oscloud --os-cloud aio-demo server create --image tiny --flavor m1.tiny --network private --wait demo1 ||
+    echo "start: server create failed" >&2
 fi
 echo "+ oscloud --os-cloud aio-demo server list"
 oscloud --os-cloud aio-demo server list
+id=$(oscloud server show demo1 -f value -c id)
+status=$(oscloud server show demo1 -f value -c status)
 echo "+ oscloud --os-cloud aio-demo console log show demo1"
-for _ in $(seq 1 120); do
-  if oscloud console log show demo1 | grep -q 'oscloud-guest: booted'; then break; fi
-  sleep 1
-done
-oscloud console log show demo1 | tail -n 15
+if [[ $driver == fake ]]; then
+  oscloud console log show demo1 | tail -n 5
+  echo
+  echo "start: the FAKE virt driver runs no guest, so demo1 prints no boot marker (build the guest image for real VMs)"
+else
+  booted=""
+  for _ in $(seq 1 120); do
+    [[ $status == ERROR ]] && break
+    if oscloud console log show demo1 | grep -q "oscloud-guest: booted $id"; then booted=1; break; fi
+    sleep 1
+    status=$(oscloud server show demo1 -f value -c status)
+  done
+  oscloud console log show demo1 | tail -n 15
+  if [[ -z $booted ]]; then
+    {
+      echo
+      echo "start: !!! demo1 ($id) did NOT print its boot marker 'oscloud-guest: booted $id' within 120 s (status $status)"
+      if [[ $status == ERROR ]]; then
+        echo "start: !!! the server is in ERROR: $(oscloud server show demo1 -f value -c fault)"
+      else
+        echo "start: !!! the guest may still be booting (TCG on a busy host can take minutes): oscloud console log show demo1"
+        echo "start: !!! agent log: $DATA_DIR/agent.log"
+      fi
+    } >&2
+  fi
+fi
+if [[ $status == ERROR ]]; then
+  echo "start: ERROR: demo1 is in ERROR" >&2
+  exit 1
+fi
 
 cat <<EOF2
 
