@@ -126,6 +126,18 @@ export class TimeoutError extends SdkError {
   }
 }
 
+/** The caller aborted through an AbortSignal: a request, the wait before a retry, or a waiter. */
+export class AbortedError extends SdkError {
+  override name = 'AbortedError';
+  /** The signal's reason (what was passed to `AbortController.abort()`). */
+  readonly reason: unknown;
+  constructor(message: string, init: { reason?: unknown } = {}) {
+    const why = init.reason instanceof Error ? init.reason.message : typeof init.reason === 'string' ? init.reason : undefined;
+    super(why ? `${message}: ${why}` : message, { cause: init.reason });
+    this.reason = init.reason;
+  }
+}
+
 /** The cloud configuration is wrong; names the file and the key when there is one. */
 export class ConfigError extends SdkError {
   override name = 'ConfigError';

@@ -2,10 +2,10 @@
 // connection errors, 503 and 429 with Retry-After), per-request timeouts, redacted logging,
 // and translation of every failure into the SDK's error family.
 import { readFileSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
-import { ConfigError, ConnectionError, errorClassFor, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
+import { AbortedError, ConfigError, ConnectionError, errorClassFor, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
 import { redactBody, redactHeaders, type RequestLogger } from './log.js';
 
 /** Transport settings shared by every request of a Cloud. */
@@ -195,12 +195,23 @@ export class HttpClient {
     if (e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT') {
       return new TimeoutError(`${req.method} ${req.url} timed out after ${timeoutMs} ms`, { timeoutMs, cause: err });
     }
-    if (e?.name === 'AbortError' || e?.code === 'ERR_ABORTED') {
-      return new SdkError(`${req.method} ${req.url} was aborted`, { cause: err });
+    if (e?.name === 'AbortError' || e?.code === 'ERR_ABORTED' || e?.code === 'ABORT_ERR' || req.signal?.aborted) {
+      return new AbortedError(`${req.method} ${req.url} was aborted`, { reason: req.signal?.reason ?? err });
     }
     const code = e?.code;
     const msg = err instanceof RequestError || err instanceof Error ? err.message : String(err);
-    return new ConnectionError(`cannot reach ${req.url}: ${msg}`, { code, url: req.url, cause: err });
+    // got's ReadError: the connection broke while the body was arriving
+    const what = e?.name === 'ReadError' ? `reading the response of ${req.method} ${req.url} failed` : `cannot reach ${req.url}`;
+    return new ConnectionError(`${what}: ${msg}`, { code, url: req.url, cause: err });
+  }
+
+  /** Waits before a retry; an abort meanwhile is an AbortedError (not Node's AbortError). */
+  private async pause(req: HttpRequest, ms: number): Promise<void> {
+    try {
+      await sleep(ms, undefined, req.signal ? { signal: req.signal } : undefined);
+    } catch (err) {
+      throw new AbortedError(`${req.method} ${req.url} was aborted while waiting to retry`, { reason: req.signal?.reason ?? err });
+    }
   }
 
   private backoff(attempt: number, retryAfterMs: number | undefined): number {
@@ -233,7 +244,7 @@ export class HttpClient {
         this.log({ phase: 'error', service: req.service, method: req.method, url: req.url, attempt, headers: {}, error: wrapped.message });
         const retryable = wrapped instanceof ConnectionError && CONNECTION_CODES.has(wrapped.code ?? '');
         if (retryable && this.canRetry(req, attempt)) {
-          await sleep(this.backoff(attempt, undefined), undefined, req.signal ? { signal: req.signal } : undefined);
+          await this.pause(req, this.backoff(attempt, undefined));
           continue;
         }
         throw wrapped;
@@ -257,7 +268,7 @@ export class HttpClient {
       if (res.statusCode >= 400) {
         const error = toHttpError(req, { status: res.statusCode, headers, body, statusText: res.statusMessage ?? '' });
         if (error.isRetryable() && this.canRetry(req, attempt)) {
-          await sleep(this.backoff(attempt, error.retryAfterMs), undefined, req.signal ? { signal: req.signal } : undefined);
+          await this.pause(req, this.backoff(attempt, error.retryAfterMs));
           continue;
         }
         throw error;
@@ -307,9 +318,27 @@ export class HttpClient {
           return;
         }
         s.off('error', onError);
-        resolve({ status: res.statusCode, headers: res.headers, stream: s });
+        resolve({ status: res.statusCode, headers: res.headers, stream: this.guardBody(req, s, timeoutMs) });
       });
     });
+  }
+
+  /**
+   * The body stream handed to the caller: got's stream piped into a plain one, so a failure
+   * mid-body (connection reset, idle timeout, abort) arrives as an SdkError, not as got's
+   * ReadError/TimeoutError; destroying it stops the download.
+   */
+  private guardBody(req: HttpRequest, s: Readable, timeoutMs: number): Readable {
+    const out = new PassThrough();
+    s.once('error', (err) => {
+      const wrapped = this.wrapError(req, err, timeoutMs);
+      this.log({ phase: 'error', service: req.service, method: req.method, url: req.url, attempt: 1, headers: {}, error: wrapped.message });
+      out.destroy(wrapped);
+    });
+    out.once('close', () => {
+      if (!s.readableEnded) s.destroy();
+    });
+    return s.pipe(out);
   }
 }
 

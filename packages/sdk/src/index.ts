@@ -20,6 +20,7 @@ export {
 } from './microversion.js';
 export type { VersionRange } from './microversion.js';
 export {
+  AbortedError,
   ApiVersionError,
   BadRequestError,
   ConfigError,
