@@ -3,10 +3,10 @@
 import { buildAuthRequest, isExpiring, type Token, type TokenBody, type TokenInfo, tokenInfo } from './auth.js';
 import { type CatalogEntry, ServiceCatalog, serviceRoot } from './catalog.js';
 import { type CloudConfig, loadCloudConfig } from './config.js';
-import { ConfigError, HttpError, SdkError, type Service, UnauthorizedError } from './errors.js';
+import { ApiVersionError, ConfigError, HttpError, SdkError, type Service, UnauthorizedError } from './errors.js';
 import { HttpClient, type HttpResponse } from './http.js';
 import type { RequestLogger } from './log.js';
-import { microversionHeaders, microversionPin, negotiateMicroversion, parseVersionDocument } from './microversion.js';
+import { isVersionDocument, microversionHeaders, microversionPin, negotiateMicroversion, parseVersionDocument, versionedPath } from './microversion.js';
 import { ComputeApi } from './resources/compute.js';
 import { IdentityApi } from './resources/identity.js';
 import { ImageApi } from './resources/image.js';
@@ -272,22 +272,38 @@ export class Cloud {
     return p;
   }
 
+  /**
+   * Reads the service's version document: the unversioned root lists every version; when it
+   * cannot be read (a proxy that only routes the versioned path, an HTML page), the versioned
+   * endpoint's own `{version: {...}}` document. When neither can be read, a pinned microversion
+   * is an ApiVersionError (it cannot be checked); otherwise no header is sent (the cloud then
+   * serves its base version) and the failure is reported through the logger hook.
+   * @see https://docs.openstack.org/api-guide/compute/microversions.html
+   */
   private async negotiate(service: Service): Promise<string | undefined> {
     const pinned = microversionPin(service, this.pins[service]);
-    const url = `${await this.root(service)}/`;
-    let doc: unknown = this.cache?.getDocument(url, VERSION_CACHE_MS);
-    try {
+    const root = await this.root(service);
+    const urls = [`${root}/`, `${root}/${versionedPath(service) ?? ''}/`];
+    const problems: string[] = [];
+    for (const url of urls) {
+      let doc: unknown = this.cache?.getDocument(url, VERSION_CACHE_MS);
       if (doc === undefined) {
-        const res = await this.http.send({ service, method: 'GET', url, headers: await this.authHeaders() });
-        doc = res.json;
-        if (doc !== undefined) this.cache?.setDocument(url, doc);
+        try {
+          doc = (await this.http.send({ service, method: 'GET', url, headers: await this.authHeaders() })).json;
+        } catch (err) {
+          if (!(err instanceof HttpError)) throw err;
+          problems.push(`GET ${url}: HTTP ${err.status}`);
+          continue;
+        }
+        if (isVersionDocument(doc)) this.cache?.setDocument(url, doc);
       }
-    } catch (err) {
-      if (err instanceof HttpError && pinned) return pinned; // no discovery: trust the pin
-      if (err instanceof HttpError) return undefined;
-      throw err;
+      if (isVersionDocument(doc)) return negotiateMicroversion(service, parseVersionDocument(service, doc), pinned);
+      problems.push(`GET ${url}: not a version document`);
     }
-    return negotiateMicroversion(service, parseVersionDocument(service, doc), pinned);
+    const why = `${service} version discovery failed (${problems.join('; ')})`;
+    if (pinned) throw new ApiVersionError(`cannot check the pinned ${service} microversion ${pinned}: ${why}`);
+    this.http.warn({ service, method: 'GET', url: urls[0] as string }, `${why}: sending no microversion header, so the cloud serves its base version`);
+    return undefined;
   }
 
   private fillPath(service: Service, template: string, params: Record<string, unknown> | undefined): string {

@@ -176,6 +176,11 @@ export class HttpClient {
     }
   }
 
+  /** Records a warning through the logger hook (the SDK never prints). */
+  warn(req: Pick<HttpRequest, 'service' | 'method' | 'url'>, message: string): void {
+    this.log({ phase: 'warning', service: req.service, method: req.method, url: req.url, attempt: 1, headers: {}, message });
+  }
+
   private logRequest(req: HttpRequest, attempt: number, headers: Headers): void {
     if (!this.settings.logger) return;
     this.log({

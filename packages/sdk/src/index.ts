@@ -13,6 +13,7 @@ export type { CatalogEndpoint, CatalogEntry } from './catalog.js';
 export {
   CLIENT_MAX_MICROVERSION,
   compareVersions,
+  isVersionDocument,
   microversionHeaders,
   microversionPin,
   negotiateMicroversion,

@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import type { Service } from './errors.js';
 
-/** One request, response or transport error, already redacted. */
+/** One request, response or transport error, already redacted; or a warning about the exchange. */
 export interface RequestLogEvent {
-  phase: 'request' | 'response' | 'error';
+  /** `warning`: something the caller should know that did not fail the call (version discovery failed). */
+  phase: 'request' | 'response' | 'error' | 'warning';
   service: Service | undefined;
   method: string;
   url: string;
@@ -22,6 +23,8 @@ export interface RequestLogEvent {
   requestId?: string | undefined;
   /** Error message for phase `error`. */
   error?: string | undefined;
+  /** What happened, for phase `warning`. */
+  message?: string | undefined;
 }
 
 /** Receives every HTTP exchange the SDK makes; must not throw. */
@@ -128,5 +131,6 @@ export function formatLogEvent(event: RequestLogEvent): string {
     );
     return lines.join('\n');
   }
+  if (event.phase === 'warning') return `WARN: ${event.message ?? `${event.method} ${event.url}`}`;
   return `ERR: ${event.method} ${event.url}: ${event.error ?? 'failed'}`;
 }

@@ -35,6 +35,20 @@ interface VersionEntry {
   min_version?: string;
 }
 
+/** The path of the versioned endpoint whose own `{version}` document is the fallback of discovery (`v2.1`, `v3`). */
+export function versionedPath(service: Service): string | undefined {
+  return MAJOR[service];
+}
+
+/** True for a version document (`{version: {...}}` or `{versions: [...]}`), whatever versions it lists. */
+export function isVersionDocument(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const b = body as { version?: unknown; versions?: unknown };
+  if (typeof b.version === 'object' && b.version !== null) return true;
+  if (Array.isArray(b.versions)) return true;
+  return typeof b.versions === 'object' && b.versions !== null && Array.isArray((b.versions as { values?: unknown }).values);
+}
+
 /** Reads the microversion range from a version document (`{version}` or `{versions: [...]}`); undefined if none. */
 export function parseVersionDocument(service: Service, body: unknown): VersionRange | undefined {
   if (typeof body !== 'object' || body === null) return undefined;

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiVersionError, Cloud, microversionPin, negotiateMicroversion, parseVersionDocument } from '../src/index.js';
+import {
+  ApiVersionError,
+  Cloud,
+  formatLogEvent,
+  microversionPin,
+  negotiateMicroversion,
+  parseVersionDocument,
+  type RequestLogEvent,
+} from '../src/index.js';
 import { BASE, PROJECT_ID, connected, mockAuth, mockVersions, server } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
@@ -109,6 +117,76 @@ describe('microversion headers on the wire', () => {
     const scope = nock(BASE, { badheaders: ['openstack-api-version'] }).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1' } });
     await cloud.network.networks.get('n1');
     scope.done();
+  });
+});
+
+describe('version discovery when the root document cannot be read', () => {
+  const e404 = { itemNotFound: { code: 404, message: 'The resource could not be found.' } };
+
+  it("falls back to the versioned endpoint's own {version} document", async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/compute/')
+      .reply(404, e404)
+      .get('/compute/v2.1/')
+      .reply(200, {
+        version: {
+          id: 'v2.1',
+          status: 'CURRENT',
+          version: '2.65',
+          min_version: '2.1',
+          updated: '2013-07-23T11:33:21Z',
+          links: [{ href: `${BASE}/compute/v2.1/`, rel: 'self' }],
+          'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.compute+json;version=2.1' }],
+        },
+      })
+      .get('/compute/v2.1/servers/s1')
+      .matchHeader('openstack-api-version', 'compute 2.65')
+      .reply(200, { server: server({ id: 's1' }) });
+    await cloud.compute.servers.get('s1');
+    scope.done();
+  });
+
+  it('an HTML page at the root (a proxy) is not a version document either', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .get('/volume/')
+      .reply(200, '<html><body>Welcome</body></html>', { 'content-type': 'text/html' })
+      .get('/volume/v3/')
+      .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.50', min_version: '3.0' }] })
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .matchHeader('openstack-api-version', 'volume 3.50')
+      .reply(200, { volume: { id: 'v1', status: 'available' } });
+    await cloud.volume.volumes.get('v1');
+    scope.done();
+  });
+
+  it('neither readable and nothing pinned: no header, and the logger hook is told why', async () => {
+    const events: RequestLogEvent[] = [];
+    const cloud = await connected({ logger: (e) => events.push(e) });
+    const scope = nock(BASE, { badheaders: ['openstack-api-version', 'x-openstack-nova-api-version'] })
+      .get('/compute/')
+      .reply(404, e404)
+      .get('/compute/v2.1/')
+      .reply(500, { computeFault: { code: 500, message: 'Unexpected API Error.' } })
+      .get('/compute/v2.1/servers/s1')
+      .reply(200, { server: server({ id: 's1' }) });
+    await cloud.compute.servers.get('s1');
+    scope.done();
+    const warning = events.find((e) => e.phase === 'warning');
+    expect(warning?.service).toBe('compute');
+    expect(formatLogEvent(warning as RequestLogEvent)).toBe(
+      `WARN: compute version discovery failed (GET ${BASE}/compute/: HTTP 404; GET ${BASE}/compute/v2.1/: HTTP 500): sending no microversion header, so the cloud serves its base version`,
+    );
+  });
+
+  it('neither readable with a pinned microversion: ApiVersionError before the request', async () => {
+    const cloud = await connected({ microversions: { volume: '3.44' } });
+    const scope = nock(BASE).get('/volume/').reply(404, e404).get('/volume/v3/').reply(404, e404);
+    const err = await cloud.volume.volumes.get('v1').catch((e: unknown) => e);
+    scope.done();
+    expect(err).toBeInstanceOf(ApiVersionError);
+    expect((err as ApiVersionError).message).toMatch(/^cannot check the pinned volume microversion 3\.44: volume version discovery failed \(GET /);
   });
 });
 
