@@ -9,7 +9,7 @@ import type * as Sdk from '@oscloud/sdk';
 import { EXIT_CODES, exitCodeFor, UsageError } from './exit-codes.js';
 
 export { UsageError };
-import { globalFlags, outputFlags } from './flags.js';
+import { globalFlags, outputFlags, unsupportedApiVersion } from './flags.js';
 import { type CommandResult, type Format, FormatError, render } from './output/format.js';
 import { terminalWidth, writeData, writeDiagnostic } from './output/io.js';
 import { askSecret, askYesNo, canPrompt } from './output/prompt.js';
@@ -85,8 +85,10 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
   }
 
   private async connect(): Promise<Sdk.Cloud> {
-    const sdk = await loadSdk();
     const f = this.flags as CommandFlags<typeof OsCommand>;
+    const badVersion = unsupportedApiVersion(f);
+    if (badVersion) throw new UsageError(badVersion);
+    const sdk = await loadSdk();
     const auth: Record<string, string> = {};
     const set = (key: string, value: string | undefined) => {
       if (value !== undefined && value !== '') auth[key] = value;

@@ -33,14 +33,36 @@ export const globalFlags = {
   insecure: Flags.boolean({ env: 'OS_INSECURE', helpGroup: 'GLOBAL', description: 'Disable server certificate verification' }),
   'os-compute-api-version': Flags.string({ env: 'OS_COMPUTE_API_VERSION', helpGroup: 'GLOBAL', description: 'Compute API microversion' }),
   'os-volume-api-version': Flags.string({ env: 'OS_VOLUME_API_VERSION', helpGroup: 'GLOBAL', description: 'Block storage API microversion' }),
-  'os-image-api-version': Flags.string({ env: 'OS_IMAGE_API_VERSION', helpGroup: 'GLOBAL', description: 'Image API version' }),
-  'os-identity-api-version': Flags.string({ env: 'OS_IDENTITY_API_VERSION', helpGroup: 'GLOBAL', description: 'Identity API version' }),
-  'os-network-api-version': Flags.string({ env: 'OS_NETWORK_API_VERSION', helpGroup: 'GLOBAL', description: 'Network API version' }),
+  'os-image-api-version': Flags.string({ env: 'OS_IMAGE_API_VERSION', helpGroup: 'GLOBAL', description: 'Image API version (2, the only one)' }),
+  'os-identity-api-version': Flags.string({ env: 'OS_IDENTITY_API_VERSION', helpGroup: 'GLOBAL', description: 'Identity API version (3, the only one)' }),
+  'os-network-api-version': Flags.string({ env: 'OS_NETWORK_API_VERSION', helpGroup: 'GLOBAL', description: 'Network API version (2.0, the only one)' }),
   'os-token-cache': Flags.boolean({ env: 'OS_TOKEN_CACHE', helpGroup: 'GLOBAL', allowNo: true, default: true, description: 'Cache tokens on disk (0600, per identity and scope)' }),
   timeout: Flags.integer({ env: 'OS_TIMEOUT', helpGroup: 'GLOBAL', description: 'Per-request timeout in seconds' }),
   debug: Flags.boolean({ helpGroup: 'GLOBAL', description: 'Show requests (curl-like, secrets redacted) and stack traces' }),
   timing: Flags.boolean({ helpGroup: 'GLOBAL', description: 'Show the time each API call took' }),
 };
+
+/**
+ * The API major versions `--os-<service>-api-version` may select. python-openstackclient
+ * picks a command set by these (identity 2.0 or 3, image 1 or 2); only one of each exists
+ * here, so any other value is an error rather than a silently different API.
+ */
+export const API_MAJOR_VERSIONS = {
+  identity: { flag: 'os-identity-api-version', env: 'OS_IDENTITY_API_VERSION', supported: ['3'] },
+  image: { flag: 'os-image-api-version', env: 'OS_IMAGE_API_VERSION', supported: ['2'] },
+  network: { flag: 'os-network-api-version', env: 'OS_NETWORK_API_VERSION', supported: ['2', '2.0'] },
+} as const;
+
+/** The usage error for an unsupported API major version, or undefined when all are supported. */
+export function unsupportedApiVersion(flags: Record<string, unknown>): string | undefined {
+  for (const [service, v] of Object.entries(API_MAJOR_VERSIONS)) {
+    const value = flags[v.flag];
+    if (typeof value === 'string' && value !== '' && !(v.supported as readonly string[]).includes(value)) {
+      return `${service} API version ${value} (--${v.flag} or ${v.env}) is not supported: the ${service} API here is version ${v.supported.join(' / ')}`;
+    }
+  }
+  return undefined;
+}
 
 /** cliff's output options (show and list commands). */
 export const outputFlags = {

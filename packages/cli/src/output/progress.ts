@@ -10,13 +10,16 @@ export class ByteProgress {
   private readonly tty = stderrIsTTY();
   private readonly started = Date.now();
 
+  /** `plain`: also print plain lines when stderr is not a terminal (a terminal always gets the bar). */
   constructor(
     private readonly label: string,
     private readonly total?: number,
+    private readonly plain = true,
   ) {}
 
   /** Call with the bytes moved so far. */
   update(transferred: number): void {
+    if (!this.tty && !this.plain) return;
     const pct = this.total ? Math.min(100, Math.floor((transferred / this.total) * 100)) : undefined;
     if (this.tty) {
       const width = 30;
@@ -37,7 +40,7 @@ export class ByteProgress {
     if (this.tty) {
       this.update(transferred);
       writeStatusLine('', true);
-    } else if (this.lastDecile < 10) {
+    } else if (this.plain && this.lastDecile < 10) {
       writeDiagnostic(`${this.label}: ${humanBytes(transferred)} done`);
     }
   }

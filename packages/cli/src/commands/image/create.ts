@@ -25,7 +25,7 @@ export default class ImageCreate extends OsCommand<typeof ImageCreate> {
     shared: Flags.boolean({ description: 'Image can be shared' }),
     property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a property on this image (key=value; repeatable)' }),
     tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a tag on this image (repeatable)' }),
-    progress: Flags.boolean({ description: 'Show upload progress bar (always on a terminal)' }),
+    progress: Flags.boolean({ description: 'Show upload progress (a bar on a terminal, where it is always shown; plain lines otherwise)' }),
   };
 
   async execute(): Promise<CommandResult> {
@@ -47,7 +47,7 @@ export default class ImageCreate extends OsCommand<typeof ImageCreate> {
     const size = f.file ? statSync(f.file).size : undefined;
     let image = await cloud.image.images.create(body as never);
     if (f.file) {
-      const progress = new ByteProgress(`uploading ${f.file}`, size);
+      const progress = new ByteProgress(`uploading ${f.file}`, size, Boolean(f.progress));
       try {
         await cloud.image.images.upload(String(image.id), createReadStream(f.file), { size, onProgress: (sent) => progress.update(sent) });
         progress.done(size ?? 0);
