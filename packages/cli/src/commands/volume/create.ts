@@ -20,7 +20,7 @@ export default class VolumeCreate extends OsCommand<typeof VolumeCreate> {
     property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a property to this volume (key=value; repeatable)' }),
     bootable: Flags.boolean({ description: 'Mark volume as bootable', exclusive: ['non-bootable'] }),
     'non-bootable': Flags.boolean({ description: 'Mark volume as non-bootable (default)' }),
-    wait: Flags.boolean({ description: 'Wait until the volume is available' }),
+    wait: Flags.boolean({ description: 'Wait until the volume is available (--bootable / --non-bootable always wait)' }),
   };
 
   async execute(): Promise<CommandResult> {
@@ -37,19 +37,21 @@ export default class VolumeCreate extends OsCommand<typeof VolumeCreate> {
     if (f['availability-zone']) body.availability_zone = f['availability-zone'];
     if (f.property?.length) body.metadata = parseProperties(f.property);
     let volume = await cloud.volume.volumes.create(body as never);
-    if (f.bootable || f['non-bootable']) {
-      await cloud.call('volume', 'POST /v3/{project_id}/volumes/{volume_id}/action', {
-        path: { volume_id: String(volume.id) },
-        body: { 'os-set_bootable': { bootable: Boolean(f.bootable) } },
-      });
-    }
-    if (f.wait) {
+    const id = String(volume.id);
+    const bootable = f.bootable ? true : f['non-bootable'] ? false : undefined;
+    // Cinder sets the bootable flag only on an available volume: wait for it first, as
+    // python-openstackclient does (polling every second).
+    if (f.wait || bootable !== undefined) {
       const progress = new StatusProgress(`volume ${this.args.name}`);
       try {
-        volume = await cloud.volume.volumes.waitForStatus(String(volume.id), 'available', { onProgress: (_v, p) => progress.update(String(p.status)) });
+        volume = await cloud.volume.volumes.waitForStatus(id, 'available', { intervalMs: 1000, onProgress: (_v, p) => progress.update(String(p.status)) });
       } finally {
         progress.done();
       }
+    }
+    if (bootable !== undefined) {
+      await cloud.call('volume', 'POST /v3/{project_id}/volumes/{volume_id}/action', { path: { volume_id: id }, body: { 'os-set_bootable': { bootable } } });
+      volume = await cloud.volume.volumes.get(id);
     }
     return show(volumeShowData(volume));
   }

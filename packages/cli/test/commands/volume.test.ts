@@ -1,0 +1,38 @@
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+
+const CINDER = 'https://cloud.test:8776';
+const VOLUME = { id: 'v-1', name: 'data', size: 1, status: 'creating', bootable: 'false', attachments: [], metadata: {} };
+
+describe('volume commands', () => {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it('volume create --bootable waits for the volume to be available before setting the flag', async () => {
+    mockAuth();
+    const calls: string[] = [];
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .post('/v3/p1/volumes', (b) => b.volume.name === 'data' && b.volume.size === 1)
+      .reply(202, () => (calls.push('create'), { volume: VOLUME }))
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, () => (calls.push('get creating'), { volume: VOLUME }))
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, () => (calls.push('get available'), { volume: { ...VOLUME, status: 'available' } }))
+      .post('/v3/p1/volumes/v-1/action', { 'os-set_bootable': { bootable: true } })
+      .reply(200, () => (calls.push('set bootable'), ''))
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: { ...VOLUME, status: 'available', bootable: 'true' } });
+    const res = await runCli(['volume', 'create', '--size', '1', '--bootable', '-f', 'value', '-c', 'bootable', 'data'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(0);
+    expect(calls).toEqual(['create', 'get creating', 'get available', 'set bootable']);
+    expect(res.stdout).toBe('true\n');
+    expect(res.stderr).toBe('volume data: creating\nvolume data: available\n');
+    cinder.done();
+  });
+});
