@@ -86,4 +86,80 @@ describe('server commands', () => {
     expect(res.exitCode).toBe(2);
     expect(res.stderr).toContain('password is required');
   });
+
+  describe('server add/remove floating ip', () => {
+    const FIP = { id: 'fip-1', floating_ip_address: '172.24.4.10', port_id: null, floating_network_id: 'pub' };
+    const PORTS = [
+      { id: 'port-1', device_id: SERVER.id, fixed_ips: [{ ip_address: '10.0.0.4', subnet_id: 's1' }] },
+      { id: 'port-2', device_id: SERVER.id, fixed_ips: [{ ip_address: '10.0.1.5', subnet_id: 's2' }] },
+    ];
+    /** The server by id, the floating IP by address (GET by id is a 404 first) and the server's ports. */
+    function mockLookups(fip: Record<string, unknown> = FIP): nock.Scope {
+      mockAuth();
+      nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });
+      return nock('https://cloud.test:9696')
+        .get('/v2.0/floatingips/172.24.4.10')
+        .reply(404, { NeutronError: { type: 'FloatingIPNotFound', message: 'not found', detail: '' } })
+        .get('/v2.0/floatingips')
+        .query({ floating_ip_address: '172.24.4.10' })
+        .reply(200, { floatingips: [fip] })
+        .get('/v2.0/ports')
+        .query({ device_id: SERVER.id })
+        .reply(200, { ports: PORTS });
+    }
+
+    it('add --fixed-ip-address associates the port holding that address', async () => {
+      const neutron = mockLookups().put('/v2.0/floatingips/fip-1', { floatingip: { port_id: 'port-2', fixed_ip_address: '10.0.1.5' } }).reply(200, { floatingip: FIP });
+      const res = await runCli(['server', 'add', 'floating', 'ip', '--fixed-ip-address', '10.0.1.5', SERVER.id, '172.24.4.10'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      neutron.done();
+    });
+
+    it('add tries the next port when Neutron finds no route from the first one', async () => {
+      const neutron = mockLookups()
+        .put('/v2.0/floatingips/fip-1', { floatingip: { port_id: 'port-1' } })
+        .reply(404, { NeutronError: { type: 'ExternalGatewayForFloatingIPNotFound', message: 'External network pub is not reachable from subnet s1.', detail: '' } })
+        .put('/v2.0/floatingips/fip-1', { floatingip: { port_id: 'port-2' } })
+        .reply(200, { floatingip: FIP });
+      const res = await runCli(['server', 'add', 'floating', 'ip', SERVER.id, '172.24.4.10'], PASSWORD_ENV);
+      expect(res.exitCode).toBe(0);
+      neutron.done();
+    });
+
+    it('add with a fixed address the server does not have is not found (exit 4), nothing changed', async () => {
+      mockLookups();
+      const res = await runCli(['server', 'add', 'floating', 'ip', '--fixed-ip-address', '10.9.9.9', SERVER.id, '172.24.4.10'], PASSWORD_ENV);
+      expect(res.exitCode).toBe(4);
+      expect(res.stderr).toContain('No port found for fixed IP address 10.9.9.9 on server web1');
+    });
+
+    it('remove refuses an address associated with another server (exit 4), nothing changed', async () => {
+      mockLookups({ ...FIP, port_id: 'port-of-web2' });
+      const res = await runCli(['server', 'remove', 'floating', 'ip', SERVER.id, '172.24.4.10'], PASSWORD_ENV);
+      expect(res.exitCode).toBe(4);
+      expect(res.stderr).toContain('Floating IP 172.24.4.10 is not associated with server web1');
+    });
+
+    it('remove disassociates an address of this server', async () => {
+      const neutron = mockLookups({ ...FIP, port_id: 'port-2' }).put('/v2.0/floatingips/fip-1', { floatingip: { port_id: null } }).reply(200, { floatingip: FIP });
+      const res = await runCli(['server', 'remove', 'floating', 'ip', SERVER.id, '172.24.4.10'], PASSWORD_ENV);
+      expect(res.exitCode).toBe(0);
+      neutron.done();
+    });
+
+    it('an unknown floating IP is not found (exit 4)', async () => {
+      mockAuth();
+      nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });
+      nock('https://cloud.test:9696')
+        .get('/v2.0/floatingips/172.24.4.99')
+        .reply(404, { NeutronError: { type: 'FloatingIPNotFound', message: 'not found', detail: '' } })
+        .get('/v2.0/floatingips')
+        .query({ floating_ip_address: '172.24.4.99' })
+        .reply(200, { floatingips: [] });
+      const res = await runCli(['server', 'remove', 'floating', 'ip', SERVER.id, '172.24.4.99'], PASSWORD_ENV);
+      expect(res.exitCode).toBe(4);
+      expect(res.stderr).toContain("No floating IP with a name or ID of '172.24.4.99' exists.");
+    });
+  });
 });
