@@ -173,11 +173,16 @@ describe.each(backends())('identity on %s', (backend) => {
     ok('createEndpoint', legacy, 201);
     expect(legacy.body.endpoint.region_id).toBe('Lemuria');
     ok('showRegion', await api(c, 'GET', '/identity/v3/regions/Lemuria', { token: t }), 200);
+    const moved = await api(c, 'PATCH', `/identity/v3/endpoints/${legacy.body.endpoint.id}`, { token: t, body: { endpoint: { region: 'Mu', enabled: false } } });
+    ok('updateEndpoint', moved, 200);
+    expect(moved.body.endpoint).toMatchObject({ region_id: 'Mu', region: 'Mu', enabled: false });
+    ok('showRegion', await api(c, 'GET', '/identity/v3/regions/Mu', { token: t }), 200);
+    ok('updateEndpoint', await api(c, 'PATCH', `/identity/v3/endpoints/${legacy.body.endpoint.id}`, { token: t, body: { endpoint: { region_id: 'Atlantis' } } }), 400);
     const inRegion = await api(c, 'GET', '/identity/v3/endpoints?region_id=RegionTwo', { token: t });
     ok('listEndpoints', inRegion, 200);
     expect(inRegion.body.endpoints.map((e: { id: string }) => e.id)).toEqual([ep.body.endpoint.id]);
     ok('deleteCatalogService', await api(c, 'DELETE', `/identity/v3/services/${svc.body.service.id}`, { token: t }), 204);
-    for (const r of ['RegionTwo-a', 'RegionTwo', 'Lemuria']) ok('deleteRegion', await api(c, 'DELETE', `/identity/v3/regions/${r}`, { token: t }), 204);
+    for (const r of ['RegionTwo-a', 'RegionTwo', 'Lemuria', 'Mu']) ok('deleteRegion', await api(c, 'DELETE', `/identity/v3/regions/${r}`, { token: t }), 204);
     // Project create with domain_id null and is_domain false (python-keystoneclient, Tempest).
     const p = await api(c, 'POST', '/identity/v3/projects', { token: t, body: { project: { name: 'nulldomain', domain_id: null, is_domain: false } } });
     ok('createProject', p, 201);

@@ -117,6 +117,20 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (serviceId) await getService(serviceId).catch(() => { throw badRequest(`Could not find service: ${serviceId}.`); });
     if (regionId) await getRegion(regionId).catch(() => { throw badRequest(`Could not find region: ${regionId}.`); });
   };
+  /**
+   * The region of an endpoint body: `region_id`, else the legacy v2-style `region`, which
+   * Keystone creates when it does not exist (on create and on update).
+   */
+  const endpointRegion = async (b: { region_id?: string | null; region?: string | null }): Promise<string | null | undefined> => {
+    if (b.region_id !== undefined && b.region_id !== null) return b.region_id;
+    if (b.region === undefined || b.region === null) return b.region_id;
+    if (!(await ctx.db.selectFrom('regions').select('id').where('id', '=', b.region).executeTakeFirst())) {
+      await createRegion(b.region, {}).catch((e: unknown) => {
+        if (!isApiError(e) || e.status !== 409) throw e; // created concurrently: fine
+      });
+    }
+    return b.region;
+  };
   defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/endpoints' }, async (req) => {
     let q = ctx.db.selectFrom('endpoints').selectAll().orderBy('service_id').orderBy('interface');
     if (typeof req.query.interface === 'string') q = q.where('interface', '=', req.query.interface);
@@ -127,15 +141,9 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Body: { endpoint: { interface: string; url: string; service_id: string; region_id?: string | null; region?: string | null; enabled?: boolean } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/endpoints' }, async (req, reply) => {
       const b = req.body.endpoint;
-      const regionId = b.region_id ?? b.region ?? null;
-      // Keystone creates the region named by the legacy `region` attribute if it does not exist.
-      if (b.region_id == null && b.region != null && !(await ctx.db.selectFrom('regions').select('id').where('id', '=', b.region).executeTakeFirst())) {
-        await createRegion(b.region, {}).catch((e: unknown) => {
-          if (!isApiError(e) || e.status !== 409) throw e; // created concurrently: fine
-        });
-      }
+      const regionId = await endpointRegion(b);
       await checkRefs(b.service_id, regionId);
-      const row = { id: newId(), service_id: b.service_id, interface: b.interface, region_id: regionId, url: b.url, enabled: b.enabled === false ? 0 : 1 };
+      const row = { id: newId(), service_id: b.service_id, interface: b.interface, region_id: regionId ?? null, url: b.url, enabled: b.enabled === false ? 0 : 1 };
       await ctx.db.insertInto('endpoints').values(row).execute();
       reply.code(201);
       return { endpoint: fmtEndpoint(ctx, row) };
@@ -143,14 +151,15 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Params: { endpoint_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/endpoints/{endpoint_id}' }, async (req) => ({
     endpoint: fmtEndpoint(ctx, await getEndpoint(req.params.endpoint_id)),
   }));
-  defineRoute<{ Params: { endpoint_id: string }; Body: { endpoint: { interface?: string; url?: string; service_id?: string; region_id?: string | null; enabled?: boolean } } }>(
+  defineRoute<{ Params: { endpoint_id: string }; Body: { endpoint: { interface?: string; url?: string; service_id?: string; region_id?: string | null; region?: string | null; enabled?: boolean } } }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/endpoints/{endpoint_id}' }, async (req) => {
       const e = await getEndpoint(req.params.endpoint_id);
       const b = req.body.endpoint;
-      await checkRefs(b.service_id, b.region_id);
+      const regionId = await endpointRegion(b);
+      await checkRefs(b.service_id, regionId);
       const upd = {
         interface: b.interface ?? e.interface, url: b.url ?? e.url, service_id: b.service_id ?? e.service_id,
-        region_id: b.region_id === undefined ? e.region_id : b.region_id, enabled: b.enabled === undefined ? e.enabled : b.enabled ? 1 : 0,
+        region_id: regionId === undefined ? e.region_id : regionId, enabled: b.enabled === undefined ? e.enabled : b.enabled ? 1 : 0,
       };
       await ctx.db.updateTable('endpoints').set(upd).where('id', '=', e.id).execute();
       return { endpoint: fmtEndpoint(ctx, { ...e, ...upd }) };

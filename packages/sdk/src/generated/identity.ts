@@ -1494,6 +1494,8 @@ export interface components {
                 url?: string;
                 service_id?: string;
                 region_id?: string | null;
+                /** @description Legacy region name, used when `region_id` is absent; created if it does not exist. */
+                region?: string | null;
                 enabled?: boolean;
             };
         };
