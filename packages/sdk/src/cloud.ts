@@ -31,8 +31,10 @@ export interface TransportOptions {
   logger?: RequestLogger | undefined;
   /** Retries of idempotent requests on connection errors, 429 and 503 (default 3; 0 disables). */
   retries?: number | undefined;
-  /** Base backoff delay in ms (default 500). */
+  /** Base backoff delay in ms (default 500), doubled per retry and jittered. */
   retryDelayMs?: number | undefined;
+  /** Longest wait before a retry in ms (default 30000); a longer Retry-After is capped to it. */
+  maxRetryDelayMs?: number | undefined;
   /** Per-request timeout in ms (default 60000). */
   timeoutMs?: number | undefined;
   /** Pinned microversions, e.g. `{compute: '2.79'}` (`latest` negotiates). */
@@ -120,6 +122,7 @@ export class Cloud {
       logger: opts.logger,
       retries: opts.retries,
       retryDelayMs: opts.retryDelayMs,
+      maxRetryDelayMs: opts.maxRetryDelayMs,
       timeoutMs: opts.timeoutMs,
       verify: opts.config?.verify,
       cacert: opts.config?.cacert,

@@ -14,7 +14,11 @@ export interface HttpSettings {
   retries?: number | undefined;
   /** Base delay of the exponential backoff in ms (default 500); the delay is jittered. */
   retryDelayMs?: number | undefined;
-  /** Longest delay between retries in ms (default 30000). */
+  /**
+   * Longest delay between retries in ms (default 30000), for the backoff and for a server's
+   * Retry-After alike: a caller is not kept waiting minutes on one request; after the last
+   * retry the 429/503 is thrown, with `retryAfterMs` set for a caller that wants to wait longer.
+   */
   maxRetryDelayMs?: number | undefined;
   /** Per-request timeout in ms (default 60000). */
   timeoutMs?: number | undefined;
@@ -77,6 +81,22 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
   if (/^\d+(\.\d+)?$/.test(v.trim())) return Math.round(Number(v) * 1000);
   const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
+ * The wait before retry number `attempt` (1-based): the server's Retry-After when it sent one,
+ * else exponential backoff from `baseMs` with "equal jitter" (between half and all of
+ * `baseMs * 2^(attempt-1)`, so clients that failed together do not retry together); both
+ * capped at `maxMs`.
+ */
+export function retryDelay(
+  attempt: number,
+  opts: { baseMs: number; maxMs: number; retryAfterMs?: number | undefined },
+  random: () => number = Math.random,
+): number {
+  if (opts.retryAfterMs !== undefined) return Math.min(opts.retryAfterMs, opts.maxMs);
+  const exp = Math.min(opts.baseMs * 2 ** (attempt - 1), opts.maxMs);
+  return Math.round(exp / 2 + (random() * exp) / 2);
 }
 
 /** The request id header of a response, whichever name the service uses. */
@@ -220,9 +240,7 @@ export class HttpClient {
   }
 
   private backoff(attempt: number, retryAfterMs: number | undefined): number {
-    if (retryAfterMs !== undefined) return Math.min(retryAfterMs, this.settings.maxRetryDelayMs);
-    const exp = Math.min(this.settings.retryDelayMs * 2 ** (attempt - 1), this.settings.maxRetryDelayMs);
-    return Math.round(exp / 2 + (Math.random() * exp) / 2); // "equal jitter"
+    return retryDelay(attempt, { baseMs: this.settings.retryDelayMs, maxMs: this.settings.maxRetryDelayMs, retryAfterMs });
   }
 
   private canRetry(req: HttpRequest, attempt: number): boolean {

@@ -39,7 +39,7 @@ export {
   WaitError,
 } from './errors.js';
 export type { HttpErrorInit, Match, ParsedErrorBody, Service } from './errors.js';
-export { HttpClient, parseRetryAfter } from './http.js';
+export { HttpClient, parseRetryAfter, retryDelay } from './http.js';
 export type { HttpRequest, HttpResponse, HttpSettings } from './http.js';
 export { formatLogEvent, hashToken, MASK, redact, redactBody, redactHeaders } from './log.js';
 export type { RequestLogEvent, RequestLogger } from './log.js';

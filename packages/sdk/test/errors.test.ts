@@ -12,6 +12,7 @@ import {
   NotFoundError,
   OverLimitError,
   parseErrorBody,
+  type RequestLogEvent,
   SdkError,
   TimeoutError,
   UnauthorizedError,
@@ -231,11 +232,14 @@ describe("got's errors never leak", () => {
   });
 
   it('an abort while waiting to retry is an AbortedError carrying the reason', async () => {
-    const cloud = new Cloud({ endpoints: { agent: 'http://host/agent' }, auth: { type: 'none' }, retries: 3 });
-    const scope = nock('http://host').get('/agent/v1/hosts/h1/tasks').reply(503, 'busy', { 'retry-after': '20' });
     const ac = new AbortController();
+    // abort as soon as the 503 is in: the SDK is then about to wait the 20 s Retry-After
+    const logger = (e: RequestLogEvent) => {
+      if (e.phase === 'response' && e.status === 503) setTimeout(() => ac.abort(new Error('shutting down')), 10);
+    };
+    const cloud = new Cloud({ endpoints: { agent: 'http://host/agent' }, auth: { type: 'none' }, retries: 3, logger });
+    const scope = nock('http://host').get('/agent/v1/hosts/h1/tasks').reply(503, 'busy', { 'retry-after': '20' });
     const started = Date.now();
-    setTimeout(() => ac.abort(new Error('shutting down')), 30);
     const err = await cloud.request('agent', 'GET /v1/hosts/{host_id}/tasks', { path: { host_id: 'h1' }, signal: ac.signal }).catch((e: unknown) => e);
     scope.done();
     expect(err).toBeInstanceOf(AbortedError);

@@ -1,28 +1,86 @@
 import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Cloud, ConnectionError, formatLogEvent, hashToken, type HttpError, MASK, parseRetryAfter, redact, type RequestLogEvent } from '../src/index.js';
+import {
+  Cloud,
+  type CloudOptions,
+  ConnectionError,
+  formatLogEvent,
+  hashToken,
+  type HttpError,
+  MASK,
+  parseRetryAfter,
+  redact,
+  type RequestLogEvent,
+  retryDelay,
+} from '../src/index.js';
 import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, connected, mockAuth } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 
-const agent = (opts: { retries?: number; logger?: (e: RequestLogEvent) => void } = {}) =>
+const agent = (opts: Partial<CloudOptions> = {}) =>
   new Cloud({ endpoints: { agent: 'http://ctl:8774/agent' }, auth: { type: 'bearer', token: 'host-cred' }, retryDelayMs: 1, ...opts });
 
+/** Mocks GET tasks answering each status in turn, and records when each attempt arrived. */
+function attempts(replies: Array<[number, Record<string, string>?]>) {
+  const at: number[] = [];
+  const scope = nock('http://ctl:8774');
+  for (const [status, headers] of replies) {
+    scope.get('/agent/v1/hosts/h1/tasks').reply(() => {
+      at.push(performance.now());
+      return status === 200 ? [200, { tasks: [] }] : [status, 'Service Unavailable', headers ?? {}];
+    });
+  }
+  return { scope, gaps: () => at.slice(1).map((t, i) => t - (at[i] as number)) };
+}
+
 describe('retries', () => {
-  it('retries an idempotent request on 503 and honours Retry-After', async () => {
-    const cloud = agent({ retries: 2 });
-    const scope = nock('http://ctl:8774')
-      .get('/agent/v1/hosts/h1/tasks')
-      .reply(503, 'Service Unavailable', { 'retry-after': '0' })
-      .get('/agent/v1/hosts/h1/tasks')
-      .reply(200, { tasks: [] });
-    const started = Date.now();
+  // backoff alone would wait ~1 ms (retryDelayMs 1): the gap is the server's Retry-After, capped
+  it.each([
+    ['the Retry-After the server asked for', '1', {}, 990, 2_500],
+    ['a Retry-After longer than maxRetryDelayMs (30 s by default) capped to it', '120', { maxRetryDelayMs: 40 }, 35, 1_000],
+  ])('retries an idempotent request on 503 after %s', async (_what, retryAfter, opts: Partial<CloudOptions>, min, max) => {
+    const cloud = agent({ retries: 2, ...opts });
+    const { scope, gaps } = attempts([[503, { 'retry-after': retryAfter }], [200]]);
     const body = await cloud.request('agent', 'GET /v1/hosts/{host_id}/tasks', { path: { host_id: 'h1' } });
     expect(body).toEqual({ tasks: [] });
-    expect(Date.now() - started).toBeLessThan(1000);
     scope.done();
+    const [gap] = gaps();
+    expect(gap).toBeGreaterThanOrEqual(min);
+    expect(gap).toBeLessThan(max);
+  });
+
+  it('without Retry-After the wait is the jittered backoff: between half and all of base * 2^(n-1)', async () => {
+    const cloud = agent({ retries: 2, retryDelayMs: 200 });
+    const { scope, gaps } = attempts([[503], [503], [200]]);
+    await cloud.request('agent', 'GET /v1/hosts/{host_id}/tasks', { path: { host_id: 'h1' } });
+    scope.done();
+    const [first, second] = gaps();
+    expect(first).toBeGreaterThanOrEqual(95);
+    expect(first).toBeLessThan(200 + 500); // generous: a loaded machine runs timers late, never early
+    expect(second).toBeGreaterThanOrEqual(195);
+    expect(second).toBeLessThan(400 + 500);
+  });
+
+  it('retryDelay: jitter bounds, doubling, the cap, Retry-After', () => {
+    const opts = { baseMs: 500, maxMs: 30_000 };
+    expect(retryDelay(1, opts, () => 0)).toBe(250);
+    expect(retryDelay(1, opts, () => 1)).toBe(500);
+    expect(retryDelay(3, opts, () => 0)).toBe(1000);
+    expect(retryDelay(3, opts, () => 1)).toBe(2000);
+    expect(retryDelay(12, opts, () => 0)).toBe(15_000);
+    expect(retryDelay(12, opts, () => 1)).toBe(30_000);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const exp = Math.min(500 * 2 ** (attempt - 1), 30_000);
+      for (let i = 0; i < 50; i++) {
+        const d = retryDelay(attempt, opts);
+        expect(d).toBeGreaterThanOrEqual(exp / 2);
+        expect(d).toBeLessThanOrEqual(exp);
+      }
+    }
+    expect(retryDelay(1, { ...opts, retryAfterMs: 3_000 })).toBe(3_000);
+    expect(retryDelay(1, { ...opts, retryAfterMs: 120_000 })).toBe(30_000);
   });
 
   it('retries 429 then gives up with the last error after `retries`', async () => {
