@@ -30,6 +30,8 @@ export interface ComputeManagerOptions {
   allocationRatios?: { cpu?: number; ram?: number; disk?: number };
   /** Soft-stop time before a hard stop (power_off, soft reboot). */
   shutdownTimeoutMs?: number;
+  /** This host's availability zone (config drive fallback when the spawn payload has none). */
+  availabilityZone?: string;
 }
 
 /** Reports progress of the running task. */
@@ -219,12 +221,14 @@ export class ComputeManager {
         r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
 
         const networks = p.network_info ?? [];
-        const configDrive = join(dir, 'config.iso');
-        await this.o.configDrive.build(configDrive, configDriveData(inst, networks));
-        r.add('config drive', () => rm(configDrive, { force: true }));
-
         const nics = await this.o.network.plug(uuid, networks);
         r.add('network', () => this.o.network.unplug(uuid));
+
+        // A user-mode NIC only ever gets slirp's DHCP address: a static one would cut it off.
+        const dhcpPorts = new Set(nics.filter((n) => n.mode === 'user').map((n) => n.portId));
+        const configDrive = join(dir, 'config.iso');
+        await this.o.configDrive.build(configDrive, configDriveData(inst, networks, { dhcpPorts, availabilityZone: this.o.availabilityZone }));
+        r.add('config drive', () => rm(configDrive, { force: true }));
 
         const volumes: VolumeAttachment[] = [];
         for (const bd of p.block_devices ?? []) {

@@ -3,6 +3,7 @@
  * ISO9660 filesystem labelled `config-2` with openstack/latest/{meta_data.json, user_data,
  * network_data.json} (same files under a dated version directory too).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,21 +22,45 @@ export interface ConfigDriveBuilder {
   build(destPath: string, data: ConfigDriveData): Promise<void>;
 }
 
-/** Builds meta_data.json / network_data.json from the spawn payload. */
-export function configDriveData(instance: InstanceSpec, networks: NetworkInfo[]): ConfigDriveData {
-  const keys: Record<string, string> = {};
-  if (instance.key_data) keys[instance.key_name ?? 'default'] = instance.key_data;
-  const metaData: Record<string, unknown> = {
-    uuid: instance.uuid,
-    name: instance.name,
+/** What the host adds to the spawn payload for the config drive. */
+export interface ConfigDriveContext {
+  /**
+   * Ports whose NIC gets its address from the dataplane's own DHCP whatever the subnet says
+   * (QEMU user-mode NICs: slirp hands out 10.0.2.15): they are written as `ipv4_dhcp`.
+   */
+  dhcpPorts?: ReadonlySet<string>;
+  /** This host's availability zone, used when the payload names none. */
+  availabilityZone?: string;
+  /** 512 random bytes for `random_seed` (injectable for tests). */
+  randomSeed?: Buffer;
+}
+
+/** Nova's default availability zone (`default_availability_zone`). */
+const DEFAULT_AZ = 'nova';
+
+/**
+ * Builds meta_data.json / network_data.json from the spawn payload with the keys Nova writes
+ * (nova/api/metadata/base.py `_metadata_as_json`, nova/virt/netutils.py) and cloud-init reads.
+ */
+export function configDriveData(instance: InstanceSpec, networks: NetworkInfo[], ctx: ConfigDriveContext = {}): ConfigDriveData {
+  const metaData: Record<string, unknown> = { uuid: instance.uuid };
+  if (instance.metadata && Object.keys(instance.metadata).length) metaData.meta = instance.metadata;
+  if (instance.key_data) {
+    const name = instance.key_name ?? 'default';
+    metaData.public_keys = { [name]: instance.key_data };
+    metaData.keys = [{ name, type: 'ssh', data: instance.key_data }];
+  }
+  Object.assign(metaData, {
     hostname: instance.hostname,
-    launch_index: 0,
-    availability_zone: instance.availability_zone ?? null,
-    project_id: instance.project_id ?? undefined,
-    public_keys: keys,
-    keys: Object.entries(keys).map(([name, data]) => ({ name, type: 'ssh', data })),
-    meta: instance.metadata ?? {},
-  };
+    name: instance.name,
+    launch_index: instance.launch_index ?? 0,
+    availability_zone: instance.availability_zone || ctx.availabilityZone || DEFAULT_AZ,
+    random_seed: (ctx.randomSeed ?? randomBytes(512)).toString('base64'),
+    project_id: instance.project_id ?? null,
+    devices: [],
+  });
+  if (instance.admin_pass) metaData.admin_pass = instance.admin_pass;
+
   const links = networks.map((n, i) => ({
     id: `tap${n.port_id.slice(0, 11)}`,
     vif_id: n.port_id,
@@ -44,26 +69,27 @@ export function configDriveData(instance: InstanceSpec, networks: NetworkInfo[])
     mtu: n.mtu ?? 1500,
     name: `eth${i}`,
   }));
+  const dns = (ips: string[] | null | undefined): { type: 'dns'; address: string }[] => (ips ?? []).map((address) => ({ type: 'dns', address }));
+  let k = 0;
   const nets = networks.flatMap((n, i) =>
-    n.fixed_ips.map((ip, j) => {
+    n.fixed_ips.map((ip) => {
       const [, prefix = '24'] = ip.cidr.split('/');
-      const v6 = ip.ip.includes(':');
+      const v = ip.ip.includes(':') ? 6 : 4;
+      const common = { id: `network${k++}`, link: links[i]!.id, network_id: n.network_id };
+      // Nova: a subnet with DHCP gets only its type; the guest asks the DHCP server.
+      if (ctx.dhcpPorts?.has(n.port_id) || ip.enable_dhcp !== false) return { ...common, type: `ipv${v}_dhcp` };
       return {
-        id: `network${i}-${j}`,
-        type: v6 ? 'ipv6' : 'ipv4',
-        link: links[i]!.id,
+        ...common,
+        type: `ipv${v}`,
         ip_address: ip.ip,
-        netmask: v6 ? undefined : prefixToNetmask(Number(prefix)),
-        prefix: v6 ? Number(prefix) : undefined,
-        network_id: n.network_id,
-        routes: ip.gateway
-          ? [{ network: v6 ? '::' : '0.0.0.0', netmask: v6 ? '::' : '0.0.0.0', gateway: ip.gateway }]
-          : [],
-        services: [],
+        netmask: v === 6 ? prefixToNetmask6(Number(prefix)) : prefixToNetmask(Number(prefix)),
+        routes: ip.gateway ? [{ network: v === 6 ? '::' : '0.0.0.0', netmask: v === 6 ? '::' : '0.0.0.0', gateway: ip.gateway }] : [],
+        services: dns(ip.dns_nameservers),
       };
     }),
   );
-  const data: ConfigDriveData = { metaData, networkData: { links, networks: nets, services: [] } };
+  const services = [...new Map(networks.flatMap((n) => n.fixed_ips.flatMap((ip) => dns(ip.dns_nameservers))).map((d) => [d.address, d])).values()];
+  const data: ConfigDriveData = { metaData, networkData: { links, networks: nets, services } };
   if (instance.user_data) data.userData = decodeUserData(instance.user_data);
   return data;
 }
@@ -81,6 +107,16 @@ function decodeUserData(s: string): string {
 function prefixToNetmask(p: number): string {
   const bits = p <= 0 ? 0 : (0xffffffff << (32 - Math.min(32, p))) >>> 0;
   return [24, 16, 8, 0].map((s) => (bits >>> s) & 255).join('.');
+}
+
+/** "64" -> "ffff:ffff:ffff:ffff::" (Nova writes IPv6 netmasks in address form). */
+function prefixToNetmask6(p: number): string {
+  const groups = Array.from({ length: 8 }, (_, i) => {
+    const bits = Math.max(0, Math.min(16, p - i * 16));
+    return ((0xffff << (16 - bits)) & 0xffff).toString(16);
+  });
+  const full = groups.join(':');
+  return full.replace(/(^|:)0(:0)+$/, '::').replace(/^0::$/, '::');
 }
 
 /** genisoimage-backed builder. */

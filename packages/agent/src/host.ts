@@ -27,6 +27,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
         configDrive: new MemoryConfigDriveBuilder(),
         fetchImage: async () => {},
         logger: log,
+        availabilityZone: cfg.availabilityZone,
       });
       return new AgentDaemon({ client, compute, bootstrapToken: cfg.bootstrapToken, hostname: name, availabilityZone: cfg.availabilityZone, logger: log, pollWaitS: cfg.pollWaitS, concurrency: cfg.concurrency });
     });
@@ -49,6 +50,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
     logger,
     shutdownTimeoutMs: cfg.shutdownTimeoutS * 1000,
+    availabilityZone: cfg.availabilityZone,
   });
   return [
     new AgentDaemon({

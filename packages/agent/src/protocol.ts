@@ -77,6 +77,10 @@ export interface InstanceSpec {
   key_name?: string | null;
   availability_zone?: string | null;
   project_id?: string | null;
+  /** Index of this server in its multi-create request (Nova's launch_index); 0 when absent. */
+  launch_index?: number | null;
+  /** The server's admin password; Nova writes it into the config drive's meta_data.json. */
+  admin_pass?: string | null;
 }
 
 /** One port of the instance. */
@@ -84,8 +88,16 @@ export interface NetworkInfo {
   port_id: string;
   mac: string;
   network_id: string;
-  fixed_ips: { ip: string; subnet_id: string; cidr: string; gateway?: string | null }[];
-  mtu?: number;
+  fixed_ips: {
+    ip: string;
+    subnet_id: string;
+    cidr: string;
+    gateway?: string | null;
+    /** The subnet's enable_dhcp; absent means Neutron's default, true. */
+    enable_dhcp?: boolean | null;
+    dns_nameservers?: string[] | null;
+  }[];
+  mtu?: number | null;
 }
 
 /** spawn task payload. */

@@ -32,13 +32,18 @@ describe('ComputeManager with the fake drivers', () => {
     const h = setup();
     await h.compute.init();
     await h.storage.createVolume('vol-boot', 1);
-    const r = await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { block_devices: [{ volume_id: 'vol-boot', device: '/dev/vdb' }] }) }));
+    // A static subnet (enable_dhcp false), but the NIC will be QEMU user-mode.
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1', enable_dhcp: false }] }];
+    const r = await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info, block_devices: [{ volume_id: 'vol-boot', device: '/dev/vdb' }] }) }));
     expect(r).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
     const spec = h.virt.spec(U)!;
     expect(spec.nics).toEqual([{ portId: 'port-1', mac: 'fa:16:3e:00:00:01', mode: 'user' }]);
     expect(spec.volumes.map((v) => v.volumeId)).toEqual(['vol-boot']);
     expect(spec.kernel).toBeUndefined();
     expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
+    // The user-mode NIC only gets slirp's DHCP address: the config drive must not pin 10.0.0.5.
+    const cd = [...h.configDrive.drives.values()][0]!;
+    expect(cd.networkData.networks).toEqual([{ id: 'network0', type: 'ipv4_dhcp', link: 'tapport-1', network_id: 'net-1' }]);
     expect(await h.compute.volumes()).toEqual([{ id: 'vol-boot', status: 'in-use' }]);
   });
 

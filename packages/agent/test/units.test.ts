@@ -139,16 +139,58 @@ describe('config drive', () => {
     key_name: 'k',
     user_data: Buffer.from('#!/bin/sh\necho hi\n').toString('base64'),
   };
-  const nets = [{ port_id: 'p1', mac: 'fa:16:3e:00:00:01', network_id: 'n1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+  const nets = [{ port_id: 'p1', mac: 'fa:16:3e:00:00:01', network_id: 'n1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's', cidr: '10.0.0.0/24', gateway: '10.0.0.1', enable_dhcp: false, dns_nameservers: ['10.0.0.2'] }] }];
 
-  it('lays out meta_data, user_data and network_data as cloud-init expects', () => {
-    const d = configDriveData(inst, nets);
-    expect(d.metaData).toMatchObject({ uuid: inst.uuid, name: 'web1', hostname: 'web1', public_keys: { k: 'ssh-ed25519 AAAA me' }, meta: { role: 'web' } });
-    expect(d.userData).toBe('#!/bin/sh\necho hi\n');
-    expect(d.networkData).toMatchObject({
-      links: [{ ethernet_mac_address: 'fa:16:3e:00:00:01', vif_id: 'p1' }],
-      networks: [{ type: 'ipv4', ip_address: '10.0.0.5', netmask: '255.255.255.0', routes: [{ gateway: '10.0.0.1' }] }],
+  it('lays out meta_data, user_data and network_data as Nova writes them and cloud-init reads them', () => {
+    const d = configDriveData({ ...inst, launch_index: 2, availability_zone: 'az1', project_id: 'p-1', admin_pass: 'pw' }, nets);
+    expect(d.metaData).toEqual({
+      uuid: inst.uuid,
+      meta: { role: 'web' },
+      public_keys: { k: 'ssh-ed25519 AAAA me' },
+      keys: [{ name: 'k', type: 'ssh', data: 'ssh-ed25519 AAAA me' }],
+      hostname: 'web1',
+      name: 'web1',
+      launch_index: 2,
+      availability_zone: 'az1',
+      random_seed: expect.any(String),
+      project_id: 'p-1',
+      devices: [],
+      admin_pass: 'pw',
     });
+    expect(Buffer.from(d.metaData.random_seed as string, 'base64')).toHaveLength(512);
+    expect(d.userData).toBe('#!/bin/sh\necho hi\n');
+    expect(d.networkData).toEqual({
+      links: [{ id: 'tapp1', vif_id: 'p1', type: 'ovs', ethernet_mac_address: 'fa:16:3e:00:00:01', mtu: 1500, name: 'eth0' }],
+      networks: [
+        {
+          id: 'network0',
+          type: 'ipv4',
+          link: 'tapp1',
+          network_id: 'n1',
+          ip_address: '10.0.0.5',
+          netmask: '255.255.255.0',
+          routes: [{ network: '0.0.0.0', netmask: '0.0.0.0', gateway: '10.0.0.1' }],
+          services: [{ type: 'dns', address: '10.0.0.2' }],
+        },
+      ],
+      services: [{ type: 'dns', address: '10.0.0.2' }],
+    });
+  });
+
+  it('writes ipv4_dhcp for DHCP subnets and for NICs whose dataplane hands out addresses itself; defaults AZ and launch_index', () => {
+    const { key_data: _k, metadata: _m, ...bare } = inst;
+    const dhcpSubnet = [{ ...nets[0]!, port_id: 'p2', fixed_ips: [{ ...nets[0]!.fixed_ips[0]!, enable_dhcp: undefined }] }];
+    const d = configDriveData(bare, [...nets, ...dhcpSubnet], { dhcpPorts: new Set(['p1']), availabilityZone: 'host-az' });
+    expect(d.networkData.networks).toEqual([
+      { id: 'network0', type: 'ipv4_dhcp', link: 'tapp1', network_id: 'n1' },
+      { id: 'network1', type: 'ipv4_dhcp', link: 'tapp2', network_id: 'n1' },
+    ]);
+    expect(d.metaData).toMatchObject({ launch_index: 0, availability_zone: 'host-az' });
+    // Nova writes keys and meta only when there are some.
+    expect(d.metaData).not.toHaveProperty('public_keys');
+    expect(d.metaData).not.toHaveProperty('keys');
+    expect(d.metaData).not.toHaveProperty('meta');
+    expect(configDriveData({ ...bare, availability_zone: '' }, []).metaData.availability_zone).toBe('nova');
   });
 
   it('writes an ISO9660 image labelled config-2', async () => {
