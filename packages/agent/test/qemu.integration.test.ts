@@ -45,7 +45,8 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     const compute = new ComputeManager({
       virt: qemu,
       storage: new FileStorageDriver({ stateDir }),
-      network: new NoopNetworkDriver({ nicMode: 'none' }),
+      // User-mode NICs: the guest must get slirp's DHCP address, not the port's 10.0.0.5.
+      network: new NoopNetworkDriver({ nicMode: 'user' }),
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
     });
@@ -109,7 +110,10 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     const payload = spawnPayload(A, {
       image: { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } },
     });
-    (payload.instance as Record<string, unknown>).user_data = Buffer.from('#!/bin/sh\necho "user-data says hello"\n').toString('base64');
+    const inst = payload.instance as Record<string, unknown>;
+    // Server metadata is written last in meta_data.json: it must not pass for the real uuid/hostname.
+    inst.metadata = { uuid: 'evil', hostname: 'evil-host', name: 'evil-name' };
+    inst.user_data = Buffer.from('#!/bin/sh\necho "user-data: hostname=$(hostname) keys=$(wc -l </root/.ssh/authorized_keys)"\n').toString('base64');
     const t0 = Date.now();
     const res = await task('spawn', { instance_id: A, payload }, 90_000);
     timings.spawnTask = Date.now() - t0;
@@ -118,7 +122,12 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     timings.bootKernel = Date.now() - t0;
     // Root disk + config drive; the guest prints its disks right after the marker.
     await waitConsole(A, (c) => lastDisks(c) === 'vda vdb', 'disks line', 10_000);
-    expect(await consoleOf(A)).toContain('user-data says hello');
+    const c = await consoleOf(A);
+    expect(c).toContain(`user-data: hostname=${inst.hostname as string} keys=1`);
+    expect(c).not.toContain('booted evil');
+    expect(c).not.toMatch(/net eth0 static/);
+    // network_data.json says ipv4_dhcp for the user-mode NIC: slirp's lease, not the port's IP.
+    await waitConsole(A, (x) => x.includes('oscloud-guest: net eth0 dhcp 10.0.2.15'), 'DHCP lease from slirp', 30_000);
     const out = await task('console_output', { instance_id: A, payload: { length: 5 } });
     expect(out.output).toContain(`booted ${A}`);
     expect(ctl.imageDownloads.sort()).toEqual(['kernel', 'ramdisk', 'tiny']);
