@@ -1,7 +1,7 @@
 /** Identity lookups shared by the project/user/role commands. */
 import { Args, type Command, Flags } from '@oclif/core';
 import type { Cloud } from '@oscloud/sdk';
-import { OsCommand, UsageError } from '../base.js';
+import { loadSdk, OsCommand, UsageError } from '../base.js';
 import type { CommandResult } from '../output/format.js';
 
 /** Resolves a domain name or id (`default` is Keystone's default domain id). */
@@ -9,6 +9,24 @@ export async function domainId(cloud: Cloud, ref: string): Promise<string> {
   if (ref === 'default') return 'default';
   const body = (await cloud.call('identity', 'GET /v3/domains', { query: { name: ref } })) as { domains: Array<{ id: string; name: string }> };
   return body.domains.find((d) => d.name === ref)?.id ?? ref;
+}
+
+/**
+ * Resolves a group name or id like `find()` does (the SDK has no groups collection): GET by
+ * id, else the name filter; NotFoundError for none, ConflictError for several.
+ */
+export async function groupId(cloud: Cloud, ref: string): Promise<string> {
+  const { Collection } = await loadSdk();
+  const groups = new Collection<{ id?: string; name?: string }>(cloud, {
+    service: 'identity',
+    what: 'group',
+    singular: 'group',
+    plural: 'groups',
+    path: '/v3/groups',
+    idParam: 'group_id',
+    nameFilter: 'name',
+  });
+  return String((await groups.find(ref)).id);
 }
 
 /** Role-assignment target: the project (or domain) and the user (or group) of `role add/remove`. */
@@ -30,12 +48,7 @@ export async function resolveGrant(
   if (!f.user === !f.group) throw new UsageError('exactly one of --user or --group is required');
   const roleId = String((await cloud.identity.roles.find(role)).id);
   const scopeId = f.project ? String((await cloud.identity.projects.find(f.project)).id) : await domainId(cloud, f.domain as string);
-  let actorId: string;
-  if (f.user) actorId = String((await cloud.identity.users.find(f.user)).id);
-  else {
-    const body = (await cloud.call('identity', 'GET /v3/groups', { query: { name: f.group } })) as { groups: Array<{ id: string; name: string }> };
-    actorId = body.groups.find((g) => g.name === f.group || g.id === f.group)?.id ?? (f.group as string);
-  }
+  const actorId = f.user ? String((await cloud.identity.users.find(f.user)).id) : await groupId(cloud, f.group as string);
   return { scope: f.project ? 'projects' : 'domains', scopeId, actor: f.user ? 'users' : 'groups', actorId, roleId };
 }
 

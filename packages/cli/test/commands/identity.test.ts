@@ -43,4 +43,39 @@ describe('identity commands', () => {
     expect(res.exitCode).toBe(2);
     expect(res.stderr).toContain('exactly one of --project or --domain is required');
   });
+
+  it('role assignment list --group resolves the name and reads Inherited from the scope', async () => {
+    mockAuth();
+    const keystone = nock('https://cloud.test:5000');
+    byName(keystone, 'group', 'admins', 'g-admins');
+    keystone
+      .get('/v3/role_assignments')
+      .query({ 'group.id': 'g-admins' })
+      .reply(200, {
+        role_assignments: [
+          { role: { id: 'r1' }, group: { id: 'g-admins' }, scope: { project: { id: 'p1' }, 'OS-INHERIT:inherited_to': 'projects' } },
+          { role: { id: 'r2' }, group: { id: 'g-admins' }, scope: { domain: { id: 'default' } } },
+        ],
+      });
+    const res = await runCli(['role', 'assignment', 'list', '--group', 'admins', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([
+      { Role: 'r1', User: '', Group: 'g-admins', Project: 'p1', Domain: '', System: '', Inherited: true },
+      { Role: 'r2', User: '', Group: 'g-admins', Project: '', Domain: 'default', System: '', Inherited: false },
+    ]);
+    keystone.done();
+  });
+
+  it('an unknown group is not found (exit 4)', async () => {
+    mockAuth();
+    nock('https://cloud.test:5000')
+      .get('/v3/groups/nobody')
+      .reply(404, { error: { code: 404, message: 'Could not find group: nobody.', title: 'Not Found' } })
+      .get('/v3/groups')
+      .query({ name: 'nobody' })
+      .reply(200, { groups: [], links: { self: '', next: null, previous: null } });
+    const res = await runCli(['role', 'assignment', 'list', '--group', 'nobody'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(4);
+    expect(res.stderr).toContain("No group with a name or ID of 'nobody' exists.");
+  });
 });
