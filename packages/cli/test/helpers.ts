@@ -19,23 +19,31 @@ const emptyClouds = join(mkdtempSync(join(tmpdir(), 'oscloud-cli-test-')), 'clou
 writeFileSync(emptyClouds, 'clouds: {}\n');
 
 /** A synchronous in-memory stream: output is complete the moment the command returns. */
-function sink(): { stream: NodeJS.WritableStream; text: () => string } {
+function sink(isTTY = false): { stream: NodeJS.WritableStream & { isTTY?: boolean }; text: () => string } {
   let text = '';
   const stream = {
+    isTTY,
+    columns: 80,
     write(chunk: string | Uint8Array) {
       text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
       return true;
     },
-  } as unknown as NodeJS.WritableStream;
+  } as unknown as NodeJS.WritableStream & { isTTY?: boolean };
   return { stream, text: () => text };
 }
 
+/** How runCli's streams look to the command. */
+export interface RunOptions {
+  /** stdout is a terminal (80 columns). */
+  stdoutTTY?: boolean;
+}
+
 /** Runs `oscloud <argv>` with `env` as the only OS_* environment; never touches the network. */
-export async function runCli(argv: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function runCli(argv: string[], env: Record<string, string> = {}, options: RunOptions = {}): Promise<CliResult> {
   const saved = { ...process.env };
   for (const k of Object.keys(process.env)) if (k.startsWith('OS_') || k.startsWith('CLIFF_')) delete process.env[k];
   Object.assign(process.env, { OS_TOKEN_CACHE: 'false', OS_CLIENT_CONFIG_FILE: emptyClouds, ...env });
-  const out = sink();
+  const out = sink(options.stdoutTTY);
   const err = sink();
   const restore = setStreams({ stdout: out.stream, stderr: err.stream });
   let exitCode = 0;

@@ -2,6 +2,7 @@
  * The CLI's only writer: data goes to stdout, diagnostics (progress, warnings, errors,
  * --debug and --timing lines) to stderr. Everything else in the CLI returns data.
  */
+import { once } from 'node:events';
 
 /** Where output goes; tests pass their own buffers. */
 export interface Streams {
@@ -36,6 +37,19 @@ export function setStreams(next: Streams): () => void {
 /** Writes command data to stdout. */
 export function writeData(text: string): void {
   if (text) current().stdout.write(text);
+}
+
+/** Copies binary command data (image bytes) to stdout, honouring backpressure. */
+export async function writeBinary(source: AsyncIterable<Buffer | Uint8Array | string>): Promise<void> {
+  const out = current().stdout;
+  for await (const chunk of source) {
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+}
+
+/** Whether stdout is an interactive terminal (binary data must not go there). */
+export function stdoutIsTTY(): boolean {
+  return Boolean(current().stdout.isTTY);
 }
 
 /** Writes one diagnostic line to stderr. */

@@ -52,4 +52,25 @@ describe('image commands', () => {
     expect(res.stderr).toBe('');
     expect(res.exitCode).toBe(0);
   });
+
+  it('image save writes the image bytes to stdout when it is not a terminal', async () => {
+    mockAuth();
+    const glance = nock('https://cloud.test:9292')
+      .get(`/v2/images/${IMAGE.id}`)
+      .reply(200, { ...IMAGE, status: 'active', size: 9 })
+      .get(`/v2/images/${IMAGE.id}/file`)
+      .reply(200, 'IMAGEDATA', { 'content-type': 'application/octet-stream' });
+    const res = await runCli(['image', 'save', IMAGE.id], PASSWORD_ENV);
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toBe('IMAGEDATA');
+    expect(res.stderr).toBe('');
+    glance.done();
+  });
+
+  it('image save refuses to write image bytes to a terminal, before any request (exit 2)', async () => {
+    const res = await runCli(['image', 'save', IMAGE.id], PASSWORD_ENV, { stdoutTTY: true });
+    expect(res.exitCode).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('oscloud: error: no --file given and stdout is a terminal: pass --file <filename> or redirect stdout\n');
+  });
 });

@@ -1,8 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { OsCommand, UsageError } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
+import { stdoutIsTTY, writeBinary } from '../../output/io.js';
 import { ByteProgress } from '../../output/progress.js';
 
 /** `oscloud image save`: downloads the image data. */
@@ -12,11 +13,13 @@ export default class ImageSave extends OsCommand<typeof ImageSave> {
   static override flags = { file: Flags.string({ description: 'Downloaded image save filename (default: stdout)' }) };
 
   async execute(): Promise<CommandResult> {
+    // Image bytes on a terminal are garbage at best (glance image-download refuses too).
+    if (!this.flags.file && stdoutIsTTY()) throw new UsageError('no --file given and stdout is a terminal: pass --file <filename> or redirect stdout');
     const cloud = await this.cloud();
     const image = await cloud.image.images.find(this.args.image);
     const data = await cloud.image.images.download(String(image.id));
     if (!this.flags.file) {
-      await pipeline(data, process.stdout);
+      await writeBinary(data);
       return { kind: 'none' };
     }
     const progress = new ByteProgress(`downloading ${image.name ?? image.id}`, typeof image.size === 'number' ? image.size : undefined);
