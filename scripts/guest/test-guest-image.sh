@@ -7,7 +7,8 @@
 #
 # Tests (each bounded by a timeout; qemu is always killed):
 #   1. direct kernel boot (q35, -kernel vmlinux -initrd initrd.img) with a config-2 ISO on
-#      virtio-blk: expects "oscloud-guest: booted <uuid>" with the ISO's uuid, then hot-plugs
+#      virtio-blk: expects "oscloud-guest: booted <uuid>" with the ISO's uuid (not the server
+#      metadata's meta.uuid), hostname and keys from user_data, then hot-plugs
 #      a disk through QMP (expects a new "oscloud-guest: disks ..." line) and presses the
 #      ACPI power button (expects "oscloud-guest: poweroff" and qemu to exit).
 #   2. BIOS boot of tiny.qcow2 through a qcow2 overlay, no config drive:
@@ -115,7 +116,8 @@ UUID="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo 3f0c9a4e-1b2c-4d5e-
 mkdir -p "$W/cd/openstack/latest"
 cat >"$W/cd/openstack/latest/meta_data.json" <<EOF
 {"uuid": "$UUID", "hostname": "guest-test.example", "name": "guest-test",
- "public_keys": {"test": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITESTKEY test@oscloud\n"}}
+ "public_keys": {"test": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITESTKEY test@oscloud\n"},
+ "meta": {"uuid": "evil", "hostname": "evil-host", "note": "a \\"quoted\\" } value"}}
 EOF
 cat >"$W/cd/openstack/latest/user_data" <<'EOF'
 #!/bin/sh

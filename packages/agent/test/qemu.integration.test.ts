@@ -24,13 +24,22 @@ import { withQmp } from '../src/virt/qmp.js';
 import { FakeController } from './helpers/fake-controller.js';
 import { fastBackoff, spawnPayload, until } from './helpers/fake-host.js';
 
-const GUEST = fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
+const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
+// scripts/test.sh sets OSCLOUD_REQUIRE_QEMU=1 where qemu and the guest image exist: there a
+// skip would hide a broken setup, so it fails instead.
+const required = process.env.OSCLOUD_REQUIRE_QEMU === '1';
 // Fresh ids per run: process checks go by uuid and another run may share the machine.
 const A = randomUUID();
 const B = randomUUID();
 const BAD = randomUUID();
 const VOL = randomUUID();
+
+describe.runIf(required && !present)('qemu integration is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
+  it('finds the tiny guest image', () => {
+    expect.fail(`OSCLOUD_REQUIRE_QEMU=1 but the guest image is incomplete in ${GUEST}: run scripts/build-guest-image`);
+  });
+});
 
 describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: run scripts/build-guest-image)`, () => {
   let ctl: FakeController;

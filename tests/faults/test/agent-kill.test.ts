@@ -22,6 +22,8 @@ const hasQemu = (() => {
   return ['manifest.json', 'tiny.qcow2', 'vmlinuz', 'initrd.img'].every((f) => existsSync(join(guestDir, f)));
 })();
 if (!hasQemu) process.stdout.write('agent kill: qemu part skipped (needs qemu-system-x86_64, qemu-img and .cache/guest/manifest.json; run scripts/build-guest-image)\n');
+// scripts/test.sh sets OSCLOUD_REQUIRE_QEMU=1 where qemu and the guest image exist: a skip there fails.
+const required = process.env.OSCLOUD_REQUIRE_QEMU === '1';
 
 /** Kills guests left behind (the agent leaves VMs running by design). */
 function killGuests(cloud: Cloud): void {
@@ -60,6 +62,12 @@ describe('agent kill -9 (fake driver)', () => {
     await cloud.startAgent();
     const hs = await cloud.waitHost('up', 30_000);
     expect(hs).toHaveLength(1);
+  });
+});
+
+describe.runIf(required && !hasQemu)('agent kill -9 with a real qemu guest is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
+  it('finds qemu and the guest image', () => {
+    expect.fail(`OSCLOUD_REQUIRE_QEMU=1 but qemu-system-x86_64, qemu-img or the guest image in ${guestDir} is missing`);
   });
 });
 
