@@ -6,7 +6,7 @@
  */
 import { Command, Errors, type Interfaces } from '@oclif/core';
 import type * as Sdk from '@oscloud/sdk';
-import { EXIT_CODES, exitCodeFor, UsageError } from './exit-codes.js';
+import { EXIT_CODES, exitCodeFor, PartialFailureError, UsageError } from './exit-codes.js';
 
 export { UsageError };
 import { globalFlags, outputFlags, unsupportedApiVersion } from './flags.js';
@@ -176,6 +176,26 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
     writeDiagnostic(`${err.message}${requestId && !err.message.includes(requestId) ? ` (Request-ID: ${requestId})` : ''}`);
     if (debug && err.stack) writeDiagnostic(err.stack);
     this.exit(exitCodeFor(err, sdk));
+  }
+
+  /**
+   * Runs `fn` for each name or ID, going on after a failure, as python-openstackclient's
+   * multi-resource commands do: each failure is a warning line and the command ends with
+   * "N of M <what>s failed to <verb>." (exit 1). A single resource fails with its own error
+   * (and exit code).
+   */
+  protected async forEachResource(refs: string[], what: string, verb: string, fn: (ref: string) => Promise<void>): Promise<void> {
+    if (refs.length === 1) return fn(refs[0] as string);
+    let failed = 0;
+    for (const ref of refs) {
+      try {
+        await fn(ref);
+      } catch (err) {
+        failed += 1;
+        this.warnLine(`Failed to ${verb} ${what} with name or ID '${ref}': ${(err as Error).message}`);
+      }
+    }
+    if (failed) throw new PartialFailureError(`${failed} of ${refs.length} ${what}s failed to ${verb}.`);
   }
 
   /** A warning line on stderr (the command goes on). */

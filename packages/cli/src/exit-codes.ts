@@ -23,6 +23,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Some of several resources failed (each already reported): exit code 1, as upstream. */
+export class PartialFailureError extends Error {
+  override name = 'PartialFailureError';
+}
+
 /**
  * Ends the command with an exit code once its message is printed. Shaped like oclif's own
  * exit error (`oclif.exit`, `skipOclifErrorHandling`) so oclif's handler exits quietly too.

@@ -76,6 +76,16 @@ export class StatusProgress {
   }
 }
 
+/** Runs a waiter with a StatusProgress line labelled `label`, ending the line however it ends. */
+export async function withStatusProgress<T>(label: string, wait: (update: (status: string) => void) => Promise<T>): Promise<T> {
+  const progress = new StatusProgress(label);
+  try {
+    return await wait((status) => progress.update(status));
+  } finally {
+    progress.done();
+  }
+}
+
 /** 1536 -> "1.5 KiB". */
 export function humanBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];

@@ -91,9 +91,9 @@ export interface DeleteSpec<T> {
 }
 
 /**
- * `<resource> delete <name-or-id>...`: resolves every name first, asks on a terminal before
- * deleting several (never without one: --yes), deletes all it can and reports each failure,
- * failing at the end like python-openstackclient ("1 of 2 networks failed to delete").
+ * `<resource> delete <name-or-id>...`: asks on a terminal before deleting several (never
+ * without one: --yes), deletes all it can and reports each failure, failing at the end like
+ * python-openstackclient ("1 of 2 networks failed to delete").
  */
 export function deleteCommand<T>(spec: DeleteSpec<T>): typeof Command {
   class DeleteCommand extends OsCommand<typeof DeleteCommand> {
@@ -106,21 +106,10 @@ export function deleteCommand<T>(spec: DeleteSpec<T>): typeof Command {
       const refs = this.positionals;
       if (refs.length > 1 && !this.flags.yes) await this.confirm(`Delete ${refs.length} ${spec.what}s (${refs.join(', ')})?`);
       const collection = spec.collection(await this.cloud());
-      const failures: Error[] = [];
-      for (const ref of refs) {
-        try {
-          const item = await collection.find(ref);
-          await collection.delete(spec.idOf ? spec.idOf(item) : String((item as { id?: unknown }).id));
-        } catch (err) {
-          failures.push(err as Error);
-          this.warnLine(`Failed to delete ${spec.what} with name or ID '${ref}': ${(err as Error).message}`);
-        }
-      }
-      if (failures.length) {
-        const first = failures[0] as Error;
-        first.message = `${failures.length} of ${refs.length} ${spec.what}s failed to delete.`;
-        throw first;
-      }
+      await this.forEachResource(refs, spec.what, 'delete', async (ref) => {
+        const item = await collection.find(ref);
+        await collection.delete(spec.idOf ? spec.idOf(item) : String((item as { id?: unknown }).id));
+      });
       return { kind: 'none' };
     }
   }

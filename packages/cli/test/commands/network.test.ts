@@ -70,7 +70,7 @@ describe('network commands and output formats', () => {
     const res = await runCli(['network', 'delete', '--yes', 'a1f0', 'b2e1'], PASSWORD_ENV);
     expect(res.stderr).toContain("Failed to delete network with name or ID 'b2e1': Unable to complete operation on network b2e1");
     expect(res.stderr).toContain('1 of 2 networks failed to delete.');
-    expect(res.exitCode).toBe(5);
+    expect(res.exitCode).toBe(1);
     neutron.done();
   });
 

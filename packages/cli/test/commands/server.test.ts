@@ -87,6 +87,42 @@ describe('server commands', () => {
     expect(res.stderr).toContain('password is required');
   });
 
+  it('server delete goes on past a server that fails, then reports how many failed (exit 1)', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get('/v2.1/servers/a')
+      .reply(200, { server: { ...SERVER, id: 'a', name: 'a' } })
+      .delete('/v2.1/servers/a')
+      .reply(204)
+      .get('/v2.1/servers/b')
+      .reply(404, { itemNotFound: { code: 404, message: 'Instance b could not be found.' } })
+      .get('/v2.1/servers/detail')
+      .query({ name: 'b' })
+      .reply(200, { servers: [] })
+      .get('/v2.1/servers/c')
+      .reply(200, { server: { ...SERVER, id: 'c', name: 'c' } })
+      .delete('/v2.1/servers/c')
+      .reply(204);
+    const res = await runCli(['server', 'delete', '--yes', 'a', 'b', 'c'], PASSWORD_ENV);
+    expect(res.stderr.split('\n')[0]).toMatch(/^Failed to delete server with name or ID 'b': No server with a name or ID of 'b' exists\./);
+    expect(res.stderr).toContain('1 of 3 servers failed to delete.\n');
+    expect(res.exitCode).toBe(1);
+    nova.done();
+  });
+
+  it('server stop of one missing server fails with its own error (exit 4)', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774')
+      .get('/v2.1/servers/nope')
+      .reply(404, { itemNotFound: { code: 404, message: 'Instance nope could not be found.' } })
+      .get('/v2.1/servers/detail')
+      .query({ name: 'nope' })
+      .reply(200, { servers: [] });
+    const res = await runCli(['server', 'stop', 'nope'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(4);
+    expect(res.stderr).not.toContain('failed to stop');
+  });
+
   describe('server add/remove floating ip', () => {
     const FIP = { id: 'fip-1', floating_ip_address: '172.24.4.10', port_id: null, floating_network_id: 'pub' };
     const PORTS = [

@@ -3,7 +3,7 @@ import { Args, Flags } from '@oclif/core';
 import type { Cloud, ServerCreate } from '@oscloud/sdk';
 import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
-import { StatusProgress } from '../../output/progress.js';
+import { withStatusProgress } from '../../output/progress.js';
 import { parseNic, parseProperties } from '../../views/common.js';
 import { imageNames, serverShowData } from '../../views/server.js';
 
@@ -91,14 +91,9 @@ export default class ServerCreateCommand extends OsCommand<typeof ServerCreateCo
     const created = response.server;
     let server = await cloud.compute.servers.get(String(created.id));
     if (f.wait) {
-      const progress = new StatusProgress(`server ${this.args['server-name']}`);
-      try {
-        server = await cloud.compute.servers.waitForStatus(String(created.id), 'ACTIVE', {
-          onProgress: (s, p) => progress.update(p.detail ? `${p.status} (${p.detail})` : String(p.status)),
-        });
-      } finally {
-        progress.done();
-      }
+      server = await withStatusProgress(`server ${this.args['server-name']}`, (update) =>
+        cloud.compute.servers.waitForStatus(String(created.id), 'ACTIVE', { onProgress: (_s, p) => update(p.detail ? `${p.status} (${p.detail})` : String(p.status)) }),
+      );
     }
     const data = serverShowData(server, await imageNames(cloud, [server]));
     if (created.adminPass) data.adminPass = created.adminPass;

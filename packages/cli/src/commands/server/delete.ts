@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
 import { OsCommand } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
-import { StatusProgress } from '../../output/progress.js';
+import { withStatusProgress } from '../../output/progress.js';
 
-/** `oscloud server delete` */
+/** `oscloud server delete`: each server in turn; one that fails does not stop the others. */
 export default class ServerDelete extends OsCommand<typeof ServerDelete> {
   static override description = 'Delete server(s)';
   static override strict = false;
@@ -17,19 +17,16 @@ export default class ServerDelete extends OsCommand<typeof ServerDelete> {
     const refs = this.positionals;
     if (refs.length > 1 && !this.flags.yes) await this.confirm(`Delete ${refs.length} servers (${refs.join(', ')})?`);
     const cloud = await this.cloud();
-    const servers = [];
-    for (const ref of refs) servers.push(await cloud.compute.servers.find(ref));
-    for (const server of servers) await cloud.compute.servers.delete(String(server.id));
-    if (this.flags.wait) {
-      for (const server of servers) {
-        const progress = new StatusProgress(`server ${server.name}`);
-        try {
-          await cloud.compute.servers.waitForDelete(String(server.id), { onProgress: (_s, p) => progress.update(String(p.status)) });
-        } finally {
-          progress.done();
-        }
+    await this.forEachResource(refs, 'server', 'delete', async (ref) => {
+      const server = await cloud.compute.servers.find(ref);
+      const id = String(server.id);
+      await cloud.compute.servers.delete(id);
+      if (this.flags.wait) {
+        await withStatusProgress(`server ${String(server.name)}`, (update) =>
+          cloud.compute.servers.waitForDelete(id, { onProgress: (_s, p) => update(String(p.status)) }),
+        );
       }
-    }
+    });
     return { kind: 'none' };
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { OsCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
-import { StatusProgress } from '../../output/progress.js';
+import { withStatusProgress } from '../../output/progress.js';
 import { parseProperties } from '../../views/common.js';
 import { volumeShowData } from '../../views/volume.js';
 
@@ -42,12 +42,9 @@ export default class VolumeCreate extends OsCommand<typeof VolumeCreate> {
     // Cinder sets the bootable flag only on an available volume: wait for it first, as
     // python-openstackclient does (polling every second).
     if (f.wait || bootable !== undefined) {
-      const progress = new StatusProgress(`volume ${this.args.name}`);
-      try {
-        volume = await cloud.volume.volumes.waitForStatus(id, 'available', { intervalMs: 1000, onProgress: (_v, p) => progress.update(String(p.status)) });
-      } finally {
-        progress.done();
-      }
+      volume = await withStatusProgress(`volume ${this.args.name}`, (update) =>
+        cloud.volume.volumes.waitForStatus(id, 'available', { intervalMs: 1000, onProgress: (_v, p) => update(String(p.status)) }),
+      );
     }
     if (bootable !== undefined) {
       await cloud.call('volume', 'POST /v3/{project_id}/volumes/{volume_id}/action', { path: { volume_id: id }, body: { 'os-set_bootable': { bootable } } });
