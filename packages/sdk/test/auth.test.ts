@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAuthRequest, Cloud, UnauthorizedError } from '../src/index.js';
-import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, mockAuth, server, tokenBody } from './helpers.js';
+import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, mockAuth, network, server, tokenBody } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -140,7 +140,7 @@ describe('authentication', () => {
       .reply(201, tokenBody(), { 'X-Subject-Token': 'fresh' })
       .get('/network/v2.0/networks/n1')
       .matchHeader('x-auth-token', 'fresh')
-      .reply(200, { network: { id: 'n1', name: 'private' } });
+      .reply(200, { network: network({ id: 'n1' }) });
     const net = await cloud.network.networks.get('n1');
     scope.done();
     expect(net.name).toBe('private');
@@ -217,7 +217,7 @@ describe('token cache', () => {
       .reply(201, tokenBody(), { 'X-Subject-Token': 'renewed' })
       .get('/network/v2.0/networks/n1')
       .matchHeader('x-auth-token', 'renewed')
-      .reply(200, { network: { id: 'n1', name: 'private' } });
+      .reply(200, { network: network({ id: 'n1' }) });
     await cloud.network.networks.get('n1');
     scope.done();
     const third = await Cloud.connect({ config: config(), retries: 0, tokenCache: { dir } });

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiVersionError, Cloud, ServiceCatalog, serviceRoot } from '../src/index.js';
-import { BASE, PROJECT_ID, catalog, config, connected, mockAuth, tokenBody } from './helpers.js';
+import { BASE, PROJECT_ID, catalog, config, connected, mockAuth, network, tokenBody, volume } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -50,14 +50,14 @@ describe('endpoint selection on a Cloud', () => {
     const cloud = new Cloud({ config: config({ regionName: 'RegionTwo' }), retries: 0 });
     await cloud.authenticate();
     auth.done();
-    const scope = nock('https://two.example.com').get('/network/v2.0/networks/n').reply(200, { network: { id: 'n' } });
+    const scope = nock('https://two.example.com').get('/network/v2.0/networks/n').reply(200, { network: network({ id: 'n' }) });
     await cloud.network.networks.get('n');
     scope.done();
   });
 
   it('an endpoint override wins over the catalog (the version suffix is dropped)', async () => {
     const cloud = await connected({ config: config({ endpointOverrides: { network: 'http://neutron.local:9696/v2.0' } }) });
-    const scope = nock('http://neutron.local:9696').get('/v2.0/networks/n').reply(200, { network: { id: 'n' } });
+    const scope = nock('http://neutron.local:9696').get('/v2.0/networks/n').reply(200, { network: network({ id: 'n' }) });
     await cloud.network.networks.get('n');
     scope.done();
   });
@@ -68,7 +68,7 @@ describe('endpoint selection on a Cloud', () => {
       .get('/volume/')
       .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     await cloud.volume.volumes.get('v1');
     scope.done();
 
@@ -80,7 +80,7 @@ describe('endpoint selection on a Cloud', () => {
       .get('/volume/')
       .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
       .get('/volume/v3/volumes/v1')
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     await sys.volume.volumes.get('v1');
     scope2.done();
   });

@@ -257,7 +257,7 @@ describe('Cloud.connect from clouds.yaml', () => {
   it('resolves the named cloud, authenticates with its credentials and uses its region and pins', async () => {
     const nock = (await import('nock')).default;
     const { Cloud } = await import('../src/index.js');
-    const { BASE, PROJECT_ID, tokenBody } = await import('./helpers.js');
+    const { BASE, PROJECT_ID, tokenBody, volume } = await import('./helpers.js');
     nock.disableNetConnect();
     write(
       join(cwd, 'clouds.yaml'),
@@ -276,7 +276,7 @@ describe('Cloud.connect from clouds.yaml', () => {
       .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] })
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
       .matchHeader('openstack-api-version', 'volume 3.44')
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     try {
       const cloud = await Cloud.connect({ cloud: 'dev', env: env(), cwd, retries: 0 });
       expect((await cloud.volume.volumes.get('v1')).status).toBe('available');

@@ -12,7 +12,7 @@ import {
   parseVersionDocument,
   type RequestLogEvent,
 } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockAuth, mockVersions, server } from './helpers.js';
+import { BASE, PROJECT_ID, connected, mockAuth, mockVersions, network, server, volume } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -106,7 +106,7 @@ describe('microversion headers on the wire', () => {
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
       .matchHeader('openstack-api-version', 'volume 3.63')
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     await cloud.volume.volumes.get('v1');
     versions.done();
     scope.done();
@@ -114,7 +114,7 @@ describe('microversion headers on the wire', () => {
 
   it('services without microversions get no header and no discovery', async () => {
     const cloud = await connected();
-    const scope = nock(BASE, { badheaders: ['openstack-api-version'] }).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1' } });
+    const scope = nock(BASE, { badheaders: ['openstack-api-version'] }).get('/network/v2.0/networks/n1').reply(200, { network: network({ id: 'n1' }) });
     await cloud.network.networks.get('n1');
     scope.done();
   });
@@ -156,7 +156,7 @@ describe('version discovery when the root document cannot be read', () => {
       .reply(300, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.50', min_version: '3.0' }] })
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
       .matchHeader('openstack-api-version', 'volume 3.50')
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     await cloud.volume.volumes.get('v1');
     scope.done();
   });
@@ -226,7 +226,7 @@ describe('a DevStack-style clouds.yaml', () => {
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
       .matchHeader('openstack-api-version', 'volume 3.63')
-      .reply(200, { volume: { id: 'v1', status: 'available' } })
+      .reply(200, { volume: volume({ id: 'v1' }) })
       .get('/compute/v2.1/servers/s1')
       .matchHeader('openstack-api-version', 'compute 2.79')
       .reply(200, { server: server({ id: 's1' }) });

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collect } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockVersions, server } from './helpers.js';
+import { BASE, IDS, PROJECT_ID, connected, image, mockVersions, network, port, server, subnet, volume } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -31,13 +31,13 @@ describe('pagination styles', () => {
       .get('/network/v2.0/networks')
       .query({ limit: '1' })
       .reply(200, {
-        networks: [{ id: 'n1', name: 'a' }],
+        networks: [network({ id: 'n1', name: 'a' })],
         networks_links: [{ href: `${BASE}/network/v2.0/networks?limit=1&marker=n1`, rel: 'next' }],
       })
       .get('/network/v2.0/networks')
       .query({ limit: '1', marker: 'n1' })
       .reply(200, {
-        networks: [{ id: 'n2', name: 'b' }],
+        networks: [network({ id: 'n2', name: 'b', shared: true })],
         networks_links: [
           { href: `${BASE}/network/v2.0/networks?limit=1&marker=n2`, rel: 'next' },
           { href: `${BASE}/network/v2.0/networks?limit=1&marker=n2&page_reverse=True`, rel: 'previous' },
@@ -56,14 +56,14 @@ describe('pagination styles', () => {
     const scope = nock(BASE)
       .get('/image/v2/images')
       .reply(200, {
-        images: [{ id: 'i1', name: 'cirros', status: 'active' }],
+        images: [image({ id: 'i1', name: 'cirros' })],
         first: '/v2/images',
         next: '/v2/images?marker=i1',
         schema: '/v2/schemas/images',
       })
       .get('/image/v2/images')
       .query({ marker: 'i1' })
-      .reply(200, { images: [{ id: 'i2', name: 'tiny', status: 'active' }], first: '/v2/images', schema: '/v2/schemas/images' });
+      .reply(200, { images: [image({ id: 'i2' })], first: '/v2/images', schema: '/v2/schemas/images' });
     expect((await collect(cloud.image.images.list())).map((i) => i.id)).toEqual(['i1', 'i2']);
     scope.done();
   });
@@ -93,7 +93,7 @@ describe('pagination styles', () => {
       .get(`/volume/v3/${PROJECT_ID}/volumes/detail`)
       .query({ limit: '1' })
       .reply(200, {
-        volumes: [{ id: 'v1', name: 'a', status: 'available' }],
+        volumes: [volume({ id: 'v1' })],
         volumes_links: [{ href: `${BASE}/volume/v3/${PROJECT_ID}/volumes/detail?limit=1&marker=v1`, rel: 'next' }],
       })
       .get(`/volume/v3/${PROJECT_ID}/volumes/detail`)
@@ -111,12 +111,12 @@ describe('limit and maxItems', () => {
       .get('/network/v2.0/ports')
       .query({ limit: '2' })
       .reply(200, {
-        ports: [{ id: 'p1' }, { id: 'p2' }],
+        ports: [port({ id: 'p1' }), port({ id: 'p2', device_owner: 'network:dhcp', device_id: `dhcp-${IDS.network}` })],
         ports_links: [{ href: `${BASE}/network/v2.0/ports?limit=2&marker=p2`, rel: 'next' }],
       })
       .get('/network/v2.0/ports')
       .query({ limit: '2', marker: 'p2' })
-      .reply(200, { ports: [{ id: 'p3' }, { id: 'p4' }], ports_links: [{ href: `${BASE}/network/v2.0/ports?limit=2&marker=p4`, rel: 'next' }] });
+      .reply(200, { ports: [port({ id: 'p3' }), port({ id: 'p4' })], ports_links: [{ href: `${BASE}/network/v2.0/ports?limit=2&marker=p4`, rel: 'next' }] });
     const ids = (await collect(cloud.network.ports.list({ limit: 2, maxItems: 3 }))).map((p) => p.id);
     expect(ids).toEqual(['p1', 'p2', 'p3']);
     scope.done();
@@ -124,7 +124,7 @@ describe('limit and maxItems', () => {
 
   it('a service that repeats the same next link does not loop forever', async () => {
     const cloud = await connected();
-    const page = { subnets: [{ id: 'x' }], subnets_links: [{ href: `${BASE}/network/v2.0/subnets?marker=x`, rel: 'next' }] };
+    const page = { subnets: [subnet({ id: 'x' })], subnets_links: [{ href: `${BASE}/network/v2.0/subnets?marker=x`, rel: 'next' }] };
     const scope = nock(BASE).get('/network/v2.0/subnets').reply(200, page).get('/network/v2.0/subnets').query({ marker: 'x' }).reply(200, page);
     expect(await collect(cloud.network.subnets.list())).toHaveLength(2);
     scope.done();

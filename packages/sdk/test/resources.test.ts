@@ -2,7 +2,22 @@ import { Readable } from 'node:stream';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collect, ConflictError, NotFoundError } from '../src/index.js';
-import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, connected, mockVersions, server } from './helpers.js';
+import {
+  BASE,
+  IDS,
+  PROJECT_ID,
+  TOKEN_ID,
+  USER_ID,
+  connected,
+  floatingIp,
+  image,
+  mockVersions,
+  network,
+  securityGroup,
+  server,
+  snapshot,
+  volume,
+} from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -10,8 +25,10 @@ afterEach(() => nock.cleanAll());
 describe('find(nameOrId)', () => {
   it('an id is fetched directly', async () => {
     const cloud = await connected();
-    const scope = nock(BASE).get('/network/v2.0/networks/n1').reply(200, { network: { id: 'n1', name: 'private' } });
-    expect((await cloud.network.networks.find('n1')).name).toBe('private');
+    const scope = nock(BASE).get(`/network/v2.0/networks/${IDS.network}`).reply(200, { network: network() });
+    const found = await cloud.network.networks.find(IDS.network);
+    expect(found.name).toBe('private');
+    expect(found.subnets).toEqual([IDS.subnet]);
     scope.done();
   });
 
@@ -39,7 +56,7 @@ describe('find(nameOrId)', () => {
       .reply(404, { code: '404 Not Found', title: 'Not Found', message: 'No image found with ID tiny' })
       .get('/image/v2/images')
       .query({ name: 'tiny' })
-      .reply(200, { images: [{ id: 'i1', name: 'tiny' }, { id: 'i2', name: 'tiny' }], first: '/v2/images?name=tiny', schema: '/v2/schemas/images' });
+      .reply(200, { images: [image({ id: 'i1' }), image({ id: 'i2', visibility: 'private' })], first: '/v2/images?name=tiny', schema: '/v2/schemas/images' });
     const err = (await cloud.image.images.find('tiny').catch((e: unknown) => e)) as ConflictError;
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.message).toMatch(/More than one image exists with the name 'tiny': i1, i2/);
@@ -69,11 +86,13 @@ describe('find(nameOrId)', () => {
     const cloud = await connected();
     const scope = nock(BASE)
       .get('/network/v2.0/security-groups/default')
-      .reply(400, { NeutronError: { type: 'HTTPBadRequest', message: 'Invalid input', detail: '' } })
+      .reply(400, { NeutronError: { type: 'HTTPBadRequest', message: 'Invalid input for operation: default is not a valid UUID.', detail: '' } })
       .get('/network/v2.0/security-groups')
       .query({ name: 'default' })
-      .reply(200, { security_groups: [{ id: 'sg1', name: 'default' }] });
-    expect((await cloud.network.securityGroups.find('default')).id).toBe('sg1');
+      .reply(200, { security_groups: [securityGroup()] });
+    const sg = await cloud.network.securityGroups.find('default');
+    expect(sg.id).toBe(IDS.securityGroup);
+    expect(sg.security_group_rules.map((r) => `${r.direction}/${r.ethertype}`)).toEqual(['egress/IPv4', 'egress/IPv6', 'ingress/IPv4', 'ingress/IPv6']);
     scope.done();
   });
 });
@@ -172,14 +191,14 @@ describe('image helpers', () => {
     const cloud = await connected();
     const scope = nock(BASE)
       .get('/image/v2/images/i1')
-      .reply(200, { id: 'i1', name: 'old', status: 'active', min_ram: 0 })
+      .reply(200, image({ id: 'i1', name: 'old' }))
       .patch('/image/v2/images/i1', [
         { op: 'replace', path: '/name', value: 'new' },
         { op: 'add', path: '/hw_disk_bus', value: 'virtio' },
         { op: 'remove', path: '/min_ram' },
       ])
       .matchHeader('content-type', 'application/openstack-images-v2.1-json-patch')
-      .reply(200, { id: 'i1', name: 'new', status: 'active' });
+      .reply(200, image({ id: 'i1', name: 'new', hw_disk_bus: 'virtio' }));
     expect((await cloud.image.images.update('i1', { name: 'new', hw_disk_bus: 'virtio', min_ram: null })).name).toBe('new');
     scope.done();
   });
@@ -189,7 +208,7 @@ describe('image helpers', () => {
     const data = Buffer.alloc(64 * 1024, 7);
     const scope = nock(BASE)
       .post('/image/v2/images', { name: 'tiny', disk_format: 'qcow2', container_format: 'bare' })
-      .reply(201, { id: 'i1', name: 'tiny', status: 'queued', disk_format: 'qcow2', container_format: 'bare' })
+      .reply(201, image({ id: 'i1', status: 'queued', visibility: 'shared', checksum: null, os_hash_algo: null, os_hash_value: null, size: null, virtual_size: null }))
       .put('/image/v2/images/i1/file', (body: string) => body.length === data.length)
       .matchHeader('content-type', 'application/octet-stream')
       .reply(204)
@@ -221,18 +240,19 @@ describe('volume, network and identity helpers', () => {
     const p = `/volume/v3/${PROJECT_ID}`;
     const scope = nock(BASE)
       .post(`${p}/volumes`, { volume: { size: 1, name: 'data' } })
-      .reply(202, { volume: { id: 'v1', name: 'data', size: 1, status: 'creating' } })
+      .reply(202, { volume: volume({ id: 'v1', status: 'creating', updated_at: null }) })
       .post(`${p}/volumes/v1/action`, { 'os-extend': { new_size: 2 } })
       .reply(202)
       .get(`${p}/snapshots/detail`)
-      .reply(200, { snapshots: [{ id: 'sn1', name: 'snap', status: 'available', volume_id: 'v1', size: 1 }] })
+      .reply(200, { snapshots: [snapshot({ id: 'sn1', volume_id: 'v1' })] })
       .get(`${p}/types`)
       .reply(200, { volume_types: [{ id: 't1', name: '__DEFAULT__', is_public: true, extra_specs: {} }] })
       .get(`${p}/attachments/detail`)
       .reply(200, { attachments: [{ id: 'a1', status: 'attached', instance: 's1', volume_id: 'v1' }] });
-    expect((await cloud.volume.volumes.create({ size: 1, name: 'data' })).status).toBe('creating');
+    const created = await cloud.volume.volumes.create({ size: 1, name: 'data' });
+    expect(created).toMatchObject({ id: 'v1', status: 'creating', size: 1, bootable: 'false' });
     await cloud.volume.volumes.action('v1', { 'os-extend': { new_size: 2 } });
-    expect((await collect(cloud.volume.snapshots.list()))[0]?.id).toBe('sn1');
+    expect((await collect(cloud.volume.snapshots.list()))[0]).toMatchObject({ id: 'sn1', volume_id: 'v1', status: 'available' });
     expect((await collect(cloud.volume.types.list()))[0]?.name).toBe('__DEFAULT__');
     expect((await collect(cloud.volume.attachments.list()))[0]?.id).toBe('a1');
     scope.done();
@@ -249,11 +269,13 @@ describe('volume, network and identity helpers', () => {
       .reply(404, { NeutronError: { type: 'FloatingIPNotFound', message: 'Floating IP 172.24.4.228 could not be found', detail: '' } })
       .get('/network/v2.0/floatingips')
       .query({ floating_ip_address: '172.24.4.228' })
-      .reply(200, { floatingips: [{ id: 'fip1', floating_ip_address: '172.24.4.228', status: 'ACTIVE' }] });
+      .reply(200, { floatingips: [floatingIp()] });
     expect((await cloud.network.routers.addInterface('r1', { subnet_id: 'sub1' })).port_id).toBe('port1');
     await cloud.network.routers.removeInterface('r1', { subnet_id: 'sub1' });
     // floating IPs have no name: the address stands for it
-    expect((await cloud.network.floatingIps.find('172.24.4.228')).id).toBe('fip1');
+    const fip = await cloud.network.floatingIps.find('172.24.4.228');
+    expect(fip.id).toBe(IDS.floatingIp);
+    expect(fip.port_id).toBe(IDS.port);
     scope.done();
   });
 

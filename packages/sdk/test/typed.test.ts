@@ -4,7 +4,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { BadRequestError, Cloud, NotFoundError, type ResponseOf, type RouteKey } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockVersions } from './helpers.js';
+import { BASE, PROJECT_ID, connected, mockVersions, network, volume } from './helpers.js';
 import type { components as Compute } from '../src/generated/compute.js';
 import type { components as Network } from '../src/generated/network.js';
 
@@ -27,7 +27,7 @@ describe('typed request()', () => {
     const cloud = new Cloud({ endpoints: { network: 'http://n:9696' }, auth: { type: 'token', token: 't' }, retries: 0 });
     const scope = nock('http://n:9696')
       .post('/v2.0/networks', { network: { name: 'private' } })
-      .reply(201, { network: { id: 'n1', name: 'private', status: 'ACTIVE' } });
+      .reply(201, { network: network({ id: 'n1' }) });
     const res = await cloud.request('network', 'POST /v2.0/networks', { body: { network: { name: 'private' } } });
     // the spec answers one network or, for a bulk create, several: narrow first
     if (!('network' in res)) throw new Error('expected a single network');
@@ -67,7 +67,7 @@ describe('typed request()', () => {
     const versions = mockVersions({ volume: '3.70' });
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     const res = await cloud.request('volume', 'GET /v3/{project_id}/volumes/{volume_id}', { path: { volume_id: 'v1' } });
     expect(res.volume.id).toBe('v1');
     versions.done();

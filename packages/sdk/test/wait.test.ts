@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TimeoutError, WaitError, waitForStatus, type WaitProgress } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockVersions, server } from './helpers.js';
+import { BASE, PROJECT_ID, connected, image, mockVersions, server, volume } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -99,9 +99,9 @@ describe('volume and image waiters', () => {
     mockVersions({ volume: '3.70' });
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .reply(200, { volume: { id: 'v1', status: 'creating' } })
+      .reply(200, { volume: volume({ id: 'v1', status: 'creating', updated_at: null }) })
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .reply(200, { volume: { id: 'v1', status: 'available' } });
+      .reply(200, { volume: volume({ id: 'v1' }) });
     expect((await cloud.volume.volumes.waitForStatus('v1', 'available', fast)).status).toBe('available');
     scope.done();
   });
@@ -109,7 +109,7 @@ describe('volume and image waiters', () => {
   it('volume: error fails', async () => {
     const cloud = await connected();
     mockVersions({ volume: '3.70' });
-    const scope = nock(BASE).get(`/volume/v3/${PROJECT_ID}/volumes/v1`).reply(200, { volume: { id: 'v1', status: 'error' } });
+    const scope = nock(BASE).get(`/volume/v3/${PROJECT_ID}/volumes/v1`).reply(200, { volume: volume({ id: 'v1', status: 'error' }) });
     await expect(cloud.volume.volumes.waitForStatus('v1', 'available', fast)).rejects.toBeInstanceOf(WaitError);
     scope.done();
   });
@@ -118,9 +118,9 @@ describe('volume and image waiters', () => {
     const cloud = await connected();
     const scope = nock(BASE)
       .get('/image/v2/images/i1')
-      .reply(200, { id: 'i1', status: 'saving' })
+      .reply(200, image({ id: 'i1', status: 'saving', checksum: null, os_hash_algo: null, os_hash_value: null, size: null, virtual_size: null }))
       .get('/image/v2/images/i1')
-      .reply(200, { id: 'i1', status: 'active' });
+      .reply(200, image({ id: 'i1' }));
     await cloud.image.images.waitForStatus('i1', 'active', fast);
     scope.done();
   });
