@@ -46,7 +46,7 @@ export type { RequestLogEvent, RequestLogger } from './log.js';
 export { collect, nextLink, paginate } from './paginate.js';
 export type { ListOptions } from './paginate.js';
 export { waitForDelete, waitForStatus } from './wait.js';
-export type { WaitOptions, WaitProgress } from './wait.js';
+export type { WaitGetter, WaitOptions, WaitProgress } from './wait.js';
 export type {
   AutoFilledParam,
   CommonRequestOptions,

@@ -1,7 +1,8 @@
 // Waiters: poll a resource with backoff until it reaches a target status (or disappears),
-// failing fast on a failure status with the service's fault message, on timeout or on abort.
+// failing fast on a failure status with the service's fault message, on timeout or on abort
+// (the signal also cancels the poll in flight).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NotFoundError, TimeoutError, WaitError } from './errors.js';
+import { AbortedError, NotFoundError, TimeoutError, WaitError } from './errors.js';
 
 /** Progress of a waiter, passed to `onProgress` after each poll. */
 export interface WaitProgress {
@@ -20,6 +21,7 @@ export interface WaitOptions<T = unknown> {
   intervalMs?: number | undefined;
   /** Longest delay between polls (default 10000 ms). */
   maxIntervalMs?: number | undefined;
+  /** Stops the wait (and the poll in flight) with an AbortedError carrying the signal's reason. */
   signal?: AbortSignal | undefined;
   onProgress?: ((resource: T, progress: WaitProgress) => void) | undefined;
 }
@@ -39,11 +41,29 @@ export interface WaitSpec<T> extends WaitOptions<T> {
   detailOf?: ((r: T) => string | undefined) | undefined;
 }
 
-async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Reads the resource once; the waiter's signal is passed on so an abort cancels the GET too. */
+export type WaitGetter<T> = (signal: AbortSignal | undefined) => Promise<T>;
+
+function aborted(what: string, signal: AbortSignal | undefined, err?: unknown): AbortedError {
+  return new AbortedError(`waiting for ${what} was aborted`, { reason: signal?.reason ?? err });
+}
+
+/** One poll: an abort (before or during the GET) is an AbortedError naming what was awaited. */
+async function poll<T>(get: WaitGetter<T>, what: string, signal: AbortSignal | undefined): Promise<T> {
+  if (signal?.aborted) throw aborted(what, signal);
+  try {
+    return await get(signal);
+  } catch (err) {
+    if (signal?.aborted) throw aborted(what, signal, err);
+    throw err;
+  }
+}
+
+async function pause(ms: number, what: string, signal: AbortSignal | undefined): Promise<void> {
   try {
     await sleep(ms, undefined, signal ? { signal } : undefined);
   } catch (err) {
-    throw signal?.reason ?? err;
+    throw aborted(what, signal, err);
   }
 }
 
@@ -52,16 +72,15 @@ function interval(spec: { intervalMs?: number | undefined; maxIntervalMs?: numbe
   return Math.min(first * 1.5 ** (attempt - 1), spec.maxIntervalMs ?? 10_000);
 }
 
-/** Polls `get` until the resource reaches one of `spec.target`; throws WaitError, TimeoutError or the abort reason. */
-export async function waitForStatus<T>(get: () => Promise<T>, spec: WaitSpec<T>): Promise<T> {
+/** Polls `get` until the resource reaches one of `spec.target`; throws WaitError, TimeoutError or AbortedError. */
+export async function waitForStatus<T>(get: WaitGetter<T>, spec: WaitSpec<T>): Promise<T> {
   const started = Date.now();
   const timeoutMs = spec.timeoutMs ?? 600_000;
   const target = spec.target.map((s) => s.toLowerCase());
   const failures = (spec.failures ?? []).map((s) => s.toLowerCase());
   let last: string | undefined;
   for (let attempt = 1; ; attempt++) {
-    spec.signal?.throwIfAborted();
-    const r = await get();
+    const r = await poll(get, spec.what, spec.signal);
     last = spec.statusOf(r);
     const status = last?.toLowerCase();
     spec.onProgress?.(r, { status: last, detail: spec.detailOf?.(r), elapsedMs: Date.now() - started, attempt });
@@ -76,7 +95,7 @@ export async function waitForStatus<T>(get: () => Promise<T>, spec: WaitSpec<T>)
         { timeoutMs },
       );
     }
-    await pause(Math.min(interval(spec, attempt), Math.max(0, timeoutMs - elapsed)), spec.signal);
+    await pause(Math.min(interval(spec, attempt), Math.max(0, timeoutMs - elapsed)), spec.what, spec.signal);
   }
 }
 
@@ -90,18 +109,17 @@ export interface DeleteWaitSpec<T> extends WaitOptions<T> {
   faultOf?: ((r: T) => string | undefined) | undefined;
 }
 
-/** Polls `get` until it throws NotFoundError (or reports a deleted status). */
-export async function waitForDelete<T>(get: () => Promise<T>, spec: DeleteWaitSpec<T>): Promise<void> {
+/** Polls `get` until it throws NotFoundError (or reports a deleted status); AbortedError on abort. */
+export async function waitForDelete<T>(get: WaitGetter<T>, spec: DeleteWaitSpec<T>): Promise<void> {
   const started = Date.now();
   const timeoutMs = spec.timeoutMs ?? 600_000;
   const deleted = (spec.deleted ?? ['deleted']).map((s) => s.toLowerCase());
   const failures = (spec.failures ?? []).map((s) => s.toLowerCase());
   let last: string | undefined;
   for (let attempt = 1; ; attempt++) {
-    spec.signal?.throwIfAborted();
     let r: T;
     try {
-      r = await get();
+      r = await poll(get, spec.what, spec.signal);
     } catch (err) {
       if (err instanceof NotFoundError) return;
       throw err;
@@ -118,6 +136,6 @@ export async function waitForDelete<T>(get: () => Promise<T>, spec: DeleteWaitSp
         timeoutMs,
       });
     }
-    await pause(Math.min(interval(spec, attempt), Math.max(0, timeoutMs - elapsed)), spec.signal);
+    await pause(Math.min(interval(spec, attempt), Math.max(0, timeoutMs - elapsed)), spec.what, spec.signal);
   }
 }

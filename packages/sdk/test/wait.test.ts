@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TimeoutError, WaitError, waitForStatus, type WaitProgress } from '../src/index.js';
+import { AbortedError, TimeoutError, WaitError, waitForStatus, type WaitProgress } from '../src/index.js';
 import { BASE, PROJECT_ID, connected, image, mockVersions, server, volume } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
@@ -61,13 +61,42 @@ describe('server waiters', () => {
     nock.cleanAll();
   });
 
-  it('stops on abort with the signal reason', async () => {
+  it('an abort between polls is an AbortedError with the signal reason', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });
     nock(BASE).get('/compute/v2.1/servers/s1').times(100).reply(200, { server: server({ id: 's1', status: 'BUILD' }) });
     const ac = new AbortController();
-    setTimeout(() => ac.abort(new Error('user pressed ^C')), 20);
-    await expect(cloud.compute.servers.waitForStatus('s1', 'ACTIVE', { intervalMs: 5, signal: ac.signal })).rejects.toThrow('user pressed ^C');
+    const reason = new Error('user pressed ^C');
+    const err = await cloud.compute.servers
+      .waitForStatus('s1', 'ACTIVE', { intervalMs: 5_000, signal: ac.signal, onProgress: () => setTimeout(() => ac.abort(reason), 10) })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AbortedError);
+    expect((err as AbortedError).reason).toBe(reason);
+    expect((err as AbortedError).message).toBe('waiting for server s1 was aborted: user pressed ^C');
+  });
+
+  it('an abort cancels the poll in flight instead of waiting for its answer', async () => {
+    const cloud = await connected();
+    mockVersions({ volume: '3.70' });
+    const scope = nock(BASE)
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .reply(200, { volume: volume({ id: 'v1', status: 'creating' }) })
+      .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
+      .delay(10_000)
+      .reply(200, { volume: volume({ id: 'v1' }) });
+    const ac = new AbortController();
+    const started = Date.now();
+    const waiting = cloud.volume.volumes.waitForStatus('v1', 'available', {
+      ...fast,
+      signal: ac.signal,
+      // the second GET is sent 1 ms after the first answer; abort while it is in flight
+      onProgress: (_v, p) => p.attempt === 1 && setTimeout(() => ac.abort(new Error('deadline')), 50),
+    });
+    const err = await waiting.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AbortedError);
+    expect((err as AbortedError).message).toBe('waiting for volume v1 was aborted: deadline');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    scope.done();
   });
 
   it('waitForDelete ends on 404', async () => {

@@ -111,7 +111,7 @@ export class Collection<T, CreateBody = Record<string, unknown>, UpdateBody = Re
   /** Polls until the item is gone (404). */
   async waitForDelete(id: string, opts: WaitOptions<T> & { options?: HelperOptions } = {}): Promise<void> {
     const { options, ...wait } = opts;
-    await waitForDelete(() => this.get(id, options), {
+    await waitForDelete((signal) => this.get(id, { ...options, signal }), {
       ...wait,
       what: `${this.spec.what} ${id}`,
       statusOf: (r) => (r as { status?: string }).status,

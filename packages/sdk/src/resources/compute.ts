@@ -86,7 +86,7 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
    * ERROR ends the wait with a WaitError carrying Nova's fault message.
    */
   async waitForStatus(id: string, status: string | string[] = 'ACTIVE', opts: WaitOptions<Server> & { failures?: string[] } = {}): Promise<Server> {
-    return waitForStatus(() => this.get(id), {
+    return waitForStatus((signal) => this.get(id, { signal }), {
       ...opts,
       what: `server ${id}`,
       target: Array.isArray(status) ? status : [status],
@@ -100,7 +100,7 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
 
   /** Polls until the server is gone (404 or DELETED); ERROR fails with the fault message. */
   override async waitForDelete(id: string, opts: WaitOptions<Server> = {}): Promise<void> {
-    await waitForDelete(() => this.get(id), {
+    await waitForDelete((signal) => this.get(id, { signal }), {
       ...opts,
       what: `server ${id}`,
       statusOf: (s) => s.status,

@@ -92,7 +92,7 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
 
   /** Polls until the image is `active` (default); `killed` fails. */
   async waitForStatus(id: string, status: string | string[] = 'active', opts: WaitOptions<Image> = {}): Promise<Image> {
-    return waitForStatus(() => this.get(id), {
+    return waitForStatus((signal) => this.get(id, { signal }), {
       ...opts,
       what: `image ${id}`,
       target: Array.isArray(status) ? status : [status],

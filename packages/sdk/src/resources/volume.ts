@@ -41,7 +41,7 @@ export class VolumesApi extends Collection<Volume, S['VolumeCreateRequest']['vol
 
   /** Polls until the volume reaches `status` (default available); error states fail. */
   async waitForStatus(id: string, status: string | string[] = 'available', opts: WaitOptions<Volume> = {}): Promise<Volume> {
-    return waitForStatus(() => this.get(id), {
+    return waitForStatus((signal) => this.get(id, { signal }), {
       ...opts,
       what: `volume ${id}`,
       target: Array.isArray(status) ? status : [status],
@@ -52,7 +52,7 @@ export class VolumesApi extends Collection<Volume, S['VolumeCreateRequest']['vol
 
   /** Polls until the volume is gone; error_deleting fails. */
   override async waitForDelete(id: string, opts: WaitOptions<Volume> = {}): Promise<void> {
-    await waitForDelete(() => this.get(id), {
+    await waitForDelete((signal) => this.get(id, { signal }), {
       ...opts,
       what: `volume ${id}`,
       statusOf: (v) => v.status,
@@ -78,7 +78,7 @@ export class SnapshotsApi extends Collection<Snapshot, S['SnapshotCreateRequest'
 
   /** Polls until the snapshot reaches `status` (default available). */
   async waitForStatus(id: string, status: string | string[] = 'available', opts: WaitOptions<Snapshot> = {}): Promise<Snapshot> {
-    return waitForStatus(() => this.get(id), {
+    return waitForStatus((signal) => this.get(id, { signal }), {
       ...opts,
       what: `snapshot ${id}`,
       target: Array.isArray(status) ? status : [status],
