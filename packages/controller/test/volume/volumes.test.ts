@@ -77,6 +77,15 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('listVolumesDetailed', list, 200);
     expect(list.body.volumes.map((v: { id: string }) => v.id)).toContain(res.body.volume.id);
     ok('listVolumes', await call('GET', '/volumes?limit=1'), 200);
+    // Cinder: a full page links the next one, even when it will be empty.
+    const full = await call('GET', '/volumes?limit=1&sort=id:asc');
+    expect(full.body.volumes).toHaveLength(1);
+    const nextHref = full.body.volumes_links.find((l: { rel: string }) => l.rel === 'next').href as string;
+    expect(nextHref).toContain(`marker=${full.body.volumes[0].id}`);
+    const last = await api(c, 'GET', new URL(nextHref).pathname + new URL(nextHref).search, { token: member.token, headers: MV });
+    ok('listVolumes', last, 200);
+    expect(last.body.volumes).toEqual([]);
+    expect(last.body.volumes_links).toBeUndefined();
     // Another project: 404 by id, and its URL project must match its token.
     ok('showVolume', await api(c, 'GET', `/volume/v3/${other.projectId}/volumes/${res.body.volume.id}`, { token: other.token }), 404);
     const wrongProject = await api(c, 'GET', `/volume/v3/${member.projectId}/volumes`, { token: other.token });
