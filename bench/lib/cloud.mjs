@@ -98,7 +98,9 @@ export async function startController({ db, label = 'bench' } = {}) {
     children.push(c);
     return c;
   };
-  const controller = spawnLogged('controller', [controllerBin, 'serve', ...args], env);
+  // OSCLOUD_BENCH_PROF_DIR=DIR: the controller writes a V8 CPU profile there when it stops.
+  const prof = process.env.OSCLOUD_BENCH_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.OSCLOUD_BENCH_PROF_DIR] : [];
+  const controller = spawnLogged('controller', [...prof, controllerBin, 'serve', ...args], env);
   await waitFor(async () => (await fetch(`${url}/identity/v3`)).status === 200, 60_000, 'the controller');
   const auth = { auth_url: `${url}/identity/v3`, username: 'admin', password, project_name: 'admin', user_domain_name: 'Default', project_domain_name: 'Default' };
   const admin = await sdk.Cloud.connect({ config: cloudConfig('bench-admin', auth) });
