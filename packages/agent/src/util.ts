@@ -45,6 +45,11 @@ export class KeyedMutex {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     }
   }
+
+  /** True while some holder of `key` runs or waits. */
+  held(key: string): boolean {
+    return this.tails.has(key);
+  }
 }
 
 /** True when a process with this pid exists (signal 0). */

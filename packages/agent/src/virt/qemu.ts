@@ -51,7 +51,10 @@ const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', conso
 export class QemuDriver implements VirtDriver {
   readonly type = 'qemu';
   private readonly records = new Map<string, GuestRecord>();
+  /** One operation per guest at a time (QMP also takes only one client at a time). */
   private readonly locks = new KeyedMutex();
+  /** Last power state observed per guest, answered while an operation holds the guest. */
+  private readonly lastState = new Map<string, PowerStateCode>();
   private readonly qemu: string;
   private readonly log: Logger;
   private kvm: KvmProbeResult | undefined;
@@ -119,12 +122,16 @@ export class QemuDriver implements VirtDriver {
     };
   }
 
-  /** Observes every guest and supervises it: a guest that powered itself off gets its qemu ended. */
+  /**
+   * Observes every guest and supervises it: a guest that powered itself off gets its qemu
+   * ended. A guest busy with an operation (a stop or detach holds it up to 30 s) is reported
+   * with its last known state rather than waited for.
+   */
   async list(): Promise<GuestStatus[]> {
     const out: GuestStatus[] = [];
     for (const uuid of [...this.records.keys()]) {
       let ps: PowerStateCode = await this.powerState(uuid).catch(() => PowerState.NOSTATE);
-      if (ps === PowerState.SHUTDOWN && this.records.get(uuid)?.running) ps = await this.supervise(uuid);
+      if (ps === PowerState.SHUTDOWN && this.records.get(uuid)?.running && !this.locks.held(uuid)) ps = await this.supervise(uuid);
       out.push({ uuid, powerState: ps });
     }
     return out;
@@ -135,13 +142,15 @@ export class QemuDriver implements VirtDriver {
     return this.locks.with(uuid, async () => {
       const rec = this.records.get(uuid);
       if (!rec?.running) return PowerState.SHUTDOWN;
-      if ((await this.powerState(uuid)) !== PowerState.SHUTDOWN) return this.powerState(uuid);
+      const now = await this.queryPowerState(uuid);
+      if (now !== PowerState.SHUTDOWN) return now;
       this.log.info('guest powered itself off; ending its qemu', { instance: uuid });
       await this.hardStop(uuid);
       rec.running = false;
       rec.ports = {};
       await this.cleanRuntime(uuid);
       await this.save(uuid, rec);
+      this.lastState.set(uuid, PowerState.SHUTDOWN);
       return PowerState.SHUTDOWN;
     });
   }
@@ -169,6 +178,7 @@ export class QemuDriver implements VirtDriver {
       await this.cleanRuntime(uuid);
       await rm(this.file(uuid, 'record'), { force: true });
       this.records.delete(uuid);
+      this.lastState.delete(uuid);
     });
   }
 
@@ -286,8 +296,24 @@ export class QemuDriver implements VirtDriver {
     return lines.slice(-length).join('\n');
   }
 
+  /**
+   * The guest's power state. While an operation holds the guest (QMP serves one client at a
+   * time: a second one would wait for the greeting and time out as NOSTATE) the last known
+   * state is answered instead.
+   */
   async powerState(uuid: string): Promise<PowerStateCode> {
     this.get(uuid);
+    const last = this.lastState.get(uuid);
+    if (last !== undefined && this.locks.held(uuid)) return last;
+    const ps = await this.queryPowerState(uuid);
+    // The QMP query lost the race against an operation that took the guest meanwhile.
+    if (ps === PowerState.NOSTATE && last !== undefined && this.locks.held(uuid)) return last;
+    if (ps !== PowerState.NOSTATE) this.lastState.set(uuid, ps);
+    return ps;
+  }
+
+  /** Asks qemu (pidfile, then QMP query-status); NOSTATE when QMP does not answer. */
+  private async queryPowerState(uuid: string): Promise<PowerStateCode> {
     if ((await this.livePid(uuid)) === undefined) return this.get(uuid).running ? PowerState.CRASHED : PowerState.SHUTDOWN;
     try {
       const st = await withQmp(this.file(uuid, 'qmp'), (q) => q.execute<{ status: string }>('query-status'));
@@ -430,6 +456,7 @@ export class QemuDriver implements VirtDriver {
     if ((await this.livePid(uuid)) === undefined) throw new AgentError(`qemu for ${uuid} exited right after start`);
     rec.running = true;
     await this.save(uuid, rec);
+    this.lastState.set(uuid, PowerState.RUNNING);
   }
 
   /** ACPI power button, then quit, then SIGKILL; leaves no pidfile or socket. */
@@ -464,6 +491,7 @@ export class QemuDriver implements VirtDriver {
     rec.ports = {};
     await this.cleanRuntime(uuid);
     await this.save(uuid, rec);
+    this.lastState.set(uuid, PowerState.SHUTDOWN);
   }
 
   private async hardStop(uuid: string): Promise<void> {
