@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 import { ConfigError, type Service } from './errors.js';
 
 /** Keystone auth settings, keys as in clouds.yaml's `auth:` section. */
@@ -136,6 +136,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Parses YAML; a `<service>_api_version` written as a number keeps its text (`2.10` is not `2.1`). */
+function parseYamlConfig(text: string): unknown {
+  const doc = parseDocument(text);
+  const first = doc.errors[0];
+  if (first) throw first;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && pair.key.value.endsWith('_api_version')) {
+        if (isScalar(pair.value) && typeof pair.value.value === 'number' && pair.value.source) pair.value.value = pair.value.source;
+      }
+    },
+  });
+  return doc.toJS() as unknown;
+}
+
 function readConfigFile(file: string): Record<string, unknown> {
   let text: string;
   try {
@@ -145,7 +160,7 @@ function readConfigFile(file: string): Record<string, unknown> {
   }
   let doc: unknown;
   try {
-    doc = file.endsWith('.json') ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown);
+    doc = file.endsWith('.json') ? (JSON.parse(text) as unknown) : parseYamlConfig(text);
   } catch (err) {
     throw new ConfigError(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`, {
       file,
@@ -168,7 +183,11 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 }
 
 interface LoadedFiles {
+  /** clouds.yaml merged with secure.yaml. */
   clouds: Record<string, Record<string, unknown>>;
+  /** Each file's own `clouds`, to say which file a value came from. */
+  fileClouds: Record<string, Record<string, unknown>>;
+  secureClouds: Record<string, Record<string, unknown>>;
   publicClouds: Record<string, Record<string, unknown>>;
   file: string | undefined;
   secureFile: string | undefined;
@@ -185,33 +204,42 @@ function cloudsSection(doc: Record<string, unknown>, file: string, key: string):
   return section as Record<string, Record<string, unknown>>;
 }
 
-function loadFiles(env: NodeJS.ProcessEnv, cwd: string): LoadedFiles {
-  const paths = searchDirs(cwd, env);
-  const explicit = env.OS_CLIENT_CONFIG_FILE;
-  if (explicit && !existsSync(explicit)) {
-    throw new ConfigError(`OS_CLIENT_CONFIG_FILE names a file that does not exist`, { file: explicit });
-  }
-  const file = findFile('clouds', explicit, paths);
-  const secureFile = findFile('secure', env.OS_CLIENT_SECURE_FILE, paths);
-  const publicFile = findFile('clouds-public', undefined, paths);
-  let clouds = file ? cloudsSection(readConfigFile(file), file, 'clouds') : {};
-  if (secureFile) {
-    const secure = cloudsSection(readConfigFile(secureFile), secureFile, 'clouds');
-    clouds = merge(clouds, secure) as Record<string, Record<string, unknown>>;
-  }
-  const publicClouds = publicFile ? cloudsSection(readConfigFile(publicFile), publicFile, 'public-clouds') : {};
-  return { clouds, publicClouds, file, secureFile, publicFile };
+/** A file named by an environment variable must exist: silently falling back to another one would use the wrong cloud. */
+function namedFile(env: NodeJS.ProcessEnv, variable: string): string | undefined {
+  const named = env[variable];
+  if (named && !existsSync(named)) throw new ConfigError(`${variable} names a file that does not exist`, { file: named });
+  return named || undefined;
 }
 
-/** The `envvars` cloud from OS_* variables, or undefined when none besides OS_CLOUD/OS_REGION_NAME are set. */
+function loadFiles(env: NodeJS.ProcessEnv, cwd: string): LoadedFiles {
+  const paths = searchDirs(cwd, env);
+  const file = findFile('clouds', namedFile(env, 'OS_CLIENT_CONFIG_FILE'), paths);
+  const secureFile = findFile('secure', namedFile(env, 'OS_CLIENT_SECURE_FILE'), paths);
+  const publicFile = findFile('clouds-public', undefined, paths);
+  const fileClouds = file ? cloudsSection(readConfigFile(file), file, 'clouds') : {};
+  const secureClouds = secureFile ? cloudsSection(readConfigFile(secureFile), secureFile, 'clouds') : {};
+  const clouds = merge(fileClouds, secureClouds) as Record<string, Record<string, unknown>>;
+  const publicClouds = publicFile ? cloudsSection(readConfigFile(publicFile), publicFile, 'public-clouds') : {};
+  return { clouds, fileClouds, secureClouds, publicClouds, file, secureFile, publicFile };
+}
+
+/**
+ * OS_* variables that are not cloud settings: test runners' (OS_TEST_TIMEOUT, OS_STDOUT_CAPTURE,
+ * OS_LOG_CAPTURE: openstacksdk skips the same prefixes), keystone-manage bootstrap's, the
+ * config file selectors, and the oscloud CLI's own options.
+ */
+const NOT_CLOUD_PREFIX = /^OS_(TEST|STD|LOG|BOOTSTRAP_)/;
+const NOT_CLOUD_VARS = new Set(['OS_CLOUD', 'OS_CLIENT_CONFIG_FILE', 'OS_CLIENT_SECURE_FILE', 'OS_TOKEN_CACHE', 'OS_TIMEOUT']);
+
+/** The `envvars` cloud from OS_* variables, or undefined when none besides OS_REGION_NAME (and non-settings) are set. */
 function envCloud(env: NodeJS.ProcessEnv): Record<string, unknown> | undefined {
   const cloud: Record<string, unknown> = {};
   const auth: Record<string, unknown> = {};
   let any = false;
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith('OS_') || value === undefined || value === '') continue;
+    if (NOT_CLOUD_PREFIX.test(name) || NOT_CLOUD_VARS.has(name)) continue;
     const key = name.slice(3).toLowerCase();
-    if (['cloud', 'client_config_file', 'client_secure_file'].includes(key)) continue;
     if (key !== 'region_name') any = true;
     if (AUTH_KEYS.has(key)) auth[key] = value;
     else cloud[key] = value;
@@ -221,14 +249,34 @@ function envCloud(env: NodeJS.ProcessEnv): Record<string, unknown> | undefined {
   return cloud;
 }
 
-function asString(v: unknown, file: string | undefined, key: string): string | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  throw new ConfigError(`must be a string, got ${Array.isArray(v) ? 'a list' : typeof v}`, { file, key });
+/** Where a value came from: the file and the dotted key in it (or the OS_* variable). */
+interface Origin {
+  file: string | undefined;
+  key: string;
 }
 
-function asBool(v: unknown, file: string | undefined, key: string): boolean | undefined {
+/**
+ * A string setting. Numbers and booleans are refused rather than turned into text: YAML reads an
+ * unquoted id like `0123` or `1e10` as a number and loses how it was written, so the id or
+ * secret sent would silently differ from the one in the file.
+ */
+function asString(v: unknown, at: Origin): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    // the value itself is not shown: it may be a password
+    throw new ConfigError(`must be a string, got a ${typeof v}: put the value in quotes so it is read exactly as written (YAML reads 0123 as 123)`, at);
+  }
+  throw new ConfigError(`must be a string, got ${Array.isArray(v) ? 'a list' : typeof v}`, at);
+}
+
+/** An API version: a string, or a number (`volume_api_version: 3`; a YAML file keeps `2.10` as written). */
+function asVersion(v: unknown, at: Origin): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return asString(v, at);
+}
+
+function asBool(v: unknown, at: Origin): boolean | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string') {
@@ -236,7 +284,7 @@ function asBool(v: unknown, file: string | undefined, key: string): boolean | un
     if (['1', 'true', 'yes', 'on'].includes(s)) return true;
     if (['0', 'false', 'no', 'off'].includes(s)) return false;
   }
-  throw new ConfigError(`must be a boolean (true or false), got ${JSON.stringify(v)}`, { file, key });
+  throw new ConfigError(`must be a boolean (true or false), got ${JSON.stringify(v)}`, at);
 }
 
 const KNOWN_AUTH_TYPES = new Set([
@@ -252,6 +300,43 @@ const KNOWN_AUTH_TYPES = new Set([
   'admin_token',
 ]);
 
+/** One source of a cloud's settings: its values, its file and how a key is named in it. */
+interface Layer {
+  values: Record<string, unknown> | undefined;
+  file: string | undefined;
+  key: (path: string) => string;
+}
+
+function valueAt(values: Record<string, unknown> | undefined, path: string): unknown {
+  let cur: unknown = values;
+  for (const part of path.split('.')) {
+    if (!isRecord(cur)) return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+/** Which layer (most specific first) a dotted setting came from; the fallback names keys that are missing everywhere. */
+class Origins {
+  constructor(
+    private readonly layers: Layer[],
+    private readonly fallback: Layer,
+  ) {}
+
+  addFirst(layer: Layer): void {
+    this.layers.unshift(layer);
+  }
+
+  addLast(layer: Layer): void {
+    this.layers.push(layer);
+  }
+
+  of(path: string): Origin {
+    const layer = this.layers.find((l) => valueAt(l.values, path) !== undefined) ?? this.fallback;
+    return { file: layer.file, key: layer.key(path) };
+  }
+}
+
 /** Resolves one cloud's settings from files, the environment and overrides, like openstacksdk. */
 export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig {
   const env = opts.env ?? process.env;
@@ -261,7 +346,6 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
   const requested = opts.cloud ?? (env.OS_CLOUD || undefined);
   let name: string;
   let raw: Record<string, unknown>;
-  let file = files.file;
   let usedEnv = false;
   if (requested && requested !== 'envvars') {
     const found = files.clouds[requested];
@@ -278,14 +362,12 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
   } else if (fromEnv) {
     name = 'envvars';
     raw = fromEnv;
-    file = undefined;
     usedEnv = true;
   } else if (requested === 'envvars') {
     throw new ConfigError("cloud 'envvars' requested but no OS_* variables are set", { key: 'OS_CLOUD' });
   } else if (opts.overrides?.auth || opts.overrides?.endpointOverrides) {
     name = 'defaults';
     raw = {};
-    file = undefined;
   } else {
     const known = Object.keys(files.clouds);
     throw new ConfigError(
@@ -294,25 +376,39 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
     );
   }
 
-  const base = `clouds.${name}`;
-  const k = (key: string) => (usedEnv ? `OS_${key.toUpperCase()}` : `${base}.${key}`);
+  // errors name the file and key a value really came from: secure.yaml, clouds-public.yaml, ...
+  const origins = usedEnv
+    ? new Origins([], { values: raw, file: undefined, key: (path) => `OS_${(path.split('.').pop() ?? path).toUpperCase()}` })
+    : new Origins(
+        [
+          { values: files.secureClouds[name], file: files.secureFile, key: (path) => `clouds.${name}.${path}` },
+          { values: files.fileClouds[name], file: files.file, key: (path) => `clouds.${name}.${path}` },
+        ],
+        { values: undefined, file: name === 'defaults' ? undefined : files.file, key: (path) => (name === 'defaults' ? path : `clouds.${name}.${path}`) },
+      );
+  const at = (path: string) => origins.of(path);
   // vendor profile from clouds-public.yaml
   const profileName = raw.profile ?? raw.cloud;
   if (profileName !== undefined) {
-    const pname = asString(profileName, file, k('profile'));
+    const profileKey = raw.profile !== undefined ? 'profile' : 'cloud';
+    const pname = asString(profileName, at(profileKey));
     const profile = pname ? files.publicClouds[pname] : undefined;
     if (!profile) {
       throw new ConfigError(
         `profile '${pname}' not found${files.publicFile ? ` in ${files.publicFile}` : ' (no clouds-public.yaml found)'}`,
-        { file, key: k('profile') },
+        at(profileKey),
       );
     }
     raw = merge(profile, raw);
+    origins.addLast({ values: profile, file: files.publicFile, key: (path) => `public-clouds.${pname}.${path}` });
   }
   // OS_REGION_NAME applies to a named cloud too (openstacksdk does the same)
-  if (!usedEnv && env.OS_REGION_NAME && raw.region_name === undefined) raw = { ...raw, region_name: env.OS_REGION_NAME };
+  if (!usedEnv && env.OS_REGION_NAME && raw.region_name === undefined) {
+    raw = { ...raw, region_name: env.OS_REGION_NAME };
+    origins.addFirst({ values: { region_name: env.OS_REGION_NAME }, file: undefined, key: () => 'OS_REGION_NAME' });
+  }
 
-  if (raw.auth !== undefined && !isRecord(raw.auth)) throw new ConfigError('must be a mapping', { file, key: k('auth') });
+  if (raw.auth !== undefined && !isRecord(raw.auth)) throw new ConfigError('must be a mapping', at('auth'));
   const auth: AuthConfig = { ...((raw.auth as Record<string, unknown> | undefined) ?? {}) };
   if (usedEnv) {
     // legacy names
@@ -323,7 +419,7 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
   }
   for (const [key, value] of Object.entries(auth)) {
     if (key === 'auth_methods') continue;
-    auth[key] = asString(value, file, usedEnv ? `OS_${key.toUpperCase()}` : `${base}.auth.${key}`);
+    auth[key] = asString(value, at(`auth.${key}`));
     if (auth[key] === undefined) delete auth[key];
   }
   if (auth.default_domain) {
@@ -332,24 +428,21 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
       auth.project_domain_id = auth.default_domain;
   }
 
-  let authType = asString(raw.auth_type, file, k('auth_type'));
+  let authType = asString(raw.auth_type, at('auth_type'));
   if (!authType) {
     if (auth.application_credential_secret) authType = 'v3applicationcredential';
     else if (auth.token && !auth.password) authType = 'token';
     else authType = 'password';
   }
   if (!KNOWN_AUTH_TYPES.has(authType)) {
-    throw new ConfigError(`unsupported auth_type '${authType}' (supported: ${[...KNOWN_AUTH_TYPES].join(', ')})`, {
-      file,
-      key: k('auth_type'),
-    });
+    throw new ConfigError(`unsupported auth_type '${authType}' (supported: ${[...KNOWN_AUTH_TYPES].join(', ')})`, at('auth_type'));
   }
   let authMethods: string[] | undefined;
   const rawMethods = raw.auth_methods ?? (raw.auth as Record<string, unknown> | undefined)?.auth_methods;
   if (rawMethods !== undefined) {
     const list = typeof rawMethods === 'string' ? rawMethods.split(',') : rawMethods;
     if (!Array.isArray(list) || !list.every((m) => typeof m === 'string'))
-      throw new ConfigError('must be a list of auth method names', { file, key: k('auth_methods') });
+      throw new ConfigError('must be a list of auth method names', at(raw.auth_methods !== undefined ? 'auth_methods' : 'auth.auth_methods'));
     authMethods = list.map((m) => m.trim());
   }
   delete auth.auth_methods;
@@ -357,46 +450,49 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
   // regions
   let regions: string[] = [];
   if (raw.regions !== undefined) {
-    if (!Array.isArray(raw.regions)) throw new ConfigError('must be a list', { file, key: k('regions') });
+    if (!Array.isArray(raw.regions)) throw new ConfigError('must be a list', at('regions'));
     regions = raw.regions.map((r, i) => {
       if (typeof r === 'string') return r;
       if (isRecord(r) && typeof r.name === 'string') return r.name;
-      throw new ConfigError('must be a region name or a mapping with `name`', { file, key: `${k('regions')}[${i}]` });
+      throw new ConfigError('must be a region name or a mapping with `name`', { file: at('regions').file, key: `${at('regions').key}[${i}]` });
     });
   }
-  let regionName = asString(raw.region_name, file, k('region_name'));
+  let regionName = asString(raw.region_name, at('region_name'));
   if (regionName && regions.length && !regions.includes(regionName)) {
-    throw new ConfigError(`region '${regionName}' is not one of the cloud's regions (${regions.join(', ')})`, {
-      file,
-      key: k('region_name'),
-    });
+    throw new ConfigError(`region '${regionName}' is not one of the cloud's regions (${regions.join(', ')})`, at('region_name'));
   }
   if (!regionName && regions.length) regionName = regions[0];
   // a region may carry its own settings (`regions: [{name, values: {...}}]`), which win
-  const regionEntry = Array.isArray(raw.regions)
-    ? (raw.regions as unknown[]).find((r) => isRecord(r) && r.name === regionName && isRecord(r.values))
-    : undefined;
-  if (regionEntry) raw = merge(raw, (regionEntry as { values: Record<string, unknown> }).values);
-
-  const iface = asString(raw.interface ?? raw.endpoint_type, file, k('interface')) ?? 'public';
-  const normalized = iface.replace(/URL$/, '');
-  if (!['public', 'internal', 'admin'].includes(normalized)) {
-    throw new ConfigError(`must be public, internal or admin, got '${iface}'`, { file, key: k('interface') });
+  const regionIndex = Array.isArray(raw.regions)
+    ? (raw.regions as unknown[]).findIndex((r) => isRecord(r) && r.name === regionName && isRecord(r.values))
+    : -1;
+  if (regionIndex >= 0) {
+    const values = ((raw.regions as unknown[])[regionIndex] as { values: Record<string, unknown> }).values;
+    const regionsAt = at('regions');
+    raw = merge(raw, values);
+    origins.addFirst({ values, file: regionsAt.file, key: (path) => `${regionsAt.key}[${regionIndex}].values.${path}` });
   }
 
-  const insecure = asBool(raw.insecure, file, k('insecure'));
+  const ifaceKey = raw.interface === undefined && raw.endpoint_type !== undefined ? 'endpoint_type' : 'interface';
+  const iface = asString(raw[ifaceKey], at(ifaceKey)) ?? 'public';
+  const normalized = iface.replace(/URL$/, '');
+  if (!['public', 'internal', 'admin'].includes(normalized)) {
+    throw new ConfigError(`must be public, internal or admin, got '${iface}'`, at(ifaceKey));
+  }
+
+  const insecure = asBool(raw.insecure, at('insecure'));
   const verifyRaw = raw.verify;
   let verify = true;
-  let cacert = asString(raw.cacert, file, k('cacert'));
+  let cacert = asString(raw.cacert, at('cacert'));
   if (typeof verifyRaw === 'string' && !['true', 'false', '1', '0', 'yes', 'no'].includes(verifyRaw.toLowerCase())) {
     cacert ??= verifyRaw; // requests-style: verify may name a CA bundle
   } else {
-    const v = asBool(verifyRaw, file, k('verify'));
+    const v = asBool(verifyRaw, at('verify'));
     if (v !== undefined) verify = v;
   }
   if (insecure !== undefined) verify = !insecure;
   if (cacert && !existsSync(cacert)) {
-    throw new ConfigError(`CA bundle '${cacert}' does not exist`, { file, key: k('cacert') });
+    throw new ConfigError(`CA bundle '${cacert}' does not exist`, at('cacert'));
   }
 
   const endpointOverrides: Partial<Record<Service, string>> = {};
@@ -404,13 +500,13 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
   for (const [service, names] of Object.entries(CONFIG_SERVICE_KEYS) as [Service, string[]][]) {
     for (const n of names) {
       for (const suffix of ['endpoint_override', 'endpoint']) {
-        const v = asString(raw[`${n}_${suffix}`], file, k(`${n}_${suffix}`));
+        const v = asString(raw[`${n}_${suffix}`], at(`${n}_${suffix}`));
         if (v && !endpointOverrides[service]) {
-          if (!/^https?:\/\//.test(v)) throw new ConfigError(`must be an http(s) URL, got '${v}'`, { file, key: k(`${n}_${suffix}`) });
+          if (!/^https?:\/\//.test(v)) throw new ConfigError(`must be an http(s) URL, got '${v}'`, at(`${n}_${suffix}`));
           endpointOverrides[service] = v;
         }
       }
-      const av = asString(raw[`${n}_api_version`], file, k(`${n}_api_version`));
+      const av = asVersion(raw[`${n}_api_version`], at(`${n}_api_version`));
       if (av && !apiVersions[service]) apiVersions[service] = av;
     }
   }
@@ -425,14 +521,22 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
     interface: normalized as Interface,
     verify,
     cacert,
-    cert: asString(raw.cert, file, k('cert')),
-    key: asString(raw.key, file, k('key')),
+    cert: asString(raw.cert, at('cert')),
+    key: asString(raw.key, at('key')),
     endpointOverrides,
     apiVersions,
-    source: { file, secureFile: files.secureFile, publicFile: files.publicFile, env: usedEnv },
+    source: {
+      file: usedEnv || name === 'defaults' ? undefined : files.file,
+      secureFile: files.secureFile,
+      publicFile: files.publicFile,
+      env: usedEnv,
+    },
   };
-  if (opts.overrides) config = applyOverrides(config, opts.overrides);
-  validate(config, file, k);
+  if (opts.overrides) {
+    config = applyOverrides(config, opts.overrides);
+    origins.addFirst({ values: { auth: opts.overrides.auth }, file: undefined, key: (path) => `overrides.${path}` });
+  }
+  validate(config, at);
   return config;
 }
 
@@ -449,20 +553,20 @@ function applyOverrides(config: CloudConfig, o: Partial<CloudConfig>): CloudConf
   return out;
 }
 
-function validate(config: CloudConfig, file: string | undefined, k: (key: string) => string): void {
+function validate(config: CloudConfig, at: (path: string) => Origin): void {
   const a = config.auth;
-  const key = (name: string) => (config.source.env ? `OS_${name.toUpperCase()}` : k(`auth.${name}`));
+  const key = (name: string) => at(`auth.${name}`);
   if (config.authType === 'none' || config.authType === 'noauth' || config.authType === 'admin_token') return;
-  if (!a.auth_url) throw new ConfigError('auth_url is required', { file, key: key('auth_url') });
+  if (!a.auth_url) throw new ConfigError('auth_url is required', key('auth_url'));
   if (!/^https?:\/\//.test(a.auth_url)) {
-    throw new ConfigError(`auth_url must be an http(s) URL, got '${a.auth_url}'`, { file, key: key('auth_url') });
+    throw new ConfigError(`auth_url must be an http(s) URL, got '${a.auth_url}'`, key('auth_url'));
   }
   const needsUser = ['password', 'v3password', 'v3totp', 'v3multifactor'].includes(config.authType);
   if (needsUser && !a.username && !a.user_id) {
-    throw new ConfigError(`auth_type ${config.authType} needs username or user_id`, { file, key: key('username') });
+    throw new ConfigError(`auth_type ${config.authType} needs username or user_id`, key('username'));
   }
   if (['password', 'v3password'].includes(config.authType) && a.password === undefined) {
-    throw new ConfigError('password is required for auth_type password', { file, key: key('password') });
+    throw new ConfigError('password is required for auth_type password', key('password'));
   }
   if (a.username && !a.user_id && !a.user_domain_id && !a.user_domain_name && needsUser) {
     // keystone would answer 400; openstacksdk's users usually meant the default domain
@@ -474,24 +578,18 @@ function validate(config: CloudConfig, file: string | undefined, k: (key: string
     if (a.project_domain_id === undefined) delete a.project_domain_id;
   }
   if (['token', 'v3token'].includes(config.authType) && !a.token) {
-    throw new ConfigError('token is required for auth_type token', { file, key: key('token') });
+    throw new ConfigError('token is required for auth_type token', key('token'));
   }
   if (config.authType === 'v3applicationcredential') {
     if (!a.application_credential_secret)
-      throw new ConfigError('application_credential_secret is required', { file, key: key('application_credential_secret') });
+      throw new ConfigError('application_credential_secret is required', key('application_credential_secret'));
     if (!a.application_credential_id && !a.application_credential_name)
-      throw new ConfigError('application_credential_id or application_credential_name is required', {
-        file,
-        key: key('application_credential_id'),
-      });
+      throw new ConfigError('application_credential_id or application_credential_name is required', key('application_credential_id'));
     if (!a.application_credential_id && !a.user_id && !a.username)
-      throw new ConfigError('an application credential given by name needs username or user_id', { file, key: key('username') });
+      throw new ConfigError('an application credential given by name needs username or user_id', key('username'));
   }
   if (config.authType === 'v3multifactor' && !config.authMethods?.length) {
-    throw new ConfigError('auth_type v3multifactor needs auth_methods (e.g. [v3password, v3totp])', {
-      file,
-      key: k('auth_methods'),
-    });
+    throw new ConfigError('auth_type v3multifactor needs auth_methods (e.g. [v3password, v3totp])', at('auth_methods'));
   }
 }
 

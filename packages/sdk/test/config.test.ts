@@ -40,7 +40,7 @@ clouds:
       auth_url: https://multi.example.com:5000/v3
       username: admin
       password: pw
-      project_id: 0123
+      project_id: '0123'
     regions:
       - RegionOne
       - name: RegionTwo
@@ -97,18 +97,27 @@ describe('loadCloudConfig', () => {
     expect(c.apiVersions.compute).toBe('2.79');
     expect(c.endpointOverrides.volume).toBe('https://vol.example.com:8776/v3/abc');
     expect(c.verify).toBe(false);
-    expect(c.auth.project_id).toBe('123'); // YAML 0123 is a number; kept as its string
+    expect(c.auth.project_id).toBe('0123'); // quoted: kept exactly as written
     expect(c.endpointOverrides.compute).toBeUndefined();
     const two = loadCloudConfig({ cloud: 'multi', env: env({ OS_REGION_NAME: 'RegionTwo' }), cwd });
     expect(two.regionName).toBe('RegionTwo');
     expect(two.endpointOverrides.compute).toBe('https://two.example.com/compute'); // the region's own values
   });
 
-  it('a region the cloud does not list names the file and key', () => {
+  it('a region the cloud does not list names where it was set', () => {
     write(join(cwd, 'clouds.yaml'), CLOUDS);
     expect(() => loadCloudConfig({ cloud: 'multi', env: env({ OS_REGION_NAME: 'Mars' }), cwd })).toThrow(
-      /clouds\.yaml: clouds\.multi\.region_name: region 'Mars' is not one of the cloud's regions \(RegionOne, RegionTwo\)/,
+      /^OS_REGION_NAME: region 'Mars' is not one of the cloud's regions \(RegionOne, RegionTwo\)$/,
     );
+    write(join(cwd, 'clouds.yaml'), CLOUDS.replace('    compute_api_version', '    region_name: Mars\n    compute_api_version'));
+    expect(() => loadCloudConfig({ cloud: 'multi', env: env(), cwd })).toThrow(
+      /clouds\.yaml: clouds\.multi\.region_name: region 'Mars' is not one of the cloud's regions/,
+    );
+  });
+
+  it('API versions may be numbers: `volume_api_version: 3`, and `2.10` keeps its zero', () => {
+    write(join(cwd, 'clouds.yaml'), 'clouds:\n  a:\n    auth_type: none\n    volume_api_version: 3\n    compute_api_version: 2.10\n    identity_api_version: 3\n');
+    expect(loadCloudConfig({ cloud: 'a', env: env(), cwd }).apiVersions).toEqual({ volume: '3', compute: '2.10', identity: '3' });
   });
 
   it('the OS_* variables make a cloud named envvars', () => {
@@ -136,6 +145,14 @@ describe('loadCloudConfig', () => {
     expect(c.endpointOverrides.network).toBe('http://net.example.com:9696');
     expect(c.verify).toBe(false);
     expect(listClouds({ env: env({ OS_AUTH_URL: 'https://x/v3' }), cwd })).toContain('envvars');
+  });
+
+  it("test runners', keystone-manage's and the CLI's OS_* variables do not make an envvars cloud", () => {
+    const noise = { OS_TEST_TIMEOUT: '180', OS_STDOUT_CAPTURE: '1', OS_STDERR_CAPTURE: '1', OS_LOG_CAPTURE: '1', OS_TOKEN_CACHE: 'false', OS_TIMEOUT: '30', OS_BOOTSTRAP_PASSWORD: 'x' };
+    expect(listClouds({ env: env(noise), cwd })).not.toContain('envvars');
+    expect(() => loadCloudConfig({ env: env(noise), cwd })).toThrow(/no cloud selected/);
+    const c = loadCloudConfig({ env: env({ ...noise, OS_AUTH_URL: 'https://x/v3', OS_USERNAME: 'u', OS_PASSWORD: 'p' }), cwd });
+    expect(c.name).toBe('envvars');
   });
 
   it('infers the auth type: application credential, token', () => {
@@ -186,6 +203,63 @@ describe('loadCloudConfig', () => {
 });
 
 describe('bad configuration names the file and the key', () => {
+  /** The ConfigError a load throws. */
+  function configError(opts: Parameters<typeof loadCloudConfig>[0]): ConfigError {
+    try {
+      loadCloudConfig(opts);
+    } catch (e) {
+      if (e instanceof ConfigError) return e;
+      throw e;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  it('an unquoted number for an id or a secret is refused, not turned into other text', () => {
+    write(join(cwd, 'clouds.yaml'), CLOUDS.replace("project_id: '0123'", 'project_id: 0123'));
+    const err = configError({ cloud: 'multi', env: env(), cwd });
+    expect(err.file).toBe(join(cwd, 'clouds.yaml'));
+    expect(err.key).toBe('clouds.multi.auth.project_id');
+    expect(err.message).toMatch(/must be a string, got a number: put the value in quotes/);
+    write(join(cwd, 'secure.yaml'), 'clouds:\n  devstack:\n    auth:\n      password: 12345678\n');
+    write(join(cwd, 'clouds.yaml'), CLOUDS);
+    const secret = configError({ cloud: 'devstack', env: env(), cwd });
+    expect([secret.file, secret.key]).toEqual([join(cwd, 'secure.yaml'), 'clouds.devstack.auth.password']);
+    expect(secret.message).not.toContain('12345678'); // the message never shows a secret's value
+  });
+
+  it('a bad value from secure.yaml blames secure.yaml', () => {
+    write(join(cwd, 'clouds.yaml'), CLOUDS);
+    write(join(cwd, 'secure.yaml'), 'clouds:\n  devstack:\n    auth:\n      password: [not, a, string]\n');
+    const err = configError({ cloud: 'devstack', env: env(), cwd });
+    expect(err.file).toBe(join(cwd, 'secure.yaml'));
+    expect(err.key).toBe('clouds.devstack.auth.password');
+  });
+
+  it('a bad value from a clouds-public.yaml profile blames the profile', () => {
+    write(join(cwd, 'clouds-public.yaml'), 'public-clouds:\n  vendorx:\n    auth:\n      auth_url: https://keystone.vendorx.example/v3\n    interface: private\n');
+    write(join(cwd, 'clouds.yaml'), 'clouds:\n  mine:\n    profile: vendorx\n    auth:\n      username: u\n      password: p\n');
+    const err = configError({ cloud: 'mine', env: env(), cwd });
+    expect(err.file).toBe(join(cwd, 'clouds-public.yaml'));
+    expect(err.key).toBe('public-clouds.vendorx.interface');
+    // the cloud's own value wins over the profile's and is blamed on clouds.yaml
+    write(join(cwd, 'clouds.yaml'), 'clouds:\n  mine:\n    profile: vendorx\n    interface: outside\n    auth:\n      username: u\n      password: p\n');
+    const own = configError({ cloud: 'mine', env: env(), cwd });
+    expect([own.file, own.key]).toEqual([join(cwd, 'clouds.yaml'), 'clouds.mine.interface']);
+  });
+
+  it("a bad value in a region's own values names that region entry", () => {
+    write(join(cwd, 'clouds.yaml'), CLOUDS.replace('compute_endpoint_override: https://two.example.com/compute', 'compute_endpoint_override: two.example.com'));
+    const err = configError({ cloud: 'multi', env: env({ OS_REGION_NAME: 'RegionTwo' }), cwd });
+    expect([err.file, err.key]).toEqual([join(cwd, 'clouds.yaml'), 'clouds.multi.regions[1].values.compute_endpoint_override']);
+  });
+
+  it('OS_CLIENT_SECURE_FILE naming a missing file', () => {
+    write(join(cwd, 'clouds.yaml'), CLOUDS);
+    expect(() => loadCloudConfig({ cloud: 'devstack', env: env({ OS_CLIENT_SECURE_FILE: '/nonexistent/secure.yaml' }), cwd })).toThrow(
+      /\/nonexistent\/secure\.yaml: OS_CLIENT_SECURE_FILE names a file that does not exist/,
+    );
+  });
+
   it('unknown cloud lists the known ones', () => {
     write(join(cwd, 'clouds.yaml'), CLOUDS);
     expect(() => loadCloudConfig({ cloud: 'nope', env: env(), cwd })).toThrow(/cloud 'nope' not found in .*clouds\.yaml; known clouds: devstack, multi/);
