@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { migrateToLatest, openDb, type DbHandle } from './db/index.js';
 import { KeyRepository } from './identity/keys.js';
+import { setVerifiedSecretTtl } from './identity/passwords.js';
 import { TokenService } from './identity/tokens.js';
 import { nullLogger, type Logger } from './logger.js';
 import { SpecRegistry, sharedSpecs } from './spec.js';
@@ -29,6 +30,12 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
     }
     const keys = new KeyRepository(join(config.dataDir, 'keys'));
     keys.ensure();
+    const cacheTtl = config.services.identity?.password_cache_ttl;
+    if (cacheTtl !== undefined) {
+      const seconds = Number(cacheTtl);
+      if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`services.identity.password_cache_ttl must be a number of seconds >= 0, not ${String(cacheTtl)}`);
+      setVerifiedSecretTtl(seconds);
+    }
     const now = (): Date => new Date();
     const ctx: AppContext = {
       config,

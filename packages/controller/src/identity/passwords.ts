@@ -1,5 +1,18 @@
-/** Password and secret hashing with scrypt (`scrypt$N$r$p$salt$hash`, base64 parts). */
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+/**
+ * Password and secret hashing with scrypt (`scrypt$N$r$p$salt$hash`, base64 parts), and a cache
+ * of recent successful verifications.
+ *
+ * scrypt is deliberately slow (~50 ms of a core at N=16384), which caps password
+ * authentication at a few dozen tokens per second on a small controller, while real clients
+ * (CLIs, CI jobs, SDK scripts) authenticate with the same password over and over. Like
+ * Apache's mod_authn_socache, a successful verification is remembered for a short time (default
+ * 300 s, `services.identity.password_cache_ttl`, 0 turns it off): the entry is an HMAC under a
+ * random per-process key of the stored hash and the secret, so only the exact secret that was
+ * verified against the exact stored hash hits; a password change (a new salted hash) misses at
+ * once, a wrong password always pays the full scrypt (guessing is not made cheaper), and nothing
+ * in the cache can be reversed without the process's key. Only successes are cached.
+ */
+import { createHmac, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
@@ -19,9 +32,40 @@ export async function hashSecret(secret: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-/** Checks a secret against a stored hash in constant time. */
+const cacheKey = randomBytes(32);
+const verified = new Map<string, number>();
+let cacheTtlMs = 300_000;
+const CACHE_MAX = 10_000;
+
+/** Sets how long a successful verification is remembered (seconds; 0 disables and clears). */
+export function setVerifiedSecretTtl(seconds: number): void {
+  cacheTtlMs = Math.max(0, seconds) * 1000;
+  if (cacheTtlMs === 0) verified.clear();
+}
+
+/** Checks a secret against a stored hash in constant time (a recent success is remembered). */
 export async function verifySecret(secret: string, stored: string | null | undefined): Promise<boolean> {
   if (!stored) return false;
+  const key = cacheTtlMs > 0 ? createHmac('sha256', cacheKey).update(stored).update('\0').update(secret).digest('base64') : '';
+  if (key) {
+    const until = verified.get(key);
+    if (until !== undefined) {
+      verified.delete(key);
+      if (until > Date.now()) {
+        verified.set(key, until); // most recently used last
+        return true;
+      }
+    }
+  }
+  const ok = await scryptVerify(secret, stored);
+  if (ok && key) {
+    verified.set(key, Date.now() + cacheTtlMs);
+    if (verified.size > CACHE_MAX) verified.delete(verified.keys().next().value as string);
+  }
+  return ok;
+}
+
+async function scryptVerify(secret: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
