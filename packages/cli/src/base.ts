@@ -9,8 +9,8 @@ import type * as Sdk from '@oscloud/sdk';
 import { EXIT_CODES, exitCodeFor, PartialFailureError, UsageError } from './exit-codes.js';
 
 export { UsageError };
-import { globalFlags, outputFlags, unsupportedApiVersion } from './flags.js';
-import { type CommandResult, type Format, FormatError, render } from './output/format.js';
+import { globalFlags, listOutputFlags, type outputFlags, showOutputFlags, unsupportedApiVersion } from './flags.js';
+import { type CommandResult, type Format, FormatError, type FormatOptions, render } from './output/format.js';
 import { terminalWidth, writeData, writeDiagnostic } from './output/io.js';
 import { askSecret, askYesNo, canPrompt } from './output/prompt.js';
 
@@ -26,9 +26,13 @@ export function loadSdk(): Promise<typeof Sdk> {
   return sdkModule;
 }
 
-/** Base class: subclasses implement `execute()` and return data. */
+/**
+ * Base class: subclasses implement `execute()` and return data. Commands that only act
+ * (delete, set, add) extend this and take no output options, as in cliff; commands that
+ * print a resource or a list extend ShowCommand or ListCommand.
+ */
 export abstract class OsCommand<T extends typeof Command> extends Command {
-  static override baseFlags = { ...globalFlags, ...outputFlags };
+  static override baseFlags = globalFlags;
 
   protected flags!: CommandFlags<T>;
   protected args!: CommandArgs<T>;
@@ -56,10 +60,10 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
 
   async run(): Promise<void> {
     const result = await this.execute();
-    const f = this.flags as CommandFlags<typeof OsCommand>;
+    const f = this.flags as Partial<Interfaces.InferredFlags<typeof outputFlags>>;
     writeData(
-      render(result, {
-        format: f.format as Format,
+      await render(result, {
+        format: (f.format ?? 'table') as Format,
         columns: f.column,
         sortColumns: f['sort-column'],
         sortDirection: f['sort-descending'] ? 'desc' : 'asc',
@@ -67,8 +71,9 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
         maxWidth: f['max-width'],
         fitWidth: f['fit-width'],
         terminalWidth: terminalWidth(),
+        printEmpty: f['print-empty'],
         prefix: f.prefix,
-        quote: f.quote as 'all' | 'minimal' | 'none' | 'nonnumeric' | undefined,
+        quote: f.quote as FormatOptions['quote'],
       }),
     );
   }
@@ -208,6 +213,16 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
     if (!canPrompt()) throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
     if (!(await askYesNo(message))) throw new ConfirmationError('cancelled');
   }
+}
+
+/** A command printing one resource: cliff's ShowOne output options. */
+export abstract class ShowCommand<T extends typeof Command> extends OsCommand<T> {
+  static override baseFlags = { ...globalFlags, ...showOutputFlags };
+}
+
+/** A command printing a list: cliff's Lister output options. */
+export abstract class ListCommand<T extends typeof Command> extends OsCommand<T> {
+  static override baseFlags = { ...globalFlags, ...listOutputFlags };
 }
 
 /** A confirmation that could not be asked or was declined. */

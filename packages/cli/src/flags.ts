@@ -3,7 +3,6 @@
  * equivalents, and cliff's output options. Precedence: flag > OS_* env > clouds.yaml.
  */
 import { Flags } from '@oclif/core';
-import { FORMATS } from './output/format.js';
 
 /** Connection and authentication options every command accepts. */
 export const globalFlags = {
@@ -64,16 +63,31 @@ export function unsupportedApiVersion(flags: Record<string, unknown>): string | 
   return undefined;
 }
 
-/** cliff's output options (show and list commands). */
-export const outputFlags = {
-  format: Flags.string({ char: 'f', options: [...FORMATS], default: 'table', helpGroup: 'OUTPUT', description: 'The output format' }),
+/** cliff's output options common to show and list commands. */
+const commonOutputFlags = {
   column: Flags.string({ char: 'c', multiple: true, multipleNonGreedy: true, helpGroup: 'OUTPUT', description: 'Column to include (repeat for more)' }),
-  'sort-column': Flags.string({ multiple: true, multipleNonGreedy: true, helpGroup: 'OUTPUT', description: 'Column to sort by (repeat for more)' }),
+  noindent: Flags.boolean({ helpGroup: 'OUTPUT', description: 'Whether to disable indenting the JSON' }),
+  'max-width': Flags.integer({ env: 'CLIFF_MAX_TERM_WIDTH', helpGroup: 'OUTPUT', description: 'Maximum display width of the table, <1 to disable' }),
+  'fit-width': Flags.boolean({ env: 'CLIFF_FIT_WIDTH', helpGroup: 'OUTPUT', description: 'Fit the table to the terminal width (implied by --max-width)' }),
+};
+
+/** cliff's output options of a command showing one resource (ShowOne): no csv, shell with --prefix. */
+export const showOutputFlags = {
+  format: Flags.string({ char: 'f', options: ['json', 'shell', 'table', 'value', 'yaml'], default: 'table', helpGroup: 'OUTPUT', description: 'The output format' }),
+  ...commonOutputFlags,
+  prefix: Flags.string({ helpGroup: 'OUTPUT', description: 'Add a prefix to all variable names (shell format)' }),
+};
+
+/** cliff's output options of a command listing resources (Lister): csv with --quote, sorting, --print-empty. */
+export const listOutputFlags = {
+  format: Flags.string({ char: 'f', options: ['csv', 'json', 'table', 'value', 'yaml'], default: 'table', helpGroup: 'OUTPUT', description: 'The output format' }),
+  ...commonOutputFlags,
+  quote: Flags.string({ options: ['all', 'minimal', 'none', 'nonnumeric'], helpGroup: 'OUTPUT', description: 'When to include quotes (csv), default nonnumeric' }),
+  'print-empty': Flags.boolean({ helpGroup: 'OUTPUT', description: 'Print an empty table if there is no data to show' }),
+  'sort-column': Flags.string({ multiple: true, multipleNonGreedy: true, helpGroup: 'OUTPUT', description: 'Column to sort by (repeat for more; unknown columns are ignored)' }),
   'sort-ascending': Flags.boolean({ helpGroup: 'OUTPUT', exclusive: ['sort-descending'], description: 'Sort ascending (default)' }),
   'sort-descending': Flags.boolean({ helpGroup: 'OUTPUT', description: 'Sort descending' }),
-  noindent: Flags.boolean({ helpGroup: 'OUTPUT', description: 'Do not indent json' }),
-  'max-width': Flags.integer({ env: 'CLIFF_MAX_TERM_WIDTH', helpGroup: 'OUTPUT', description: 'Maximum display width of a column' }),
-  'fit-width': Flags.boolean({ env: 'CLIFF_FIT_WIDTH', helpGroup: 'OUTPUT', description: 'Fit the table to the terminal width' }),
-  prefix: Flags.string({ helpGroup: 'OUTPUT', description: 'Prefix for variable names (shell format)' }),
-  quote: Flags.string({ options: ['all', 'minimal', 'none', 'nonnumeric'], helpGroup: 'OUTPUT', description: 'Quoting for csv' }),
 };
+
+/** Every output option (either kind), for telling options from command words. */
+export const outputFlags = { ...showOutputFlags, ...listOutputFlags };

@@ -18,6 +18,7 @@ export default class Api extends OsCommand<typeof Api> {
     body: Flags.string({ description: 'JSON request body' }),
     header: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Extra header "Name: value" (repeatable)' }),
     microversion: Flags.string({ description: 'Microversion for this call (compute, volume)' }),
+    noindent: Flags.boolean({ description: 'Print a JSON response body without indenting it' }),
   };
 
   async execute(): Promise<CommandResult> {

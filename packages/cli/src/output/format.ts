@@ -3,8 +3,6 @@
  * `-f table|json|yaml|value|csv|shell`, `-c` column selection, sorting, `--noindent`,
  * `--max-width` / `--fit-width`. Pure functions: they return text, the caller writes it.
  */
-import Table from 'cli-table3';
-import { stringify as toYaml } from 'yaml';
 
 /** A single resource shown as Field | Value pairs (`server show`). */
 export interface ShowResult {
@@ -27,10 +25,8 @@ export interface NoneResult {
 /** What a command's run() returns; the output layer renders it. */
 export type CommandResult = ShowResult | ListResult | NoneResult;
 
-/** The output formats cliff offers for show and list commands. */
-export const FORMATS = ['table', 'json', 'yaml', 'value', 'csv', 'shell'] as const;
-/** One of FORMATS. */
-export type Format = (typeof FORMATS)[number];
+/** The output formats cliff offers (shell for show commands, csv for lists). */
+export type Format = 'table' | 'json' | 'yaml' | 'value' | 'csv' | 'shell';
 
 /** Formatting options, named after cliff's flags. */
 export interface FormatOptions {
@@ -39,9 +35,13 @@ export interface FormatOptions {
   sortColumns?: string[];
   sortDirection?: 'asc' | 'desc';
   noindent?: boolean;
+  /** Width of the whole table (cliff's --max-width); 0 or undefined: none. */
   maxWidth?: number;
+  /** Fit the table to `terminalWidth` (cliff's --fit-width). */
   fitWidth?: boolean;
   terminalWidth?: number;
+  /** Print an empty list as a header-only table (cliff's --print-empty). */
+  printEmpty?: boolean;
   prefix?: string;
   quote?: 'all' | 'minimal' | 'none' | 'nonnumeric';
 }
@@ -66,33 +66,45 @@ export function list<T>(items: Iterable<T>, columns: Array<[string, keyof T | ((
 }
 
 /** Renders a result to the text cliff would print (ends with a newline unless empty). */
-export function render(result: CommandResult, options: FormatOptions): string {
+export async function render(result: CommandResult, options: FormatOptions): Promise<string> {
   if (result.kind === 'none') return '';
   return result.kind === 'show' ? renderShow(result, options) : renderList(result, options);
 }
 
-function selectColumns(available: string[], wanted: string[] | undefined): number[] {
-  if (!wanted || wanted.length === 0) return available.map((_, i) => i);
-  const lower = available.map((c) => c.toLowerCase());
-  return wanted.map((name) => {
-    let index = available.indexOf(name);
-    if (index < 0) index = lower.indexOf(name.toLowerCase());
-    if (index < 0) {
-      throw new FormatError(`No recognized column names in ['${name}']. Recognized columns are ${available.map((c) => `'${c}'`).join(', ')}.`);
-    }
-    return index;
-  });
+/** Python's repr of a string, for messages worded as cliff's. */
+function pyRepr(s: string): string {
+  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-function renderShow(result: ShowResult, options: FormatOptions): string {
-  const keys = Object.keys(result.data).sort((a, b) => a.localeCompare(b));
+/** Index of a column by exact name, else case-insensitively (cliff is exact; -c status still works). */
+function columnIndex(available: string[], name: string): number {
+  const exact = available.indexOf(name);
+  return exact >= 0 ? exact : available.findIndex((c) => c.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * The columns `-c` keeps, in the command's order as cliff does; names that match nothing are
+ * ignored unless none matches (then the same error as cliff).
+ */
+function selectColumns(available: string[], wanted: string[] | undefined): number[] {
+  if (!wanted || wanted.length === 0) return available.map((_, i) => i);
+  const picked = new Set(wanted.map((name) => columnIndex(available, name)).filter((i) => i >= 0));
+  if (picked.size === 0) {
+    throw new FormatError(`No recognized column names in [${wanted.map(pyRepr).join(', ')}]. Recognized columns are (${available.map(pyRepr).join(', ')}).`);
+  }
+  return available.map((_, i) => i).filter((i) => picked.has(i));
+}
+
+async function renderShow(result: ShowResult, options: FormatOptions): Promise<string> {
+  // python-openstackclient sorts fields with Python's sorted(): by code point, capitals first.
+  const keys = Object.keys(result.data).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const picked = selectColumns(keys, options.columns).map((i) => keys[i] as string);
   const entries = picked.map((k) => [k, result.data[k]] as const);
   switch (options.format) {
     case 'json':
       return json(Object.fromEntries(entries), options.noindent);
     case 'yaml':
-      return toYaml(Object.fromEntries(entries));
+      return yaml(Object.fromEntries(entries));
     case 'value':
       return entries.map(([, v]) => cell(v)).join('\n') + (entries.length ? '\n' : '');
     case 'shell':
@@ -100,23 +112,29 @@ function renderShow(result: ShowResult, options: FormatOptions): string {
     case 'csv':
       return csvLine(['Field', 'Value'], options) + entries.map(([k, v]) => csvLine([k, cell(v)], options)).join('');
     case 'table':
-      return table(['Field', 'Value'], entries.map(([k, v]) => [k, cell(v)]), options);
+      return entries.length ? table(['Field', 'Value'], entries.map(([k, v]) => [k, cell(v)]), options, SHOW_MIN_WIDTH, false) : '';
   }
 }
 
-function renderList(result: ListResult, options: FormatOptions): string {
-  let rows = result.rows;
-  if (options.sortColumns?.length) {
-    const sortIdx = selectColumns(result.columns, options.sortColumns);
-    const dir = options.sortDirection === 'desc' ? -1 : 1;
-    rows = [...rows].sort((a, b) => {
-      for (const i of sortIdx) {
-        const c = compare(a[i], b[i]);
-        if (c !== 0) return c * dir;
-      }
-      return 0;
-    });
-  }
+/**
+ * Sorts rows as cliff does: by each --sort-column that names a column (others are ignored),
+ * the first given first; missing values after the others (before them with --sort-descending).
+ */
+function sortRows(result: ListResult, options: FormatOptions): unknown[][] {
+  const idx = (options.sortColumns ?? []).map((name) => columnIndex(result.columns, name)).filter((i) => i >= 0);
+  if (!idx.length) return result.rows;
+  const dir = options.sortDirection === 'desc' ? -1 : 1;
+  return [...result.rows].sort((a, b) => {
+    for (const i of idx) {
+      const c = compare(a[i], b[i]);
+      if (c !== 0) return c * dir;
+    }
+    return 0;
+  });
+}
+
+async function renderList(result: ListResult, options: FormatOptions): Promise<string> {
+  const rows = sortRows(result, options);
   const idx = selectColumns(result.columns, options.columns);
   const headers = idx.map((i) => result.columns[i] as string);
   const picked = rows.map((r) => idx.map((i) => r[i]));
@@ -124,24 +142,38 @@ function renderList(result: ListResult, options: FormatOptions): string {
     case 'json':
       return json(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))), options.noindent);
     case 'yaml':
-      return picked.length ? toYaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])))) : '[]\n';
+      return picked.length ? yaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])))) : '[]\n';
     case 'value':
       return picked.map((r) => r.map(cell).join(' ')).join('\n') + (picked.length ? '\n' : '');
     case 'csv':
       return csvLine(headers, options) + picked.map((r) => csvLine(r, options)).join('');
     case 'shell':
       throw new FormatError('the shell format is only for single-resource (show) output');
-    case 'table':
-      return picked.length || headers.length ? table(headers, picked.map((r) => r.map(cell)), options) : '';
+    case 'table': {
+      // cliff prints an empty list as nothing, or as a header-only table with --print-empty.
+      if (!picked.length && !options.printEmpty) return '';
+      // Numbers are right-aligned, judged by the first row (cliff's table formatter).
+      const right = picked.length ? (picked[0] as unknown[]).map((v) => typeof v === 'number') : headers.map(() => false);
+      return table(headers, picked.map((r) => r.map(cell)), options, LIST_MIN_WIDTH, right);
+    }
   }
 }
 
+/** Python's ordering of `(value is None, value)`: missing values last, strings by code point. */
 function compare(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return -1;
-  if (b === null || b === undefined) return 1;
+  const aNone = a === null || a === undefined;
+  const bNone = b === null || b === undefined;
+  if (aNone || bNone) return aNone === bNone ? 0 : aNone ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  const x = typeof a === 'string' ? a : cell(a);
+  const y = typeof b === 'string' ? b : cell(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** YAML via the yaml package, loaded only for -f yaml. */
+async function yaml(value: unknown): Promise<string> {
+  const { stringify } = await import('yaml');
+  return stringify(value);
 }
 
 function json(value: unknown, noindent?: boolean): string {
@@ -188,22 +220,6 @@ function shellQuote(s: string): string {
   return `"${s.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
-function table(headers: string[], rows: string[][], options: FormatOptions): string {
-  const widths = columnWidths(headers, rows, options);
-  const t = new Table({
-    head: headers,
-    chars: ASCII_TABLE,
-    style: { head: [], border: [], compact: true },
-    ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: false } : {}),
-  });
-  for (const r of rows) t.push(r);
-  return `${t.toString()}\n`;
-}
-
-/**
- * Column widths under --max-width (a cap per column) or --fit-width (shrink the widest
- * columns until the table fits the terminal), as cliff does; undefined = natural widths.
- */
 /** prettytable's ASCII borders (what python-openstackclient prints), no rules between rows. */
 const ASCII_TABLE = {
   top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
@@ -211,22 +227,93 @@ const ASCII_TABLE = {
   left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
 };
 
-function columnWidths(headers: string[], rows: string[][], options: FormatOptions): number[] | undefined {
-  const natural = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => longestLine(r[i] ?? ''))) + 2);
-  if (options.maxWidth && options.maxWidth > 0) {
-    return natural.map((w) => Math.min(w, Math.max(options.maxWidth as number, 4) + 2));
-  }
-  if (options.fitWidth && options.terminalWidth) {
-    const budget = options.terminalWidth - (headers.length + 1);
-    const widths = [...natural];
-    while (widths.reduce((a, b) => a + b, 0) > budget) {
-      const widest = widths.indexOf(Math.max(...widths));
-      if ((widths[widest] as number) <= 6) break;
-      widths[widest] = (widths[widest] as number) - 1;
+/** The narrowest a column is shrunk to: cliff's min_width for lists and for show tables. */
+const LIST_MIN_WIDTH = 8;
+const SHOW_MIN_WIDTH = 16;
+
+async function table(headers: string[], rows: string[][], options: FormatOptions, minWidth: number, right: boolean[] | false): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const limits = columnLimits(headers, rows, options, minWidth);
+  const t = new Table({
+    head: headers,
+    chars: ASCII_TABLE,
+    style: { head: [], border: [], compact: true },
+    ...(right ? { colAligns: right.map((r) => (r ? 'right' : 'left')) } : {}),
+  });
+  for (const r of rows) t.push(limits ? r.map((c, i) => wrapText(c, limits[i] as number)) : r);
+  const text = t.toString();
+  // prettytable closes a header-only table with two rules (header end, table end).
+  return rows.length ? `${text}\n` : `${text}\n${text.slice(0, text.indexOf('\n'))}\n`;
+}
+
+/**
+ * cliff's column limits: `--max-width N` (or `--fit-width` on a terminal: its width) is the
+ * width of the whole table. A table that fits is left alone; otherwise the columns wider
+ * than an equal share are shrunk to share what the others leave, never below `minWidth`.
+ * Undefined: no limits. Headers are never wrapped.
+ */
+export function columnLimits(headers: string[], rows: string[][], options: FormatOptions, minWidth: number): number[] | undefined {
+  let termWidth: number | undefined;
+  if (options.maxWidth && options.maxWidth > 0) termWidth = options.maxWidth;
+  else if (options.fitWidth) termWidth = options.terminalWidth;
+  if (!termWidth || headers.length === 0) return undefined;
+  const widths = headers.map((h, i) => Math.max(longestLine(h), ...rows.map((r) => longestLine(r[i] ?? ''))));
+  const tableWidth = widths.reduce((a, w) => a + w + 3, 1);
+  if (tableWidth <= termWidth) return undefined;
+  const usable = Math.max(0, termWidth - 1 - 3 * headers.length);
+  const optimal = Math.floor(usable / headers.length);
+  const shrink: number[] = [];
+  let remaining = usable;
+  widths.forEach((w, i) => {
+    if (w <= optimal) remaining -= w;
+    else shrink.push(i);
+  });
+  const limits = [...widths];
+  const share = Math.floor(remaining / shrink.length);
+  shrink.forEach((i, n) => {
+    const last = n === shrink.length - 1;
+    limits[i] = Math.max(minWidth, last ? remaining : share);
+    if (!last) remaining -= share;
+  });
+  return limits;
+}
+
+/**
+ * Wraps text to `width` columns like Python's textwrap (which prettytable uses): breaks at
+ * spaces and inside hyphenated words, splits a word longer than a line after its last
+ * hyphen that fits, else anywhere.
+ */
+export function wrapText(text: string, width: number): string {
+  if (width < 1) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length <= width ? line : wrapLine(line, width)))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  const chunks = line
+    .split(/(\s+)/)
+    .filter(Boolean)
+    .flatMap((w) => (/^\s/.test(w) ? [w] : w.split(/(?<=[A-Za-z]{2}-|[A-Za-z]-[A-Za-z]-)(?=[A-Za-z]-?[A-Za-z])/)))
+    .reverse();
+  const top = () => chunks[chunks.length - 1] as string;
+  const lines: string[] = [];
+  while (chunks.length) {
+    if (lines.length && /^\s+$/.test(top())) chunks.pop();
+    let cur = '';
+    while (chunks.length && cur.length + top().length <= width) cur += chunks.pop() as string;
+    const room = width - cur.length;
+    if (chunks.length && top().length > width && room > 0) {
+      const word = chunks.pop() as string;
+      const hyphen = word.lastIndexOf('-', room - 1);
+      const end = hyphen > 0 && /[^-]/.test(word.slice(0, hyphen)) ? hyphen + 1 : room;
+      cur += word.slice(0, end);
+      chunks.push(word.slice(end));
     }
-    return widths;
+    lines.push(cur.replace(/\s+$/, ''));
   }
-  return undefined;
+  return lines.join('\n');
 }
 
 function longestLine(s: string): number {

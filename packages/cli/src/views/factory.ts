@@ -5,7 +5,7 @@
  */
 import { Args, type Command, Flags, type Interfaces } from '@oclif/core';
 import type { Cloud } from '@oscloud/sdk';
-import { OsCommand } from '../base.js';
+import { ListCommand, OsCommand, ShowCommand } from '../base.js';
 import { type CommandResult, list, show } from '../output/format.js';
 
 /** The part of an SDK collection these builders use. */
@@ -34,7 +34,7 @@ export interface ListSpec<T> {
 
 /** `<resource> list`: a table of items with optional --long columns and --limit. */
 export function listCommand<T>(spec: ListSpec<T>): typeof Command {
-  class ListCommand extends OsCommand<typeof ListCommand> {
+  class ListResources extends ListCommand<typeof ListResources> {
     static override description = spec.description;
     static override flags = {
       ...(spec.longColumns ? { long: Flags.boolean({ description: 'List additional fields in output' }) } : {}),
@@ -53,7 +53,7 @@ export function listCommand<T>(spec: ListSpec<T>): typeof Command {
       return list(items, columns);
     }
   }
-  return ListCommand as unknown as typeof Command;
+  return ListResources as unknown as typeof Command;
 }
 
 /** Options of showCommand. */
@@ -68,7 +68,7 @@ export interface ShowSpec<T> {
 
 /** `<resource> show <name-or-id>` */
 export function showCommand<T>(spec: ShowSpec<T>): typeof Command {
-  class ShowCommand extends OsCommand<typeof ShowCommand> {
+  class ShowResource extends ShowCommand<typeof ShowResource> {
     static override description = spec.description;
     static override args = { name: Args.string({ required: true, description: `${spec.what} to display (name or ID)` }) };
 
@@ -78,7 +78,7 @@ export function showCommand<T>(spec: ShowSpec<T>): typeof Command {
       return show(spec.view ? await spec.view(item, cloud) : (item as Record<string, unknown>));
     }
   }
-  return ShowCommand as unknown as typeof Command;
+  return ShowResource as unknown as typeof Command;
 }
 
 /** Options of deleteCommand. */

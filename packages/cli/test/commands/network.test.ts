@@ -81,4 +81,27 @@ describe('network commands and output formats', () => {
     expect(res.exitCode).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual({ networks: [NETWORKS[0]] });
   });
+
+  it('an empty network list prints nothing as a table, the header with --print-empty', async () => {
+    for (const printEmpty of [false, true]) {
+      mockAuth();
+      nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: [] });
+      const res = await runCli(['network', 'list', ...(printEmpty ? ['--print-empty'] : [])], PASSWORD_ENV);
+      expect(res.exitCode).toBe(0);
+      expect(res.stdout).toBe(printEmpty ? '+----+------+---------+\n| ID | Name | Subnets |\n+----+------+---------+\n+----+------+---------+\n' : '');
+    }
+  });
+
+  it('output options only where there is output: delete takes none, show has no csv, list no shell', async () => {
+    for (const argv of [
+      ['network', 'delete', 'a1f0', '-f', 'json'],
+      ['network', 'show', 'a1f0', '-f', 'csv'],
+      ['network', 'list', '-f', 'shell'],
+      ['network', 'show', 'a1f0', '--sort-column', 'id'],
+    ]) {
+      const res = await runCli(argv, PASSWORD_ENV);
+      expect(res.exitCode, argv.join(' ')).toBe(2);
+      expect(res.stdout).toBe('');
+    }
+  });
 });

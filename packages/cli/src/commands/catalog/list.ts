@@ -1,8 +1,8 @@
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 
 /** `oscloud catalog list` */
-export default class CatalogList extends OsCommand<typeof CatalogList> {
+export default class CatalogList extends ListCommand<typeof CatalogList> {
   static override description = 'List services in the service catalog';
 
   async execute(): Promise<CommandResult> {

@@ -1,9 +1,9 @@
 import { Args } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud catalog show <service>` (by name or type) */
-export default class CatalogShow extends OsCommand<typeof CatalogShow> {
+export default class CatalogShow extends ShowCommand<typeof CatalogShow> {
   static override description = 'Display service catalog details';
   static override args = { service: Args.string({ required: true, description: 'Service to display (type or name)' }) };
 

@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 
 interface Endpoint {
@@ -13,7 +13,7 @@ interface Endpoint {
 }
 
 /** `oscloud endpoint list` (admin) */
-export default class EndpointList extends OsCommand<typeof EndpointList> {
+export default class EndpointList extends ListCommand<typeof EndpointList> {
   static override description = 'List endpoints';
   static override flags = {
     service: Flags.string({ description: 'Filter by service (type, name or ID)' }),

@@ -1,10 +1,10 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { parseProperties } from '../../views/common.js';
 
 /** `oscloud flavor create` */
-export default class FlavorCreate extends OsCommand<typeof FlavorCreate> {
+export default class FlavorCreate extends ShowCommand<typeof FlavorCreate> {
   static override description = 'Create new flavor';
   static override args = { 'flavor-name': Args.string({ required: true, description: 'New flavor name' }) };
   static override flags = {

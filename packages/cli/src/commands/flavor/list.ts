@@ -1,10 +1,10 @@
 import { Flags } from '@oclif/core';
 import type { Flavor } from '@oscloud/sdk';
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 
 /** `oscloud flavor list` */
-export default class FlavorList extends OsCommand<typeof FlavorList> {
+export default class FlavorList extends ListCommand<typeof FlavorList> {
   static override description = 'List flavors';
   static override flags = {
     public: Flags.boolean({ description: 'List only public flavors (default)', exclusive: ['private', 'all'] }),

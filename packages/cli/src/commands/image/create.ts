@@ -1,13 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { ByteProgress } from '../../output/progress.js';
 import { parseProperties } from '../../views/common.js';
 import { imageShowData } from '../../views/image.js';
 
 /** `oscloud image create` */
-export default class ImageCreate extends OsCommand<typeof ImageCreate> {
+export default class ImageCreate extends ShowCommand<typeof ImageCreate> {
   static override description = 'Create/upload an image';
   static override args = { 'image-name': Args.string({ required: true, description: 'New image name' }) };
   static override flags = {

@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 
 /** `oscloud image list` */
-export default class ImageList extends OsCommand<typeof ImageList> {
+export default class ImageList extends ListCommand<typeof ImageList> {
   static override description = 'List available images';
   static override flags = {
     public: Flags.boolean({ description: 'List only public images' }),

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { writeData } from '../../output/io.js';
 
 /** `oscloud keypair create`: imports --public-key, or has the cloud generate one and prints the private key once. */
-export default class KeypairCreate extends OsCommand<typeof KeypairCreate> {
+export default class KeypairCreate extends ShowCommand<typeof KeypairCreate> {
   static override description = 'Create new public or private key for server ssh access';
   static override args = { name: Args.string({ required: true, description: 'New public or private key name' }) };
   static override flags = {

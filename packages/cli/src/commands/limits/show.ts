@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 
 /** `oscloud limits show --absolute` (compute and block storage absolute limits). */
-export default class LimitsShow extends OsCommand<typeof LimitsShow> {
+export default class LimitsShow extends ListCommand<typeof LimitsShow> {
   static override description = 'Show compute and block storage limits';
   static override flags = {
     absolute: Flags.boolean({ description: 'Show absolute limits (default)', exclusive: ['rate'] }),

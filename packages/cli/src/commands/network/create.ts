@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud network create` */
-export default class NetworkCreate extends OsCommand<typeof NetworkCreate> {
+export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
   static override description = 'Create new network';
   static override args = { name: Args.string({ required: true, description: 'New network name' }) };
   static override flags = {

@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud port create` */
-export default class PortCreate extends OsCommand<typeof PortCreate> {
+export default class PortCreate extends ShowCommand<typeof PortCreate> {
   static override description = 'Create a new port';
   static override args = { name: Args.string({ required: true, description: 'Name of this port' }) };
   static override flags = {

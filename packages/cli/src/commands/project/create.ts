@@ -1,10 +1,10 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { domainId } from '../../views/identity.js';
 
 /** `oscloud project create` */
-export default class ProjectCreate extends OsCommand<typeof ProjectCreate> {
+export default class ProjectCreate extends ShowCommand<typeof ProjectCreate> {
   static override description = 'Create new project';
   static override args = { name: Args.string({ required: true, description: 'New project name' }) };
   static override flags = {

@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand, UsageError } from '../../base.js';
+import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud quota show [project]`: compute, volume and network quotas in one view. */
-export default class QuotaShow extends OsCommand<typeof QuotaShow> {
+export default class QuotaShow extends ShowCommand<typeof QuotaShow> {
   static override description = 'Show quotas for project';
   static override args = { project: Args.string({ description: 'Show quotas for this project (name or ID; default: current)' }) };
   static override flags = { default: Flags.boolean({ description: 'Show default quotas' }) };

@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud role create` */
-export default class RoleCreate extends OsCommand<typeof RoleCreate> {
+export default class RoleCreate extends ShowCommand<typeof RoleCreate> {
   static override description = 'Create new role';
   static override args = { name: Args.string({ required: true, description: 'New role name' }) };
   static override flags = {

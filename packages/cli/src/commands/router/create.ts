@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud router create` */
-export default class RouterCreate extends OsCommand<typeof RouterCreate> {
+export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
   static override description = 'Create a new router';
   static override args = { name: Args.string({ required: true, description: 'New router name' }) };
   static override flags = {

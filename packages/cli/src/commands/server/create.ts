@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import type { Cloud, ServerCreate } from '@oscloud/sdk';
-import { OsCommand, UsageError } from '../../base.js';
+import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { withStatusProgress } from '../../output/progress.js';
 import { parseNic, parseProperties } from '../../views/common.js';
 import { imageNames, serverShowData } from '../../views/server.js';
 
 /** `oscloud server create` */
-export default class ServerCreateCommand extends OsCommand<typeof ServerCreateCommand> {
+export default class ServerCreateCommand extends ShowCommand<typeof ServerCreateCommand> {
   static override description = 'Create a new server';
   static override args = { 'server-name': Args.string({ required: true, description: 'New server name' }) };
   static override flags = {

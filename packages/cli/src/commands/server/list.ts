@@ -1,10 +1,10 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 import { imageNames, serverListColumns } from '../../views/server.js';
 
 /** `oscloud server list` */
-export default class ServerList extends OsCommand<typeof ServerList> {
+export default class ServerList extends ListCommand<typeof ServerList> {
   static override description = 'List servers';
   static override flags = {
     long: Flags.boolean({ description: 'List additional fields in output' }),

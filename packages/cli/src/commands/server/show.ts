@@ -1,10 +1,10 @@
 import { Args } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { imageNames, serverShowData } from '../../views/server.js';
 
 /** `oscloud server show` */
-export default class ServerShow extends OsCommand<typeof ServerShow> {
+export default class ServerShow extends ShowCommand<typeof ServerShow> {
   static override description = 'Show server details';
   static override args = { server: Args.string({ required: true, description: 'Server (name or ID)' }) };
 

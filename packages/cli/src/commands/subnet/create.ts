@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand, UsageError } from '../../base.js';
+import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud subnet create` */
-export default class SubnetCreate extends OsCommand<typeof SubnetCreate> {
+export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
   static override description = 'Create a subnet';
   static override args = { name: Args.string({ required: true, description: 'New subnet name' }) };
   static override flags = {

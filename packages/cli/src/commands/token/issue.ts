@@ -1,8 +1,8 @@
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 /** `oscloud token issue` */
-export default class TokenIssue extends OsCommand<typeof TokenIssue> {
+export default class TokenIssue extends ShowCommand<typeof TokenIssue> {
   static override description = 'Issue new token';
 
   async execute(): Promise<CommandResult> {

@@ -1,10 +1,10 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { domainId } from '../../views/identity.js';
 
 /** `oscloud user create` */
-export default class UserCreate extends OsCommand<typeof UserCreate> {
+export default class UserCreate extends ShowCommand<typeof UserCreate> {
   static override description = 'Create new user';
   static override args = { name: Args.string({ required: true, description: 'New user name' }) };
   static override flags = {

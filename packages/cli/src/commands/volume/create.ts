@@ -1,12 +1,12 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand, UsageError } from '../../base.js';
+import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { withStatusProgress } from '../../output/progress.js';
 import { parseProperties } from '../../views/common.js';
 import { volumeShowData } from '../../views/volume.js';
 
 /** `oscloud volume create` */
-export default class VolumeCreate extends OsCommand<typeof VolumeCreate> {
+export default class VolumeCreate extends ShowCommand<typeof VolumeCreate> {
   static override description = 'Create new volume';
   static override args = { name: Args.string({ required: true, description: 'Volume name' }) };
   static override flags = {

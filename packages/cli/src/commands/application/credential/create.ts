@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 
 /** `oscloud application credential create`: the secret is shown once. */
-export default class ApplicationCredentialCreate extends OsCommand<typeof ApplicationCredentialCreate> {
+export default class ApplicationCredentialCreate extends ShowCommand<typeof ApplicationCredentialCreate> {
   static override description = 'Create new application credential';
   static override args = { name: Args.string({ required: true, description: 'Name of the application credential' }) };
   static override flags = {

@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ListCommand } from '../../../base.js';
 import { type CommandResult, list } from '../../../output/format.js';
 
 interface Zone {
@@ -11,7 +11,7 @@ interface Zone {
 }
 
 /** `oscloud availability zone list` (compute, volume and network zones) */
-export default class AvailabilityZoneList extends OsCommand<typeof AvailabilityZoneList> {
+export default class AvailabilityZoneList extends ListCommand<typeof AvailabilityZoneList> {
   static override description = 'List availability zones and their status';
   static override flags = {
     compute: Flags.boolean({ description: 'List compute availability zones' }),

@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 
 /** `oscloud floating ip create` */
-export default class FloatingIpCreate extends OsCommand<typeof FloatingIpCreate> {
+export default class FloatingIpCreate extends ShowCommand<typeof FloatingIpCreate> {
   static override description = 'Create floating IP';
   static override args = { network: Args.string({ required: true, description: 'Network to allocate floating IP from (name or ID)' }) };
   static override flags = {

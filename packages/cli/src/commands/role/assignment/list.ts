@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ListCommand } from '../../../base.js';
 import { type CommandResult, list } from '../../../output/format.js';
 import { domainId, groupId } from '../../../views/identity.js';
 
@@ -17,7 +17,7 @@ interface Assignment {
 }
 
 /** `oscloud role assignment list` */
-export default class RoleAssignmentList extends OsCommand<typeof RoleAssignmentList> {
+export default class RoleAssignmentList extends ListCommand<typeof RoleAssignmentList> {
   static override description = 'List role assignments';
   static override flags = {
     role: Flags.string({ description: 'Role to filter (name or ID)' }),

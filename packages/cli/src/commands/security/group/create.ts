@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 
 /** `oscloud security group create` */
-export default class SecurityGroupCreate extends OsCommand<typeof SecurityGroupCreate> {
+export default class SecurityGroupCreate extends ShowCommand<typeof SecurityGroupCreate> {
   static override description = 'Create a new security group';
   static override args = { name: Args.string({ required: true, description: 'New security group name' }) };
   static override flags = {

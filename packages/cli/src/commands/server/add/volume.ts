@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 
 /** `oscloud server add volume` */
-export default class ServerAddVolume extends OsCommand<typeof ServerAddVolume> {
+export default class ServerAddVolume extends ShowCommand<typeof ServerAddVolume> {
   static override description = 'Add volume to server';
   static override args = {
     server: Args.string({ required: true, description: 'Server (name or ID)' }),

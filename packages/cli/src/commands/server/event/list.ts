@@ -1,10 +1,10 @@
 import { Args, Flags } from '@oclif/core';
 import type { InstanceAction } from '@oscloud/sdk';
-import { OsCommand } from '../../../base.js';
+import { ListCommand } from '../../../base.js';
 import { type CommandResult, list } from '../../../output/format.js';
 
 /** `oscloud server event list`: the server's instance actions. */
-export default class ServerEventList extends OsCommand<typeof ServerEventList> {
+export default class ServerEventList extends ListCommand<typeof ServerEventList> {
   static override description = 'List recent events of a server';
   static override args = { server: Args.string({ required: true, description: 'Server to list events (name or ID)' }) };
   static override flags = { long: Flags.boolean({ description: 'List additional fields in output' }) };

@@ -1,10 +1,10 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand } from '../../../base.js';
+import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 import { parseProperties } from '../../../views/common.js';
 
 /** `oscloud volume snapshot create` */
-export default class VolumeSnapshotCreate extends OsCommand<typeof VolumeSnapshotCreate> {
+export default class VolumeSnapshotCreate extends ShowCommand<typeof VolumeSnapshotCreate> {
   static override description = 'Create new volume snapshot';
   static override args = { name: Args.string({ required: true, description: 'Name of the new snapshot' }) };
   static override flags = {

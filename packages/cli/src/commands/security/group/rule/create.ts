@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { OsCommand, UsageError } from '../../../../base.js';
+import { ShowCommand, UsageError } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
 
 /** `oscloud security group rule create` */
-export default class SecurityGroupRuleCreate extends OsCommand<typeof SecurityGroupRuleCreate> {
+export default class SecurityGroupRuleCreate extends ShowCommand<typeof SecurityGroupRuleCreate> {
   static override description = 'Create a new security group rule';
   static override args = { group: Args.string({ required: true, description: 'Create rule in this security group (name or ID)' }) };
   static override flags = {

@@ -1,10 +1,10 @@
 import { Args } from '@oclif/core';
 import type { SecurityGroupRule } from '@oscloud/sdk';
-import { OsCommand } from '../../../../base.js';
+import { ListCommand } from '../../../../base.js';
 import { type CommandResult, list } from '../../../../output/format.js';
 
 /** `oscloud security group rule list [group]` */
-export default class SecurityGroupRuleList extends OsCommand<typeof SecurityGroupRuleList> {
+export default class SecurityGroupRuleList extends ListCommand<typeof SecurityGroupRuleList> {
   static override description = 'List security group rules';
   static override args = { group: Args.string({ description: 'List rules in this security group (name or ID)' }) };
 
