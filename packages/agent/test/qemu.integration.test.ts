@@ -149,8 +149,9 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     await waitConsole(A, (c) => lastDisks(c) === 'vda vdb vdc', 'guest sees vdc', 30_000);
     timings.attachSeen = Date.now() - t0;
     await task('extend_volume', { volume_id: VOL, payload: { new_size: 2 } });
-    const info = JSON.parse(await run('qemu-img', ['info', '-U', '-f', 'qcow2', '--output=json', join(stateDir, 'volumes', `${VOL}.qcow2`)]));
-    expect(info['virtual-size']).toBe(2 * 1024 ** 3);
+    const volInfo = async (): Promise<{ 'virtual-size': number; snapshots?: { name: string }[] }> =>
+      JSON.parse(await run('qemu-img', ['info', '-U', '-f', 'qcow2', '--output=json', join(stateDir, 'volumes', `${VOL}.qcow2`)]));
+    expect((await volInfo())['virtual-size']).toBe(2 * 1024 ** 3);
     t0 = Date.now();
     await task('detach_volume', { instance_id: A, volume_id: VOL }, 60_000);
     timings.detach = Date.now() - t0;
@@ -190,18 +191,52 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     expect(await task('reboot', { instance_id: A, payload: { hard: true } })).toMatchObject({ power_state: PowerState.RUNNING });
     await waitConsole(A, (c) => count(c, `booted ${A}`) === 3, 'third boot', 90_000);
     timings.hardReboot = Date.now() - t0;
-  }, 240_000);
+
+    // Soft reboot = ACPI shutdown (the guest says poweroff) + start, like Nova's libvirt driver.
+    const pid = Number(await readFile(join(stateDir, 'instances', A, 'qemu.pid'), 'utf8'));
+    t0 = Date.now();
+    expect(await task('reboot', { instance_id: A, payload: { hard: false } }, 90_000)).toMatchObject({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await waitConsole(A, (c) => count(c, `booted ${A}`) === 4, 'fourth boot (soft reboot)', 90_000);
+    timings.softReboot = Date.now() - t0;
+    expect(count(await consoleOf(A), 'oscloud-guest: poweroff')).toBe(2);
+    expect(pidAlive(pid)).toBe(false);
+  }, 300_000);
+
+  it('power_on restarts a guest that shut itself down while its qemu still waits in "shutdown"', async () => {
+    // No heartbeat meanwhile: nothing supervises (ends) the qemu of a powered-off guest.
+    await daemon.stop();
+    const qmpSock = join(stateDir, 'instances', A, 'qmp.sock');
+    const pid = Number(await readFile(join(stateDir, 'instances', A, 'qemu.pid'), 'utf8'));
+    const offs = count(await consoleOf(A), 'oscloud-guest: poweroff');
+    const boots = count(await consoleOf(A), `booted ${A}`);
+    // The guest's acpid may still be starting right after the marker: press until it acts.
+    for (let i = 0; i < 10 && count(await consoleOf(A), 'oscloud-guest: poweroff') === offs; i++) {
+      await withQmp(qmpSock, (q) => q.execute('system_powerdown')).catch(() => {});
+      await until(async () => count(await consoleOf(A), 'oscloud-guest: poweroff') > offs, 3000, 'poweroff').catch(() => {});
+    }
+    const status = async (): Promise<string> => (await withQmp(qmpSock, (q) => q.execute<{ status: string }>('query-status'))).status;
+    await until(async () => (await status()) === 'shutdown', 30_000, 'qemu in shutdown');
+    expect(pidAlive(pid)).toBe(true);
+
+    await qemu.powerOn(A);
+    await waitConsole(A, (c) => count(c, `booted ${A}`) === boots + 1, 'boot after power_on', 90_000);
+    expect(await qemu.powerState(A)).toBe(PowerState.RUNNING);
+    expect(pidAlive(pid)).toBe(false);
+    daemon = newDaemon();
+    await daemon.start();
+  }, 150_000);
 
   it('supervises: a guest that powers itself off gets its qemu ended and reports SHUTDOWN', async () => {
     const pid = Number(await readFile(join(stateDir, 'instances', A, 'qemu.pid'), 'utf8'));
     // Behind the driver's back, as if the guest ran `poweroff` (-no-shutdown keeps qemu up).
     // The guest's acpid may still be starting right after the marker: press again until it acts.
     const qmpSock = join(stateDir, 'instances', A, 'qmp.sock');
-    for (let i = 0; i < 10 && count(await consoleOf(A), 'oscloud-guest: poweroff') < 2; i++) {
+    const offs = count(await consoleOf(A), 'oscloud-guest: poweroff');
+    for (let i = 0; i < 10 && count(await consoleOf(A), 'oscloud-guest: poweroff') === offs; i++) {
       await withQmp(qmpSock, (q) => q.execute('system_powerdown')).catch(() => {});
-      await until(async () => count(await consoleOf(A), 'oscloud-guest: poweroff') === 2, 3000, 'poweroff').catch(() => {});
+      await until(async () => count(await consoleOf(A), 'oscloud-guest: poweroff') > offs, 3000, 'poweroff').catch(() => {});
     }
-    expect(count(await consoleOf(A), 'oscloud-guest: poweroff')).toBe(2);
+    expect(count(await consoleOf(A), 'oscloud-guest: poweroff')).toBe(offs + 1);
     await until(async () => (await qemu.list()).some((g) => g.uuid === A && g.powerState === PowerState.SHUTDOWN), 30_000, 'SHUTDOWN');
     expect(pidAlive(pid)).toBe(false);
   }, 60_000);

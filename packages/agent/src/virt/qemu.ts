@@ -185,7 +185,14 @@ export class QemuDriver implements VirtDriver {
   powerOn(uuid: string): Promise<void> {
     return this.locks.with(uuid, async () => {
       const rec = this.get(uuid);
-      if ((await this.livePid(uuid)) !== undefined) return;
+      if ((await this.livePid(uuid)) !== undefined) {
+        if ((await this.queryPowerState(uuid)) !== PowerState.SHUTDOWN) return;
+        // The guest powered itself off and qemu (-no-shutdown) waits in 'shutdown', before
+        // supervision ended it: end it now and start afresh.
+        await this.hardStop(uuid);
+        rec.ports = {};
+        await this.cleanRuntime(uuid);
+      }
       await this.start(uuid, rec);
     });
   }
@@ -198,7 +205,8 @@ export class QemuDriver implements VirtDriver {
     return this.locks.with(uuid, async () => {
       const rec = this.get(uuid);
       const running = (await this.livePid(uuid)) !== undefined;
-      if (hard && running) {
+      // A guest that powered itself off is restarted, not reset (stop() ends its qemu).
+      if (hard && running && (await this.queryPowerState(uuid)) !== PowerState.SHUTDOWN) {
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
           await q.execute('system_reset');
           const st = await q.execute<{ status: string }>('query-status');
