@@ -2,9 +2,11 @@ import * as crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashSecret, setVerifiedSecretTtl, verifySecret } from '../src/identity/passwords.js';
 
+type CryptoModule = typeof crypto;
+
 // Count scrypt runs (the real function still does the work).
 vi.mock('node:crypto', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:crypto')>();
+  const real = await importOriginal<CryptoModule>();
   return { ...real, scrypt: vi.fn(real.scrypt) };
 });
 const scryptRuns = (): number => vi.mocked(crypto.scrypt).mock.calls.length;
