@@ -46,6 +46,13 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
 
+/** The snapshot id of a create_snapshot/delete_snapshot payload. */
+function snapshotId(type: string, p: Record<string, unknown>): string {
+  const id = str(p.snapshot_id) ?? str((p.snapshot as { id?: string } | undefined)?.id);
+  if (!id) throw new InvalidError(`${type} without snapshot_id`);
+  return id;
+}
+
 /** Executes tasks against the host's drivers. */
 export class ComputeManager {
   private readonly log: Logger;
@@ -167,15 +174,18 @@ export class ComputeManager {
       case 'extend_volume':
         return this.extendVolume(needVolume(), p);
       case 'create_snapshot': {
-        const snap = str(p.snapshot_id) ?? str((p.snapshot as { id?: string } | undefined)?.id);
-        if (!snap) throw new InvalidError('create_snapshot without snapshot_id');
-        await this.o.storage.createSnapshot(needVolume(), snap);
+        const snap = snapshotId(task.type, p);
+        // A volume in use is write-locked by its guest: the running guest takes the snapshot.
+        const owner = await this.liveOwner(needVolume());
+        if (owner) await this.o.virt.snapshotVolume(owner, needVolume(), snap);
+        else await this.o.storage.createSnapshot(needVolume(), snap);
         return { snapshot_id: snap, status: 'available' };
       }
       case 'delete_snapshot': {
-        const snap = str(p.snapshot_id) ?? str((p.snapshot as { id?: string } | undefined)?.id);
-        if (!snap) throw new InvalidError('delete_snapshot without snapshot_id');
-        await this.o.storage.deleteSnapshot(needVolume(), snap);
+        const snap = snapshotId(task.type, p);
+        const owner = await this.liveOwner(needVolume());
+        if (owner) await this.o.virt.deleteVolumeSnapshot(owner, needVolume(), snap);
+        else await this.o.storage.deleteSnapshot(needVolume(), snap);
         return { snapshot_id: snap, status: 'deleted' };
       }
       default:
@@ -280,6 +290,14 @@ export class ComputeManager {
     return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
   }
 
+  /** The guest a volume is attached to when that guest's qemu runs (and holds the image's write lock). */
+  private async liveOwner(volumeId: string): Promise<string | undefined> {
+    const owner = this.o.virt.attachments().get(volumeId);
+    if (!owner) return undefined;
+    const ps = await this.o.virt.powerState(owner);
+    return ps === PowerState.RUNNING || ps === PowerState.PAUSED ? owner : undefined;
+  }
+
   private async createVolume(id: string, p: Record<string, unknown>): Promise<Record<string, unknown>> {
     const size = Number(p.size_gb ?? p.size);
     if (!Number.isInteger(size) || size <= 0) throw new InvalidError('create_volume needs a positive integer size_gb');
@@ -292,8 +310,8 @@ export class ComputeManager {
   private async extendVolume(id: string, p: Record<string, unknown>): Promise<Record<string, unknown>> {
     const size = Number(p.new_size ?? p.size_gb ?? p.size);
     if (!Number.isInteger(size) || size <= 0) throw new InvalidError('extend_volume needs a positive integer new_size');
-    const owner = this.o.virt.attachments().get(id);
-    if (owner && (await this.o.virt.powerState(owner)) === PowerState.RUNNING) {
+    const owner = await this.liveOwner(id);
+    if (owner) {
       // The running guest holds the image's write lock: grow it through QMP.
       await this.o.virt.resizeVolume(owner, id, size * GiB);
     } else {

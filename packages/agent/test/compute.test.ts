@@ -107,6 +107,23 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await h.compute.observed()).toEqual([]);
   });
 
+  it('snapshots a volume in use through the running guest, an idle one through storage', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    await h.compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
+    await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1' }));
+    expect(await h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: { snapshot_id: 's1' } }))).toEqual({ snapshot_id: 's1', status: 'available' });
+    expect(h.virt.liveSnapshots('v1')).toEqual(['s1']);
+    await h.compute.handle(task('delete_snapshot', { volume_id: 'v1', payload: { snapshot_id: 's1' } }));
+    expect(h.virt.liveSnapshots('v1')).toEqual([]);
+    // Attached to a stopped guest: nothing holds the image, storage takes it.
+    await h.virt.powerOff(U);
+    await h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: { snapshot: { id: 's2' } } }));
+    expect((await h.storage.listVolumes())[0]!.snapshots).toEqual(['s2']);
+    expect(h.virt.liveSnapshots('v1')).toEqual([]);
+    await expect(h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: {} }))).rejects.toMatchObject({ code: 400 });
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

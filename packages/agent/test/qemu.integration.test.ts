@@ -152,6 +152,15 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     const volInfo = async (): Promise<{ 'virtual-size': number; snapshots?: { name: string }[] }> =>
       JSON.parse(await run('qemu-img', ['info', '-U', '-f', 'qcow2', '--output=json', join(stateDir, 'volumes', `${VOL}.qcow2`)]));
     expect((await volInfo())['virtual-size']).toBe(2 * 1024 ** 3);
+    // A snapshot of the volume in use: taken by the running guest's qemu (qemu-img is locked
+    // out), twice for a redelivered task, then deleted; the guest keeps the disk meanwhile.
+    await task('create_snapshot', { volume_id: VOL, payload: { snapshot_id: 'snap-live' } });
+    await task('create_snapshot', { volume_id: VOL, payload: { snapshot_id: 'snap-live' } });
+    expect((await volInfo()).snapshots?.map((x) => x.name)).toEqual(['snap-live']);
+    expect(await qemu.powerState(A)).toBe(PowerState.RUNNING);
+    await task('delete_snapshot', { volume_id: VOL, payload: { snapshot_id: 'snap-live' } });
+    expect((await volInfo()).snapshots ?? []).toEqual([]);
+    expect(lastDisks(await consoleOf(A))).toBe('vda vdb vdc');
     t0 = Date.now();
     await task('detach_volume', { instance_id: A, volume_id: VOL }, 60_000);
     timings.detach = Date.now() - t0;

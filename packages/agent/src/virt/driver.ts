@@ -75,6 +75,13 @@ export interface VirtDriver {
   detachVolume(uuid: string, volumeId: string): Promise<void>;
   /** Live-resizes an attached volume (its image is write-locked while the guest runs). */
   resizeVolume(uuid: string, volumeId: string, bytes: number): Promise<void>;
+  /**
+   * Takes a point-in-time snapshot named `snapshotId` of a volume open in a running guest,
+   * which keeps writing past it (the image is write-locked: qemu-img cannot). Idempotent.
+   */
+  snapshotVolume(uuid: string, volumeId: string, snapshotId: string): Promise<void>;
+  /** Deletes such a snapshot while the guest runs; an absent one is fine. */
+  deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void>;
   /** The last `length` lines of the serial console (all when undefined). */
   consoleOutput(uuid: string, length?: number): Promise<string>;
   powerState(uuid: string): Promise<PowerStateCode>;

@@ -2,12 +2,22 @@
  * In-memory virt driver (after Nova's virt/fake.py): deterministic, no processes, no disks.
  * Each instance is one object, so thousands of fake hosts fit in one process for scale runs.
  */
-import { CapacityError, NotFoundError } from '../errors.js';
+import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
-export type FakeOp = 'spawn' | 'destroy' | 'powerOn' | 'powerOff' | 'reboot' | 'attachVolume' | 'detachVolume' | 'resizeVolume';
+export type FakeOp =
+  | 'spawn'
+  | 'destroy'
+  | 'powerOn'
+  | 'powerOff'
+  | 'reboot'
+  | 'attachVolume'
+  | 'detachVolume'
+  | 'resizeVolume'
+  | 'snapshotVolume'
+  | 'deleteVolumeSnapshot';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -41,6 +51,7 @@ interface Injection {
 export class FakeVirtDriver implements VirtDriver {
   readonly type = 'fake';
   private readonly guests = new Map<string, FakeGuest>();
+  private readonly snapshots = new Map<string, Set<string>>();
   private injections: Injection[] = [];
   /** Every call in order, for assertions. */
   readonly calls: { op: string; uuid?: string }[] = [];
@@ -131,6 +142,29 @@ export class FakeVirtDriver implements VirtDriver {
   async resizeVolume(uuid: string, volumeId: string, _bytes: number): Promise<void> {
     await this.step('resizeVolume', uuid);
     if (!this.get(uuid).spec.volumes.some((v) => v.volumeId === volumeId)) throw new NotFoundError(`volume ${volumeId} not attached`);
+  }
+
+  async snapshotVolume(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
+    await this.step('snapshotVolume', uuid);
+    this.attached(uuid, volumeId).add(snapshotId);
+  }
+
+  async deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
+    await this.step('deleteVolumeSnapshot', uuid);
+    this.attached(uuid, volumeId).delete(snapshotId);
+  }
+
+  /** Snapshots taken live, per volume (for assertions). */
+  liveSnapshots(volumeId: string): string[] {
+    return [...(this.snapshots.get(volumeId) ?? [])];
+  }
+
+  private attached(uuid: string, volumeId: string): Set<string> {
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING || !g.spec.volumes.some((v) => v.volumeId === volumeId)) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
+    let s = this.snapshots.get(volumeId);
+    if (!s) this.snapshots.set(volumeId, (s = new Set()));
+    return s;
   }
 
   async consoleOutput(uuid: string, length?: number): Promise<string> {

@@ -278,6 +278,36 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  /**
+   * A Cinder-style snapshot of a volume in use: a qcow2 internal snapshot taken through QMP
+   * (blockdev-snapshot-internal-sync drains the node, so it is crash-consistent at that
+   * instant) in the volume file itself, where qemu-img makes them for idle volumes.
+   */
+  snapshotVolume(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
+    return this.locks.with(uuid, () =>
+      this.withVolumeNode(uuid, volumeId, async (q, node) => {
+        if ((await internalSnapshots(q, node)).includes(snapshotId)) return;
+        await q.execute('blockdev-snapshot-internal-sync', { device: node, name: snapshotId }, 120_000);
+      }),
+    );
+  }
+
+  deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
+    return this.locks.with(uuid, () =>
+      this.withVolumeNode(uuid, volumeId, async (q, node) => {
+        if (!(await internalSnapshots(q, node)).includes(snapshotId)) return;
+        await q.execute('blockdev-snapshot-delete-internal-sync', { device: node, name: snapshotId }, 120_000);
+      }),
+    );
+  }
+
+  /** Runs `fn` with a QMP session and the format node of a volume open in the running guest. */
+  private async withVolumeNode<T>(uuid: string, volumeId: string, fn: (q: QmpClient, node: string) => Promise<T>): Promise<T> {
+    const port = this.get(uuid).ports[volumeId];
+    if (port === undefined || (await this.livePid(uuid)) === undefined) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
+    return withQmp(this.file(uuid, 'qmp'), (q) => fn(q, `vd${port}`));
+  }
+
   async consoleOutput(uuid: string, length?: number): Promise<string> {
     this.get(uuid);
     let text = '';
@@ -549,6 +579,14 @@ function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'ra
     'read-only': ro,
     file: { driver: 'file', filename: d.path, 'node-name': `${nodeName}f`, 'read-only': ro },
   };
+}
+
+/** Names of the internal snapshots of a block node. */
+async function internalSnapshots(q: QmpClient, node: string): Promise<string[]> {
+  const nodes = await q.execute<{ 'node-name': string; image?: { snapshots?: { name: string }[] } }[]>('query-named-block-nodes', { flat: true });
+  const n = nodes.find((x) => x['node-name'] === node);
+  if (!n) throw new NotFoundError(`block node ${node} not found`);
+  return (n.image?.snapshots ?? []).map((s) => s.name);
 }
 
 /** Device id of a volume's virtio-blk device. */
