@@ -10,7 +10,7 @@ import { EXIT_CODES, exitCodeFor, PartialFailureError, UsageError } from './exit
 
 export { UsageError };
 import { globalFlags, listOutputFlags, type outputFlags, showOutputFlags, unsupportedApiVersion } from './flags.js';
-import { type CommandResult, type Format, FormatError, type FormatOptions, render } from './output/format.js';
+import { type CommandResult, type Format, FormatError, type FormatOptions, type ListResult, render } from './output/format.js';
 import { terminalWidth, writeData, writeDiagnostic } from './output/io.js';
 import { askSecret, askYesNo, canPrompt } from './output/prompt.js';
 
@@ -39,7 +39,7 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
   /** Every positional argument (commands with `strict = false` take several names). */
   protected positionals: string[] = [];
   private connected: Promise<Sdk.Cloud> | undefined;
-  private readonly timings: Array<{ method: string; url: string; ms: number }> = [];
+  private readonly timings: RequestTiming[] = [];
 
   /** Does the command's work and returns what to print. */
   abstract execute(): Promise<CommandResult>;
@@ -157,11 +157,12 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
   }
 
   override async finally(err: Error | undefined): Promise<void> {
-    const f = this.flags as CommandFlags<typeof OsCommand> | undefined;
-    if (f?.timing && this.timings.length) {
-      const total = this.timings.reduce((a, t) => a + t.ms, 0);
-      for (const t of this.timings) writeDiagnostic(`${t.method} ${t.url} ${(t.ms / 1000).toFixed(3)}`);
-      writeDiagnostic(`Total ${(total / 1000).toFixed(3)}`);
+    const f = this.flags as Partial<Interfaces.InferredFlags<typeof globalFlags & typeof outputFlags>> | undefined;
+    if (f?.timing) {
+      // python-openstackclient's --timing table (csv when the command printed another
+      // format), after a blank line; on stderr here, so it never mixes with the data.
+      const format = f.format === undefined || f.format === 'table' ? 'table' : 'csv';
+      writeDiagnostic(`\n${await render(timingTable(this.timings), { format })}`);
     }
     return super.finally(err);
   }
@@ -213,6 +214,21 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
     if (!canPrompt()) throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
     if (!(await askYesNo(message))) throw new ConfirmationError('cancelled');
   }
+}
+
+/** One API call's duration, for --timing. */
+export interface RequestTiming {
+  method: string;
+  url: string;
+  ms: number;
+}
+
+/** osc-lib's Timing table: `METHOD URL | Seconds` per call (microseconds), then `Total`. */
+export function timingTable(timings: RequestTiming[]): ListResult {
+  const micros = timings.map((t) => Math.round(t.ms * 1000));
+  const rows: unknown[][] = timings.map((t, i) => [`${t.method} ${t.url}`, (micros[i] as number) / 1e6]);
+  rows.push(['Total', micros.reduce((a, b) => a + b, 0) / 1e6]);
+  return { kind: 'list', columns: ['URL', 'Seconds'], rows };
 }
 
 /** A command printing one resource: cliff's ShowOne output options. */

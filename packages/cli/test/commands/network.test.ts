@@ -104,4 +104,24 @@ describe('network commands and output formats', () => {
       expect(res.stdout).toBe('');
     }
   });
+
+  it('--timing prints the URL | Seconds table with a Total on stderr (csv when the data is not a table)', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
+    const res = await runCli(['network', 'list', '--timing'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toContain('| private |');
+    const lines = res.stderr.split('\n');
+    expect(lines[0]).toBe('');
+    expect(lines[2]).toMatch(/^\| URL +\| +Seconds \|$/);
+    expect(lines[4]).toMatch(/^\| POST https:\/\/cloud\.test:5000\/v3\/auth\/tokens +\| +\d+(\.\d+)? \|$/);
+    expect(lines[5]).toMatch(/^\| GET https:\/\/cloud\.test:9696\/v2\.0\/networks +\| +\d+(\.\d+)? \|$/);
+    expect(lines[6]).toMatch(/^\| Total +\| +\d+(\.\d+)? \|$/);
+
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
+    const json = await runCli(['network', 'list', '--timing', '-f', 'json'], PASSWORD_ENV);
+    expect(JSON.parse(json.stdout)).toHaveLength(2);
+    expect(json.stderr).toMatch(/^\n"URL","Seconds"\n"POST https:\/\/cloud\.test:5000\/v3\/auth\/tokens",[\d.]+\n"GET https:\/\/cloud\.test:9696\/v2\.0\/networks",[\d.]+\n"Total",[\d.]+\n$/);
+  });
 });
