@@ -42,12 +42,17 @@ export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TO
   --probe-kernel FILE      the Linux kernel that probe boots under KVM (default: /boot's)
   --nic user|none          noop network: user-mode NIC per port or none (default user)
   --fake-hosts N           with --virt fake: simulate N hosts in this process
+  --fake-vcpus N           with --virt fake: vCPUs of each simulated host (default 16)
+  --fake-memory-mb N       with --virt fake: memory of each simulated host (default 32768)
   --log-level debug|info|warn|error
   --poll-wait S            long-poll wait in seconds (default 30)
   --concurrency N          tasks run at once (default 4)
   --version
   -h, --help
-Environment: OSCLOUD_AGENT_CONTROLLER, OSCLOUD_AGENT_BOOTSTRAP_TOKEN, OSCLOUD_AGENT_STATE_DIR.`;
+Environment: OSCLOUD_AGENT_CONTROLLER, OSCLOUD_AGENT_BOOTSTRAP_TOKEN, OSCLOUD_AGENT_STATE_DIR.
+Every option is also a --config key (probe_kernel, fake_vcpus, ...); keys only a file sets:
+  hotplug_ports (4), shutdown_timeout_s (30), image_gc_min_age_s (3600), tcg_tb_size_mb (16),
+  qemu (qemu-system-x86_64).`;
 
 const DEFAULTS: Omit<AgentConfig, 'controller' | 'bootstrapToken' | 'stateDir'> = {
   virt: 'qemu',
@@ -88,6 +93,8 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
       'probe-kernel': { type: 'string' },
       nic: { type: 'string' },
       'fake-hosts': { type: 'string' },
+      'fake-vcpus': { type: 'string' },
+      'fake-memory-mb': { type: 'string' },
       'log-level': { type: 'string' },
       'poll-wait': { type: 'string' },
       concurrency: { type: 'string' },

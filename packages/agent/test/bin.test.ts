@@ -36,7 +36,7 @@ describe.skipIf(!built)('oscloud-agent bin (needs `npm run build`)', () => {
   it('registers N fake hosts, logs JSON to stderr only, and exits 0 on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      [BIN, '--controller', ctl.url, '--state-dir', dir, '--virt', 'fake', '--fake-hosts', '3', '--hostname', 'binhost', '--poll-wait', '1'],
+      [BIN, '--controller', ctl.url, '--state-dir', dir, '--virt', 'fake', '--fake-hosts', '3', '--fake-vcpus', '3', '--fake-memory-mb', '1536', '--hostname', 'binhost', '--poll-wait', '1'],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: 'boot-secret' } },
     );
     let out = '';
@@ -45,6 +45,8 @@ describe.skipIf(!built)('oscloud-agent bin (needs `npm run build`)', () => {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     try {
       await until(() => ctl.registrations === 3, 15_000, 'three registrations');
+      await until(() => ctl.heartbeats.length >= 3, 15_000, 'heartbeats');
+      expect(ctl.heartbeats[0]!.body.inventory).toMatchObject({ vcpus: 3, memory_mb: 1536, hypervisor_type: 'fake' });
       const t = ctl.enqueue('binhost-1', { type: 'spawn', instance_id: '00000000-0000-4000-8000-0000000000b1', payload: { instance: { uuid: '00000000-0000-4000-8000-0000000000b1', name: 'x', hostname: 'x', vcpus: 1, memory_mb: 96, root_gb: 1 }, image: { id: 'i' } } });
       expect((await ctl.waitResult(t.id)).status).toBe('succeeded');
     } finally {

@@ -118,6 +118,11 @@ describe('config', () => {
       expect(cfg).toMatchObject({ controller: 'http://flag:8774', stateDir: '/var/lib/x', pollWaitS: 5, virt: 'fake', bootstrapToken: 'tok', accel: 'auto' });
       await expect(loadConfig(['--controller', 'x'], {})).rejects.toThrow(UsageError);
       await expect(loadConfig(['--controller', 'x', '--bootstrap-token', 't', '--state-dir', 'd', '--virt', 'xen'], {})).rejects.toThrow(/virt/);
+      // Every flag has a file key: probe_kernel and the fake host's size included.
+      await writeFile(file, 'controller: http://file:8774\nstate_dir: /x\nbootstrap_token: t\nprobe_kernel: /k/vmlinuz\nfake_vcpus: 4\nfake_memory_mb: 2048\n');
+      expect(await loadConfig(['--config', file], {})).toMatchObject({ probeKernel: '/k/vmlinuz', fakeVcpus: 4, fakeMemoryMb: 2048 });
+      expect(await loadConfig(['--config', file, '--fake-vcpus', '8', '--fake-memory-mb', '1024', '--probe-kernel', '/other'], {})).toMatchObject({ probeKernel: '/other', fakeVcpus: 8, fakeMemoryMb: 1024 });
+      await expect(loadConfig(['--config', file, '--fake-vcpus', 'many'], {})).rejects.toThrow(/fakeVcpus/);
       expect(await loadConfig(['--help'], {})).toBeUndefined();
       expect(await loadConfig(['--version'], {})).toBe('version');
     } finally {
