@@ -341,9 +341,9 @@ export class Cloud {
     }
     const url = `${await this.root(service)}${this.fillPath(service, template, opts.path)}${buildQuery(opts.query)}`;
     const mv = opts.microversion ?? (await this.microversion(service));
-    const send = async (): Promise<HttpResponse | StreamResponse> => {
+    const send = async (auth: Record<string, string>): Promise<HttpResponse | StreamResponse> => {
       const headers = {
-        ...(await this.authHeaders()),
+        ...auth,
         ...microversionHeaders(service, MICROVERSIONED.includes(service) ? mv : undefined),
         ...(opts.headers ?? {}),
       };
@@ -359,15 +359,19 @@ export class Cloud {
       };
       return opts.stream ? this.http.stream(req) : this.http.send(req);
     };
+    // getting a token stays out of the replay below: a failed authentication is never repeated
+    const auth = await this.authHeaders();
     let res: HttpResponse | StreamResponse;
     try {
-      res = await send();
+      res = await send(auth);
     } catch (err) {
-      // the token was revoked or expired early: authenticate once more and replay
-      if (!(err instanceof UnauthorizedError) || !this.canReauthenticate() || isStreamBody(opts.body)) throw err;
+      // the token was revoked or expired early: authenticate once more and replay; but a 401 to
+      // POST /v3/auth/tokens itself means wrong credentials, which a new token cannot fix
+      const tokenRequest = service === 'identity' && method === 'POST' && template === '/v3/auth/tokens';
+      if (!(err instanceof UnauthorizedError) || !this.canReauthenticate() || isStreamBody(opts.body) || tokenRequest) throw err;
       if (this.cache && this.config) this.cache.delete(tokenCacheKey(this.config));
       await this.authenticate({ force: true });
-      res = await send();
+      res = await send(await this.authHeaders());
     }
     if ('stream' in res) return res;
     if (opts.raw) return { status: res.status, headers: res.headers, body: res.body } satisfies RawResponse;

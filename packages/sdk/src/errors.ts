@@ -97,7 +97,10 @@ export class ConflictError extends HttpError {
   /** Resources an ambiguous name matched (only set by `find()`). */
   matches: Match[] | undefined;
 }
-/** 413 (Nova/Cinder overLimit) or 429: quota exceeded or rate limited. */
+/**
+ * Quota exceeded or rate limited: 413 (Nova/Cinder overLimit), 429, Neutron's 409 `OverQuota`,
+ * and Nova's 403 "Quota exceeded for ..." (see `errorClassForResponse`).
+ */
 export class OverLimitError extends HttpError {
   override name = 'OverLimitError';
 }
@@ -194,6 +197,24 @@ export function errorClassFor(status: number): typeof HttpError {
     default:
       return HttpError;
   }
+}
+
+/** Nova's message for an exceeded quota: "Quota exceeded for instances: ...", "Quota exceeded, too many key pairs." */
+const NOVA_QUOTA_MESSAGE = /^Quota exceeded\b/;
+
+/**
+ * The HttpError subclass for a failed response: by status (`errorClassFor`), except where a
+ * service signals an exceeded quota with another status. Neutron answers 409 with the fault type
+ * `OverQuota` (a structured code). Nova answers 403 with the same `forbidden` fault key as a
+ * policy denial and nothing machine-readable to tell them apart, so a compute 403 whose message
+ * starts with "Quota exceeded" is the one place the SDK classifies by message: a caller must be
+ * able to tell "you may not" from "you have used up your quota".
+ * @see https://docs.openstack.org/api-guide/compute/faults.html
+ */
+export function errorClassForResponse(status: number, parsed: ParsedErrorBody, service?: Service): typeof HttpError {
+  if (service === 'network' && parsed.code === 'OverQuota') return OverLimitError;
+  if (service === 'compute' && status === 403 && NOVA_QUOTA_MESSAGE.test(parsed.message)) return OverLimitError;
+  return errorClassFor(status);
 }
 
 /** What `parseErrorBody` found in an error body. */

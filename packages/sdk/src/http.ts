@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
-import { AbortedError, ConfigError, ConnectionError, errorClassFor, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
+import { AbortedError, ConfigError, ConnectionError, errorClassForResponse, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
 import { redactBody, redactHeaders, type RequestLogger } from './log.js';
 
 /** Transport settings shared by every request of a Cloud. */
@@ -118,7 +118,7 @@ export function toHttpError(req: HttpRequest, res: { status: number; headers: Ht
     }
   }
   const parsed = parseErrorBody(decoded, res.status, res.statusText);
-  const Cls = errorClassFor(res.status);
+  const Cls = errorClassForResponse(res.status, parsed, req.service);
   return new Cls({
     status: res.status,
     message: parsed.message,

@@ -28,6 +28,7 @@ export {
   ConflictError,
   ConnectionError,
   errorClassFor,
+  errorClassForResponse,
   ForbiddenError,
   HttpError,
   NotFoundError,

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAuthRequest, Cloud, UnauthorizedError } from '../src/index.js';
-import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, mockAuth, network, server, tokenBody } from './helpers.js';
+import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, connected, mockAuth, network, server, tokenBody } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
+
+/** Keystone's answer to a missing, expired or revoked token, and to wrong credentials. */
+const E401 = { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } };
 
 describe('auth request bodies (Keystone v3)', () => {
   it('password, project scope by name and domain', () => {
@@ -98,7 +101,7 @@ describe('authentication', () => {
     const scope = nock(BASE)
       .get('/image/v2/images/i1')
       .matchHeader('x-auth-token', 'first')
-      .reply(401, { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } })
+      .reply(401, E401)
       .post('/identity/v3/auth/tokens')
       .reply(201, tokenBody(), { 'X-Subject-Token': 'second' })
       .get('/image/v2/images/i1')
@@ -111,23 +114,40 @@ describe('authentication', () => {
   });
 
   it('does not loop: a second 401 is thrown', async () => {
-    const cloud = await (async () => {
-      const a = mockAuth();
-      const c = new Cloud({ config: config(), retries: 0 });
-      await c.authenticate();
-      a.done();
-      return c;
-    })();
-    const e401 = { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } };
+    const cloud = await connected();
     const scope = nock(BASE)
       .get('/image/v2/images/i1')
-      .reply(401, e401)
+      .reply(401, E401)
       .post('/identity/v3/auth/tokens')
       .reply(201, tokenBody(), { 'X-Subject-Token': 'again' })
       .get('/image/v2/images/i1')
-      .reply(401, e401);
+      .reply(401, E401);
     await expect(cloud.image.images.get('i1')).rejects.toBeInstanceOf(UnauthorizedError);
     scope.done();
+  });
+
+  it('a re-authentication that Keystone refuses (401) is not repeated', async () => {
+    const auth = mockAuth({ token: 'old', expiresAt: new Date(Date.now() + 5_000) });
+    const cloud = new Cloud({ config: config(), retries: 0 });
+    await cloud.authenticate();
+    auth.done();
+    // two refusals are on offer: exactly one may be taken, and the network request never sent
+    const scope = nock(BASE).post('/identity/v3/auth/tokens').times(2).reply(401, E401);
+    const err = await cloud.network.networks.get('n1').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnauthorizedError);
+    expect((err as UnauthorizedError).url).toBe(`${BASE}/identity/v3/auth/tokens`);
+    expect(scope.pendingMocks()).toHaveLength(1);
+  });
+
+  it("a 401 to the caller's own POST /v3/auth/tokens is not replayed", async () => {
+    const cloud = await connected();
+    const scope = nock(BASE).post('/identity/v3/auth/tokens').times(3).reply(401, E401);
+    const refused = cloud.request('identity', 'POST /v3/auth/tokens', {
+      body: { auth: { identity: { methods: ['password'], password: { user: { id: USER_ID, password: 'wrong' } } } } },
+    });
+    await expect(refused).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(scope.pendingMocks()).toHaveLength(1); // only the caller's request: no re-authentication, no replay
+    expect(cloud.token?.id).toBe(TOKEN_ID);
   });
 
   it('re-authenticates before a request when the token is about to expire', async () => {
@@ -212,7 +232,7 @@ describe('token cache', () => {
     const scope = nock(BASE)
       .get('/network/v2.0/networks/n1')
       .matchHeader('x-auth-token', 'revoked')
-      .reply(401, { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } })
+      .reply(401, E401)
       .post('/identity/v3/auth/tokens')
       .reply(201, tokenBody(), { 'X-Subject-Token': 'renewed' })
       .get('/network/v2.0/networks/n1')

@@ -5,6 +5,7 @@ import {
   AbortedError,
   BadRequestError,
   Cloud,
+  collect,
   ConflictError,
   ConnectionError,
   ForbiddenError,
@@ -17,7 +18,7 @@ import {
   TimeoutError,
   UnauthorizedError,
 } from '../src/index.js';
-import { BASE, PROJECT_ID, connected } from './helpers.js';
+import { BASE, IDS, PROJECT_ID, connected, mockVersions } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -73,6 +74,50 @@ describe('error bodies of every service', () => {
     scope.done();
     expect(err).toBeInstanceOf(OverLimitError);
     expect((err as OverLimitError).serverMessage).toMatch(/^Quota exceeded/);
+  });
+
+  it('Nova 403 "Quota exceeded for ..." -> OverLimitError; a policy 403 stays ForbiddenError', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers')
+      .reply(403, { forbidden: { code: 403, message: 'Quota exceeded for cores: Requested 2, but already used 20 of 20 cores' } }, REQ)
+      .post('/compute/v2.1/os-keypairs')
+      .reply(403, { forbidden: { code: 403, message: 'Quota exceeded, too many key pairs.' } })
+      .get('/compute/v2.1/os-hypervisors/detail')
+      .reply(403, { forbidden: { code: 403, message: 'Policy doesn\'t allow os_compute_api:os-hypervisors:list-detail to be performed.' } });
+    const quota = await cloud.compute.servers.create({ name: 'big', flavorRef: '3', imageRef: IDS.image }).catch((e: unknown) => e);
+    expect(quota).toBeInstanceOf(OverLimitError);
+    expect(quota).not.toBeInstanceOf(ForbiddenError);
+    expect((quota as OverLimitError).status).toBe(403);
+    expect((quota as OverLimitError).code).toBe('forbidden');
+    await expect(cloud.compute.keypairs.create({ name: 'k9' })).rejects.toBeInstanceOf(OverLimitError);
+    const policy = await collect(cloud.compute.hypervisors.list()).catch((e: unknown) => e);
+    expect(policy).toBeInstanceOf(ForbiddenError);
+    expect(policy).not.toBeInstanceOf(OverLimitError);
+    scope.done();
+  });
+
+  it('Neutron 409 {"NeutronError": {"type": "OverQuota"}} -> OverLimitError; another 409 stays ConflictError', async () => {
+    const cloud = await connected();
+    const scope = nock(BASE)
+      .post('/network/v2.0/floatingips')
+      .reply(409, {
+        NeutronError: { type: 'OverQuota', message: 'Quota exceeded for resources: [\'floatingip\'].', detail: '' },
+      }, REQ)
+      .delete(`/network/v2.0/subnets/${IDS.subnet}`)
+      .reply(409, {
+        NeutronError: { type: 'SubnetInUse', message: `Unable to complete operation on subnet ${IDS.subnet}: One or more ports have an IP allocation from this subnet.`, detail: '' },
+      });
+    const quota = (await cloud.network.floatingIps.create({ floating_network_id: IDS.publicNetwork }).catch((e: unknown) => e)) as OverLimitError;
+    expect(quota).toBeInstanceOf(OverLimitError);
+    expect(quota.status).toBe(409);
+    expect(quota.code).toBe('OverQuota');
+    expect(quota.serverMessage).toBe("Quota exceeded for resources: ['floatingip'].");
+    const inUse = await cloud.network.subnets.delete(IDS.subnet).catch((e: unknown) => e);
+    expect(inUse).toBeInstanceOf(ConflictError);
+    expect(inUse).not.toBeInstanceOf(OverLimitError);
+    scope.done();
   });
 
   it('Keystone {"error": {...}} -> UnauthorizedError', async () => {

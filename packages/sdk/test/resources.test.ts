@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collect, ConflictError, NotFoundError } from '../src/index.js';
+import { collect, ConflictError, ConnectionError, ForbiddenError, NotFoundError } from '../src/index.js';
 import {
   BASE,
   IDS,
@@ -170,6 +170,8 @@ describe('compute helpers', () => {
       })
       .get('/compute/v2.1/servers/s1/os-instance-actions/req-abc')
       .reply(200, { instanceAction: { action: 'create', request_id: 'req-abc', events: [{ event: 'compute__do_build_and_run_instance', result: 'Success' }] } })
+      .get('/compute/v2.1/os-hypervisors/host1')
+      .reply(400, { badRequest: { code: 400, message: 'Invalid uuid host1' } })
       .get('/compute/v2.1/os-hypervisors/detail')
       .reply(200, { hypervisors: [{ id: 'h-uuid', hypervisor_hostname: 'host1', state: 'up', status: 'enabled' }] });
     const kps = await collect(cloud.compute.keypairs.list());
@@ -182,6 +184,22 @@ describe('compute helpers', () => {
     expect((await collect(cloud.compute.instanceActions.list('s1')))[0]?.request_id).toBe('req-abc');
     expect((await cloud.compute.instanceActions.get('s1', 'req-abc')).action).toBe('create');
     expect((await cloud.compute.hypervisors.find('host1')).id).toBe('h-uuid');
+    scope.done();
+  });
+});
+
+describe('hypervisors.find', () => {
+  it('401, 403 and an unreachable cloud are the answer, not a reason to search by hostname', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/os-hypervisors/host1')
+      .reply(403, { forbidden: { code: 403, message: "Policy doesn't allow os_compute_api:os-hypervisors:show to be performed." } })
+      .get('/compute/v2.1/os-hypervisors/host1')
+      .replyWithError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    // no list is mocked: a fall-through to the hostname search would fail differently
+    await expect(cloud.compute.hypervisors.find('host1')).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(cloud.compute.hypervisors.find('host1')).rejects.toBeInstanceOf(ConnectionError);
     scope.done();
   });
 });

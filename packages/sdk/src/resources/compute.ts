@@ -2,6 +2,7 @@
 // availability zones, volume attachments and instance actions.
 // @see https://docs.openstack.org/api-ref/compute/
 import type { Cloud } from '../cloud.js';
+import { HttpError } from '../errors.js';
 import type { components } from '../generated/compute.js';
 import { type ListOptions, paginate } from '../paginate.js';
 import type { LooseBody } from '../typed.js';
@@ -165,8 +166,10 @@ export class HypervisorsApi extends Collection<Hypervisor> {
   override async find(nameOrId: string, opts?: HelperOptions): Promise<Hypervisor> {
     try {
       return await this.get(nameOrId, opts);
-    } catch {
-      // fall through to the hostname match
+    } catch (err) {
+      // not an id (404; 400 for a non-UUID from 2.53): try the hostname. Anything else
+      // (401, 403, the cloud unreachable) is the answer.
+      if (!(err instanceof HttpError) || (err.status !== 404 && err.status !== 400)) throw err;
     }
     const matches: Hypervisor[] = [];
     for await (const h of this.list({ options: opts })) if (h.hypervisor_hostname === nameOrId) matches.push(h);
