@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { ShowCommand, UsageError } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
+import { isIcmp } from '../../../../views/security-group.js';
 
 /** `oscloud security group rule create` */
 export default class SecurityGroupRuleCreate extends ShowCommand<typeof SecurityGroupRuleCreate> {
@@ -15,15 +16,24 @@ export default class SecurityGroupRuleCreate extends ShowCommand<typeof Security
     egress: Flags.boolean({ description: 'Rule applies to outgoing network traffic' }),
     ethertype: Flags.string({ options: ['IPv4', 'IPv6'], description: 'Ethertype of network traffic' }),
     description: Flags.string({ description: 'Set security group rule description' }),
+    'icmp-type': Flags.integer({ min: 0, max: 255, description: 'ICMP type for ICMP IP protocols' }),
+    'icmp-code': Flags.integer({ min: 0, max: 255, description: 'ICMP code for ICMP IP protocols (needs --icmp-type)' }),
   };
 
   async execute(): Promise<CommandResult> {
-    const cloud = await this.cloud();
     const f = this.flags;
+    const protocol = f.protocol?.toLowerCase();
+    const icmp = isIcmp(protocol);
+    if (f['icmp-code'] !== undefined && f['icmp-type'] === undefined) throw new UsageError('Argument --icmp-type required with argument --icmp-code');
+    if (f['icmp-type'] !== undefined && !icmp) throw new UsageError('ICMP IP protocol required with arguments --icmp-type and --icmp-code');
+    if (f['dst-port'] && icmp) throw new UsageError('--dst-port is for port-based protocols: use --icmp-type and --icmp-code with ICMP');
+    const cloud = await this.cloud();
     const group = await cloud.network.securityGroups.find(this.args.group);
     const body: Record<string, unknown> = { security_group_id: group.id, direction: f.egress ? 'egress' : 'ingress' };
-    const protocol = f.protocol?.toLowerCase();
     if (protocol && protocol !== 'any') body.protocol = protocol;
+    // Neutron keeps an ICMP rule's type and code in the port range fields.
+    if (f['icmp-type'] !== undefined) body.port_range_min = f['icmp-type'];
+    if (f['icmp-code'] !== undefined) body.port_range_max = f['icmp-code'];
     if (f['dst-port']) {
       const [min, max] = f['dst-port'].split(':');
       body.port_range_min = Number(min);
@@ -33,7 +43,8 @@ export default class SecurityGroupRuleCreate extends ShowCommand<typeof Security
     }
     if (f['remote-ip']) body.remote_ip_prefix = f['remote-ip'];
     if (f['remote-group']) body.remote_group_id = (await cloud.network.securityGroups.find(f['remote-group'])).id;
-    body.ethertype = f.ethertype ?? (typeof body.remote_ip_prefix === 'string' && body.remote_ip_prefix.includes(':') ? 'IPv6' : 'IPv4');
+    const v6 = (typeof body.remote_ip_prefix === 'string' && body.remote_ip_prefix.includes(':')) || ['ipv6-icmp', 'icmpv6', '58'].includes(protocol ?? '');
+    body.ethertype = f.ethertype ?? (v6 ? 'IPv6' : 'IPv4');
     if (!f['remote-ip'] && !f['remote-group']) body.remote_ip_prefix = body.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0';
     if (f.description) body.description = f.description;
     return show((await cloud.network.securityGroupRules.create(body as never)) as Record<string, unknown>);
