@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomInt } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, withTransaction, type Db, type Trx } from '../db/index.js';
+import { isUniqueViolation, lockQuota, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { FlavorsTable, KeypairsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -256,6 +256,7 @@ export function registerKeypairRoutes(app: FastifyInstance, ctx: AppContext): vo
     const projectId = req.auth!.projectId ?? '';
     try {
       await withTransaction(ctx.db, async (trx) => {
+        await lockQuota(trx, user, 'key_pairs'); // Nova counts key pairs per user
         const limits = effectiveLimits(await loadLimits(trx, projectId));
         const used = await usage(trx, projectId, user);
         if (limits.key_pairs >= 0 && (used.key_pairs ?? 0) + 1 > limits.key_pairs) throw new ApiError(403, 'Quota exceeded, too many key pairs.', { type: 'forbidden' });

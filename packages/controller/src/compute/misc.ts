@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { listHosts, setHostDisabled, type Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { withTransaction } from '../db/index.js';
+import { lockQuota, withTransaction } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -321,6 +321,7 @@ export function registerServerGroupRoutes(app: FastifyInstance, ctx: AppContext)
     }
     const row: Selectable<ServerGroupsTable> = { id: newId(), project_id: auth.projectId, user_id: auth.userId, name: String(b.name), policy, rules: JSON.stringify(rules), created_at: new Date().toISOString() };
     await withTransaction(ctx.db, async (trx) => {
+      await lockQuota(trx, auth.projectId!, 'server_groups');
       const lim = effectiveLimits(await loadLimits(trx, auth.projectId!));
       const used = await usage(trx, auth.projectId!);
       if (lim.server_groups >= 0 && (used.server_groups ?? 0) + 1 > lim.server_groups) throw new ApiError(403, 'Quota exceeded, too many server groups.', { type: 'forbidden' });

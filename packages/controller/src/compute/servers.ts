@@ -5,11 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { enqueueTask } from '../agentapi/internal.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { withTransaction, type Trx } from '../db/index.js';
+import { lockQuota, withTransaction, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { allocatePortForServer, ensureDefaultSecurityGroup, type AllocatedPort } from '../network/internal.js';
@@ -123,11 +122,6 @@ function nicInfo(p: AllocatedPort): Record<string, unknown> {
     mtu: p.mtu,
     fixed_ips: p.fixed_ips.map((f) => ({ ip: f.ip_address, subnet_id: f.subnet_id, cidr: f.cidr, gateway: f.gateway_ip, version: f.ip_version, dns_nameservers: f.dns_nameservers })),
   };
-}
-
-/** Locks the project's quota usage for this transaction (PostgreSQL; SQLite serialises writers). */
-async function lockProject(ctx: AppContext, trx: Trx, projectId: string): Promise<void> {
-  if (ctx.dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${`compute:${projectId}`}))`.execute(trx);
 }
 
 /** The create flow; returns the created rows and the admin password. */
@@ -244,7 +238,8 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
       group = g;
     }
 
-    await lockProject(ctx, trx, projectId);
+    // instances, cores and ram are counted together from the instances table.
+    await lockQuota(trx, projectId, 'instances');
     const limits = effectiveLimits(await loadLimits(trx, projectId));
     const used = await usage(trx, projectId);
     const fit = instancesThatFit(limits, used, { cores: flavor.vcpus, ram: flavor.ram }, minCount, maxCount);

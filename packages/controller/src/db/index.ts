@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type Transaction } from 'kysely';
+import {
+  CompiledQuery, Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type DatabaseConnection, type Driver, type Migration,
+  type MigrationProvider, type Transaction,
+} from 'kysely';
 import type { Database } from './schema.js';
 import { cachingStatements } from './sqlite-statements.js';
 
@@ -26,6 +29,23 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
+/**
+ * SQLite whose transactions start with BEGIN IMMEDIATE: the write lock is taken at BEGIN, so a
+ * transaction that counts and then inserts (quota checks) can never interleave with another
+ * writer, even one in another process on the same file; a deferred BEGIN would only fail
+ * with SQLITE_BUSY at its first write. (Within one process Kysely's single connection already
+ * runs one transaction at a time.)
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection): Promise<void> => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 /** Parses `sqlite:<path>`, `sqlite::memory:`, `postgres://...` / `postgresql://...`. */
 export function dialectOf(url: string): Dialect {
   if (/^postgres(ql)?:\/\//.test(url)) return 'postgres';
@@ -44,7 +64,7 @@ export function openDb(url: string, opts: { onConnectionError?: (err: Error) => 
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
     return { db, dialect, url, close: () => db.destroy() };
   }
   // int8 (COUNT(*), bigint) as JS numbers: our counts and sizes fit in 2^53.
@@ -135,6 +155,18 @@ export async function withTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>, o
       await new Promise((r) => setTimeout(r, 10 * 2 ** i + Math.random() * 20));
     }
   }
+}
+
+/**
+ * Serialises the quota check-then-insert of `resource` for `scope` (a project, or a user for
+ * key pairs) until the end of the transaction `trx`: call it before counting the usage. Under
+ * PostgreSQL's READ COMMITTED two transactions would otherwise both count N < limit and both
+ * insert; this takes a transaction-scoped advisory lock on the pair. SQLite transactions begin
+ * IMMEDIATE (one writer at a time), so there is nothing to take there.
+ */
+export async function lockQuota(trx: Trx, scope: string, resource: string): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`quota:${resource}:${scope}`}, 0))`.execute(trx);
 }
 
 /** True if `e` is a unique-constraint violation (both engines). */

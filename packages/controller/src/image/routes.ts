@@ -10,7 +10,7 @@ import { finished } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError, notFound, unsupportedMediaType } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -173,6 +173,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     };
     await withTransaction(ctx.db, async (trx) => {
       if (row.owner) {
+        await lockQuota(trx, row.owner, 'image_count_total');
         const n = await trx.selectFrom('img_images').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', row.owner).executeTakeFirstOrThrow();
         if (Number(n.n) >= svc.settings.imageCountTotal) {
           throw new ApiError(413, `Maximum number of images exceeded: quota image_count_total is ${svc.settings.imageCountTotal}`);

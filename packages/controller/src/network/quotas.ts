@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
-import type { Trx } from '../db/index.js';
+import { lockQuota, type Trx } from '../db/index.js';
 import { defineRoute } from '../route.js';
 import { callerOf, nErr, tx } from './common.js';
 
@@ -59,6 +59,7 @@ export async function usageOf(trx: Trx, projectId: string, resource: string): Pr
 /** Throws 409 OverQuota when creating `count` more of `resource` would exceed the project's limit. */
 export async function checkQuota(trx: Trx, projectId: string, resource: QuotaResource, count = 1): Promise<void> {
   if (!projectId) return; // service-owned resources (router gateway and floating IP ports)
+  await lockQuota(trx, projectId, resource);
   const limits = await limitsOf(trx, projectId);
   const limit = limits[resource] ?? -1;
   if (limit < 0) return;

@@ -6,7 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import type { Db, Trx } from '../db/index.js';
+import { lockQuota, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
 import { ApiError, badRequest, notFound, overLimit } from '../errors.js';
 
@@ -288,7 +288,9 @@ export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Recor
  * Checks that `projectId` may add `delta` (volumes / snapshots / gigabytes); throws Cinder's
  * 413 overLimit otherwise. Run it in the transaction that creates the resource.
  */
-export async function checkQuota(ctx: AppContext, trx: Db | Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number }): Promise<void> {
+export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number }): Promise<void> {
+  // One lock for the project's block storage: volumes, snapshots and extends share gigabytes.
+  await lockQuota(trx, projectId, 'volume');
   const limits = await quotaLimits(ctx, trx, projectId);
   const used = await quotaUsage(trx, projectId);
   const gb = delta.gigabytes ?? 0;
