@@ -52,7 +52,6 @@ export type {
   AutoFilledParam,
   CommonRequestOptions,
   HttpMethod,
-  LooseBody,
   Operation,
   RawData,
   RawResponse,

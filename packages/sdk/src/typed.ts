@@ -93,18 +93,11 @@ type PathOption<X, F extends PropertyKey> = [X] extends [never] | [undefined]
     : { path: AutoFilled<X, F> };
 type QueryOption<Q> = [Q] extends [never] | [undefined] ? { query?: Record<string, unknown> } : { query?: Q };
 /**
- * Request bodies are checked for field names and value types but not for presence: the
- * generator (openapi-typescript's defaultNonNullable) marks every property that has a
- * `default` as required, which would force callers to send `admin_state_up`, `shared`, ...
+ * Request bodies are the generated types as they are: fields the spec requires (a server's
+ * `name` and `flavorRef`, an attachment's `volume_uuid`) are required, the rest optional. A
+ * field with a `default` is optional too: the generator runs with `defaultNonNullable: false`.
  */
-export type LooseBody<B> = B extends RawData
-  ? B
-  : B extends readonly (infer E)[]
-    ? LooseBody<E>[]
-    : B extends object
-      ? { [K in keyof B]?: LooseBody<B[K]> }
-      : B;
-type BodyOption<B> = [B] extends [never] ? { body?: undefined } : { body?: LooseBody<B> };
+type BodyOption<B> = [B] extends [never] ? { body?: undefined } : { body?: B };
 
 /** Options of a call that are not tied to the route. */
 export interface CommonRequestOptions {

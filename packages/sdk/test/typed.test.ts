@@ -4,7 +4,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { BadRequestError, Cloud, NotFoundError, type ResponseOf, type RouteKey } from '../src/index.js';
-import { BASE, PROJECT_ID, connected, mockVersions, network, volume } from './helpers.js';
+import { BASE, IDS, PROJECT_ID, connected, mockVersions, network, volume } from './helpers.js';
 import type { components as Compute } from '../src/generated/compute.js';
 import type { components as Network } from '../src/generated/network.js';
 
@@ -60,6 +60,27 @@ describe('typed request()', () => {
     await expect(cloud.request('identity', 'GET /v3/projects/{project_id}', { path: {} })).rejects.toThrow(/missing path parameter 'project_id'/);
     // @ts-expect-error Neutron's quotas of a project
     await expect(cloud.request('network', 'GET /v2.0/quotas/{project_id}', {})).rejects.toThrow(/missing path parameter 'project_id'/);
+  });
+
+  it('request bodies keep the fields the spec requires (flavorRef, name, volume_uuid)', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79', volume: '3.70' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers', { server: { name: 'web1', imageRef: IDS.image } })
+      .reply(400, { badRequest: { code: 400, message: "Invalid input for field/attribute server. Value: {'name': 'web1'}. 'flavorRef' is a required property" } })
+      .post('/compute/v2.1/servers', { server: { imageRef: IDS.image, flavorRef: '1' } })
+      .reply(400, { badRequest: { code: 400, message: "Invalid input for field/attribute server. 'name' is a required property" } })
+      .post(`/volume/v3/${PROJECT_ID}/attachments`, { attachment: { instance_uuid: IDS.server } })
+      .reply(400, { badRequest: { code: 400, message: 'Invalid input received: volume_uuid is required.' } });
+    // @ts-expect-error flavorRef is required
+    await expect(cloud.compute.servers.create({ name: 'web1', imageRef: IDS.image })).rejects.toThrow(/'flavorRef' is a required property/);
+    // @ts-expect-error name is required (also through the typed request)
+    await expect(cloud.request('compute', 'POST /v2.1/servers', { body: { server: { imageRef: IDS.image, flavorRef: '1' } } })).rejects.toBeInstanceOf(BadRequestError);
+    // @ts-expect-error volume_uuid is required
+    await expect(cloud.volume.attachments.create({ instance_uuid: IDS.server })).rejects.toThrow(/volume_uuid is required/);
+    scope.done();
+    // fields with a server-side default stay optional
+    expectTypeOf<{ name: string }>().toExtend<Network['schemas']['NetworkCreateRequest']>();
   });
 
   it("Cinder's leading {project_id} may be omitted (the token's project); its os-quota-sets target may not", async () => {

@@ -3,7 +3,6 @@
 import type { CallOptions, Cloud } from '../cloud.js';
 import { ConflictError, HttpError, NotFoundError, type Service } from '../errors.js';
 import { type ListOptions, paginate } from '../paginate.js';
-import type { LooseBody } from '../typed.js';
 import { waitForDelete, type WaitOptions } from '../wait.js';
 
 /** How a collection maps onto its service's URLs and bodies. */
@@ -84,7 +83,7 @@ export class Collection<T, CreateBody = Record<string, unknown>, UpdateBody = Re
   }
 
   /** Creates an item (the body is wrapped in the service's key). */
-  async create(body: LooseBody<CreateBody>, opts?: HelperOptions): Promise<Created> {
+  async create(body: CreateBody, opts?: HelperOptions): Promise<Created> {
     const res = await this.cloud.call(this.spec.service, `POST ${this.spec.path}`, {
       ...opts,
       path: this.params(undefined, opts),
@@ -94,7 +93,7 @@ export class Collection<T, CreateBody = Record<string, unknown>, UpdateBody = Re
   }
 
   /** Updates an item's attributes (PUT or PATCH as the service wants). */
-  async update(id: string, body: LooseBody<UpdateBody>, opts?: HelperOptions): Promise<T> {
+  async update(id: string, body: UpdateBody, opts?: HelperOptions): Promise<T> {
     const res = await this.cloud.call(this.spec.service, `${this.spec.updateMethod ?? 'PUT'} ${this.itemPath()}`, {
       ...opts,
       path: this.params(id, opts),

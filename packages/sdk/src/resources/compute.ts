@@ -5,7 +5,6 @@ import type { Cloud } from '../cloud.js';
 import { HttpError } from '../errors.js';
 import type { components } from '../generated/compute.js';
 import { type ListOptions, paginate } from '../paginate.js';
-import type { LooseBody } from '../typed.js';
 import { waitForDelete, waitForStatus, type WaitOptions } from '../wait.js';
 import { Collection, type HelperOptions } from './base.js';
 
@@ -52,7 +51,7 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
   }
 
   /** Boots a server (202); answers Nova's creation stub (`id`, `links`, `adminPass`), not the full server: poll with waitForStatus. */
-  override async create(body: LooseBody<ServerCreate>, opts?: HelperOptions): Promise<ServerCreated> {
+  override async create(body: ServerCreate, opts?: HelperOptions): Promise<ServerCreated> {
     return super.create(body, opts);
   }
 
@@ -228,7 +227,7 @@ export class VolumeAttachmentsApi {
   }
 
   /** Attaches a volume to a server. */
-  async create(serverId: string, body: LooseBody<S['VolumeAttachmentCreateRequest']['volumeAttachment']>, opts?: HelperOptions): Promise<VolumeAttachment> {
+  async create(serverId: string, body: S['VolumeAttachmentCreateRequest']['volumeAttachment'], opts?: HelperOptions): Promise<VolumeAttachment> {
     const res = await this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/os-volume_attachments', {
       ...opts,
       path: { server_id: serverId },
