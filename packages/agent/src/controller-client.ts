@@ -18,18 +18,18 @@ import type {
   TaskResult,
 } from './protocol.js';
 
-/** What the agent needs from the controller. */
+/** What the agent needs from the controller. Every call ends early (rejects) when `signal` aborts. */
 export interface ControllerClient {
   /** Trades the bootstrap token for a per-host credential (kept by the client). */
-  register(req: RegisterRequest): Promise<RegisterResponse>;
+  register(req: RegisterRequest, signal?: AbortSignal): Promise<RegisterResponse>;
   /** Sends inventory + observed instances; learns which instances the controller deleted. */
-  heartbeat(body: HeartbeatRequest): Promise<HeartbeatResponse>;
+  heartbeat(body: HeartbeatRequest, signal?: AbortSignal): Promise<HeartbeatResponse>;
   /** Long-polls the task queue (`waitS` <= 60). */
   pollTasks(waitS: number, max: number, signal?: AbortSignal): Promise<Task[]>;
   /** Reports progress; also extends the task's lease. */
-  progress(taskId: string, body: TaskProgress): Promise<void>;
+  progress(taskId: string, body: TaskProgress, signal?: AbortSignal): Promise<void>;
   /** Reports the end of a task (idempotent on the controller side). */
-  result(taskId: string, body: TaskResult): Promise<void>;
+  result(taskId: string, body: TaskResult, signal?: AbortSignal): Promise<void>;
   /** Streams an image's data into `destPath`. */
   downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void>;
 }
@@ -101,15 +101,15 @@ export class HttpControllerClient implements ControllerClient {
     return this.hostId;
   }
 
-  async register(req: RegisterRequest): Promise<RegisterResponse> {
-    const res = await this.json<RegisterResponse>('POST', '/v1/hosts/register', req, { auth: false });
+  async register(req: RegisterRequest, signal?: AbortSignal): Promise<RegisterResponse> {
+    const res = await this.json<RegisterResponse>('POST', '/v1/hosts/register', req, { auth: false, signal });
     this.hostId = res.host.id;
     this.credential = res.credential;
     return res;
   }
 
-  heartbeat(body: HeartbeatRequest): Promise<HeartbeatResponse> {
-    return this.json<HeartbeatResponse>('POST', `${this.hostPath()}/heartbeat`, body);
+  heartbeat(body: HeartbeatRequest, signal?: AbortSignal): Promise<HeartbeatResponse> {
+    return this.json<HeartbeatResponse>('POST', `${this.hostPath()}/heartbeat`, body, { signal });
   }
 
   async pollTasks(waitS: number, max: number, signal?: AbortSignal): Promise<Task[]> {
@@ -121,12 +121,12 @@ export class HttpControllerClient implements ControllerClient {
     return res.tasks ?? [];
   }
 
-  progress(taskId: string, body: TaskProgress): Promise<void> {
-    return this.retrying(() => this.json<void>('POST', `${this.hostPath()}/tasks/${encodeURIComponent(taskId)}/progress`, body));
+  progress(taskId: string, body: TaskProgress, signal?: AbortSignal): Promise<void> {
+    return this.retrying(() => this.json<void>('POST', `${this.hostPath()}/tasks/${encodeURIComponent(taskId)}/progress`, body, { signal }), signal);
   }
 
-  result(taskId: string, body: TaskResult): Promise<void> {
-    return this.retrying(() => this.json<void>('POST', `${this.hostPath()}/tasks/${encodeURIComponent(taskId)}/result`, body));
+  result(taskId: string, body: TaskResult, signal?: AbortSignal): Promise<void> {
+    return this.retrying(() => this.json<void>('POST', `${this.hostPath()}/tasks/${encodeURIComponent(taskId)}/result`, body, { signal }), signal);
   }
 
   async downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void> {
@@ -141,15 +141,17 @@ export class HttpControllerClient implements ControllerClient {
     return `/v1/hosts/${encodeURIComponent(this.hostId)}`;
   }
 
-  private async retrying<T>(fn: () => Promise<T>): Promise<T> {
+  /** Retries transient failures with backoff; no further attempt once `signal` aborted. */
+  private async retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const retries = this.opts.retries ?? 5;
     const b = new Backoff(this.opts.backoff);
     for (let i = 0; ; i++) {
       try {
         return await fn();
       } catch (err) {
-        if (i >= retries || !isTransient(err)) throw err;
-        await sleep(b.next());
+        if (i >= retries || !isTransient(err) || signal?.aborted) throw err;
+        await sleep(b.next(), signal);
+        if (signal?.aborted) throw err;
       }
     }
   }

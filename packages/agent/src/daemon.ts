@@ -43,7 +43,10 @@ export interface AgentDaemonOptions {
 /** One agent process (or one of many fake hosts in a scale run). */
 export class AgentDaemon {
   private readonly log: Logger;
+  /** Aborted by stop(): no new work, no heartbeats, in-flight controller calls end. */
   private readonly abort = new AbortController();
+  /** Aborted when stop()'s grace for running tasks ends: their result reports end too. */
+  private readonly halt = new AbortController();
   private readonly running = new Map<string, Promise<void>>();
   private readonly results = new Map<string, TaskResult>();
   private heartbeatIntervalS: number;
@@ -79,6 +82,7 @@ export class AgentDaemon {
     const graceTimer = new AbortController(); // a pending timer would keep the process alive
     await Promise.race([all, sleep(grace, graceTimer.signal)]);
     graceTimer.abort();
+    this.halt.abort();
     if (this.running.size) this.log.warn('leaving unfinished tasks to lease redelivery', { tasks: [...this.running.keys()] });
     this.log.info('agent stopped; guests left running');
   }
@@ -95,20 +99,24 @@ export class AgentDaemon {
       const inv = await this.o.compute.inventory();
       while (!this.abort.signal.aborted) {
         try {
-          const res = await this.o.client.register({
-            bootstrap_token: this.o.bootstrapToken,
-            hostname: this.o.hostname ?? osHostname(),
-            ...(this.o.availabilityZone ? { availability_zone: this.o.availabilityZone } : {}),
-            hypervisor_type: inv.hypervisor_type,
-            hypervisor_version: inv.hypervisor_version,
-            agent_version: AGENT_VERSION,
-          });
+          const res = await this.o.client.register(
+            {
+              bootstrap_token: this.o.bootstrapToken,
+              hostname: this.o.hostname ?? osHostname(),
+              ...(this.o.availabilityZone ? { availability_zone: this.o.availabilityZone } : {}),
+              hypervisor_type: inv.hypervisor_type,
+              hypervisor_version: inv.hypervisor_version,
+              agent_version: AGENT_VERSION,
+            },
+            this.abort.signal,
+          );
           this.hostId = res.host.id;
           if (res.heartbeat_interval > 0) this.heartbeatIntervalS = res.heartbeat_interval;
           this.stats.registrations++;
           this.log.info('registered', { host_id: res.host.id, host: res.host.name, heartbeat_interval: res.heartbeat_interval });
           return;
         } catch (e) {
+          if (this.abort.signal.aborted) break;
           const delay = b.next();
           this.log.warn('registration failed', { error: e, retry_in_ms: delay });
           await sleep(delay, this.abort.signal);
@@ -138,11 +146,14 @@ export class AgentDaemon {
 
   /** Sends one heartbeat and cleans up instances the controller deleted. */
   async heartbeat(): Promise<void> {
-    const res = await this.o.client.heartbeat({
-      inventory: await this.o.compute.inventory(),
-      instances: await this.o.compute.observed(),
-      volumes: await this.o.compute.volumes(),
-    });
+    const res = await this.o.client.heartbeat(
+      {
+        inventory: await this.o.compute.inventory(),
+        instances: await this.o.compute.observed(),
+        volumes: await this.o.compute.volumes(),
+      },
+      this.abort.signal,
+    );
     this.stats.heartbeats++;
     if (res.heartbeat_interval > 0) this.heartbeatIntervalS = res.heartbeat_interval;
     for (const id of res.deleted_instances ?? []) {
@@ -220,13 +231,14 @@ export class AgentDaemon {
     // Keep the lease alive while the work runs (progress extends it).
     const leaseMs = Date.parse(task.lease_expires_at) - Date.now();
     const every = Number.isFinite(leaseMs) && leaseMs > 2000 ? Math.max(1000, leaseMs / 3) : 10_000;
+    // Stopping ends lease extensions: an unfinished task is redelivered by the controller.
     const keepalive = setInterval(() => {
-      this.o.client.progress(task.id, {}).catch((e) => log.warn('lease extension failed', { error: e }));
+      this.o.client.progress(task.id, {}, this.abort.signal).catch((e) => log.warn('lease extension failed', { error: e }));
     }, every);
     let result: TaskResult;
     try {
       const out = await this.o.compute.handle(task, (p) =>
-        this.o.client.progress(task.id, p).catch((e) => log.warn('progress report failed', { error: e })),
+        this.o.client.progress(task.id, p, this.abort.signal).catch((e) => log.warn('progress report failed', { error: e })),
       );
       result = { status: 'succeeded', result: out };
       this.stats.tasksDone++;
@@ -249,14 +261,23 @@ export class AgentDaemon {
     while (this.results.size > max) this.results.delete(this.results.keys().next().value as string);
   }
 
-  /** Reports a result; keeps retrying through controller outages (the result is idempotent). */
+  /**
+   * Reports a result; keeps retrying through controller outages (the result is idempotent),
+   * except while stopping: then an unreachable controller ends the attempts (the lease runs
+   * out, the task is redelivered and, being idempotent, done again), and the end of stop()'s
+   * grace ends even a request in flight.
+   */
   private async report(task: Task, r: TaskResult): Promise<void> {
     const b = new Backoff(this.o.backoff);
     for (;;) {
       try {
-        await this.o.client.result(task.id, r);
+        await this.o.client.result(task.id, r, this.halt.signal);
         return;
       } catch (e) {
+        if (this.halt.signal.aborted || (this.abort.signal.aborted && isTransient(e))) {
+          this.log.warn('stopping: task result not reported, the controller will redeliver the task', { task: task.id, error: e });
+          return;
+        }
         if (e instanceof ControllerHttpError && e.status === 409) {
           this.log.warn('controller refused result (task belongs elsewhere)', { task: task.id });
           return;
@@ -269,7 +290,7 @@ export class AgentDaemon {
           this.log.error('could not report task result', { task: task.id, error: e });
           return;
         }
-        await sleep(b.next());
+        await sleep(b.next(), this.abort.signal);
       }
     }
   }

@@ -62,4 +62,33 @@ describe.skipIf(!built)('oscloud-agent bin (needs `npm run build`)', () => {
     expect(lines.map((l) => l.msg)).toContain('agent stopped; guests left running');
     expect(err).not.toContain('boot-secret');
   }, 30_000);
+
+  it('exits promptly on SIGTERM while its controller accepts requests and never answers', async () => {
+    const child = spawn(process.execPath, [BIN, '--controller', ctl.url, '--state-dir', dir, '--virt', 'fake', '--hostname', 'wedged', '--poll-wait', '30'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: 'boot-secret' },
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    try {
+      const n = ctl.registrations;
+      await until(() => ctl.registrations > n && ctl.heartbeats.length > 0, 15_000, 'registration');
+      ctl.hang = true;
+      // A heartbeat (1 s interval) and a long poll are now stuck in flight (15 s/45 s timeouts).
+      await new Promise((r) => setTimeout(r, 1500));
+    } catch (e) {
+      child.kill('SIGKILL');
+      throw e;
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const t0 = Date.now();
+    const code = await exited;
+    ctl.hang = false;
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(code).toBe(0);
+    expect(err).toContain('agent stopped; guests left running');
+    expect(err).not.toContain('shutdown took too long');
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultBackoff } from '../src/backoff.js';
 import { PowerState } from '../src/protocol.js';
 import { FakeVirtDriver } from '../src/virt/fake.js';
 import { FakeController } from './helpers/fake-controller.js';
@@ -179,6 +180,22 @@ describe('AgentDaemon against a fake controller', () => {
     expect(ctl.registrations).toBe(2);
     expect(h2.daemon.hostId).toBe(h.daemon.hostId);
     await until(() => ctl.heartbeats.some((b) => b.body.instances.some((i) => i.id === U1)), 5000, 'adopted guest in heartbeat');
+  });
+
+  it('stops at once while the controller is gone, with a task result still to report', async () => {
+    // Production settings: reports retried with backoff up to 30 s, 20 s grace for running tasks.
+    const h = host('h1', { virt: { delayMs: 300 }, daemon: { backoff: defaultBackoff, stopGraceMs: 20_000 } });
+    await h.daemon.start();
+    const t = ctl.enqueue('h1', { type: 'spawn', instance_id: U1, payload: spawnPayload(U1) });
+    await until(() => ctl.progress.some((p) => p.taskId === t.id), 5000, 'task started');
+    await ctl.close();
+    // The spawn finishes with nobody to take its result: the report is being retried.
+    await until(async () => (await h.virt.list()).length === 1, 5000, 'spawn done');
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = Date.now();
+    await h.daemon.stop();
+    expect(Date.now() - t0).toBeLessThan(1500);
+    expect(ctl.results.filter((r) => r.taskId === t.id)).toEqual([]);
   });
 
   it('runs many fake hosts in one process', async () => {

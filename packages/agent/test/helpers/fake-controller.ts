@@ -28,6 +28,8 @@ export class FakeController {
   readonly deleted = new Set<string>();
   /** Answer every request with this status (simulating a broken controller). */
   failWith: number | undefined;
+  /** Accept requests and never answer them (a controller wedged or behind a black hole). */
+  hang = false;
   heartbeatInterval = 1;
   registrations = 0;
   private readonly resultWaiters: (() => void)[] = [];
@@ -104,6 +106,7 @@ export class FakeController {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.hang) return;
     if (this.failWith) return this.send(res, this.failWith, { error: { code: this.failWith, message: 'injected' } });
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
