@@ -1,4 +1,5 @@
-/** Small parsers shared by commands: `--property key=value`, name-or-id lookups. */
+/** Small parsers shared by commands: `--property key=value`, `--nic`, `--block-device`. */
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../exit-codes.js';
 
 /** Parses repeated `key=value` options into an object; a bare `key` maps to ''. */
@@ -26,4 +27,63 @@ export function parseNic(value: string): Record<string, string> | 'none' | 'auto
     out[key] = part.slice(i + 1);
   }
   return out;
+}
+
+const BLOCK_DEVICE_KEYS = [
+  'uuid', 'source_type', 'destination_type', 'disk_bus', 'device_type', 'device_name', 'volume_size', 'guest_format',
+  'boot_index', 'delete_on_termination', 'tag', 'volume_type',
+];
+const TRUE_WORDS = ['1', 't', 'true', 'on', 'y', 'yes'];
+const FALSE_WORDS = ['0', 'f', 'false', 'off', 'n', 'no'];
+
+/** A boolean-like word as oslo's strict bool_from_string reads it; undefined for anything else. */
+export function boolWord(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  const v = String(value).trim().toLowerCase();
+  return TRUE_WORDS.includes(v) ? true : FALSE_WORDS.includes(v) ? false : undefined;
+}
+
+/**
+ * Parses `server create --block-device`: a JSON file (when the value is an existing path)
+ * or `key=value,...`, with python-openstackclient's checks and defaults (source blank,
+ * destination local for blank and volume otherwise, local devices deleted with the server).
+ */
+export function parseBlockDevice(value: string): Record<string, unknown> {
+  let mapping: Record<string, unknown>;
+  if (existsSync(value)) {
+    try {
+      mapping = JSON.parse(readFileSync(value, 'utf8')) as Record<string, unknown>;
+    } catch (err) {
+      throw new UsageError(`--block-device ${value}: not a JSON object: ${(err as Error).message}`);
+    }
+  } else {
+    mapping = {};
+    for (const part of value.split(',')) {
+      const i = part.indexOf('=');
+      if (i <= 0) throw new UsageError(`Invalid --block-device '${value}': expected key=value pairs or a JSON file`);
+      mapping[part.slice(0, i)] = part.slice(i + 1);
+    }
+  }
+  const invalid = Object.keys(mapping).filter((k) => !BLOCK_DEVICE_KEYS.includes(k));
+  if (invalid.length) throw new UsageError(`Invalid keys ${invalid.join(', ')} specified in --block-device. Valid keys are: ${BLOCK_DEVICE_KEYS.join(', ')}`);
+  if (mapping.boot_index !== undefined) {
+    const index = Number(mapping.boot_index);
+    if (!Number.isInteger(index)) throw new UsageError('The boot_index key of --block-device should be an integer');
+    mapping.boot_index = index;
+  }
+  mapping.source_type ??= 'blank';
+  if (!['volume', 'image', 'snapshot', 'blank'].includes(String(mapping.source_type))) {
+    throw new UsageError('The source_type key of --block-device should be one of: volume, image, snapshot, blank');
+  }
+  mapping.destination_type ??= mapping.source_type === 'blank' ? 'local' : 'volume';
+  if (!['local', 'volume'].includes(String(mapping.destination_type))) throw new UsageError('The destination_type key of --block-device should be one of: local, volume');
+  if (mapping.delete_on_termination !== undefined) {
+    const flag = boolWord(mapping.delete_on_termination);
+    if (flag === undefined) throw new UsageError('The delete_on_termination key of --block-device should be a boolean-like value');
+    mapping.delete_on_termination = flag;
+  } else if (mapping.destination_type === 'local') {
+    mapping.delete_on_termination = true;
+  }
+  if (mapping.volume_size !== undefined) mapping.volume_size = Number(mapping.volume_size);
+  return mapping;
 }

@@ -4,7 +4,7 @@ import type { Cloud, ServerCreate } from '@oscloud/sdk';
 import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { withStatusProgress } from '../../output/progress.js';
-import { parseNic, parseProperties } from '../../views/common.js';
+import { boolWord, parseBlockDevice, parseNic, parseProperties } from '../../views/common.js';
 import { imageNames, serverShowData } from '../../views/server.js';
 
 /** `oscloud server create` */
@@ -16,6 +16,12 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     volume: Flags.string({ description: 'Create server using this volume as the boot disk (name or ID)' }),
     'boot-from-volume': Flags.integer({ description: 'Create a volume of this size (GiB) from --image and boot from it' }),
     'block-device-mapping': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'dev-name=id:type:size:delete-on-terminate (legacy form)' }),
+    'block-device': Flags.string({
+      multiple: true,
+      multipleNonGreedy: true,
+      description:
+        'Create a block device on the server: a JSON file or key=value,... with uuid, source_type (image, snapshot, volume, blank), destination_type (local, volume), disk_bus, device_type, device_name, volume_size, guest_format, boot_index, delete_on_termination, tag, volume_type (repeatable)',
+    }),
     flavor: Flags.string({ required: true, description: 'Create server with this flavor (name or ID)' }),
     'security-group': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Security group to assign (name or ID; repeatable)' }),
     'key-name': Flags.string({ description: 'Keypair to inject into this server' }),
@@ -23,7 +29,11 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     'user-data': Flags.string({ description: 'User data file to serve from the metadata server' }),
     description: Flags.string({ description: 'Set description for the server' }),
     'availability-zone': Flags.string({ description: 'Select an availability zone for the server' }),
-    'config-drive': Flags.boolean({ description: 'Enable config drive' }),
+    'use-config-drive': Flags.boolean({ description: 'Enable config drive', exclusive: ['no-config-drive', 'config-drive'] }),
+    'no-config-drive': Flags.boolean({ description: 'Disable config drive', exclusive: ['config-drive'] }),
+    'config-drive': Flags.string({ description: "Deprecated: 'True' enables the config drive (use --use-config-drive)" }),
+    password: Flags.string({ description: 'Set the password to this server' }),
+    tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Tag for the server (repeatable; 2.52+)' }),
     min: Flags.integer({ default: 1, description: 'Minimum number of servers to launch' }),
     max: Flags.integer({ default: 1, description: 'Maximum number of servers to launch' }),
     network: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Create a NIC on this network (name or ID; repeatable)' }),
@@ -34,13 +44,16 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
   };
 
   async execute(): Promise<CommandResult> {
-    const cloud = await this.cloud();
     const f = this.flags;
-    if (!f.image && !f.volume && !f['block-device-mapping']?.length) {
-      throw new UsageError('one of --image, --volume or --block-device-mapping is required');
+    const blockDevices = (f['block-device'] ?? []).map(parseBlockDevice);
+    if (!f.image && !f.volume && !f['block-device-mapping']?.length && !blockDevices.some((d) => d.boot_index === 0)) {
+      throw new UsageError('one of --image, --volume, --block-device-mapping or a --block-device with boot_index=0 is required');
     }
     if (f['boot-from-volume'] && !f.image) throw new UsageError('--boot-from-volume needs --image');
     if (f.min > f.max) throw new UsageError('min instances should be <= max instances');
+    const configDrive = this.configDrive();
+    const userData = f['user-data'] ? readFileSync(f['user-data']).toString('base64') : undefined;
+    const cloud = await this.cloud();
     const [image, flavor] = await Promise.all([
       f.image ? cloud.image.images.find(f.image) : undefined,
       cloud.compute.flavors.find(f.flavor),
@@ -54,7 +67,8 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     if (image && !f['boot-from-volume']) body.imageRef = image.id;
     const bdm: Array<Record<string, unknown>> = [];
     if (image && f['boot-from-volume']) {
-      bdm.push({ uuid: image.id, source_type: 'image', destination_type: 'volume', volume_size: f['boot-from-volume'], boot_index: 0, delete_on_termination: true });
+      // As upstream: the root volume outlives the server (Nova's default for volumes).
+      bdm.push({ uuid: image.id, source_type: 'image', destination_type: 'volume', volume_size: f['boot-from-volume'], boot_index: 0 });
     }
     if (f.volume) {
       const volume = await cloud.volume.volumes.find(f.volume);
@@ -74,15 +88,18 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
         boot_index: bdm.length === 0 && !body.imageRef ? 0 : -1,
       });
     }
+    bdm.push(...blockDevices);
     if (bdm.length) body.block_device_mapping_v2 = bdm;
     body.networks = await this.networks(cloud);
     if (f['key-name']) body.key_name = f['key-name'];
     if (f['security-group']?.length) body.security_groups = f['security-group'].map((name) => ({ name }));
     if (f.property?.length) body.metadata = parseProperties(f.property);
-    if (f['user-data']) body.user_data = readFileSync(f['user-data']).toString('base64');
+    if (userData) body.user_data = userData;
     if (f.description) body.description = f.description;
     if (f['availability-zone']) body.availability_zone = f['availability-zone'];
-    if (f['config-drive']) body.config_drive = true;
+    if (configDrive) body.config_drive = true;
+    if (f.password) body.adminPass = f.password;
+    if (f.tag?.length) body.tags = f.tag;
     const hints = f.hint?.length ? parseProperties(f.hint) : undefined;
 
     const response = (await cloud.call('compute', 'POST /v2.1/servers', {
@@ -98,6 +115,18 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     const data = serverShowData(server, await imageNames(cloud, [server]));
     if (created.adminPass) data.adminPass = created.adminPass;
     return show(data);
+  }
+
+  /** --use-config-drive, or the deprecated --config-drive True/False (a config drive volume is not an API feature). */
+  private configDrive(): boolean {
+    const f = this.flags;
+    if (f['use-config-drive']) return true;
+    if (f['config-drive'] === undefined) return false;
+    const v = f['config-drive'].toLowerCase();
+    if (['', 'none'].includes(v)) return false;
+    const flag = boolWord(v);
+    if (flag === undefined) throw new UsageError(`--config-drive takes True or False, not '${f['config-drive']}' (use --use-config-drive)`);
+    return flag;
   }
 
   private async networks(cloud: Cloud): Promise<unknown> {
