@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Errors, run } from '@oclif/core';
 import nock from 'nock';
+import { afterEach, beforeEach } from 'vitest';
 import { setStreams } from '../src/output/io.js';
 
 /** What a command printed and how it exited. */
@@ -109,4 +110,13 @@ export function mockAuth(): void {
   nock('https://cloud.test:8774')
     .get('/')
     .reply(200, { versions: [{ id: 'v2.1', status: 'CURRENT', version: '2.79', min_version: '2.1', links: [] }] });
+}
+
+/** Strict HTTP mocking for the enclosing describe: no real connections, mocks cleared after each test. */
+export function useNock(): void {
+  beforeEach(() => nock.disableNetConnect());
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
 }

@@ -2,17 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const IMAGE = { id: '70a599e0-31e7-49b7-b260-868f441e862b', name: 'tiny', status: 'queued', disk_format: 'raw', container_format: 'bare', visibility: 'private', size: null };
 
 describe('image commands', () => {
-  beforeEach(() => nock.disableNetConnect());
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   function mockUpload(bytes: number): nock.Scope {
     return nock('https://cloud.test:9292')

@@ -1,6 +1,6 @@
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const NETWORKS = [
   { id: 'a1f0', name: 'private', subnets: ['s1'], status: 'ACTIVE', admin_state_up: true, shared: false, project_id: 'p1', tenant_id: 'p1' },
@@ -8,11 +8,7 @@ const NETWORKS = [
 ];
 
 describe('network commands and output formats', () => {
-  beforeEach(() => nock.disableNetConnect());
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   const formats: Array<[string, (out: string) => void]> = [
     ['table', (out) => expect(out).toMatch(/\| ID +\| Name +\| Subnets \|\n\+/)],

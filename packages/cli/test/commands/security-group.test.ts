@@ -1,6 +1,6 @@
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const NEUTRON = 'https://cloud.test:9696';
 const GROUP = { id: 'sg-1', name: 'web', description: 'web', security_group_rules: [] };
@@ -17,11 +17,7 @@ const rule = (id: string, protocol: string | null, min: number | null, max: numb
 });
 
 describe('security group rule commands', () => {
-  beforeEach(() => nock.disableNetConnect());
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   it('rule list shows ports as min:max and ICMP rules as type=T:code=C', async () => {
     mockAuth();

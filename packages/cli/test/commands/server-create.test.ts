@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const NOVA = 'https://cloud.test:8774';
 const IMAGE_ID = '70a599e0-31e7-49b7-b260-868f441e862b';
@@ -56,11 +56,7 @@ function mockCreate(server: Record<string, unknown> = SERVER): { body: () => Rec
 }
 
 describe('server create: the request body', () => {
-  beforeEach(() => nock.disableNetConnect());
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   it('NICs from --network, --port and --nic, security groups, user data, properties, min/max, scheduler hints', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oscloud-create-'));

@@ -1,6 +1,6 @@
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const SERVER = {
   id: '9168b536-cd40-4630-b43f-b259807c6e87',
@@ -22,13 +22,7 @@ const SERVER = {
 };
 
 describe('server commands', () => {
-  beforeEach(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   it('server list prints the OSC columns, with image names resolved in one call', async () => {
     mockAuth();

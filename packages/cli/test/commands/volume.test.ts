@@ -1,16 +1,12 @@
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mockAuth, PASSWORD_ENV, runCli } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const CINDER = 'https://cloud.test:8776';
 const VOLUME = { id: 'v-1', name: 'data', size: 1, status: 'creating', bootable: 'false', attachments: [], metadata: {} };
 
 describe('volume commands', () => {
-  beforeEach(() => nock.disableNetConnect());
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  useNock();
 
   it('volume create --bootable waits for the volume to be available before setting the flag', async () => {
     mockAuth();
