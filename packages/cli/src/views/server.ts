@@ -21,15 +21,25 @@ export interface NameLookup {
   image(id: string | undefined): string | undefined;
 }
 
-/** Builds a lookup of image names with one image list call (only when servers reference images). */
-export async function imageNames(cloud: Cloud, servers: Server[]): Promise<NameLookup> {
+/** A lookup that names nothing (`server list -n`): ids are shown. */
+export const NO_NAMES: NameLookup = { image: () => undefined };
+
+/**
+ * Image names for display. Several servers: one image list call, which `server list` starts
+ * alongside the server list. One server: a GET of its image. A user who may not read images
+ * still gets ids.
+ */
+export async function imageNames(cloud: Cloud, server?: Server): Promise<NameLookup> {
   const names = new Map<string, string>();
-  if (servers.some((s) => typeof s.image === 'object' && s.image !== null)) {
-    try {
+  try {
+    if (server) {
+      const id = imageId(server);
+      if (id) names.set(id, String((await cloud.image.images.get(id)).name ?? ''));
+    } else {
       for await (const image of cloud.image.images.list({ maxItems: 1000 })) names.set(String(image.id), String(image.name ?? ''));
-    } catch {
-      // A user who may not list images still gets ids.
     }
+  } catch {
+    // ids instead of names
   }
   return { image: (id) => (id ? names.get(id) : undefined) };
 }

@@ -42,9 +42,8 @@ function mockCreate(server: Record<string, unknown> = SERVER): { body: () => Rec
     .get('/v2/images')
     .query({ name: 'tiny' })
     .reply(200, { images: [{ id: IMAGE_ID, name: 'tiny', status: 'active' }] })
-    .get('/v2/images')
-    .query(true)
-    .reply(200, { images: [{ id: IMAGE_ID, name: 'tiny', status: 'active' }] });
+    .get(`/v2/images/${IMAGE_ID}`)
+    .reply(200, { id: IMAGE_ID, name: 'tiny', status: 'active' });
   nock('https://cloud.test:9696')
     .get('/v2.0/networks/net-1')
     .reply(200, { network: { id: 'net-1', name: 'private' } })

@@ -41,12 +41,22 @@ describe('server commands', () => {
     glance.done();
   });
 
+  it('server list -n skips the image lookup and shows image IDs; --user and --ip filter', async () => {
+    mockAuth();
+    nock('https://cloud.test:5000').get('/v3/users/alice').reply(200, { user: { id: 'u-alice', name: 'alice' } });
+    const nova = nock('https://cloud.test:8774').get('/v2.1/servers/detail').query({ user_id: 'u-alice', ip: '10\\.0\\.' }).reply(200, { servers: [SERVER] });
+    const res = await runCli(['server', 'list', '-n', '--user', 'alice', '--ip', '10\\.0\\.', '-f', 'value', '-c', 'Name', '-c', 'Image'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe(`web1 ${SERVER.image.id}\n`);
+    nova.done();
+  });
+
   it('server show -f value -c status prints just the status', async () => {
     mockAuth();
     nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });
-    nock('https://cloud.test:9292').get('/v2/images').query(true).reply(200, { images: [] });
-    const res = await runCli(['server', 'show', SERVER.id, '-f', 'value', '-c', 'status'], PASSWORD_ENV);
-    expect(res.stdout).toBe('ACTIVE\n');
+    nock('https://cloud.test:9292').get(`/v2/images/${SERVER.image.id}`).reply(200, { id: SERVER.image.id, name: 'tiny' });
+    const res = await runCli(['server', 'show', SERVER.id, '-f', 'value', '-c', 'status', '-c', 'image'], PASSWORD_ENV);
+    expect(res.stdout).toBe(`tiny (${SERVER.image.id})\nACTIVE\n`);
   });
 
   it('a missing server is one line with the request id and exit code 4', async () => {

@@ -112,7 +112,7 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
         cloud.compute.servers.waitForStatus(String(created.id), 'ACTIVE', { onProgress: (_s, p) => update(p.detail ? `${p.status} (${p.detail})` : String(p.status)) }),
       );
     }
-    const data = serverShowData(server, await imageNames(cloud, [server]));
+    const data = serverShowData(server, await imageNames(cloud, server));
     if (created.adminPass) data.adminPass = created.adminPass;
     return show(data);
   }

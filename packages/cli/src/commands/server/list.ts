@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
-import { imageNames, serverListColumns } from '../../views/server.js';
+import { imageNames, NO_NAMES, serverListColumns } from '../../views/server.js';
 
 /** `oscloud server list` */
 export default class ServerList extends ListCommand<typeof ServerList> {
@@ -16,6 +16,9 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     image: Flags.string({ description: 'Search by image (name or ID)' }),
     host: Flags.string({ description: 'Search by hostname (admin only)' }),
     'availability-zone': Flags.string({ description: 'Search by availability zone' }),
+    user: Flags.string({ description: 'Search by user (name or ID)' }),
+    ip: Flags.string({ description: 'Regular expression to match IP addresses' }),
+    'no-name-lookup': Flags.boolean({ char: 'n', description: 'Skip image name lookup (show image IDs)' }),
     limit: Flags.integer({ description: 'Maximum number of servers to display' }),
     marker: Flags.string({ description: 'The last server of the previous page' }),
   };
@@ -33,9 +36,12 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     if (f.project) query.project_id = (await cloud.identity.projects.find(f.project)).id;
     if (f.flavor) query.flavor = (await cloud.compute.flavors.find(f.flavor)).id;
     if (f.image) query.image = (await cloud.image.images.find(f.image)).id;
+    if (f.user) query.user_id = (await cloud.identity.users.find(f.user)).id;
+    if (f.ip) query.ip = f.ip;
+    // The image names are fetched while the servers are listed.
+    const names = f['no-name-lookup'] ? Promise.resolve(NO_NAMES) : imageNames(cloud);
     const servers = [];
     for await (const s of cloud.compute.servers.list({ ...query, ...(f.limit ? { limit: f.limit, maxItems: f.limit } : {}) })) servers.push(s);
-    const names = await imageNames(cloud, servers);
-    return list(servers, serverListColumns(f.long, names));
+    return list(servers, serverListColumns(f.long, await names));
   }
 }

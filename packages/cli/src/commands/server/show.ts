@@ -11,6 +11,6 @@ export default class ServerShow extends ShowCommand<typeof ServerShow> {
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const server = await cloud.compute.servers.find(this.args.server);
-    return show(serverShowData(server, await imageNames(cloud, [server])));
+    return show(serverShowData(server, await imageNames(cloud, server)));
   }
 }
