@@ -6,7 +6,7 @@
 import { PostgresAdapter } from 'kysely';
 import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerStateReconciler, type InstanceReport, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import { bindPort, releasePortsForDevice } from '../network/internal.js';
-import { completeAttachment, finishDetach, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
+import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
 import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
@@ -183,6 +183,8 @@ export async function finalizeDelete(trx: Trx, instanceId: string, now: string):
   await releaseClaim(trx, instanceId);
   const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', instanceId).execute();
   for (const b of bdms) if (b.attachment_id) await rollbackAttachment(trx, b.attachment_id);
+  // Nova's _cleanup_volumes: once detached, volumes marked delete_on_termination are deleted.
+  for (const b of bdms) if (b.delete_on_termination) await deleteVolumeOnTermination(trx, b.volume_id);
   await trx.deleteFrom('block_device_mappings').where('instance_id', '=', instanceId).execute();
   await trx.deleteFrom('server_group_members').where('instance_id', '=', instanceId).execute();
   await trx
@@ -305,5 +307,8 @@ export function registerLifecycle(): void {
   registerTaskHandler('attach_volume', { onResult: onAttachResult });
   registerTaskHandler('detach_volume', { onResult: onDetachResult });
   setPowerStateReconciler(reconcilePowerStates);
+  // Server delete asks for delete_volume (delete_on_termination): its result must be applied
+  // even when the volume API itself is not mounted on this controller.
+  registerVolumeTaskHandlers();
   setInstanceExistsChecker(existingInstances);
 }

@@ -5,13 +5,62 @@
  * Every function takes the caller's transaction; none checks HTTP policy.
  */
 import { randomUUID } from 'node:crypto';
-import { listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
+import { enqueueTask, listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import { nowIso, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeTable } from '../db/tables/volume.js';
-import { badRequest, conflict } from '../errors.js';
+import { badRequest, conflict, isApiError } from '../errors.js';
 import { attachmentNotFound, volumeNotFound } from './common.js';
 
 type Q = Db | Trx;
+
+/** Statuses a volume can be deleted from without force (Cinder). */
+const DELETABLE = new Set(['available', 'error', 'error_restoring', 'error_extending', 'error_managing']);
+
+/**
+ * Deletes a volume as Cinder's DELETE does: 400 unless deletable (status, attachments,
+ * snapshots without `cascade`; `force` skips the status checks). A volume that never reached a
+ * host goes at once; otherwise it turns `deleting` (its snapshots too) and the host is asked.
+ * Used by the API and by Nova's server delete for delete_on_termination volumes.
+ */
+export async function deleteVolume(trx: Trx, v: VolumeTable, opts: { cascade?: boolean; force?: boolean } = {}): Promise<void> {
+  const atts = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).execute();
+  if (!opts.force && (!DELETABLE.has(v.status) || atts.length > 0)) {
+    throw badRequest(`Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer.`);
+  }
+  const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
+  if (snaps.length > 0 && !opts.cascade) throw badRequest(`Invalid volume: Volume still has ${snaps.length} dependent snapshots.`);
+  if (!v.host_id) {
+    // Never reached a host: nothing to clean up there.
+    await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
+    await trx.deleteFrom('vol_snapshots').where('volume_id', '=', v.id).execute();
+    await trx.deleteFrom('vol_volumes').where('id', '=', v.id).execute();
+    return;
+  }
+  const now = nowIso();
+  for (const s of snaps) {
+    await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: now }).where('id', '=', s.id).execute();
+    await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id } });
+  }
+  await trx.updateTable('vol_volumes').set({ status: 'deleting', updated_at: now }).where('id', '=', v.id).execute();
+  await enqueueTask(trx, { hostId: v.host_id, type: 'delete_volume', volumeId: v.id, payload: { volume_id: v.id } });
+}
+
+/**
+ * Nova's terminate for a delete_on_termination volume, once detached: asks Cinder to delete it.
+ * Cinder refusing (another attachment, snapshots) leaves the volume, as Nova only logs that;
+ * returns whether the delete was started.
+ */
+export async function deleteVolumeOnTermination(trx: Trx, volumeId: string): Promise<boolean> {
+  const v = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', volumeId).executeTakeFirst();
+  if (!v) return false;
+  try {
+    await deleteVolume(trx, v);
+    return true;
+  } catch (e) {
+    if (isApiError(e)) return false;
+    throw e;
+  }
+}
 
 /** Statuses a volume can be attached from (multiattach volumes also from in-use). */
 const ATTACHABLE = new Set(['available']);

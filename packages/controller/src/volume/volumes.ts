@@ -18,16 +18,13 @@ import {
   allTenants, attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
-  beginDetach, completeAttachment, connectionInfo, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
+  beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
 import { defaultType, defaultZone, findType, parseBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
 const GiB = 1024 ** 3;
 const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'availability_zone', 'bootable', 'volume_type_id']);
-
-/** Statuses a volume can be deleted from without force (Cinder). */
-const DELETABLE = new Set(['available', 'error', 'error_restoring', 'error_extending', 'error_managing']);
 
 /** Validates a metadata object (keys 1..255, values up to 255). */
 function checkMetadata(md: Record<string, string>): void {
@@ -228,27 +225,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (q.force && !auth.isAdmin) throw forbidden("Policy doesn't allow volume:force_delete to be performed.");
     await withTransaction(ctx.db, async (trx) => {
       const v = await loadVolume(trx, auth, req.params.volume_id);
-      const atts = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).execute();
-      if (!q.force) {
-        if (!DELETABLE.has(v.status) || atts.length > 0) {
-          throw badRequest(`Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer.`);
-        }
-      }
-      const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
-      if (snaps.length > 0 && !q.cascade) throw badRequest('Invalid volume: Volume still has 1 dependent snapshots.'.replace('1', String(snaps.length)));
-      if (!v.host_id) {
-        // Never reached a host: nothing to clean up there.
-        await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
-        await trx.deleteFrom('vol_snapshots').where('volume_id', '=', v.id).execute();
-        await trx.deleteFrom('vol_volumes').where('id', '=', v.id).execute();
-        return;
-      }
-      for (const s of snaps) {
-        await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
-        await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id } });
-      }
-      await trx.updateTable('vol_volumes').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', v.id).execute();
-      await enqueueTask(trx, { hostId: v.host_id, type: 'delete_volume', volumeId: v.id, payload: { volume_id: v.id } });
+      await deleteVolume(trx, v, { cascade: q.cascade === true, force: q.force === true });
     });
     return reply.code(202).send();
   });

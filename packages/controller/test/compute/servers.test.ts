@@ -1,4 +1,5 @@
 /** Compute API end to end on a live controller (SQLite and PostgreSQL) with simulated host agents. */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { withTransaction } from '../../src/db/index.js';
@@ -37,6 +38,7 @@ describe.each(backends())('compute on %s', (backend) => {
     await c?.close();
   });
 
+  const runAllTasks = async (opts?: Parameters<FakeAgent['run']>[0]) => (await Promise.all(hosts.map((h) => h.run(opts)))).flat();
   const runAll = async (opts?: Parameters<FakeAgent['run']>[0]): Promise<void> => {
     for (const h of hosts) await h.run(opts);
   };
@@ -485,6 +487,42 @@ describe.each(backends())('compute on %s', (backend) => {
     await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
     await runAll();
     expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
+  });
+
+  it('deletes delete_on_termination volumes with the server, and only those', async () => {
+    // Only compute is mounted here: the volumes are rows, their states read from the table.
+    const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
+    const vol = async (name: string): Promise<string> => {
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      await c.db
+        .insertInto('vol_volumes')
+        .values({ id, project_id: member.projectId, user_id: member.userId, name, description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[1]!.hostId, host_name: 'host-b', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+        .execute();
+      return id;
+    };
+    const [root, data] = [await vol('dot-root'), await vol('dot-data')];
+    const showVol = async (id: string) => (await c.db.selectFrom('vol_volumes').select('status').where('id', '=', id).executeTakeFirst())?.status ?? 'gone';
+    const r = await create(member.token, {
+      imageRef: undefined,
+      block_device_mapping_v2: [
+        { boot_index: 0, uuid: root, source_type: 'volume', destination_type: 'volume', delete_on_termination: true },
+        { boot_index: 1, uuid: data, source_type: 'volume', destination_type: 'volume', delete_on_termination: false },
+      ],
+    });
+    expect(r.status).toBe(202);
+    const id = r.body.server.id as string;
+    await runAll();
+    const shown = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
+    const attached = [...shown.body.server['os-extended-volumes:volumes_attached']].sort((a: { id: string }, b: { id: string }) => (a.id === root ? -1 : b.id === root ? 1 : 0));
+    expect(attached).toEqual([{ id: root, delete_on_termination: true }, { id: data, delete_on_termination: false }]);
+    expect(await showVol(root)).toBe('in-use');
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    // destroy (detach), then Cinder is asked to delete the root volume: delete_volume on its host.
+    const tasks = [...(await runAllTasks()), ...(await runAllTasks())];
+    expect(tasks.filter((t) => t.type === 'delete_volume').map((t) => t.payload.volume_id)).toEqual([root]);
+    expect(await showVol(root)).toBe('gone');
+    expect(await showVol(data)).toBe('available');
   });
 
   it('answers the remaining routes as the spec says', async () => {
