@@ -25,11 +25,13 @@ export interface ListSpec<T> {
   description: string;
   collection: (cloud: Cloud) => FindableCollection<T>;
   columns: Column<T>[];
-  /** Extra columns shown with --long. */
-  longColumns?: Column<T>[];
+  /** The columns with --long, in upstream's order (a function when they need look-ups). */
+  longColumns?: Column<T>[] | ((cloud: Cloud, items: T[]) => Promise<Column<T>[]>);
   flags?: AnyFlags;
   /** Turns the parsed flags into the list query (filters). */
   query?: (flags: Record<string, unknown>, cloud: Cloud) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** A filter the API cannot apply (user list --project: users with a role there); undefined: keep all. */
+  keep?: (flags: Record<string, unknown>, cloud: Cloud) => Promise<((item: T) => boolean) | undefined>;
 }
 
 /** `<resource> list`: a table of items with optional --long columns and --limit. */
@@ -45,15 +47,22 @@ export function listCommand<T>(spec: ListSpec<T>): typeof Command {
     async execute(): Promise<CommandResult> {
       const cloud = await this.cloud();
       const flags = this.flags as Record<string, unknown>;
-      const query = spec.query ? await spec.query(flags, cloud) : {};
+      const [query, keep] = await Promise.all([spec.query ? spec.query(flags, cloud) : {}, spec.keep ? spec.keep(flags, cloud) : undefined]);
       const limit = flags.limit as number | undefined;
       const items: T[] = [];
-      for await (const item of spec.collection(cloud).list({ ...query, ...(limit ? { limit, maxItems: limit } : {}) })) items.push(item);
-      const columns = flags.long && spec.longColumns ? [...spec.columns, ...spec.longColumns] : spec.columns;
-      return list(items, columns);
+      for await (const item of spec.collection(cloud).list({ ...query, ...(limit ? { limit, maxItems: limit } : {}) })) {
+        if (!keep || keep(item)) items.push(item);
+      }
+      const long = flags.long ? spec.longColumns : undefined;
+      return list(items, long ? (typeof long === 'function' ? await long(cloud, items) : long) : spec.columns);
     }
   }
   return ListResources as unknown as typeof Command;
+}
+
+/** The id of a project given by name or ID (the `--project` filter of many lists). */
+export async function projectId(cloud: Cloud, ref: string): Promise<string> {
+  return String((await cloud.identity.projects.find(ref)).id);
 }
 
 /** Options of showCommand. */

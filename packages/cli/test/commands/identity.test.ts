@@ -74,4 +74,40 @@ describe('identity commands', () => {
     expect(res.exitCode).toBe(4);
     expect(res.stderr).toContain("No group with a name or ID of 'nobody' exists.");
   });
+
+  it('user create --password-prompt without a terminal refuses to prompt, before any request (exit 2)', async () => {
+    const res = await runCli(['user', 'create', '--password-prompt', 'alice'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('oscloud: error: No terminal detected attempting to read password (--password-prompt)\n');
+  });
+
+  it('user list --project keeps the users with a role on the project', async () => {
+    mockAuth();
+    const keystone = nock('https://cloud.test:5000')
+      .get('/v3/projects/p-demo')
+      .reply(200, { project: { id: 'p-demo', name: 'demo' } })
+      .get('/v3/role_assignments')
+      .query({ 'scope.project.id': 'p-demo' })
+      .reply(200, { role_assignments: [{ role: { id: 'r1' }, user: { id: 'u-alice' }, scope: { project: { id: 'p-demo' } } }, { role: { id: 'r1' }, group: { id: 'g1' }, scope: { project: { id: 'p-demo' } } }] })
+      .get('/v3/users')
+      .reply(200, { users: [{ id: 'u-alice', name: 'alice' }, { id: 'u-bob', name: 'bob' }], links: { self: '', next: null, previous: null } });
+    const res = await runCli(['user', 'list', '--project', 'p-demo', '-f', 'value'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('u-alice alice\n');
+    keystone.done();
+  });
+
+  it('project list --user asks for that user\'s projects', async () => {
+    mockAuth();
+    const keystone = nock('https://cloud.test:5000')
+      .get('/v3/users/u-alice')
+      .reply(200, { user: { id: 'u-alice', name: 'alice' } })
+      .get('/v3/users/u-alice/projects')
+      .reply(200, { projects: [{ id: 'p1', name: 'demo', domain_id: 'default', enabled: true, description: 'Demo' }], links: { self: '', next: null, previous: null } });
+    const res = await runCli(['project', 'list', '--user', 'u-alice', '--long', '-f', 'value'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('p1 demo default Demo true\n');
+    keystone.done();
+  });
 });

@@ -120,4 +120,55 @@ describe('network commands and output formats', () => {
     expect(JSON.parse(json.stdout)).toHaveLength(2);
     expect(json.stderr).toMatch(/^\n"URL","Seconds"\n"POST https:\/\/cloud\.test:5000\/v3\/auth\/tokens",[\d.]+\n"GET https:\/\/cloud\.test:9696\/v2\.0\/networks",[\d.]+\n"Total",[\d.]+\n$/);
   });
+
+  it('floating ip create --subnet allocates from that subnet', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/networks/b2e1')
+      .reply(200, { network: NETWORKS[1] })
+      .get('/v2.0/subnets/s-pub')
+      .reply(200, { subnet: { id: 's-pub', name: 'public-subnet', network_id: 'b2e1' } })
+      .post('/v2.0/floatingips', { floatingip: { floating_network_id: 'b2e1', subnet_id: 's-pub' } })
+      .reply(201, { floatingip: { id: 'fip-1', floating_ip_address: '172.24.4.10', floating_network_id: 'b2e1' } });
+    const res = await runCli(['floating', 'ip', 'create', '--subnet', 's-pub', 'b2e1', '-f', 'value', '-c', 'floating_ip_address'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('172.24.4.10\n');
+    neutron.done();
+  });
+
+  it('port list --network --project filters on the API and --long adds upstream\'s columns', async () => {
+    mockAuth();
+    nock('https://cloud.test:5000').get('/v3/projects/demo').reply(200, { project: { id: 'p1', name: 'demo' } });
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/networks/a1f0')
+      .reply(200, { network: NETWORKS[0] })
+      .get('/v2.0/ports')
+      .query({ network_id: 'a1f0', project_id: 'p1' })
+      .reply(200, {
+        ports: [{ id: 'pt1', name: '', mac_address: 'fa:16:3e:00:00:01', fixed_ips: [{ ip_address: '10.0.0.4', subnet_id: 's1' }], status: 'ACTIVE', security_groups: ['sg1'], device_owner: 'compute:nova', tags: [] }],
+      });
+    const res = await runCli(['port', 'list', '--network', 'a1f0', '--project', 'demo', '--long', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([
+      {
+        ID: 'pt1',
+        Name: '',
+        'MAC Address': 'fa:16:3e:00:00:01',
+        'Fixed IP Addresses': "ip_address='10.0.0.4', subnet_id='s1'",
+        Status: 'ACTIVE',
+        'Security Groups': ['sg1'],
+        'Device Owner': 'compute:nova',
+        Tags: [],
+      },
+    ]);
+    neutron.done();
+  });
+
+  it('network list --long keeps upstream\'s column order', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
+    const res = await runCli(['network', 'list', '--long', '-f', 'csv', '--quote', 'none'], PASSWORD_ENV);
+    expect(res.stdout.split('\n')[0]).toBe('ID,Name,Status,Project,State,Shared,Subnets,Network Type,Router Type,Availability Zones,Tags');
+    expect(res.stdout.split('\n')[1]).toBe('a1f0,private,ACTIVE,p1,UP,false,s1,,Internal,,');
+  });
 });

@@ -31,4 +31,22 @@ describe('volume commands', () => {
     expect(res.stderr).toBe('volume data: creating\nvolume data: available\n');
     cinder.done();
   });
+
+  it('volume snapshot list --volume filters on the API and --long names the volume', async () => {
+    mockAuth();
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: { ...VOLUME, status: 'available' } })
+      .get('/v3/p1/snapshots/detail')
+      .query({ volume_id: 'v-1' })
+      .reply(200, { snapshots: [{ id: 'sn1', name: 'daily', description: null, status: 'available', size: 1, created_at: '2026-01-01T00:00:00.000000', volume_id: 'v-1', metadata: {} }] })
+      .get('/v3/p1/volumes/detail')
+      .reply(200, { volumes: [{ ...VOLUME, status: 'available' }] });
+    const res = await runCli(['volume', 'snapshot', 'list', '--volume', 'v-1', '--long', '-f', 'value', '-c', 'Name', '-c', 'Volume'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('daily data\n');
+    cinder.done();
+  });
 });

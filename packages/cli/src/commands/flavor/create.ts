@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { ShowCommand } from '../../base.js';
+import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { parseProperties } from '../../views/common.js';
 
@@ -19,11 +19,14 @@ export default class FlavorCreate extends ShowCommand<typeof FlavorCreate> {
     private: Flags.boolean({ description: 'Flavor is not available to other projects' }),
     property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to add for this flavor (key=value; repeatable)' }),
     description: Flags.string({ description: 'Description for the flavor (2.55+)' }),
+    project: Flags.string({ description: 'Allow <project> to access private flavor (name or ID; needs --private)' }),
   };
 
   async execute(): Promise<CommandResult> {
-    const cloud = await this.cloud();
     const f = this.flags;
+    if (f.project && !f.private) throw new UsageError('--project is only allowed with --private');
+    const cloud = await this.cloud();
+    const projectId = f.project ? String((await cloud.identity.projects.find(f.project)).id) : undefined;
     const body: Record<string, unknown> = {
       name: this.args['flavor-name'],
       ram: f.ram,
@@ -37,6 +40,9 @@ export default class FlavorCreate extends ShowCommand<typeof FlavorCreate> {
     if (f.id && f.id !== 'auto') body.id = f.id;
     if (f.description) body.description = f.description;
     const flavor = await cloud.compute.flavors.create(body as never);
+    if (projectId) {
+      await cloud.call('compute', 'POST /v2.1/flavors/{flavor_id}/action', { path: { flavor_id: String(flavor.id) }, body: { addTenantAccess: { tenant: projectId } } });
+    }
     const properties = parseProperties(f.property);
     if (Object.keys(properties).length) {
       await cloud.call('compute', 'POST /v2.1/flavors/{flavor_id}/os-extra_specs', { path: { flavor_id: String(flavor.id) }, body: { extra_specs: properties } });

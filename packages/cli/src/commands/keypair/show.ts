@@ -1,8 +1,23 @@
-import { showCommand } from '../../views/factory.js';
+import { Args, Flags } from '@oclif/core';
+import { ShowCommand } from '../../base.js';
+import { type CommandResult, show } from '../../output/format.js';
+import { writeData } from '../../output/io.js';
 
-/** `oscloud keypair show` */
-export default showCommand({
-  description: 'Display keypair details',
-  what: 'keypair',
-  collection: (cloud) => cloud.compute.keypairs,
-});
+/** `oscloud keypair show [--public-key]` */
+export default class KeypairShow extends ShowCommand<typeof KeypairShow> {
+  static override description = 'Display key details';
+  static override args = { name: Args.string({ required: true, description: 'Public or private key to display (name only)' }) };
+  static override flags = { 'public-key': Flags.boolean({ description: 'Show only bare public key paired with the generated key' }) };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const keypair = await cloud.compute.keypairs.find(this.args.name);
+    if (this.flags['public-key']) {
+      // The key alone, as upstream prints it: ready for an authorized_keys file.
+      const key = String(keypair.public_key ?? '');
+      writeData(key.endsWith('\n') ? key : `${key}\n`);
+      return { kind: 'none' };
+    }
+    return show(keypair as Record<string, unknown>);
+  }
+}

@@ -1,8 +1,34 @@
-import { listCommand } from '../../views/factory.js';
+import { Flags } from '@oclif/core';
+import type { Network } from '@oscloud/sdk';
+import { listCommand, projectId } from '../../views/factory.js';
 
 /** `oscloud network list` */
-export default listCommand({
+export default listCommand<Network>({
   description: 'List networks',
   collection: (cloud) => cloud.network.networks,
+  flags: {
+    project: Flags.string({ description: 'List networks according to their project (name or ID)' }),
+    name: Flags.string({ description: 'List networks according to their name' }),
+    external: Flags.boolean({ description: 'List external networks', exclusive: ['internal'] }),
+    internal: Flags.boolean({ description: 'List internal networks' }),
+  },
+  query: async (f, cloud) => ({
+    project_id: f.project ? await projectId(cloud, f.project as string) : undefined,
+    name: f.name,
+    'router:external': f.external ? true : f.internal ? false : undefined,
+  }),
   columns: [['ID', (n) => n.id], ['Name', (n) => n.name], ['Subnets', (n) => n.subnets ?? []]],
+  longColumns: [
+    ['ID', (n) => n.id],
+    ['Name', (n) => n.name],
+    ['Status', (n) => n.status],
+    ['Project', (n) => n.project_id ?? n.tenant_id],
+    ['State', (n) => (n.admin_state_up ? 'UP' : 'DOWN')],
+    ['Shared', (n) => n.shared],
+    ['Subnets', (n) => n.subnets ?? []],
+    ['Network Type', (n) => n['provider:network_type']],
+    ['Router Type', (n) => (n['router:external'] ? 'External' : 'Internal')],
+    ['Availability Zones', (n) => n.availability_zones ?? []],
+    ['Tags', (n) => n.tags ?? []],
+  ],
 });

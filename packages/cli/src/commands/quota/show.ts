@@ -1,34 +1,98 @@
 import { Args, Flags } from '@oclif/core';
+import type { Cloud } from '@oscloud/sdk';
 import { ShowCommand, UsageError } from '../../base.js';
-import { type CommandResult, show } from '../../output/format.js';
+import { type CommandResult, list, show } from '../../output/format.js';
+
+/** One quota: its limit, and with --usage what is used and reserved. */
+interface Quota {
+  resource: string;
+  limit: unknown;
+  inUse?: unknown;
+  reserved?: unknown;
+}
+
+/** python-openstackclient's names for the compute and network quotas (block storage keeps Cinder's). */
+const COMPUTE_NAMES: Record<string, string> = {
+  key_pairs: 'key-pairs',
+  server_groups: 'server-groups',
+  server_group_members: 'server-group-members',
+  metadata_items: 'properties',
+  injected_files: 'injected-files',
+};
+const NETWORK_NAMES: Record<string, string> = {
+  floatingip: 'floating-ips',
+  security_group: 'secgroups',
+  security_group_rule: 'secgroup-rules',
+  network: 'networks',
+  subnet: 'subnets',
+  port: 'ports',
+  router: 'routers',
+};
+
+type Mode = 'current' | 'default' | 'usage';
+
+/** A usage object of any service ({limit, in_use|used, reserved}) or a bare limit. */
+function quota(resource: string, value: unknown): Quota {
+  if (value && typeof value === 'object') {
+    const v = value as { limit?: unknown; in_use?: unknown; used?: unknown; reserved?: unknown };
+    return { resource, limit: v.limit, inUse: v.in_use ?? v.used, reserved: v.reserved };
+  }
+  return { resource, limit: value };
+}
+
+async function computeQuotas(cloud: Cloud, projectId: string, mode: Mode): Promise<Quota[]> {
+  const suffix = mode === 'default' ? '/defaults' : mode === 'usage' ? '/detail' : '';
+  const body = (await cloud.call('compute', `GET /v2.1/os-quota-sets/{tenant_id}${suffix}`, { path: { tenant_id: projectId } })) as { quota_set: Record<string, unknown> };
+  return Object.entries(body.quota_set)
+    .filter(([k]) => k !== 'id')
+    .map(([k, v]) => quota(COMPUTE_NAMES[k] ?? k, v));
+}
+
+async function volumeQuotas(cloud: Cloud, projectId: string, mode: Mode): Promise<Quota[]> {
+  const body = (await cloud.call('volume', `GET /v3/{admin_project_id}/os-quota-sets/{project_id}${mode === 'default' ? '/defaults' : ''}`, {
+    path: { admin_project_id: cloud.projectId ?? projectId, project_id: projectId },
+    query: mode === 'usage' ? { usage: true } : undefined,
+  })) as { quota_set: Record<string, unknown> };
+  return Object.entries(body.quota_set)
+    .filter(([k]) => k !== 'id')
+    .map(([k, v]) => quota(k, v));
+}
+
+async function networkQuotas(cloud: Cloud, projectId: string, mode: Mode): Promise<Quota[]> {
+  const suffix = mode === 'default' ? '/default' : mode === 'usage' ? '/details' : '';
+  const body = (await cloud.call('network', `GET /v2.0/quotas/{project_id}${suffix}`, { path: { project_id: projectId } })) as { quota: Record<string, unknown> };
+  return Object.entries(body.quota).map(([k, v]) => quota(NETWORK_NAMES[k] ?? k, v));
+}
 
 /** `oscloud quota show [project]`: compute, volume and network quotas in one view. */
 export default class QuotaShow extends ShowCommand<typeof QuotaShow> {
-  static override description = 'Show quotas for project';
+  static override description = 'Show quotas for project (with --usage: a Resource | Limit | In Use | Reserved list)';
   static override args = { project: Args.string({ description: 'Show quotas for this project (name or ID; default: current)' }) };
-  static override flags = { default: Flags.boolean({ description: 'Show default quotas' }) };
+  static override flags = {
+    default: Flags.boolean({ description: 'Show default quotas', exclusive: ['usage'] }),
+    usage: Flags.boolean({ description: 'Show details about quotas usage' }),
+  };
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const projectId = this.args.project ? String((await cloud.identity.projects.find(this.args.project)).id) : cloud.projectId;
     if (!projectId) throw new UsageError('no project: pass a project or use a project-scoped token');
-    const data: Record<string, unknown> = { project: projectId };
-    const suffix = this.flags.default ? '/defaults' : '';
-    const compute = (await cloud.call('compute', `GET /v2.1/os-quota-sets/{tenant_id}${suffix}`, { path: { tenant_id: projectId } })) as { quota_set: Record<string, unknown> };
-    const rename: Record<string, string> = { instances: 'instances', cores: 'cores', ram: 'ram', key_pairs: 'key-pairs', server_groups: 'server-groups', server_group_members: 'server-group-members', metadata_items: 'properties', injected_files: 'injected-files' };
-    for (const [k, v] of Object.entries(compute.quota_set)) if (k !== 'id') data[rename[k] ?? k] = v;
+    const mode: Mode = this.flags.default ? 'default' : this.flags.usage ? 'usage' : 'current';
     // Block storage and network quotas are shown when the cloud has those services.
-    if (cloud.catalog.entryFor('volume')) {
-      const volume = (await cloud.call('volume', `GET /v3/{admin_project_id}/os-quota-sets/{project_id}${suffix === '' ? '' : '/defaults'}`, {
-        path: { admin_project_id: cloud.projectId ?? projectId, project_id: projectId },
-      })) as { quota_set: Record<string, unknown> };
-      for (const [k, v] of Object.entries(volume.quota_set)) if (k !== 'id') data[k] = v;
+    const parts = await Promise.all([
+      computeQuotas(cloud, projectId, mode),
+      cloud.catalog.entryFor('volume') ? volumeQuotas(cloud, projectId, mode) : [],
+      cloud.catalog.entryFor('network') ? networkQuotas(cloud, projectId, mode) : [],
+    ]);
+    const quotas = parts.flat();
+    if (mode === 'usage') {
+      return list(quotas, [
+        ['Resource', (q) => q.resource],
+        ['Limit', (q) => q.limit],
+        ['In Use', (q) => q.inUse],
+        ['Reserved', (q) => q.reserved],
+      ]);
     }
-    if (cloud.catalog.entryFor('network')) {
-      const net = (await cloud.call('network', `GET /v2.0/quotas/{project_id}${this.flags.default ? '/default' : ''}`, { path: { project_id: projectId } })) as { quota: Record<string, unknown> };
-      const nrename: Record<string, string> = { floatingip: 'floating-ips', security_group: 'secgroups', security_group_rule: 'secgroup-rules', network: 'networks', subnet: 'subnets', port: 'ports', router: 'routers' };
-      for (const [k, v] of Object.entries(net.quota)) data[nrename[k] ?? k] = v;
-    }
-    return show(data);
+    return show({ project: projectId, ...Object.fromEntries(quotas.map((q) => [q.resource, q.limit])) });
   }
 }

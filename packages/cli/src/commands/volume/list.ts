@@ -20,8 +20,13 @@ export default listCommand({
     ['Attached to', (v) => attachmentsColumn(v)],
   ],
   longColumns: [
+    ['ID', (v) => v.id],
+    ['Name', (v) => v.name],
+    ['Status', (v) => v.status],
+    ['Size', (v) => v.size],
     ['Type', (v) => v.volume_type],
     ['Bootable', (v) => v.bootable],
+    ['Attached to', (v) => attachmentsColumn(v)],
     ['Properties', (v) => v.metadata ?? {}],
   ],
 });

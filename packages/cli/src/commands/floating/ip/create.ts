@@ -7,6 +7,7 @@ export default class FloatingIpCreate extends ShowCommand<typeof FloatingIpCreat
   static override description = 'Create floating IP';
   static override args = { network: Args.string({ required: true, description: 'Network to allocate floating IP from (name or ID)' }) };
   static override flags = {
+    subnet: Flags.string({ description: 'Subnet on which you want to create the floating IP (name or ID)' }),
     'floating-ip-address': Flags.string({ description: 'Floating IP address' }),
     'fixed-ip-address': Flags.string({ description: 'Fixed IP address mapped to the floating IP' }),
     port: Flags.string({ description: 'Port to be associated with the floating IP (name or ID)' }),
@@ -19,6 +20,7 @@ export default class FloatingIpCreate extends ShowCommand<typeof FloatingIpCreat
     const f = this.flags;
     const network = await cloud.network.networks.find(this.args.network);
     const body: Record<string, unknown> = { floating_network_id: network.id };
+    if (f.subnet) body.subnet_id = (await cloud.network.subnets.find(f.subnet)).id;
     if (f['floating-ip-address']) body.floating_ip_address = f['floating-ip-address'];
     if (f['fixed-ip-address']) body.fixed_ip_address = f['fixed-ip-address'];
     if (f.port) body.port_id = (await cloud.network.ports.find(f.port)).id;
