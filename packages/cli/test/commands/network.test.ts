@@ -28,6 +28,25 @@ describe('network commands and output formats', () => {
     });
   }
 
+  it('network list -c keeps the command\'s column order; --sort-column/--sort-descending sort the rows', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
+    const res = await runCli(['network', 'list', '-c', 'Name', '-c', 'ID', '--sort-column', 'Name', '--sort-descending', '-f', 'value'], PASSWORD_ENV);
+    expect(res.stdout).toBe('b2e1 public\na1f0 private\n');
+  });
+
+  it('network show -f yaml and -f table print the fields sorted, as upstream', async () => {
+    for (const [format, expected] of [
+      ['yaml', 'id: a1f0\nname: private\nstatus: ACTIVE\n'],
+      ['table', '+--------+---------+\n| Field  | Value   |\n+--------+---------+\n| id     | a1f0    |\n| name   | private |\n| status | ACTIVE  |\n+--------+---------+\n'],
+    ]) {
+      mockAuth();
+      nock('https://cloud.test:9696').get('/v2.0/networks/a1f0').reply(200, { network: NETWORKS[0] });
+      const res = await runCli(['network', 'show', 'a1f0', '-f', format as string, '-c', 'status', '-c', 'name', '-c', 'id'], PASSWORD_ENV);
+      expect(res.stdout).toBe(expected);
+    }
+  });
+
   it('network show -f shell prints variables a shell can eval', async () => {
     mockAuth();
     nock('https://cloud.test:9696').get('/v2.0/networks/private').reply(404, { NeutronError: { type: 'NetworkNotFound', message: 'Network private could not be found.', detail: '' } });
