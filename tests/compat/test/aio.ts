@@ -44,7 +44,10 @@ export function qemuUsable(): boolean {
 
 /** Starts `node scripts/aio.mjs` and resolves once it wrote its ready file. */
 export async function startAio(opts: { driver?: 'qemu' | 'fake' } = {}): Promise<Aio> {
-  const driver = opts.driver ?? (qemuUsable() ? 'qemu' : 'fake');
+  // OSCLOUD_COMPAT_DRIVER=fake|qemu forces the driver (to check the suites' fake-driver path).
+  const forced = process.env.OSCLOUD_COMPAT_DRIVER;
+  if (forced !== undefined && forced !== 'qemu' && forced !== 'fake') throw new Error(`OSCLOUD_COMPAT_DRIVER must be qemu or fake, not ${forced}`);
+  const driver = opts.driver ?? forced ?? (qemuUsable() ? 'qemu' : 'fake');
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-aio-'));
   const port = await freePort();
   let output = '';
