@@ -3,10 +3,15 @@
  * the cloud once (flags > OS_* env > clouds.yaml), hands commands a connected Cloud, renders
  * what they return and turns errors into one line and an exit code. The SDK is imported
  * lazily so `oscloud --version` and `--help` never load it.
+ *
+ * Commands are not oclif Command subclasses: oclif needs only their statics (manifest, help,
+ * completion) and a static `run(argv)`, and bin/run.js runs them without loading oclif's
+ * Config, plugins or the rest of @oclif/core; flags are parsed with oclif's parser alone.
  */
-import { Command, Errors, type Interfaces } from '@oclif/core';
+import type { Interfaces } from '@oclif/core';
+import { parse } from '@oclif/core/parser';
 import type * as Sdk from '@oscloud/sdk';
-import { EXIT_CODES, exitCodeFor, PartialFailureError, UsageError } from './exit-codes.js';
+import { EXIT_CODES, exitCodeFor, ExitSignal, PartialFailureError, UsageError } from './exit-codes.js';
 
 export { UsageError };
 import { globalFlags, listOutputFlags, type outputFlags, showOutputFlags, unsupportedApiVersion } from './flags.js';
@@ -14,10 +19,15 @@ import { type CommandResult, type Format, FormatError, type FormatOptions, type 
 import { terminalWidth, writeData, writeDiagnostic } from './output/io.js';
 import { askSecret, askYesNo, canPrompt } from './output/prompt.js';
 
-/** Parsed flags of command T, base flags included. */
-export type CommandFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof OsCommand)['baseFlags'] & T['flags']>;
+/** The statics a command's parsed flags and args are typed from. */
+export interface CommandStatics {
+  flags: Interfaces.FlagInput;
+  args: Interfaces.ArgInput;
+}
+/** Parsed flags of command T, global flags included. */
+export type CommandFlags<T extends CommandStatics> = Interfaces.InferredFlags<typeof globalFlags & T['flags']>;
 /** Parsed args of command T. */
-export type CommandArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>;
+export type CommandArgs<T extends CommandStatics> = Interfaces.InferredArgs<T['args']>;
 
 let sdkModule: Promise<typeof Sdk> | undefined;
 /** Loads @oscloud/sdk once, on first use. */
@@ -31,8 +41,27 @@ export function loadSdk(): Promise<typeof Sdk> {
  * (delete, set, add) extend this and take no output options, as in cliff; commands that
  * print a resource or a list extend ShowCommand or ListCommand.
  */
-export abstract class OsCommand<T extends typeof Command> extends Command {
-  static override baseFlags = globalFlags;
+export abstract class OsCommand<T extends CommandStatics> {
+  // What oclif reads for the manifest, help and completion (and the parser for parsing).
+  static id: string | undefined;
+  static description: string | undefined;
+  static summary: string | undefined;
+  static examples: string[] | undefined;
+  static usage: string | string[] | undefined;
+  static hidden = false;
+  static aliases: string[] = [];
+  static strict = true;
+  static args: Interfaces.ArgInput = {};
+  static flags: Interfaces.FlagInput = {};
+  static baseFlags: Interfaces.FlagInput = globalFlags;
+
+  /**
+   * Runs the command on `argv` (the words after the command id). oclif calls this with its
+   * Config as a second argument, which is not needed. Throws ExitSignal for a non-zero exit.
+   */
+  static async run(this: new (argv: string[]) => OsCommand<CommandStatics>, argv: string[] = process.argv.slice(2)): Promise<void> {
+    await new this(argv).lifecycle();
+  }
 
   protected flags!: CommandFlags<T>;
   protected args!: CommandArgs<T>;
@@ -41,18 +70,28 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
   private connected: Promise<Sdk.Cloud> | undefined;
   private readonly timings: RequestTiming[] = [];
 
+  constructor(protected readonly argv: string[]) {}
+
   /** Does the command's work and returns what to print. */
   abstract execute(): Promise<CommandResult>;
 
-  override async init(): Promise<void> {
-    await super.init();
-    const ctor = this.ctor as typeof OsCommand;
-    const { args, argv, flags } = await this.parse({
-      flags: ctor.flags,
-      baseFlags: ctor.baseFlags,
-      args: ctor.args,
-      strict: ctor.strict,
-    });
+  private async lifecycle(): Promise<void> {
+    let error: Error | undefined;
+    try {
+      await this.init();
+      await this.run();
+    } catch (err) {
+      error = err as Error;
+      await this.catch(error);
+    } finally {
+      await this.finally(error);
+    }
+  }
+
+  /** Parses argv with the command's flags (global and output ones included) and args. */
+  async init(): Promise<void> {
+    const ctor = this.constructor as typeof OsCommand;
+    const { args, argv, flags } = await parse(this.argv, { flags: { ...ctor.baseFlags, ...ctor.flags }, args: ctor.args, strict: ctor.strict });
     this.flags = flags as CommandFlags<T>;
     this.args = args as CommandArgs<T>;
     this.positionals = argv.map(String);
@@ -156,7 +195,8 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
     if (f.timing && event.phase === 'response') this.timings.push({ method: event.method, url: event.url, ms: event.durationMs ?? 0 });
   }
 
-  override async finally(err: Error | undefined): Promise<void> {
+  /** After the command, failed or not: the --timing table. */
+  async finally(_err: Error | undefined): Promise<void> {
     const f = this.flags as Partial<Interfaces.InferredFlags<typeof globalFlags & typeof outputFlags>> | undefined;
     if (f?.timing) {
       // python-openstackclient's --timing table (csv when the command printed another
@@ -164,24 +204,23 @@ export abstract class OsCommand<T extends typeof Command> extends Command {
       const format = f.format === undefined || f.format === 'table' ? 'table' : 'csv';
       writeDiagnostic(`\n${await render(timingTable(this.timings), { format })}`);
     }
-    return super.finally(err);
   }
 
   /** One line with the server's message and request id; the stack only with --debug. */
-  override async catch(err: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<void> {
-    if (err instanceof Errors.ExitError) throw err;
+  async catch(err: Error & { oclif?: { exit?: number } }): Promise<never> {
+    if (err instanceof ExitSignal) throw err;
     const debug = (this.flags as CommandFlags<typeof OsCommand> | undefined)?.debug ?? process.argv.includes('--debug');
     if (!this.flags || err.oclif?.exit === 2 || err instanceof FormatError || err instanceof ConfirmationError || err instanceof UsageError) {
       // Parse and usage errors come from oclif before flags exist, or from output options.
       writeDiagnostic(`oscloud: error: ${err.message}`);
-      this.exit(EXIT_CODES.usage);
+      throw new ExitSignal(EXIT_CODES.usage);
     }
     const sdk = await loadSdk();
     const requestId = (err as { requestId?: string }).requestId;
     // SdkError messages already name the request id; append it only when they don't.
     writeDiagnostic(`${err.message}${requestId && !err.message.includes(requestId) ? ` (Request-ID: ${requestId})` : ''}`);
     if (debug && err.stack) writeDiagnostic(err.stack);
-    this.exit(exitCodeFor(err, sdk));
+    throw new ExitSignal(exitCodeFor(err, sdk));
   }
 
   /**
@@ -232,13 +271,13 @@ export function timingTable(timings: RequestTiming[]): ListResult {
 }
 
 /** A command printing one resource: cliff's ShowOne output options. */
-export abstract class ShowCommand<T extends typeof Command> extends OsCommand<T> {
-  static override baseFlags = { ...globalFlags, ...showOutputFlags };
+export abstract class ShowCommand<T extends CommandStatics> extends OsCommand<T> {
+  static override baseFlags: Interfaces.FlagInput = { ...globalFlags, ...showOutputFlags };
 }
 
 /** A command printing a list: cliff's Lister output options. */
-export abstract class ListCommand<T extends typeof Command> extends OsCommand<T> {
-  static override baseFlags = { ...globalFlags, ...listOutputFlags };
+export abstract class ListCommand<T extends CommandStatics> extends OsCommand<T> {
+  static override baseFlags: Interfaces.FlagInput = { ...globalFlags, ...listOutputFlags };
 }
 
 /** A confirmation that could not be asked or was declined. */

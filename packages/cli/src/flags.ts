@@ -2,7 +2,7 @@
  * Global options with python-openstackclient's names and their OS_* environment
  * equivalents, and cliff's output options. Precedence: flag > OS_* env > clouds.yaml.
  */
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 
 /** Connection and authentication options every command accepts. */
 export const globalFlags = {

@@ -3,7 +3,9 @@
  * (`<resource> list|show|delete`). Each command file still exists (one per command) and
  * says what differs: the SDK collection, the columns and the filters.
  */
-import { Args, type Command, Flags, type Interfaces } from '@oclif/core';
+import type { Interfaces } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { ListCommand, OsCommand, ShowCommand } from '../base.js';
 import { type CommandResult, list, show } from '../output/format.js';
@@ -35,7 +37,7 @@ export interface ListSpec<T> {
 }
 
 /** `<resource> list`: a table of items with optional --long columns and --limit. */
-export function listCommand<T>(spec: ListSpec<T>): typeof Command {
+export function listCommand<T>(spec: ListSpec<T>): typeof OsCommand {
   class ListResources extends ListCommand<typeof ListResources> {
     static override description = spec.description;
     static override flags = {
@@ -57,7 +59,7 @@ export function listCommand<T>(spec: ListSpec<T>): typeof Command {
       return list(items, long ? (typeof long === 'function' ? await long(cloud, items) : long) : spec.columns);
     }
   }
-  return ListResources as unknown as typeof Command;
+  return ListResources as unknown as typeof OsCommand;
 }
 
 /** The id of a project given by name or ID (the `--project` filter of many lists). */
@@ -76,7 +78,7 @@ export interface ShowSpec<T> {
 }
 
 /** `<resource> show <name-or-id>` */
-export function showCommand<T>(spec: ShowSpec<T>): typeof Command {
+export function showCommand<T>(spec: ShowSpec<T>): typeof OsCommand {
   class ShowResource extends ShowCommand<typeof ShowResource> {
     static override description = spec.description;
     static override args = { name: Args.string({ required: true, description: `${spec.what} to display (name or ID)` }) };
@@ -87,7 +89,7 @@ export function showCommand<T>(spec: ShowSpec<T>): typeof Command {
       return show(spec.view ? await spec.view(item, cloud) : (item as Record<string, unknown>));
     }
   }
-  return ShowResource as unknown as typeof Command;
+  return ShowResource as unknown as typeof OsCommand;
 }
 
 /** Options of deleteCommand. */
@@ -104,7 +106,7 @@ export interface DeleteSpec<T> {
  * without one: --yes), deletes all it can and reports each failure, failing at the end like
  * python-openstackclient ("1 of 2 networks failed to delete").
  */
-export function deleteCommand<T>(spec: DeleteSpec<T>): typeof Command {
+export function deleteCommand<T>(spec: DeleteSpec<T>): typeof OsCommand {
   class DeleteCommand extends OsCommand<typeof DeleteCommand> {
     static override description = spec.description;
     static override strict = false;
@@ -122,5 +124,5 @@ export function deleteCommand<T>(spec: DeleteSpec<T>): typeof Command {
       return { kind: 'none' };
     }
   }
-  return DeleteCommand as unknown as typeof Command;
+  return DeleteCommand as unknown as typeof OsCommand;
 }

@@ -1,5 +1,6 @@
 /** Identity lookups shared by the project/user/role commands. */
-import { Args, type Command, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { loadSdk, OsCommand, UsageError } from '../base.js';
 import type { CommandResult } from '../output/format.js';
@@ -53,7 +54,7 @@ export async function resolveGrant(
 }
 
 /** `role add` / `role remove`: PUT or DELETE the grant of a role on a project/domain to a user/group. */
-export function grantCommand(verb: 'add' | 'remove'): typeof Command {
+export function grantCommand(verb: 'add' | 'remove'): typeof OsCommand {
   class GrantCommand extends OsCommand<typeof GrantCommand> {
     static override description = verb === 'add' ? 'Add role assignment to domain/project : user/group' : 'Remove role assignment from domain/project : user/group';
     static override args = { role: Args.string({ required: true, description: `Role to ${verb} (name or ID)` }) };
@@ -73,5 +74,5 @@ export function grantCommand(verb: 'add' | 'remove'): typeof Command {
       return { kind: 'none' };
     }
   }
-  return GrantCommand as unknown as typeof Command;
+  return GrantCommand as unknown as typeof OsCommand;
 }

@@ -1,5 +1,7 @@
 /** `server start|stop|reboot`: one power action on each server, optionally waiting for its end state. */
-import { Args, type Command, Flags, type Interfaces } from '@oclif/core';
+import type { Interfaces } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { OsCommand } from '../base.js';
 import type { CommandResult } from '../output/format.js';
@@ -18,7 +20,7 @@ export interface ServerActionSpec {
 }
 
 /** Builds the command; each server is done in turn, failures reported and counted at the end. */
-export function serverActionCommand(spec: ServerActionSpec): typeof Command {
+export function serverActionCommand(spec: ServerActionSpec): typeof OsCommand {
   class ServerActionCommand extends OsCommand<typeof ServerActionCommand> {
     static override description = spec.description;
     static override strict = false;
@@ -43,5 +45,5 @@ export function serverActionCommand(spec: ServerActionSpec): typeof Command {
       return { kind: 'none' };
     }
   }
-  return ServerActionCommand as unknown as typeof Command;
+  return ServerActionCommand as unknown as typeof OsCommand;
 }

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { OsCommand, UsageError } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
 import { stdoutIsTTY, writeBinary } from '../../output/io.js';

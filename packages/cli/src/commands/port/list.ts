@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import type { Port } from '@oscloud/sdk';
 import { type Column, listCommand, projectId } from '../../views/factory.js';
 

@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, list, show } from '../../output/format.js';

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 import { imageNames, NO_NAMES, serverListColumns } from '../../views/server.js';

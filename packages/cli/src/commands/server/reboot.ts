@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { serverActionCommand } from '../../views/server-action.js';
 
 /** `oscloud server reboot` */

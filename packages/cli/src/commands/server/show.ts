@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { imageNames, serverShowData } from '../../views/server.js';

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import type { User } from '@oscloud/sdk';
 import { listCommand, projectId } from '../../views/factory.js';
 import { domainId } from '../../views/identity.js';

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { listCommand } from '../../views/factory.js';
 import { attachmentsColumn } from '../../views/volume.js';
 

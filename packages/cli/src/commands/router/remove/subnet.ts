@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { OsCommand } from '../../../base.js';
 import type { CommandResult } from '../../../output/format.js';
 

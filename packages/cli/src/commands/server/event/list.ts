@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import type { InstanceAction } from '@oscloud/sdk';
 import { ListCommand } from '../../../base.js';
 import { type CommandResult, list } from '../../../output/format.js';

@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { ShowCommand, UsageError } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
 import { isIcmp } from '../../../../views/security-group.js';
