@@ -13,9 +13,22 @@ import { bootstrap } from '../src/identity/bootstrap.js';
 import { newId } from '../src/identity/store.js';
 import { createLogger, nullLogger, type Logger } from '../src/logger.js';
 import { startController } from '../src/runtime.js';
-import { checkResponse } from '../src/spec.js';
+import { checkResponse as specCheckResponse, sharedSpecs, type ServiceName } from '../src/spec.js';
+import { recordValidated } from './response-coverage.js';
 
-export { checkResponse };
+/**
+ * Validates a response body against the spec (src/spec.ts checkResponse: null when valid,
+ * else a message) and records the pairs it accepts for test/response-coverage.test.ts. A
+ * response without a body (`undefined`: 204, HEAD, a bodyless 202) only needs its status
+ * declared, even where the spec describes the body some variants of the operation send.
+ */
+export function checkResponse(service: ServiceName, operation: string, status: number, body: unknown): string | null {
+  const spec = sharedSpecs().require(service);
+  const op = spec.operation(operation);
+  const err = body === undefined && spec.declaresStatus(op, status) ? null : specCheckResponse(service, operation, status, body);
+  if (err === null) recordValidated(service, operation, status);
+  return err;
+}
 
 /** A database backend to test on. */
 export type Backend = 'sqlite' | 'postgres';

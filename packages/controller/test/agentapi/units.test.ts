@@ -10,7 +10,7 @@ import { parseRange, registerImageRoutes, type ImageOpener } from '../../src/age
 import { defaultConfig } from '../../src/config.js';
 import { ApiError, notFound } from '../../src/errors.js';
 import { imageService } from '../../src/image/service.js';
-import { checkResponse } from '../../src/spec.js';
+import { checkResponse } from '../helpers.js';
 import { registerAgent, startAgentController, type AgentTestController } from './helpers.js';
 
 describe('credentials', () => {
@@ -87,12 +87,14 @@ describe('image download route', () => {
   it('serves the whole image, a range (206) and refuses an unsatisfiable range (416)', async () => {
     const whole = await app.inject({ method: 'GET', url: `/agent/v1/images/${imageId}/file` });
     expect(whole.statusCode).toBe(200);
+    expect(checkResponse('agent', 'downloadAgentImage', 200, undefined)).toBeNull();
     expect(whole.body).toBe(data.toString());
     expect(whole.headers['content-length']).toBe('16');
     expect(whole.headers['accept-ranges']).toBe('bytes');
     expect(whole.headers['content-md5']).toBe('abc');
     const part = await app.inject({ method: 'GET', url: `/agent/v1/images/${imageId}/file`, headers: { range: 'bytes=10-' } });
     expect(part.statusCode).toBe(206);
+    expect(checkResponse('agent', 'downloadAgentImage', 206, undefined)).toBeNull();
     expect(part.body).toBe('abcdef');
     expect(part.headers['content-range']).toBe('bytes 10-15/16');
     expect(part.headers['content-length']).toBe('6');

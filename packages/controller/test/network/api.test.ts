@@ -273,6 +273,8 @@ describe.each(backends())('network API on %s', (backend) => {
     expect(assoc.body.floatingip.fixed_ip_address).toBe(vm.body.port.fixed_ips[0].ip_address);
     await call(c, member.token, 'GET', `/v2.0/floatingips?port_id=${vm.body.port.id}`, 'listFloatingIPs', 200);
     await call(c, other.token, 'GET', `/v2.0/floatingips/${fip.body.floatingip.id}`, 'showFloatingIP', 404);
+    const shownFip = await call(c, member.token, 'GET', `/v2.0/floatingips/${fip.body.floatingip.id}`, 'showFloatingIP', 200);
+    expect(shownFip.body.floatingip).toMatchObject({ id: fip.body.floatingip.id, port_id: vm.body.port.id, floating_network_id: extId });
     const notExt = await call(c, member.token, 'POST', '/v2.0/floatingips', 'createFloatingIP', 400, { floatingip: { floating_network_id: netId } });
     expect(notExt.body.NeutronError.type).toBe('BadRequest');
     const dis = await call(c, member.token, 'PUT', `/v2.0/floatingips/${fip.body.floatingip.id}`, 'updateFloatingIP', 200, { floatingip: { port_id: null } });

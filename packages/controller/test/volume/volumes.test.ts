@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordResult } from '../../src/agentapi/tasks.js';
 import { withTransaction } from '../../src/db/index.js';
-import { sharedSpecs } from '../../src/spec.js';
 import {
   beginDetach, completeAttachment, finishDetach, getVolumeForAttach, reserveVolumeForAttach, rollbackAttachment,
 } from '../../src/volume/internal.js';
@@ -30,8 +29,7 @@ describe.each(backends())('block storage on %s', (backend) => {
 
   function ok(op: string, res: { status: number; body: unknown }, status: number): void {
     expect(res.status, JSON.stringify(res.body)).toBe(status);
-    if (res.body === undefined) expect(sharedSpecs().require('volume').declaresStatus(sharedSpecs().require('volume').operation(op), res.status)).toBe(true);
-    else expect(checkResponse('volume', op, res.status, res.body)).toBeNull();
+    expect(checkResponse('volume', op, res.status, res.body)).toBeNull();
   }
 
   beforeAll(async () => {
@@ -300,11 +298,16 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('updateVolumeType', await adm('PUT', `/types/${t.body.volume_type.id}`, { volume_type: { description: 'SSD' } }), 200);
     ok('listVolumeTypeExtraSpecs', await adm('GET', `/types/${t.body.volume_type.id}/extra_specs`), 200);
     ok('createVolumeTypeExtraSpecs', await adm('POST', `/types/${t.body.volume_type.id}/extra_specs`, { extra_specs: { k: 'v' } }), 200);
-    const typed = await call('POST', '/volumes', { body: { volume: { size: 1, volume_type: 'fast' } } });
-    if (typed.status === 202) {
-      expect(typed.body.volume.volume_type).toBe('fast');
-      ok('deleteVolumeType', await adm('DELETE', `/types/${t.body.volume_type.id}`), 400);
-    }
+    // A type in use cannot be deleted; once its volume is gone it can.
+    const typed = await adm('POST', '/volumes', { volume: { size: 1, volume_type: 'fast' } });
+    ok('createVolume', typed, 202);
+    expect(typed.body.volume.volume_type).toBe('fast');
+    ok('deleteVolumeType', await adm('DELETE', `/types/${t.body.volume_type.id}`), 400);
+    await runAgent();
+    ok('deleteVolume', await adm('DELETE', `/volumes/${typed.body.volume.id}`), 202);
+    await runAgent();
+    ok('deleteVolumeType', await adm('DELETE', `/types/${t.body.volume_type.id}`), 202);
+    ok('showVolumeType', await call('GET', `/types/${t.body.volume_type.id}`), 404);
     ok('showVolumeType', await call('GET', `/types/${randomUUID()}`), 404);
     ok('listVolumeAvailabilityZones', await call('GET', '/os-availability-zone'), 200);
     ok('listVolumeExtensions', await call('GET', '/extensions'), 200);

@@ -1,0 +1,193 @@
+/**
+ * Keystone CRUD end to end, every response validated against schemas/identity.yaml: domains,
+ * projects, users, groups and memberships, roles and implied roles, role grants on projects and
+ * domains (users and groups), regions, services, endpoints, application credentials, tokens.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, backends, checkResponse, startTestController, type ApiResponse, type TestController } from './helpers.js';
+
+describe.each(backends())('identity CRUD on %s', (backend) => {
+  let c: TestController;
+  /** Calls the identity API as `token` (default admin), asserts the status and the body's schema. */
+  const call = async (method: string, path: string, op: string, status: number, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse> => {
+    const r = await api(c, method, `/identity${path}`, { token: o.token ?? c.adminToken, body: o.body, headers: o.headers });
+    expect(r.status, `${method} ${path}: ${r.text}`).toBe(status);
+    expect(checkResponse('identity', op, r.status, method === 'HEAD' || r.status === 204 ? undefined : r.body)).toBeNull();
+    if (method === 'HEAD' || r.status === 204) expect(r.text).toBe('');
+    return r;
+  };
+  const ids = (list: { id: string }[]): string[] => list.map((x) => x.id);
+  type GrantKind = 'ProjectUser' | 'ProjectGroup' | 'DomainUser';
+  /** Grants `roleId` on `base` (`/v3/projects/{p}/users/{u}`...); HEAD and the list then show it. */
+  const grant = async (base: string, kind: GrantKind, roleId: string): Promise<void> => {
+    await call('PUT', `${base}/roles/${roleId}`, `assign${kind}Role`, 204);
+    await call('HEAD', `${base}/roles/${roleId}`, `check${kind}Role`, 204);
+    expect(ids((await call('GET', `${base}/roles`, `list${kind}Roles`, 200)).body.roles)).toEqual([roleId]);
+  };
+  /** Revokes the grant; HEAD then answers 404. */
+  const revoke = async (base: string, kind: GrantKind, roleId: string): Promise<void> => {
+    await call('DELETE', `${base}/roles/${roleId}`, `unassign${kind}Role`, 204);
+    await call('HEAD', `${base}/roles/${roleId}`, `check${kind}Role`, 404);
+  };
+  /** A password token of the user, scoped as given. */
+  const passwordToken = (userId: string, password: string, scope?: Record<string, unknown>): Promise<ApiResponse> =>
+    call('POST', '/v3/auth/tokens', 'createToken', 201, { body: { auth: { identity: { methods: ['password'], password: { user: { id: userId, password } } }, ...(scope ? { scope } : {}) } } });
+
+  beforeAll(async () => {
+    c = await startTestController({ backend });
+  });
+  afterAll(() => c?.close());
+
+  it('domains: create, list, show, update, disable before delete', async () => {
+    const d = await call('POST', '/v3/domains', 'createDomain', 201, { body: { domain: { name: 'acme', description: 'ACME' } } });
+    const id = d.body.domain.id as string;
+    expect(d.body.domain).toMatchObject({ name: 'acme', description: 'ACME', enabled: true });
+    await call('POST', '/v3/domains', 'createDomain', 409, { body: { domain: { name: 'acme' } } });
+    expect(ids((await call('GET', '/v3/domains', 'listDomains', 200)).body.domains)).toEqual(expect.arrayContaining(['default', id]));
+    expect((await call('GET', '/v3/domains?name=acme', 'listDomains', 200)).body.domains.map((x: { name: string }) => x.name)).toEqual(['acme']);
+    expect((await call('GET', `/v3/domains/${id}`, 'showDomain', 200)).body.domain.name).toBe('acme');
+    const up = await call('PATCH', `/v3/domains/${id}`, 'updateDomain', 200, { body: { domain: { description: 'renamed', enabled: false } } });
+    expect(up.body.domain).toMatchObject({ description: 'renamed', enabled: false });
+    await call('DELETE', `/v3/domains/${id}`, 'deleteDomain', 204);
+    await call('GET', `/v3/domains/${id}`, 'showDomain', 404);
+    // An enabled domain cannot be deleted (Keystone: 403 until disabled).
+    const e = await call('POST', '/v3/domains', 'createDomain', 201, { body: { domain: { name: 'enabled-one' } } });
+    await call('DELETE', `/v3/domains/${e.body.domain.id}`, 'deleteDomain', 403);
+    await call('PATCH', `/v3/domains/${e.body.domain.id}`, 'updateDomain', 200, { body: { domain: { enabled: false } } });
+    await call('DELETE', `/v3/domains/${e.body.domain.id}`, 'deleteDomain', 204);
+  });
+
+  it('projects and users: list, show, update, password, user projects', async () => {
+    const p = await call('POST', '/v3/projects', 'createProject', 201, { body: { project: { name: 'crud-p', description: 'd', tags: ['a'] } } });
+    const pid = p.body.project.id as string;
+    expect(ids((await call('GET', '/v3/projects', 'listProjects', 200)).body.projects)).toContain(pid);
+    expect((await call('GET', `/v3/projects/${pid}`, 'showProject', 200)).body.project).toMatchObject({ name: 'crud-p', tags: ['a'] });
+    const pu = await call('PATCH', `/v3/projects/${pid}`, 'updateProject', 200, { body: { project: { description: 'e', enabled: false } } });
+    expect(pu.body.project).toMatchObject({ description: 'e', enabled: false });
+    await call('PATCH', `/v3/projects/${pid}`, 'updateProject', 200, { body: { project: { enabled: true } } });
+    const u = await call('POST', '/v3/users', 'createUser', 201, { body: { user: { name: 'crud-u', password: 'pw-one-1', default_project_id: pid, email: 'u@example.com' } } });
+    const uid = u.body.user.id as string;
+    expect(ids((await call('GET', '/v3/users', 'listUsers', 200)).body.users)).toContain(uid);
+    expect((await call('GET', '/v3/users?name=crud-u', 'listUsers', 200)).body.users).toHaveLength(1);
+    expect((await call('GET', `/v3/users/${uid}`, 'showUser', 200)).body.user).toMatchObject({ name: 'crud-u', default_project_id: pid });
+    const uu = await call('PATCH', `/v3/users/${uid}`, 'updateUser', 200, { body: { user: { description: 'who', email: 'v@example.com' } } });
+    expect(uu.body.user).toMatchObject({ description: 'who', email: 'v@example.com' });
+    expect(JSON.stringify(uu.body)).not.toContain('pw-one-1');
+    const member = (await call('GET', '/v3/roles?name=member', 'listRoles', 200)).body.roles[0];
+    await grant(`/v3/projects/${pid}/users/${uid}`, 'ProjectUser', member.id);
+    const tok = await passwordToken(uid, 'pw-one-1', { project: { id: pid } });
+    const userToken = tok.headers.get('x-subject-token')!;
+    expect(ids((await call('GET', `/v3/users/${uid}/projects`, 'listUserProjects', 200, { token: userToken })).body.projects)).toEqual([pid]);
+    expect(ids((await call('GET', '/v3/auth/projects', 'listAuthProjects', 200, { token: userToken })).body.projects)).toEqual([pid]);
+    expect((await call('GET', '/v3/auth/domains', 'listAuthDomains', 200, { token: userToken })).body.domains).toEqual([]);
+    expect((await call('GET', '/v3/auth/system', 'listAuthSystem', 200, { token: userToken })).body.system).toEqual([]);
+    // The user changes their password: old tokens are revoked, the new password works.
+    await call('POST', `/v3/users/${uid}/password`, 'changeUserPassword', 401, { token: userToken, body: { user: { original_password: 'wrong-pw', password: 'pw-two-2' } } });
+    await call('POST', `/v3/users/${uid}/password`, 'changeUserPassword', 204, { token: userToken, body: { user: { original_password: 'pw-one-1', password: 'pw-two-2' } } });
+    await call('GET', '/v3/auth/projects', 'listAuthProjects', 401, { token: userToken });
+    await passwordToken(uid, 'pw-two-2');
+    await revoke(`/v3/projects/${pid}/users/${uid}`, 'ProjectUser', member.id);
+    await call('DELETE', `/v3/users/${uid}`, 'deleteUser', 204);
+    await call('GET', `/v3/users/${uid}`, 'showUser', 404);
+    await call('DELETE', `/v3/projects/${pid}`, 'deleteProject', 204);
+  });
+
+  it('groups: membership and group grants give roles to their members', async () => {
+    const g = await call('POST', '/v3/groups', 'createGroup', 201, { body: { group: { name: 'ops', description: 'operators' } } });
+    const gid = g.body.group.id as string;
+    expect(g.body.group).toMatchObject({ name: 'ops', description: 'operators', domain_id: 'default' });
+    await call('POST', '/v3/groups', 'createGroup', 409, { body: { group: { name: 'ops' } } });
+    expect(ids((await call('GET', '/v3/groups', 'listGroups', 200)).body.groups)).toContain(gid);
+    expect((await call('GET', `/v3/groups/${gid}`, 'showGroup', 200)).body.group.name).toBe('ops');
+    const u = await call('POST', '/v3/users', 'createUser', 201, { body: { user: { name: 'grouped', password: 'pw-grouped' } } });
+    const uid = u.body.user.id as string;
+    await call('HEAD', `/v3/groups/${gid}/users/${uid}`, 'checkGroupUser', 404);
+    await call('PUT', `/v3/groups/${gid}/users/${uid}`, 'addGroupUser', 204);
+    await call('HEAD', `/v3/groups/${gid}/users/${uid}`, 'checkGroupUser', 204);
+    expect(ids((await call('GET', `/v3/users/${uid}/groups`, 'listUserGroups', 200)).body.groups)).toEqual([gid]);
+    // A role granted to the group on a project reaches the member's token.
+    const p = await call('POST', '/v3/projects', 'createProject', 201, { body: { project: { name: 'group-p' } } });
+    const pid = p.body.project.id as string;
+    const reader = (await call('GET', '/v3/roles?name=reader', 'listRoles', 200)).body.roles[0];
+    await grant(`/v3/projects/${pid}/groups/${gid}`, 'ProjectGroup', reader.id);
+    const tok = await passwordToken(uid, 'pw-grouped', { project: { id: pid } });
+    expect(tok.body.token.roles.map((r: { name: string }) => r.name)).toEqual(['reader']);
+    await revoke(`/v3/projects/${pid}/groups/${gid}`, 'ProjectGroup', reader.id);
+    await call('DELETE', `/v3/groups/${gid}/users/${uid}`, 'removeGroupUser', 204);
+    expect((await call('GET', `/v3/users/${uid}/groups`, 'listUserGroups', 200)).body.groups).toEqual([]);
+    await call('DELETE', `/v3/groups/${gid}`, 'deleteGroup', 204);
+    await call('GET', `/v3/groups/${gid}`, 'showGroup', 404);
+  });
+
+  it('roles, implied roles and domain grants', async () => {
+    const r = await call('POST', '/v3/roles', 'createRole', 201, { body: { role: { name: 'auditor', description: 'reads logs' } } });
+    const rid = r.body.role.id as string;
+    await call('POST', '/v3/roles', 'createRole', 409, { body: { role: { name: 'auditor' } } });
+    expect((await call('GET', `/v3/roles/${rid}`, 'showRole', 200)).body.role.name).toBe('auditor');
+    expect((await call('PATCH', `/v3/roles/${rid}`, 'updateRole', 200, { body: { role: { description: 'audits' } } })).body.role.description).toBe('audits');
+    const reader = (await call('GET', '/v3/roles?name=reader', 'listRoles', 200)).body.roles[0];
+    // auditor implies reader; the PUT has no body (Tempest sends Content-Type: application/json).
+    const imp = await call('PUT', `/v3/roles/${rid}/implies/${reader.id}`, 'createImpliedRole', 201, { headers: { 'content-type': 'application/json' } });
+    expect(imp.body.role_inference).toMatchObject({ prior_role: { id: rid, name: 'auditor' }, implies: { id: reader.id, name: 'reader' } });
+    await call('HEAD', `/v3/roles/${rid}/implies/${reader.id}`, 'checkImpliedRole', 204);
+    expect((await call('GET', `/v3/roles/${rid}/implies/${reader.id}`, 'showImpliedRole', 200)).body.role_inference.implies.id).toBe(reader.id);
+    expect(ids((await call('GET', `/v3/roles/${rid}/implies`, 'listImpliedRoles', 200)).body.role_inference.implies)).toEqual([reader.id]);
+    const inferences = (await call('GET', '/v3/role_inferences', 'listRoleInferences', 200)).body.role_inferences as { prior_role: { id: string } }[];
+    expect(inferences.map((x) => x.prior_role.id)).toContain(rid);
+    // A domain grant of auditor gives a domain-scoped token auditor + reader.
+    const u = await call('POST', '/v3/users', 'createUser', 201, { body: { user: { name: 'dom-user', password: 'pw-dom-user' } } });
+    const uid = u.body.user.id as string;
+    await grant(`/v3/domains/default/users/${uid}`, 'DomainUser', rid);
+    const tok = await passwordToken(uid, 'pw-dom-user', { domain: { id: 'default' } });
+    expect(tok.body.token.roles.map((x: { name: string }) => x.name).sort()).toEqual(['auditor', 'reader']);
+    const domTok = tok.headers.get('x-subject-token')!;
+    expect(ids((await call('GET', '/v3/auth/domains', 'listAuthDomains', 200, { token: domTok })).body.domains)).toEqual(['default']);
+    await revoke(`/v3/domains/default/users/${uid}`, 'DomainUser', rid);
+    await call('DELETE', `/v3/roles/${rid}/implies/${reader.id}`, 'deleteImpliedRole', 204);
+    await call('HEAD', `/v3/roles/${rid}/implies/${reader.id}`, 'checkImpliedRole', 404);
+    await call('DELETE', `/v3/roles/${rid}`, 'deleteRole', 204);
+    await call('GET', `/v3/roles/${rid}`, 'showRole', 404);
+    await call('DELETE', `/v3/users/${uid}`, 'deleteUser', 204);
+  });
+
+  it('regions, services and endpoints', async () => {
+    const r = await call('POST', '/v3/regions', 'createRegion', 201, { body: { region: { description: 'generated id' } } });
+    const rid = r.body.region.id as string;
+    expect(ids((await call('GET', '/v3/regions', 'listRegions', 200)).body.regions)).toEqual(expect.arrayContaining(['RegionOne', rid]));
+    const child = await call('POST', '/v3/regions', 'createRegion', 201, { body: { region: { id: 'child-1', parent_region_id: rid } } });
+    expect(child.body.region.parent_region_id).toBe(rid);
+    expect(ids((await call('GET', `/v3/regions?parent_region_id=${rid}`, 'listRegions', 200)).body.regions)).toEqual(['child-1']);
+    expect((await call('PATCH', `/v3/regions/${rid}`, 'updateRegion', 200, { body: { region: { description: 'changed' } } })).body.region.description).toBe('changed');
+    const s = await call('POST', '/v3/services', 'createCatalogService', 201, { body: { service: { type: 'object-store', name: 'swift', description: 'objects' } } });
+    const sid = s.body.service.id as string;
+    expect(ids((await call('GET', '/v3/services?type=object-store', 'listCatalogServices', 200)).body.services)).toEqual([sid]);
+    expect((await call('GET', `/v3/services/${sid}`, 'showCatalogService', 200)).body.service).toMatchObject({ type: 'object-store', name: 'swift', enabled: true });
+    expect((await call('PATCH', `/v3/services/${sid}`, 'updateCatalogService', 200, { body: { service: { enabled: false } } })).body.service.enabled).toBe(false);
+    const e = await call('POST', '/v3/endpoints', 'createEndpoint', 201, { body: { endpoint: { interface: 'public', url: 'http://swift/v1', service_id: sid, region_id: rid } } });
+    const eid = e.body.endpoint.id as string;
+    expect((await call('GET', `/v3/endpoints/${eid}`, 'showEndpoint', 200)).body.endpoint).toMatchObject({ url: 'http://swift/v1', region_id: rid, interface: 'public' });
+    expect((await call('PATCH', `/v3/endpoints/${eid}`, 'updateEndpoint', 200, { body: { endpoint: { url: 'http://swift2/v1' } } })).body.endpoint.url).toBe('http://swift2/v1');
+    await call('DELETE', `/v3/endpoints/${eid}`, 'deleteEndpoint', 204);
+    await call('GET', `/v3/endpoints/${eid}`, 'showEndpoint', 404);
+    await call('DELETE', `/v3/services/${sid}`, 'deleteCatalogService', 204);
+    await call('GET', `/v3/services/${sid}`, 'showCatalogService', 404);
+    await call('DELETE', '/v3/regions/child-1', 'deleteRegion', 204);
+    await call('DELETE', `/v3/regions/${rid}`, 'deleteRegion', 204);
+    await call('GET', `/v3/regions/${rid}`, 'showRegion', 404);
+  });
+
+  it('application credentials: show and delete; tokens: revoke and check', async () => {
+    const m = await c.createProjectUser('member');
+    const ac = await call('POST', `/v3/users/${m.userId}/application_credentials`, 'createApplicationCredential', 201, { token: m.token, body: { application_credential: { name: 'ci2' } } });
+    const acId = ac.body.application_credential.id as string;
+    const shown = await call('GET', `/v3/users/${m.userId}/application_credentials/${acId}`, 'showApplicationCredential', 200, { token: m.token });
+    expect(shown.body.application_credential).toMatchObject({ id: acId, name: 'ci2', project_id: m.projectId });
+    expect(shown.body.application_credential.secret).toBeUndefined();
+    await call('DELETE', `/v3/users/${m.userId}/application_credentials/${acId}`, 'deleteApplicationCredential', 204, { token: m.token });
+    await call('GET', `/v3/users/${m.userId}/application_credentials/${acId}`, 'showApplicationCredential', 404, { token: m.token });
+    // The member checks and revokes their own token.
+    await call('HEAD', '/v3/auth/tokens', 'checkToken', 200, { token: m.token, headers: { 'x-subject-token': m.token } });
+    await call('DELETE', '/v3/auth/tokens', 'revokeToken', 204, { token: c.adminToken, headers: { 'x-subject-token': m.token } });
+    await call('HEAD', '/v3/auth/tokens', 'checkToken', 404, { token: c.adminToken, headers: { 'x-subject-token': m.token } });
+  });
+});
