@@ -8,7 +8,9 @@ import { checkRule } from '../src/auth.js';
 import { POLICY, type Rule } from '../src/policy/table.js';
 import { routedOperations } from '../src/route.js';
 import { SPEC_FILES, sharedSpecs, type ServiceName, type SpecOperation } from '../src/spec.js';
-import { startTestController, type TestController } from './helpers.js';
+import { api, backends, startTestController, type TestController } from './helpers.js';
+import { seedProject, type SeededIds } from './seed.js';
+import { validBody } from './valid-body.js';
 
 type Persona = 'admin' | 'member' | 'reader' | 'other' | 'none';
 const PERSONAS: Persona[] = ['none', 'reader', 'other', 'member', 'admin'];
@@ -64,24 +66,39 @@ describe('policy table', () => {
   });
 });
 
-describe('policy walk over every routed operation', () => {
+/** Path values that go with the seeded ids (not ids themselves). */
+function seededPathValue(name: string, seeded: SeededIds, otherProject: string): string | undefined {
+  if (name === 'resource_type') return 'networks';
+  if (name === 'resource_id') return seeded.network_id;
+  if (name === 'member_id') return otherProject;
+  if (name === 'key' || name === 'tag') return 'k';
+  if (name === 'request_id') return 'req-00000000-0000-4000-8000-000000000000';
+  return seeded[name];
+}
+
+describe.each(backends())('policy walk over every routed operation (%s)', (backend) => {
   let c: TestController;
   let tokens: Record<Persona, string | undefined>;
   let memberUser: string;
   let projects: Record<Persona, string>;
+  let seeded: SeededIds;
   let ops: SpecOperation[];
   const failures: string[] = [];
+  const exact404: string[] = [];
 
   beforeAll(async () => {
-    c = await startTestController({ backend: 'sqlite' });
+    c = await startTestController({ backend });
     const member = await c.createProjectUser('member');
     const reader = await c.createProjectUser('reader', { projectId: member.projectId });
     const other = await c.createProjectUser('member');
     memberUser = member.userId;
     projects = { admin: c.adminProjectId, member: member.projectId, reader: member.projectId, other: other.projectId, none: member.projectId };
     tokens = { admin: c.adminToken, member: member.token, reader: reader.token, other: other.token, none: undefined };
+    // The member's project owns one real resource of every kind: another project's member must
+    // get exactly 404 on each of them (existence is not leaked, and 403 would leak it).
+    seeded = await seedProject(c, member);
     ops = routedOperations(c.ctx);
-  });
+  }, 120_000);
   afterAll(async () => {
     await c?.close();
   });
@@ -90,37 +107,49 @@ describe('policy walk over every routed operation', () => {
     expect(ops.length).toBeGreaterThan(50);
   });
 
-  it('gives each persona the status of the rule', async () => {
+  it('gives each persona the status of the rule; another project gets exactly 404 on real resources', async () => {
     const cases = ops.flatMap((op) => PERSONAS.map((persona) => ({ op, persona })));
     const run = async ({ op, persona }: (typeof cases)[number]): Promise<void> => {
       const rule = POLICY[op.operationId]!;
       const exp = expected(rule, persona);
       // Path ids: the member's user for owner rules, the persona's own project outside identity
-      // (identity's project routes are admin operations on other projects), else nonexistent ids.
+      // (identity's project routes are admin operations on other projects); for the other
+      // project's member the member's real resources; else nonexistent ids.
+      let real = false;
       const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
         if (name === 'user_id' && rule === 'owner') return memberUser;
         if (name === 'project_id' && op.service !== 'identity') return projects[persona];
-        return `policy-walk-${name}`;
+        // (Identity and agent ids are not project resources: the agent's image_id is a host's download.)
+        const value = persona === 'other' && op.service !== 'identity' && op.service !== 'agent' ? seededPathValue(name, seeded, projects.other) : undefined;
+        if (value === undefined) return `policy-walk-${name}`;
+        if (name in seeded || name === 'resource_id') real = true;
+        return encodeURIComponent(value);
       });
       const headers: Record<string, string> = { accept: 'application/json' };
       const token = tokens[persona];
       if (token) headers['x-auth-token'] = token;
       let body: string | undefined;
       if (['POST', 'PUT', 'PATCH'].includes(op.method)) {
-        body = '{}';
-        headers['content-type'] = 'application/json';
+        // A valid body where the answer must be 404 (an invalid one may rightly be 400 first).
+        const valid = real ? validBody(c.ctx.specs.require(op.service), op) : null;
+        body = valid?.text ?? '{}';
+        headers['content-type'] = valid?.contentType ?? 'application/json';
+        if (op.service === 'volume') headers['openstack-api-version'] = 'volume 3.64';
       }
       const res = await fetch(`${c.url}${PREFIX[op.service]}${path}`, { method: op.method, headers, body });
       await res.arrayBuffer();
       const got = res.status;
       // Agent operations are `public` for Keystone and check the host credential themselves (401).
       const ok =
-        exp === 'allow'
-          ? got !== 403 && got < 500 && (got !== 401 || op.service === 'agent')
-          : exp === 'narrowed'
-            ? got !== 401 && got < 500
-            : got === exp;
-      if (!ok) failures.push(`${op.operationId} (${rule}) as ${persona}: expected ${exp}, got ${got}`);
+        real && exp !== 401 && exp !== 403
+          ? got === 404
+          : exp === 'allow'
+            ? got !== 403 && got < 500 && (got !== 401 || op.service === 'agent')
+            : exp === 'narrowed'
+              ? got !== 401 && got < 500
+              : got === exp;
+      if (real && exp !== 401 && exp !== 403) exact404.push(op.operationId);
+      if (!ok) failures.push(`${op.operationId} (${rule}) as ${persona}${real ? ' on a real resource' : ''}: expected ${real && exp !== 401 && exp !== 403 ? 404 : exp}, got ${got}`);
     };
     // 8 requests in flight: the walk is ~1500 requests.
     let next = 0;
@@ -128,5 +157,19 @@ describe('policy walk over every routed operation', () => {
       while (next < cases.length) await run(cases[next++]!);
     }));
     expect(failures.sort()).toEqual([]);
-  }, 120_000);
+    // Every by-id route of a project resource was tried on a real one (servers, volumes,
+    // snapshots, attachments, images, networks, subnets, ports, routers, floating IPs,
+    // security groups and rules, key pairs, server groups, tags).
+    expect(exact404.length).toBeGreaterThan(70);
+    for (const op of ['showServer', 'deleteServer', 'serverAction', 'updateVolume', 'deleteSnapshot', 'showAttachment', 'updateImage', 'updateNetwork', 'deletePort', 'addRouterInterface', 'updateFloatingIP', 'deleteSecurityGroupRule', 'deleteKeypair', 'showServerGroup']) {
+      expect(exact404, op).toContain(op);
+    }
+  }, 180_000);
+
+  it("left the member's resources in place", async () => {
+    expect((await api(c, 'GET', `/compute/v2.1/servers/${seeded.server_id}`, { token: tokens.member })).status).toBe(200);
+    expect((await api(c, 'GET', `/volume/v3/${projects.member}/volumes/${seeded.volume_id}`, { token: tokens.member })).status).toBe(200);
+    expect((await api(c, 'GET', `/network/v2.0/routers/${seeded.router_id}`, { token: tokens.member })).status).toBe(200);
+    expect((await api(c, 'GET', `/image/v2/images/${seeded.image_id}`, { token: tokens.member })).status).toBe(200);
+  });
 });

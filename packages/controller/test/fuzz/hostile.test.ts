@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, startTestController, type TestController } from '../helpers.js';
 import type { ServiceName } from '../../src/spec.js';
 import { errorShapeProblem, rawRequest } from './common.js';
+import { seedProject } from '../seed.js';
 
 const PUBKEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGz1Bq5mJ0v0Zq8D6m2rL0w2n3bYcQ5dXk1n0pQ9u1aB fuzz@oscloud';
 
@@ -22,81 +23,84 @@ describe('hostile requests (sqlite)', () => {
   let c: TestController;
   let a: { token: string; projectId: string; userId: string };
   let b: { token: string; projectId: string; userId: string };
-  const made: { service: ServiceName; kind: string; id: string; base: string; key: string }[] = [];
+  /** A's resources: `base` is the by-id URL prefix as B uses it, `own` as A does. */
+  let made: { service: ServiceName; kind: string; id: string; base: string; own: string; key: string; update?: { method: 'PUT' | 'PATCH'; body: unknown } }[] = [];
+  const V3 = { 'openstack-api-version': 'volume 3.64' };
 
   beforeAll(async () => {
     c = await startTestController({ backend: 'sqlite' });
     a = await c.createProjectUser('member');
     b = await c.createProjectUser('member');
-    // One resource of each kind as project A.
-    const kp = await api(c, 'POST', '/compute/v2.1/os-keypairs', { token: a.token, body: { keypair: { name: 'kp-a', public_key: PUBKEY } } });
-    if (kp.status < 300) made.push({ service: 'compute', kind: 'keypair', id: 'kp-a', base: '/compute/v2.1/os-keypairs/', key: 'keypair' });
-    const vol = await api(c, 'POST', `/volume/v3/${a.projectId}/volumes`, { token: a.token, body: { volume: { size: 1, name: 'vol-a' } } });
-    if (vol.status < 300) made.push({ service: 'volume', kind: 'volume', id: vol.body.volume.id, base: `/volume/v3/${b.projectId}/volumes/`, key: 'volume' });
-    const net = await api(c, 'POST', '/network/v2.0/networks', { token: a.token, body: { network: { name: 'net-a' } } });
-    if (net.status < 300) {
-      made.push({ service: 'network', kind: 'network', id: net.body.network.id, base: '/network/v2.0/networks/', key: 'network' });
-      const sub = await api(c, 'POST', '/network/v2.0/subnets', { token: a.token, body: { subnet: { network_id: net.body.network.id, cidr: '10.9.0.0/24', ip_version: 4 } } });
-      if (sub.status < 300) made.push({ service: 'network', kind: 'subnet', id: sub.body.subnet.id, base: '/network/v2.0/subnets/', key: 'subnet' });
-      const port = await api(c, 'POST', '/network/v2.0/ports', { token: a.token, body: { port: { network_id: net.body.network.id } } });
-      if (port.status < 300) made.push({ service: 'network', kind: 'port', id: port.body.port.id, base: '/network/v2.0/ports/', key: 'port' });
-    }
-    const sg = await api(c, 'POST', '/network/v2.0/security-groups', { token: a.token, body: { security_group: { name: 'sg-a' } } });
-    if (sg.status < 300) made.push({ service: 'network', kind: 'security group', id: sg.body.security_group.id, base: '/network/v2.0/security-groups/', key: 'security_group' });
-    const img = await api(c, 'POST', '/image/v2/images', { token: a.token, body: { name: 'img-a', disk_format: 'raw', container_format: 'bare', visibility: 'private' } });
-    if (img.status < 300) made.push({ service: 'image', kind: 'image', id: img.body.id, base: '/image/v2/images/', key: 'id' });
+    const ids = await seedProject(c, a);
+    const stolen = (key: string, field = 'name') => ({ method: 'PUT' as const, body: { [key]: { [field]: 'stolen' } } });
+    const net = (kind: string, path: string, key: string, update = true) =>
+      ({ service: 'network' as const, kind, id: ids[`${key}_id`]!, base: `/network/v2.0/${path}/`, own: `/network/v2.0/${path}/`, key, update: update ? stolen(key, key === 'floatingip' ? 'description' : 'name') : undefined });
+    made = [
+      { service: 'compute', kind: 'keypair', id: ids.keypair_name!, base: '/compute/v2.1/os-keypairs/', own: '/compute/v2.1/os-keypairs/', key: 'keypair' },
+      { service: 'compute', kind: 'server', id: ids.server_id!, base: '/compute/v2.1/servers/', own: '/compute/v2.1/servers/', key: 'server', update: stolen('server') },
+      { service: 'compute', kind: 'server group', id: ids.server_group_id!, base: '/compute/v2.1/os-server-groups/', own: '/compute/v2.1/os-server-groups/', key: 'server_group' },
+      { service: 'volume', kind: 'volume', id: ids.volume_id!, base: `/volume/v3/${b.projectId}/volumes/`, own: `/volume/v3/${a.projectId}/volumes/`, key: 'volume', update: stolen('volume') },
+      { service: 'volume', kind: 'snapshot', id: ids.snapshot_id!, base: `/volume/v3/${b.projectId}/snapshots/`, own: `/volume/v3/${a.projectId}/snapshots/`, key: 'snapshot', update: stolen('snapshot') },
+      { service: 'volume', kind: 'attachment', id: ids.attachment_id!, base: `/volume/v3/${b.projectId}/attachments/`, own: `/volume/v3/${a.projectId}/attachments/`, key: 'attachment' },
+      net('network', 'networks', 'network'),
+      net('subnet', 'subnets', 'subnet'),
+      net('port', 'ports', 'port'),
+      net('router', 'routers', 'router'),
+      net('floating IP', 'floatingips', 'floatingip'),
+      net('security group', 'security-groups', 'security_group'),
+      net('security group rule', 'security-group-rules', 'security_group_rule', false),
+      { service: 'image', kind: 'image', id: ids.image_id!, base: '/image/v2/images/', own: '/image/v2/images/', key: 'id', update: { method: 'PATCH', body: [{ op: 'replace', path: '/name', value: 'stolen' }] } },
+    ];
   }, 120_000);
   afterAll(async () => {
     await c?.close();
   });
 
-  it('created one resource of each kind as project A', () => {
-    expect(made.map((m) => m.kind)).toEqual(['keypair', 'volume', 'network', 'subnet', 'port', 'security group', 'image']);
-  });
-
-  it("project B's member never gets project A's resources (404/403), and cannot change or delete them", async () => {
+  it("project B's member gets exactly 404 for every one of project A's resources, and cannot change or delete them", async () => {
     const leaks: string[] = [];
     for (const m of made) {
-      for (const [method, , body] of [
-        ['GET', '', undefined],
-        ['PUT', '', m.service === 'network' ? { [m.key]: { name: 'stolen' } } : m.service === 'volume' ? { volume: { name: 'stolen' } } : undefined],
-        ['PATCH', '', m.service === 'image' ? [{ op: 'replace', path: '/name', value: 'stolen' }] : undefined],
-        ['DELETE', '', undefined],
-      ] as const) {
-        if (method === 'PATCH' && m.service !== 'image') continue;
-        if (method === 'PUT' && body === undefined) continue;
-        const headers: Record<string, string> = method === 'PATCH' ? { 'content-type': 'application/openstack-images-v2.1-json-patch' } : {};
-        const res = await rawRequest(c.url, method, m.base + m.id, { headers: { 'x-auth-token': b.token, ...headers, ...(body ? { 'content-type': headers['content-type'] ?? 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-        if (![403, 404].includes(res.status)) leaks.push(`${method} ${m.base}${m.id} as B -> ${res.status} ${res.text.slice(0, 200)}`);
+      const requests: { method: string; body?: unknown }[] = [{ method: 'GET' }, ...(m.update ? [m.update] : []), { method: 'DELETE' }];
+      for (const { method, body } of requests) {
+        const contentType = method === 'PATCH' ? 'application/openstack-images-v2.1-json-patch' : 'application/json';
+        const res = await rawRequest(c.url, method, m.base + encodeURIComponent(m.id), {
+          headers: { 'x-auth-token': b.token, ...V3, ...(body ? { 'content-type': contentType } : {}) },
+          body: body ? JSON.stringify(body) : undefined,
+        });
+        if (res.status !== 404) leaks.push(`${method} ${m.kind} as B -> ${res.status} ${res.text.slice(0, 200)}`);
         else if (errorShapeProblem(m.service, res.status, res.body)) leaks.push(`${method} ${m.kind} as B -> ${res.status} wrong shape ${res.text.slice(0, 200)}`);
         if (m.key !== 'id' && res.body && typeof res.body === 'object' && m.key in res.body) leaks.push(`${method} ${m.kind} leaked the resource`);
       }
       // Still there, unchanged, for A.
-      const own = m.service === 'volume' ? `/volume/v3/${a.projectId}/volumes/${m.id}` : m.base + m.id;
-      const res = await api(c, 'GET', own, { token: a.token });
+      const res = await api(c, 'GET', m.own + encodeURIComponent(m.id), { token: a.token, headers: V3 });
       if (res.status !== 200) leaks.push(`A lost its ${m.kind}: ${res.status}`);
       else if (JSON.stringify(res.body).includes('stolen')) leaks.push(`B renamed A's ${m.kind}`);
     }
     // B's lists do not contain A's resources.
     for (const [svc, path, key] of [
       ['compute', '/compute/v2.1/os-keypairs', 'keypairs'],
+      ['compute', '/compute/v2.1/servers', 'servers'],
+      ['compute', '/compute/v2.1/os-server-groups', 'server_groups'],
       ['volume', `/volume/v3/${b.projectId}/volumes`, 'volumes'],
+      ['volume', `/volume/v3/${b.projectId}/snapshots`, 'snapshots'],
+      ['volume', `/volume/v3/${b.projectId}/attachments`, 'attachments'],
       ['network', '/network/v2.0/networks', 'networks'],
+      ['network', '/network/v2.0/subnets', 'subnets'],
       ['network', '/network/v2.0/ports', 'ports'],
+      ['network', '/network/v2.0/routers', 'routers'],
+      ['network', '/network/v2.0/floatingips', 'floatingips'],
+      ['network', '/network/v2.0/security-groups', 'security_groups'],
+      ['network', '/network/v2.0/security-group-rules', 'security_group_rules'],
       ['image', '/image/v2/images', 'images'],
     ] as const) {
-      const res = await api(c, 'GET', path, { token: b.token });
+      const res = await api(c, 'GET', path, { token: b.token, headers: V3 });
       expect(res.status, `${svc} ${path}`).toBe(200);
       const text = JSON.stringify(res.body[key] ?? []);
       for (const m of made) if (m.kind !== 'keypair' && text.includes(m.id)) leaks.push(`${path} as B lists A's ${m.kind}`);
-      if (key === 'keypairs' && text.includes('kp-a')) leaks.push("B's keypair list has A's keypair");
+      if (key === 'keypairs' && text.includes(made[0]!.id)) leaks.push("B's keypair list has A's keypair");
     }
     // Cinder: B's token with A's project id in the URL is refused.
-    const vol = made.find((m) => m.kind === 'volume');
-    if (vol) {
-      const res = await api(c, 'GET', `/volume/v3/${a.projectId}/volumes/${vol.id}`, { token: b.token });
-      if (![400, 403, 404].includes(res.status)) leaks.push(`B with A's project_id in the Cinder URL -> ${res.status}`);
-    }
+    const res = await api(c, 'GET', `/volume/v3/${a.projectId}/volumes/${made.find((m) => m.kind === 'volume')!.id}`, { token: b.token });
+    if (![400, 403, 404].includes(res.status)) leaks.push(`B with A's project_id in the Cinder URL -> ${res.status}`);
     expect(leaks).toEqual([]);
   });
 
