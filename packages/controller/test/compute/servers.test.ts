@@ -585,4 +585,44 @@ describe.each(backends())('compute on %s', (backend) => {
     await runAll();
     expect(await c.db.selectFrom('allocations').selectAll().execute()).toEqual([]);
   }, 30000);
+
+  it('50 concurrent creates on a real subnet with a small pool: unique IPs, no overcommit, failed builds free their ports', async () => {
+    const p = await c.createProjectUser('member');
+    await call(c, 'PUT', `/v2.1/os-quota-sets/${p.projectId}`, 'updateComputeQuotaSet', { token: c.adminToken, body: { quota_set: { instances: -1, cores: -1, ram: -1 } } });
+    const pool = { start: '10.50.0.10', end: '10.50.0.21' }; // 12 addresses for 50 servers
+    const net = await withTransaction(c.db, async (trx) => {
+      const n = await createNetwork(trx, p.projectId, { name: 'small' }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.50.0.0/24', ip_version: 4, allocation_pools: [pool] }, new Date());
+      return n;
+    });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => create(p.token, { name: `s${i}`, networks: [{ uuid: net.id }] })));
+    // A failed build releases its port in the same transaction, so the pool (12) never runs dry.
+    expect(results.map((r) => r.status).filter((s) => s !== 202)).toEqual([]);
+    const rows = await c.db.selectFrom('instances').select(['id', 'host_id', 'vm_state']).where('project_id', '=', p.projectId).execute();
+    const placed = rows.filter((r) => r.host_id);
+    const errored = rows.filter((r) => r.vm_state === 'error');
+    expect(placed).toHaveLength(8); // 2 hosts x 4 vCPUs, 1 vCPU each: no overcommit
+    for (const h of hosts) expect(placed.filter((r) => r.host_id === h.hostId)).toHaveLength(4);
+    expect(errored).toHaveLength(42);
+    await runAll();
+    // What a client sees: 8 ACTIVE servers, each with one distinct address from the pool; the
+    // ERROR ones without addresses.
+    const detail = await call(c, 'GET', '/v2.1/servers/detail?limit=100', 'listServersDetailed', { token: p.token });
+    const addrs = (s: { addresses: Record<string, { addr: string }[]> }) => Object.values(s.addresses).flat().map((a) => a.addr);
+    const active = detail.body.servers.filter((s: { status: string }) => s.status === 'ACTIVE');
+    expect(active).toHaveLength(8);
+    const ips = active.flatMap(addrs);
+    expect(ips).toHaveLength(8);
+    expect(new Set(ips).size).toBe(8);
+    const last = (ip: string) => Number(ip.split('.')[3]);
+    for (const ip of ips) expect(ip.startsWith('10.50.0.') && last(ip) >= 10 && last(ip) <= 21, ip).toBe(true);
+    for (const s of detail.body.servers.filter((x: { status: string }) => x.status === 'ERROR')) expect(addrs(s)).toEqual([]);
+    const portRows = await c.db.selectFrom('net_ports').select(['device_id']).where('network_id', '=', net.id).execute();
+    expect(portRows.map((r) => r.device_id).sort()).toEqual(placed.map((r) => r.id).sort());
+    await Promise.all(rows.map((r) => call(c, 'DELETE', `/v2.1/servers/${r.id}`, 'deleteServer', { token: p.token })));
+    await runAll();
+    expect(await c.db.selectFrom('net_ports').select('id').where('network_id', '=', net.id).execute()).toEqual([]);
+    expect(await c.db.selectFrom('net_ip_allocations').select('ip_address').where('network_id', '=', net.id).execute()).toEqual([]);
+    expect(await c.db.selectFrom('allocations').selectAll().execute()).toEqual([]);
+  }, 30000);
 });
