@@ -8,24 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { defineRoute } from '../route.js';
 import { openImageData } from '../image/internal.js';
-import type { ByteRange, ImageRead } from '../image/store.js';
+import { parseRange, type ByteRange, type ImageRead } from '../image/store.js';
 
 /** The image service's reader (replaceable in tests). */
 export type ImageOpener = (ctx: AppContext, imageId: string, range?: ByteRange) => Promise<ImageRead & { checksum?: string | null }>;
-
-/**
- * Parses a single byte range `bytes=<first>-[<last>]`; null when there is no usable Range header
- * (RFC 9110: an invalid Range is ignored and the whole representation sent).
- */
-export function parseRange(header: string | undefined): ByteRange | null {
-  if (!header) return null;
-  const m = /^bytes=(\d+)-(\d*)$/.exec(header.trim());
-  if (!m) return null;
-  const start = Number(m[1]);
-  if (m[2] === '') return { start };
-  const end = Number(m[2]);
-  return end < start ? null : { start, end };
-}
 
 /** Registers the image download route; `opener` overrides the image service (tests). */
 export function registerImageRoutes(app: FastifyInstance, ctx: AppContext, opener: ImageOpener = openImageData): void {

@@ -22,7 +22,7 @@ import {
 } from './model.js';
 import { imageSchema, imagesSchema, memberSchema, membersSchema } from './schemas.js';
 import { imageService } from './service.js';
-import type { ByteRange } from './store.js';
+import { parseRange } from './store.js';
 import { listImages } from './list.js';
 
 const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
@@ -62,22 +62,6 @@ async function loadOwnImage(db: Db | Trx, auth: AuthContext, id: string): Promis
   const { row } = await loadImage(db, auth, id);
   if (!canModify(auth, row)) throw forbidden(`You are not permitted to modify image ${id}.`);
   return row;
-}
-
-/** Parses a `Range: bytes=a-b` header (single range); null when absent. */
-export function parseRange(header: string | undefined, size: number): ByteRange | null {
-  if (header === undefined || header === '') return null;
-  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!m || (m[1] === '' && m[2] === '')) throw badRequest(`Invalid Range header: ${header}`);
-  if (m[1] === '') {
-    const n = Number(m[2]);
-    if (n === 0) throw new ApiError(416, 'Requested range not satisfiable', { headers: { 'Content-Range': `bytes */${size}` } });
-    return { start: Math.max(0, size - n), end: size - 1 };
-  }
-  const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (start >= size || end < start) throw new ApiError(416, 'Requested range not satisfiable', { headers: { 'Content-Range': `bytes */${size}` } });
-  return { start, end };
 }
 
 /** Total size of a project's image data (for the image_size_total quota), excluding `exceptId`. */
@@ -289,8 +273,8 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     }
     if ((row.status !== 'active' && row.status !== 'deactivated') || row.size === null) return reply.code(204).send();
     const size = Number(row.size);
-    const rangeHeader = req.headers.range;
-    const range = size === 0 ? null : parseRange(Array.isArray(rangeHeader) ? rangeHeader[0] : rangeHeader, size);
+    // An invalid or multi-range Range is ignored (RFC 9110); one past the end is 416 (openImageData).
+    const range = size === 0 ? null : parseRange(req.headers.range, size);
     const data = await openImageData(ctx, row.id, range ?? undefined);
     reply.header('Content-Type', 'application/octet-stream');
     if (row.checksum && !range) reply.header('Content-MD5', row.checksum);

@@ -22,6 +22,29 @@ export interface ByteRange {
   end?: number;
 }
 
+/**
+ * Parses a `Range` header (RFC 9110 §14.2): one range `bytes=first-[last]`, or with the
+ * representation's `size` known a suffix `bytes=-n`. Null when there is none to honour: absent,
+ * malformed, another unit, several ranges, last < first: those are ignored and the whole
+ * representation is sent (200). A range starting at or past the end is returned as is, for the
+ * reader to refuse with 416.
+ */
+export function parseRange(header: string | string[] | undefined, size?: number): ByteRange | null {
+  const h = Array.isArray(header) ? header[0] : header;
+  const m = h === undefined ? null : /^bytes=(\d*)-(\d*)$/.exec(h.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  if (m[1] === '') {
+    if (size === undefined) return null;
+    const n = Number(m[2]);
+    // bytes=-0 asks for nothing: unsatisfiable (start past the end).
+    return n === 0 ? { start: size } : { start: Math.max(0, size - n) };
+  }
+  const start = Number(m[1]);
+  if (m[2] === '') return { start };
+  const end = Number(m[2]);
+  return end < start ? null : { start, end };
+}
+
 /** Image data opened for reading. */
 export interface ImageRead {
   stream: Readable;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendError } from '../../src/app.js';
 import { agentSettings } from '../../src/agentapi/config.js';
 import { bearerToken, hashCredential, newCredential, secretMatches } from '../../src/agentapi/credentials.js';
-import { parseRange, registerImageRoutes, type ImageOpener } from '../../src/agentapi/images.js';
+import { registerImageRoutes, type ImageOpener } from '../../src/agentapi/images.js';
 import { defaultConfig } from '../../src/config.js';
 import { ApiError, notFound } from '../../src/errors.js';
 import { imageService } from '../../src/image/service.js';
@@ -42,18 +42,6 @@ describe('settings', () => {
       { OSCLOUD_AGENT_BOOTSTRAP_TOKEN: 'env' },
     );
     expect(s).toMatchObject({ bootstrapToken: 'cfg', heartbeatInterval: 2, leaseMs: 500, pollIntervalMs: 50, defaultAvailabilityZone: 'az1' });
-  });
-});
-
-describe('parseRange', () => {
-  it('accepts single byte ranges and ignores anything else (RFC 9110)', () => {
-    expect(parseRange(undefined)).toBeNull();
-    expect(parseRange('bytes=0-')).toEqual({ start: 0 });
-    expect(parseRange('bytes=2-5')).toEqual({ start: 2, end: 5 });
-    expect(parseRange('bytes=5-2')).toBeNull();
-    expect(parseRange('bytes=-5')).toBeNull();
-    expect(parseRange('bytes=0-1,3-4')).toBeNull();
-    expect(parseRange('items=0-1')).toBeNull();
   });
 });
 

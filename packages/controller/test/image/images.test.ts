@@ -84,6 +84,16 @@ describe.each(backends())('image service on %s', (backend) => {
     ok('downloadImageData', { status: part.status, body: undefined }, 206);
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${data.length}`);
     expect(Buffer.from(await part.arrayBuffer()).equals(data.subarray(100, 200))).toBe(true);
+    // Invalid and multi-range headers are ignored: the whole image (RFC 9110).
+    for (const range of ['bytes=0-1,5-6', 'bytes=abc', 'lines=1-2', 'bytes=9-2']) {
+      const whole = await fetch(`${c.url}/image/v2/images/${img.id}/file`, { headers: { 'x-auth-token': member.token, range } });
+      expect(whole.status, range).toBe(200);
+      expect(whole.headers.get('content-range'), range).toBeNull();
+      expect(Buffer.from(await whole.arrayBuffer()).equals(data), range).toBe(true);
+    }
+    const suffix = await fetch(`${c.url}/image/v2/images/${img.id}/file`, { headers: { 'x-auth-token': member.token, range: 'bytes=-10' } });
+    expect(suffix.status).toBe(206);
+    expect(Buffer.from(await suffix.arrayBuffer()).equals(data.subarray(data.length - 10))).toBe(true);
     const bad = await fetch(`${c.url}/image/v2/images/${img.id}/file`, { headers: { 'x-auth-token': member.token, range: `bytes=${data.length}-` } });
     expect(bad.status).toBe(416);
     await bad.text();
