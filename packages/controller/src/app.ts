@@ -74,6 +74,9 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
     }
   }
   if (status === 401) reply.header('WWW-Authenticate', `Keystone uri="${ctx.config.publicUrl}/identity"`);
+  // Router errors (a malformed %-escape, an over-long parameter) are answered before the
+  // onRequest hook that sets the request id: every answer carries it.
+  if (!reply.hasHeader('x-openstack-request-id')) reply.header('x-openstack-request-id', req.id);
   return reply.code(status).type('application/json').send(body);
 }
 

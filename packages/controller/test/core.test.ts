@@ -15,6 +15,7 @@ import { createLogger, redact } from '../src/logger.js';
 import { configFromArgs, main } from '../src/main.js';
 import { createContext } from '../src/runtime.js';
 import { api, freePort, startTestController, type TestController } from './helpers.js';
+import { rawRequest } from './fuzz/common.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'oscloud-core-'));
 
@@ -140,10 +141,22 @@ describe('app core', () => {
     await c?.close();
   });
 
-  it('puts a request id on every response, 404s included', async () => {
+  it('puts a request id on every response, 404s and router errors included', async () => {
     for (const path of ['/', '/nowhere', '/identity/v3', '/compute/v2.1/x/y']) {
       const res = await api(c, 'GET', path);
       expect(res.headers.get('x-openstack-request-id')).toMatch(/^req-[0-9a-f]{8}-/);
+    }
+    // Errors the router raises before any hook runs: a malformed %-escape, an over-long parameter.
+    for (const [path, shape] of [
+      ['/compute/v2.1/servers/%E0%A4%A', 'badRequest'],
+      ['/network/v2.0/networks/%zz', 'NeutronError'],
+      [`/compute/v2.1/servers/${'x'.repeat(2000)}`, null],
+    ] as const) {
+      const res = await rawRequest(c.url, 'GET', path, { headers: { 'x-auth-token': c.adminToken } });
+      expect(res.status, path.slice(0, 40)).toBeGreaterThanOrEqual(400);
+      expect(res.status, path.slice(0, 40)).toBeLessThan(500);
+      expect(res.headers['x-openstack-request-id'], path.slice(0, 40)).toMatch(/^req-[0-9a-f]{8}-/);
+      if (shape) expect(Object.keys(res.body)).toEqual([shape]);
     }
   });
 
