@@ -65,7 +65,7 @@ export function list<T>(items: Iterable<T>, columns: Array<[string, keyof T | ((
   return { kind: 'list', columns: columns.map(([header]) => header), rows };
 }
 
-/** Renders a result to the text cliff would print (ends with a newline unless empty). */
+/** Renders a result to the text cliff would print (ends with a newline unless empty); yaml loads only for -f yaml. */
 export async function render(result: CommandResult, options: FormatOptions): Promise<string> {
   if (result.kind === 'none') return '';
   return result.kind === 'show' ? renderShow(result, options) : renderList(result, options);
@@ -220,30 +220,58 @@ function shellQuote(s: string): string {
   return `"${s.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
-/** prettytable's ASCII borders (what python-openstackclient prints), no rules between rows. */
-const ASCII_TABLE = {
-  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
-  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
-  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
-};
-
 /** The narrowest a column is shrunk to: cliff's min_width for lists and for show tables. */
 const LIST_MIN_WIDTH = 8;
 const SHOW_MIN_WIDTH = 16;
 
-async function table(headers: string[], rows: string[][], options: FormatOptions, minWidth: number, right: boolean[] | false): Promise<string> {
-  const { default: Table } = await import('cli-table3');
+/**
+ * A prettytable as python-openstackclient prints it: ASCII rules, one space of padding, no
+ * rules between rows, multi-line cells, columns aligned left or (numbers) right, headers
+ * included. An empty body closes with two rules, as prettytable's print_empty does.
+ */
+function table(headers: string[], rows: string[][], options: FormatOptions, minWidth: number, right: boolean[] | false): string {
   const limits = columnLimits(headers, rows, options, minWidth);
-  const t = new Table({
-    head: headers,
-    chars: ASCII_TABLE,
-    style: { head: [], border: [], compact: true },
-    ...(right ? { colAligns: right.map((r) => (r ? 'right' : 'left')) } : {}),
-  });
-  for (const r of rows) t.push(limits ? r.map((c, i) => wrapText(c, limits[i] as number)) : r);
-  const text = t.toString();
-  // prettytable closes a header-only table with two rules (header end, table end).
-  return rows.length ? `${text}\n` : `${text}\n${text.slice(0, text.indexOf('\n'))}\n`;
+  const body = limits ? rows.map((r) => r.map((c, i) => wrapText(c, limits[i] as number))) : rows;
+  const widths = headers.map((h, i) => Math.max(textWidth(h), ...body.map((r) => longestLine(r[i] ?? ''))));
+  const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
+  const lines = (cells: string[]): string[] => {
+    const split = cells.map((c) => c.split('\n'));
+    const height = Math.max(1, ...split.map((l) => l.length));
+    return Array.from({ length: height }, (_, k) => {
+      const padded = split.map((l, i) => {
+        const text = l[k] ?? '';
+        const gap = ' '.repeat((widths[i] as number) - textWidth(text));
+        return right && right[i] ? gap + text : text + gap;
+      });
+      return `| ${padded.join(' | ')} |`;
+    });
+  };
+  return `${[rule, ...lines(headers), rule, ...body.flatMap(lines), rule].join('\n')}\n`;
+}
+
+/**
+ * Columns a string takes on a terminal: wide East Asian characters and most emoji take two,
+ * combining marks none (what prettytable measures with wcwidth).
+ */
+export function textWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1f64f) ||
+      (c >= 0x1f900 && c <= 0x1f9ff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
 }
 
 /**
@@ -317,5 +345,5 @@ function wrapLine(line: string, width: number): string {
 }
 
 function longestLine(s: string): number {
-  return Math.max(0, ...s.split('\n').map((l) => l.length));
+  return Math.max(0, ...s.split('\n').map(textWidth));
 }

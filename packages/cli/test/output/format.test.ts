@@ -16,7 +16,7 @@ const servers = list(
 );
 
 describe('list output', () => {
-  it('renders a cli-table3 table with a header row', async () => {
+  it('renders a prettytable-style ASCII table with a header row', async () => {
     const out = await render(servers, { format: 'table' });
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\+-+\+/);
