@@ -1,10 +1,10 @@
 /**
  * python-openstackclient takes global options before the command
  * (`openstack --os-cloud x server list`); oclif reads the command id first. This moves
- * leading options behind the command words so both orders work.
+ * leading options behind the command words so both orders work. Pure (no flag
+ * definitions are imported) so that bin/run.js can use it before loading anything else:
+ * the boolean spellings come from the build's command index.
  */
-
-import { globalFlags, outputFlags } from './flags.js';
 
 /** The spellings of a flag definition that take no value: `--x`, `--no-x` (allowNo), `-c`. */
 export function booleanSpellings(flags: Record<string, { type: string; allowNo?: boolean; char?: string }>): Set<string> {
@@ -18,11 +18,11 @@ export function booleanSpellings(flags: Record<string, { type: string; allowNo?:
   return out;
 }
 
-/** Options every command takes that have no value, from their definitions. */
-const BOOLEAN_GLOBALS = booleanSpellings({ ...globalFlags, ...outputFlags });
-
-/** Reorders `[--opt value]... command words... rest` to `command words... [--opt value]... rest`. */
-export function reorderGlobalOptions(argv: string[]): string[] {
+/**
+ * Reorders `[--opt value]... command words... rest` to `command words... [--opt value]... rest`;
+ * `booleans` are the options that take no value.
+ */
+export function reorderGlobalOptions(argv: string[], booleans: ReadonlySet<string>): string[] {
   const leading: string[] = [];
   let i = 0;
   while (i < argv.length && (argv[i] as string).startsWith('-') && argv[i] !== '--') {
@@ -30,7 +30,7 @@ export function reorderGlobalOptions(argv: string[]): string[] {
     if (arg === '--help' || arg === '-h' || arg === '--version') return argv;
     leading.push(arg);
     i += 1;
-    if (!arg.includes('=') && !BOOLEAN_GLOBALS.has(arg) && i < argv.length) {
+    if (!arg.includes('=') && !booleans.has(arg) && i < argv.length) {
       leading.push(argv[i] as string);
       i += 1;
     }
