@@ -116,6 +116,47 @@ describe('token keys and encoding', () => {
     }
   });
 
+  it('checks the key directory after an undecryptable token at most once per interval', () => {
+    const dir = tmp();
+    try {
+      class Counting extends KeyRepository {
+        loads = 0;
+        override load(): void {
+          this.loads++;
+          super.load();
+        }
+      }
+      const repo = new Counting(join(dir, 'keys'), 60_000, 60_000);
+      repo.ensure();
+      const loaded = repo.loads;
+      const tokens = new TokenService(null as never, repo, 3600);
+      const foreignRepo = new KeyRepository(join(dir, 'elsewhere'), 0);
+      foreignRepo.ensure();
+      const junk = new TokenService(null as never, foreignRepo, 3600).issue({ userId: 'u', methods: ['password'] }).token;
+      for (let i = 0; i < 200; i++) expect(tokens.decode(junk)).toBeNull();
+      expect(repo.loads).toBe(loaded); // the directory did not change: never re-read
+      // A rotation by another controller within the interval is not looked for again...
+      // (Twice: the first promotes the staged key, which every controller already holds.)
+      const peer = new KeyRepository(join(dir, 'keys'), 0);
+      peer.rotate();
+      peer.rotate();
+      const fresh = new TokenService(null as never, peer, 3600).issue({ userId: 'v', methods: ['password'] }).token;
+      expect(tokens.decode(fresh)).toBeNull();
+      // ...but is picked up on the first miss after it.
+      const eager = new Counting(join(dir, 'keys'), 60_000, 0);
+      eager.load();
+      const eagerTokens = new TokenService(null as never, eager, 3600);
+      peer.rotate();
+      peer.rotate();
+      const newer = new TokenService(null as never, peer, 3600).issue({ userId: 'w', methods: ['password'] }).token;
+      const before = eager.loads;
+      expect(eagerTokens.decode(newer)?.u).toBe('w');
+      expect(eager.loads).toBe(before + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects expired tokens', async () => {
     const c = await startTestController();
     try {

@@ -25,10 +25,13 @@ export class KeyRepository {
   private keys: TokenKey[] = [];
   private loadedAt = 0;
   private dirMtime = 0;
+  private missCheckedAt = 0;
 
   constructor(
     readonly dir: string,
     private readonly reloadMs = 30_000,
+    /** At most one directory check per this many ms after tokens that fail to decrypt. */
+    private readonly missCheckMs = 1_000,
   ) {}
 
   /** Creates the directory with a staged (0) and a primary (1) key if it has none. */
@@ -64,11 +67,26 @@ export class KeyRepository {
     this.dirMtime = statSync(this.dir).mtimeMs;
   }
 
-  /** Reloads if the directory changed (checked at most every reloadMs, or when forced). */
-  refresh(force = false): void {
-    if (!force && Date.now() - this.loadedAt < this.reloadMs) return;
+  /** Reloads if the directory changed (checked at most every reloadMs). */
+  refresh(): void {
+    if (Date.now() - this.loadedAt < this.reloadMs) return;
     this.loadedAt = Date.now();
-    if (statSync(this.dir).mtimeMs !== this.dirMtime || force) this.load();
+    if (statSync(this.dir).mtimeMs !== this.dirMtime) this.load();
+  }
+
+  /**
+   * After a token failed to decrypt (another controller may have rotated): reloads when the
+   * directory changed since the last load. Anyone can send junk tokens, so this is at most one
+   * stat per missCheckMs, and the keys are read only when the directory really changed.
+   * True when the keys were reloaded (worth trying the token again).
+   */
+  refreshAfterMiss(): boolean {
+    const now = Date.now();
+    if (now - this.missCheckedAt < this.missCheckMs) return false;
+    this.missCheckedAt = now;
+    if (statSync(this.dir).mtimeMs === this.dirMtime) return false;
+    this.load();
+    return true;
   }
 
   /** The encrypting key (highest index). */

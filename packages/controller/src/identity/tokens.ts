@@ -90,8 +90,8 @@ export class TokenService {
     };
     const p = attempt();
     if (p) return p;
-    this.keys.refresh(true); // another controller may have rotated
-    return attempt();
+    // Another controller may have rotated the keys; a rate-limited check (junk tokens are free to send).
+    return this.keys.refreshAfterMiss() ? attempt() : null;
   }
 
   /** Issues a token; returns it with its payload. */
