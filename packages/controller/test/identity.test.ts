@@ -68,6 +68,27 @@ describe.each(backends())('identity on %s', (backend) => {
     expect(used.body.error).toEqual({ code: 401, message: expect.any(String), title: 'Unauthorized' });
   });
 
+  it("a bootstrap that changes the admin's password revokes the admin's tokens; a repeated one does not", async () => {
+    const { bootstrap } = await import('../src/identity/bootstrap.js');
+    const login = (password: string) => api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('admin', password, 'admin') });
+    const first = await login(c.adminPassword);
+    expect(first.status).toBe(201);
+    const oldToken = first.headers.get('x-subject-token')!;
+    expect((await api(c, 'GET', '/identity/v3/auth/projects', { token: oldToken })).status).toBe(200);
+    await bootstrap(c.ctx, { password: c.adminPassword }); // same password: nothing revoked
+    expect((await api(c, 'GET', '/identity/v3/auth/projects', { token: oldToken })).status).toBe(200);
+    const changed = `${c.adminPassword}-new`;
+    await bootstrap(c.ctx, { password: changed });
+    expect((await api(c, 'GET', '/identity/v3/auth/projects', { token: oldToken })).status).toBe(401);
+    expect((await login(c.adminPassword)).status).toBe(401);
+    const fresh = await login(changed);
+    expect(fresh.status).toBe(201);
+    expect((await api(c, 'GET', '/identity/v3/auth/projects', { token: fresh.headers.get('x-subject-token')! })).status).toBe(200);
+    await bootstrap(c.ctx, { password: c.adminPassword }); // back, for the other tests
+    await new Promise((r) => setTimeout(r, 5)); // a token of the revocation's millisecond counts as revoked
+    c.adminToken = c.ctx.tokens.issue({ userId: c.adminUserId, methods: ['password'], projectId: c.adminProjectId }).token;
+  });
+
   it('rejects wrong passwords and unknown users with the same 401', async () => {
     const a = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('admin', 'nope', 'admin') });
     const b = await api(c, 'POST', '/identity/v3/auth/tokens', { body: pwAuth('nobody', 'nope', 'admin') });

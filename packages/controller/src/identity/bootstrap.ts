@@ -97,6 +97,8 @@ export async function bootstrap(ctx: AppContext, opts: BootstrapOptions): Promis
       await trx.insertInto('users').values({ id: userId, name: username, domain_id: 'default', enabled: 1, password_hash: passwordHash, password_changed_at: now, default_project_id: null, description: null, email: null, created_at: now }).execute();
     } else if (passwordHash) {
       await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: now, enabled: 1 }).where('id', '=', userId).execute();
+      // As a password change through the API: tokens issued with the old password stop working.
+      await ctx.tokens.revokeUser(userId, trx);
     }
     await ensureAssignment(trx, userId, 'project', project.id, adminRoleId);
     await ensureAssignment(trx, userId, 'domain', 'default', adminRoleId);

@@ -5,7 +5,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import type { AuthContext } from '../auth.js';
-import type { Db } from '../db/index.js';
+import type { Db, Trx } from '../db/index.js';
 import { notFound, unauthorized } from '../errors.js';
 import type { KeyRepository } from './keys.js';
 import { buildCatalog, effectiveRoles, expandImplied, ksTime, roleRefs } from './store.js';
@@ -208,10 +208,10 @@ export class TokenService {
       .execute();
   }
 
-  /** Revokes every token of a user issued until now (password change, disable, delete). */
-  async revokeUser(userId: string): Promise<void> {
+  /** Revokes every token of a user issued until now (password change, disable, delete); `db` may be the caller's transaction. */
+  async revokeUser(userId: string, db: Db | Trx = this.db): Promise<void> {
     const now = this.now().toISOString();
-    await this.db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: userId, project_id: null, issued_before: now, created_at: now }).execute();
+    await db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: userId, project_id: null, issued_before: now, created_at: now }).execute();
   }
 
   /** Revokes every token scoped to a project issued until now (project disable/delete). */
