@@ -25,10 +25,8 @@ export const NO_VALID_HOST = 'No valid host was found. There are not enough host
 export interface SchedulingState {
   /** The spawn payload minus placement-specific parts. */
   payload?: Record<string, unknown>;
-  /** Hosts tried so far. */
+  /** Hosts tried so far: a reschedule asks the scheduler again without them. */
   tried?: string[];
-  /** Alternates the first placement proposed (informational). */
-  alternates?: string[];
   /** Requested host (admin `host` field). */
   forceHost?: string | null;
   /** different_host / same_host hints. */
@@ -109,7 +107,7 @@ export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, las
       availability_zone: host.availabilityZone,
       task_state: TaskState.SPAWNING,
       attempts: row.attempts + 1,
-      scheduling: JSON.stringify({ ...sched, tried: [...tried, host.id], alternates: placement.alternates.map((h) => h.id) }),
+      scheduling: JSON.stringify({ ...sched, tried: [...tried, host.id] }),
       updated_at: now,
     })
     .where('id', '=', row.id)

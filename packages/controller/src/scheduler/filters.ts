@@ -95,7 +95,7 @@ export function weigh(h: HostState, spec: RequestSpec, mode: 'spread' | 'pack' =
   return w;
 }
 
-/** Filters and weighs: the best host first, then the alternates (ties broken by name for determinism). */
+/** Filters and weighs: the best host first, then the other candidates (ties broken by name for determinism). */
 export function selectHosts(hosts: readonly HostState[], spec: RequestSpec, opts: { mode?: 'spread' | 'pack'; filters?: readonly HostFilter[] } = {}): HostState[] {
   return filterHosts(hosts, spec, opts.filters)
     .map((h) => ({ h, w: weigh(h, spec, opts.mode) }))

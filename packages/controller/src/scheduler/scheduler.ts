@@ -7,10 +7,13 @@
 import type { Dialect, Trx } from '../db/index.js';
 import { selectHosts, type HostState, type RequestSpec } from './filters.js';
 
-/** The result of a placement: the chosen host and up to `alternates` other candidates. */
+/**
+ * The result of a placement: the chosen host. (No alternates are kept: a reschedule runs the
+ * scheduler again without the hosts already tried, on the hosts' state at that moment, which
+ * a list computed at the first placement would not reflect.)
+ */
 export interface Placement {
   host: HostState;
-  alternates: HostState[];
 }
 
 /** Reads every host with its claimed usage; locks the host rows on PostgreSQL. */
@@ -73,7 +76,7 @@ export async function scheduleAndClaim(
   dialect: Dialect,
   instance: { id: string; projectId: string },
   spec: RequestSpec,
-  opts: { alternates?: number; now?: string } = {},
+  opts: { now?: string } = {},
 ): Promise<Placement | null> {
   const hosts = await loadHostStates(trx, dialect);
   // An earlier claim of this instance (reschedule) does not count against the candidates.
@@ -93,7 +96,7 @@ export async function scheduleAndClaim(
   }
   const host = ranked[0]!;
   await claim(trx, instance, host.id, spec, opts.now ?? new Date().toISOString(), Boolean(previous));
-  return { host, alternates: ranked.slice(1, 1 + (opts.alternates ?? 2)) };
+  return { host };
 }
 
 async function claim(trx: Trx, instance: { id: string; projectId: string }, hostId: string, spec: RequestSpec, now: string, replace: boolean): Promise<void> {

@@ -79,7 +79,7 @@ export interface InstancesTable {
   server_group_id: string | null;
   /** JSON: the request's networks ('auto' | 'none' | [...]) */
   requested_networks: string;
-  /** JSON: scheduler hints kept for reschedules {ignore: [host ids], alternates: [host ids]} */
+  /** JSON: what a reschedule needs (compute/lifecycle.ts SchedulingState: spawn payload, hosts tried, hints) */
   scheduling: string;
   attempts: number;
   launched_at: string | null;
