@@ -32,15 +32,16 @@ import { parseArgs } from 'node:util';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The API tests run per service: the whole identity v3 API, and representative subsets of the
- * others chosen to fit the ~10 minute budget of the test suite on 2 cores (see docs/compat.md).
+ * The API tests run per service: all of Tempest's API tests of the five services (features we
+ * do not have are turned off in tempest.conf.in, so their tests are skipped). With Debian's
+ * subnet-delete sleep removed (pyhooks/) they take ~5 minutes here (see docs/compat.md).
  */
 export const SERVICE_REGEX = {
-  identity: String.raw`tempest\.api\.identity\.(admin\.v3|v3)\.`,
-  image: String.raw`tempest\.api\.image\.v2\.(test_images\.|test_images_negative\.|test_versions\.|test_images_tags|test_images_member\.)`,
-  compute: String.raw`tempest\.api\.compute\.(flavors\.test_flavors\.|keypairs\.|limits\.|servers\.(test_create_server\.|test_servers\.|test_list_server_filters\.|test_server_metadata\.|test_delete_server\.|test_instance_actions\.|test_server_addresses\.))`,
-  volume: String.raw`tempest\.api\.volume\.(test_volumes_get\.|test_volumes_list\.|test_volumes_negative\.|test_volumes_snapshots\.|test_versions\.|test_volume_metadata\.|test_availability_zone\.|test_extensions\.)`,
-  network: String.raw`tempest\.api\.network\.(test_networks\.NetworksTest\.|test_networks\.BulkNetworkOpsTest\.|test_ports\.PortsTestJSON\.|test_security_groups\.SecGroupTest\.|test_routers\.RoutersTest\.|test_floating_ips\.FloatingIPTestJSON\.|test_extensions\.|test_versions\.)`,
+  identity: String.raw`tempest\.api\.identity\.`,
+  image: String.raw`tempest\.api\.image\.`,
+  compute: String.raw`tempest\.api\.compute\.`,
+  volume: String.raw`tempest\.api\.volume\.`,
+  network: String.raw`tempest\.api\.network\.`,
 };
 export const SERVICES = Object.keys(SERVICE_REGEX);
 
@@ -408,7 +409,9 @@ function writeWorkspace(work, url, adminPassword, f) {
 /** Runs tempest in WORK, teeing the subunit stream to a file; kills it when the budget is spent. */
 function runTempest(work, regex, concurrency, budgetS, streamFile) {
   return new Promise((res) => {
-    const env = { ...process.env, TEMPEST_CONFIG_DIR: join(work, 'etc'), TEMPEST_CONFIG: 'tempest.conf', OS_TEST_TIMEOUT: '180', PYTHONWARNINGS: 'ignore', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
+    // pyhooks/sitecustomize.py drops the 10 s sleep Debian patched into every subnet delete.
+    const pythonPath = [join(here, 'pyhooks'), process.env.PYTHONPATH].filter(Boolean).join(':');
+    const env = { ...process.env, PYTHONPATH: pythonPath, TEMPEST_CONFIG_DIR: join(work, 'etc'), TEMPEST_CONFIG: 'tempest.conf', OS_TEST_TIMEOUT: '180', PYTHONWARNINGS: 'ignore', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
     for (const k of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'OS_CLOUD', 'OS_AUTH_URL']) delete env[k];
     const args = ['run', '--config-file', join(work, 'etc', 'tempest.conf'), '--subunit', '--concurrency', String(concurrency), '--regex', regex];
     log(`tempest ${args.map((a) => (/[\s|()\\]/.test(a) ? `'${a}'` : a)).join(' ')}`);
