@@ -87,6 +87,8 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
   // Validators are compiled on the first request (start-up stays fast), then cached in the spec.
   let validators: ReturnType<typeof spec.requestValidators> | null = null;
   const fail = (where: string, errors: Parameters<typeof describeErrors>[1]): ApiError => badRequest(describeErrors(where, errors));
+  // Issuing a token grants nothing new (and happens all the time): it leaves the cache alone.
+  const invalidatesTokens = opts.service === 'identity' && op.method !== 'GET' && op.method !== 'HEAD' && !(op.method === 'POST' && op.path.endsWith('/auth/tokens'));
 
   app.route({
     method: op.method as 'GET',
@@ -116,7 +118,14 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
           if (v && !v(req.body)) throw fail('body', v.errors);
         }
       }
-      return handler(req as unknown as FastifyRequest<G>, reply as unknown as FastifyReply<G>);
+      if (!invalidatesTokens) return handler(req as unknown as FastifyRequest<G>, reply as unknown as FastifyReply<G>);
+      try {
+        return await handler(req as unknown as FastifyRequest<G>, reply as unknown as FastifyReply<G>);
+      } finally {
+        // Identity writes (roles, assignments, users, projects, credentials...) change what a
+        // token grants: drop validated tokens once the write is done (committed or not).
+        ctx.tokens.invalidateCache();
+      }
     },
   });
   const routed = ROUTED.get(ctx) ?? [];

@@ -43,7 +43,7 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
       dialect: handle.dialect,
       logger,
       specs: config.schemasDir ? new SpecRegistry(config.schemasDir) : sharedSpecs(),
-      tokens: new TokenService(handle.db, keys, config.tokenTtl, now),
+      tokens: new TokenService(handle.db, keys, config.tokenTtl, now, tokenCacheSeconds(config)),
       now,
       services: new Map(),
     };
@@ -52,6 +52,17 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
     await handle.close();
     throw e;
   }
+}
+
+/**
+ * How long a validated token is reused without re-reading the database
+ * (`services.identity.token_cache_ttl`, seconds, default 10; 0 = never).
+ */
+function tokenCacheSeconds(config: Config): number {
+  const v = config.services.identity?.token_cache_ttl ?? 10;
+  const seconds = Number(v);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`services.identity.token_cache_ttl must be a number of seconds >= 0, not ${String(v)}`);
+  return seconds;
 }
 
 /** A running controller. */

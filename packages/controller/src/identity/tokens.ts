@@ -47,14 +47,36 @@ export interface IssueRequest {
 
 const auditId = (): string => randomBytes(16).toString('base64url');
 
-/** Issues, decodes and validates tokens. */
+const VALIDATION_CACHE_MAX = 10_000;
+
+/**
+ * Issues, decodes and validates tokens.
+ *
+ * Validation costs about ten queries (revocation events, user, project, role assignments and
+ * implied roles...) and every API request validates a token, so validated contexts are kept for
+ * `validationCacheSeconds` (like keystonemiddleware's token cache, whose default is 300 s; ours
+ * is short). This controller's own identity writes (revocations, role, user, project and
+ * application credential changes: see invalidateCache) clear the cache at once; writes made
+ * through another controller sharing the database take effect here within that time.
+ */
 export class TokenService {
+  private readonly validated = new Map<string, { ctx: AuthContext; until: number }>();
+
   constructor(
     private readonly db: Db,
     private readonly keys: KeyRepository,
     private readonly ttlSeconds: number,
     private readonly now: () => Date = () => new Date(),
+    private readonly validationCacheSeconds = 0,
   ) {}
+
+  /** Forgets every validated token (called after any identity write on this controller). */
+  invalidateCache(): void {
+    this.generation++;
+    this.validated.clear();
+  }
+
+  private generation = 0;
 
   /** Encrypts a payload with the primary key. */
   encode(payload: TokenPayload): string {
@@ -112,10 +134,23 @@ export class TokenService {
    */
   async validate(token: string, subject = false): Promise<AuthContext> {
     const fail = () => (subject ? notFound(`Could not find token: ${token.slice(0, 8)}...`) : unauthorized());
+    const nowMs = this.now().getTime();
+    const hit = this.validated.get(token);
+    if (hit) {
+      if (hit.until > nowMs && hit.ctx.expiresAt.getTime() > nowMs) return hit.ctx;
+      this.validated.delete(token);
+    }
     const p = this.decode(token);
     if (!p) throw fail();
+    // A write on this controller while the queries below run must not be undone by caching
+    // what they read before it: remember the cache generation and store only if unchanged.
+    const generation = this.generation;
     const ctx = await this.context(p);
     if (!ctx) throw fail();
+    if (this.validationCacheSeconds > 0 && generation === this.generation) {
+      this.validated.set(token, { ctx, until: nowMs + this.validationCacheSeconds * 1000 });
+      if (this.validated.size > VALIDATION_CACHE_MAX) this.validated.delete(this.validated.keys().next().value as string);
+    }
     return ctx;
   }
 
@@ -201,6 +236,7 @@ export class TokenService {
 
   /** Revokes one token (by its audit id) until it would have expired. */
   async revoke(auth: AuthContext): Promise<void> {
+    this.invalidateCache();
     await this.prune();
     await this.db
       .insertInto('revocation_events')
@@ -210,12 +246,14 @@ export class TokenService {
 
   /** Revokes every token of a user issued until now (password change, disable, delete); `db` may be the caller's transaction. */
   async revokeUser(userId: string, db: Db | Trx = this.db): Promise<void> {
+    this.invalidateCache();
     const now = this.now().toISOString();
     await db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: userId, project_id: null, issued_before: now, created_at: now }).execute();
   }
 
   /** Revokes every token scoped to a project issued until now (project disable/delete). */
   async revokeProject(projectId: string): Promise<void> {
+    this.invalidateCache();
     const now = this.now().toISOString();
     await this.db.insertInto('revocation_events').values({ id: randomUUID(), audit_id: null, user_id: null, project_id: projectId, issued_before: now, created_at: now }).execute();
   }
