@@ -12,7 +12,7 @@ import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import { PowerState, type ImageRef, type Inventory, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
-import type { ImageFetcher, StorageDriver } from './storage/driver.js';
+import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
 
@@ -205,7 +205,10 @@ export class ComputeManager {
   private async spawn(p: SpawnPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
-    if (!p.image?.id) throw new InvalidError('spawn payload without image');
+    const image = p.image?.id ? p.image : undefined;
+    // Without an image the server boots from a volume: the block device with boot_index 0.
+    const bootDevice = image ? undefined : (p.block_devices ?? []).find((bd) => bd.boot_index === 0);
+    if (!image && !bootDevice) throw new InvalidError('spawn payload without image or boot volume (a block device with boot_index 0)');
     const uuid = inst.uuid;
     if ((await this.o.virt.list()).some((g) => g.uuid === uuid)) {
       // Redelivered spawn of a guest we already built: make sure it runs.
@@ -214,9 +217,9 @@ export class ComputeManager {
     }
     return Reverter.run(
       async (r) => {
-        await progress({ task_state: 'spawning', message: 'caching image', percent: 10 });
-        const base = await this.resolveImage(p.image);
-        const props = p.image.properties ?? {};
+        await progress({ task_state: 'spawning', message: image ? 'caching image' : 'preparing boot volume', percent: 10 });
+        const base = image ? await this.resolveImage(image) : undefined;
+        const props = image?.properties ?? {};
         let kernel: string | undefined;
         let initrd: string | undefined;
         const kernelId = p.kernel?.id ?? str(props.kernel_id);
@@ -227,8 +230,13 @@ export class ComputeManager {
         await progress({ task_state: 'spawning', message: 'creating disks', percent: 40 });
         const dir = await this.o.storage.prepareInstance(uuid);
         r.add('instance dir', () => this.o.storage.cleanupInstance(uuid));
-        const root = await this.o.storage.createRootDisk(uuid, base, inst.root_gb ?? 0);
-        r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
+        let root: DiskRef;
+        if (base) {
+          root = await this.o.storage.createRootDisk(uuid, base, inst.root_gb ?? 0);
+          r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
+        } else {
+          root = await this.bootVolume(uuid, bootDevice!.volume_id);
+        }
 
         const networks = p.network_info ?? [];
         const nics = await this.o.network.plug(uuid, networks);
@@ -242,6 +250,7 @@ export class ComputeManager {
 
         const volumes: VolumeAttachment[] = [];
         for (const bd of p.block_devices ?? []) {
+          if (bd === bootDevice) continue;
           const v = await this.o.storage.volume(bd.volume_id);
           if (!v) throw new NotFoundError(`volume ${bd.volume_id} not found on this host`);
           volumes.push({ volumeId: bd.volume_id, device: bd.device ?? undefined, ...v });
@@ -253,6 +262,7 @@ export class ComputeManager {
           vcpus: inst.vcpus,
           memoryMb: inst.memory_mb,
           root,
+          ...(bootDevice ? { rootVolumeId: bootDevice.volume_id } : {}),
           configDrive,
           nics,
           volumes,
@@ -266,6 +276,15 @@ export class ComputeManager {
       },
       (e) => this.log.error('rollback step failed', { instance: uuid, step: e.name, error: e.error }),
     );
+  }
+
+  /** The disk of a boot volume, which must be on this host and used by no other guest. */
+  private async bootVolume(uuid: string, volumeId: string): Promise<DiskRef> {
+    const v = await this.o.storage.volume(volumeId);
+    if (!v) throw new NotFoundError(`boot volume ${volumeId} not found on this host`);
+    const owner = this.o.virt.attachments().get(volumeId);
+    if (owner && owner !== uuid) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
+    return v;
   }
 
   /** Deletes everything the instance has on this host; absent parts are fine. */

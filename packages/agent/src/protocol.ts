@@ -100,15 +100,23 @@ export interface NetworkInfo {
   mtu?: number | null;
 }
 
+/** A volume the guest gets at spawn; `boot_index` 0 is its boot disk when there is no image. */
+export interface BlockDeviceSpec {
+  volume_id: string;
+  device?: string | null;
+  boot_index?: number | null;
+}
+
 /** spawn task payload. */
 export interface SpawnPayload {
   instance: InstanceSpec;
-  image: ImageRef;
+  /** Absent when the server boots from a volume. */
+  image?: ImageRef | null;
   /** Kernel/ramdisk images when the controller resolves kernel_id/ramdisk_id for us. */
   kernel?: ImageRef | null;
   ramdisk?: ImageRef | null;
   network_info?: NetworkInfo[];
-  block_devices?: { volume_id: string; device?: string | null }[];
+  block_devices?: BlockDeviceSpec[];
 }
 
 /** Compile-time drift checks: what the spec sends must fit what the agent accepts. */

@@ -47,6 +47,61 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await h.compute.volumes()).toEqual([{ id: 'vol-boot', status: 'in-use' }]);
   });
 
+  it('boots from the boot_index 0 volume when the payload has no image', async () => {
+    const h = setup();
+    await h.compute.init();
+    await h.storage.createVolume('vol-root', 1);
+    await h.storage.createVolume('vol-data', 1);
+    const payload = spawnPayload(U, {
+      block_devices: [
+        { volume_id: 'vol-data', device: '/dev/vdb', boot_index: null },
+        { volume_id: 'vol-root', device: '/dev/vda', boot_index: 0 },
+      ],
+    });
+    delete payload.image;
+    const r = await h.compute.handle(task('spawn', { instance_id: U, payload }));
+    expect(r).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    const spec = h.virt.spec(U)!;
+    // The boot volume is the root disk itself (no overlay, no image fetched); the other is attached.
+    expect(spec.root).toEqual({ path: 'mem:volumes/vol-root', format: 'qcow2' });
+    expect(spec.rootVolumeId).toBe('vol-root');
+    expect(spec.volumes.map((v) => v.volumeId)).toEqual(['vol-data']);
+    expect(h.fetched).toEqual([]);
+    expect((await h.compute.volumes()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'vol-data', status: 'in-use' },
+      { id: 'vol-root', status: 'in-use' },
+    ]);
+    // The boot volume is in use: no delete, no detach; live snapshots go through the guest.
+    await expect(h.compute.handle(task('delete_volume', { volume_id: 'vol-root' }))).rejects.toMatchObject({ code: 409 });
+    await expect(h.compute.handle(task('detach_volume', { instance_id: U, volume_id: 'vol-root' }))).rejects.toMatchObject({ code: 409 });
+    await h.compute.handle(task('create_snapshot', { volume_id: 'vol-root', payload: { snapshot_id: 's1' } }));
+    expect(h.virt.liveSnapshots('vol-root')).toEqual(['s1']);
+    // Destroying the server keeps the volume (Cinder deletes it, if at all).
+    await h.compute.handle(task('destroy', { instance_id: U }));
+    expect(await h.storage.volume('vol-root')).toBeDefined();
+    expect(await h.compute.volumes()).toContainEqual({ id: 'vol-root', status: 'available' });
+  });
+
+  it('refuses a spawn with neither an image nor a boot volume, and a boot volume in use elsewhere', async () => {
+    const h = setup();
+    const noImage = spawnPayload(U, { block_devices: [] });
+    delete noImage.image;
+    await expect(h.compute.handle(task('spawn', { instance_id: U, payload: noImage }))).rejects.toMatchObject({ code: 400, message: expect.stringMatching(/without image or boot volume/) });
+    await h.storage.createVolume('vol-root', 1);
+    const bfv = (uuid: string): Record<string, unknown> => {
+      const p = spawnPayload(uuid, { block_devices: [{ volume_id: 'vol-root', device: '/dev/vda', boot_index: 0 }] });
+      delete p.image;
+      return p;
+    };
+    await h.compute.handle(task('spawn', { instance_id: U, payload: bfv(U) }));
+    const other = '00000000-0000-4000-8000-0000000000c2';
+    await expect(h.compute.handle(task('spawn', { instance_id: other, payload: bfv(other) }))).rejects.toMatchObject({ code: 409 });
+    const missing = spawnPayload(other, { block_devices: [{ volume_id: 'nope', device: '/dev/vda', boot_index: 0 }] });
+    delete missing.image;
+    await expect(h.compute.handle(task('spawn', { instance_id: other, payload: missing }))).rejects.toMatchObject({ code: 404 });
+    expect(await h.storage.listInstanceDirs()).toEqual([U]);
+  });
+
   it('boots AKI/ARI-style images with the kernel and ramdisk from the cache', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { image: { id: 'img', disk_format: 'qcow2', properties: { kernel_id: 'k1', ramdisk_id: 'r1' } } }) }));

@@ -34,6 +34,8 @@ const A = randomUUID();
 const B = randomUUID();
 const BAD = randomUUID();
 const VOL = randomUUID();
+const C = randomUUID();
+const BOOT_VOL = randomUUID();
 
 describe.runIf(required && !present)('qemu integration is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
   it('finds the tiny guest image', () => {
@@ -95,7 +97,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   afterAll(async () => {
     await daemon?.stop();
     // Never leave guests behind, whatever failed.
-    for (const uuid of [A, B, BAD]) await qemu?.destroy(uuid).catch(() => {});
+    for (const uuid of [A, B, BAD, C]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
     // eslint-disable-next-line no-console -- test report: boot timings measured on this machine
@@ -255,6 +257,26 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     await task('spawn', { instance_id: B, payload: spawnPayload(B, { image: { id: 'tiny', disk_format: 'qcow2' } }) }, 90_000);
     await waitConsole(B, (c) => c.includes(`oscloud-guest: booted ${B}`), 'SeaBIOS boot marker', 90_000);
     timings.bootSeaBIOS = Date.now() - t0;
+  }, 150_000);
+
+  it('boots from a volume created from the image (no image in the spawn payload)', async () => {
+    await task('create_volume', { volume_id: BOOT_VOL, payload: { size_gb: 1, image: { id: 'tiny', disk_format: 'qcow2' } } });
+    const payload = spawnPayload(C, { block_devices: [{ volume_id: BOOT_VOL, device: '/dev/vda', boot_index: 0 }] });
+    delete payload.image;
+    const t0 = Date.now();
+    expect(await task('spawn', { instance_id: C, payload }, 90_000)).toMatchObject({ power_state: PowerState.RUNNING });
+    await waitConsole(C, (c) => c.includes(`oscloud-guest: booted ${C}`), 'boot marker from the volume', 90_000);
+    timings.bootFromVolume = Date.now() - t0;
+    // The volume is the root disk (vda, SeaBIOS boots it), the config drive vdb; no overlay made.
+    await waitConsole(C, (c) => lastDisks(c) === 'vda vdb', 'disks line', 10_000);
+    expect(await readdir(join(stateDir, 'instances', C))).not.toContain('disk.qcow2');
+    // Heartbeats report the boot volume in use.
+    const inUse = (): boolean => (ctl.heartbeats.at(-1)?.body.volumes ?? []).some((v: { id: string; status: string }) => v.id === BOOT_VOL && v.status === 'in-use');
+    await until(inUse, 10_000, 'boot volume reported in-use');
+    await task('destroy', { instance_id: C });
+    expect(await qemuProcs(C)).toBe('');
+    expect(existsSync(join(stateDir, 'volumes', `${BOOT_VOL}.qcow2`))).toBe(true);
+    await task('delete_volume', { volume_id: BOOT_VOL });
   }, 150_000);
 
   it('reports CRASHED when a qemu dies without being asked', async () => {

@@ -119,6 +119,7 @@ export class ServiceSpec {
   private readonly byId = new Map<string, SpecOperation>();
   private readonly validators = new Map<string, OperationValidators>();
   private readonly responseValidators = new Map<string, ValidateFunction | null>();
+  private readonly componentValidators = new Map<string, ValidateFunction>();
 
   constructor(
     readonly service: ServiceName,
@@ -239,6 +240,18 @@ export class ServiceSpec {
       if (mt && content[mt]?.schema) v = this.strictAjv.compile(this.ref(`${ptr}/content/${escapePtr(mt)}/schema`));
     }
     this.responseValidators.set(key, v);
+    return v;
+  }
+
+  /** A strict validator for `#/components/schemas/<name>` (payloads that are no HTTP body, e.g. agent task payloads). */
+  componentValidator(name: string): ValidateFunction {
+    const ptr = `/components/schemas/${escapePtr(name)}`;
+    let v = this.componentValidators.get(ptr);
+    if (!v) {
+      if (!getPointer(this.doc, ptr)) throw new Error(`schema ${name} is not in schemas/${SPEC_FILES[this.service]}`);
+      v = this.strictAjv.compile(this.ref(ptr));
+      this.componentValidators.set(ptr, v);
+    }
     return v;
   }
 

@@ -29,7 +29,13 @@ export interface GuestSpec {
   name: string;
   vcpus: number;
   memoryMb: number;
+  /** The boot disk: an overlay on the image, or the boot volume itself (`rootVolumeId`). */
   root: DiskSpec;
+  /**
+   * Set when the guest boots from a volume: `root` is that volume's disk, which counts as
+   * attached (attachments(), live resize and snapshots) but can never be detached.
+   */
+  rootVolumeId?: string;
   configDrive?: string;
   /** Direct kernel boot (AKI/ARI style) when set; SeaBIOS disk boot otherwise. */
   kernel?: string;
@@ -94,6 +100,16 @@ export interface VirtDriver {
   filesInUse(): Set<string>;
   /** Releases driver resources (QMP sockets); guests keep running. */
   close(): Promise<void>;
+}
+
+/** volumeId -> guest uuid for every volume a guest uses, its boot volume included. */
+export function specAttachments(specs: Iterable<GuestSpec>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of specs) {
+    if (s.rootVolumeId) m.set(s.rootVolumeId, s.uuid);
+    for (const v of s.volumes) m.set(v.volumeId, s.uuid);
+  }
+  return m;
 }
 
 /** The host files a set of guest specs refers to (for `VirtDriver.filesInUse`). */

@@ -4,7 +4,7 @@
  */
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
-import { specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp =
@@ -136,12 +136,13 @@ export class FakeVirtDriver implements VirtDriver {
   async detachVolume(uuid: string, volumeId: string): Promise<void> {
     await this.step('detachVolume', uuid);
     const g = this.get(uuid);
+    if (g.spec.rootVolumeId === volumeId) throw new ConflictError(`volume ${volumeId} is the boot volume of instance ${uuid}`);
     g.spec.volumes = g.spec.volumes.filter((v) => v.volumeId !== volumeId);
   }
 
   async resizeVolume(uuid: string, volumeId: string, _bytes: number): Promise<void> {
     await this.step('resizeVolume', uuid);
-    if (!this.get(uuid).spec.volumes.some((v) => v.volumeId === volumeId)) throw new NotFoundError(`volume ${volumeId} not attached`);
+    if (!this.uses(this.get(uuid), volumeId)) throw new NotFoundError(`volume ${volumeId} not attached`);
   }
 
   async snapshotVolume(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
@@ -161,7 +162,7 @@ export class FakeVirtDriver implements VirtDriver {
 
   private attached(uuid: string, volumeId: string): Set<string> {
     const g = this.get(uuid);
-    if (g.power !== PowerState.RUNNING || !g.spec.volumes.some((v) => v.volumeId === volumeId)) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
+    if (g.power !== PowerState.RUNNING || !this.uses(g, volumeId)) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
     let s = this.snapshots.get(volumeId);
     if (!s) this.snapshots.set(volumeId, (s = new Set()));
     return s;
@@ -176,10 +177,13 @@ export class FakeVirtDriver implements VirtDriver {
     return this.get(uuid).power;
   }
 
+  /** Whether the guest has the volume: attached, or as its boot disk. */
+  private uses(g: FakeGuest, volumeId: string): boolean {
+    return g.spec.rootVolumeId === volumeId || g.spec.volumes.some((v) => v.volumeId === volumeId);
+  }
+
   attachments(): Map<string, string> {
-    const m = new Map<string, string>();
-    for (const g of this.guests.values()) for (const v of g.spec.volumes) m.set(v.volumeId, g.spec.uuid);
-    return m;
+    return specAttachments([...this.guests.values()].map((g) => g.spec));
   }
 
   filesInUse(): Set<string> {

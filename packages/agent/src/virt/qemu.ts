@@ -11,7 +11,7 @@ import { AgentError, ConflictError, NotFoundError } from '../errors.js';
 import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { KeyedMutex, pidAlive, run, waitFor } from '../util.js';
-import { specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
@@ -248,6 +248,7 @@ export class QemuDriver implements VirtDriver {
   detachVolume(uuid: string, volumeId: string): Promise<void> {
     return this.locks.with(uuid, async () => {
       const rec = this.get(uuid);
+      if (rec.spec.rootVolumeId === volumeId) throw new ConflictError(`volume ${volumeId} is the boot volume of instance ${uuid}`);
       if (!rec.spec.volumes.some((v) => v.volumeId === volumeId)) return;
       const port = rec.ports[volumeId];
       if (port !== undefined && (await this.livePid(uuid)) !== undefined) {
@@ -271,10 +272,9 @@ export class QemuDriver implements VirtDriver {
 
   resizeVolume(uuid: string, volumeId: string, bytes: number): Promise<void> {
     return this.locks.with(uuid, async () => {
-      const rec = this.get(uuid);
-      const port = rec.ports[volumeId];
-      if (port === undefined) throw new NotFoundError(`volume ${volumeId} is not attached to a running instance ${uuid}`);
-      await withQmp(this.file(uuid, 'qmp'), (q) => q.execute('block_resize', { 'node-name': `vd${port}`, size: bytes }));
+      const node = await this.volumeNode(uuid, volumeId);
+      if (node === undefined) throw new NotFoundError(`volume ${volumeId} is not attached to a running instance ${uuid}`);
+      await withQmp(this.file(uuid, 'qmp'), (q) => q.execute('block_resize', { 'node-name': node, size: bytes }));
     });
   }
 
@@ -303,9 +303,17 @@ export class QemuDriver implements VirtDriver {
 
   /** Runs `fn` with a QMP session and the format node of a volume open in the running guest. */
   private async withVolumeNode<T>(uuid: string, volumeId: string, fn: (q: QmpClient, node: string) => Promise<T>): Promise<T> {
-    const port = this.get(uuid).ports[volumeId];
-    if (port === undefined || (await this.livePid(uuid)) === undefined) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
-    return withQmp(this.file(uuid, 'qmp'), (q) => fn(q, `vd${port}`));
+    const node = await this.volumeNode(uuid, volumeId);
+    if (node === undefined || (await this.livePid(uuid)) === undefined) throw new ConflictError(`volume ${volumeId} is not open in a running instance ${uuid}`);
+    return withQmp(this.file(uuid, 'qmp'), (q) => fn(q, node));
+  }
+
+  /** The block node of a volume in the running guest: `root` for its boot volume, else its hot-plug slot's. */
+  private async volumeNode(uuid: string, volumeId: string): Promise<string | undefined> {
+    const rec = this.get(uuid);
+    if (rec.spec.rootVolumeId === volumeId) return (await this.livePid(uuid)) === undefined ? undefined : 'root';
+    const port = rec.ports[volumeId];
+    return port === undefined ? undefined : `vd${port}`;
   }
 
   async consoleOutput(uuid: string, length?: number): Promise<string> {
@@ -377,9 +385,7 @@ export class QemuDriver implements VirtDriver {
   }
 
   attachments(): Map<string, string> {
-    const m = new Map<string, string>();
-    for (const [uuid, r] of this.records) for (const v of r.spec.volumes) m.set(v.volumeId, uuid);
-    return m;
+    return specAttachments([...this.records.values()].map((r) => r.spec));
   }
 
   filesInUse(): Set<string> {

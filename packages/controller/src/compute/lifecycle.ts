@@ -32,6 +32,8 @@ export interface SchedulingState {
   /** different_host / same_host hints. */
   differentHost?: string[];
   sameHost?: string[];
+  /** Hosts of the server's volumes: file pools are host-local, the server must run there. */
+  volumeHosts?: string[];
 }
 
 
@@ -83,10 +85,13 @@ export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, las
     const h = await trx.selectFrom('hosts').select('id').where((eb) => eb.or([eb('name', '=', sched.forceHost!), eb('id', '=', sched.forceHost!)])).executeTakeFirst();
     only = h ? [h.id] : ['\u0000none'];
   }
+  if (sched.volumeHosts?.length) only = only ? only.filter((h) => sched.volumeHosts!.includes(h)) : [...sched.volumeHosts];
+  // A server booted from a volume uses no local root disk (Nova does not claim its root_gb).
+  const bootFromVolume = sched.payload !== undefined && sched.payload.image === undefined;
   const spec: RequestSpec = {
     vcpus: row.vcpus,
     memoryMb: row.memory_mb,
-    diskGb: row.root_gb + row.ephemeral_gb,
+    diskGb: (bootFromVolume ? 0 : row.root_gb) + row.ephemeral_gb,
     availabilityZone: row.requested_az,
     group,
     ignoreHosts: ignore,

@@ -120,7 +120,15 @@ function nicInfo(p: AllocatedPort): Record<string, unknown> {
     mac: p.mac,
     network_id: p.network_id,
     mtu: p.mtu,
-    fixed_ips: p.fixed_ips.map((f) => ({ ip: f.ip_address, subnet_id: f.subnet_id, cidr: f.cidr, gateway: f.gateway_ip, version: f.ip_version, dns_nameservers: f.dns_nameservers })),
+    fixed_ips: p.fixed_ips.map((f) => ({
+      ip: f.ip_address,
+      subnet_id: f.subnet_id,
+      cidr: f.cidr,
+      gateway: f.gateway_ip,
+      version: f.ip_version,
+      enable_dhcp: f.enable_dhcp,
+      dns_nameservers: f.dns_nameservers,
+    })),
   };
 }
 
@@ -184,10 +192,12 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     if (!flavor || !flavorOk) throw badRequest(`Flavor ${flavorId} could not be found.`);
     if (flavor.disabled) throw badRequest(`Flavor ${flavorId} could not be found.`);
 
-    // Image (unless booting from a volume).
+    // Image (unless booting from a volume, whose image metadata then stands for it as in Nova).
     let image: Record<string, unknown> | null = null;
     const extraImages: Record<string, unknown> = {};
     let imageRef = '';
+    let bootProps: Record<string, string> = {};
+    let bootSource = '';
     if (!bootVolume) {
       imageRef = refId(s.imageRef);
       if (!imageRef || !UUID_RE.test(imageRef)) throw badRequest('Invalid imageRef provided.');
@@ -202,17 +212,28 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
       if (img.min_ram && flavor.ram < img.min_ram) throw badRequest("Flavor's memory is too small for requested image.");
       if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
       image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };
-      // AMI-style images name their kernel and ramdisk images; the agent boots them directly.
-      for (const [prop, key] of [['kernel_id', 'kernel'], ['ramdisk_id', 'ramdisk']] as const) {
-        const ref = img.properties[prop];
-        if (!ref) continue;
-        try {
-          const k = await getImageForBoot(trx, ref, projectId, { isAdmin: auth.isAdmin });
-          extraImages[key] = { id: k.id, checksum: k.checksum, os_hash_value: k.os_hash_value, disk_format: k.disk_format, size: k.size };
-        } catch (e) {
-          if (isApiError(e)) throw badRequest(`Image ${ref} (${prop} of image ${imageRef}) could not be found.`);
-          throw e;
-        }
+      bootProps = img.properties;
+      bootSource = `image ${imageRef}`;
+    } else {
+      const volumeId = String(bootVolume.uuid);
+      try {
+        bootProps = (await getVolumeForAttach(trx, volumeId, auth.isAdmin ? null : projectId)).image_metadata;
+      } catch (e) {
+        if (isApiError(e) && e.status === 404) throw badRequest(`Block Device Mapping is Invalid: failed to get volume ${volumeId}.`);
+        throw e;
+      }
+      bootSource = `volume ${volumeId}`;
+    }
+    // AMI-style images name their kernel and ramdisk images; the agent boots them directly.
+    for (const [prop, key] of [['kernel_id', 'kernel'], ['ramdisk_id', 'ramdisk']] as const) {
+      const ref = bootProps[prop];
+      if (!ref) continue;
+      try {
+        const k = await getImageForBoot(trx, ref, projectId, { isAdmin: auth.isAdmin });
+        extraImages[key] = { id: k.id, checksum: k.checksum, os_hash_value: k.os_hash_value, disk_format: k.disk_format, size: k.size };
+      } catch (e) {
+        if (isApiError(e)) throw badRequest(`Image ${ref} (${prop} of ${bootSource}) could not be found.`);
+        throw e;
       }
     }
 
@@ -338,7 +359,9 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
         const device = bootIndex === 0 ? '/dev/vda' : `/dev/vd${String.fromCharCode(97 + letter++)}`;
         let attachmentId: string;
         try {
-          await getVolumeForAttach(trx, volumeId, auth.isAdmin ? null : projectId);
+          const vol = await getVolumeForAttach(trx, volumeId, auth.isAdmin ? null : projectId);
+          // File pools are host-local: the server must run where its volumes are.
+          if (vol.host_id) sched.volumeHosts = [...new Set([...(sched.volumeHosts ?? []), vol.host_id])];
           attachmentId = await reserveVolumeForAttach(trx, volumeId, id, auth.isAdmin ? null : projectId);
           await connectAttachment(trx, attachmentId, { mountpoint: device, mode: 'rw' });
         } catch (e) {
@@ -367,10 +390,12 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           ...(keyData ? { key_data: keyData, key_name: s.key_name } : {}),
           availability_zone: requestedAz ?? '',
           project_id: projectId,
+          launch_index: i,
           admin_pass: adminPass,
           config_drive: true,
         },
-        image: image ?? {},
+        // Booted from a volume: no image; the agent boots the block device with boot_index 0.
+        ...(image ? { image } : {}),
         ...extraImages,
         network_info: networkInfo,
         block_devices: blockDevices,

@@ -31,6 +31,8 @@ export interface AllocatedFixedIp {
   ip_version: 4 | 6;
   cidr: string;
   gateway_ip: string | null;
+  /** The subnet's enable_dhcp: without DHCP the guest configures the address statically. */
+  enable_dhcp: boolean;
   dns_nameservers: string[];
 }
 
@@ -49,7 +51,7 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
   const allocs = await trx
     .selectFrom('net_ip_allocations')
     .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
-    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.dns_nameservers as dns'])
+    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.enable_dhcp as enable_dhcp', 'net_subnets.dns_nameservers as dns'])
     .where('net_ip_allocations.port_id', '=', portId)
     .execute();
   return {
@@ -63,6 +65,7 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
       ip_version: parseCidr(a.cidr).version,
       cidr: a.cidr,
       gateway_ip: a.gateway_ip,
+      enable_dhcp: Boolean(a.enable_dhcp),
       dns_nameservers: JSON.parse(a.dns) as string[],
     })),
   };

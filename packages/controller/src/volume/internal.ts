@@ -207,9 +207,14 @@ export async function rollbackDetach(trx: Trx, volumeId: string): Promise<void> 
 }
 
 /** The volume fields an attach needs; 404 when the volume is not `projectId`'s (null = any project). */
-export async function getVolumeForAttach(trx: Q, volumeId: string, projectId: string | null): Promise<{ id: string; host_id: string | null; size: number; status: string; multiattach: boolean }> {
+export async function getVolumeForAttach(
+  trx: Q,
+  volumeId: string,
+  projectId: string | null,
+): Promise<{ id: string; host_id: string | null; size: number; status: string; multiattach: boolean; image_metadata: Record<string, string> }> {
   const v = await volumeOf(trx, volumeId, projectId);
-  return { id: v.id, host_id: v.host_id, size: v.size, status: v.status, multiattach: v.multiattach === 1 };
+  const imageMetadata = v.image_metadata ? (JSON.parse(v.image_metadata) as Record<string, string>) : {};
+  return { id: v.id, host_id: v.host_id, size: v.size, status: v.status, multiattach: v.multiattach === 1, image_metadata: imageMetadata };
 }
 
 /** The attachments of a server (for Nova's views and cleanup on delete). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { withTransaction } from '../../src/db/index.js';
 import { createNetwork, createSubnet } from '../../src/network/networks.js';
+import { sharedSpecs } from '../../src/spec.js';
 import { createFlavor, createImage, FakeAgent, startComputeController, waitServer } from './fixtures.js';
 
 const V = { 'OpenStack-API-Version': 'compute 2.79' };
@@ -21,6 +22,12 @@ async function call(c: TestController, method: string, path: string, op: string,
     if (err) throw new Error(`${method} ${path}: ${err} body=${r.text}`);
   }
   return r;
+}
+
+/** Checks a spawn task's payload against agent.yaml's SpawnPayload (the agent's contract). */
+function checkSpawnPayload(payload: unknown): void {
+  const v = sharedSpecs().require('agent').componentValidator('SpawnPayload');
+  if (!v(payload)) throw new Error(`spawn payload does not match agent.yaml SpawnPayload: ${JSON.stringify(v.errors)} payload=${JSON.stringify(payload)}`);
 }
 
 describe.each(backends())('compute on %s', (backend) => {
@@ -239,7 +246,11 @@ describe.each(backends())('compute on %s', (backend) => {
   it('lists with filters and pagination', async () => {
     const r = await create(member.token, { name: 'multi', min_count: 3, max_count: 3 });
     expect(r.status).toBe(202);
-    await runAll();
+    const spawns = (await runAllTasks()).filter((t) => t.type === 'spawn');
+    for (const t of spawns) checkSpawnPayload(t.payload);
+    // Nova's launch_index: each server's index within its multi-create request, 0-based.
+    const indexes = spawns.map((t) => t.payload.instance as { name: string; launch_index: number }).filter((i) => i.name.startsWith('multi-'));
+    expect(indexes.map((i) => [i.name, i.launch_index]).sort()).toEqual([['multi-1', 0], ['multi-2', 1], ['multi-3', 2]]);
     const list = await call(c, 'GET', '/v2.1/servers?name=^multi-&limit=2', 'listServers', { token: member.token });
     expect(list.body.servers).toHaveLength(2);
     const next = new URL(list.body.servers_links[0].href);
@@ -404,7 +415,7 @@ describe.each(backends())('compute on %s', (backend) => {
     const p = await c.createProjectUser('member');
     const net = await withTransaction(c.db, async (trx) => {
       const n = await createNetwork(trx, p.projectId, { name: 'private' }, new Date());
-      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.9.0.0/24', ip_version: 4 }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.9.0.0/24', ip_version: 4, enable_dhcp: false, dns_nameservers: ['10.9.0.53'] }, new Date());
       await trx.insertInto('net_security_groups').values({ id: '6a1b3c5d-0000-4000-8000-00000000beef', project_id: p.projectId, name: 'web', description: '', stateful: 1, tags: '[]', created_at: new Date().toISOString(), updated_at: new Date().toISOString(), revision_number: 0 }).execute();
       return n;
     });
@@ -414,10 +425,13 @@ describe.each(backends())('compute on %s', (backend) => {
     const id = r.body.server.id as string;
     const tasks = (await Promise.all(hosts.map((h) => h.run()))).flat();
     const spawn = tasks.find((t) => t.instanceId === id)!;
-    const nics = spawn.payload.network_info as { network_id: string; mac: string; fixed_ips: { ip: string; cidr: string }[] }[];
+    checkSpawnPayload(spawn.payload);
+    const nics = spawn.payload.network_info as { network_id: string; mac: string; mtu: number; fixed_ips: { ip: string; cidr: string; enable_dhcp: boolean; dns_nameservers: string[] }[] }[];
     expect(nics).toHaveLength(1);
     expect(nics[0]!.network_id).toBe(net.id);
-    expect(nics[0]!.fixed_ips[0]!.cidr).toBe('10.9.0.0/24');
+    expect(nics[0]!.mtu).toBeGreaterThan(0);
+    // What the agent's config drive needs for a static address: no DHCP, the subnet's DNS.
+    expect(nics[0]!.fixed_ips[0]).toMatchObject({ cidr: '10.9.0.0/24', enable_dhcp: false, dns_nameservers: ['10.9.0.53'] });
     const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: p.token });
     expect(s.body.server.addresses.private).toEqual([{ version: 4, addr: nics[0]!.fixed_ips[0]!.ip, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': nics[0]!.mac }]);
     expect((await call(c, 'GET', `/v2.1/servers/${id}/ips`, 'listServerAddresses', { token: p.token })).body.addresses.private).toHaveLength(1);
@@ -486,8 +500,13 @@ describe.each(backends())('compute on %s', (backend) => {
     const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, uuid: volId, source_type: 'volume', destination_type: 'volume' }] } } });
     expect(r.status).toBe(202);
     const id = r.body.server.id as string;
-    const spawn = (await Promise.all(hosts.map((h) => h.run()))).flat().find((t) => t.instanceId === id)!;
+    const tasks = await Promise.all(hosts.map((h) => h.run()));
+    const spawn = tasks.flat().find((t) => t.instanceId === id)!;
+    // No image: the agent boots the boot_index 0 volume, on the host that has the volume.
+    checkSpawnPayload(spawn.payload);
+    expect(spawn.payload).not.toHaveProperty('image');
     expect(spawn.payload.block_devices).toMatchObject([{ volume_id: volId, device: '/dev/vda', boot_index: 0 }]);
+    expect(tasks[0]!.map((t) => t.instanceId)).toContain(id);
     const s = await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token });
     expect(s.body.server.status).toBe('ACTIVE');
     expect(s.body.server.image).toBe('');

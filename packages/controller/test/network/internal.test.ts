@@ -37,7 +37,7 @@ describe.each(backends())('network internal API on %s', (backend) => {
     );
     expect(port.mac).toMatch(/^fa:16:3e:/);
     expect(port.fixed_ips).toEqual([
-      { subnet_id: expect.any(String), ip_address: expect.stringMatching(/^192\.168\.5\./), ip_version: 4, cidr: '192.168.5.0/24', gateway_ip: '192.168.5.1', dns_nameservers: ['1.1.1.1'] },
+      { subnet_id: expect.any(String), ip_address: expect.stringMatching(/^192\.168\.5\./), ip_version: 4, cidr: '192.168.5.0/24', gateway_ip: '192.168.5.1', enable_dhcp: true, dns_nameservers: ['1.1.1.1'] },
     ]);
     await withTransaction(c.db, (trx) => bindPort(trx, port.port_id, 'host-1'));
     const shown = await api(c, 'GET', `/network/v2.0/ports/${port.port_id}`, { token: c.adminToken });

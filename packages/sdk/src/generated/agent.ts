@@ -323,7 +323,19 @@ export interface components {
             user_data?: string;
             /** @description Public key of the server's key pair. */
             key_data?: string;
+            /** @description Name of the server's key pair (the config drive's `public_keys` key). */
+            key_name?: string;
             availability_zone: string;
+            /** @description The server's project (the config drive's `project_id`). */
+            project_id?: string;
+            /** @description Index of this server within its multi-create request, 0-based (Nova's `launch_index`, written into the config drive); absent counts as 0. */
+            launch_index?: number;
+            /** @description The server's admin password (the config drive's `admin_pass`). */
+            admin_pass?: string;
+            /** @description The flavor's swap, MiB. */
+            swap_mb?: number;
+            /** @description Whether the guest gets a config drive. */
+            config_drive?: boolean;
         };
         /** @description One port of the instance. */
         NetworkInfo: {
@@ -333,7 +345,18 @@ export interface components {
             mac: string;
             /** Format: uuid */
             network_id: string;
+            /** @description MTU of the network. */
+            mtu?: number;
             fixed_ips: {
+                /**
+                 * @description IP version of the address.
+                 * @enum {integer}
+                 */
+                version?: 4 | 6;
+                /** @description The subnet's `enable_dhcp`: when false the config drive gives the address statically; absent counts as Neutron's default, true. */
+                enable_dhcp?: boolean;
+                /** @description The subnet's DNS servers. */
+                dns_nameservers?: string[];
                 /** @example 10.0.0.5 */
                 ip: string;
                 /** Format: uuid */
@@ -349,11 +372,19 @@ export interface components {
             volume_id: string;
             /** @example /dev/vdb */
             device: string;
+            /** @description Boot order (Nova's block device mapping `boot_index`); 0 is the disk the guest boots from when the payload has no `image`; null or absent: not bootable. */
+            boot_index?: number | null;
+            /**
+             * Format: uuid
+             * @description The Cinder attachment of the volume to this server.
+             */
+            attachment_id?: string;
         };
-        /** @description Payload of a `spawn` task. */
+        /** @description Payload of a `spawn` task. A server booted from a volume has no `image`: its root disk is the block device with `boot_index` 0. */
         SpawnPayload: {
             instance: components["schemas"]["SpawnInstance"];
-            image: components["schemas"]["TaskImage"];
+            /** @description The image of the root disk; absent when the server boots from a volume. */
+            image?: components["schemas"]["TaskImage"];
             /** @description The kernel image (disk_format aki) named by the image's `kernel_id`. */
             kernel?: components["schemas"]["TaskImage"];
             /** @description The ramdisk image (disk_format ari) named by the image's `ramdisk_id`. */
