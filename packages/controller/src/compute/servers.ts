@@ -216,12 +216,16 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
       bootSource = `image ${imageRef}`;
     } else {
       const volumeId = String(bootVolume.uuid);
+      let vol;
       try {
-        bootProps = (await getVolumeForAttach(trx, volumeId, auth.isAdmin ? null : projectId)).image_metadata;
+        vol = await getVolumeForAttach(trx, volumeId, auth.isAdmin ? null : projectId);
       } catch (e) {
         if (isApiError(e) && e.status === 404) throw badRequest(`Block Device Mapping is Invalid: failed to get volume ${volumeId}.`);
         throw e;
       }
+      // Nova's InvalidBDMVolumeNotBootable.
+      if (!vol.bootable) throw badRequest(`Block Device ${volumeId} is not bootable.`);
+      bootProps = vol.image_metadata;
       bootSource = `volume ${volumeId}`;
     }
     // AMI-style images name their kernel and ramdisk images; the agent boots them directly.

@@ -211,10 +211,10 @@ export async function getVolumeForAttach(
   trx: Q,
   volumeId: string,
   projectId: string | null,
-): Promise<{ id: string; host_id: string | null; size: number; status: string; multiattach: boolean; image_metadata: Record<string, string> }> {
+): Promise<{ id: string; host_id: string | null; size: number; status: string; multiattach: boolean; bootable: boolean; image_metadata: Record<string, string> }> {
   const v = await volumeOf(trx, volumeId, projectId);
   const imageMetadata = v.image_metadata ? (JSON.parse(v.image_metadata) as Record<string, string>) : {};
-  return { id: v.id, host_id: v.host_id, size: v.size, status: v.status, multiattach: v.multiattach === 1, image_metadata: imageMetadata };
+  return { id: v.id, host_id: v.host_id, size: v.size, status: v.status, multiattach: v.multiattach === 1, bootable: v.bootable === 1, image_metadata: imageMetadata };
 }
 
 /** The attachments of a server (for Nova's views and cleanup on delete). */

@@ -497,7 +497,14 @@ describe.each(backends())('compute on %s', (backend) => {
       .execute();
     const bad = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, source_type: 'blank', destination_type: 'volume' }] } } });
     expect(bad.status).toBe(400);
-    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, uuid: volId, source_type: 'volume', destination_type: 'volume' }] } } });
+    const bfv = { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, uuid: volId, source_type: 'volume', destination_type: 'volume' }] } };
+    // A volume not marked bootable is refused before anything is built.
+    await c.db.updateTable('vol_volumes').set({ bootable: 0 }).where('id', '=', volId).execute();
+    const notBootable = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: bfv });
+    expect(notBootable.status).toBe(400);
+    expect(notBootable.body.badRequest.message).toBe(`Block Device ${volId} is not bootable.`);
+    await c.db.updateTable('vol_volumes').set({ bootable: 1 }).where('id', '=', volId).execute();
+    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: bfv });
     expect(r.status).toBe(202);
     const id = r.body.server.id as string;
     const tasks = await Promise.all(hosts.map((h) => h.run()));
