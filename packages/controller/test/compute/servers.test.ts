@@ -107,6 +107,20 @@ describe.each(backends())('compute on %s', (backend) => {
     expect((await call(c, 'GET', `/v2.1/flavors/${id}`, 'showFlavor', { token: c.adminToken })).status).toBe(404);
   });
 
+  it('takes a flavor id given as a string, a number or null, and stores it as a string', async () => {
+    const mk = (name: string, id: unknown) => call(c, 'POST', '/v2.1/flavors', 'createFlavor', { token: c.adminToken, body: { flavor: { name, vcpus: 1, ram: 64, disk: 0, id } } });
+    const num = await mk('by-int', 424242);
+    expect(num.status).toBe(200);
+    expect(num.body.flavor.id).toBe('424242');
+    expect((await call(c, 'GET', '/v2.1/flavors/424242', 'showFlavor', { token: c.adminToken })).body.flavor.name).toBe('by-int');
+    expect((await mk('by-int-again', '424242')).status).toBe(409);
+    expect((await mk('by-string', 'flv-1')).body.flavor.id).toBe('flv-1');
+    expect((await mk('by-null', null)).body.flavor.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await mk('by-bool', true)).status).toBe(400);
+    expect((await mk('by-bad-string', ' x')).status).toBe(400);
+    for (const id of ['424242', 'flv-1']) await call(c, 'DELETE', `/v2.1/flavors/${id}`, 'deleteFlavor', { token: c.adminToken });
+  });
+
   it('generates and imports key pairs', async () => {
     const gen = await call(c, 'POST', '/v2.1/os-keypairs', 'createKeypair', { token: member.token, body: { keypair: { name: 'k1' } } });
     expect(gen.status).toBe(201);

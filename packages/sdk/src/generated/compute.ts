@@ -1304,8 +1304,8 @@ export interface components {
             flavor: {
                 /** @description The flavor name. */
                 name: string;
-                /** @description The flavor ID; generated (a UUID) when absent or null. */
-                id?: string | null;
+                /** @description The flavor ID; generated (a UUID) when absent or null. A number is stored as its decimal string (`"42"` for 42), as Nova does. */
+                id?: string | number | null;
                 /** @description Memory in MiB. */
                 ram: number | string;
                 /** @description Number of virtual CPUs. */
