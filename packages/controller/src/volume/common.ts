@@ -166,8 +166,11 @@ export function formatAttachmentSummary(a: VolumeAttachmentTable): Record<string
   return { id: a.id, status: a.status, instance: a.instance_id, volume_id: a.volume_id };
 }
 
-/** A snapshot as Cinder shows it. */
-export function formatSnapshot(v: Microversion, s: VolumeSnapshotTable): Record<string, unknown> {
+/**
+ * A snapshot as Cinder shows it. `extended`: the `os-extended-snapshot-attributes:*` keys,
+ * which Cinder's extension adds to show and the detailed list only (not create, update, list).
+ */
+export function formatSnapshot(v: Microversion, s: VolumeSnapshotTable, extended = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: s.id,
     name: s.name,
@@ -178,9 +181,11 @@ export function formatSnapshot(v: Microversion, s: VolumeSnapshotTable): Record<
     metadata: pj<Record<string, string>>(s.metadata, {}),
     created_at: cinderTime(s.created_at),
     updated_at: cinderTime(s.updated_at),
-    'os-extended-snapshot-attributes:progress': s.progress,
-    'os-extended-snapshot-attributes:project_id': s.project_id,
   };
+  if (extended) {
+    out['os-extended-snapshot-attributes:progress'] = s.progress;
+    out['os-extended-snapshot-attributes:project_id'] = s.project_id;
+  }
   if (v >= 14) out.group_snapshot_id = null;
   if (v >= 41) out.user_id = s.user_id;
   return out;

@@ -16,17 +16,24 @@ import { MAX_MICROVERSION, MIN_MICROVERSION, paginate, pj, quotaDefaults, quotaL
 /** The default volume type's name (Cinder creates it at install). */
 export const DEFAULT_TYPE = '__DEFAULT__';
 
-/** The volume type as Cinder shows it. */
-export function formatType(t: VolumeTypeTable, auth: AuthContext): Record<string, unknown> {
+/**
+ * Which call a volume type is shown by. Cinder builds them differently: show and list (v3 view,
+ * plus the type-access extension), the default type (v3 view only), create (the old view plus
+ * the extension) and update (the old view alone).
+ */
+export type TypeView = 'show' | 'default' | 'create' | 'update';
+
+/** The volume type as Cinder shows it for that call. */
+export function formatType(t: VolumeTypeTable, auth: AuthContext, view: TypeView = 'show'): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: t.id,
     name: t.name,
     description: t.description,
     is_public: t.is_public === 1,
-    'os-volume-type-access:is_public': t.is_public === 1,
     extra_specs: auth.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {},
   };
-  if (auth.isAdmin) out.qos_specs_id = null;
+  if (view === 'show' || view === 'create') out['os-volume-type-access:is_public'] = t.is_public === 1;
+  if (auth.isAdmin && (view === 'show' || view === 'default')) out.qos_specs_id = null;
   return out;
 }
 
@@ -109,10 +116,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
         if (isUniqueViolation(e)) throw conflict(`Volume Type ${name} already exists.`);
         throw e;
       }
-      return { volume_type: formatType(row, req.auth!) };
+      return { volume_type: formatType(row, req.auth!, 'create') };
     },
   );
-  defineRoute(dual, ctx, { service: 'volume', op: 'showDefaultVolumeType' }, async (req) => ({ volume_type: formatType(await defaultType(ctx, ctx.db), req.auth!) }));
+  defineRoute(dual, ctx, { service: 'volume', op: 'showDefaultVolumeType' }, async (req) => ({ volume_type: formatType(await defaultType(ctx, ctx.db), req.auth!, 'default') }));
   defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'showVolumeType' }, async (req) => ({
     volume_type: formatType(await findType(ctx.db, req.auth!, req.params.volume_type_id), req.auth!),
   }));
@@ -138,7 +145,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
         }
         return { ...t, ...upd };
       });
-      return { volume_type: formatType(row, auth) };
+      return { volume_type: formatType(row, auth, 'update') };
     },
   );
   defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeType' }, async (req, reply) => {

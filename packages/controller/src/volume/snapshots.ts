@@ -26,7 +26,7 @@ async function loadSnapshot(db: Db | Trx, auth: AuthContext, id: string): Promis
 
 /** Registers the snapshot routes. */
 export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const list = async (req: FastifyRequest): Promise<Record<string, unknown>> => {
+  const list = (detailed: boolean) => async (req: FastifyRequest): Promise<Record<string, unknown>> => {
     const auth = req.auth!;
     const q = req.query as Record<string, unknown>;
     const all = auth.isAdmin && allTenants(q);
@@ -39,14 +39,14 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     const total = rows.length;
     const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']));
     const v = mv(req);
-    const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s)) };
+    const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s, detailed)) };
     const next = nextLinks(ctx, auth.projectId ?? '', 'snapshots', q, page[page.length - 1]?.id, more);
     if (next) body.snapshots_links = next;
     if (v >= 45 && q.with_count === true) body.count = total;
     return body;
   };
-  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list);
-  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list);
+  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list(false));
+  defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list(true));
 
   defineRoute<{ Body: { snapshot: { volume_id: string; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
     app, ctx, { service: 'volume', op: 'createSnapshot' },
@@ -87,7 +87,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   );
 
   defineRoute<SParams>(app, ctx, { service: 'volume', op: 'showSnapshot' }, async (req) => ({
-    snapshot: formatSnapshot(mv(req), await loadSnapshot(ctx.db, req.auth!, req.params.snapshot_id)),
+    snapshot: formatSnapshot(mv(req), await loadSnapshot(ctx.db, req.auth!, req.params.snapshot_id), true),
   }));
 
   defineRoute<SParams & { Body: { snapshot: { name?: string | null; description?: string | null } } }>(app, ctx, { service: 'volume', op: 'updateSnapshot' }, async (req) => {

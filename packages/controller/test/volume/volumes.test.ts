@@ -249,9 +249,19 @@ describe.each(backends())('block storage on %s', (backend) => {
     const shown = await call('GET', `/snapshots/${snap.body.snapshot.id}`);
     ok('showSnapshot', shown, 200);
     expect(shown.body.snapshot.status).toBe('available');
-    ok('listSnapshots', await call('GET', '/snapshots'), 200);
-    ok('listSnapshotsDetailed', await call('GET', '/snapshots/detail'), 200);
-    ok('updateSnapshot', await call('PUT', `/snapshots/${snap.body.snapshot.id}`, { body: { snapshot: { name: 's2' } } }), 200);
+    // Cinder's extended attributes are on show and the detailed list only.
+    const ext = ['os-extended-snapshot-attributes:progress', 'os-extended-snapshot-attributes:project_id'];
+    expect(shown.body.snapshot).toMatchObject({ [ext[0]!]: '100%', [ext[1]!]: member.projectId });
+    for (const k of ext) expect(snap.body.snapshot).not.toHaveProperty(k);
+    const brief = await call('GET', '/snapshots');
+    ok('listSnapshots', brief, 200);
+    for (const k of ext) expect(brief.body.snapshots[0]).not.toHaveProperty(k);
+    const detailed = await call('GET', '/snapshots/detail');
+    ok('listSnapshotsDetailed', detailed, 200);
+    for (const k of ext) expect(detailed.body.snapshots[0]).toHaveProperty(k);
+    const renamed = await call('PUT', `/snapshots/${snap.body.snapshot.id}`, { body: { snapshot: { name: 's2' } } });
+    ok('updateSnapshot', renamed, 200);
+    for (const k of ext) expect(renamed.body.snapshot).not.toHaveProperty(k);
     // Volume from the snapshot.
     const fromSnap = await call('POST', '/volumes', { body: { volume: { snapshot_id: snap.body.snapshot.id } } });
     ok('createVolume', fromSnap, 202);
@@ -293,9 +303,24 @@ describe.each(backends())('block storage on %s', (backend) => {
     const adm = (m: string, p: string, body?: unknown) => api(c, m, `/volume/v3/${c.adminProjectId}${p}`, { token: c.adminToken, body });
     const t = await adm('POST', '/types', { volume_type: { name: 'fast', extra_specs: { tier: 'ssd' } } });
     ok('createVolumeType', t, 200);
+    // Per call, as Cinder: create has the access flag but no qos_specs_id; update has neither;
+    // show and list (admin) have both; the default type has qos_specs_id only.
+    expect(Object.keys(t.body.volume_type).sort()).toEqual(['description', 'extra_specs', 'id', 'is_public', 'name', 'os-volume-type-access:is_public']);
     ok('createVolumeType', await adm('POST', '/types', { volume_type: { name: 'fast' } }), 409);
     ok('showVolumeType', await call('GET', `/types/${t.body.volume_type.id}`), 200);
-    ok('updateVolumeType', await adm('PUT', `/types/${t.body.volume_type.id}`, { volume_type: { description: 'SSD' } }), 200);
+    const admShown = await adm('GET', `/types/${t.body.volume_type.id}`);
+    ok('showVolumeType', admShown, 200);
+    expect(admShown.body.volume_type).toMatchObject({ qos_specs_id: null, 'os-volume-type-access:is_public': true });
+    const admList = await adm('GET', '/types');
+    ok('listVolumeTypes', admList, 200);
+    expect(admList.body.volume_types[0]).toHaveProperty('qos_specs_id', null);
+    const admDefault = await adm('GET', '/types/default');
+    ok('showDefaultVolumeType', admDefault, 200);
+    expect(admDefault.body.volume_type).toHaveProperty('qos_specs_id', null);
+    expect(admDefault.body.volume_type).not.toHaveProperty('os-volume-type-access:is_public');
+    const upd = await adm('PUT', `/types/${t.body.volume_type.id}`, { volume_type: { description: 'SSD' } });
+    ok('updateVolumeType', upd, 200);
+    expect(Object.keys(upd.body.volume_type).sort()).toEqual(['description', 'extra_specs', 'id', 'is_public', 'name']);
     ok('listVolumeTypeExtraSpecs', await adm('GET', `/types/${t.body.volume_type.id}/extra_specs`), 200);
     ok('createVolumeTypeExtraSpecs', await adm('POST', `/types/${t.body.volume_type.id}/extra_specs`, { extra_specs: { k: 'v' } }), 200);
     // A type in use cannot be deleted; once its volume is gone it can.

@@ -1158,6 +1158,35 @@ export interface components {
         };
         /** @enum {string} */
         SnapshotStatus: "creating" | "available" | "backing-up" | "deleting" | "error" | "deleted" | "unmanaging" | "restoring" | "error_deleting";
+        /** @description A snapshot as create, update and the (non-detailed) list show it: without the `os-extended-snapshot-attributes:*` keys, which only show and the detailed list add. */
+        SnapshotSummary: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            status: components["schemas"]["SnapshotStatus"];
+            /** @description Size in GiB. */
+            size: number;
+            volume_id: string;
+            metadata: components["schemas"]["Metadata"];
+            created_at: string;
+            updated_at: string | null;
+            /** @description 3.14+. */
+            group_snapshot_id?: string | null;
+            /** @description 3.41+. */
+            user_id?: string;
+            /** @description 3.65+. */
+            consumes_quota?: boolean;
+        };
+        SnapshotSummaryResponse: {
+            snapshot: components["schemas"]["SnapshotSummary"];
+        };
+        SnapshotSummaryList: {
+            snapshots: components["schemas"]["SnapshotSummary"][];
+            snapshots_links?: components["schemas"]["Link"][];
+            /** @description With `with_count=true` (3.45+). */
+            count?: number;
+        };
+        /** @description A snapshot as show and the detailed list show it (with the extended attributes). */
         Snapshot: {
             id: string;
             name: string | null;
@@ -1170,8 +1199,8 @@ export interface components {
             created_at: string;
             updated_at: string | null;
             /** @example 100% */
-            "os-extended-snapshot-attributes:progress"?: string;
-            "os-extended-snapshot-attributes:project_id"?: string;
+            "os-extended-snapshot-attributes:progress": string;
+            "os-extended-snapshot-attributes:project_id": string;
             /** @description 3.14+. */
             group_snapshot_id?: string | null;
             /** @description 3.41+. */
@@ -1217,10 +1246,32 @@ export interface components {
             extra_specs: {
                 [key: string]: string;
             } | null;
+            /** @description Admins only; show, list and the default type (create and update answer without it). */
             qos_specs_id?: string | null;
         };
         VolumeTypeResponse: {
             volume_type: components["schemas"]["VolumeType"];
+        };
+        /** @description Create answers with `os-volume-type-access:is_public` but without `qos_specs_id`. */
+        VolumeTypeCreateResponse: {
+            volume_type: {
+                id: string;
+                name: string;
+                description: string | null;
+                is_public: boolean;
+                "os-volume-type-access:is_public": boolean;
+                extra_specs: components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        /** @description Update answers without `os-volume-type-access:is_public` and `qos_specs_id`. */
+        VolumeTypeUpdateResponse: {
+            volume_type: {
+                id: string;
+                name: string;
+                description: string | null;
+                is_public: boolean;
+                extra_specs: components["schemas"]["ExtraSpecMap"];
+            };
         };
         VolumeTypeList: {
             volume_types: components["schemas"]["VolumeType"][];
@@ -2427,7 +2478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SnapshotList"];
+                    "application/json": components["schemas"]["SnapshotSummaryList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2465,7 +2516,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SnapshotResponse"];
+                    "application/json": components["schemas"]["SnapshotSummaryResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2602,7 +2653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SnapshotResponse"];
+                    "application/json": components["schemas"]["SnapshotSummaryResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2724,7 +2775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                    "application/json": components["schemas"]["VolumeTypeCreateResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2834,7 +2885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolumeTypeResponse"];
+                    "application/json": components["schemas"]["VolumeTypeUpdateResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
