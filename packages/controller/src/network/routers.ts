@@ -48,6 +48,22 @@ async function routerViews(trx: Trx, rows: NetRoutersTable[]): Promise<Record<st
 }
 
 /** Sets (or clears, with null) a router's external gateway: a network:router_gateway port on the external network. */
+/**
+ * A request's external_gateway_info: null for `null` or `{}` (no gateway), else it must name
+ * the network (Neutron validates it as `dict_or_nodata` with a required `network_id`).
+ */
+function gatewayRequest(v: unknown): Record<string, unknown> | null {
+  if (v === null || v === undefined) return null;
+  const info = v as Record<string, unknown>;
+  const keys = Object.keys(info);
+  if (keys.length === 0) return null;
+  if (typeof info.network_id !== 'string') {
+    const set = (ks: string[]): string => `{${ks.map((k) => `'${k}'`).join(', ')}}`;
+    throw nErr(400, 'HTTPBadRequest', `Invalid input for external_gateway_info. Reason: Validation of dictionary's keys failed. Expected keys: ${set(['network_id'])} Provided keys: ${set(keys)}.`);
+  }
+  return info;
+}
+
 async function setGateway(trx: Trx, caller: Caller, router: NetRoutersTable, info: Record<string, unknown> | null, now: Date): Promise<Partial<NetRoutersTable>> {
   const netId = info && typeof info.network_id === 'string' ? info.network_id : null;
   if (netId && netId === router.gw_network_id) {
@@ -232,6 +248,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     const caller = callerOf(req.auth);
     const body = req.body.router ?? {};
     const projectId = ownerFor(caller, body);
+    const gw = gatewayRequest(body.external_gateway_info);
     const view = await tx(ctx, async (trx) => {
       await checkQuota(trx, projectId, 'router');
       const t = ts(ctx.now());
@@ -242,8 +259,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
         created_at: t, updated_at: t, revision_number: 0,
       };
       await trx.insertInto('net_routers').values(row).execute();
-      const gw = body.external_gateway_info as Record<string, unknown> | null | undefined;
-      if (gw && gw.network_id) {
+      if (gw) {
         const set = await setGateway(trx, caller, row, gw, ctx.now());
         await trx.updateTable('net_routers').set(set).where('id', '=', row.id).execute();
         Object.assign(row, set);
@@ -273,8 +289,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
       if (Array.isArray(body.routes)) set.routes = JSON.stringify(body.routes);
       if ('external_gateway_info' in body) {
-        const gw = body.external_gateway_info as Record<string, unknown> | null;
-        set = { ...set, ...(await setGateway(trx, caller, row, gw && gw.network_id ? gw : null, ctx.now())) };
+        set = { ...set, ...(await setGateway(trx, caller, row, gatewayRequest(body.external_gateway_info), ctx.now())) };
       }
       await trx.updateTable('net_routers').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
       return { router: (await routerViews(trx, [await loadRouter(trx, caller, row.id)]))[0] };

@@ -286,9 +286,21 @@ describe.each(backends())('network API on %s', (backend) => {
     expect(rm.body.port_id).toBe(add.body.port_id);
     await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}/remove_router_interface`, 'removeRouterInterface', 404, { subnet_id: subnetId });
     await call(c, member.token, 'GET', '/v2.0/routers', 'listRouters', 200);
-    await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 200, { router: { external_gateway_info: {} } });
+    // Neutron's dict_or_nodata: a gateway dict without network_id is refused; the router keeps its gateway.
+    const noNet = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 400, { router: { external_gateway_info: { enable_snat: false } } });
+    expect(noNet.body.NeutronError.message).toBe("Invalid input for external_gateway_info. Reason: Validation of dictionary's keys failed. Expected keys: {'network_id'} Provided keys: {'enable_snat'}.");
+    expect((await call(c, member.token, 'GET', `/v2.0/routers/${routerId}`, 'showRouter', 200)).body.router.external_gateway_info.network_id).toBe(extId);
+    // `{}` clears it.
+    const cleared = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 200, { router: { external_gateway_info: {} } });
+    expect(cleared.body.router.external_gateway_info).toBeNull();
     await call(c, member.token, 'GET', `/v2.0/routers/${routerId}`, 'showRouter', 200);
     await call(c, member.token, 'DELETE', `/v2.0/routers/${routerId}`, 'deleteRouter', 204);
+    // Create with `{}` (what Tempest's helper sends without a network): no gateway; with only enable_snat: 400.
+    const bare = await call(c, member.token, 'POST', '/v2.0/routers', 'createRouter', 201, { router: { name: 'r-bare', external_gateway_info: {} } });
+    expect(bare.body.router.external_gateway_info).toBeNull();
+    await call(c, member.token, 'POST', '/v2.0/routers', 'createRouter', 400, { router: { name: 'r-snat', external_gateway_info: { enable_snat: true } } });
+    await call(c, member.token, 'POST', '/v2.0/routers', 'createRouter', 400, { router: { name: 'r-junk', external_gateway_info: { network_id: extId, bogus: 1 } } });
+    await call(c, member.token, 'DELETE', `/v2.0/routers/${bare.body.router.id}`, 'deleteRouter', 204);
   });
 
   it('enforces quotas with OverQuota', async () => {

@@ -978,6 +978,12 @@ export interface components {
             enable_snat?: boolean;
             external_fixed_ips?: components["schemas"]["FixedIPRequest"][];
         };
+        /** @description `{}` means no gateway (create) or clears it (update), like `null`; any other value must name the `network_id` (Neutron's `dict_or_nodata` validation). */
+        ExternalGatewayInfoRequest: {
+            network_id?: string;
+            enable_snat?: boolean;
+            external_fixed_ips?: components["schemas"]["FixedIPRequest"][];
+        };
         Router: {
             id: string;
             name: string;
@@ -1007,7 +1013,8 @@ export interface components {
             name?: string;
             /** @default true */
             admin_state_up?: boolean;
-            external_gateway_info?: components["schemas"]["ExternalGatewayInfo"] | null;
+            /** @description `{}` or `null`: no gateway. */
+            external_gateway_info?: components["schemas"]["ExternalGatewayInfoRequest"] | null;
             availability_zone_hints?: string[];
             description?: string;
             tenant_id?: string;
@@ -1017,7 +1024,7 @@ export interface components {
             name?: string;
             admin_state_up?: boolean;
             /** @description `{}` or `null` clears the gateway. */
-            external_gateway_info?: components["schemas"]["ExternalGatewayInfo"] | Record<string, never> | null;
+            external_gateway_info?: components["schemas"]["ExternalGatewayInfoRequest"] | null;
             routes?: components["schemas"]["HostRoute"][];
             description?: string;
         };
