@@ -287,7 +287,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (typeof body.name === 'string') set.name = body.name;
       if (typeof body.description === 'string') set.description = body.description;
       if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
-      if (Array.isArray(body.routes)) set.routes = JSON.stringify(body.routes);
+      if (Array.isArray(body.routes) || body.routes === null) set.routes = JSON.stringify(body.routes ?? []);
       if ('external_gateway_info' in body) {
         set = { ...set, ...(await setGateway(trx, caller, row, gatewayRequest(body.external_gateway_info), ctx.now())) };
       }

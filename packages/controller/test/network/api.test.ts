@@ -290,6 +290,10 @@ describe.each(backends())('network API on %s', (backend) => {
     const noNet = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 400, { router: { external_gateway_info: { enable_snat: false } } });
     expect(noNet.body.NeutronError.message).toBe("Invalid input for external_gateway_info. Reason: Validation of dictionary's keys failed. Expected keys: {'network_id'} Provided keys: {'enable_snat'}.");
     expect((await call(c, member.token, 'GET', `/v2.0/routers/${routerId}`, 'showRouter', 200)).body.router.external_gateway_info.network_id).toBe(extId);
+    // Extra routes: set, then `null` removes them all (Neutron's convert_none_to_empty_list).
+    const routed = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 200, { router: { routes: [{ destination: '192.0.2.0/24', nexthop: '10.1.0.9' }] } });
+    expect(routed.body.router.routes).toEqual([{ destination: '192.0.2.0/24', nexthop: '10.1.0.9' }]);
+    expect((await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 200, { router: { routes: null } })).body.router.routes).toEqual([]);
     // `{}` clears it.
     const cleared = await call(c, member.token, 'PUT', `/v2.0/routers/${routerId}`, 'updateRouter', 200, { router: { external_gateway_info: {} } });
     expect(cleared.body.router.external_gateway_info).toBeNull();

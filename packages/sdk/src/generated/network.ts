@@ -1025,7 +1025,8 @@ export interface components {
             admin_state_up?: boolean;
             /** @description `{}` or `null` clears the gateway. */
             external_gateway_info?: components["schemas"]["ExternalGatewayInfoRequest"] | null;
-            routes?: components["schemas"]["HostRoute"][];
+            /** @description `null` removes every route (Neutron converts it to `[]`). */
+            routes?: components["schemas"]["HostRoute"][] | null;
             description?: string;
         };
         /** @description Not wrapped. One of `subnet_id` or `port_id`. */
