@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db, Trx } from '../db/index.js';
-import { isUniqueViolation, withTransaction } from '../db/index.js';
+import { isUniqueViolation, lockQuota, withTransaction } from '../db/index.js';
 import type { HostsTable } from '../db/tables/agent.js';
 import { hashCredential, newCredential } from './credentials.js';
 import { instanceExistsChecker, powerStateReconciler, volumeStatusReconciler } from './hooks.js';
@@ -34,6 +34,7 @@ export function toHost(row: Selectable<HostsTable>): Host {
     last_heartbeat_at: row.last_heartbeat_at,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    service_id: row.service_id === null ? null : Number(row.service_id),
   };
 }
 
@@ -115,6 +116,9 @@ export async function registerHost(
             .execute();
         } else {
           id = randomUUID();
+          // Registration order, as Nova's service ids; the advisory lock serialises the numbering on PostgreSQL.
+          await lockQuota(trx, 'hosts', 'service_id');
+          const last = await trx.selectFrom('hosts').select((eb) => eb.fn.max('service_id').as('n')).executeTakeFirst();
           await trx
             .insertInto('hosts')
             .values({
@@ -139,6 +143,7 @@ export async function registerHost(
               last_heartbeat_at: null,
               created_at: now,
               updated_at: now,
+              service_id: Number(last?.n ?? 0) + 1,
             })
             .execute();
         }

@@ -42,6 +42,8 @@ export interface Host {
   last_heartbeat_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Integer id of the host's service/hypervisor below compute microversion 2.53. */
+  service_id: number | null;
 }
 
 /** A fault reported by an agent (schemas/agent.yaml `TaskFault`). */

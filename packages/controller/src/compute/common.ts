@@ -15,6 +15,9 @@ declare module 'fastify' {
 /** A fresh UUID. */
 export const newId = (): string => randomUUID();
 
+/** A UUID, with or without dashes (Nova's uuidutils.is_uuid_like). */
+export const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
 /** Parses a JSON column, falling back on bad or empty text. */
 export function j<T>(text: string | null | undefined, fallback: T): T {
   if (!text) return fallback;

@@ -11,7 +11,7 @@ import { lockQuota, withTransaction } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, truthy } from './common.js';
+import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, truthy, UUID_RE } from './common.js';
 import { MAX_VERSION, MIN_VERSION } from './microversion.js';
 import { DEFAULT_QUOTAS, effectiveLimits, LEGACY_NETWORK_QUOTAS, QUOTA_RESOURCES } from './quotas.js';
 import { loadLimits, usage } from './quota-store.js';
@@ -134,9 +134,23 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
 }
 
 /** The Nova service view of a host (nova-compute). */
+/**
+ * The id of a host's service or hypervisor at the request's microversion: a UUID from 2.53, the
+ * integer id before (Nova's api samples: `"id": 1`).
+ */
+function hostId(req: FastifyRequest, h: Host): string | number | null {
+  return mvAtLeast(req, 53) ? h.id : h.service_id;
+}
+
+/** The host a service/hypervisor path id names at the request's microversion, or undefined. */
+async function findHost(ctx: AppContext, req: FastifyRequest, id: string): Promise<Host | undefined> {
+  if (mvAtLeast(req, 53) && !UUID_RE.test(id)) throw badRequest(`Invalid uuid ${id}`);
+  return (await listHosts(ctx.db)).find((h) => String(hostId(req, h)) === id);
+}
+
 function serviceView(req: FastifyRequest, h: Host): Body {
   return {
-    id: h.id,
+    id: hostId(req, h),
     binary: 'nova-compute',
     host: h.name,
     zone: h.availability_zone,
@@ -182,11 +196,11 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     for (const r of rows) out.set(r.host_id!, [...(out.get(r.host_id!) ?? []), { name: r.name, uuid: r.id }]);
     return out;
   };
-  const summary = (h: Host): Body => ({ id: h.id, hypervisor_hostname: h.name, state: h.status, status: h.disabled ? 'disabled' : 'enabled' });
+  const summary = (req: FastifyRequest, h: Host): Body => ({ id: hostId(req, h), hypervisor_hostname: h.name, state: h.status, status: h.disabled ? 'disabled' : 'enabled' });
   const detail = (req: FastifyRequest, h: Host, u: { vcpus: number; memory_mb: number; disk_gb: number; n: number } | undefined): Body => {
     const used = u ?? { vcpus: 0, memory_mb: 0, disk_gb: 0, n: 0 };
     const d: Body = {
-      ...summary(h),
+      ...summary(req, h),
       hypervisor_type: h.hypervisor_type,
       hypervisor_version: h.hypervisor_version,
       host_ip: h.host_ip ?? '',
@@ -197,10 +211,11 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
       local_gb: h.local_gb,
       local_gb_used: used.disk_gb,
       running_vms: used.n,
-      service: { host: h.name, id: h.id, disabled_reason: h.disabled_reason },
+      service: { host: h.name, id: hostId(req, h), disabled_reason: h.disabled_reason },
     };
     if (!mvAtLeast(req, 88)) {
-      Object.assign(d, { free_ram_mb: h.memory_mb - used.memory_mb, free_disk_gb: h.local_gb - used.disk_gb, disk_available_least: h.local_gb - used.disk_gb, current_workload: 0, cpu_info: '{}' });
+      // cpu_info: a JSON string, an object from 2.28.
+      Object.assign(d, { free_ram_mb: h.memory_mb - used.memory_mb, free_disk_gb: h.local_gb - used.disk_gb, disk_available_least: h.local_gb - used.disk_gb, current_workload: 0, cpu_info: mvAtLeast(req, 28) ? {} : '{}' });
     }
     return d;
   };
@@ -215,7 +230,7 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute(app, ctx, { service: 'compute', op: 'listHypervisors' }, async (req) => {
     const { hosts, next, withServers } = await hostList(req);
     const servers = withServers ? await serversOn(hosts.map((h) => h.id)) : null;
-    const out: Body = { hypervisors: hosts.map((h) => ({ ...summary(h), ...(servers ? { servers: servers.get(h.id) ?? [] } : {}) })) };
+    const out: Body = { hypervisors: hosts.map((h) => ({ ...summary(req, h), ...(servers ? { servers: servers.get(h.id) ?? [] } : {}) })) };
     if (next) out.hypervisors_links = nextLink(ctx, req, 'os-hypervisors', next);
     return out;
   });
@@ -228,7 +243,7 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return out;
   });
   defineRoute<{ Params: { hypervisor_id: string } }>(app, ctx, { service: 'compute', op: 'showHypervisor' }, async (req) => {
-    const h = (await listHosts(ctx.db)).find((x) => x.id === req.params.hypervisor_id);
+    const h = await findHost(ctx, req, req.params.hypervisor_id);
     if (!h) throw notFound(`Hypervisor with ID ${req.params.hypervisor_id} could not be found.`);
     const u = await hypervisorUsage();
     const q = (req.query ?? {}) as Record<string, unknown>;
@@ -245,7 +260,7 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
   });
   defineRoute<{ Params: { service_id: string }; Body: Body }>(app, ctx, { service: 'compute', op: 'updateComputeService' }, async (req) => {
     const body = req.body;
-    const existing = (await listHosts(ctx.db)).find((h) => h.id === req.params.service_id);
+    const existing = await findHost(ctx, req, req.params.service_id);
     if (!existing) throw notFound(`Service ${req.params.service_id} could not be found.`);
     if (body.disabled_reason !== undefined && body.status !== 'disabled') throw badRequest("Specifying 'disabled_reason' with status 'enabled' is invalid.");
     let h = existing;
@@ -256,8 +271,10 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { service: serviceView(req, h) };
   });
   defineRoute<{ Params: { service_id: string } }>(app, ctx, { service: 'compute', op: 'deleteComputeService' }, async (req, reply) => {
+    const found = await findHost(ctx, req, req.params.service_id);
+    if (!found) throw notFound(`Service ${req.params.service_id} could not be found.`);
     await withTransaction(ctx.db, async (trx) => {
-      const h = await trx.selectFrom('hosts').select('id').where('id', '=', req.params.service_id).executeTakeFirst();
+      const h = await trx.selectFrom('hosts').select('id').where('id', '=', found.id).executeTakeFirst();
       if (!h) throw notFound(`Service ${req.params.service_id} could not be found.`);
       const inUse = await trx.selectFrom('instances').select('id').where('host_id', '=', h.id).where('deleted', '=', 0).executeTakeFirst();
       if (inUse) throw conflict('Unable to delete compute service that is hosting instances. Migrate or delete the instances first.');

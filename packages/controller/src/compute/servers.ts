@@ -16,7 +16,7 @@ import { formatIp, parseIp } from '../network/ipam.js';
 import { connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { defineRoute } from '../route.js';
 import { finishEvent, startAction, startEvent } from './actions.js';
-import { instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy } from './common.js';
+import { instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy, UUID_RE } from './common.js';
 import { finalizeDelete, placeAndSpawn, type SchedulingState } from './lifecycle.js';
 import { effectiveLimits, instancesThatFit, quotaError } from './quotas.js';
 import { loadLimits, usage } from './quota-store.js';
@@ -69,8 +69,6 @@ export function accessIp(s: Body, field: 'accessIPv4' | 'accessIPv6'): string | 
   if (!ip || ip.version !== version) throw badRequest(`Invalid input for field/attribute ${field}. Value: ${String(v)}. '${String(v)}' is not a 'ipv${version}'`);
   return formatIp(ip.version, ip.value);
 }
-
-const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
 /** Networks a request asked for, resolved: one entry per NIC. */
 type NicRequest = { networkId?: string; portId?: string; fixedIp?: string };

@@ -394,6 +394,23 @@ describe.each(backends())('compute on %s', (backend) => {
     const placed = await c.db.selectFrom('instances').select('host_id').where('reservation_id', '=', (await c.db.selectFrom('instances').select('reservation_id').where('id', '=', r.body.server.id).executeTakeFirstOrThrow()).reservation_id).execute();
     expect(placed.every((p) => p.host_id === hosts[0]!.hostId)).toBe(true);
     await call(c, 'PUT', `/v2.1/os-services/${hosts[1]!.hostId}`, 'updateComputeService', { token: c.adminToken, body: { status: 'enabled' } });
+    // Before 2.53 services and hypervisors have integer ids (registration order), UUIDs from 2.53.
+    const old = { 'OpenStack-API-Version': 'compute 2.52' };
+    const svcOld = await call(c, 'GET', '/v2.1/os-services', 'listComputeServices', { token: c.adminToken, headers: old });
+    expect(svcOld.body.services.map((x: { id: unknown; host: string }) => [x.host, x.id])).toEqual([['host-a', 1], ['host-b', 2]]);
+    const hvOld = await call(c, 'GET', '/v2.1/os-hypervisors/detail', 'listHypervisorsDetailed', { token: c.adminToken, headers: old });
+    expect(hvOld.body.hypervisors.map((x: { id: unknown; service: { id: unknown } }) => [x.id, x.service.id])).toEqual([[1, 1], [2, 2]]);
+    expect(hvOld.body.hypervisors[0].cpu_info).toEqual({});
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors', 'listHypervisors', { token: c.adminToken, headers: old })).body.hypervisors.map((x: { id: unknown }) => x.id)).toEqual([1, 2]);
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors/2', 'showHypervisor', { token: c.adminToken, headers: old })).body.hypervisor.hypervisor_hostname).toBe('host-b');
+    expect((await call(c, 'GET', `/v2.1/os-hypervisors/${hosts[1]!.hostId}`, 'showHypervisor', { token: c.adminToken, headers: old })).status).toBe(404);
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors/2', 'showHypervisor', { token: c.adminToken })).status).toBe(400);
+    // cpu_info: a JSON string before 2.28.
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors/1', 'showHypervisor', { token: c.adminToken, headers: { 'OpenStack-API-Version': 'compute 2.27' } })).body.hypervisor.cpu_info).toBe('{}');
+    // Nova's boolean query values.
+    const withServers = await call(c, 'GET', '/v2.1/os-hypervisors?with_servers=True', 'listHypervisors', { token: c.adminToken });
+    expect(withServers.body.hypervisors[0]).toHaveProperty('servers');
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors?with_servers=maybe', 'listHypervisors', { token: c.adminToken })).status).toBe(400);
     const az = await call(c, 'GET', '/v2.1/os-availability-zone', 'listComputeAvailabilityZones', { token: member.token });
     expect(az.body.availabilityZoneInfo).toEqual([{ zoneName: 'nova', zoneState: { available: true }, hosts: null }]);
     expect((await call(c, 'GET', '/v2.1/os-availability-zone/detail', 'listComputeAvailabilityZonesDetailed', { token: c.adminToken })).status).toBe(200);

@@ -2467,7 +2467,7 @@ export interface components {
         /** @description Hypervisor hostname substring (2.53). */
         hypervisor_hostname_pattern: string;
         /** @description Include the servers of each hypervisor (2.53). */
-        with_servers: boolean;
+        with_servers: true | false | "True" | "TRUE" | "true" | "1" | "ON" | "On" | "on" | "YES" | "Yes" | "yes" | "False" | "FALSE" | "false" | "0" | "OFF" | "Off" | "off" | "NO" | "No" | "no";
         /** @description List server groups of all projects (admin). */
         all_projects: string;
         /** @description Service binary name. */

@@ -2,6 +2,7 @@
  * Agent tables: registered hosts and their task queue (see docs/agent-protocol.md).
  * Conventions as elsewhere: ids and timestamps are text (ISO-8601 UTC), booleans integer 0/1, JSON as text.
  */
+import type { ColumnType } from 'kysely';
 
 /** `hosts`: one row per registered host agent (Nova's compute node + service in one). */
 export interface HostsTable {
@@ -30,6 +31,11 @@ export interface HostsTable {
   last_heartbeat_at: string | null;
   created_at: string;
   updated_at: string;
+  /**
+   * Integer id (registration order) by which compute microversions before 2.53 address the
+   * host's service and hypervisor; `registerHost` assigns it (null only for rows made otherwise).
+   */
+  service_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** `agent_tasks`: the task queue, one row per task (delivered at least once, leased). */
