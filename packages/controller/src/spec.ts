@@ -72,9 +72,24 @@ export interface ValidationFailure {
   errors: ErrorObject[];
 }
 
+/**
+ * The error to report. Without allErrors there is one, except under oneOf/anyOf, where every
+ * branch adds its own: the deepest one is from the branch the input meant (`{"reboot": {"type":
+ * "x"}}` is about reboot.type, not about the `os-start` another branch requires).
+ */
+function pickError(errors: ErrorObject[] | null | undefined): ErrorObject | undefined {
+  const depth = (e: ErrorObject): number => (e.instancePath ? e.instancePath.split('/').length : 0);
+  let best: ErrorObject | undefined;
+  for (const e of errors ?? []) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') continue;
+    if (!best || depth(e) > depth(best)) best = e;
+  }
+  return best ?? errors?.[0];
+}
+
 /** Describes ajv errors in one line, Nova-like: "Invalid input for field/attribute x. ..." */
 export function describeErrors(location: string, errors: ErrorObject[] | null | undefined): string {
-  const e = errors?.[0];
+  const e = pickError(errors);
   if (!e) return `Invalid input in ${location}`;
   let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   if (e.keyword === 'required') field = [field, (e.params as { missingProperty: string }).missingProperty].filter(Boolean).join('.');

@@ -15,7 +15,7 @@ import { defineRoute } from '../route.js';
 import { beginDetach, connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { startAction, startEvent } from './actions.js';
 import { mvAtLeast, newId } from './common.js';
-import { loadServer } from './servers.js';
+import { assertUnlocked, loadServer } from './servers.js';
 import { GUARDS, guardViolation, invalidStateMessage } from './states.js';
 
 type Body = Record<string, unknown>;
@@ -73,6 +73,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     const volumeId = String(a.volumeId);
     const view = await withTransaction(ctx.db, async (trx) => {
       const row = await loadServer(trx, auth, req.params.server_id);
+      assertUnlocked(row, auth);
       const v = guardViolation(GUARDS.attach_volume!, row.vm_state, row.task_state);
       if (v) throw conflict(invalidStateMessage('attach_volume', row.id, v));
       if (!row.host_id) throw conflict(`Cannot 'attach_volume' instance ${row.id} while it is in vm_state ${row.vm_state}`);
@@ -126,6 +127,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     const auth = req.auth!;
     await withTransaction(ctx.db, async (trx) => {
       const row = await loadServer(trx, auth, req.params.server_id);
+      assertUnlocked(row, auth);
       const b = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).where('volume_id', '=', req.params.volume_id).executeTakeFirst();
       if (!b) throw notFound(`Volume ${req.params.volume_id} is not attached to the instance ${row.id}`);
       if (b.boot_index === 0) throw badRequest(`Cannot detach a root device volume`);

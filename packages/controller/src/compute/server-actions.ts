@@ -1,6 +1,6 @@
 /**
  * POST /servers/{id}/action: os-start, os-stop, reboot (SOFT/HARD), os-getConsoleOutput,
- * addSecurityGroup, removeSecurityGroup, os-resetState. Transitions are a compare-and-set on the
+ * addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock. Transitions are a compare-and-set on the
  * states the action's guard allows; a lost race answers 409 like Nova's InstanceInvalidState.
  * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
  */
@@ -13,8 +13,8 @@ import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.j
 import { ensureDefaultSecurityGroup } from '../network/internal.js';
 import { defineRoute } from '../route.js';
 import { finishEvent, startAction, startEvent } from './actions.js';
-import { int, j } from './common.js';
-import { loadServer } from './servers.js';
+import { int, j, mvAtLeast } from './common.js';
+import { assertUnlocked, loadServer } from './servers.js';
 import { GUARDS, guardViolation, invalidStateMessage, PowerState, TaskState, VmState, type StateGuard } from './states.js';
 import type { InstanceRow } from './views.js';
 
@@ -54,7 +54,7 @@ async function powerAction(
 ): Promise<void> {
   await withTransaction(ctx.db, async (trx) => {
     const row = await loadServer(trx, auth, serverId);
-    if (row.locked && !auth.isAdmin) throw conflict(`Instance ${row.id} is locked`);
+    assertUnlocked(row, auth);
     const now = new Date().toISOString();
     if (!row.host_id) {
       // Nothing runs anywhere (e.g. ERROR after a failed build): the state changes locally.
@@ -67,6 +67,39 @@ async function powerAction(
     await startAction(trx, { instanceId: row.id, requestId, action: o.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
     await startEvent(trx, row.id, o.action, o.event, now, row.host_name);
     await enqueueTask(trx, { hostId: row.host_id, type: o.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...o.payload } });
+  });
+}
+
+/**
+ * Nova's server actions that this cloud does not implement: they answer 400 saying so (after the
+ * 404 of a missing server, as Nova looks the server up first); other names are Nova's "There is
+ * no such action". Pause/suspend need agent tasks the agent does not have yet.
+ */
+const UNSUPPORTED_ACTIONS = new Set([
+  'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
+  'evacuate', 'forceDelete', 'restore', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
+  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
+  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
+]);
+
+/**
+ * lock / unlock. A lock records who took it (Nova's locked_by: the owner's project, or an
+ * admin); unlocking an admin's lock takes an admin (Nova's unlock_override rule, 403 otherwise).
+ * Locking a locked server, or unlocking an unlocked one, is not an error.
+ * @see https://docs.openstack.org/api-ref/compute/#lock-server-lock-action
+ */
+async function setLock(ctx: AppContext, auth: AuthContext, requestId: string, serverId: string, lock: boolean, reason: string | null): Promise<void> {
+  await withTransaction(ctx.db, async (trx) => {
+    const row = await loadServer(trx, auth, serverId);
+    const now = new Date().toISOString();
+    const lockedBy = auth.projectId === row.project_id ? 'owner' : 'admin';
+    if (!lock && row.locked && row.locked_by !== lockedBy && !auth.isAdmin) throw forbidden("Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed.");
+    await trx
+      .updateTable('instances')
+      .set(lock ? { locked: 1, locked_by: lockedBy, locked_reason: reason, updated_at: now } : { locked: 0, locked_by: null, locked_reason: null, updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    await startAction(trx, { instanceId: row.id, requestId, action: lock ? 'lock' : 'unlock', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
   });
 }
 
@@ -185,7 +218,20 @@ export function registerServerActionRoutes(app: FastifyInstance, ctx: AppContext
         });
         return reply.code(202).send();
       }
+      case 'lock': {
+        const reason = (body.lock as Body | null)?.locked_reason;
+        if (reason !== undefined && !mvAtLeast(req, 73)) throw badRequest("Invalid input for field/attribute lock. Additional properties are not allowed ('locked_reason' was unexpected)");
+        await setLock(ctx, auth, req.id, id, true, typeof reason === 'string' ? reason : null);
+        return reply.code(202).send();
+      }
+      case 'unlock':
+        await setLock(ctx, auth, req.id, id, false, null);
+        return reply.code(202).send();
       default:
+        if (key && UNSUPPORTED_ACTIONS.has(key)) {
+          await loadServer(ctx.db, auth, id);
+          throw badRequest(`Action '${key}' is not supported by this cloud.`);
+        }
         throw badRequest('There is no such action: ' + String(key));
     }
   });

@@ -32,6 +32,11 @@ export async function loadServer(db: AppContext['db'] | Trx, auth: AuthContext, 
   return row;
 }
 
+/** Nova's check_instance_lock: a locked server refuses changes (409) except from an admin. */
+export function assertUnlocked(row: InstanceRow, auth: AuthContext): void {
+  if (row.locked && !auth.isAdmin) throw conflict(`Instance ${row.id} is locked`);
+}
+
 /** The last path segment of a reference that may be a URL (imageRef, flavorRef). */
 function refId(v: unknown): string {
   const s = String(v ?? '').trim();
@@ -560,7 +565,7 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     await withTransaction(ctx.db, async (trx) => {
       const row = await loadServer(trx, auth, req.params.server_id);
-      if (row.locked && !auth.isAdmin) throw conflict(`Instance ${row.id} is locked`);
+      assertUnlocked(row, auth);
       if (row.task_state === TaskState.DELETING) return;
       const now = new Date().toISOString();
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'delete', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
@@ -630,6 +635,7 @@ function registerMetadataRoutes(app: FastifyInstance, ctx: AppContext): void {
   const update = async (req: FastifyRequest, serverId: string, fn: (m: Record<string, string>) => Record<string, string>): Promise<Record<string, string>> =>
     withTransaction(ctx.db, async (trx) => {
       const row = await loadServer(trx, req.auth!, serverId);
+      assertUnlocked(row, req.auth!);
       if (row.task_state === TaskState.DELETING) throw conflict(`Cannot 'update metadata' instance ${row.id} while it is in task_state deleting`);
       const next = fn(j<Record<string, string>>(row.metadata, {}));
       const limits = effectiveLimits(await loadLimits(trx, row.project_id));

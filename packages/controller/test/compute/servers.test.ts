@@ -257,6 +257,54 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(alloc).toEqual([]);
   });
 
+  it('locks and unlocks servers; unsupported and unknown actions answer a clear 400', async () => {
+    const r = await create(member.token, { name: 'lockme' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (token: string, body: unknown, headers?: Record<string, string>) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token, body, headers });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    expect((await act(member.token, { lock: { locked_reason: 'maintenance' } })).status).toBe(202);
+    expect(await show()).toMatchObject({ locked: true, locked_reason: 'maintenance' });
+    const locked = await call(c, 'GET', '/v2.1/servers/detail?locked=true', 'listServersDetailed', { token: member.token });
+    expect(locked.body.servers.map((x: { id: string }) => x.id)).toEqual([id]);
+    // A locked server refuses changes from its project (409) but not from an admin.
+    const refused = await act(member.token, { 'os-stop': null });
+    expect(refused.status).toBe(409);
+    expect(refused.body.conflictingRequest.message).toBe(`Instance ${id} is locked`);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(409);
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/metadata`, 'createServerMetadata', { token: member.token, body: { metadata: { k: 'v' } } })).status).toBe(409);
+    expect((await act(c.adminToken, { reboot: { type: 'HARD' } })).status).toBe(202);
+    await runAll();
+    expect((await act(member.token, { unlock: null })).status).toBe(202);
+    expect(await show()).toMatchObject({ locked: false, locked_reason: null });
+    // An admin's lock (from another project) takes an admin to undo.
+    expect((await act(c.adminToken, { lock: null })).status).toBe(202);
+    expect((await act(member.token, { unlock: null })).status).toBe(403);
+    expect((await act(c.adminToken, { unlock: null })).status).toBe(202);
+    expect((await act(member.token, { lock: { locked_reason: 'x' } }, { 'OpenStack-API-Version': 'compute 2.72' })).status).toBe(400);
+    expect((await act(member.token, { lock: null }, { 'OpenStack-API-Version': 'compute 2.72' })).status).toBe(202);
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.9' } })).body.server.locked).toBe(true);
+    expect((await act(member.token, { unlock: {} })).status).toBe(202);
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
+
+    // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
+    const pause = await act(member.token, { pause: null });
+    expect(pause.status).toBe(400);
+    expect(pause.body.badRequest.message).toBe("Action 'pause' is not supported by this cloud.");
+    const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
+    expect(missing.status).toBe(404);
+    const bogus = await act(member.token, { bogus: {} });
+    expect(bogus.body.badRequest.message).toBe('There is no such action: bogus');
+    // A known action with a bad body is reported about that action, not about another one.
+    const badReboot = await act(member.token, { reboot: { type: 'sideways' } });
+    expect(badReboot.status).toBe(400);
+    expect(badReboot.body.badRequest.message).toContain('reboot.type');
+    expect((await act(member.token, { 'os-stop': null, 'os-start': null })).status).toBe(400);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await runAll();
+  });
+
   it('lists with filters and pagination', async () => {
     const r = await create(member.token, { name: 'multi', min_count: 3, max_count: 3 });
     expect(r.status).toBe(202);

@@ -1784,8 +1784,21 @@ export interface components {
                 state: "active" | "error";
             };
         };
+        /** @description Lock a server (202): only an admin can act on it, and only an admin can unlock a server an admin locked. `locked_reason` from microversion 2.73. */
+        ServerActionLock: {
+            lock: null | {
+                locked_reason?: string;
+            };
+        };
+        /** @description Unlock a server (202). */
+        ServerActionUnlock: {
+            /** @description `null` (or an empty object). */
+            unlock: null | Record<string, never>;
+        };
+        /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
+        ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionOther"];
         ConsoleOutput: {
             output: string;
         };
@@ -3809,7 +3822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleOutput"];
                 };
             };
-            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState). */
+            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */
             202: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];

@@ -3,6 +3,7 @@
  * allocations, server groups, quotas and block device mappings.
  * Conventions: ids/timestamps text (ISO-8601 UTC), booleans integer 0/1, JSON as text.
  */
+import type { ColumnType } from 'kysely';
 
 /** `flavors` */
 export interface FlavorsTable {
@@ -75,6 +76,8 @@ export interface InstancesTable {
   launch_index: number;
   locked: number;
   locked_reason: string | null;
+  /** 'owner' | 'admin' while locked (Nova's locked_by), else null. */
+  locked_by: ColumnType<string | null, string | null | undefined, string | null>;
   progress: number;
   server_group_id: string | null;
   /** JSON: the request's networks ('auto' | 'none' | [...]) */
