@@ -78,6 +78,12 @@ export function links(ctx: AppContext, projectId: string, kind: string, id: stri
   ];
 }
 
+/** The admin metadata keys Cinder shows in a volume's `metadata`. */
+function visibleAdminMetadata(row: VolumeTable): Record<string, string> {
+  const admin = pj<Record<string, string>>(row.admin_metadata, {});
+  return Object.fromEntries(Object.entries(admin).filter(([k]) => k === 'readonly' || k === 'attached_mode'));
+}
+
 /**
  * The volume as Cinder shows it (detail view), for microversion `v`. `extensions`: the attributes
  * Cinder's API extensions add to show and list only (`os-vol-tenant-attr:*`, `os-vol-host-attr:*`,
@@ -114,7 +120,8 @@ export function formatVolume(
         attached_at: cinderTime(a.attached_at),
       })),
     links: links(ctx, row.project_id, 'volumes', row.id),
-    metadata: pj<Record<string, string>>(row.metadata, {}),
+    // Cinder's add_visible_admin_metadata: `readonly` (and `attached_mode`) override the user's keys.
+    metadata: { ...pj<Record<string, string>>(row.metadata, {}), ...visibleAdminMetadata(row) },
     bootable: row.bootable ? 'true' : 'false',
     encrypted: false,
     multiattach: row.multiattach === 1,

@@ -11,11 +11,11 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction, type Trx } from '../db/index.js';
 import type { VolumeTable } from '../db/tables/volume.js';
-import { ApiError, badRequest, forbidden } from '../errors.js';
+import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  allTenants, attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
@@ -180,6 +180,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
               ...image.properties,
             })
           : null,
+        admin_metadata: '{}',
         fault: host ? null : `No valid host was found in availability zone ${zone}.`,
         created_at: now,
         updated_at: now,
@@ -253,15 +254,34 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     const id = req.params.volume_id;
     const [action, arg] = Object.entries(req.body)[0] ?? [];
     if (!action) throw badRequest('Invalid input received: no action given');
+    // Names Cinder does not know are refused before the volume is looked up, as Cinder's router does.
+    if (!ACTIONS.has(action) && !UNSUPPORTED_ACTIONS.has(action)) throw badRequest(`There is no such action: ${action}`);
     const args = (arg ?? {}) as Record<string, unknown>;
     const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, args));
     if (action === 'os-initialize_connection') return reply.code(200).send({ connection_info: result });
-    if (action === 'os-set_bootable') return reply.code(200).send();
+    if (action === 'os-set_image_metadata' || action === 'os-show_image_metadata') return reply.code(200).send({ metadata: result });
+    if (action === 'os-set_bootable' || action === 'os-unset_image_metadata') return reply.code(200).send();
     return reply.code(202).send();
   });
 }
 
-/** Runs one volume action in `trx`; returns the connection info for os-initialize_connection. */
+/** The volume actions implemented by `volumeAction`. */
+const ACTIONS = new Set([
+  'os-extend', 'os-reset_status', 'os-set_bootable', 'os-reserve', 'os-unreserve', 'os-begin_detaching', 'os-roll_detaching', 'os-attach', 'os-detach',
+  'os-force_detach', 'os-force_delete', 'os-update_readonly_flag', 'os-retype', 'os-set_image_metadata', 'os-unset_image_metadata', 'os-show_image_metadata',
+  'os-initialize_connection', 'os-terminate_connection', 'os-volume_upload_image',
+]);
+
+/**
+ * Cinder's volume actions this cloud does not implement: 400 saying so (after the volume's 404);
+ * other names answer Cinder's "There is no such action".
+ */
+const UNSUPPORTED_ACTIONS = new Set(['os-migrate_volume', 'os-migrate_volume_completion', 'os-reimage', 'revert', 'os-extend_volume_completion', 'os-unmanage', 'os-enable_replication', 'os-disable_replication', 'os-failover_replication', 'os-list_replication_targets']);
+
+/**
+ * Runs one volume action in `trx`; returns the connection info for os-initialize_connection and
+ * the image metadata for os-set_image_metadata / os-show_image_metadata.
+ */
 async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>): Promise<unknown> {
   const v = await loadVolume(trx, auth, id);
   const now = nowIso();
@@ -288,12 +308,17 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     case 'os-set_bootable':
       await trx.updateTable('vol_volumes').set({ bootable: parseBool(args.bootable, 'bootable') ? 1 : 0, updated_at: now }).where('id', '=', v.id).execute();
       return null;
-    case 'os-reserve':
-      await reserveVolumeForAttach(trx, v.id, null, null);
+    case 'os-reserve': {
+      // Legacy attach flow: only the status changes (the attachment comes with os-attach).
+      const expected = v.multiattach ? ['available', 'in-use'] : ['available'];
+      const res = await trx.updateTable('vol_volumes').set({ status: 'attaching', updated_at: now }).where('id', '=', v.id).where('status', 'in', expected).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw invalid(`Volume status must be ${expected.join(' or ')} to reserve, but the status is ${v.status}.`);
       return null;
+    }
     case 'os-unreserve': {
-      if (v.status !== 'reserved') return null;
-      const pending = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', '=', 'reserved').execute();
+      // Back to in-use if attached elsewhere, else available; not reserved: nothing to do.
+      if (v.status !== 'attaching' && v.status !== 'reserved') return null;
+      const pending = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', 'in', ['reserved', 'attaching']).execute();
       for (const a of pending) await trx.deleteFrom('vol_attachments').where('id', '=', a.id).execute();
       await settleVolumeStatus(trx, v.id);
       return null;
@@ -310,20 +335,75 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     case 'os-attach': {
       // Legacy attach: completes the reservation made with os-reserve (or reserves now).
       let a = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', 'in', ['reserved', 'attaching']).executeTakeFirst();
-      if (!a) a = { id: await reserveVolumeForAttach(trx, v.id, (args.instance_uuid as string | undefined) ?? null, null) };
+      if (!a) {
+        // Reserved by os-reserve (status only): back to the status its attachments give, then reserve.
+        if (v.status === 'attaching') await settleVolumeStatus(trx, v.id);
+        a = { id: await reserveVolumeForAttach(trx, v.id, (args.instance_uuid as string | undefined) ?? null, null) };
+      }
       await trx.updateTable('vol_attachments').set({ instance_id: (args.instance_uuid as string | undefined) ?? null, attach_mode: (args.mode as string | undefined) ?? 'rw' }).where('id', '=', a.id).execute();
       await completeAttachment(trx, a.id, { hostName: (args.host_name as string | undefined) ?? null, device: String(args.mountpoint) });
       return null;
     }
     case 'os-detach': {
       const attId = typeof args.attachment_id === 'string' ? args.attachment_id : null;
+      if (v.status === 'maintenance') throw invalid('The volume cannot be detached in maintenance mode.');
       let q = trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id);
       if (attId) q = q.where('id', '=', attId);
-      const a = await q.executeTakeFirst();
-      if (!a) throw invalid('Volume is not attached.');
-      await finishDetach(trx, a.id);
+      const found = await q.execute();
+      if (attId && found.length === 0) throw attachmentNotFound(attId);
+      if (found.length > 1) throw invalid('Detach volume failed: More than one attachment, but no attachment_id provided.');
+      // Cinder: detaching a volume that is not attached just makes it available.
+      if (found.length === 0) await settleVolumeStatus(trx, v.id);
+      else await finishDetach(trx, found[0]!.id);
       return null;
     }
+    case 'os-force_detach': {
+      if (!auth.isAdmin) throw forbidden("Policy doesn't allow volume_extension:volume_admin_actions:force_detach to be performed.");
+      const attId = typeof args.attachment_id === 'string' ? args.attachment_id : null;
+      let q = trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id);
+      if (attId) q = q.where('id', '=', attId);
+      const found = await q.execute();
+      if (attId && found.length === 0) throw attachmentNotFound(attId);
+      for (const a of found) await finishDetach(trx, a.id);
+      if (found.length === 0) await settleVolumeStatus(trx, v.id);
+      return null;
+    }
+    case 'os-force_delete':
+      if (!auth.isAdmin) throw forbidden("Policy doesn't allow volume_extension:volume_admin_actions:force_delete to be performed.");
+      await deleteVolume(trx, v, { force: true });
+      return null;
+    case 'os-update_readonly_flag': {
+      const flag = parseBool(args.readonly, 'readonly');
+      if (v.status !== 'available') throw invalid(`Volume ${v.id} status must be available to update readonly flag, but current status is: ${v.status}.`);
+      const admin = { ...pj<Record<string, string>>(v.admin_metadata, {}), readonly: flag ? 'True' : 'False' };
+      await trx.updateTable('vol_volumes').set({ admin_metadata: JSON.stringify(admin), updated_at: now }).where('id', '=', v.id).execute();
+      return null;
+    }
+    case 'os-retype': {
+      const type = await findType(trx, auth, String(args.new_type));
+      if (type.id === v.volume_type_id) throw badRequest(`Invalid input received: New volume_type same as original: ${String(args.new_type)}.`);
+      if (v.status !== 'available' && v.status !== 'in-use') throw invalid(`Retype needs volume to be in available or in-use state, not ${v.status}.`);
+      // One storage backend (the hosts' file pools): a retype never needs a migration.
+      await trx.updateTable('vol_volumes').set({ volume_type_id: type.id, updated_at: now }).where('id', '=', v.id).execute();
+      return null;
+    }
+    case 'os-set_image_metadata': {
+      const add = (args.metadata ?? {}) as Record<string, string>;
+      checkMetadata(add);
+      const md = { ...pj<Record<string, string>>(v.image_metadata, {}), ...add };
+      await trx.updateTable('vol_volumes').set({ image_metadata: JSON.stringify(md), updated_at: now }).where('id', '=', v.id).execute();
+      return md;
+    }
+    case 'os-unset_image_metadata': {
+      const md = pj<Record<string, string>>(v.image_metadata, {});
+      const key = String(args.key);
+      if (!(key in md)) throw notFound(`Glance metadata for volume/snapshot ${v.id} cannot be found.`);
+      delete md[key];
+      await trx.updateTable('vol_volumes').set({ image_metadata: JSON.stringify(md), updated_at: now }).where('id', '=', v.id).execute();
+      return null;
+    }
+    case 'os-show_image_metadata':
+      return pj<Record<string, string>>(v.image_metadata, {});
     case 'os-initialize_connection': {
       const connector = (args.connector ?? {}) as Record<string, unknown>;
       return connectionInfo(v, typeof connector.mode === 'string' ? connector.mode : 'rw');
@@ -333,7 +413,7 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     case 'os-volume_upload_image':
       throw badRequest('Invalid input received: uploading a volume to an image is not supported by this cloud.');
     default:
-      throw badRequest(`Invalid input received: unknown action ${action}`);
+      throw badRequest(`Action '${action}' is not supported by this cloud.`);
   }
 }
 

@@ -539,7 +539,7 @@ describe.each(backends())('compute on %s', (backend) => {
     const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
     await c.db
       .insertInto('vol_volumes')
-      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'v', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 0, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'v', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 0, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, admin_metadata: '{}', fault: null, created_at: now, updated_at: now })
       .execute();
     const att = await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: volId } } });
     expect(att.status).toBe(200);
@@ -572,7 +572,7 @@ describe.each(backends())('compute on %s', (backend) => {
     const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
     await c.db
       .insertInto('vol_volumes')
-      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'root', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'root', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, admin_metadata: '{}', fault: null, created_at: now, updated_at: now })
       .execute();
     const bad = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, source_type: 'blank', destination_type: 'volume' }] } } });
     expect(bad.status).toBe(400);
@@ -612,7 +612,7 @@ describe.each(backends())('compute on %s', (backend) => {
       const now = new Date().toISOString();
       await c.db
         .insertInto('vol_volumes')
-        .values({ id, project_id: member.projectId, user_id: member.userId, name, description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[1]!.hostId, host_name: 'host-b', metadata: '{}', image_metadata: null, fault: null, created_at: now, updated_at: now })
+        .values({ id, project_id: member.projectId, user_id: member.userId, name, description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[1]!.hostId, host_name: 'host-b', metadata: '{}', image_metadata: null, admin_metadata: '{}', fault: null, created_at: now, updated_at: now })
         .execute();
       return id;
     };

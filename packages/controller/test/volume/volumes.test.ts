@@ -340,6 +340,80 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('listVolumeServices', await call('GET', '/os-services'), 403);
   });
 
+  it('runs the legacy attach flow and the readonly, retype, image metadata and admin actions', async () => {
+    const vol = (await call('POST', '/volumes', { body: { volume: { size: 1 } } })).body.volume;
+    await runAgent();
+    const act = (body: unknown, as: 'member' | 'admin' = 'member') =>
+      as === 'member' ? call('POST', `/volumes/${vol.id}/action`, { body }) : api(c, 'POST', `/volume/v3/${c.adminProjectId}/volumes/${vol.id}/action`, { token: c.adminToken, body, headers: MV });
+    const show = async () => (await call('GET', `/volumes/${vol.id}`)).body.volume;
+    // Legacy reserve/unreserve only move the status (Cinder: attaching), attach makes the attachment.
+    ok('volumeAction', await act({ 'os-reserve': null }), 202);
+    expect((await show()).status).toBe('attaching');
+    ok('volumeAction', await act({ 'os-reserve': null }), 400);
+    ok('volumeAction', await act({ 'os-unreserve': null }), 202);
+    expect((await show()).status).toBe('available');
+    ok('volumeAction', await act({ 'os-reserve': null }), 202);
+    const server = randomUUID();
+    ok('volumeAction', await act({ 'os-attach': { instance_uuid: server, mountpoint: '/dev/vdb' } }), 202);
+    expect(await show()).toMatchObject({ status: 'in-use', attachments: [{ server_id: server, device: '/dev/vdb' }] });
+    ok('volumeAction', await act({ 'os-detach': {} }), 202);
+    expect(await show()).toMatchObject({ status: 'available', attachments: [] });
+    // Detaching a volume that is not attached is fine (Cinder sets it available).
+    ok('volumeAction', await act({ 'os-detach': {} }), 202);
+
+    // readonly: admin metadata shown in `metadata`, over the user's key of the same name.
+    ok('volumeAction', await act({ 'os-update_readonly_flag': { readonly: true } }), 202);
+    await call('POST', `/volumes/${vol.id}/metadata`, { body: { metadata: { readonly: 'nope', k: 'v' } } });
+    expect((await show()).metadata).toEqual({ readonly: 'True', k: 'v' });
+    ok('volumeAction', await act({ 'os-update_readonly_flag': { readonly: 'false' } }), 202);
+    expect((await show()).metadata.readonly).toBe('False');
+    ok('volumeAction', await act({ 'os-update_readonly_flag': { readonly: 'maybe' } }), 400);
+
+    // Image metadata.
+    const set = await act({ 'os-set_image_metadata': { metadata: { kernel_id: 'k1', os_distro: 'tiny' } } });
+    ok('volumeAction', set, 200);
+    expect(set.body.metadata).toEqual({ kernel_id: 'k1', os_distro: 'tiny' });
+    ok('volumeAction', await act({ 'os-unset_image_metadata': { key: 'kernel_id' } }), 200);
+    ok('volumeAction', await act({ 'os-unset_image_metadata': { key: 'kernel_id' } }), 404);
+    const shownMd = await act({ 'os-show_image_metadata': null });
+    ok('volumeAction', shownMd, 200);
+    expect(shownMd.body.metadata).toEqual({ os_distro: 'tiny' });
+    expect((await show()).volume_image_metadata).toEqual({ os_distro: 'tiny' });
+
+    // Retype: a pure type change here; the same type is refused.
+    const gold = await api(c, 'POST', `/volume/v3/${c.adminProjectId}/types`, { token: c.adminToken, body: { volume_type: { name: 'gold' } } });
+    ok('volumeAction', await act({ 'os-retype': { new_type: 'gold', migration_policy: 'never' } }), 202);
+    expect((await show()).volume_type).toBe('gold');
+    ok('volumeAction', await act({ 'os-retype': { new_type: 'gold' } }), 400);
+    ok('volumeAction', await act({ 'os-retype': { new_type: 'nope' } }), 404);
+
+    // Admin: force detach whatever the state, then force delete.
+    ok('volumeAction', await act({ 'os-attach': { instance_uuid: server, mountpoint: '/dev/vdb' } }), 202);
+    const attachmentId = (await show()).attachments[0].attachment_id as string;
+    ok('volumeAction', await act({ 'os-reset_status': { status: 'error' } }, 'admin'), 202);
+    ok('volumeAction', await act({ 'os-force_detach': { attachment_id: attachmentId, connector: null } }), 403);
+    ok('volumeAction', await act({ 'os-force_detach': { attachment_id: attachmentId, connector: null } }, 'admin'), 202);
+    expect(await show()).toMatchObject({ status: 'available', attachments: [] });
+    ok('volumeAction', await act({ 'os-reset_status': { status: 'maintenance' } }, 'admin'), 202);
+    ok('volumeAction', await act({ 'os-force_delete': {} }), 403);
+    ok('volumeAction', await act({ 'os-force_delete': {} }, 'admin'), 202);
+    expect((await show()).status).toBe('deleting');
+    await runAgent();
+    ok('showVolume', await call('GET', `/volumes/${vol.id}`), 404);
+    // Cinder's actions this cloud lacks: 404 for a missing volume first, then a clear 400.
+    ok('volumeAction', await call('POST', `/volumes/${vol.id}/action`, { body: { 'os-migrate_volume': { host: 'x' } } }), 404);
+    const other = (await call('POST', '/volumes', { body: { volume: { size: 1 } } })).body.volume;
+    await runAgent();
+    const unsupported = await call('POST', `/volumes/${other.id}/action`, { body: { 'os-migrate_volume': { host: 'x' } } });
+    ok('volumeAction', unsupported, 400);
+    expect(unsupported.body.badRequest.message).toBe("Action 'os-migrate_volume' is not supported by this cloud.");
+    const bogus = await call('POST', `/volumes/${other.id}/action`, { body: { 'os-bogus': {} } });
+    expect(bogus.body.badRequest.message).toBe('There is no such action: os-bogus');
+    await call('DELETE', `/volumes/${other.id}`);
+    await runAgent();
+    await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/types/${gold.body.volume_type.id}`, { token: c.adminToken });
+  });
+
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
     ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 0 } } }), 400);
     ok('createVolume', await call('POST', '/volumes', { body: { volume: {} } }), 400);

@@ -980,7 +980,55 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description Exactly one action key. */
-        VolumeActionRequest: components["schemas"]["VolumeExtendAction"] | components["schemas"]["VolumeResetStatusAction"] | components["schemas"]["VolumeSetBootableAction"] | components["schemas"]["VolumeBeginDetachingAction"] | components["schemas"]["VolumeRollDetachingAction"] | components["schemas"]["VolumeReserveAction"] | components["schemas"]["VolumeUnreserveAction"] | components["schemas"]["VolumeAttachAction"] | components["schemas"]["VolumeDetachAction"] | components["schemas"]["VolumeInitializeConnectionAction"] | components["schemas"]["VolumeTerminateConnectionAction"] | components["schemas"]["VolumeUploadImageAction"];
+        VolumeActionRequest: components["schemas"]["VolumeExtendAction"] | components["schemas"]["VolumeResetStatusAction"] | components["schemas"]["VolumeSetBootableAction"] | components["schemas"]["VolumeBeginDetachingAction"] | components["schemas"]["VolumeRollDetachingAction"] | components["schemas"]["VolumeReserveAction"] | components["schemas"]["VolumeUnreserveAction"] | components["schemas"]["VolumeAttachAction"] | components["schemas"]["VolumeDetachAction"] | components["schemas"]["VolumeInitializeConnectionAction"] | components["schemas"]["VolumeTerminateConnectionAction"] | components["schemas"]["VolumeUploadImageAction"] | components["schemas"]["VolumeForceDeleteAction"] | components["schemas"]["VolumeForceDetachAction"] | components["schemas"]["VolumeUpdateReadonlyFlagAction"] | components["schemas"]["VolumeRetypeAction"] | components["schemas"]["VolumeSetImageMetadataAction"] | components["schemas"]["VolumeUnsetImageMetadataAction"] | components["schemas"]["VolumeShowImageMetadataAction"] | components["schemas"]["VolumeOtherAction"];
+        /** @description Admin only; deletes whatever the volume's status (202). */
+        VolumeForceDeleteAction: {
+            "os-force_delete": Record<string, never> | null;
+        };
+        /** @description Admin only; drops the attachment (or all of them) whatever its state (202). */
+        VolumeForceDetachAction: {
+            "os-force_detach": {
+                attachment_id?: string | null;
+                connector?: string | Record<string, never> | null;
+            } | null;
+        };
+        /** @description Sets the `readonly` admin metadata, shown in the volume's `metadata` as "True"/"False" (202; the volume must be available). */
+        VolumeUpdateReadonlyFlagAction: {
+            "os-update_readonly_flag": {
+                /** @description A boolean, or a boolean-like string (`True`, `false`, ...). */
+                readonly: boolean | string;
+            };
+        };
+        /** @description Changes the volume type (202); the file pools never need a migration. */
+        VolumeRetypeAction: {
+            "os-retype": {
+                /** @description Name or id of the new volume type. */
+                new_type: string;
+                /** @enum {string|null} */
+                migration_policy?: "never" | "on-demand" | null;
+            };
+        };
+        /** @description Adds or changes image metadata keys; answers 200 with all of them. */
+        VolumeSetImageMetadataAction: {
+            "os-set_image_metadata": {
+                metadata: components["schemas"]["Metadata"];
+            };
+        };
+        /** @description Removes one image metadata key (200; 404 when it is not set). */
+        VolumeUnsetImageMetadataAction: {
+            "os-unset_image_metadata": {
+                key: string;
+            };
+        };
+        /** @description Answers 200 with the volume's image metadata. */
+        VolumeShowImageMetadataAction: {
+            "os-show_image_metadata": Record<string, never> | null;
+        };
+        /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Cinder's actions not implemented here (after a 404 when the volume does not exist), Cinder's `There is no such action: X` for any other name. */
+        VolumeOtherAction: Record<string, never>;
+        VolumeImageMetadataResponse: {
+            metadata: components["schemas"]["Metadata"];
+        };
         VolumeExtendAction: {
             "os-extend": {
                 /** @description New size in GiB (larger than the current size). */
@@ -2023,7 +2071,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `os-set_bootable` (empty body) or `os-initialize_connection` (connection info). */
+            /**
+             * @description `os-set_bootable` and `os-unset_image_metadata` (empty body), `os-initialize_connection`
+             *     (connection info), `os-set_image_metadata` and `os-show_image_metadata` (image metadata).
+             */
             200: {
                 headers: {
                     "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
@@ -2031,7 +2082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolumeInitializeConnectionResponse"];
+                    "application/json": components["schemas"]["VolumeInitializeConnectionResponse"] | components["schemas"]["VolumeImageMetadataResponse"];
                 };
             };
             /** @description The action was accepted. Empty body, except `os-volume_upload_image`. */

@@ -25,6 +25,8 @@ export interface VolumeTable {
   metadata: string;
   /** JSON object: the image's properties when created from an image (volume_image_metadata), or null. */
   image_metadata: string | null;
+  /** JSON object of strings: Cinder's admin metadata (`readonly`); shown merged into `metadata`. */
+  admin_metadata: string;
   /** Why the volume is in error, for the log and admins. */
   fault: string | null;
   created_at: string;
