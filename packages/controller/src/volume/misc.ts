@@ -62,6 +62,12 @@ const bool = (v: unknown): boolean | null => {
   return null;
 };
 
+/** A boolean query parameter (spec `QueryBoolean`: a boolean or a boolean-like string); absent is false. */
+export function queryBool(q: unknown, name: string): boolean {
+  const v = (q as Record<string, unknown> | undefined)?.[name];
+  return v === undefined ? false : parseBool(v, name);
+}
+
 /** Parses Cinder's lenient booleans (400 otherwise). */
 export function parseBool(v: unknown, name: string): boolean {
   const b = bool(v);
@@ -210,7 +216,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     return out;
   };
   defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSet' }, async (req) => {
-    const usage = (req.query as { usage?: boolean }).usage === true;
+    const usage = queryBool(req.query, 'usage');
     return { quota_set: await quotaSet(target(req), usage) };
   });
   defineRoute<QParams & { Body: { quota_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaSet' }, async (req) => {

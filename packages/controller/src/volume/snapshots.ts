@@ -13,7 +13,7 @@ import type { VolumeSnapshotTable } from '../db/tables/volume.js';
 import { badRequest } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { allTenants, checkQuota, formatSnapshot, loadVolume, mv, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
-import { parseBool } from './misc.js';
+import { parseBool, queryBool } from './misc.js';
 
 type SParams = { Params: { project_id: string; snapshot_id: string } };
 
@@ -42,7 +42,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s, detailed)) };
     const next = nextLinks(ctx, auth.projectId ?? '', 'snapshots', q, page[page.length - 1]?.id, more);
     if (next) body.snapshots_links = next;
-    if (v >= 45 && q.with_count === true) body.count = total;
+    if (v >= 45 && queryBool(q, 'with_count')) body.count = total;
     return body;
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list(false));

@@ -20,7 +20,7 @@ import {
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
-import { defaultType, defaultZone, findType, parseBool } from './misc.js';
+import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
 const GiB = 1024 ** 3;
@@ -66,7 +66,10 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
     if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
     if (typeof q.availability_zone === 'string') rows = rows.filter((r) => r.availability_zone === q.availability_zone);
-    if (typeof q.bootable === 'boolean') rows = rows.filter((r) => (r.bootable === 1) === q.bootable);
+    if (q.bootable !== undefined) {
+      const bootable = queryBool(q, 'bootable');
+      rows = rows.filter((r) => (r.bootable === 1) === bootable);
+    }
     if (typeof q.metadata === 'string') {
       const want = parseMetadataFilter(q.metadata);
       rows = rows.filter((r) => {
@@ -82,7 +85,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     };
     const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'volumes/detail' : 'volumes', q, page[page.length - 1]?.id, more);
     if (next) body.volumes_links = next;
-    if (v >= 45 && q.with_count === true) body.count = total;
+    if (v >= 45 && queryBool(q, 'with_count')) body.count = total;
     return body;
   };
   // Cinder's volumes summary (3.12; metadata keys with their distinct values from 3.36).
@@ -222,11 +225,11 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   defineRoute<VParams>(app, ctx, { service: 'volume', op: 'deleteVolume' }, async (req, reply) => {
     const auth = req.auth!;
-    const q = req.query as { cascade?: boolean; force?: boolean };
+    const q = { cascade: queryBool(req.query, 'cascade'), force: queryBool(req.query, 'force') };
     if (q.force && !auth.isAdmin) throw forbidden("Policy doesn't allow volume:force_delete to be performed.");
     await withTransaction(ctx.db, async (trx) => {
       const v = await loadVolume(trx, auth, req.params.volume_id);
-      await deleteVolume(trx, v, { cascade: q.cascade === true, force: q.force === true });
+      await deleteVolume(trx, v, q);
     });
     return reply.code(202).send();
   });

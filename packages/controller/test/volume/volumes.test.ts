@@ -282,6 +282,19 @@ describe.each(backends())('block storage on %s', (backend) => {
     const quota = await call('GET', `/os-quota-sets/${member.projectId}?usage=true`);
     ok('showVolumeQuotaSet', quota, 200);
     expect(quota.body.quota_set.volumes).toMatchObject({ limit: 3, in_use: 3 });
+    // Cinder reads boolean query values with oslo's bool_from_string: True, yes, 1, ... (else 400).
+    for (const usage of ['True', 'YES', '1']) expect((await call('GET', `/os-quota-sets/${member.projectId}?usage=${usage}`)).body.quota_set.volumes).toMatchObject({ in_use: 3 });
+    expect((await call('GET', `/os-quota-sets/${member.projectId}?usage=False`)).body.quota_set.volumes).toBe(3);
+    ok('showVolumeQuotaSet', await call('GET', `/os-quota-sets/${member.projectId}?usage=maybe`), 400);
+    const counted = await call('GET', '/volumes?with_count=True', { headers: { 'openstack-api-version': 'volume 3.45' } });
+    ok('listVolumes', counted, 200);
+    expect(counted.body.count).toBe(3);
+    // Any status filters (an unknown one matches nothing), as Cinder.
+    const none = await call('GET', '/volumes/detail?status=null');
+    ok('listVolumesDetailed', none, 200);
+    expect(none.body.volumes).toEqual([]);
+    ok('listSnapshots', await call('GET', '/snapshots?status=bogus'), 200);
+    expect((await call('GET', '/volumes?bootable=False')).body.volumes.length).toBe(3);
     ok('updateVolumeQuotaSet', await call('PUT', `/os-quota-sets/${member.projectId}`, { body: { quota_set: { volumes: 5 } } }), 403);
     const admin = await api(c, 'PUT', `/volume/v3/${c.adminProjectId}/os-quota-sets/${member.projectId}`, { token: c.adminToken, body: { quota_set: { volumes: 5 } } });
     ok('updateVolumeQuotaSet', admin, 200);
@@ -289,9 +302,11 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('showVolumeQuotaSetDefaults', await api(c, 'GET', `/volume/v3/os-quota-sets/${member.projectId}/defaults`, { token: member.token }), 200);
     // Delete with snapshots needs cascade.
     ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}`), 400);
-    ok('deleteSnapshot', await call('DELETE', `/snapshots/${snap.body.snapshot.id}`), 202);
+    ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}?cascade=perhaps`), 400);
+    ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}?cascade=True`), 202);
     await runAgent();
     ok('showSnapshot', await call('GET', `/snapshots/${snap.body.snapshot.id}`), 404);
+    ok('showVolume', await call('GET', `/volumes/${vol.id}`), 404);
   });
 
   it('manages volume types and answers misc routes', async () => {

@@ -802,6 +802,8 @@ export interface components {
         VolumeApiVersions: {
             versions: components["schemas"]["VolumeApiVersion"][];
         };
+        /** @description A boolean query value as Cinder reads it (oslo's bool_from_string, strict): `true`, `false`, `1`, `0`, `t`, `f`, `yes`, `no`, `y`, `n`, `on`, `off`, in any case. */
+        QueryBoolean: boolean | string;
         /** @enum {string} */
         VolumeStatus: "creating" | "available" | "reserved" | "attaching" | "in-use" | "detaching" | "deleting" | "error" | "error_deleting" | "extending" | "error_extending" | "maintenance" | "downloading" | "uploading" | "retyping" | "reverting" | "backing-up" | "restoring-backup" | "error_restoring" | "awaiting-transfer";
         /**
@@ -1644,19 +1646,19 @@ export interface components {
         /** @description Id of the last item of the previous page. */
         Marker: string;
         /** @description Add `count` (total matching items) to the response (3.45+). */
-        WithCount: boolean;
+        WithCount: components["schemas"]["QueryBoolean"];
         /** @description Filter by exact name. */
         NameFilter: string;
-        /** @description Filter by status. */
-        VolumeStatusFilter: components["schemas"]["VolumeStatus"];
-        /** @description Filter by status. */
-        SnapshotStatusFilter: components["schemas"]["SnapshotStatus"];
+        /** @description Filter by status (any value: one no volume has matches nothing, as in Cinder; the statuses are those of `VolumeStatus`). */
+        VolumeStatusFilter: string;
+        /** @description Filter by status (any value: one no snapshot has matches nothing, as in Cinder; the statuses are those of `SnapshotStatus`). */
+        SnapshotStatusFilter: string;
         /** @description Filter by source volume. */
         SnapshotVolumeIdFilter: string;
         /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
         MetadataFilter: string;
         /** @description Filter by bootable flag. */
-        BootableFilter: boolean;
+        BootableFilter: components["schemas"]["QueryBoolean"];
         /** @description Filter by availability zone. */
         AvailabilityZoneFilter: string;
     };
@@ -1750,7 +1752,7 @@ export interface operations {
                 with_count?: components["parameters"]["WithCount"];
                 /** @description Filter by exact name. */
                 name?: components["parameters"]["NameFilter"];
-                /** @description Filter by status. */
+                /** @description Filter by status (any value: one no volume has matches nothing, as in Cinder; the statuses are those of `VolumeStatus`). */
                 status?: components["parameters"]["VolumeStatusFilter"];
                 /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
                 metadata?: components["parameters"]["MetadataFilter"];
@@ -1851,7 +1853,7 @@ export interface operations {
                 with_count?: components["parameters"]["WithCount"];
                 /** @description Filter by exact name. */
                 name?: components["parameters"]["NameFilter"];
-                /** @description Filter by status. */
+                /** @description Filter by status (any value: one no volume has matches nothing, as in Cinder; the statuses are those of `VolumeStatus`). */
                 status?: components["parameters"]["VolumeStatusFilter"];
                 /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
                 metadata?: components["parameters"]["MetadataFilter"];
@@ -2010,9 +2012,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Also delete the volume's snapshots. */
-                cascade?: boolean;
+                cascade?: components["schemas"]["QueryBoolean"];
                 /** @description Force the deletion whatever the status (admin, 3.23+). */
-                force?: boolean;
+                force?: components["schemas"]["QueryBoolean"];
             };
             header?: {
                 /**
@@ -2499,7 +2501,7 @@ export interface operations {
                 with_count?: components["parameters"]["WithCount"];
                 /** @description Filter by exact name. */
                 name?: components["parameters"]["NameFilter"];
-                /** @description Filter by status. */
+                /** @description Filter by status (any value: one no snapshot has matches nothing, as in Cinder; the statuses are those of `SnapshotStatus`). */
                 status?: components["parameters"]["SnapshotStatusFilter"];
                 /** @description Filter by source volume. */
                 volume_id?: components["parameters"]["SnapshotVolumeIdFilter"];
@@ -2598,7 +2600,7 @@ export interface operations {
                 with_count?: components["parameters"]["WithCount"];
                 /** @description Filter by exact name. */
                 name?: components["parameters"]["NameFilter"];
-                /** @description Filter by status. */
+                /** @description Filter by status (any value: one no snapshot has matches nothing, as in Cinder; the statuses are those of `SnapshotStatus`). */
                 status?: components["parameters"]["SnapshotStatusFilter"];
                 /** @description Filter by source volume. */
                 volume_id?: components["parameters"]["SnapshotVolumeIdFilter"];
@@ -3075,7 +3077,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Show usage details with each limit. */
-                usage?: boolean;
+                usage?: components["schemas"]["QueryBoolean"];
             };
             header?: {
                 /**
