@@ -19,8 +19,20 @@ import { hostIdOf } from './views.js';
 
 type Body = Record<string, unknown>;
 
-/** Registers `/` and `/v2.1` (public). */
+/**
+ * Registers `/`, `/v2` and `/v2.1` (public). Nova lists the legacy v2.0 first (Tempest checks
+ * it); only its version document is served here, the API is v2.1.
+ * @see https://docs.openstack.org/api-ref/compute/#list-all-major-versions
+ */
 export function registerVersionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const v20 = (req: FastifyRequest): Body => ({
+    id: 'v2.0',
+    status: 'SUPPORTED',
+    version: '',
+    min_version: '',
+    updated: '2011-01-21T11:33:21Z',
+    links: [{ href: `${baseUrls(ctx, req).bookmark}/v2/`, rel: 'self' }],
+  });
   const v21 = (req: FastifyRequest): Body => ({
     id: 'v2.1',
     status: 'CURRENT',
@@ -29,17 +41,17 @@ export function registerVersionRoutes(app: FastifyInstance, ctx: AppContext): vo
     updated: '2013-07-23T11:33:21Z',
     links: [{ href: `${baseUrls(ctx, req).versioned}/`, rel: 'self' }],
   });
-  defineRoute(app, ctx, { service: 'compute', op: 'listComputeVersions' }, async (req) => ({ versions: [v21(req)] }));
-  defineRoute(app, ctx, { service: 'compute', op: 'showComputeVersion' }, async (req) => {
-    const v = v21(req);
-    return {
-      version: {
-        ...v,
-        links: [...(v.links as Body[]), { href: 'http://docs.openstack.org/', rel: 'describedby', type: 'text/html' }],
-        'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.compute+json;version=2.1' }],
-      },
-    };
+  /** The single-version document: the summary plus describedby and its media type. */
+  const document = (v: Body, mediaVersion: string): Body => ({
+    version: {
+      ...v,
+      links: [...(v.links as Body[]), { href: 'http://docs.openstack.org/', rel: 'describedby', type: 'text/html' }],
+      'media-types': [{ base: 'application/json', type: `application/vnd.openstack.compute+json;version=${mediaVersion}` }],
+    },
   });
+  defineRoute(app, ctx, { service: 'compute', op: 'listComputeVersions' }, async (req) => ({ versions: [v20(req), v21(req)] }));
+  defineRoute(app, ctx, { service: 'compute', op: 'showComputeLegacyVersion' }, async (req) => document(v20(req), '2'));
+  defineRoute(app, ctx, { service: 'compute', op: 'showComputeVersion' }, async (req) => document(v21(req), '2.1'));
   defineRoute(app, ctx, { service: 'compute', op: 'listComputeExtensions' }, async () => ({ extensions: [] }));
 }
 

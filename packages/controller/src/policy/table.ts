@@ -102,6 +102,7 @@ export const POLICY: Record<string, Rule> = {
   // handlers check user_id); hosts (hypervisors, services) and quota updates are admin.
   listComputeVersions: 'public',
   showComputeVersion: 'public',
+  showComputeLegacyVersion: 'public',
   listFlavors: 'authenticated',
   createFlavor: 'admin',
   listFlavorsDetailed: 'authenticated',

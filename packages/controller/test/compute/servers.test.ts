@@ -60,7 +60,11 @@ describe.each(backends())('compute on %s', (backend) => {
   it('serves version documents and negotiates microversions', async () => {
     const root = await call(c, 'GET', '/', 'listComputeVersions');
     expect(root.status).toBe(200);
-    expect(root.body.versions[0].version).toBe('2.79');
+    // Nova lists the legacy v2.0 first (Tempest checks it), then v2.1 with its microversions.
+    expect(root.body.versions.map((v: { id: string }) => v.id)).toEqual(['v2.0', 'v2.1']);
+    expect(root.body.versions[1].version).toBe('2.79');
+    const v2 = await call(c, 'GET', '/v2/', 'showComputeLegacyVersion');
+    expect(v2.body.version).toMatchObject({ id: 'v2.0', version: '', links: [{ href: root.body.versions[0].links[0].href, rel: 'self' }, { rel: 'describedby' }] });
     for (const p of ['/v2.1', '/v2.1/']) {
       const r = await call(c, 'GET', p, 'showComputeVersion');
       expect(r.status).toBe(200);

@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show API version v2.0
+         * @description Unauthenticated. The v2.0 (legacy) entry Nova lists first; the API itself is served only as v2.1 here, so only this document lives under `/v2/`.
+         */
+        get: operations["showComputeLegacyVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1": {
         parameters: {
             query?: never;
@@ -1231,7 +1251,7 @@ export interface components {
             base: string;
             type: string;
         };
-        /** @description The v2.1 version document. */
+        /** @description A version document (v2.1, or the legacy v2.0). */
         Version: components["schemas"]["VersionSummary"] & {
             /** @description Media types the version supports. */
             "media-types": components["schemas"]["MediaType"][];
@@ -2576,6 +2596,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VersionChoices"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeLegacyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The v2.0 version document (no microversions). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": {
+                     *         "id": "v2.0",
+                     *         "status": "SUPPORTED",
+                     *         "version": "",
+                     *         "min_version": "",
+                     *         "updated": "2011-01-21T11:33:21Z",
+                     *         "links": [
+                     *           {
+                     *             "href": "http://controller:8774/compute/v2/",
+                     *             "rel": "self"
+                     *           },
+                     *           {
+                     *             "href": "http://docs.openstack.org/",
+                     *             "rel": "describedby",
+                     *             "type": "text/html"
+                     *           }
+                     *         ],
+                     *         "media-types": [
+                     *           {
+                     *             "base": "application/json",
+                     *             "type": "application/vnd.openstack.compute+json;version=2"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VersionShow"];
                 };
             };
             404: components["responses"]["NotFound"];
