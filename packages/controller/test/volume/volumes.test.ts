@@ -272,7 +272,7 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('createVolume', tooBig, 413);
     expect(Object.keys(tooBig.body)).toEqual(['overLimit']);
     expect(tooBig.body.overLimit.message).toMatch(/gigabytes quota/);
-    await call('POST', '/volumes', { body: { volume: { size: 1 } } });
+    const small = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
     const fourth = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
     ok('createVolume', fourth, 413);
     expect(fourth.body.overLimit.message).toMatch(/VolumeLimitExceeded/);
@@ -300,6 +300,14 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('updateVolumeQuotaSet', admin, 200);
     expect(admin.body.quota_set.volumes).toBe(5);
     ok('showVolumeQuotaSetDefaults', await api(c, 'GET', `/volume/v3/os-quota-sets/${member.projectId}/defaults`, { token: member.token }), 200);
+    // A snapshot deleted on its own (1 more GB: 17 of 20).
+    await runAgent();
+    const lone = await call('POST', '/snapshots', { body: { snapshot: { volume_id: small.body.volume.id, name: 'lone' } } });
+    ok('createSnapshot', lone, 202);
+    await runAgent();
+    ok('deleteSnapshot', await call('DELETE', `/snapshots/${lone.body.snapshot.id}`), 202);
+    await runAgent();
+    ok('showSnapshot', await call('GET', `/snapshots/${lone.body.snapshot.id}`), 404);
     // Delete with snapshots needs cascade.
     ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}`), 400);
     ok('deleteVolume', await call('DELETE', `/volumes/${vol.id}?cascade=perhaps`), 400);
