@@ -20,7 +20,7 @@ const baselineFile = join(tempestDir, 'baseline.txt');
 const hasTempest = existsSync('/usr/bin/tempest');
 const update = process.env.OSCLOUD_TEMPEST_UPDATE_BASELINE === '1';
 /** Seconds Tempest may run (the test as a whole, aio start included, stays within ~10 min). */
-const budget = Number(process.env.OSCLOUD_TEMPEST_BUDGET ?? 500);
+const budget = Number(process.env.OSCLOUD_TEMPEST_BUDGET ?? 600);
 
 type Results = Record<string, { passed: string[]; failed: string[]; skipped: string[] }>;
 
