@@ -8,7 +8,7 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { verifySecret } from './passwords.js';
-import { buildCatalog, directRoleIds } from './store.js';
+import { directRoleIds } from './store.js';
 import type { IssueRequest } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
@@ -50,8 +50,8 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
   return q.executeTakeFirst();
 }
 
-async function findUser(ctx: AppContext, sel: UserSel): Promise<{ id: string; enabled: number; password_hash: string | null; domain_id: string } | undefined> {
-  let q = ctx.db.selectFrom('users').select(['id', 'enabled', 'password_hash', 'domain_id']);
+async function findUser(ctx: AppContext, sel: UserSel): Promise<{ id: string; enabled: number; password_hash: string | null; domain_id: string; default_project_id: string | null } | undefined> {
+  let q = ctx.db.selectFrom('users').select(['id', 'enabled', 'password_hash', 'domain_id', 'default_project_id']);
   if (sel.id) q = q.where('id', '=', sel.id);
   else {
     const d = await findDomain(ctx, sel.domain);
@@ -83,8 +83,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const ok = await verifySecret(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
       if (!user || !ok || !user.enabled) throw unauthorized();
       issue.userId = user.id;
-      const u = await ctx.db.selectFrom('users').select('default_project_id').where('id', '=', user.id).executeTakeFirst();
-      defaultProject = u?.default_project_id ?? null;
+      defaultProject = user.default_project_id;
     } else if (method === 'token') {
       if (!identity.token) throw badRequest("Invalid input for field 'identity': 'token' is a required property");
       const parent = await ctx.tokens.validate(identity.token.id);
@@ -140,7 +139,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (p?.enabled && (await directRoleIds(ctx.db, issue.userId, 'project', p.id)).length > 0) issue.projectId = p.id;
     }
     const { token, payload } = ctx.tokens.issue(issue);
-    const auth = await ctx.tokens.context(payload);
+    const auth = await ctx.tokens.context(payload, { fresh: true });
     if (!auth) {
       if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
       if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);
@@ -178,7 +177,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/catalog' }, async (req) => {
     const auth = req.auth!;
     if (!auth.projectId && !auth.domainId) throw forbidden('The authenticated token must be scoped to retrieve a catalog.');
-    return { catalog: await buildCatalog(ctx.db, auth.projectId), links: listLinks(ctx, '/auth/catalog') };
+    return { catalog: await ctx.tokens.catalog(auth.projectId), links: listLinks(ctx, '/auth/catalog') };
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/projects' }, async (req) => {
     const auth = req.auth!;

@@ -38,23 +38,44 @@ export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'p
   return rows.map((r) => r.role_id);
 }
 
-/** Effective roles ({id, name}) of a user on a target, implied roles included, sorted by name. */
-export async function effectiveRoles(
-  db: Db | Trx,
-  userId: string,
-  targetType: 'project' | 'domain',
-  targetId: string,
-): Promise<{ id: string; name: string }[]> {
-  const direct = await directRoleIds(db, userId, targetType, targetId);
-  if (direct.length === 0) return [];
-  return roleRefs(db, await expandImplied(db, direct));
-}
-
 /** {id, name} of the given role ids, sorted by name. */
 export async function roleRefs(db: Db | Trx, ids: string[]): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('roles').select(['id', 'name']).where('id', 'in', ids).execute();
   return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every role's name and the implied-role edges: small, read whole, expanded in memory. */
+export interface RoleGraph {
+  names: Map<string, string>;
+  implies: Map<string, string[]>;
+}
+
+/** Reads the role graph (two queries). */
+export async function loadRoleGraph(db: Db | Trx): Promise<RoleGraph> {
+  const [roles, edges] = await Promise.all([db.selectFrom('roles').select(['id', 'name']).execute(), db.selectFrom('implied_roles').select(['prior_role_id', 'implied_role_id']).execute()]);
+  const implies = new Map<string, string[]>();
+  for (const e of edges) implies.set(e.prior_role_id, [...(implies.get(e.prior_role_id) ?? []), e.implied_role_id]);
+  return { names: new Map(roles.map((r) => [r.id, r.name])), implies };
+}
+
+/** expandImplied over a loaded graph. */
+export function expandWith(graph: RoleGraph, roleIds: string[]): string[] {
+  const seen = new Set(roleIds);
+  const todo = [...seen];
+  for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+    for (const next of graph.implies.get(id) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      todo.push(next);
+    }
+  }
+  return [...seen];
+}
+
+/** roleRefs over a loaded graph (unknown ids dropped), sorted by name. */
+export function refsWith(graph: RoleGraph, ids: string[]): { id: string; name: string }[] {
+  return ids.flatMap((id) => (graph.names.has(id) ? [{ id, name: graph.names.get(id)! }] : [])).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** One catalog entry as Keystone returns it in tokens and /v3/auth/catalog. */

@@ -8,7 +8,7 @@ import type { AuthContext } from '../auth.js';
 import type { Db, Trx } from '../db/index.js';
 import { notFound, unauthorized } from '../errors.js';
 import type { KeyRepository } from './keys.js';
-import { buildCatalog, effectiveRoles, expandImplied, ksTime, roleRefs } from './store.js';
+import { buildCatalog, directRoleIds, expandWith, ksTime, loadRoleGraph, refsWith, type CatalogEntry, type RoleGraph } from './store.js';
 
 const VERSION = 0x01;
 
@@ -74,6 +74,62 @@ export class TokenService {
   invalidateCache(): void {
     this.generation++;
     this.validated.clear();
+    this.roleGraphP = null;
+    this.catalogs.clear();
+  }
+
+  // The role graph and the catalog change only through identity writes: kept, like validated
+  // tokens, for validationCacheSeconds and dropped by invalidateCache().
+  private sharedUntil = 0;
+  private roleGraphP: Promise<RoleGraph> | null = null;
+  private readonly catalogs = new Map<string, Promise<CatalogEntry[]>>();
+
+  private sharedCaching(): boolean {
+    if (this.validationCacheSeconds <= 0) return false;
+    const now = this.now().getTime();
+    if (now >= this.sharedUntil) {
+      this.roleGraphP = null;
+      this.catalogs.clear();
+      this.sharedUntil = now + this.validationCacheSeconds * 1000;
+    }
+    return true;
+  }
+
+  private roleGraph(): Promise<RoleGraph> {
+    if (!this.sharedCaching()) return loadRoleGraph(this.db);
+    if (!this.roleGraphP) {
+      const p = loadRoleGraph(this.db);
+      this.roleGraphP = p;
+      p.catch(() => {
+        if (this.roleGraphP === p) this.roleGraphP = null; // a failed read is not kept
+      });
+    }
+    return this.roleGraphP;
+  }
+
+  /** The service catalog for a project (or none), as in tokens and GET /v3/auth/catalog. */
+  catalog(projectId: string | null): Promise<CatalogEntry[]> {
+    if (!this.sharedCaching()) return buildCatalog(this.db, projectId);
+    const key = projectId ?? '';
+    let p = this.catalogs.get(key);
+    if (!p) {
+      const loading = buildCatalog(this.db, projectId);
+      this.catalogs.set(key, loading);
+      if (this.catalogs.size > VALIDATION_CACHE_MAX) this.catalogs.delete(this.catalogs.keys().next().value as string);
+      loading.catch(() => {
+        if (this.catalogs.get(key) === loading) this.catalogs.delete(key);
+      });
+      p = loading;
+    }
+    return p;
+  }
+
+  /** Effective roles ({id, name}) of a user on a target, implied roles included, sorted by name. */
+  private async effectiveRoles(userId: string, targetType: 'project' | 'domain', targetId: string): Promise<{ id: string; name: string }[]> {
+    const direct = await directRoleIds(this.db, userId, targetType, targetId);
+    if (direct.length === 0) return [];
+    const graph = await this.roleGraph();
+    return refsWith(graph, expandWith(graph, direct));
   }
 
   private generation = 0;
@@ -154,12 +210,15 @@ export class TokenService {
     return ctx;
   }
 
-  /** The context for a decoded payload, or null if expired, revoked or no longer valid. */
-  async context(p: TokenPayload): Promise<AuthContext | null> {
+  /**
+   * The context for a decoded payload, or null if expired, revoked or no longer valid.
+   * `fresh`: the payload was issued just now (no revocation event can name it yet).
+   */
+  async context(p: TokenPayload, opts: { fresh?: boolean } = {}): Promise<AuthContext | null> {
     const now = this.now().getTime();
     if (p.exp <= now) return null;
     const iatIso = new Date(p.iat).toISOString();
-    const revoked = await this.db
+    const revoked = opts.fresh ? undefined : await this.db
       .selectFrom('revocation_events')
       .select('id')
       .where((eb) =>
@@ -192,17 +251,18 @@ export class TokenService {
         .where('domains.enabled', '=', 1)
         .executeTakeFirst();
       if (!project) return null;
-      roles = await effectiveRoles(this.db, p.u, 'project', p.p);
+      roles = await this.effectiveRoles(p.u, 'project', p.p);
     } else if (p.d) {
       domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
       if (!domain) return null;
-      roles = await effectiveRoles(this.db, p.u, 'domain', p.d);
+      roles = await this.effectiveRoles(p.u, 'domain', p.d);
     }
     if (p.c) {
       const ac = await this.db.selectFrom('application_credentials').selectAll().where('id', '=', p.c).executeTakeFirst();
       if (!ac || ac.user_id !== p.u || (ac.expires_at && new Date(ac.expires_at).getTime() <= now)) return null;
-      const allowed = new Set(await expandImplied(this.db, JSON.parse(ac.roles) as string[]));
-      roles = await roleRefs(this.db, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
+      const graph = await this.roleGraph();
+      const allowed = new Set(expandWith(graph, JSON.parse(ac.roles) as string[]));
+      roles = refsWith(graph, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
     }
     if ((p.p || p.d) && roles.length === 0) return null;
     const roleNames = new Set(roles.map((r) => r.name));
@@ -275,7 +335,7 @@ export class TokenService {
     }
     if (auth.projectId || auth.domainId) {
       token.roles = auth.roles.map((r) => ({ id: r.id, name: r.name }));
-      if (withCatalog) token.catalog = await buildCatalog(this.db, auth.projectId);
+      if (withCatalog) token.catalog = await this.catalog(auth.projectId);
     }
     if (auth.applicationCredentialId) {
       const ac = await this.db.selectFrom('application_credentials').select(['id', 'name', 'unrestricted']).where('id', '=', auth.applicationCredentialId).executeTakeFirst();
