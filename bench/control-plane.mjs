@@ -10,20 +10,20 @@
 // Baselines measured in the same run: the raw HTTP round trip of GET /compute/v2.1/flavors
 // (the floor of any API call) and the 10-host figure of the scale curve. Nova's published
 // 5.4 boots+deletes/s is quoted as a reference figure only, it is not measured here.
-// Defaults are scaled down from the brief (2000 servers, 10,000 listed) so that the default run
-// fits ~10 minutes on 2 shared cores: this controller boots+deletes 4-7/s and bulk-creates 15-50 servers/s.
-// Usage: node bench/control-plane.mjs [--servers 200] [--concurrency 50] [--list-servers 500]
-//        [--tokens 100] [--scale-servers 60] [--poll-ms 100] [--backends sqlite,postgres] [--no-scale]
+// Defaults are the brief's sizes (2000 boot-and-deletes, 10,000 servers listed, 1000 tokens); the
+// whole run takes about ten minutes on 2 cores. Smaller: --servers 200 --list-servers 500.
+// Usage: node bench/control-plane.mjs [--servers 2000] [--concurrency 50] [--list-servers 10000]
+//        [--tokens 1000] [--scale-servers 200] [--poll-ms 100] [--backends sqlite,postgres] [--no-scale]
 import { parseArgs } from 'node:util';
 import { machine, now, pct, pgAvailable, pgDatabase, r, sleep, startController, writeResults } from './lib/cloud.mjs';
 
 const { values } = parseArgs({
   options: {
-    servers: { type: 'string', default: '200' },
+    servers: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '50' },
-    'list-servers': { type: 'string', default: '500' },
-    tokens: { type: 'string', default: '100' },
-    'scale-servers': { type: 'string', default: '60' },
+    'list-servers': { type: 'string', default: '10000' },
+    tokens: { type: 'string', default: '1000' },
+    'scale-servers': { type: 'string', default: '200' },
     'poll-ms': { type: 'string', default: '100' },
     backends: { type: 'string', default: 'sqlite,postgres' },
     'no-scale': { type: 'boolean', default: false },
