@@ -61,9 +61,35 @@ export async function setHostDisabled(trx: Db | Trx, id: string, disabled: boole
   return getHost(trx, id);
 }
 
-/** The host whose credential is `credential`, or null. */
-export async function hostByCredential(db: Db, credential: string): Promise<Selectable<HostsTable> | null> {
-  return (await db.selectFrom('hosts').selectAll().where('credential_hash', '=', hashCredential(credential)).executeTakeFirst()) ?? null;
+/** How long a checked host credential is trusted without reading the database again, ms. */
+const CREDENTIAL_CACHE_MS = 10_000;
+const credentialCaches = new WeakMap<Db, Map<string, { id: string; until: number }>>();
+
+/**
+ * The id of the host whose credential is `credential`, or null. Every agent call (heartbeats,
+ * long polls, progress, results) checks its credential, so a success is remembered for 10 s
+ * per database handle; a re-registration (new credential) or a host deletion on this controller
+ * forgets them all (forgetHostCredentials), one on another controller is seen within 10 s.
+ */
+export async function hostIdByCredential(db: Db, credential: string, now = Date.now()): Promise<string | null> {
+  const hash = hashCredential(credential);
+  let cache = credentialCaches.get(db);
+  if (!cache) credentialCaches.set(db, (cache = new Map()));
+  const hit = cache.get(hash);
+  if (hit && hit.until > now) return hit.id;
+  const row = await db.selectFrom('hosts').select('id').where('credential_hash', '=', hash).executeTakeFirst();
+  if (!row) {
+    cache.delete(hash);
+    return null;
+  }
+  cache.set(hash, { id: row.id, until: now + CREDENTIAL_CACHE_MS });
+  if (cache.size > 100_000) cache.delete(cache.keys().next().value as string);
+  return row.id;
+}
+
+/** Forgets the checked credentials of `db` (a host re-registered or was deleted). */
+export function forgetHostCredentials(db: Db): void {
+  credentialCaches.get(db)?.clear();
 }
 
 /** What a host registers with (schemas/agent.yaml `HostRegisterRequest`, token already checked). */

@@ -6,14 +6,12 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
-import type { HostsTable } from '../db/tables/agent.js';
 import { conflict, forbidden, notFound, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { agentSettings, type AgentSettings } from './config.js';
 import { bearerToken, secretMatches } from './credentials.js';
-import { hostByCredential, recordHeartbeat, registerHost, type Heartbeat, type Registration } from './hosts.js';
+import { forgetHostCredentials, hostIdByCredential, recordHeartbeat, registerHost, type Heartbeat, type Registration } from './hosts.js';
 import { registerImageRoutes } from './images.js';
 import { HostMonitor } from './monitor.js';
 import { waitForHost } from './notifier.js';
@@ -29,10 +27,10 @@ export interface AgentService {
 }
 
 /** The host that authenticated a request (set by the credential hook). */
-const requestHosts = new WeakMap<FastifyRequest, Selectable<HostsTable>>();
+const requestHosts = new WeakMap<FastifyRequest, { id: string }>();
 
 /** The authenticated host of a request; throws 401 when the hook did not run (never for our routes). */
-export function requestHost(req: FastifyRequest): Selectable<HostsTable> {
+export function requestHost(req: FastifyRequest): { id: string } {
   const h = requestHosts.get(req);
   if (!h) throw unauthorized('Missing host credential.');
   return h;
@@ -73,11 +71,11 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
     if (!url || url.endsWith('/v1/hosts/register')) return;
     const token = bearerToken(req.headers.authorization);
     if (!token) throw unauthorized('This call requires the host credential (Authorization: Bearer).');
-    const host = await hostByCredential(ctx.db, token);
-    if (!host) throw unauthorized('The host credential is not valid.');
+    const id = await hostIdByCredential(ctx.db, token);
+    if (!id) throw unauthorized('The host credential is not valid.');
     const hostId = (req.params as Record<string, string> | undefined)?.host_id;
-    if (hostId !== undefined && hostId !== host.id) throw forbidden('A host may only act on its own host id.');
-    requestHosts.set(req, host);
+    if (hostId !== undefined && hostId !== id) throw forbidden('A host may only act on its own host id.');
+    requestHosts.set(req, { id });
   });
 
   defineRoute<{ Body: Registration & { bootstrap_token: string } }>(app, ctx, { service: 'agent', op: 'registerHost' }, async (req, reply) => {
@@ -90,6 +88,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
       hostIp: clientIp(req),
       now: ctx.now(),
     });
+    forgetHostCredentials(ctx.db); // the host's previous credential must stop working here now
     ctx.logger.info('host registered', { reqId: req.id, hostId: host.id, hostname: host.name });
     reply.code(201);
     return { host: { id: host.id, name: host.name, status: host.status }, credential, heartbeat_interval: settings.heartbeatInterval };

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
-import { listHosts, setHostDisabled, type Host } from '../agentapi/internal.js';
+import { forgetHostCredentials, listHosts, setHostDisabled, type Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
 import { lockQuota, withTransaction } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
@@ -292,6 +292,7 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (inUse) throw conflict('Unable to delete compute service that is hosting instances. Migrate or delete the instances first.');
       await trx.deleteFrom('hosts').where('id', '=', h.id).execute();
     });
+    forgetHostCredentials(ctx.db); // its agent's credential stops working here at once
     return reply.code(204).send();
   });
 }

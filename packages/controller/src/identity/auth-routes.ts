@@ -51,14 +51,19 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
 }
 
 async function findUser(ctx: AppContext, sel: UserSel): Promise<{ id: string; enabled: number; password_hash: string | null; domain_id: string; default_project_id: string | null } | undefined> {
-  let q = ctx.db.selectFrom('users').select(['id', 'enabled', 'password_hash', 'domain_id', 'default_project_id']);
-  if (sel.id) q = q.where('id', '=', sel.id);
-  else {
-    const d = await findDomain(ctx, sel.domain);
-    if (!d || !d.enabled) return undefined;
-    q = q.where('name', '=', sel.name ?? '').where('domain_id', '=', d.id);
-  }
-  return q.executeTakeFirst();
+  const cols = ['users.id', 'users.enabled', 'users.password_hash', 'users.domain_id', 'users.default_project_id'] as const;
+  if (sel.id) return ctx.db.selectFrom('users').select(cols).where('users.id', '=', sel.id).executeTakeFirst();
+  // By name within an enabled domain given by id or name: one query (every password login).
+  const d = sel.domain;
+  if (!d) return undefined;
+  return ctx.db
+    .selectFrom('users')
+    .innerJoin('domains', 'domains.id', 'users.domain_id')
+    .select(cols)
+    .where('users.name', '=', sel.name ?? '')
+    .where('domains.enabled', '=', 1)
+    .where(d.id ? 'domains.id' : 'domains.name', '=', (d.id ?? d.name) ?? '')
+    .executeTakeFirst();
 }
 
 /** Registers the auth routes. */
@@ -117,14 +122,19 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (scope && typeof scope === 'object') {
       if (scope.system) throw unauthorized('System scope is not supported.');
       if (scope.project) {
-        let q = ctx.db.selectFrom('projects').select(['id', 'enabled', 'domain_id']);
-        if (scope.project.id) q = q.where('id', '=', scope.project.id);
-        else {
-          const d = await findDomain(ctx, scope.project.domain);
-          if (!d) throw unauthorized();
-          q = q.where('name', '=', scope.project.name ?? '').where('domain_id', '=', d.id);
-        }
-        const p = await q.executeTakeFirst();
+        const cols = ['projects.id', 'projects.enabled', 'projects.domain_id'] as const;
+        const pd = scope.project.domain;
+        if (!scope.project.id && !pd) throw unauthorized();
+        // By id, or by name within a domain given by id or name: one query either way.
+        const p = scope.project.id
+          ? await ctx.db.selectFrom('projects').select(cols).where('projects.id', '=', scope.project.id).executeTakeFirst()
+          : await ctx.db
+              .selectFrom('projects')
+              .innerJoin('domains', 'domains.id', 'projects.domain_id')
+              .select(cols)
+              .where('projects.name', '=', scope.project.name ?? '')
+              .where(pd!.id ? 'domains.id' : 'domains.name', '=', (pd!.id ?? pd!.name) ?? '')
+              .executeTakeFirst();
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;
         issue.domainId = null;

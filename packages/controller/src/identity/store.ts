@@ -25,13 +25,12 @@ export async function expandImplied(db: Db | Trx, roleIds: string[]): Promise<st
 
 /** Role ids assigned on a project or domain to a user directly or through its groups. */
 export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'project' | 'domain', targetId: string): Promise<string[]> {
-  const groups = await db.selectFrom('group_users').select('group_id').where('user_id', '=', userId).execute();
-  const actors = [userId, ...groups.map((g) => g.group_id)];
+  // One query (every token validation runs it): the user's and its groups' assignments.
   const rows = await db
     .selectFrom('role_assignments')
     .select('role_id')
     .distinct()
-    .where('actor_id', 'in', actors)
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
     .where('target_type', '=', targetType)
     .where('target_id', '=', targetId)
     .execute();

@@ -55,6 +55,8 @@ describe.each(backends())('agent API on %s', (backend) => {
       const a = await registerAgent(c);
       const host = await getHost(c.ctx.db, a.id);
       expect(host).toMatchObject({ name: a.name, status: 'down', disabled: false, availability_zone: 'nova', cpu_allocation_ratio: 16, ram_allocation_ratio: 1.5, disk_allocation_ratio: 1 });
+      // Used once, the old credential is remembered by the controller: re-registration must still end it.
+      expect((await a.call('POST', `/agent/v1/hosts/${a.id}/heartbeat`, heartbeatBody())).status).toBe(200);
       const again = await registerAgent(c, a.name);
       expect(again.id).toBe(a.id);
       expect(again.credential).not.toBe(a.credential);
