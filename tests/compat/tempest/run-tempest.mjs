@@ -4,7 +4,7 @@
 //
 //   node tests/compat/tempest/run-tempest.mjs --url http://127.0.0.1:8774 --data-dir .oscloud/aio \
 //        [--services identity,image,compute,volume,network] [--out results.json] [--work DIR] \
-//        [--concurrency 1] [--budget 600] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
+//        [--concurrency 1] [--budget 900] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
 //        [--regex R]
 //
 // 1. Looks the cloud up through its APIs as admin (image, flavors, public network, Neutron
@@ -67,7 +67,7 @@ async function main() {
       out: { type: 'string' },
       work: { type: 'string' },
       concurrency: { type: 'string', default: '1' },
-      budget: { type: 'string', default: '600' },
+      budget: { type: 'string', default: '900' },
       'build-timeout': { type: 'string', default: '8' },
       creds: { type: 'string', default: 'auto' },
       accounts: { type: 'string', default: '4' },
@@ -122,10 +122,14 @@ async function main() {
     const regex = values.regex ? `(?=${values.regex})${SERVICE_REGEX[svc]}` : SERVICE_REGEX[svc];
     const stream = join(work, `tempest-${svc}.subunit`);
     const t0 = Date.now();
-    const { code, timedOut } = await runTempest(work, `^(${regex})`, Number(values.concurrency), share, stream);
+    const errFile = join(work, `tempest-${svc}.stderr`);
+    const { code, timedOut } = await runTempest(work, `^(${regex})`, Number(values.concurrency), share, stream, errFile);
     const seconds = Math.round((Date.now() - t0) / 1000);
-    runs.push({ service: svc, seconds, budget: share, exitCode: code, timedOut });
+    // A run that ended on its own with a failure status says why on stderr (config, stestr, import errors).
+    const stderrTail = code !== 0 && !timedOut && existsSync(errFile) ? readFileSync(errFile, 'utf8').split('\n').slice(-15).join('\n') : undefined;
+    runs.push({ service: svc, seconds, budget: share, exitCode: code, timedOut, ...(stderrTail ? { stderrTail } : {}) });
     log(`${svc}: tempest run exited ${code} after ${seconds} s${timedOut ? ` (killed: its budget of ${share} s was spent; later tests did not run)` : ''}`);
+    if (stderrTail) log(`${svc}: tempest stderr (tail):\n${stderrTail}`);
     tests.push(...parseSubunit(stream));
   }
   const timedOut = runs.some((r) => r.timedOut);
@@ -409,7 +413,7 @@ function writeWorkspace(work, url, adminPassword, f) {
 }
 
 /** Runs tempest in WORK, teeing the subunit stream to a file; kills it when the budget is spent. */
-function runTempest(work, regex, concurrency, budgetS, streamFile) {
+function runTempest(work, regex, concurrency, budgetS, streamFile, errFile) {
   return new Promise((res) => {
     // pyhooks/sitecustomize.py drops the 10 s sleep Debian patched into every subnet delete.
     const pythonPath = [join(here, 'pyhooks'), process.env.PYTHONPATH].filter(Boolean).join(':');
@@ -420,7 +424,7 @@ function runTempest(work, regex, concurrency, budgetS, streamFile) {
     const child = spawn('tempest', args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const sink = createWriteStream(streamFile);
     child.stdout.pipe(sink);
-    const errLog = createWriteStream(join(work, 'tempest-run.stderr'));
+    const errLog = createWriteStream(errFile);
     child.stderr.pipe(errLog);
     let timedOut = false;
     const timer = setTimeout(() => {
