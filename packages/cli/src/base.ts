@@ -128,6 +128,21 @@ export abstract class OsCommand<T extends CommandStatics> {
     return loadSdk();
   }
 
+  /**
+   * Fails with an ApiVersionError (exit 1) unless the microversion this command sends to
+   * `service` (pinned with --os-<service>-api-version / clouds.yaml, or negotiated) is at
+   * least `min`, as python-openstackclient refuses options newer than its microversion.
+   * Called before the requests the option changes, so nothing is half done.
+   */
+  protected async requireMicroversion(service: 'compute' | 'volume', min: string, option: string): Promise<void> {
+    const [cloud, sdk] = await Promise.all([this.cloud(), loadSdk()]);
+    const inUse = await cloud.microversion(service);
+    if (inUse !== undefined && sdk.compareVersions(inUse, min) >= 0) return;
+    throw new sdk.ApiVersionError(
+      `--os-${service}-api-version ${min} or greater is required to support the ${option} option (the ${service} microversion in use is ${inUse ?? 'the base version'})`,
+    );
+  }
+
   private async connect(): Promise<Sdk.Cloud> {
     const f = this.flags as CommandFlags<typeof OsCommand>;
     const badVersion = unsupportedApiVersion(f);

@@ -104,12 +104,12 @@ export function tokenBody(): Record<string, unknown> {
   };
 }
 
-/** Mocks Keystone's token issue and Nova's version document (microversion negotiation). */
-export function mockAuth(): void {
+/** Mocks Keystone's token issue and Nova's version document (microversion negotiation; 2.79 at most unless told). */
+export function mockAuth(computeMax = '2.79'): void {
   nock('https://cloud.test:5000').post('/v3/auth/tokens').reply(201, tokenBody(), { 'X-Subject-Token': 'gAAAAtoken' });
   nock('https://cloud.test:8774')
     .get('/')
-    .reply(200, { versions: [{ id: 'v2.1', status: 'CURRENT', version: '2.79', min_version: '2.1', links: [] }] });
+    .reply(200, { versions: [{ id: 'v2.1', status: 'CURRENT', version: computeMax, min_version: '2.1', links: [] }] });
 }
 
 /** Strict HTTP mocking for the enclosing describe: no real connections, mocks cleared after each test. */

@@ -9,6 +9,7 @@ import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { ListCommand, OsCommand, ShowCommand } from '../base.js';
 import { type CommandResult, list, show } from '../output/format.js';
+import { domainId } from './identity.js';
 
 /** The part of an SDK collection these builders use. */
 export interface FindableCollection<T> {
@@ -62,9 +63,13 @@ export function listCommand<T>(spec: ListSpec<T>): typeof OsCommand {
   return ListResources as unknown as typeof OsCommand;
 }
 
-/** The id of a project given by name or ID (the `--project` filter of many lists). */
-export async function projectId(cloud: Cloud, ref: string): Promise<string> {
-  return String((await cloud.identity.projects.find(ref)).id);
+/**
+ * The id of a project given by name or ID (the `--project` filter of many lists); with a
+ * domain (`--project-domain`, name or ID) a name is looked up in that domain only.
+ */
+export async function projectId(cloud: Cloud, ref: string, domain?: string): Promise<string> {
+  const filters = domain ? { domain_id: await domainId(cloud, domain) } : undefined;
+  return String((await cloud.identity.projects.find(ref, filters ? { filters } : undefined)).id);
 }
 
 /** Options of showCommand. */

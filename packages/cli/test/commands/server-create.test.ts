@@ -26,14 +26,18 @@ const SERVER = {
  * Mocks everything `server create` reads (flavor f1, image tiny by name, networks net-1 and
  * net-2, port port-9) and answers the POST, handing its body to the test.
  */
-function mockCreate(server: Record<string, unknown> = SERVER): { body: () => Record<string, unknown> | undefined } {
+function mockCreate(server: Record<string, unknown> = SERVER, computeMax = '2.79'): { body: () => Record<string, unknown> | undefined; microversion: () => unknown } {
   let posted: Record<string, unknown> | undefined;
-  mockAuth();
+  let microversion: unknown;
+  mockAuth(computeMax);
   nock(NOVA)
     .get('/v2.1/flavors/f1')
     .reply(200, { flavor: { id: 'f1', name: 'm1.tiny', ram: 512, vcpus: 1, disk: 1 } })
     .post('/v2.1/servers', (b) => ((posted = b), true))
-    .reply(202, { server: CREATED })
+    .reply(202, function () {
+      microversion = this.req.headers['openstack-api-version'];
+      return { server: CREATED };
+    })
     .get('/v2.1/servers/srv-1')
     .reply(200, { server });
   nock('https://cloud.test:9292')
@@ -51,7 +55,7 @@ function mockCreate(server: Record<string, unknown> = SERVER): { body: () => Rec
     .reply(200, { network: { id: 'net-2', name: 'other' } })
     .get('/v2.0/ports/port-9')
     .reply(200, { port: { id: 'port-9', name: 'fixed' } });
-  return { body: () => posted };
+  return { body: () => posted, microversion: () => microversion };
 }
 
 describe('server create: the request body', () => {
@@ -153,5 +157,48 @@ describe('server create: the request body', () => {
     expect(res.exitCode).toBe(0);
     expect(res.stderr).toBe('server web1: ACTIVE\n');
     expect(res.stdout).toBe('ACTIVE\n');
+  });
+});
+
+describe('server create --hostname (compute 2.90)', () => {
+  useNock();
+
+  it('sends hostname in the create body at the pinned microversion 2.90', async () => {
+    const mock = mockCreate(SERVER, '2.95');
+    const res = await runCli(
+      ['server', 'create', '--image', 'tiny', '--flavor', 'f1', '--nic', 'none', '--hostname', 'web1.example', '-f', 'value', '-c', 'id', 'web1'],
+      { ...PASSWORD_ENV, OS_COMPUTE_API_VERSION: '2.90' },
+    );
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toBe('srv-1\n');
+    expect(mock.microversion()).toBe('compute 2.90');
+    expect(mock.body()).toEqual({
+      server: { name: 'web1', flavorRef: 'f1', imageRef: IMAGE_ID, min_count: 1, max_count: 1, networks: 'none', hostname: 'web1.example' },
+    });
+  });
+
+  it('below 2.90 (negotiated 2.79) it fails with one line and exit 1 before any look-up or POST', async () => {
+    mockAuth('2.95');
+    const res = await runCli(['server', 'create', '--image', 'tiny', '--flavor', 'f1', '--hostname', 'web1.example', 'web1'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('--os-compute-api-version 2.90 or greater is required to support the --hostname option (the compute microversion in use is 2.79)\n');
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a pinned microversion below 2.90 fails the same way', async () => {
+    mockAuth('2.95');
+    const res = await runCli(['server', 'create', '--image', 'tiny', '--flavor', 'f1', '--hostname', 'h', 'web1'], { ...PASSWORD_ENV, OS_COMPUTE_API_VERSION: '2.89' });
+    expect(res.exitCode).toBe(1);
+    expect(res.stderr).toBe('--os-compute-api-version 2.90 or greater is required to support the --hostname option (the compute microversion in use is 2.89)\n');
+  });
+
+  it('pinning 2.90 against a cloud that serves at most 2.79 fails at version negotiation (exit 1)', async () => {
+    mockAuth();
+    const res = await runCli(['server', 'create', '--os-compute-api-version', '2.90', '--image', 'tiny', '--flavor', 'f1', '--hostname', 'h', 'web1'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('compute microversion 2.90 requested but the cloud supports at most 2.79 (minimum 2.1): the cloud is too old\n');
   });
 });

@@ -51,6 +51,16 @@ describe('server commands', () => {
     nova.done();
   });
 
+  it('server list --key-name filters on the API with key_name', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774').get('/v2.1/servers/detail').query({ key_name: 'k1' }).reply(200, { servers: [SERVER] });
+    const res = await runCli(['server', 'list', '-n', '--key-name', 'k1', '-f', 'csv', '-c', 'ID', '-c', 'Name'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toBe(`"ID","Name"\n"${SERVER.id}","web1"\n`);
+    nova.done();
+  });
+
   it('server show -f value -c status prints just the status', async () => {
     mockAuth();
     nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });
@@ -111,6 +121,45 @@ describe('server commands', () => {
     expect(res.stderr.split('\n')[0]).toMatch(/^Failed to delete server with name or ID 'b': No server with a name or ID of 'b' exists\./);
     expect(res.stderr).toContain('1 of 3 servers failed to delete.\n');
     expect(res.exitCode).toBe(1);
+    nova.done();
+  });
+
+  it('server delete --force sends the forceDelete action instead of DELETE, and --wait waits for it to go', async () => {
+    mockAuth();
+    const actions: unknown[] = [];
+    const nova = nock('https://cloud.test:8774')
+      .get('/v2.1/servers/web1')
+      .reply(404, { itemNotFound: { code: 404, message: 'Instance web1 could not be found.' } })
+      .get('/v2.1/servers/detail')
+      .query({ name: 'web1' })
+      .reply(200, { servers: [SERVER] })
+      .post(`/v2.1/servers/${SERVER.id}/action`, (b) => (actions.push(b), true))
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(404, { itemNotFound: { code: 404, message: `Instance ${SERVER.id} could not be found.` } });
+    const res = await runCli(['server', 'delete', '--force', '--wait', 'web1'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe('');
+    expect(actions).toEqual([{ forceDelete: null }]);
+    nova.done();
+  });
+
+  it('server delete --force of several goes on past a refused one and reports it (exit 1)', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get('/v2.1/servers/a')
+      .reply(200, { server: { ...SERVER, id: 'a', name: 'a' } })
+      .post('/v2.1/servers/a/action', { forceDelete: null })
+      .reply(400, { badRequest: { code: 400, message: "Action 'forceDelete' is not supported by this cloud." } })
+      .get('/v2.1/servers/b')
+      .reply(200, { server: { ...SERVER, id: 'b', name: 'b' } })
+      .post('/v2.1/servers/b/action', { forceDelete: null })
+      .reply(202);
+    const res = await runCli(['server', 'delete', '--force', '--yes', 'a', 'b'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(1);
+    expect(res.stderr.split('\n')[0]).toMatch(/^Failed to delete server with name or ID 'a': Action 'forceDelete' is not supported by this cloud\./);
+    expect(res.stderr).toContain('1 of 2 servers failed to delete.\n');
     nova.done();
   });
 

@@ -49,4 +49,65 @@ describe('volume commands', () => {
     expect(res.stdout).toBe('daily data\n');
     cinder.done();
   });
+
+  it('volume snapshot list --project resolves the project and sends project_id with all_tenants=1', async () => {
+    mockAuth();
+    const keystone = nock('https://cloud.test:5000')
+      .get('/v3/projects/ops')
+      .reply(404, { error: { code: 404, title: 'Not Found', message: 'Could not find project: ops.' } })
+      .get('/v3/projects')
+      .query({ name: 'ops' })
+      .reply(200, { projects: [{ id: 'p-ops', name: 'ops', domain_id: 'default' }] });
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .get('/v3/p1/snapshots/detail')
+      .query({ all_tenants: '1', project_id: 'p-ops' })
+      .reply(200, { snapshots: [{ id: 'sn2', name: 'nightly', description: 'ops backup', status: 'available', size: 2, volume_id: 'v-9', metadata: {} }] });
+    const res = await runCli(['volume', 'snapshot', 'list', '--project', 'ops', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual([{ ID: 'sn2', Name: 'nightly', Description: 'ops backup', Status: 'available', Size: 2 }]);
+    keystone.done();
+    cinder.done();
+  });
+
+  it('volume snapshot list --project-domain looks the project name up in that domain', async () => {
+    mockAuth();
+    const keystone = nock('https://cloud.test:5000')
+      .get('/v3/domains')
+      .query({ name: 'corp' })
+      .reply(200, { domains: [{ id: 'd-corp', name: 'corp' }] })
+      .get('/v3/projects/ops')
+      .reply(404, { error: { code: 404, title: 'Not Found', message: 'Could not find project: ops.' } })
+      .get('/v3/projects')
+      .query({ name: 'ops', domain_id: 'd-corp' })
+      .reply(200, { projects: [{ id: 'p-corp-ops', name: 'ops', domain_id: 'd-corp' }] });
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .get('/v3/p1/snapshots/detail')
+      .query({ all_tenants: '1', project_id: 'p-corp-ops' })
+      .reply(200, { snapshots: [] });
+    const res = await runCli(['volume', 'snapshot', 'list', '--project', 'ops', '--project-domain', 'corp', '--print-empty', '-f', 'csv'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    expect(res.stdout).toBe('"ID","Name","Description","Status","Size"\n');
+    keystone.done();
+    cinder.done();
+  });
+
+  it('volume snapshot list --project with an unknown project fails before listing (exit 4)', async () => {
+    mockAuth();
+    nock('https://cloud.test:5000')
+      .get('/v3/projects/nope')
+      .reply(404, { error: { code: 404, title: 'Not Found', message: 'Could not find project: nope.' } })
+      .get('/v3/projects')
+      .query({ name: 'nope' })
+      .reply(200, { projects: [] });
+    const res = await runCli(['volume', 'snapshot', 'list', '--project', 'nope'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(4);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain("No project with a name or ID of 'nope' exists.");
+  });
 });

@@ -41,6 +41,7 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     port: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Create a NIC with this port (name or ID; repeatable)' }),
     nic: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'net-id=..,v4-fixed-ip=..,port-id=.. or none / auto (repeatable)' }),
     hint: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Hints for the scheduler (key=value; repeatable)' }),
+    hostname: Flags.string({ description: 'Hostname configured for the server in the metadata service (generated from the server name if unset; 2.90+)' }),
     wait: Flags.boolean({ description: 'Wait for build to complete' }),
   };
 
@@ -55,6 +56,8 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     const configDrive = this.configDrive();
     const userData = f['user-data'] ? readFileSync(f['user-data']).toString('base64') : undefined;
     const cloud = await this.cloud();
+    // Checked before any look-up, so a too-old microversion fails before anything is sent.
+    if (f.hostname) await this.requireMicroversion('compute', '2.90', '--hostname');
     const [image, flavor] = await Promise.all([
       f.image ? cloud.image.images.find(f.image) : undefined,
       cloud.compute.flavors.find(f.flavor),
@@ -101,6 +104,7 @@ export default class ServerCreateCommand extends ShowCommand<typeof ServerCreate
     if (configDrive) body.config_drive = true;
     if (f.password) body.adminPass = f.password;
     if (f.tag?.length) body.tags = f.tag;
+    if (f.hostname) body.hostname = f.hostname;
     const hints = f.hint?.length ? parseProperties(f.hint) : undefined;
 
     const response = (await cloud.call('compute', 'POST /v2.1/servers', {

@@ -4,12 +4,13 @@ import { OsCommand } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
 import { withStatusProgress } from '../../output/progress.js';
 
-/** `oscloud server delete`: each server in turn; one that fails does not stop the others. */
+/** `oscloud server delete [--force] [--wait]`: each server in turn; one that fails does not stop the others. */
 export default class ServerDelete extends OsCommand<typeof ServerDelete> {
   static override description = 'Delete server(s)';
   static override strict = false;
   static override args = { server: Args.string({ required: true, description: 'Server(s) to delete (name or ID)' }) };
   static override flags = {
+    force: Flags.boolean({ description: 'Force delete server(s) (the forceDelete action: no soft-delete grace period)' }),
     wait: Flags.boolean({ description: 'Wait for delete to complete' }),
     yes: Flags.boolean({ char: 'y', description: 'Do not ask before deleting several servers' }),
   };
@@ -21,7 +22,9 @@ export default class ServerDelete extends OsCommand<typeof ServerDelete> {
     await this.forEachResource(refs, 'server', 'delete', async (ref) => {
       const server = await cloud.compute.servers.find(ref);
       const id = String(server.id);
-      await cloud.compute.servers.delete(id);
+      // --force: Nova's forceDelete action (which skips a soft-delete grace period) instead of DELETE.
+      if (this.flags.force) await cloud.compute.servers.action(id, { forceDelete: null });
+      else await cloud.compute.servers.delete(id);
       if (this.flags.wait) {
         await withStatusProgress(`server ${String(server.name)}`, (update) =>
           cloud.compute.servers.waitForDelete(id, { onProgress: (_s, p) => update(String(p.status)) }),

@@ -17,6 +17,7 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     host: Flags.string({ description: 'Search by hostname (admin only)' }),
     'availability-zone': Flags.string({ description: 'Search by availability zone' }),
     user: Flags.string({ description: 'Search by user (name or ID)' }),
+    'key-name': Flags.string({ description: 'Search by keypair name (admin only before microversion 2.83)' }),
     ip: Flags.string({ description: 'Regular expression to match IP addresses' }),
     'no-name-lookup': Flags.boolean({ char: 'n', description: 'Skip image name lookup (show image IDs)' }),
     limit: Flags.integer({ description: 'Maximum number of servers to display' }),
@@ -38,6 +39,7 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     if (f.image) query.image = (await cloud.image.images.find(f.image)).id;
     if (f.user) query.user_id = (await cloud.identity.users.find(f.user)).id;
     if (f.ip) query.ip = f.ip;
+    if (f['key-name']) query.key_name = f['key-name'];
     // The image names are fetched while the servers are listed.
     const names = f['no-name-lookup'] ? Promise.resolve(NO_NAMES) : imageNames(cloud);
     const servers = [];
