@@ -210,6 +210,33 @@ export function allTenants(q: Record<string, unknown>): boolean {
   return q.all_tenants !== undefined && String(q.all_tenants) !== '0' && String(q.all_tenants).toLowerCase() !== 'false';
 }
 
+/**
+ * The project a list is limited to, or null for every project: the caller's own, unless an
+ * admin asks for `all_tenants`; then `project_id` (as `openstack volume list --project` and
+ * `volume snapshot list --project` send it) picks one project of all.
+ */
+export function listProject(auth: AuthContext, q: Record<string, unknown>): string | null {
+  if (!(auth.isAdmin && allTenants(q))) return auth.projectId ?? '';
+  return typeof q.project_id === 'string' && q.project_id !== '' ? q.project_id : null;
+}
+
+/** Parses the `metadata` filter (`{"k": "v"}` or Python-style `{'k': 'v'}`). */
+export function parseMetadataFilter(s: string): Record<string, string> {
+  try {
+    const v = JSON.parse(s.replace(/'/g, '"')) as unknown;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, string>;
+  } catch {
+    // fall through
+  }
+  throw badRequest(`Invalid input received: invalid metadata filter ${s}`);
+}
+
+/** Whether stored metadata (JSON text) has every key/value of a parsed `metadata` filter. */
+export function metadataMatches(stored: string | null, want: Record<string, string>): boolean {
+  const md = pj<Record<string, string>>(stored, {});
+  return Object.entries(want).every(([k, v]) => md[k] === String(v));
+}
+
 /** True if `projectId` (or an admin) may see a resource of `owner`. */
 export function visible(auth: AuthContext, owner: string): boolean {
   return auth.isAdmin || owner === auth.projectId;

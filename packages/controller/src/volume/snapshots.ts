@@ -12,7 +12,7 @@ import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeSnapshotTable } from '../db/tables/volume.js';
 import { badRequest } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { allTenants, checkQuota, formatSnapshot, loadVolume, mv, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
+import { checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
 import { parseBool, queryBool } from './misc.js';
 
 type SParams = { Params: { project_id: string; snapshot_id: string } };
@@ -29,13 +29,17 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   const list = (detailed: boolean) => async (req: FastifyRequest): Promise<Record<string, unknown>> => {
     const auth = req.auth!;
     const q = req.query as Record<string, unknown>;
-    const all = auth.isAdmin && allTenants(q);
     let query = ctx.db.selectFrom('vol_snapshots').selectAll();
-    if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
+    const project = listProject(auth, q);
+    if (project !== null) query = query.where('project_id', '=', project);
     if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
     if (typeof q.status === 'string') query = query.where('status', '=', q.status);
     if (typeof q.name === 'string') query = query.where('name', '=', q.name);
-    const rows = await query.execute();
+    let rows = await query.execute();
+    if (typeof q.metadata === 'string') {
+      const want = parseMetadataFilter(q.metadata);
+      rows = rows.filter((r) => metadataMatches(r.metadata, want));
+    }
     const total = rows.length;
     const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']));
     const v = mv(req);

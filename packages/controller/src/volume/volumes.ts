@@ -15,7 +15,7 @@ import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
@@ -34,17 +34,6 @@ function checkMetadata(md: Record<string, string>): void {
   }
 }
 
-/** Parses the `metadata` filter (`{"k": "v"}` or Python-style `{'k': 'v'}`). */
-function parseMetadataFilter(s: string): Record<string, string> {
-  try {
-    const v = JSON.parse(s.replace(/'/g, '"')) as unknown;
-    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, string>;
-  } catch {
-    // fall through
-  }
-  throw badRequest(`Invalid input received: invalid metadata filter ${s}`);
-}
-
 /** Registers the volume routes. */
 export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const render = async (auth: AuthContext, v: number, rows: VolumeTable[], extensions = true): Promise<Record<string, unknown>[]> => {
@@ -61,7 +50,8 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     const q = { ...(req.query as Record<string, unknown>) };
     let query = ctx.db.selectFrom('vol_volumes').selectAll();
-    if (!(auth.isAdmin && allTenants(q))) query = query.where('project_id', '=', auth.projectId ?? '');
+    const project = listProject(auth, q);
+    if (project !== null) query = query.where('project_id', '=', project);
     let rows = await query.execute();
     if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
     if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
@@ -72,10 +62,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     }
     if (typeof q.metadata === 'string') {
       const want = parseMetadataFilter(q.metadata);
-      rows = rows.filter((r) => {
-        const md = pj<Record<string, string>>(r.metadata, {});
-        return Object.entries(want).every(([k, v]) => md[k] === String(v));
-      });
+      rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
     const total = rows.length;
     const { page, more } = paginate(rows, q, SORT_KEYS);

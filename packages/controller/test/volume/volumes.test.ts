@@ -317,6 +317,45 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('showVolume', await call('GET', `/volumes/${vol.id}`), 404);
   });
 
+  it('lets an admin pick one project of all_tenants with project_id, and filters snapshots by metadata', async () => {
+    const p1 = await c.createProjectUser('member');
+    const p2 = await c.createProjectUser('member');
+    const own = (p: { token: string; projectId: string }, path: string, o: { body?: unknown } = {}) =>
+      api(c, o.body ? 'POST' : 'GET', `/volume/v3/${p.projectId}${path}`, { token: p.token, headers: MV, ...o });
+    const v1 = (await own(p1, '/volumes', { body: { volume: { size: 1, name: 'v-p1' } } })).body.volume;
+    const v2 = (await own(p2, '/volumes', { body: { volume: { size: 1, name: 'v-p2' } } })).body.volume;
+    await runAgent();
+    const s1 = (await own(p1, '/snapshots', { body: { snapshot: { volume_id: v1.id, name: 's-p1', metadata: { tier: 'gold' } } } })).body.snapshot;
+    const s2 = (await own(p2, '/snapshots', { body: { snapshot: { volume_id: v2.id, name: 's-p2', metadata: { tier: 'silver' } } } })).body.snapshot;
+    await runAgent();
+    const admin = (path: string) => api(c, 'GET', `/volume/v3/${c.adminProjectId}${path}`, { token: c.adminToken, headers: MV });
+    const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+
+    const vols = await admin(`/volumes/detail?all_tenants=1&project_id=${p1.projectId}`);
+    ok('listVolumesDetailed', vols, 200);
+    expect(ids(vols.body.volumes)).toEqual([v1.id]);
+    ok('listVolumes', await admin(`/volumes?all_tenants=1&project_id=${p2.projectId}`), 200);
+    expect(ids((await admin(`/volumes?all_tenants=1&project_id=${p2.projectId}`)).body.volumes)).toEqual([v2.id]);
+    const snaps = await admin(`/snapshots/detail?all_tenants=1&project_id=${p2.projectId}`);
+    ok('listSnapshotsDetailed', snaps, 200);
+    expect(ids(snaps.body.snapshots)).toEqual([s2.id]);
+    // all_tenants alone still means every project; project_id alone is the admin's own project.
+    const every = ids((await admin('/snapshots?all_tenants=1')).body.snapshots);
+    expect(every).toEqual(expect.arrayContaining([s1.id, s2.id].sort()));
+    expect(ids((await admin(`/snapshots?project_id=${p1.projectId}`)).body.snapshots)).not.toContain(s1.id);
+    // A member's project_id (with or without all_tenants) never reaches another project.
+    expect(ids((await own(p1, `/snapshots?all_tenants=1&project_id=${p2.projectId}`)).body.snapshots)).toEqual([s1.id]);
+    expect(ids((await own(p1, `/volumes/detail?all_tenants=1&project_id=${p2.projectId}`)).body.volumes)).toEqual([v1.id]);
+
+    // metadata filter, JSON or Python-style as cinderclient sends it.
+    expect(ids((await admin(`/snapshots/detail?all_tenants=1&metadata=${encodeURIComponent('{"tier": "gold"}')}`)).body.snapshots)).toEqual([s1.id]);
+    expect(ids((await own(p2, `/snapshots?metadata=${encodeURIComponent("{'tier': 'silver'}")}`)).body.snapshots)).toEqual([s2.id]);
+    expect((await own(p2, `/snapshots?metadata=${encodeURIComponent('{"tier": "gold"}')}`)).body.snapshots).toEqual([]);
+    const bad = await own(p2, '/snapshots?metadata=notjson');
+    ok('listSnapshots', bad, 400);
+    expect(bad.body.badRequest.message).toContain('invalid metadata filter');
+  });
+
   it('manages volume types and answers misc routes', async () => {
     const types = await call('GET', '/types');
     ok('listVolumeTypes', types, 200);

@@ -1653,6 +1653,8 @@ export interface components {
         VolumeStatusFilter: string;
         /** @description Filter by status (any value: one no snapshot has matches nothing, as in Cinder; the statuses are those of `SnapshotStatus`). */
         SnapshotStatusFilter: string;
+        /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+        ProjectIdFilter: string;
         /** @description Filter by source volume. */
         SnapshotVolumeIdFilter: string;
         /** @description URL-encoded JSON object of metadata items to match, e.g. `{"k":"v"}`. */
@@ -1736,6 +1738,8 @@ export interface operations {
             query?: {
                 /** @description Admin only; list the resources of every project. */
                 all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
                 /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Deprecated; use `sort`. */
@@ -1837,6 +1841,8 @@ export interface operations {
             query?: {
                 /** @description Admin only; list the resources of every project. */
                 all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
                 /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Deprecated; use `sort`. */
@@ -2485,6 +2491,8 @@ export interface operations {
             query?: {
                 /** @description Admin only; list the resources of every project. */
                 all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
                 /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Deprecated; use `sort`. */
@@ -2584,6 +2592,8 @@ export interface operations {
             query?: {
                 /** @description Admin only; list the resources of every project. */
                 all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
                 /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
                 sort?: components["parameters"]["Sort"];
                 /** @description Deprecated; use `sort`. */
