@@ -10,7 +10,7 @@ import type { ComputeManager } from './compute.js';
 import { ControllerHttpError, isTransient, type ControllerClient } from './controller-client.js';
 import { AgentError } from './errors.js';
 import { nullLogger, type Logger } from './logger.js';
-import type { Task, TaskResult } from './protocol.js';
+import type { Task, TaskProgress, TaskResult } from './protocol.js';
 
 /** The agent's version, sent at registration. */
 export const AGENT_VERSION = '0.1.0';
@@ -38,6 +38,54 @@ export interface AgentDaemonOptions {
   imageGcMinAgeMs?: number;
   /** Results remembered for redelivered task ids. */
   resultCacheSize?: number;
+}
+
+/**
+ * Sends a task's progress reports without holding up the task: one report in flight at a time,
+ * and a report made while one is in flight replaces any that waits (only the latest state
+ * matters; the controller keeps the last one). Closing drops a waiting report: the result that
+ * follows supersedes it (the controller ignores progress of a finished task in any order).
+ */
+export class ProgressReporter {
+  private waiting: TaskProgress | undefined;
+  private inflight = false;
+  private closed = false;
+
+  constructor(
+    private readonly send: (p: TaskProgress) => Promise<void>,
+    private readonly onError: (e: unknown) => void,
+  ) {}
+
+  /** Queues `p` (sent now if nothing is in flight). */
+  report(p: TaskProgress): void {
+    if (this.closed) return;
+    this.waiting = p;
+    if (!this.inflight) void this.drain();
+  }
+
+  /** Extends the lease: an empty report, unless a report is already in flight or waiting. */
+  keepalive(): void {
+    if (!this.inflight && !this.waiting) this.report({});
+  }
+
+  /** No more reports. */
+  close(): void {
+    this.closed = true;
+    this.waiting = undefined;
+  }
+
+  private async drain(): Promise<void> {
+    this.inflight = true;
+    try {
+      while (this.waiting && !this.closed) {
+        const p = this.waiting;
+        this.waiting = undefined;
+        await this.send(p).catch(this.onError);
+      }
+    } finally {
+      this.inflight = false;
+    }
+  }
 }
 
 /** One agent process (or one of many fake hosts in a scale run). */
@@ -228,18 +276,15 @@ export class AgentDaemon {
     const log = this.log.child({ task: task.id, type: task.type, instance: task.instance_id ?? undefined, volume: task.volume_id ?? undefined });
     log.info('task started', { attempt: task.attempt });
     const started = Date.now();
+    const reporter = new ProgressReporter((p) => this.o.client.progress(task.id, p, this.abort.signal), (e) => log.warn('progress report failed', { error: e }));
     // Keep the lease alive while the work runs (progress extends it).
     const leaseMs = Date.parse(task.lease_expires_at) - Date.now();
     const every = Number.isFinite(leaseMs) && leaseMs > 2000 ? Math.max(1000, leaseMs / 3) : 10_000;
     // Stopping ends lease extensions: an unfinished task is redelivered by the controller.
-    const keepalive = setInterval(() => {
-      this.o.client.progress(task.id, {}, this.abort.signal).catch((e) => log.warn('lease extension failed', { error: e }));
-    }, every);
+    const keepalive = setInterval(() => reporter.keepalive(), every);
     let result: TaskResult;
     try {
-      const out = await this.o.compute.handle(task, (p) =>
-        this.o.client.progress(task.id, p, this.abort.signal).catch((e) => log.warn('progress report failed', { error: e })),
-      );
+      const out = await this.o.compute.handle(task, async (p) => reporter.report(p));
       result = { status: 'succeeded', result: out };
       this.stats.tasksDone++;
       log.info('task succeeded', { duration_ms: Date.now() - started });
@@ -250,6 +295,7 @@ export class AgentDaemon {
       log.error('task failed', { error: e, duration_ms: Date.now() - started });
     } finally {
       clearInterval(keepalive);
+      reporter.close();
     }
     this.remember(task.id, result);
     await this.report(task, result);

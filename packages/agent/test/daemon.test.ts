@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultBackoff } from '../src/backoff.js';
-import { PowerState } from '../src/protocol.js';
+import { ProgressReporter } from '../src/daemon.js';
+import { PowerState, type TaskProgress } from '../src/protocol.js';
 import { FakeVirtDriver } from '../src/virt/fake.js';
 import { FakeController } from './helpers/fake-controller.js';
 import { fakeHost, spawnPayload, until, type FakeHost } from './helpers/fake-host.js';
@@ -217,5 +218,49 @@ describe('AgentDaemon against a fake controller', () => {
     const b = ctl.enqueue('h1', { type: 'spawn', instance_id: U2, payload: spawnPayload(U2) });
     expect((await ctl.waitResult(b.id)).fault?.code).toBe(507);
     expect(await h.storage.listInstanceDirs()).toEqual([U1]);
+  });
+});
+
+describe('ProgressReporter', () => {
+  it('sends one report at a time, keeps only the latest waiting one, and drops it on close', async () => {
+    const sent: TaskProgress[] = [];
+    const pending: (() => void)[] = [];
+    const r = new ProgressReporter(
+      (p) =>
+        new Promise<void>((resolve) => {
+          sent.push(p);
+          pending.push(resolve);
+        }),
+      () => undefined,
+    );
+    r.report({ percent: 10 });
+    r.report({ percent: 40 });
+    r.report({ percent: 80 });
+    r.keepalive(); // a report is in flight: no empty one
+    expect(sent).toEqual([{ percent: 10 }]);
+    pending.shift()!();
+    await until(() => sent.length === 2, 1000, 'second report');
+    expect(sent[1]).toEqual({ percent: 80 }); // 40 was superseded while 10 was in flight
+    r.report({ percent: 90 });
+    r.close();
+    pending.shift()!();
+    await new Promise((res) => setTimeout(res, 20));
+    expect(sent).toHaveLength(2); // 90 was waiting when the task ended
+    r.report({ percent: 95 });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('a failed report does not stop the next one; keepalive sends an empty report when idle', async () => {
+    const sent: TaskProgress[] = [];
+    const errors: unknown[] = [];
+    const r = new ProgressReporter(async (p) => {
+      sent.push(p);
+      if (sent.length === 1) throw new Error('controller away');
+    }, (e) => errors.push(e));
+    r.report({ percent: 10 });
+    await until(() => errors.length === 1, 1000, 'error reported');
+    r.keepalive();
+    await until(() => sent.length === 2, 1000, 'keepalive');
+    expect(sent).toEqual([{ percent: 10 }, {}]);
   });
 });

@@ -3,13 +3,13 @@
  * reconciler and the instance-existence checker called from heartbeats. They are code, not state,
  * so one registry per process serves every app instance.
  */
-import type { Trx } from '../db/index.js';
+import type { Db, Trx } from '../db/index.js';
 import type { InstanceReport, TaskOutcome, TaskProgress, TaskRecord, TaskType } from './types.js';
 
-/** Callbacks for one task type; both run inside the transaction that records the report. */
+/** Callbacks for one task type; onResult runs inside the transaction that records the result. */
 export interface TaskHandler {
-  /** A progress report for a task of this type (lease already extended). */
-  onProgress?(trx: Trx, task: TaskRecord, progress: TaskProgress): Promise<void>;
+  /** A progress report for a task of this type (lease already extended; not in a transaction). */
+  onProgress?(db: Db | Trx, task: TaskRecord, progress: TaskProgress): Promise<void>;
   /**
    * The first result of a task of this type (duplicates are never passed on). Throwing rolls the
    * recording back: the agent gets a 500 and reports again.

@@ -4,6 +4,7 @@
  * each other's work through a periodic check (see TaskWatcher in routes/tasks).
  */
 import { EventEmitter } from 'node:events';
+import { afterCommit, type Db, type Trx } from '../db/index.js';
 import type { TaskOutcome } from './types.js';
 
 const hostEvents = new EventEmitter();
@@ -12,10 +13,12 @@ const taskEvents = new EventEmitter();
 taskEvents.setMaxListeners(0);
 
 /**
- * Wakes the long polls of `hostId`. The enqueuing transaction may not have committed yet when this
- * runs, so the wake-up is repeated a few times shortly after (a poll that found nothing waits again).
+ * Wakes the long polls of `hostId` once the task enqueued in `trx` can be read: right after
+ * its commit when `trx` is a withTransaction transaction. Otherwise the commit time is unknown
+ * and the wake-up is repeated a few times shortly after (a poll that found nothing waits again).
  */
-export function notifyHost(hostId: string): void {
+export function notifyHost(hostId: string, trx?: Db | Trx): void {
+  if (trx && afterCommit(trx, () => hostEvents.emit(hostId))) return;
   setImmediate(() => hostEvents.emit(hostId));
   for (const ms of [30, 150, 500]) setTimeout(() => hostEvents.emit(hostId), ms).unref();
 }

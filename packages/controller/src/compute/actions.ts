@@ -1,4 +1,5 @@
 /** Instance actions and their events (os-instance-actions), written alongside each state change. */
+import { sql } from 'kysely';
 import type { Trx } from '../db/index.js';
 import { newId } from './common.js';
 
@@ -15,46 +16,69 @@ export async function startAction(
   return id;
 }
 
-/** Starts an event under the instance's latest action named `action`. */
-export async function startEvent(trx: Trx, instanceId: string, action: string, event: string, now: string, host: string | null = null): Promise<void> {
-  const act = await trx
+/** The id of the instance's latest action named `action`, as a subquery. */
+function latestAction(trx: Trx, instanceId: string, action: string) {
+  return trx
     .selectFrom('instance_actions')
     .select('id')
     .where('instance_id', '=', instanceId)
     .where('action', '=', action)
     .orderBy('start_time', 'desc')
     .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!act) return;
-  await trx.insertInto('instance_action_events').values({ id: newId(), action_id: act.id, event, start_time: now, finish_time: null, result: null, traceback: null, host, details: null }).execute();
-  await trx.updateTable('instance_actions').set({ updated_at: now }).where('id', '=', act.id).execute();
+    .limit(1);
+}
+
+const text = (v: string | null) => sql<string>`cast(${v} as text)`;
+
+/**
+ * Adds an event to the instance's latest action named `action` (nothing if there is none), in one
+ * statement: INSERT ... SELECT from that action.
+ */
+async function insertEvent(trx: Trx, instanceId: string, action: string, ev: { event: string; start: string; finish: string | null; result: string | null; host: string | null; details: string | null }): Promise<void> {
+  await trx
+    .insertInto('instance_action_events')
+    .columns(['id', 'action_id', 'event', 'start_time', 'finish_time', 'result', 'traceback', 'host', 'details'])
+    .expression(
+      latestAction(trx, instanceId, action)
+        .clearSelect()
+        .select([
+          text(newId()).as('id'),
+          'id as action_id',
+          text(ev.event).as('event'),
+          text(ev.start).as('start_time'),
+          text(ev.finish).as('finish_time'),
+          text(ev.result).as('result'),
+          text(null).as('traceback'),
+          text(ev.host).as('host'),
+          text(ev.details).as('details'),
+        ]),
+    )
+    .execute();
+}
+
+// Events are written at every step of every server operation: each function below runs two
+// statements in the usual case (the action is found by a subquery, not read first).
+
+/** Starts an event under the instance's latest action named `action`. */
+export async function startEvent(trx: Trx, instanceId: string, action: string, event: string, now: string, host: string | null = null): Promise<void> {
+  await insertEvent(trx, instanceId, action, { event, start: now, finish: null, result: null, host, details: null });
+  await trx.updateTable('instance_actions').set({ updated_at: now }).where('id', '=', latestAction(trx, instanceId, action)).execute();
 }
 
 /** Finishes the open event `event` of the instance's latest action `action` (Success or Error). */
 export async function finishEvent(trx: Trx, instanceId: string, action: string, event: string, ok: boolean, now: string, details: string | null = null): Promise<void> {
-  const act = await trx
-    .selectFrom('instance_actions')
-    .select(['id'])
-    .where('instance_id', '=', instanceId)
-    .where('action', '=', action)
-    .orderBy('start_time', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!act) return;
-  const ev = await trx
+  const result = ok ? 'Success' : 'Error';
+  const open = trx
     .selectFrom('instance_action_events')
     .select('id')
-    .where('action_id', '=', act.id)
+    .where('action_id', '=', latestAction(trx, instanceId, action))
     .where('event', '=', event)
     .where('finish_time', 'is', null)
     .orderBy('start_time', 'desc')
-    .executeTakeFirst();
-  if (ev) {
-    await trx.updateTable('instance_action_events').set({ finish_time: now, result: ok ? 'Success' : 'Error', details }).where('id', '=', ev.id).execute();
-  } else {
-    await trx.insertInto('instance_action_events').values({ id: newId(), action_id: act.id, event, start_time: now, finish_time: now, result: ok ? 'Success' : 'Error', traceback: null, host: null, details }).execute();
-  }
-  await trx.updateTable('instance_actions').set({ updated_at: now, finish_time: now, message: ok ? null : 'Error' }).where('id', '=', act.id).execute();
+    .limit(1);
+  const done = await trx.updateTable('instance_action_events').set({ finish_time: now, result, details }).where('id', '=', open).executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) await insertEvent(trx, instanceId, action, { event, start: now, finish: now, result, host: null, details });
+  await trx.updateTable('instance_actions').set({ updated_at: now, finish_time: now, message: ok ? null : 'Error' }).where('id', '=', latestAction(trx, instanceId, action)).execute();
 }
 
 /** Records a fault on an instance (the latest is shown on ERROR servers). */

@@ -9,6 +9,7 @@ import {
   type MigrationProvider, type Transaction,
 } from 'kysely';
 import type { Database } from './schema.js';
+import { statementCachingClient, isStalePlanError } from './pg-statements.js';
 import { cachingStatements } from './sqlite-statements.js';
 
 export type { Database } from './schema.js';
@@ -70,7 +71,7 @@ export function openDb(url: string, opts: { onConnectionError?: (err: Error) => 
   // int8 (COUNT(*), bigint) as JS numbers: our counts and sizes fit in 2^53.
   pg.types.setTypeParser(20, (v: string) => Number(v));
   // connectionTimeoutMillis: an unreachable server fails requests (503) instead of hanging them.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, Client: statementCachingClient() });
   // An idle connection that the server terminates (restart, failover) emits 'error' on the
   // pool; unhandled, that would crash the process. pg-pool drops the client and the next
   // query connects again.
@@ -125,10 +126,10 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-/** True for errors worth retrying a whole transaction for (SQLITE_BUSY, PG serialization failure/deadlock). */
+/** True for errors worth retrying a whole transaction for (SQLITE_BUSY, PG serialization failure/deadlock, a prepared statement made stale by a schema change). */
 export function isRetryableDbError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === '40001' || code === '40P01';
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === '40001' || code === '40P01' || isStalePlanError(e);
 }
 
 /** Options of {@link withTransaction}. */
@@ -137,6 +138,21 @@ export interface TxOptions {
   isolation?: 'read committed' | 'repeatable read' | 'serializable';
   /** Attempts before giving up on retryable errors (default 5). */
   attempts?: number;
+}
+
+const commitHooks = new WeakMap<Trx, (() => void)[]>();
+
+/**
+ * Runs `fn` once the transaction `db` (a {@link withTransaction} transaction) has committed, and
+ * never if it rolls back; returns false, running nothing, when `db` is not such a transaction.
+ * (Wake-ups of readers of what the transaction writes belong here: before the commit they
+ * would read nothing.)
+ */
+export function afterCommit(db: Db | Trx, fn: () => void): boolean {
+  const hooks = commitHooks.get(db as Trx);
+  if (!hooks) return false;
+  hooks.push(fn);
+  return true;
 }
 
 /**
@@ -149,7 +165,13 @@ export async function withTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>, o
     try {
       let b = db.transaction();
       if (opts.isolation) b = b.setIsolationLevel(opts.isolation);
-      return await b.execute(fn);
+      const hooks: (() => void)[] = [];
+      const out = await b.execute((trx) => {
+        commitHooks.set(trx, hooks);
+        return fn(trx);
+      });
+      for (const h of hooks) h();
+      return out;
     } catch (e) {
       if (i >= attempts || !isRetryableDbError(e)) throw e;
       await new Promise((r) => setTimeout(r, 10 * 2 ** i + Math.random() * 20));
