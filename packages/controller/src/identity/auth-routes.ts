@@ -9,7 +9,7 @@ import { defineRoute } from '../route.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { verifySecret } from './passwords.js';
 import { directRoleIds } from './store.js';
-import type { IssueRequest } from './tokens.js';
+import { PROJECT_COLUMNS, USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
 function v3Version(ctx: AppContext): Record<string, unknown> {
@@ -50,16 +50,16 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
   return q.executeTakeFirst();
 }
 
-async function findUser(ctx: AppContext, sel: UserSel): Promise<{ id: string; enabled: number; password_hash: string | null; domain_id: string; default_project_id: string | null } | undefined> {
-  const cols = ['users.id', 'users.enabled', 'users.password_hash', 'users.domain_id', 'users.default_project_id'] as const;
-  if (sel.id) return ctx.db.selectFrom('users').select(cols).where('users.id', '=', sel.id).executeTakeFirst();
-  // By name within an enabled domain given by id or name: one query (every password login).
+type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null };
+
+/** The user named by `sel`, with what a token context needs (one query for every password login). */
+async function findUser(ctx: AppContext, sel: UserSel): Promise<UserRow | undefined> {
+  const q = ctx.db.selectFrom('users').innerJoin('domains', 'domains.id', 'users.domain_id').select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id']);
+  if (sel.id) return q.where('users.id', '=', sel.id).executeTakeFirst();
+  // By name within an enabled domain given by id or name.
   const d = sel.domain;
   if (!d) return undefined;
-  return ctx.db
-    .selectFrom('users')
-    .innerJoin('domains', 'domains.id', 'users.domain_id')
-    .select(cols)
+  return q
     .where('users.name', '=', sel.name ?? '')
     .where('domains.enabled', '=', 1)
     .where(d.id ? 'domains.id' : 'domains.name', '=', (d.id ?? d.name) ?? '')
@@ -79,6 +79,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     const method = identity.methods.find((m) => m === 'password' || m === 'token' || m === 'application_credential');
     if (!method) throw unauthorized('Unsupported authentication method.');
     const issue: IssueRequest = { userId: '', methods: [method] };
+    const known: KnownRows = {};
     let defaultProject: string | null = null;
     if (method === 'password') {
       if (!identity.password) throw badRequest("Invalid input for field 'identity': 'password' is a required property");
@@ -88,6 +89,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const ok = await verifySecret(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
       if (!user || !ok || !user.enabled) throw unauthorized();
       issue.userId = user.id;
+      known.user = user;
       defaultProject = user.default_project_id;
     } else if (method === 'token') {
       if (!identity.token) throw badRequest("Invalid input for field 'identity': 'token' is a required property");
@@ -122,21 +124,32 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (scope && typeof scope === 'object') {
       if (scope.system) throw unauthorized('System scope is not supported.');
       if (scope.project) {
-        const cols = ['projects.id', 'projects.enabled', 'projects.domain_id'] as const;
         const pd = scope.project.domain;
         if (!scope.project.id && !pd) throw unauthorized();
-        // By id, or by name within a domain given by id or name: one query either way.
-        const p = scope.project.id
-          ? await ctx.db.selectFrom('projects').select(cols).where('projects.id', '=', scope.project.id).executeTakeFirst()
-          : await ctx.db
-              .selectFrom('projects')
-              .innerJoin('domains', 'domains.id', 'projects.domain_id')
-              .select(cols)
+        // By id, or by name within a domain given by id or name, with the user's role assignments
+        // on it (directly or through a group; a row per role): one query either way.
+        const userId = issue.userId;
+        const q = ctx.db
+          .selectFrom('projects')
+          .innerJoin('domains', 'domains.id', 'projects.domain_id')
+          .leftJoin('role_assignments as ra', (join) =>
+            join
+              .onRef('ra.target_id', '=', 'projects.id')
+              .on('ra.target_type', '=', 'project')
+              .on((eb) => eb.or([eb('ra.actor_id', '=', userId), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))])),
+          )
+          .select([...PROJECT_COLUMNS, 'ra.role_id']);
+        const rows = scope.project.id
+          ? await q.where('projects.id', '=', scope.project.id).execute()
+          : await q
               .where('projects.name', '=', scope.project.name ?? '')
               .where(pd!.id ? 'domains.id' : 'domains.name', '=', (pd!.id ?? pd!.name) ?? '')
-              .executeTakeFirst();
+              .execute();
+        const p = rows[0];
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;
+        known.project = p;
+        known.projectRoleIds = [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))];
         issue.domainId = null;
       } else if (scope.domain) {
         const d = await findDomain(ctx, scope.domain);
@@ -149,7 +162,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (p?.enabled && (await directRoleIds(ctx.db, issue.userId, 'project', p.id)).length > 0) issue.projectId = p.id;
     }
     const { token, payload } = ctx.tokens.issue(issue);
-    const auth = await ctx.tokens.context(payload, { fresh: true });
+    const auth = await ctx.tokens.context(payload, { fresh: true, known });
     if (!auth) {
       if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
       if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);

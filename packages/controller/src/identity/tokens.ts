@@ -49,6 +49,23 @@ const auditId = (): string => randomBytes(16).toString('base64url');
 
 const VALIDATION_CACHE_MAX = 10_000;
 
+/** The user columns a context needs (users joined with domains). */
+export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
+/** The project columns a context needs (projects joined with domains). */
+export const PROJECT_COLUMNS = ['projects.id', 'projects.name', 'projects.enabled', 'projects.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
+
+/**
+ * Rows the caller has just read with USER_COLUMNS / PROJECT_COLUMNS and the user's role
+ * assignments on the project (token issue reads them to authenticate and scope): context()
+ * uses them instead of reading them again.
+ */
+export interface KnownRows {
+  user?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
+  project?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
+  /** The ids of the roles assigned to the user (directly or through a group) on `project`. */
+  projectRoleIds?: string[];
+}
+
 /**
  * Issues, decodes and validates tokens.
  *
@@ -125,8 +142,8 @@ export class TokenService {
   }
 
   /** Effective roles ({id, name}) of a user on a target, implied roles included, sorted by name. */
-  private async effectiveRoles(userId: string, targetType: 'project' | 'domain', targetId: string): Promise<{ id: string; name: string }[]> {
-    const direct = await directRoleIds(this.db, userId, targetType, targetId);
+  private async effectiveRoles(userId: string, targetType: 'project' | 'domain', targetId: string, known?: string[]): Promise<{ id: string; name: string }[]> {
+    const direct = known ?? (await directRoleIds(this.db, userId, targetType, targetId));
     if (direct.length === 0) return [];
     const graph = await this.roleGraph();
     return refsWith(graph, expandWith(graph, direct));
@@ -214,7 +231,7 @@ export class TokenService {
    * The context for a decoded payload, or null if expired, revoked or no longer valid.
    * `fresh`: the payload was issued just now (no revocation event can name it yet).
    */
-  async context(p: TokenPayload, opts: { fresh?: boolean } = {}): Promise<AuthContext | null> {
+  async context(p: TokenPayload, opts: { fresh?: boolean; known?: KnownRows } = {}): Promise<AuthContext | null> {
     const now = this.now().getTime();
     if (p.exp <= now) return null;
     const iatIso = new Date(p.iat).toISOString();
@@ -231,27 +248,37 @@ export class TokenService {
       .limit(1)
       .executeTakeFirst();
     if (revoked) return null;
-    const user = await this.db
-      .selectFrom('users')
-      .innerJoin('domains', 'domains.id', 'users.domain_id')
-      .select(['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'])
-      .where('users.id', '=', p.u)
-      .executeTakeFirst();
+    const knownUser = opts.known?.user;
+    const user =
+      knownUser?.id === p.u
+        ? knownUser
+        : await this.db
+            .selectFrom('users')
+            .innerJoin('domains', 'domains.id', 'users.domain_id')
+            .select(USER_COLUMNS)
+            .where('users.id', '=', p.u)
+            .executeTakeFirst();
     if (!user || !user.enabled || !user.domain_enabled) return null;
     let roles: { id: string; name: string }[] = [];
     let project: { id: string; name: string; domain_id: string; domain_name: string } | undefined;
     let domain: { id: string; name: string } | undefined;
     if (p.p) {
-      project = await this.db
-        .selectFrom('projects')
-        .innerJoin('domains', 'domains.id', 'projects.domain_id')
-        .select(['projects.id', 'projects.name', 'projects.domain_id', 'domains.name as domain_name'])
-        .where('projects.id', '=', p.p)
-        .where('projects.enabled', '=', 1)
-        .where('domains.enabled', '=', 1)
-        .executeTakeFirst();
+      const known = opts.known?.project;
+      project =
+        known?.id === p.p
+          ? known.enabled && known.domain_enabled
+            ? known
+            : undefined
+          : await this.db
+              .selectFrom('projects')
+              .innerJoin('domains', 'domains.id', 'projects.domain_id')
+              .select(['projects.id', 'projects.name', 'projects.domain_id', 'domains.name as domain_name'])
+              .where('projects.id', '=', p.p)
+              .where('projects.enabled', '=', 1)
+              .where('domains.enabled', '=', 1)
+              .executeTakeFirst();
       if (!project) return null;
-      roles = await this.effectiveRoles(p.u, 'project', p.p);
+      roles = await this.effectiveRoles(p.u, 'project', p.p, known?.id === p.p ? opts.known?.projectRoleIds : undefined);
     } else if (p.d) {
       domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
       if (!domain) return null;
