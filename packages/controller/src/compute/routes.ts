@@ -8,6 +8,7 @@ import { registerLifecycle } from './lifecycle.js';
 import { registerHostRoutes, registerInstanceActionRoutes, registerQuotaRoutes, registerServerGroupRoutes, registerVersionRoutes } from './misc.js';
 import { registerServerActionRoutes } from './server-actions.js';
 import { registerServerRoutes } from './servers.js';
+import { registerServerTagRoutes } from './tags.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -18,6 +19,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerKeypairRoutes(app, ctx);
   registerServerRoutes(app, ctx);
   registerServerActionRoutes(app, ctx);
+  registerServerTagRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerInstanceActionRoutes(app, ctx);
   registerServerGroupRoutes(app, ctx);

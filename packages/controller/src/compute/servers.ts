@@ -1,6 +1,6 @@
 /**
  * Servers: create (quota, ports, schedule + claim, spawn task), list/detail with Nova's filters and
- * pagination, show, update, delete, metadata, addresses and security groups.
+ * pagination (tag filters: tags.ts), show, update, delete, metadata, addresses and security groups.
  * @see https://docs.openstack.org/api-ref/compute/#servers-servers
  */
 import { randomBytes } from 'node:crypto';
@@ -21,6 +21,7 @@ import { finalizeDelete, placeAndSpawn, type SchedulingState } from './lifecycle
 import { effectiveLimits, instancesThatFit, quotaError } from './quotas.js';
 import { loadLimits, usage } from './quota-store.js';
 import { deriveStatus, statesForStatus, TaskState, VmState } from './states.js';
+import { setServerTags, tagFilter } from './tags.js';
 import { loadExtras, serverView, type FlavorSnapshot, type InstanceRow } from './views.js';
 
 type Body = Record<string, unknown>;
@@ -325,7 +326,6 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           user_data: typeof s.user_data === 'string' ? s.user_data : null,
           metadata: JSON.stringify(metadata),
           security_groups: JSON.stringify(sgNames),
-          tags: JSON.stringify(Array.isArray(s.tags) ? s.tags : []),
           config_drive: s.config_drive === undefined ? '' : truthy(s.config_drive) ? 'True' : '',
           access_ip_v4: accessIPv4,
           access_ip_v6: accessIPv6,
@@ -347,6 +347,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           deleted_at: null,
         })
         .execute();
+      if (Array.isArray(s.tags) && s.tags.length > 0) await setServerTags(trx, id, s.tags.map(String));
       await startAction(trx, { instanceId: id, requestId: req.id, action: 'create', userId: auth.userId, projectId, now });
       await startEvent(trx, id, 'create', 'conductor_schedule_and_build_instances', now);
       if (group) await trx.insertInto('server_group_members').values({ instance_id: id, group_id: group.id }).execute();
@@ -435,6 +436,8 @@ async function listServers(ctx: AppContext, req: FastifyRequest): Promise<{ rows
   const deleted = auth.isAdmin && truthy(str('deleted'));
   if (!changesSince && !changesBefore && !deleted) query = query.where('deleted', '=', 0);
   if (deleted) query = query.where('deleted', '=', 1);
+  const tags = tagFilter(req);
+  if (tags) query = query.where(tags);
   let rows = await query.execute();
   const regex = (k: string): RegExp | null => {
     const v = str(k);

@@ -38,11 +38,13 @@ export interface ServerExtras {
   volumes: Map<string, { volume_id: string; delete_on_termination: number }[]>;
   groups: Map<string, string>;
   hostStatus: Map<string, string>;
+  /** Server tags, sorted (servers without tags have no entry). */
+  tags: Map<string, string[]>;
 }
 
 /** One row of loadExtras' query: what `kind` of extra, and its values as text. */
 interface ExtraRow {
-  kind: 'a' | 'f' | 'g' | 'h' | 'v';
+  kind: 'a' | 'f' | 'g' | 'h' | 't' | 'v';
   instance_id: string;
   v1: string | null;
   v2: string | null;
@@ -51,12 +53,12 @@ interface ExtraRow {
 }
 
 /**
- * Loads addresses (from the ports), last faults, attached volumes, groups and host states of
- * `ids`: one query (a UNION ALL of the five lookups) per 500 servers, since every server GET
+ * Loads addresses (from the ports), last faults, attached volumes, groups, host states and tags
+ * of `ids`: one query (a UNION ALL of the six lookups) per 500 servers, since every server GET
  * (and every client polling one) needs them.
  */
 export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExtras> {
-  const extras: ServerExtras = { addresses: new Map(), faults: new Map(), volumes: new Map(), groups: new Map(), hostStatus: new Map() };
+  const extras: ServerExtras = { addresses: new Map(), faults: new Map(), volumes: new Map(), groups: new Map(), hostStatus: new Map(), tags: new Map() };
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const { rows } = await sql<ExtraRow>`
@@ -67,6 +69,7 @@ export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExt
       UNION ALL SELECT 'v', instance_id, created_at, volume_id, CAST(delete_on_termination AS TEXT), NULL, NULL FROM block_device_mappings WHERE instance_id IN (${sql.join(chunk)})
       UNION ALL SELECT 'g', instance_id, NULL, group_id, NULL, NULL, NULL FROM server_group_members WHERE instance_id IN (${sql.join(chunk)})
       UNION ALL SELECT 'h', i.id, NULL, h.status, CAST(h.disabled AS TEXT), NULL, NULL FROM instances i JOIN hosts h ON h.id = i.host_id WHERE i.id IN (${sql.join(chunk)})
+      UNION ALL SELECT 't', instance_id, NULL, tag, NULL, NULL, NULL FROM instance_tags WHERE instance_id IN (${sql.join(chunk)})
       ORDER BY kind, ord`.execute(db);
     for (const r of rows) {
       const id = r.instance_id;
@@ -83,12 +86,20 @@ export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExt
         extras.volumes.set(id, [...(extras.volumes.get(id) ?? []), { volume_id: r.v1!, delete_on_termination: Number(r.v2) }]);
       } else if (r.kind === 'g') {
         extras.groups.set(id, r.v1!);
+      } else if (r.kind === 't') {
+        extras.tags.set(id, [...(extras.tags.get(id) ?? []), r.v1!]);
       } else {
         extras.hostStatus.set(id, Number(r.v2) ? 'MAINTENANCE' : r.v1 === 'up' ? 'UP' : 'DOWN');
       }
     }
   }
+  for (const list of extras.tags.values()) list.sort(compareTags);
   return extras;
+}
+
+/** Tags in code-unit order, the same on SQLite and PostgreSQL whatever the collation. */
+export function compareTags(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function hostIdOf(projectId: string, host: string | null): string {
@@ -182,7 +193,7 @@ export function serverView(ctx: AppContext, req: FastifyRequest, row: InstanceRo
   if (mvAtLeast(req, 9)) s.locked = Boolean(row.locked);
   if (mvAtLeast(req, 16) && isAdmin && opts.extended) s.host_status = row.host_name ? (extras.hostStatus.get(row.id) ?? 'UNKNOWN') : '';
   if (mvAtLeast(req, 19)) s.description = row.description;
-  if (mvAtLeast(req, 26)) s.tags = j<string[]>(row.tags, []);
+  if (mvAtLeast(req, 26)) s.tags = extras.tags.get(row.id) ?? [];
   if (mvAtLeast(req, 63)) s.trusted_image_certificates = null;
   if (mvAtLeast(req, 71)) s.server_groups = extras.groups.has(row.id) ? [extras.groups.get(row.id)!] : [];
   if (mvAtLeast(req, 73)) s.locked_reason = row.locked_reason;

@@ -548,6 +548,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/servers/{server_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List server tags
+         * @description Microversion 2.26; 404 before.
+         */
+        get: operations["listServerTags"];
+        /**
+         * Replace server tags
+         * @description Microversion 2.26; 404 before. Replaces every tag of the server (duplicates are dropped); 409 unless the server is active, paused, suspended, stopped or shelved.
+         */
+        put: operations["replaceServerTags"];
+        post?: never;
+        /**
+         * Delete all server tags
+         * @description Microversion 2.26; 404 before. 409 unless the server is active, paused, suspended, stopped or shelved.
+         */
+        delete: operations["deleteServerTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
+                tag: components["parameters"]["server_tag"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Check tag existence
+         * @description Microversion 2.26; 404 before. 204 when the server has the tag, 404 when not.
+         */
+        get: operations["checkServerTag"];
+        /**
+         * Add a single tag
+         * @description Microversion 2.26; 404 before. 201 when added, 204 when the server already has it; 400 for an invalid tag or a server with 50 tags already; 409 unless the server is active, paused, suspended, stopped or shelved. No request body.
+         */
+        put: operations["addServerTag"];
+        post?: never;
+        /**
+         * Delete a single tag
+         * @description Microversion 2.26; 404 before. 404 when the server does not have the tag; 409 unless the server is active, paused, suspended, stopped or shelved.
+         */
+        delete: operations["deleteServerTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/servers/{server_id}/ips": {
         parameters: {
             query?: never;
@@ -1596,7 +1682,7 @@ export interface components {
             locked_reason?: string | null;
             /** @description Microversion 2.19. */
             description?: string | null;
-            /** @description Microversion 2.26. */
+            /** @description The server's tags, sorted (microversion 2.26). */
             tags?: string[];
             /**
              * @description Microversion 2.16, subject to policy.
@@ -1696,8 +1782,7 @@ export interface components {
                 accessIPv6?: string;
                 /** @enum {string} */
                 "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
-                /** @description Server tags (2.52). */
-                tags?: string[];
+                tags?: components["schemas"]["ServerTagList"];
                 /** @description Microversion 2.63. */
                 trusted_image_certificates?: string[];
                 /** @description Requested host (admin, 2.74). */
@@ -1819,6 +1904,17 @@ export interface components {
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
         ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionOther"];
+        /** @description A server tag. */
+        ServerTag: string;
+        /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
+        ServerTagList: components["schemas"]["ServerTag"][];
+        ServerTagsBody: {
+            /** @description The server's tags, sorted. */
+            tags: string[];
+        };
+        ServerTagsReplaceRequest: {
+            tags: components["schemas"]["ServerTagList"];
+        };
         ConsoleOutput: {
             output: string;
         };
@@ -2421,6 +2517,8 @@ export interface components {
         XOpenStackNovaApiVersion: string;
         /** @description The server UUID. */
         server_id: string;
+        /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
+        server_tag: string;
         /** @description The flavor ID. */
         flavor_id: string;
         /** @description The extra spec key. */
@@ -2489,6 +2587,14 @@ export interface components {
         server_filter_reservation_id: string;
         /** @description Locked state (2.73). */
         server_filter_locked: string;
+        /** @description Servers having every one of these tags (comma-separated list; 2.26). */
+        server_filter_tags: string;
+        /** @description Servers having at least one of these tags (comma-separated list; 2.26). */
+        server_filter_tags_any: string;
+        /** @description Servers lacking at least one of these tags (comma-separated list; 2.26). */
+        server_filter_not_tags: string;
+        /** @description Servers having none of these tags (comma-separated list; 2.26). */
+        server_filter_not_tags_any: string;
         /** @description Regular expression matched against the description (2.19). */
         server_filter_description: string;
         /** @description Minimum root disk in GiB. */
@@ -2532,6 +2638,8 @@ export interface components {
         XComputeRequestId: string;
         /** @description URL of the created server. */
         Location: string;
+        /** @description URL of the added tag (`.../servers/{server_id}/tags/{tag}`). */
+        TagLocation: string;
     };
     pathItems: never;
 }
@@ -3538,6 +3646,14 @@ export interface operations {
                 locked?: components["parameters"]["server_filter_locked"];
                 /** @description Regular expression matched against the description (2.19). */
                 description?: components["parameters"]["server_filter_description"];
+                /** @description Servers having every one of these tags (comma-separated list; 2.26). */
+                tags?: components["parameters"]["server_filter_tags"];
+                /** @description Servers having at least one of these tags (comma-separated list; 2.26). */
+                "tags-any"?: components["parameters"]["server_filter_tags_any"];
+                /** @description Servers lacking at least one of these tags (comma-separated list; 2.26). */
+                "not-tags"?: components["parameters"]["server_filter_not_tags"];
+                /** @description Servers having none of these tags (comma-separated list; 2.26). */
+                "not-tags-any"?: components["parameters"]["server_filter_not_tags_any"];
                 /** @description Only items changed at or after this time (ISO 8601). */
                 "changes-since"?: components["parameters"]["changes-since"];
                 /** @description Only items changed at or before this time (2.66). */
@@ -3671,6 +3787,14 @@ export interface operations {
                 locked?: components["parameters"]["server_filter_locked"];
                 /** @description Regular expression matched against the description (2.19). */
                 description?: components["parameters"]["server_filter_description"];
+                /** @description Servers having every one of these tags (comma-separated list; 2.26). */
+                tags?: components["parameters"]["server_filter_tags"];
+                /** @description Servers having at least one of these tags (comma-separated list; 2.26). */
+                "tags-any"?: components["parameters"]["server_filter_tags_any"];
+                /** @description Servers lacking at least one of these tags (comma-separated list; 2.26). */
+                "not-tags"?: components["parameters"]["server_filter_not_tags"];
+                /** @description Servers having none of these tags (comma-separated list; 2.26). */
+                "not-tags-any"?: components["parameters"]["server_filter_not_tags_any"];
                 /** @description Only items changed at or after this time (ISO 8601). */
                 "changes-since"?: components["parameters"]["changes-since"];
                 /** @description Only items changed at or before this time (2.66). */
@@ -4170,6 +4294,279 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Deleted. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listServerTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's tags. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerTagsBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceServerTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServerTagsReplaceRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tags. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerTagsBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteServerTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tag removed. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    checkServerTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
+                tag: components["parameters"]["server_tag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server has the tag. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addServerTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
+                tag: components["parameters"]["server_tag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    Location: components["headers"]["TagLocation"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The server already had the tag. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteServerTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
+                tag: components["parameters"]["server_tag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
             204: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];

@@ -1,6 +1,6 @@
 /**
  * Compute (Nova) tables: flavors, key pairs, instances with their faults and actions, scheduler
- * allocations, server groups, quotas and block device mappings.
+ * allocations, server groups, quotas, block device mappings and server tags.
  * Conventions: ids/timestamps text (ISO-8601 UTC), booleans integer 0/1, JSON as text.
  */
 import type { ColumnType } from 'kysely';
@@ -67,7 +67,6 @@ export interface InstancesTable {
   user_data: string | null;
   metadata: string; // JSON object
   security_groups: string; // JSON array of names
-  tags: string; // JSON array
   config_drive: string;
   access_ip_v4: string;
   access_ip_v6: string;
@@ -182,6 +181,12 @@ export interface BlockDeviceMappingsTable {
   created_at: string;
 }
 
+/** `instance_tags`: server tags (Nova 2.26), one row per tag; removed when the server is deleted. */
+export interface InstanceTagsTable {
+  instance_id: string;
+  tag: string;
+}
+
 /** Every compute table by name. */
 export interface ComputeTables {
   flavors: FlavorsTable;
@@ -196,4 +201,5 @@ export interface ComputeTables {
   server_group_members: ServerGroupMembersTable;
   compute_quotas: ComputeQuotasTable;
   block_device_mappings: BlockDeviceMappingsTable;
+  instance_tags: InstanceTagsTable;
 }
