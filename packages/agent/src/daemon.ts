@@ -221,7 +221,9 @@ export class AgentDaemon {
     const gcEvery = this.o.imageGcIntervalMs ?? 3600_000;
     let lastGc = Date.now();
     while (!this.abort.signal.aborted) {
-      await sleep(this.heartbeatIntervalS * 1000, this.abort.signal);
+      // +-10%: hosts started together (a rack after a power cut, the fake hosts of one process)
+      // drift apart instead of heartbeating in step (the controller allows 3 intervals).
+      await sleep(this.heartbeatIntervalS * 1000 * (0.9 + 0.2 * Math.random()), this.abort.signal);
       if (this.abort.signal.aborted) break;
       if (gcEvery > 0 && Date.now() - lastGc >= gcEvery) {
         lastGc = Date.now();
