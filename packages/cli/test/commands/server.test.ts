@@ -61,6 +61,43 @@ describe('server commands', () => {
     nova.done();
   });
 
+  it('server list --tag/--not-tag filter on the API with tags and not-tags (2.26+)', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774').get('/v2.1/servers/detail').query({ tags: 'blue,prod', 'not-tags': 'old' }).reply(200, { servers: [SERVER] });
+    const res = await runCli(['server', 'list', '-n', '--tag', 'blue', '--tag', 'prod', '--not-tag', 'old', '-f', 'value', '-c', 'Name'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('web1\n');
+    nova.done();
+  });
+
+  it('server set --tag adds each tag, server unset --tag removes it', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .put(`/v2.1/servers/${SERVER.id}/tags/blue`)
+      .reply(201)
+      .put(`/v2.1/servers/${SERVER.id}/tags/prod`)
+      .reply(201);
+    const set = await runCli(['server', 'set', '--tag', 'blue', '--tag', 'prod', SERVER.id], PASSWORD_ENV);
+    expect(set.stderr).toBe('');
+    expect(set.exitCode).toBe(0);
+    nova.done();
+    mockAuth();
+    const nova2 = nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER }).delete(`/v2.1/servers/${SERVER.id}/tags/blue`).reply(204);
+    const unset = await runCli(['server', 'unset', '--tag', 'blue', SERVER.id], PASSWORD_ENV);
+    expect(unset.stderr).toBe('');
+    expect(unset.exitCode).toBe(0);
+    nova2.done();
+  });
+
+  it('--tag needs compute 2.26: refused before any change at an older pinned microversion', async () => {
+    mockAuth();
+    const res = await runCli(['server', 'set', '--os-compute-api-version', '2.25', '--tag', 'blue', 'web1'], PASSWORD_ENV);
+    expect(res.exitCode).not.toBe(0);
+    expect(res.stderr).toBe('--os-compute-api-version 2.26 or greater is required to support the --tag option (the compute microversion in use is 2.25)\n');
+  });
+
   it('server show -f value -c status prints just the status', async () => {
     mockAuth();
     nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });

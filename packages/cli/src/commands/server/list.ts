@@ -19,6 +19,8 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     user: Flags.string({ description: 'Search by user (name or ID)' }),
     'key-name': Flags.string({ description: 'Search by keypair name (admin only before microversion 2.83)' }),
     ip: Flags.string({ description: 'Regular expression to match IP addresses' }),
+    tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Only list servers tagged with <tag>; repeat for servers with all of them (2.26+)' }),
+    'not-tag': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Leave out servers tagged with <tag>; repeated, only servers with all of them are left out (2.26+)' }),
     'no-name-lookup': Flags.boolean({ char: 'n', description: 'Skip image name lookup (show image IDs)' }),
     limit: Flags.integer({ description: 'Maximum number of servers to display' }),
     marker: Flags.string({ description: 'The last server of the previous page' }),
@@ -40,6 +42,9 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     if (f.user) query.user_id = (await cloud.identity.users.find(f.user)).id;
     if (f.ip) query.ip = f.ip;
     if (f['key-name']) query.key_name = f['key-name'];
+    if (f.tag?.length || f['not-tag']?.length) await this.requireMicroversion('compute', '2.26', f.tag?.length ? '--tag' : '--not-tag');
+    if (f.tag?.length) query.tags = f.tag.join(',');
+    if (f['not-tag']?.length) query['not-tags'] = f['not-tag'].join(',');
     // The image names are fetched while the servers are listed.
     const names = f['no-name-lookup'] ? Promise.resolve(NO_NAMES) : imageNames(cloud);
     const servers = [];

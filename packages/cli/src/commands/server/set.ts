@@ -12,11 +12,13 @@ export default class ServerSet extends OsCommand<typeof ServerSet> {
     name: Flags.string({ description: 'New server name' }),
     description: Flags.string({ description: 'New server description (2.19+)' }),
     property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to add/change for this server (key=value; repeatable)' }),
+    tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Tag to add to the server (repeatable; 2.26+)' }),
   };
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const f = this.flags;
+    if (f.tag?.length) await this.requireMicroversion('compute', '2.26', '--tag');
     const server = await cloud.compute.servers.find(this.args.server);
     const id = String(server.id);
     const update: Record<string, unknown> = {};
@@ -26,6 +28,7 @@ export default class ServerSet extends OsCommand<typeof ServerSet> {
     if (f.property?.length) {
       await cloud.call('compute', 'POST /v2.1/servers/{server_id}/metadata', { path: { server_id: id }, body: { metadata: parseProperties(f.property) } });
     }
+    for (const tag of f.tag ?? []) await cloud.call('compute', 'PUT /v2.1/servers/{server_id}/tags/{tag}', { path: { server_id: id, tag } });
     return { kind: 'none' };
   }
 }
