@@ -273,6 +273,47 @@ describe.each(backends())('identity on %s', (backend) => {
     expect((await api(c, 'GET', '/identity/v3/auth/tokens', { token: m.token, headers: { 'x-subject-token': 'x'.repeat(60) } })).status).toBe(404);
   });
 
+  it('scopes a password login to a project named within a domain (by domain id or name), with direct or group roles', async () => {
+    const admin = c.adminToken;
+    const call = async (method: string, path: string, body?: unknown) => api(c, method, `/identity/v3${path}`, { token: admin, body });
+    const login = (user: string, password: string, scope: unknown) =>
+      api(c, 'POST', '/identity/v3/auth/tokens', { body: { auth: { identity: { methods: ['password'], password: { user: { name: user, domain: { id: 'default' }, password } } }, scope } } });
+    const dom = (await call('POST', '/domains', { domain: { name: 'scope-dom' } })).body.domain.id as string;
+    // The same project name in two domains: the scope's domain picks which one.
+    const inDefault = (await call('POST', '/projects', { project: { name: 'twin', domain_id: 'default' } })).body.project.id as string;
+    const inOther = (await call('POST', '/projects', { project: { name: 'twin', domain_id: dom } })).body.project.id as string;
+    const user = (await call('POST', '/users', { user: { name: 'scoper', password: 'pw-scoper', domain_id: 'default' } })).body.user.id as string;
+    const roles = (await call('GET', '/roles')).body.roles as { id: string; name: string }[];
+    const member = roles.find((r) => r.name === 'member')!.id;
+    const reader = roles.find((r) => r.name === 'reader')!.id;
+    expect((await call('PUT', `/projects/${inOther}/users/${user}/roles/${member}`)).status).toBe(204);
+    const byName = await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { name: 'scope-dom' } } });
+    expect(byName.status).toBe(201);
+    expect(byName.body.token.project).toEqual({ id: inOther, name: 'twin', domain: { id: dom, name: 'scope-dom' } });
+    expect(byName.body.token.roles.map((r: { name: string }) => r.name)).toContain('member');
+    const byDomainId = await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { id: dom } } });
+    expect(byDomainId.body.token.project.id).toBe(inOther);
+    // No role on the twin in Default until one comes through a group.
+    expect((await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { id: 'default' } } })).status).toBe(401);
+    const g = (await call('POST', '/groups', { group: { name: 'scope-readers' } })).body.group.id as string;
+    expect((await call('PUT', `/groups/${g}/users/${user}`)).status).toBe(204);
+    expect((await call('PUT', `/projects/${inDefault}/groups/${g}/roles/${reader}`)).status).toBe(204);
+    const viaGroup = await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { name: 'Default' } } });
+    expect(viaGroup.status).toBe(201);
+    expect(viaGroup.body.token.project.id).toBe(inDefault);
+    expect(viaGroup.body.token.roles.map((r: { name: string }) => r.name)).toEqual(['reader']);
+    // The same role directly and through the group: listed once.
+    expect((await call('PUT', `/projects/${inDefault}/users/${user}/roles/${reader}`)).status).toBe(204);
+    const both = await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { id: 'default' } } });
+    expect(both.body.token.roles.map((r: { name: string }) => r.name)).toEqual(['reader']);
+    // Unknown projects and domains, a disabled project and a wrong password: 401, nothing told apart.
+    expect((await login('scoper', 'pw-scoper', { project: { id: 'no-such-project' } })).status).toBe(401);
+    expect((await login('scoper', 'pw-scoper', { project: { name: 'twin', domain: { name: 'no-such-domain' } } })).status).toBe(401);
+    expect((await login('scoper', 'wrong', { project: { id: inOther } })).status).toBe(401);
+    expect((await call('PATCH', `/projects/${inOther}`, { project: { enabled: false } })).status).toBe(200);
+    expect((await login('scoper', 'pw-scoper', { project: { id: inOther } })).status).toBe(401);
+  });
+
   it('answers unknown routes in each service shape', async () => {
     const k = await api(c, 'GET', '/identity/v3/nope');
     expect(k.status).toBe(404);

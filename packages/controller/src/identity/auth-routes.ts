@@ -51,19 +51,54 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
 }
 
 type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null };
+type ProjectSel = { id?: string; name?: string; domain?: DomainSel };
 
-/** The user named by `sel`, with what a token context needs (one query for every password login). */
-async function findUser(ctx: AppContext, sel: UserSel): Promise<UserRow | undefined> {
-  const q = ctx.db.selectFrom('users').innerJoin('domains', 'domains.id', 'users.domain_id').select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id']);
-  if (sel.id) return q.where('users.id', '=', sel.id).executeTakeFirst();
-  // By name within an enabled domain given by id or name.
+/**
+ * The user named by `sel`, with what a token context needs (one query for every password
+ * login). With `project` (a project-scoped login, what nearly every client sends), the same
+ * query also reads the project (by id, or by name within a domain given by id or name) and the
+ * user's role assignments on it, directly or through a group: one row per assignment, and
+ * `scoped` in the result.
+ */
+async function findUser(ctx: AppContext, sel: UserSel, project?: ProjectSel): Promise<{ user?: UserRow; scoped?: ScopedProject }> {
   const d = sel.domain;
-  if (!d) return undefined;
-  return q
-    .where('users.name', '=', sel.name ?? '')
-    .where('domains.enabled', '=', 1)
-    .where(d.id ? 'domains.id' : 'domains.name', '=', (d.id ?? d.name) ?? '')
-    .executeTakeFirst();
+  if (!sel.id && !d) return {};
+  let q = ctx.db
+    .selectFrom('users')
+    .innerJoin('domains', 'domains.id', 'users.domain_id')
+    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id']);
+  // By id, or by name within an enabled domain given by id or name.
+  q = sel.id
+    ? q.where('users.id', '=', sel.id)
+    : q.where('users.name', '=', sel.name ?? '').where('domains.enabled', '=', 1).where(d!.id ? 'domains.id' : 'domains.name', '=', (d!.id ?? d!.name) ?? '');
+  if (!project) return { user: await q.executeTakeFirst() };
+  const pd = project.domain;
+  const rows = await q
+    .leftJoin('projects as p', (join) =>
+      project.id
+        ? join.on('p.id', '=', project.id)
+        : join.on('p.name', '=', project.name ?? '').on((eb) => eb('p.domain_id', 'in', eb.selectFrom('domains as sd').select('sd.id').where(pd?.id ? 'sd.id' : 'sd.name', '=', (pd?.id ?? pd?.name) ?? ''))),
+    )
+    .leftJoin('domains as pd', 'pd.id', 'p.domain_id')
+    .leftJoin('role_assignments as ra', (join) =>
+      join
+        .onRef('ra.target_id', '=', 'p.id')
+        .on('ra.target_type', '=', 'project')
+        .on((eb) => eb.or([eb('ra.actor_id', '=', eb.ref('users.id')), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_users.group_id').whereRef('group_users.user_id', '=', 'users.id'))])),
+    )
+    .select(['p.id as p_id', 'p.name as p_name', 'p.enabled as p_enabled', 'p.domain_id as p_domain_id', 'pd.name as p_domain_name', 'pd.enabled as p_domain_enabled', 'ra.role_id'])
+    .execute();
+  const first = rows[0];
+  if (!first) return {};
+  const { p_id, p_name, p_enabled, p_domain_id, p_domain_name, p_domain_enabled, role_id: _r, ...user } = first;
+  const p = p_id ? { id: p_id, name: p_name!, enabled: p_enabled!, domain_id: p_domain_id!, domain_name: p_domain_name!, domain_enabled: p_domain_enabled! } : undefined;
+  return { user, scoped: { project: p, roleIds: [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))] } };
+}
+
+/** A project read with the user that asked to be scoped to it, and the user's roles on it. */
+interface ScopedProject {
+  project?: NonNullable<KnownRows['project']>;
+  roleIds: string[];
 }
 
 /** Registers the auth routes. */
@@ -81,10 +116,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     const issue: IssueRequest = { userId: '', methods: [method] };
     const known: KnownRows = {};
     let defaultProject: string | null = null;
+    let scoped: ScopedProject | undefined;
     if (method === 'password') {
       if (!identity.password) throw badRequest("Invalid input for field 'identity': 'password' is a required property");
       const sel = identity.password.user;
-      const user = await findUser(ctx, sel);
+      const projectSel = scope && typeof scope === 'object' && !scope.system && scope.project && (scope.project.id || scope.project.domain) ? scope.project : undefined;
+      const found = await findUser(ctx, sel, projectSel);
+      const user = found.user;
+      scoped = found.scoped;
       // Verify even for unknown users: same timing, same answer.
       const ok = await verifySecret(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
       if (!user || !ok || !user.enabled) throw unauthorized();
@@ -107,7 +146,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       let q = ctx.db.selectFrom('application_credentials').selectAll();
       if (sel.id) q = q.where('id', '=', sel.id);
       else {
-        const user = sel.user ? await findUser(ctx, sel.user) : undefined;
+        const user = sel.user ? (await findUser(ctx, sel.user)).user : undefined;
         if (!user) throw unauthorized();
         q = q.where('name', '=', sel.name ?? '').where('user_id', '=', user.id);
       }
@@ -127,29 +166,34 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         const pd = scope.project.domain;
         if (!scope.project.id && !pd) throw unauthorized();
         // By id, or by name within a domain given by id or name, with the user's role assignments
-        // on it (directly or through a group; a row per role): one query either way.
-        const userId = issue.userId;
-        const q = ctx.db
-          .selectFrom('projects')
-          .innerJoin('domains', 'domains.id', 'projects.domain_id')
-          .leftJoin('role_assignments as ra', (join) =>
-            join
-              .onRef('ra.target_id', '=', 'projects.id')
-              .on('ra.target_type', '=', 'project')
-              .on((eb) => eb.or([eb('ra.actor_id', '=', userId), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))])),
-          )
-          .select([...PROJECT_COLUMNS, 'ra.role_id']);
-        const rows = scope.project.id
-          ? await q.where('projects.id', '=', scope.project.id).execute()
-          : await q
-              .where('projects.name', '=', scope.project.name ?? '')
-              .where(pd!.id ? 'domains.id' : 'domains.name', '=', (pd!.id ?? pd!.name) ?? '')
-              .execute();
-        const p = rows[0];
+        // on it (directly or through a group; a row per role): one query either way, or none
+        // when the password login read it with the user.
+        if (!scoped) {
+          const userId = issue.userId;
+          const q = ctx.db
+            .selectFrom('projects')
+            .innerJoin('domains', 'domains.id', 'projects.domain_id')
+            .leftJoin('role_assignments as ra', (join) =>
+              join
+                .onRef('ra.target_id', '=', 'projects.id')
+                .on('ra.target_type', '=', 'project')
+                .on((eb) => eb.or([eb('ra.actor_id', '=', userId), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))])),
+            )
+            .select([...PROJECT_COLUMNS, 'ra.role_id']);
+          const rows = scope.project.id
+            ? await q.where('projects.id', '=', scope.project.id).execute()
+            : await q
+                .where('projects.name', '=', scope.project.name ?? '')
+                .where(pd!.id ? 'domains.id' : 'domains.name', '=', (pd!.id ?? pd!.name) ?? '')
+                .execute();
+          const { role_id: _r, ...project } = rows[0] ?? {};
+          scoped = { project: rows[0] ? (project as NonNullable<KnownRows['project']>) : undefined, roleIds: [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))] };
+        }
+        const p = scoped.project;
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;
         known.project = p;
-        known.projectRoleIds = [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))];
+        known.projectRoleIds = scoped.roleIds;
         issue.domainId = null;
       } else if (scope.domain) {
         const d = await findDomain(ctx, scope.domain);
