@@ -16,7 +16,7 @@
 // Usage: node bench/control-plane.mjs [--servers 2000] [--concurrency 50] [--list-servers 10000]
 //        [--tokens 1000] [--token-warmup 2000] [--scale-servers 200] [--poll-ms 100] [--backends sqlite,postgres] [--no-scale]
 import { parseArgs } from 'node:util';
-import { machine, now, pct, pgAvailable, pgDatabase, r, sleep, startController, writeResults } from './lib/cloud.mjs';
+import { cpuSplit, httpRequest, machine, now, pct, pgAvailable, pgDatabase, r, sleep, startController, writeResults } from './lib/cloud.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -111,7 +111,7 @@ async function bootAndDelete(ctl, refs, n, c, tag) {
 /** Raw HTTP round trip of GET /compute/v2.1/flavors with a held token: serial p50/p95 and throughput at concurrency c. */
 async function rawFloor(ctl, c) {
   const token = (await issueToken(ctl)).token;
-  const get = () => fetch(`${ctl.url}/compute/v2.1/flavors`, { headers: { 'X-Auth-Token': token } }).then((res) => { if (res.status !== 200) throw new Error(`flavors ${res.status}`); return res.arrayBuffer(); });
+  const get = () => httpRequest(`${ctl.url}/compute/v2.1/flavors`, { headers: { 'X-Auth-Token': token } }).then((res) => { if (res.status !== 200) throw new Error(`flavors ${res.status}`); });
   for (let i = 0; i < 50; i++) await get();
   const serial = [];
   for (let i = 0; i < 300; i++) {
@@ -128,10 +128,9 @@ async function rawFloor(ctl, c) {
 }
 
 async function issueToken(ctl, authBody = ctl.authBody) {
-  const res = await fetch(`${ctl.url}/identity/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(authBody) });
-  await res.arrayBuffer();
+  const res = await httpRequest(`${ctl.url}/identity/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(authBody) });
   if (res.status !== 201) throw new Error(`token ${res.status}`);
-  return { token: res.headers.get('x-subject-token') };
+  return { token: res.headers['x-subject-token'] };
 }
 
 /**
@@ -144,6 +143,7 @@ async function tokenRate(ctl, total, c, warmup = 0) {
     const lat = [];
     let next = 0;
     let failed = 0;
+    const cpu = cpuSplit(ctl.controller.pid);
     const t0 = now();
     await Promise.all(Array.from({ length: c }, async () => {
       while (next++ < n) {
@@ -152,7 +152,7 @@ async function tokenRate(ctl, total, c, warmup = 0) {
       }
     }));
     const secs = (now() - t0) / 1000;
-    return { tokens: n, concurrency: c, tokens_per_s: r(lat.length / secs, 0), p50_ms: r(pct(lat, 50), 1), p99_ms: r(pct(lat, 99), 1), failed };
+    return { tokens: n, concurrency: c, tokens_per_s: r(lat.length / secs, 0), p50_ms: r(pct(lat, 50), 1), p99_ms: r(pct(lat, 99), 1), failed, cpu_per_token: cpu(n) };
   };
   for (let i = 0; i < 20; i++) await issueToken(ctl);
   const warm = warmup > 0 ? await round(warmup) : null;
@@ -207,8 +207,8 @@ async function listBench(ctl, refs, n) {
   const token = (await issueToken(ctl)).token;
   const page = async (marker) => {
     const t = now();
-    const res = await fetch(`${ctl.url}/compute/v2.1/servers/detail?limit=1000${marker ? `&marker=${marker}` : ''}`, { headers: { 'X-Auth-Token': token } });
-    const body = await res.json();
+    const res = await httpRequest(`${ctl.url}/compute/v2.1/servers/detail?limit=1000${marker ? `&marker=${marker}` : ''}`, { headers: { 'X-Auth-Token': token } });
+    const body = JSON.parse(res.body.toString('utf8'));
     if (res.status !== 200) throw new Error(`list ${res.status}`);
     return { ms: now() - t, servers: body.servers };
   };
@@ -260,6 +260,8 @@ async function backendRun(name) {
     const tokens = await tokenRate(ctl, TOKENS, 32, TOKEN_WARMUP);
     if (tokens.warmup) log(`token issue @32, the first ${tokens.warmup.tokens} after start (warm-up, not the figure): ${tokens.warmup.tokens_per_s}/s, p50 ${tokens.warmup.p50_ms} ms, p99 ${tokens.warmup.p99_ms} ms`);
     log(`token issue @32 (one user, repeated logins): ${tokens.tokens_per_s}/s, p50 ${tokens.p50_ms} ms, p99 ${tokens.p99_ms} ms (target >= 300/s, p99 <= 50 ms)${coldTokens ? `; x${r(tokens.tokens_per_s / coldTokens.tokens_per_s, 1)} the cold rate` : ''}`);
+    const cpu = tokens.cpu_per_token;
+    log(`  CPU per token: load generator ${cpu.client_ms} ms, controller ${cpu.controller_ms} ms, PostgreSQL ${cpu.postgres_ms} ms; wall ${cpu.wall_ms} ms per token on 2 cores`);
     const bd = await bootAndDelete(ctl, refs, N, C, 'bd');
     log(`boot-and-delete ${N} @${C} on 100 fake hosts: ${bd.ops_per_s} boots+deletes/s, ACTIVE p50 ${bd.active_p50_ms} ms p95 ${bd.active_p95_ms} ms, success ${bd.success}% in ${bd.seconds} s (target >= 10/s, p95 <= 1000 ms, 100%)`);
     if (Object.keys(bd.errors).length) log(`  errors: ${JSON.stringify(bd.errors)}`);
@@ -335,6 +337,7 @@ row('server list: full paginated list p50 / p95 (ms)', (b) => (b.list && !b.list
 row('baseline: first password auth per user @32, full scrypt (tokens/s, p50 / p99 ms)', (b) => (b.cold_tokens ? `${b.cold_tokens.tokens_per_s} (${b.cold_tokens.p50_ms} / ${b.cold_tokens.p99_ms})` : '-'), 'measured floor');
 row('token issue @32 (tokens/s)', (b) => `${b.tokens.tokens_per_s} (${ok(b.tokens.tokens_per_s, 300, true)})`, '>= 300/s');
 row('token issue p50 / p99 (ms)', (b) => `${b.tokens.p50_ms} / ${b.tokens.p99_ms} (${ok(b.tokens.p99_ms, 50)})`, 'p99 <= 50');
+row('CPU per token: load generator / controller / PostgreSQL (ms)', (b) => (b.tokens.cpu_per_token ? `${b.tokens.cpu_per_token.client_ms} / ${b.tokens.cpu_per_token.controller_ms} / ${b.tokens.cpu_per_token.postgres_ms}` : '-'), 'measured');
 row(`token issue @32, first ${TOKEN_WARMUP} after start (warm-up): tokens/s (p50 / p99 ms)`, (b) => (b.tokens.warmup ? `${b.tokens.warmup.tokens_per_s} (${b.tokens.warmup.p50_ms} / ${b.tokens.warmup.p99_ms})` : '-'), 'not a target');
 if (scale) {
   md += `\nScale curve (SQLite, ${SCALE_N} boot-and-deletes @${C}; baseline = the 10-host point, measured in this run):\n\n| fake hosts | ops/s | ACTIVE p50 / p95 (ms) | success | throughput vs 10 | p95 vs 10 |\n|---|---|---|---|---|---|\n`;
