@@ -1,11 +1,12 @@
 /** Keystone version discovery, /v3/auth/tokens and /v3/auth/{catalog,projects,domains,system}. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
+import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { verifySecret } from './passwords.js';
 import { directRoleIds } from './store.js';
@@ -53,31 +54,33 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
 type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null };
 type ProjectSel = { id?: string; name?: string; domain?: DomainSel };
 
+type UserShape = 'id' | 'name+domain-id' | 'name+domain-name';
+type ProjectShape = 'none' | UserShape;
+interface LoginParams extends Record<string, unknown> {
+  user: string;
+  userDomain: string;
+  project: string;
+  projectDomain: string;
+}
+
 /**
- * The user named by `sel`, with what a token context needs (one query for every password
- * login). With `project` (a project-scoped login, what nearly every client sends), the same
- * query also reads the project (by id, or by name within a domain given by id or name) and the
- * user's role assignments on it, directly or through a group: one row per assignment, and
- * `scoped` in the result.
+ * The login query: the user (by id, or by name within an enabled domain given by id or name)
+ * and, for a project-scoped login, the project (by id, or by name within a domain given by id
+ * or name) and the user's role assignments on it, directly or through a group: one row per
+ * assignment. A template: built and compiled once per shape (db/templates.ts).
  */
-async function findUser(ctx: AppContext, sel: UserSel, project?: ProjectSel): Promise<{ user?: UserRow; scoped?: ScopedProject }> {
-  const d = sel.domain;
-  if (!sel.id && !d) return {};
-  let q = ctx.db
+const loginQuery = queryTemplate('password login', (db, shape: `${UserShape}/${ProjectShape}`, p: LoginParams) => {
+  const [us, ps] = shape.split('/') as [UserShape, ProjectShape];
+  let q = db
     .selectFrom('users')
     .innerJoin('domains', 'domains.id', 'users.domain_id')
-    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id']);
-  // By id, or by name within an enabled domain given by id or name.
-  q = sel.id
-    ? q.where('users.id', '=', sel.id)
-    : q.where('users.name', '=', sel.name ?? '').where('domains.enabled', '=', 1).where(d!.id ? 'domains.id' : 'domains.name', '=', (d!.id ?? d!.name) ?? '');
-  if (!project) return { user: await q.executeTakeFirst() };
-  const pd = project.domain;
-  const rows = await q
+    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id'])
     .leftJoin('projects as p', (join) =>
-      project.id
-        ? join.on('p.id', '=', project.id)
-        : join.on('p.name', '=', project.name ?? '').on((eb) => eb('p.domain_id', 'in', eb.selectFrom('domains as sd').select('sd.id').where(pd?.id ? 'sd.id' : 'sd.name', '=', (pd?.id ?? pd?.name) ?? ''))),
+      ps === 'none'
+        ? join.on(sql<boolean>`1 = 0`)
+        : ps === 'id'
+          ? join.on('p.id', '=', p.project)
+          : join.on('p.name', '=', p.project).on((eb) => eb('p.domain_id', 'in', eb.selectFrom('domains as sd').select('sd.id').where(ps === 'name+domain-id' ? 'sd.id' : 'sd.name', '=', p.projectDomain))),
     )
     .leftJoin('domains as pd', 'pd.id', 'p.domain_id')
     .leftJoin('role_assignments as ra', (join) =>
@@ -86,11 +89,32 @@ async function findUser(ctx: AppContext, sel: UserSel, project?: ProjectSel): Pr
         .on('ra.target_type', '=', 'project')
         .on((eb) => eb.or([eb('ra.actor_id', '=', eb.ref('users.id')), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_users.group_id').whereRef('group_users.user_id', '=', 'users.id'))])),
     )
-    .select(['p.id as p_id', 'p.name as p_name', 'p.enabled as p_enabled', 'p.domain_id as p_domain_id', 'pd.name as p_domain_name', 'pd.enabled as p_domain_enabled', 'ra.role_id'])
-    .execute();
+    .select(['p.id as p_id', 'p.name as p_name', 'p.enabled as p_enabled', 'p.domain_id as p_domain_id', 'pd.name as p_domain_name', 'pd.enabled as p_domain_enabled', 'ra.role_id']);
+  q = us === 'id' ? q.where('users.id', '=', p.user) : q.where('users.name', '=', p.user).where('domains.enabled', '=', 1).where(us === 'name+domain-id' ? 'domains.id' : 'domains.name', '=', p.userDomain);
+  return q;
+});
+
+/**
+ * The user named by `sel`, with what a token context needs (one query for every password
+ * login). With `project` (a project-scoped login, what nearly every client sends), the same
+ * query also reads the project and the user's role assignments on it: `scoped` in the result.
+ */
+async function findUser(ctx: AppContext, sel: UserSel, project?: ProjectSel): Promise<{ user?: UserRow; scoped?: ScopedProject }> {
+  const d = sel.domain;
+  if (!sel.id && !d) return {};
+  const pd = project?.domain;
+  const us: UserShape = sel.id ? 'id' : d!.id ? 'name+domain-id' : 'name+domain-name';
+  const ps: ProjectShape = !project ? 'none' : project.id ? 'id' : pd?.id ? 'name+domain-id' : 'name+domain-name';
+  const rows = await loginQuery(ctx.db, `${us}/${ps}`, {
+    user: (sel.id ?? sel.name) ?? '',
+    userDomain: (d?.id ?? d?.name) ?? '',
+    project: (project?.id ?? project?.name) ?? '',
+    projectDomain: (pd?.id ?? pd?.name) ?? '',
+  });
   const first = rows[0];
   if (!first) return {};
   const { p_id, p_name, p_enabled, p_domain_id, p_domain_name, p_domain_enabled, role_id: _r, ...user } = first;
+  if (!project) return { user };
   const p = p_id ? { id: p_id, name: p_name!, enabled: p_enabled!, domain_id: p_domain_id!, domain_name: p_domain_name!, domain_enabled: p_domain_enabled! } : undefined;
   return { user, scoped: { project: p, roleIds: [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))] } };
 }
