@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDb, withTransaction, type DbHandle } from '../src/db/index.js';
+import { withTransaction } from '../src/db/index.js';
 import { queryTemplate } from '../src/db/templates.js';
-import { backends, createPgDatabase } from './helpers.js';
+import { backends, openMigratedDb } from './helpers.js';
 
 describe.each(backends())('query templates on %s', (backend) => {
   const cleanup: (() => Promise<void>)[] = [];
@@ -10,18 +10,7 @@ describe.each(backends())('query templates on %s', (backend) => {
     for (const c of cleanup.reverse()) await c();
   });
 
-  async function open(): Promise<DbHandle> {
-    let url = 'sqlite::memory:';
-    if (backend === 'postgres') {
-      const pgdb = await createPgDatabase();
-      cleanup.push(() => pgdb.drop());
-      url = pgdb.url;
-    }
-    const h = openDb(url);
-    cleanup.push(() => h.close());
-    await migrateToLatest(h.db);
-    return h;
-  }
+  const open = () => openMigratedDb(backend, cleanup);
 
   it('builds each shape once and runs it with new values, in and out of transactions, like the plain query', async () => {
     const { db } = await open();

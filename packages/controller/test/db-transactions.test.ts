@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { afterCommit, migrateToLatest, openDb, withTransaction, type DbHandle } from '../src/db/index.js';
-import { backends, createPgDatabase } from './helpers.js';
+import { afterCommit, withTransaction } from '../src/db/index.js';
+import { backends, openMigratedDb } from './helpers.js';
 
 describe.each(backends())('afterCommit on %s', (backend) => {
   const cleanup: (() => Promise<void>)[] = [];
@@ -8,18 +8,7 @@ describe.each(backends())('afterCommit on %s', (backend) => {
     for (const c of cleanup.reverse()) await c();
   });
 
-  async function open(): Promise<DbHandle> {
-    let url = 'sqlite::memory:';
-    if (backend === 'postgres') {
-      const pgdb = await createPgDatabase();
-      cleanup.push(() => pgdb.drop());
-      url = pgdb.url;
-    }
-    const h = openDb(url);
-    cleanup.push(() => h.close());
-    await migrateToLatest(h.db);
-    return h;
-  }
+  const open = () => openMigratedDb(backend, cleanup);
 
   it('runs hooks once the transaction has committed, never for a rollback, and refuses a plain handle', async () => {
     const { db } = await open();

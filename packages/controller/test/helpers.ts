@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { defaultConfig, type Config } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
-import type { Db } from '../src/db/index.js';
-import { nowIso } from '../src/db/index.js';
+import type { Db, DbHandle } from '../src/db/index.js';
+import { migrateToLatest, nowIso, openDb } from '../src/db/index.js';
 import { bootstrap } from '../src/identity/bootstrap.js';
 import { newId } from '../src/identity/store.js';
 import { createLogger, nullLogger, type Logger } from '../src/logger.js';
@@ -73,6 +73,23 @@ export async function createPgDatabase(): Promise<{ url: string; drop(): Promise
   const u = new URL(PG_ADMIN_URL);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+}
+
+/**
+ * A migrated database of `backend` (in-memory SQLite, or a fresh PostgreSQL database): closing
+ * it (and dropping the PostgreSQL database) is pushed onto `cleanup`, to run in reverse order.
+ */
+export async function openMigratedDb(backend: Backend, cleanup: (() => Promise<void>)[]): Promise<DbHandle> {
+  let url = 'sqlite::memory:';
+  if (backend === 'postgres') {
+    const pgdb = await createPgDatabase();
+    cleanup.push(() => pgdb.drop());
+    url = pgdb.url;
+  }
+  const h = openDb(url);
+  cleanup.push(() => h.close());
+  await migrateToLatest(h.db);
+  return h;
 }
 
 /** A running test controller. */
