@@ -16,15 +16,19 @@ export async function startAction(
   return id;
 }
 
-/** The id of the instance's latest action named `action`, as a subquery. */
+/**
+ * The id of the instance's latest action named `action`, as a subquery. The ORDER BY names the
+ * table's columns: insertEvent selects constants aliased `start_time` and `id` from this query,
+ * and an unqualified ORDER BY would sort by those (picking any earlier action of the name).
+ */
 function latestAction(trx: Trx, instanceId: string, action: string) {
   return trx
     .selectFrom('instance_actions')
-    .select('id')
-    .where('instance_id', '=', instanceId)
-    .where('action', '=', action)
-    .orderBy('start_time', 'desc')
-    .orderBy('id', 'desc')
+    .select('instance_actions.id')
+    .where('instance_actions.instance_id', '=', instanceId)
+    .where('instance_actions.action', '=', action)
+    .orderBy('instance_actions.start_time', 'desc')
+    .orderBy('instance_actions.id', 'desc')
     .limit(1);
 }
 
@@ -43,7 +47,7 @@ async function insertEvent(trx: Trx, instanceId: string, action: string, ev: { e
         .clearSelect()
         .select([
           text(newId()).as('id'),
-          'id as action_id',
+          'instance_actions.id as action_id',
           text(ev.event).as('event'),
           text(ev.start).as('start_time'),
           text(ev.finish).as('finish_time'),
