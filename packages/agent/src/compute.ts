@@ -39,7 +39,7 @@ export type ProgressFn = (p: TaskProgress) => Promise<void>;
 
 /** Nova vm_state for an observed power state. */
 function vmStateFor(p: number): string {
-  return p === PowerState.RUNNING || p === PowerState.PAUSED ? 'active' : p === PowerState.CRASHED ? 'error' : 'stopped';
+  return p === PowerState.RUNNING ? 'active' : p === PowerState.PAUSED ? 'paused' : p === PowerState.CRASHED ? 'error' : 'stopped';
 }
 
 function str(v: unknown): string | undefined {
@@ -153,6 +153,12 @@ export class ComputeManager {
       }
       case 'reboot':
         await this.o.virt.reboot(needUuid(), p.hard === true || p.type === 'HARD');
+        return this.stateResult(needUuid());
+      case 'pause':
+        await this.o.virt.pause(needUuid());
+        return this.stateResult(needUuid());
+      case 'unpause':
+        await this.o.virt.unpause(needUuid());
         return this.stateResult(needUuid());
       case 'attach_volume':
         return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));

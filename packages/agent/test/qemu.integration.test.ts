@@ -182,6 +182,25 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     expect(await qemu.powerState(A)).toBe(PowerState.RUNNING);
   }, 60_000);
 
+  it('pauses and unpauses (QMP stop/cont) the same qemu; a restarted agent re-adopts it paused', async () => {
+    const pid = Number(await readFile(join(stateDir, 'instances', A, 'qemu.pid'), 'utf8'));
+    expect(await task('pause', { instance_id: A })).toMatchObject({ power_state: PowerState.PAUSED, vm_state: 'paused' });
+    expect(await qemu.powerState(A)).toBe(PowerState.PAUSED);
+    await expect(task('pause', { instance_id: A })).rejects.toThrow(/not running/);
+    // Re-adopted paused by a new agent, not resumed.
+    await daemon.stop();
+    const n = ctl.heartbeats.length;
+    daemon = newDaemon();
+    await daemon.start();
+    await until(() => ctl.heartbeats.length > n, 10_000, 'heartbeat after restart');
+    expect(ctl.heartbeats.at(-1)!.body.instances).toContainEqual({ id: A, power_state: PowerState.PAUSED, vm_state: 'paused' });
+    expect(await task('unpause', { instance_id: A })).toMatchObject({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await expect(task('unpause', { instance_id: A })).rejects.toThrow(/not paused/);
+    // The same process, the same boot: unpause is not a reboot.
+    expect(Number(await readFile(join(stateDir, 'instances', A, 'qemu.pid'), 'utf8'))).toBe(pid);
+    expect(count(await consoleOf(A), `booted ${A}`)).toBe(1);
+  }, 60_000);
+
   it('stops softly (ACPI), starts and hard-reboots', async () => {
     let t0 = Date.now();
     const off = await task('power_off', { instance_id: A }, 60_000);

@@ -77,6 +77,10 @@ export interface VirtDriver {
   /** Soft stop (ACPI) for up to `timeoutMs`, then hard. */
   powerOff(uuid: string, timeoutMs?: number): Promise<void>;
   reboot(uuid: string, hard: boolean): Promise<void>;
+  /** Stops the guest's vCPUs, its memory kept (ConflictError unless it is running). */
+  pause(uuid: string): Promise<void>;
+  /** Resumes a paused guest (ConflictError unless it is paused). */
+  unpause(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
   detachVolume(uuid: string, volumeId: string): Promise<void>;
   /** Live-resizes an attached volume (its image is write-locked while the guest runs). */

@@ -13,6 +13,8 @@ export type FakeOp =
   | 'powerOn'
   | 'powerOff'
   | 'reboot'
+  | 'pause'
+  | 'unpause'
   | 'attachVolume'
   | 'detachVolume'
   | 'resizeVolume'
@@ -124,6 +126,20 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     g.power = PowerState.RUNNING;
     this.boot(g);
+  }
+
+  async pause(uuid: string): Promise<void> {
+    await this.step('pause', uuid);
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running`);
+    g.power = PowerState.PAUSED;
+  }
+
+  async unpause(uuid: string): Promise<void> {
+    await this.step('unpause', uuid);
+    const g = this.get(uuid);
+    if (g.power !== PowerState.PAUSED) throw new ConflictError(`guest ${uuid} is not paused`);
+    g.power = PowerState.RUNNING;
   }
 
   async attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {

@@ -220,6 +220,28 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  pause(uuid: string): Promise<void> {
+    return this.locks.with(uuid, () => this.setPaused(uuid, true));
+  }
+
+  unpause(uuid: string): Promise<void> {
+    return this.locks.with(uuid, () => this.setPaused(uuid, false));
+  }
+
+  /** QMP `stop` / `cont`, like libvirt's virDomainSuspend / virDomainResume. */
+  private async setPaused(uuid: string, paused: boolean): Promise<void> {
+    this.get(uuid);
+    const ps = await this.queryPowerState(uuid);
+    const from = paused ? PowerState.RUNNING : PowerState.PAUSED;
+    if (ps !== from) throw new ConflictError(`guest ${uuid} is not ${paused ? 'running' : 'paused'} (power state ${ps})`);
+    await withQmp(this.file(uuid, 'qmp'), async (q) => {
+      await q.execute(paused ? 'stop' : 'cont');
+      const st = await q.execute<{ status: string }>('query-status');
+      if ((st.status === 'paused') !== paused) throw new AgentError(`qemu reports ${st.status} after ${paused ? 'stop' : 'cont'}`);
+    });
+    this.lastState.set(uuid, paused ? PowerState.PAUSED : PowerState.RUNNING);
+  }
+
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {
     return this.locks.with(uuid, async () => {
       const rec = this.get(uuid);

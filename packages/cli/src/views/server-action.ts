@@ -1,4 +1,4 @@
-/** `server start|stop|reboot`: one power action on each server, optionally waiting for its end state. */
+/** `server start|stop|reboot|pause|unpause`: one power action on each server, optionally waiting for its end state. */
 import type { Interfaces } from '@oclif/core';
 import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';

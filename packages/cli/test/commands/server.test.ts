@@ -200,6 +200,40 @@ describe('server commands', () => {
     nova.done();
   });
 
+  it('server pause --wait sends pause and waits for PAUSED; server unpause sends unpause for each server', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { pause: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, 'OS-EXT-STS:task_state': 'pausing' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'PAUSED', 'OS-EXT-STS:vm_state': 'paused', 'OS-EXT-STS:power_state': 3 } });
+    const res = await runCli(['server', 'pause', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('server web1: PAUSED');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+
+    mockAuth();
+    const other = { ...SERVER, id: '0c3d7bb4-45c4-4a3e-9bd1-2b8b1d0d4d10', name: 'web2' };
+    const nova2 = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { unpause: null })
+      .reply(202)
+      .get(`/v2.1/servers/${other.id}`)
+      .reply(200, { server: other })
+      .post(`/v2.1/servers/${other.id}/action`, { unpause: null })
+      .reply(409, { conflictingRequest: { code: 409, message: `Cannot 'unpause' instance ${other.id} while it is in vm_state active` } });
+    const res2 = await runCli(['server', 'unpause', SERVER.id, other.id], PASSWORD_ENV);
+    expect(res2.exitCode).toBe(1);
+    expect(res2.stderr).toContain(`Cannot 'unpause' instance ${other.id} while it is in vm_state active`);
+    expect(res2.stderr).toContain('1 of 2 servers failed to unpause.');
+    nova2.done();
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

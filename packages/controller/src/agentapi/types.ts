@@ -7,6 +7,8 @@ export type TaskType =
   | 'power_on'
   | 'power_off'
   | 'reboot'
+  | 'pause'
+  | 'unpause'
   | 'attach_volume'
   | 'detach_volume'
   | 'console_output'

@@ -308,6 +308,8 @@ export function registerLifecycle(): void {
   registerTaskHandler('power_off', { onResult: powerHandler('stop', 'compute_stop_instance', [TaskState.POWERING_OFF], { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN }) });
   registerTaskHandler('power_on', { onResult: powerHandler('start', 'compute_start_instance', [TaskState.POWERING_ON], { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
   registerTaskHandler('reboot', { onResult: powerHandler('reboot', 'compute_reboot_instance', REBOOT_STATES, { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
+  registerTaskHandler('pause', { onResult: powerHandler('pause', 'compute_pause_instance', [TaskState.PAUSING], { vm_state: VmState.PAUSED, power_state: PowerState.PAUSED }) });
+  registerTaskHandler('unpause', { onResult: powerHandler('unpause', 'compute_unpause_instance', [TaskState.UNPAUSING], { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
   registerTaskHandler('console_output', { onResult: async () => undefined });
   registerTaskHandler('attach_volume', { onResult: onAttachResult });
   registerTaskHandler('detach_volume', { onResult: onDetachResult });

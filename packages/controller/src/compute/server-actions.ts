@@ -1,6 +1,6 @@
 /**
- * POST /servers/{id}/action: os-start, os-stop, reboot (SOFT/HARD), os-getConsoleOutput,
- * addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock. Transitions are a compare-and-set on the
+ * POST /servers/{id}/action: os-start, os-stop, reboot (SOFT/HARD), pause, unpause,
+ * os-getConsoleOutput, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock. Transitions are a compare-and-set on the
  * states the action's guard allows; a lost race answers 409 like Nova's InstanceInvalidState.
  * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
  */
@@ -73,11 +73,12 @@ async function powerAction(
 /**
  * Nova's server actions that this cloud does not implement: they answer 400 saying so (after the
  * 404 of a missing server, as Nova looks the server up first); other names are Nova's "There is
- * no such action". Pause/suspend need agent tasks the agent does not have yet.
+ * no such action". Suspend (saving the guest's memory to disk) needs an agent task the agent
+ * does not have yet.
  */
 const UNSUPPORTED_ACTIONS = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore', 'pause', 'unpause', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
+  'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
   'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
 ]);
@@ -199,6 +200,13 @@ export function registerServerActionRoutes(app: FastifyInstance, ctx: AppContext
         });
         return reply.code(202).send();
       }
+      case 'pause':
+        // Nova's libvirt driver suspends the domain: the vCPUs stop, the memory stays in RAM.
+        await powerAction(ctx, auth, req.id, id, { apiAction: 'pause', action: 'pause', event: 'compute_pause_instance', guard: GUARDS.pause!, taskState: TaskState.PAUSING, task: 'pause', noHost: { vm_state: VmState.PAUSED, power_state: PowerState.PAUSED } });
+        return reply.code(202).send();
+      case 'unpause':
+        await powerAction(ctx, auth, req.id, id, { apiAction: 'unpause', action: 'unpause', event: 'compute_unpause_instance', guard: GUARDS.unpause!, taskState: TaskState.UNPAUSING, task: 'unpause', noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING } });
+        return reply.code(202).send();
       case 'os-getConsoleOutput': {
         const output = await consoleOutput(ctx, auth, id, (body['os-getConsoleOutput'] as Body).length);
         return { output };

@@ -36,6 +36,8 @@ export const TaskState = {
   REBOOTING_HARD: 'rebooting_hard',
   REBOOT_PENDING_HARD: 'reboot_pending_hard',
   REBOOT_STARTED_HARD: 'reboot_started_hard',
+  PAUSING: 'pausing',
+  UNPAUSING: 'unpausing',
   DELETING: 'deleting',
 } as const;
 /** A task_state value. */
@@ -102,6 +104,8 @@ export const GUARDS: Record<string, StateGuard> = {
   'os-start': { vmStates: [VmState.STOPPED], taskStates: [null] },
   'os-stop': { vmStates: [VmState.ACTIVE, VmState.ERROR], taskStates: [null] },
   rebootSoft: { vmStates: [VmState.ACTIVE], taskStates: [null] },
+  pause: { vmStates: [VmState.ACTIVE], taskStates: [null] },
+  unpause: { vmStates: [VmState.PAUSED], taskStates: [null] },
   rebootHard: {
     vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED, VmState.ERROR],
     taskStates: [null, TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED, TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD],
@@ -123,8 +127,8 @@ export function invalidStateMessage(action: string, serverId: string, v: { attr:
   return `Cannot '${action}' instance ${serverId} while it is in ${v.attr} ${v.state}`;
 }
 
-/** The vm_state a heartbeat's power_state implies for a settled instance (null: leave it); a guest shut down from inside becomes stopped, as Nova's power-state sync does. */
+/** The vm_state a heartbeat's power_state implies for a settled instance (null: leave it); a guest shut down from inside (or whose paused process died) becomes stopped, as Nova's power-state sync does. */
 export function vmStateForPower(current: string, power: number): string | null {
-  if (current === VmState.ACTIVE && (power === PowerState.SHUTDOWN || power === PowerState.CRASHED)) return VmState.STOPPED;
+  if ((current === VmState.ACTIVE || current === VmState.PAUSED) && (power === PowerState.SHUTDOWN || power === PowerState.CRASHED)) return VmState.STOPPED;
   return null;
 }

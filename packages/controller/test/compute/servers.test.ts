@@ -293,9 +293,9 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
 
     // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
-    const pause = await act(member.token, { pause: null });
-    expect(pause.status).toBe(400);
-    expect(pause.body.badRequest.message).toBe("Action 'pause' is not supported by this cloud.");
+    const suspend = await act(member.token, { suspend: null });
+    expect(suspend.status).toBe(400);
+    expect(suspend.body.badRequest.message).toBe("Action 'suspend' is not supported by this cloud.");
     const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
     expect(missing.status).toBe(404);
     const bogus = await act(member.token, { bogus: {} });
@@ -470,6 +470,66 @@ describe.each(backends())('compute on %s', (backend) => {
     await runAll();
     const servers = await call(c, 'GET', '/v2.1/servers?name=only-a', 'listServers', { token: member.token });
     for (const s of servers.body.servers) await call(c, 'DELETE', `/v2.1/servers/${s.id}`, 'deleteServer', { token: member.token });
+    await runAll();
+  });
+
+  it('pauses and unpauses through the agent, with Nova guards, events and a failed pause left visible', async () => {
+    const r = await create(member.token, { name: 'pauser' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (body: unknown, token = member.token) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token, body });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    // unpause of an active server: Nova's InstanceInvalidState.
+    const notPaused = await act({ unpause: null });
+    expect(notPaused.status).toBe(409);
+    expect(notPaused.body.conflictingRequest.message).toBe(`Cannot 'unpause' instance ${id} while it is in vm_state active`);
+    expect((await act({ pause: null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': 'pausing' });
+    expect((await act({ pause: {} })).status).toBe(409);
+    const tasks = await runAllTasks();
+    expect(tasks.find((t) => t.instanceId === id)?.type).toBe('pause');
+    expect(await show()).toMatchObject({ status: 'PAUSED', 'OS-EXT-STS:vm_state': 'paused', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 3 });
+    // Paused: no stop, no soft reboot, no second pause; the console still answers.
+    expect((await act({ 'os-stop': null })).body.conflictingRequest.message).toBe(`Cannot 'os-stop' instance ${id} while it is in vm_state paused`);
+    expect((await act({ reboot: { type: 'SOFT' } })).status).toBe(409);
+    expect((await act({ pause: null })).status).toBe(409);
+    // A heartbeat that still sees it paused changes nothing; one that sees its process gone stops it.
+    const h = hosts.find((x) => x.instances.has(id))!;
+    await h.heartbeat();
+    expect((await show()).status).toBe('PAUSED');
+    expect((await act({ unpause: null })).status).toBe(202);
+    expect((await show())['OS-EXT-STS:task_state']).toBe('unpausing');
+    await runAll();
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:power_state': 1 });
+    // A pause the host fails: back to ACTIVE, no task left, the fault recorded (Nova shows it
+    // only on ERROR servers) and the action's event says Error.
+    expect((await act({ pause: null })).status).toBe(202);
+    await runAll({ fail: (type) => (type === 'pause' ? { code: 409, message: 'guest is not running' } : null) });
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    const faults = await c.db.selectFrom('instance_faults').select('message').where('instance_id', '=', id).execute();
+    expect(faults.map((f) => f.message)).toContain('guest is not running');
+    // Hard reboot is allowed from PAUSED and ends ACTIVE.
+    expect((await act({ pause: null })).status).toBe(202);
+    await runAll();
+    expect((await act({ reboot: { type: 'HARD' } })).status).toBe(202);
+    await runAll();
+    expect((await show()).status).toBe('ACTIVE');
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['reboot', 'pause', 'pause', 'unpause', 'pause', 'create']);
+    const pauseReq = acts.body.instanceActions[4].request_id;
+    const detail = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${pauseReq}`, 'showInstanceAction', { token: member.token });
+    expect(detail.body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result])).toEqual([['compute_pause_instance', 'Success']]);
+    const failedReq = acts.body.instanceActions[2].request_id;
+    const failedDetail = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${failedReq}`, 'showInstanceAction', { token: member.token });
+    expect(failedDetail.body.instanceAction.events[0].result).toBe('Error');
+    // Another project's pause is a 404; a paused server whose process died is stopped.
+    expect((await act({ pause: null }, other.token)).status).toBe(404);
+    expect((await act({ pause: null })).status).toBe(202);
+    await runAll();
+    h.instances.set(id, 4);
+    await h.heartbeat();
+    expect(await show()).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:power_state': 4 });
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
     await runAll();
   });
 

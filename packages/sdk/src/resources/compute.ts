@@ -75,6 +75,16 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { reboot: { type } }, opts);
   }
 
+  /** Pauses a server: its vCPUs stop, its memory stays on the host (status PAUSED). */
+  async pause(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { pause: null }, opts);
+  }
+
+  /** Unpauses a paused server (back to ACTIVE). */
+  async unpause(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { unpause: null }, opts);
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
