@@ -10,7 +10,7 @@ import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { verifySecret } from './passwords.js';
 import { directRoleIds } from './store.js';
-import { PROJECT_COLUMNS, USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
+import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
 function v3Version(ctx: AppContext): Record<string, unknown> {
@@ -190,29 +190,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         const pd = scope.project.domain;
         if (!scope.project.id && !pd) throw unauthorized();
         // By id, or by name within a domain given by id or name, with the user's role assignments
-        // on it (directly or through a group; a row per role): one query either way, or none
-        // when the password login read it with the user.
-        if (!scoped) {
-          const userId = issue.userId;
-          const q = ctx.db
-            .selectFrom('projects')
-            .innerJoin('domains', 'domains.id', 'projects.domain_id')
-            .leftJoin('role_assignments as ra', (join) =>
-              join
-                .onRef('ra.target_id', '=', 'projects.id')
-                .on('ra.target_type', '=', 'project')
-                .on((eb) => eb.or([eb('ra.actor_id', '=', userId), eb('ra.actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))])),
-            )
-            .select([...PROJECT_COLUMNS, 'ra.role_id']);
-          const rows = scope.project.id
-            ? await q.where('projects.id', '=', scope.project.id).execute()
-            : await q
-                .where('projects.name', '=', scope.project.name ?? '')
-                .where(pd!.id ? 'domains.id' : 'domains.name', '=', (pd!.id ?? pd!.name) ?? '')
-                .execute();
-          const { role_id: _r, ...project } = rows[0] ?? {};
-          scoped = { project: rows[0] ? (project as NonNullable<KnownRows['project']>) : undefined, roleIds: [...new Set(rows.flatMap((r) => (r.role_id ? [r.role_id] : [])))] };
-        }
+        // on it (directly or through a group): read with the user by a password login, else by
+        // the same query with the user's id (token rescope).
+        if (!scoped) scoped = (await findUser(ctx, { id: issue.userId }, scope.project)).scoped ?? { roleIds: [] };
         const p = scoped.project;
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;

@@ -51,11 +51,9 @@ const VALIDATION_CACHE_MAX = 10_000;
 
 /** The user columns a context needs (users joined with domains). */
 export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
-/** The project columns a context needs (projects joined with domains). */
-export const PROJECT_COLUMNS = ['projects.id', 'projects.name', 'projects.enabled', 'projects.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
 
 /**
- * Rows the caller has just read with USER_COLUMNS / PROJECT_COLUMNS and the user's role
+ * Rows the caller has just read (the user with USER_COLUMNS, the project) and the user's role
  * assignments on the project (token issue reads them to authenticate and scope): context()
  * uses them instead of reading them again.
  */
