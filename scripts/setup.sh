@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   lz4 dosfstools mtools syslinux syslinux-common  # scripts/build-guest-image (vmlinux, bootable disk)
   python3-openstackclient             # compatibility oracle: python-openstackclient 6
   tempest                             # compatibility oracle: Tempest 33
+  iproute2 nftables dnsmasq-base conntrack  # network driver `linuxbridge` (bridges, taps, namespaces, SG rules, DHCP)
 )
 
 missing=()

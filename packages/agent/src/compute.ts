@@ -66,6 +66,7 @@ export class ComputeManager {
   /** Initialises the drivers, re-adopts guests and removes half-built instances. */
   async init(): Promise<void> {
     await this.o.storage.init();
+    await this.o.network.init?.();
     await this.o.virt.init();
     const known = new Set((await this.o.virt.list()).map((g) => g.uuid));
     for (const uuid of await this.o.storage.listInstanceDirs()) {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { LogLevel } from './logger.js';
+import { PREFIX, isOwned } from './network/names.js';
 
 /** Resolved settings of one agent process. */
 export interface AgentConfig {
@@ -14,6 +15,10 @@ export interface AgentConfig {
   virt: 'qemu' | 'fake';
   accel: 'auto' | 'kvm' | 'tcg';
   nic: 'user' | 'none';
+  /** Network driver; auto = linuxbridge with --virt qemu when its tools are here, else noop. */
+  network: 'auto' | 'linuxbridge' | 'noop';
+  /** The host's dataplane namespace (linuxbridge); default osc-<hostname>. */
+  netns?: string;
   logLevel: LogLevel;
   pollWaitS: number;
   concurrency: number;
@@ -40,6 +45,10 @@ export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TO
   --virt qemu|fake         virt driver (default qemu)
   --accel auto|kvm|tcg     auto probes whether KVM really works (default auto)
   --probe-kernel FILE      the Linux kernel that probe boots under KVM (default: /boot's)
+  --network auto|linuxbridge|noop
+                           dataplane (default auto: linuxbridge with --virt qemu when ip,
+                           dnsmasq and nsenter are installed and the agent is root; else noop)
+  --netns NAME             linuxbridge: the host's dataplane namespace (default osc-<hostname>)
   --nic user|none          noop network: user-mode NIC per port or none (default user)
   --fake-hosts N           with --virt fake: simulate N hosts in this process
   --fake-vcpus N           with --virt fake: vCPUs of each simulated host (default 16)
@@ -58,6 +67,7 @@ const DEFAULTS: Omit<AgentConfig, 'controller' | 'bootstrapToken' | 'stateDir'> 
   virt: 'qemu',
   accel: 'auto',
   nic: 'user',
+  network: 'auto',
   logLevel: 'info',
   pollWaitS: 30,
   concurrency: 4,
@@ -92,6 +102,8 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
       accel: { type: 'string' },
       'probe-kernel': { type: 'string' },
       nic: { type: 'string' },
+      network: { type: 'string' },
+      netns: { type: 'string' },
       'fake-hosts': { type: 'string' },
       'fake-vcpus': { type: 'string' },
       'fake-memory-mb': { type: 'string' },
@@ -138,6 +150,8 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
   oneOf('virt', ['qemu', 'fake']);
   oneOf('accel', ['auto', 'kvm', 'tcg']);
   oneOf('nic', ['user', 'none']);
+  oneOf('network', ['auto', 'linuxbridge', 'noop']);
+  if (merged.netns !== undefined && !isOwned('netns', String(merged.netns))) throw new UsageError(`netns must start with "${PREFIX}-" (lowercase letters, digits, dashes)`);
   oneOf('logLevel', ['debug', 'info', 'warn', 'error']);
   if ((merged.pollWaitS as number) > 60) merged.pollWaitS = 60;
   return merged as unknown as AgentConfig;

@@ -5,13 +5,43 @@ import { IsoConfigDriveBuilder, MemoryConfigDriveBuilder } from './configdrive.j
 import { HttpControllerClient, type ControllerClient } from './controller-client.js';
 import { AgentDaemon } from './daemon.js';
 import type { Logger } from './logger.js';
+import { hostname as osHostname } from 'node:os';
+import type { NetworkDriver } from './network/driver.js';
+import { LinuxBridgeNetworkDriver, missingTools } from './network/linuxbridge.js';
+import { netnsName } from './network/names.js';
 import { NoopNetworkDriver } from './network/noop.js';
 import { FileStorageDriver } from './storage/file.js';
 import { MemoryStorageDriver } from './storage/memory.js';
 import { FakeVirtDriver } from './virt/fake.js';
 import { QemuDriver } from './virt/qemu.js';
 
-/** Builds the daemon(s) a config describes: one qemu host, or N fake hosts. */
+/**
+ * Resolves `--network auto`: linuxbridge for a qemu host that has the tools and runs as root,
+ * noop otherwise (the fake driver always gets noop). Says which and why in the log.
+ */
+export async function resolveNetwork(cfg: AgentConfig, logger: Logger): Promise<'linuxbridge' | 'noop'> {
+  if (cfg.virt === 'fake') return 'noop';
+  if (cfg.network !== 'auto') return cfg.network;
+  const missing = await missingTools();
+  const root = process.getuid?.() === 0;
+  if (missing.length === 0 && root) return 'linuxbridge';
+  logger.warn('network driver noop: guests get a QEMU user-mode NIC (no bridges, DHCP, security groups or floating IPs)', {
+    reason: missing.length ? `missing ${missing.join(', ')}` : 'linuxbridge needs root',
+  });
+  return 'noop';
+}
+
+/** The network driver of a qemu host. */
+function networkDriver(cfg: AgentConfig, logger: Logger): NetworkDriver {
+  if (cfg.network !== 'linuxbridge') return new NoopNetworkDriver({ nicMode: cfg.nic });
+  return new LinuxBridgeNetworkDriver({
+    stateDir: cfg.stateDir,
+    hostNamespace: cfg.netns ?? netnsName.host(cfg.hostname ?? osHostname()),
+    logger,
+  });
+}
+
+/** Builds the daemon(s) a config describes: one qemu host, or N fake hosts; cfg.network resolved. */
 export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: () => ControllerClient): AgentDaemon[] {
   const newClient = clientFactory ?? (() => new HttpControllerClient({ url: cfg.controller }));
   if (cfg.virt === 'fake') {
@@ -45,7 +75,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
       logger,
     }),
     storage: new FileStorageDriver({ stateDir: cfg.stateDir }),
-    network: new NoopNetworkDriver({ nicMode: cfg.nic }),
+    network: networkDriver(cfg, logger),
     configDrive: new IsoConfigDriveBuilder(),
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
     logger,

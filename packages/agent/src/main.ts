@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { loadConfig, USAGE, UsageError } from './config.js';
 import { AGENT_VERSION } from './daemon.js';
-import { buildDaemons } from './host.js';
+import { buildDaemons, resolveNetwork } from './host.js';
 import { jsonLogger, type LogSink } from './logger.js';
 
 /** Longest a SIGTERM shutdown may take (the daemons' own grace for running tasks is 20 s). */
@@ -30,6 +30,7 @@ export async function main(argv: string[], io: { stdout: LogSink; stderr: LogSin
   }
   const log = jsonLogger(io.stderr, cfg.logLevel, { service: 'oscloud-agent' });
   await mkdir(cfg.stateDir, { recursive: true });
+  cfg.network = await resolveNetwork(cfg, log);
   const daemons = buildDaemons(cfg, log);
   let stopping: Promise<unknown> | undefined;
   const done = new Promise<void>((resolve) => {
@@ -52,7 +53,7 @@ export async function main(argv: string[], io: { stdout: LogSink; stderr: LogSin
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
-  log.info('agent starting', { controller: cfg.controller, state_dir: cfg.stateDir, virt: cfg.virt, hosts: daemons.length });
+  log.info('agent starting', { controller: cfg.controller, state_dir: cfg.stateDir, virt: cfg.virt, network: cfg.network, hosts: daemons.length });
   await Promise.all(daemons.map((d) => d.start()));
   await done;
   return 0;

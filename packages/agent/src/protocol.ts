@@ -96,8 +96,11 @@ export interface NetworkInfo {
     /** The subnet's enable_dhcp; absent means Neutron's default, true. */
     enable_dhcp?: boolean | null;
     dns_nameservers?: string[] | null;
+    host_routes?: { destination: string; nexthop: string }[] | null;
   }[];
   mtu?: number | null;
+  /** The network's DHCP port (absent when no subnet has DHCP, or from an older controller). */
+  dhcp_port?: { port_id: string; mac: string; fixed_ips: { ip: string; subnet_id: string; cidr: string }[] } | null;
 }
 
 /** A volume the guest gets at spawn; `boot_index` 0 is its boot disk when there is no image. */

@@ -5,6 +5,8 @@ import type { NicSpec } from '../virt/driver.js';
 /** A dataplane backend. */
 export interface NetworkDriver {
   readonly type: string;
+  /** Prepares the host's dataplane and re-adopts what a previous agent plugged. */
+  init?(): Promise<void>;
   /** Prepares the ports and returns the NICs the guest gets. Idempotent. */
   plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]>;
   unplug(instanceUuid: string): Promise<void>;

@@ -15,13 +15,12 @@ export interface VolumeAttachment extends DiskSpec {
   device?: string;
 }
 
-/** One NIC (noop network: user-mode or none). */
-export interface NicSpec {
-  portId: string;
-  mac: string;
-  /** 'user' = QEMU user-mode networking; 'none' = no NIC at all. */
-  mode: 'user' | 'none';
-}
+/** One NIC of a guest. */
+export type NicSpec =
+  /** noop network: 'user' = QEMU user-mode networking; 'none' = no NIC at all. */
+  | { portId: string; mac: string; mode: 'user' | 'none' }
+  /** linuxbridge: the tap `ifname`, which exists in namespace `netns` (QEMU runs there). */
+  | { portId: string; mac: string; mode: 'tap'; ifname: string; netns: string };
 
 /** Everything needed to (re)start a guest; persisted so power_on works after a restart. */
 export interface GuestSpec {

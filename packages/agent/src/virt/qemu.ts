@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AgentError, ConflictError, NotFoundError } from '../errors.js';
 import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
+import { inNamespace } from '../network/netcmd.js';
 import { KeyedMutex, pidAlive, run, waitFor } from '../util.js';
 import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
@@ -491,8 +492,9 @@ export class QemuDriver implements VirtDriver {
       a.push('-append', spec.cmdline ?? 'console=ttyS0 no_timer_check');
     }
     spec.nics.forEach((n, i) => {
-      if (n.mode !== 'user') return;
-      a.push('-netdev', `user,id=net${i}`);
+      if (n.mode === 'none') return;
+      // A tap exists in the host's dataplane namespace, where start() runs this qemu.
+      a.push('-netdev', n.mode === 'tap' ? `tap,id=net${i},ifname=${n.ifname},script=no,downscript=no` : `user,id=net${i}`);
       a.push('-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=,bus=pcie.0`);
     });
     rec.hotplugPorts = Math.max(rec.hotplugPorts, spec.volumes.length + 1);
@@ -513,7 +515,9 @@ export class QemuDriver implements VirtDriver {
     await this.save(uuid, rec);
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
-      await run(this.qemu, args, { timeoutMs: 60_000 });
+      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns;
+      const [cmd, argv] = netns ? inNamespace(netns, this.qemu, args) : [this.qemu, args];
+      await run(cmd, argv, { timeoutMs: 60_000 });
     } catch (e) {
       await this.hardStop(uuid);
       await this.cleanRuntime(uuid);

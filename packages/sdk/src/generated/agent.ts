@@ -365,7 +365,26 @@ export interface components {
                 cidr: string;
                 /** @description Gateway of the subnet; null when it has none. */
                 gateway: string | null;
+                /** @description The subnet's host routes, handed out by DHCP. */
+                host_routes?: {
+                    /** @example 192.168.5.0/24 */
+                    destination: string;
+                    /** @example 10.0.0.9 */
+                    nexthop: string;
+                }[];
             }[];
+            /** @description The network's DHCP port (device_owner network:dhcp): the address and MAC the network's DHCP server answers from. Absent when no subnet of the network has DHCP. */
+            dhcp_port?: {
+                /** Format: uuid */
+                port_id: string;
+                mac: string;
+                fixed_ips: {
+                    ip: string;
+                    /** Format: uuid */
+                    subnet_id: string;
+                    cidr: string;
+                }[];
+            };
         };
         BlockDevice: {
             /** Format: uuid */

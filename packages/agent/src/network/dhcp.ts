@@ -1,0 +1,193 @@
+/**
+ * DHCP: one dnsmasq per network, in the network's own namespace, plugged into the network's
+ * bridge through a veth that carries the network's DHCP port (its MAC and fixed IPs). It hands
+ * out exactly the ports' fixed IPs (static host entries, no dynamic pool) with the subnet's
+ * gateway, DNS servers, host routes and MTU. Entries change by rewriting the hosts/options files
+ * and sending SIGHUP, which dnsmasq answers by re-reading them: no restart, no lost leases.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NetworkInfo } from '../protocol.js';
+import { pidAlive } from '../util.js';
+import { deviceName, netnsName } from './names.js';
+import type { NetCmd } from './netcmd.js';
+
+/** The network's DHCP port as the controller allocated it. */
+export type DhcpPort = NonNullable<NetworkInfo['dhcp_port']>;
+
+/** One port's static lease. */
+export interface DhcpHost {
+  portId: string;
+  mac: string;
+  ips: string[];
+}
+
+/** What a network's DHCP server serves. */
+export interface DhcpNetwork {
+  networkId: string;
+  dhcpPort: DhcpPort;
+  /** Subnets with enable_dhcp, as the ports carry them. */
+  subnets: NetworkInfo['fixed_ips'];
+  mtu?: number | null;
+}
+
+/** IPv4 netmask of a prefix length. */
+function netmask(prefix: number): string {
+  const m = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return [24, 16, 8, 0].map((s) => (m >>> s) & 255).join('.');
+}
+
+/** The DHCP servers of one host. */
+export class DhcpServers {
+  constructor(
+    private readonly cmd: NetCmd,
+    private readonly hostNs: string,
+    private readonly stateDir: string,
+    private readonly dnsmasq = 'dnsmasq',
+  ) {}
+
+  /** The namespace of a network's DHCP server. */
+  namespace(networkId: string): string {
+    return netnsName.dhcp(this.hostNs, networkId);
+  }
+
+  private dir(networkId: string): string {
+    return join(this.stateDir, networkId);
+  }
+
+  /** The pid of a running dnsmasq of this network, if any. */
+  async pid(networkId: string): Promise<number | undefined> {
+    const pid = Number((await readFile(join(this.dir(networkId), 'pid'), 'utf8').catch(() => '')).trim());
+    if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
+    // A recycled pid must not be signalled: only a dnsmasq started for this network counts.
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    return cmdline.includes(this.dir(networkId)) ? pid : undefined;
+  }
+
+  /**
+   * Makes the network's DHCP server exist and serve `hosts` (idempotent): namespace, veth on
+   * `bridge` with the DHCP port's MAC and addresses, option and host files, dnsmasq.
+   */
+  async ensure(net: DhcpNetwork, bridge: string, hosts: DhcpHost[]): Promise<void> {
+    const ns = this.namespace(net.networkId);
+    const dir = this.dir(net.networkId);
+    await mkdir(dir, { recursive: true });
+    await this.cmd.addNamespace(ns);
+    const inner = deviceName.vethInner(net.dhcpPort.port_id);
+    await this.cmd.addVeth(this.hostNs, deviceName.vethOuter(net.dhcpPort.port_id), bridge, ns, inner, { mac: net.dhcpPort.mac, mtu: net.mtu ?? undefined });
+    await this.cmd.setAddresses(
+      ns,
+      inner,
+      net.dhcpPort.fixed_ips.map((f) => `${f.ip}/${f.cidr.split('/')[1]}`),
+    );
+    const changed = await this.writeFiles(net, hosts);
+    const pid = await this.pid(net.networkId);
+    if (pid === undefined) {
+      await this.start(net, inner);
+    } else if (changed) {
+      process.kill(pid, 'SIGHUP');
+    }
+  }
+
+  /** Rewrites the host and option files; true when either changed. */
+  private async writeFiles(net: DhcpNetwork, hosts: DhcpHost[]): Promise<boolean> {
+    const dir = this.dir(net.networkId);
+    const v4 = net.subnets.filter((s) => !s.cidr.includes(':'));
+    const hostLines = hosts
+      .slice()
+      .sort((a, b) => a.portId.localeCompare(b.portId))
+      .flatMap((h) =>
+        h.ips
+          .filter((ip) => !ip.includes(':'))
+          // No `set:` tag here: dnsmasq (2.86-2.90 at least) crashes on SIGHUP after serving a
+          // host entry that sets one (a freed tag list); options go by subnet tag instead.
+          .map((ip) => `${h.mac},host-${ip.replace(/\./g, '-')},${ip},infinite`),
+      );
+    const optLines: string[] = [];
+    const dhcpIp = net.dhcpPort.fixed_ips.find((f) => !f.ip.includes(':'))?.ip;
+    for (const s of v4) {
+      const tag = `tag:subnet-${s.subnet_id}`;
+      if (s.dns_nameservers?.length) optLines.push(`${tag},option:dns-server,${s.dns_nameservers.join(',')}`);
+      // RFC 3442: a client given classless routes ignores option 3, so the default route is
+      // repeated there; the metadata address goes through the DHCP port (isolated metadata).
+      const routes: string[] = [];
+      if (dhcpIp) routes.push(`169.254.169.254/32,${dhcpIp}`);
+      for (const r of s.host_routes ?? []) routes.push(`${r.destination},${r.nexthop}`);
+      if (s.gateway) {
+        optLines.push(`${tag},option:router,${s.gateway}`);
+        routes.push(`0.0.0.0/0,${s.gateway}`);
+      } else {
+        optLines.push(`${tag},option:router`);
+      }
+      optLines.push(`${tag},option:classless-static-route,${routes.join(',')}`);
+      if (net.mtu) optLines.push(`${tag},option:mtu,${net.mtu}`);
+    }
+    let changed = false;
+    for (const [name, lines] of [
+      ['hosts', hostLines],
+      ['opts', optLines],
+    ] as const) {
+      const text = lines.map((l) => `${l}\n`).join('');
+      const path = join(dir, name);
+      if ((await readFile(path, 'utf8').catch(() => undefined)) === text) continue;
+      await writeFile(`${path}.tmp`, text);
+      await rename(`${path}.tmp`, path);
+      changed = true;
+    }
+    return changed;
+  }
+
+  private async start(net: DhcpNetwork, iface: string): Promise<void> {
+    const dir = this.dir(net.networkId);
+    const ranges = net.subnets
+      .filter((s) => !s.cidr.includes(':'))
+      .map((s) => {
+        const [addr, len] = s.cidr.split('/');
+        return `--dhcp-range=set:subnet-${s.subnet_id},${addr},static,${netmask(Number(len))},infinite`;
+      });
+    const args = [
+      // In the foreground under the agent: a daemonized dnsmasq 2.90 here dies on SIGHUP.
+      '--keep-in-foreground',
+      '--conf-file=/dev/null',
+      '--no-hosts',
+      '--no-resolv',
+      '--port=0', // DHCP only: no DNS server on the port yet
+      `--interface=${iface}`,
+      '--bind-interfaces',
+      '--except-interface=lo',
+      '--dhcp-authoritative',
+      '--user=root',
+      '--group=root',
+      `--pid-file=${join(dir, 'pid')}`,
+      `--dhcp-leasefile=${join(dir, 'leases')}`,
+      `--dhcp-hostsfile=${join(dir, 'hosts')}`,
+      `--dhcp-optsfile=${join(dir, 'opts')}`,
+      `--log-facility=${join(dir, 'log')}`,
+      '--log-dhcp',
+      ...ranges,
+    ];
+    await rm(join(dir, 'pid'), { force: true });
+    const logFile = join(dir, 'log');
+    try {
+      // Its pidfile is how a restarted agent finds it again.
+      await this.cmd.startIn(this.namespace(net.networkId), this.dnsmasq, args, logFile);
+    } catch (e) {
+      const tail = (await readFile(logFile, 'utf8').catch(() => '')).trim().split('\n').slice(-3).join(' | ');
+      throw new Error(`dnsmasq for network ${net.networkId} did not start: ${(e as Error).message}${tail ? `: ${tail}` : ''}`);
+    }
+  }
+
+  /** Stops the network's DHCP server and removes its namespace and files. */
+  async remove(networkId: string): Promise<void> {
+    const pid = await this.pid(networkId);
+    if (pid !== undefined) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+    }
+    await this.cmd.deleteNamespace(this.namespace(networkId));
+    await rm(this.dir(networkId), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * `linuxbridge` network: the host's dataplane lives in a namespace of its own (`osc-<host>`):
+ * a Linux bridge per network, a tap per port that QEMU opens (its NIC carries the port's MAC),
+ * and per network a DHCP server in its own namespace (dhcp.ts). Nothing is added to the
+ * machine's root namespace. What is plugged is recorded in the state directory, so a restarted
+ * agent re-adopts the dataplane as it is (running guests keep their taps and leases).
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nullLogger, type Logger } from '../logger.js';
+import type { NetworkInfo } from '../protocol.js';
+import { KeyedMutex, run } from '../util.js';
+import type { NicSpec } from '../virt/driver.js';
+import { DhcpServers, type DhcpHost } from './dhcp.js';
+import type { NetworkDriver } from './driver.js';
+import { deviceName } from './names.js';
+import { NetCmd } from './netcmd.js';
+
+/** Settings of the linuxbridge network. */
+export interface LinuxBridgeOptions {
+  stateDir: string;
+  /** The host's dataplane namespace (netnsName.host(...)). */
+  hostNamespace: string;
+  cmd?: NetCmd;
+  logger?: Logger;
+}
+
+/** The programs the driver needs; the missing ones, or [] when it can run here. */
+export async function missingTools(): Promise<string[]> {
+  const missing: string[] = [];
+  for (const [tool, args] of [
+    ['ip', ['-V']],
+    ['dnsmasq', ['--version']],
+    ['nsenter', ['--version']],
+  ] as const) {
+    await run(tool, args, { timeoutMs: 10_000 }).catch(() => missing.push(tool));
+  }
+  return missing;
+}
+
+/** The linuxbridge backend. */
+export class LinuxBridgeNetworkDriver implements NetworkDriver {
+  readonly type = 'linuxbridge';
+  private readonly cmd: NetCmd;
+  private readonly log: Logger;
+  private readonly dhcp: DhcpServers;
+  /** instance uuid -> its ports, as plugged. */
+  private plugged = new Map<string, NetworkInfo[]>();
+  /** One change at a time per network (bridge, DHCP files). */
+  private readonly locks = new KeyedMutex();
+
+  constructor(private readonly o: LinuxBridgeOptions) {
+    this.cmd = o.cmd ?? new NetCmd();
+    this.log = o.logger ?? nullLogger;
+    this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'));
+  }
+
+  private get stateFile(): string {
+    return join(this.o.stateDir, 'network', 'ports.json');
+  }
+
+  /** The namespace QEMU must run in for this host's taps. */
+  get namespace(): string {
+    return this.o.hostNamespace;
+  }
+
+  /** Creates the host namespace and re-adopts what a previous agent plugged. */
+  async init(): Promise<void> {
+    await mkdir(join(this.o.stateDir, 'network'), { recursive: true });
+    await this.cmd.addNamespace(this.o.hostNamespace);
+    const saved = JSON.parse(await readFile(this.stateFile, 'utf8').catch(() => '{}')) as Record<string, NetworkInfo[]>;
+    this.plugged = new Map(Object.entries(saved));
+    const networks = new Set([...this.plugged.values()].flat().map((p) => p.network_id));
+    for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net));
+    this.log.info('linuxbridge network ready', { namespace: this.o.hostNamespace, instances: this.plugged.size, networks: networks.size });
+  }
+
+  private async save(): Promise<void> {
+    await writeFile(`${this.stateFile}.tmp`, JSON.stringify(Object.fromEntries(this.plugged), null, 1));
+    await rename(`${this.stateFile}.tmp`, this.stateFile);
+  }
+
+  /** Every plugged port of a network. */
+  private portsOn(networkId: string): NetworkInfo[] {
+    return [...this.plugged.values()].flat().filter((p) => p.network_id === networkId);
+  }
+
+  /**
+   * Brings a network's bridge, taps and DHCP server to what the plugged ports need; a network
+   * with no port left loses its bridge and DHCP namespace.
+   */
+  private async syncNetwork(networkId: string): Promise<void> {
+    const ports = this.portsOn(networkId);
+    const ns = this.o.hostNamespace;
+    const br = deviceName.bridge(networkId);
+    if (ports.length === 0) {
+      await this.dhcp.remove(networkId);
+      await this.cmd.deleteLink(ns, br);
+      return;
+    }
+    const mtu = ports.find((p) => p.mtu)?.mtu ?? undefined;
+    await this.cmd.addBridge(ns, br, mtu);
+    for (const p of ports) await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
+    const dhcpPort = ports.find((p) => p.dhcp_port)?.dhcp_port;
+    const subnets = new Map(ports.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
+    if (!dhcpPort || subnets.size === 0) {
+      await this.dhcp.remove(networkId);
+      return;
+    }
+    const hosts: DhcpHost[] = ports.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
+    await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
+  }
+
+  async plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]> {
+    this.plugged.set(instanceUuid, ports);
+    await this.save();
+    for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
+    return ports.map((p) => ({ portId: p.port_id, mac: p.mac, mode: 'tap' as const, ifname: deviceName.tap(p.port_id), netns: this.o.hostNamespace }));
+  }
+
+  async unplug(instanceUuid: string): Promise<void> {
+    const ports = this.plugged.get(instanceUuid);
+    if (!ports) return;
+    this.plugged.delete(instanceUuid);
+    await this.save();
+    for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
+    for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
+  }
+
+  addresses(instanceUuid: string): NetworkInfo[] {
+    return this.plugged.get(instanceUuid) ?? [];
+  }
+}

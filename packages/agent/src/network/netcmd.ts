@@ -1,0 +1,163 @@
+/**
+ * Every `ip` command the dataplane runs, in one place, each behind the guard of names.ts:
+ * a namespace or device whose name is not oscloud's is refused before anything runs. Commands
+ * always name an oscloud namespace (`ip -n <ns>`), so nothing here acts in the machine's own
+ * (root) namespace: no address, route, sysctl or firewall rule lands there.
+ */
+import { spawn } from 'node:child_process';
+import { open, readdir } from 'node:fs/promises';
+import { run } from '../util.js';
+import { PREFIX, assertOwned } from './names.js';
+
+/** Runs a program (injectable for unit tests). */
+export type Exec = (cmd: string, args: readonly string[]) => Promise<string>;
+
+/** Where `ip netns` keeps its namespaces. */
+const NETNS_DIR = '/run/netns';
+
+/** The argv that runs `cmd` inside oscloud's namespace `ns` (dnsmasq, QEMU with taps). */
+export function inNamespace(ns: string, cmd: string, args: readonly string[]): [string, string[]] {
+  return ['nsenter', [`--net=${NETNS_DIR}/${assertOwned('netns', ns)}`, '--', cmd, ...args]];
+}
+
+/** The guarded command layer. */
+export class NetCmd {
+  constructor(private readonly exec: Exec = (c, a) => run(c, a, { timeoutMs: 30_000 })) {}
+
+  private ip(ns: string, args: string[]): Promise<string> {
+    return this.exec('ip', ['-n', assertOwned('netns', ns), ...args]);
+  }
+
+  /** oscloud's namespaces on this machine (those starting with `prefix`, default all of them). */
+  async namespaces(prefix = `${PREFIX}-`): Promise<string[]> {
+    const names = await readdir(NETNS_DIR).catch(() => [] as string[]);
+    return names.filter((n) => n.startsWith(prefix) && n.startsWith(`${PREFIX}-`)).sort();
+  }
+
+  /** Creates a namespace (idempotent) with its loopback up. */
+  async addNamespace(ns: string): Promise<void> {
+    assertOwned('netns', ns);
+    if (!(await this.namespaces(ns)).includes(ns)) await this.exec('ip', ['netns', 'add', ns]);
+    await this.ip(ns, ['link', 'set', 'lo', 'up']);
+  }
+
+  /** Kills what runs in a namespace and deletes it; an absent one is fine. */
+  async deleteNamespace(ns: string): Promise<void> {
+    assertOwned('netns', ns);
+    if (!(await this.namespaces(ns)).includes(ns)) return;
+    const pids = (await this.exec('ip', ['netns', 'pids', ns]).catch(() => ''))
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    await this.exec('ip', ['netns', 'delete', ns]);
+  }
+
+  /** Device names in a namespace. */
+  async links(ns: string): Promise<string[]> {
+    const out = await this.ip(ns, ['-o', 'link', 'show']);
+    return out
+      .split('\n')
+      .map((l) => /^\d+:\s+([^:@\s]+)/.exec(l)?.[1])
+      .filter((n): n is string => !!n);
+  }
+
+  async hasLink(ns: string, dev: string): Promise<boolean> {
+    assertOwned('device', dev);
+    return (await this.links(ns)).includes(dev);
+  }
+
+  /** A Linux bridge, up; idempotent. */
+  async addBridge(ns: string, br: string, mtu?: number): Promise<void> {
+    assertOwned('device', br);
+    if (!(await this.hasLink(ns, br))) {
+      // No STP, no forwarding delay: ports forward as soon as they are up.
+      await this.ip(ns, ['link', 'add', br, 'type', 'bridge', 'stp_state', '0', 'forward_delay', '0']);
+    }
+    await this.ip(ns, ['link', 'set', br, ...(mtu ? ['mtu', String(mtu)] : []), 'up']);
+  }
+
+  /** A persistent tap on `br` (QEMU opens it by name in this namespace); idempotent. */
+  async addTap(ns: string, tap: string, br: string, mtu?: number): Promise<void> {
+    assertOwned('device', tap);
+    assertOwned('device', br);
+    if (!(await this.hasLink(ns, tap))) await this.ip(ns, ['tuntap', 'add', 'dev', tap, 'mode', 'tap']);
+    await this.ip(ns, ['link', 'set', tap, 'master', br, ...(mtu ? ['mtu', String(mtu)] : []), 'up']);
+  }
+
+  /**
+   * A veth whose `outer` end is on bridge `br` in `ns` and whose `inner` end is created directly
+   * in `innerNs` (never created elsewhere and moved); idempotent.
+   */
+  async addVeth(ns: string, outer: string, br: string, innerNs: string, inner: string, opts: { mac?: string; mtu?: number } = {}): Promise<void> {
+    assertOwned('device', outer);
+    assertOwned('device', inner);
+    assertOwned('device', br);
+    assertOwned('netns', innerNs);
+    if (!(await this.hasLink(ns, outer))) {
+      if (await this.hasLink(innerNs, inner)) await this.ip(innerNs, ['link', 'delete', inner]);
+      await this.ip(ns, ['link', 'add', outer, 'type', 'veth', 'peer', 'name', inner, 'netns', innerNs]);
+    }
+    const mtu = opts.mtu ? ['mtu', String(opts.mtu)] : [];
+    await this.ip(ns, ['link', 'set', outer, 'master', br, ...mtu, 'up']);
+    await this.ip(innerNs, ['link', 'set', inner, ...(opts.mac ? ['address', opts.mac] : []), ...mtu, 'up']);
+  }
+
+  /** Sets exactly these IPv4/IPv6 addresses (CIDR notation) on a device. */
+  async setAddresses(ns: string, dev: string, cidrs: string[]): Promise<void> {
+    assertOwned('device', dev);
+    const out = await this.ip(ns, ['-o', 'addr', 'show', 'dev', dev, 'scope', 'global']);
+    const have = new Set(out.split('\n').map((l) => /\binet6?\s+(\S+)/.exec(l)?.[1]).filter((a): a is string => !!a));
+    for (const c of cidrs) if (!have.has(c)) await this.ip(ns, ['addr', 'add', c, 'dev', dev]);
+    for (const c of have) if (!cidrs.includes(c)) await this.ip(ns, ['addr', 'del', c, 'dev', dev]);
+  }
+
+  /** Deletes a device; an absent one is fine. */
+  async deleteLink(ns: string, dev: string): Promise<void> {
+    assertOwned('device', dev);
+    if (await this.hasLink(ns, dev)) await this.ip(ns, ['link', 'delete', dev]);
+  }
+
+  /**
+   * Starts a long-running `cmd` inside namespace `ns`, detached from the agent (it outlives an
+   * agent restart) with stdout and stderr appended to `logFile`; resolves with its pid once it
+   * has run `settleMs` without exiting, rejects with the log's tail when it exits before.
+   */
+  async startIn(ns: string, cmd: string, args: readonly string[], logFile: string, settleMs = 300): Promise<number> {
+    const [c, a] = inNamespace(ns, cmd, args);
+    const log = await open(logFile, 'a');
+    try {
+      const child = spawn(c, a, { detached: true, stdio: ['ignore', log.fd, log.fd] });
+      const pid = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.removeAllListeners();
+          resolve(child.pid!);
+        }, settleMs);
+        child.once('error', (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+        child.once('exit', (code, sig) => {
+          clearTimeout(timer);
+          reject(new Error(`${cmd} exited at start (${sig ?? code})`));
+        });
+      });
+      child.unref();
+      return pid;
+    } finally {
+      await log.close();
+    }
+  }
+
+  /** Runs `cmd` inside namespace `ns` and returns its stdout. */
+  async runIn(ns: string, cmd: string, args: readonly string[]): Promise<string> {
+    const [c, a] = inNamespace(ns, cmd, args);
+    return this.exec(c, a);
+  }
+}

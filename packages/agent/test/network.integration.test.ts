@@ -1,0 +1,209 @@
+/**
+ * The linuxbridge dataplane with real TCG guests, through the whole agent (fake controller ->
+ * daemon -> compute manager -> qemu + linuxbridge): each guest's NIC is a tap on its network's
+ * bridge, dnsmasq hands out exactly the port's address, guests on one network reach each other,
+ * two networks with the same CIDR stay apart, and deleting everything leaves no device or
+ * namespace behind. Everything lives in namespaces this test names `osc-t<random>`; nothing
+ * touches the machine's root namespace. Needs root, iproute2, dnsmasq, qemu and the tiny guest.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ComputeManager } from '../src/compute.js';
+import { IsoConfigDriveBuilder } from '../src/configdrive.js';
+import { HttpControllerClient } from '../src/controller-client.js';
+import { AgentDaemon } from '../src/daemon.js';
+import { LinuxBridgeNetworkDriver, missingTools } from '../src/network/linuxbridge.js';
+import { deviceName } from '../src/network/names.js';
+import { NetCmd } from '../src/network/netcmd.js';
+import type { NetworkInfo } from '../src/protocol.js';
+import { FileStorageDriver } from '../src/storage/file.js';
+import { run } from '../src/util.js';
+import { QemuDriver } from '../src/virt/qemu.js';
+import { FakeController } from './helpers/fake-controller.js';
+import { fastBackoff, spawnPayload, until } from './helpers/fake-host.js';
+
+const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
+const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
+const isRoot = process.getuid?.() === 0;
+const missing = await missingTools();
+const canRun = present && isRoot && missing.length === 0;
+const required = process.env.OSCLOUD_REQUIRE_QEMU === '1';
+
+describe.runIf(required && !canRun)('network integration is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
+  it('has root, the dataplane tools and the guest image', () => {
+    expect.fail(`cannot run: root=${isRoot} missing tools=[${missing.join(', ')}] guest image present=${present}`);
+  });
+});
+
+describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
+  const HOST_NS = `osc-t${randomBytes(3).toString('hex')}`;
+  const cmd = new NetCmd();
+  const NET1 = randomUUID();
+  const NET2 = randomUUID();
+  const [A, B, C] = [randomUUID(), randomUUID(), randomUUID()];
+  const [PA, PB, PC, D1, D2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const SUB1 = randomUUID();
+  const SUB2 = randomUUID();
+  let ctl: FakeController;
+  let stateDir: string;
+  let daemon: AgentDaemon;
+  let qemu: QemuDriver;
+
+  const port = (id: string, mac: string, net: string, sub: string, ip: string, dhcp: { id: string; mac: string; ip: string }): NetworkInfo => ({
+    port_id: id,
+    mac,
+    network_id: net,
+    mtu: 1500,
+    fixed_ips: [{ ip, subnet_id: sub, cidr: '10.0.0.0/24', gateway: '10.0.0.1', enable_dhcp: true, dns_nameservers: ['10.0.0.53'] }],
+    dhcp_port: { port_id: dhcp.id, mac: dhcp.mac, fixed_ips: [{ ip: dhcp.ip, subnet_id: sub, cidr: '10.0.0.0/24' }] },
+  });
+  const dhcp1 = { id: D1, mac: 'fa:16:3e:00:01:02', ip: '10.0.0.2' };
+  // The second network reuses the first one's CIDR and addresses: isolation, not luck.
+  const dhcp2 = { id: D2, mac: 'fa:16:3e:00:02:02', ip: '10.0.0.2' };
+  const portA = port(PA, 'fa:16:3e:00:01:05', NET1, SUB1, '10.0.0.5', dhcp1);
+  const portB = port(PB, 'fa:16:3e:00:01:06', NET1, SUB1, '10.0.0.6', dhcp1);
+  const portC = port(PC, 'fa:16:3e:00:02:05', NET2, SUB2, '10.0.0.5', dhcp2);
+
+  const consoleOf = (uuid: string): Promise<string> => readFile(join(stateDir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '');
+  const waitConsole = async (uuid: string, needle: string, timeoutMs: number): Promise<void> => {
+    try {
+      await until(async () => (await consoleOf(uuid)).includes(needle), timeoutMs, needle);
+    } catch (e) {
+      const dhcpLog = (net: string) => readFile(join(stateDir, 'network', 'dhcp', net, 'log'), 'utf8').catch(() => '');
+      throw new Error(`${(e as Error).message}; console of ${uuid}:\n${(await consoleOf(uuid)).slice(-2500)}\nDHCP logs:\n${(await dhcpLog(NET1)).slice(-3000)}\n${(await dhcpLog(NET2)).slice(-2000)}`);
+    }
+  };
+  const task = async (type: string, fields: Record<string, unknown>, timeoutMs = 90_000): Promise<Record<string, unknown>> => {
+    const t = ctl.enqueue('net-host', { type, ...fields });
+    const r = await ctl.waitResult(t.id, timeoutMs);
+    if (r.status !== 'succeeded') throw new Error(`${type} failed: ${JSON.stringify(r.fault)}`);
+    return r.result ?? {};
+  };
+  const spawn = (uuid: string, nic: NetworkInfo, userData?: string): Promise<Record<string, unknown>> => {
+    const payload = spawnPayload(uuid, {
+      image: { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } },
+      network_info: [nic],
+    });
+    if (userData) (payload.instance as Record<string, unknown>).user_data = Buffer.from(userData).toString('base64');
+    return task('spawn', { instance_id: uuid, payload });
+  };
+  /** Pings `ip` from a network's DHCP namespace; returns the MAC that answered (its neighbour entry). */
+  const pingFromDhcp = async (net: string, ip: string): Promise<string | undefined> => {
+    const ns = `${HOST_NS}-d${net.replace(/-/g, '').slice(0, 12)}`;
+    const ok = await cmd.runIn(ns, 'busybox', ['ping', '-c', '1', '-W', '2', ip]).then(
+      () => true,
+      () => false,
+    );
+    if (!ok) return undefined;
+    const neigh = await cmd.runIn(ns, 'ip', ['neigh', 'show', ip]);
+    return /lladdr\s+(\S+)/.exec(neigh)?.[1];
+  };
+  const ourNamespaces = async (): Promise<string[]> => cmd.namespaces(HOST_NS);
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-net-'));
+    ctl = new FakeController();
+    ctl.heartbeatInterval = 1;
+    ctl.images.set('tiny', join(GUEST, 'tiny.qcow2'));
+    ctl.images.set('kernel', join(GUEST, 'vmlinux'));
+    ctl.images.set('ramdisk', join(GUEST, 'initrd.img'));
+    await ctl.listen();
+    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
+    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 5_000 });
+    const compute = new ComputeManager({
+      virt: qemu,
+      storage: new FileStorageDriver({ stateDir }),
+      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd }),
+      configDrive: new IsoConfigDriveBuilder(),
+      fetchImage: (id, dest) => client.downloadImage(id, dest),
+    });
+    daemon = new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'net-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    await daemon.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await daemon?.stop();
+    if (process.env.KEEPNET) return;
+    for (const uuid of [A, B, C]) await qemu?.destroy(uuid).catch(() => {});
+    await ctl?.close();
+    // Whatever failed: remove every namespace this test made (and so every device in them).
+    for (const ns of await ourNamespaces()) await cmd.deleteNamespace(ns).catch(() => {});
+    if (stateDir) await rm(stateDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("gives each guest exactly its port's address by DHCP on a tap carrying the port's MAC", async () => {
+    await spawn(B, portB);
+    await waitConsole(B, 'oscloud-guest: net eth0 dhcp 10.0.0.6/24', 90_000);
+    const links = await cmd.links(HOST_NS);
+    expect(links).toEqual(expect.arrayContaining([deviceName.bridge(NET1), deviceName.tap(PB), deviceName.vethOuter(D1)]));
+    // The DHCP server answers from the DHCP port's address and MAC, in its own namespace.
+    const leases = await readFile(join(stateDir, 'network', 'dhcp', NET1, 'leases'), 'utf8');
+    expect(leases).toContain(`${portB.mac} 10.0.0.6`);
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
+  }, 150_000);
+
+  it('connects guests on one network: a second guest pings the first', async () => {
+    const script = [
+      '#!/bin/sh',
+      'i=0',
+      'while [ $i -lt 60 ]; do',
+      '  if ping -c 1 -W 1 10.0.0.6 >/dev/null 2>&1; then echo "net-test: ping 10.0.0.6 ok" >/dev/console; exit 0; fi',
+      '  i=$((i + 1)); sleep 1',
+      'done',
+      'echo "net-test: ping 10.0.0.6 failed" >/dev/console',
+    ].join('\n');
+    await spawn(A, portA, script);
+    await waitConsole(A, 'oscloud-guest: net eth0 dhcp 10.0.0.5/24', 90_000);
+    await waitConsole(A, 'net-test: ping 10.0.0.6 ok', 90_000);
+  }, 200_000);
+
+  it('keeps two networks with the same CIDR apart', async () => {
+    await spawn(C, portC);
+    await waitConsole(C, 'oscloud-guest: net eth0 dhcp 10.0.0.5/24', 90_000);
+    // 10.0.0.5 is A on the first network and C on the second: each DHCP namespace reaches its own.
+    expect(await pingFromDhcp(NET1, '10.0.0.5')).toBe(portA.mac);
+    expect(await pingFromDhcp(NET2, '10.0.0.5')).toBe(portC.mac);
+    expect(await pingFromDhcp(NET2, '10.0.0.6')).toBeUndefined();
+  }, 150_000);
+
+  it('re-adopts the dataplane after an agent restart without touching running guests', async () => {
+    const before = await cmd.links(HOST_NS);
+    const pid = (await readFile(join(stateDir, 'network', 'dhcp', NET1, 'pid'), 'utf8')).trim();
+    await daemon.stop();
+    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
+    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 5_000 });
+    const compute = new ComputeManager({
+      virt: qemu,
+      storage: new FileStorageDriver({ stateDir }),
+      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd }),
+      configDrive: new IsoConfigDriveBuilder(),
+      fetchImage: (id, dest) => client.downloadImage(id, dest),
+    });
+    daemon = new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'net-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    await daemon.start();
+    expect((await cmd.links(HOST_NS)).sort()).toEqual(before.sort());
+    expect((await readFile(join(stateDir, 'network', 'dhcp', NET1, 'pid'), 'utf8')).trim()).toBe(pid);
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
+  }, 60_000);
+
+  it('removes every device, DHCP server and namespace when the guests go', async () => {
+    await task('destroy', { instance_id: C });
+    expect(await ourNamespaces()).not.toContain(`${HOST_NS}-d${NET2.replace(/-/g, '').slice(0, 12)}`);
+    expect(await cmd.links(HOST_NS)).not.toContain(deviceName.bridge(NET2));
+    await task('destroy', { instance_id: A });
+    // B still holds network 1: its DHCP entry stays, A's is gone.
+    const hosts = await readFile(join(stateDir, 'network', 'dhcp', NET1, 'hosts'), 'utf8');
+    expect(hosts).toContain(portB.mac);
+    expect(hosts).not.toContain(portA.mac);
+    await task('destroy', { instance_id: B });
+    expect(await ourNamespaces()).toEqual([HOST_NS]);
+    expect(await cmd.links(HOST_NS)).toEqual(['lo']);
+    const dnsmasqs = (await run('ps', ['-eo', 'args'])).split('\n').filter((l) => l.startsWith('dnsmasq') && l.includes(stateDir));
+    expect(dnsmasqs).toEqual([]);
+  }, 120_000);
+});
