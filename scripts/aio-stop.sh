@@ -25,4 +25,9 @@ if ! $keep_vms; then
       kill "$pid" && echo "stop: guest $(basename "$(dirname "$pidfile")") (qemu pid $pid) stopped"
     fi
   done
+  # The guests' network (bridges, taps, DHCP servers) goes with them.
+  netns=$(node -e 'try { process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).netns ?? "") } catch {}' "$DATA_DIR/aio.json")
+  if [[ -n "$netns" ]]; then
+    echo "stop: network: $(node packages/agent/bin/oscloud-agent.js remove-dataplane --netns "$netns")"
+  fi
 fi

@@ -38,6 +38,7 @@ export interface AgentConfig {
 
 /** Usage text for --help. */
 export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TOKEN --state-dir DIR [options]
+       oscloud-agent remove-dataplane --netns NAME   (deletes a stopped host's linuxbridge namespaces)
 
   --config FILE            YAML/JSON file with the same keys (camelCase or snake_case)
   --hostname NAME          host name to register (default: os.hostname())

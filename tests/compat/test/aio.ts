@@ -81,9 +81,18 @@ export async function startAio(opts: { driver?: 'qemu' | 'fake' } = {}): Promise
       await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
       killGuests(dataDir);
+      removeDataplane(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Removes the guests' network (namespaces, bridges, DHCP servers) the all-in-one's agent made. */
+function removeDataplane(dataDir: string): void {
+  const info = join(dataDir, 'aio.json');
+  if (!existsSync(info)) return;
+  const { netns } = JSON.parse(readFileSync(info, 'utf8')) as { netns?: string };
+  if (netns) execFileSync(process.execPath, [join(repo, 'packages', 'agent', 'bin', 'oscloud-agent.js'), 'remove-dataplane', '--netns', netns], { stdio: 'ignore' });
 }
 
 /** The agent leaves VMs running when it stops (by design); tests clean up theirs. */

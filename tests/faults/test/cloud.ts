@@ -121,7 +121,8 @@ export class Cloud {
   async startAgent(): Promise<void> {
     const log = openSync(join(this.dataDir, 'agent.log'), 'a');
     const args = [agentBin, '--controller', `${this.url}/agent`, '--state-dir', join(this.dataDir, 'agent'), '--virt', this.opts.virt ?? 'fake', '--hostname', 'faults-host', '--poll-wait', '2'];
-    if ((this.opts.virt ?? 'fake') === 'qemu') args.push('--nic', 'none');
+    // No dataplane: these tests kill agents and controllers, not networks.
+    if ((this.opts.virt ?? 'fake') === 'qemu') args.push('--network', 'noop', '--nic', 'none');
     const agentConfig = join(this.dataDir, 'agent.yaml');
     writeFileSync(agentConfig, `fake_vcpus: ${this.opts.fakeVcpus ?? 64}\nfake_memory_mb: ${this.opts.fakeMemoryMb ?? 65536}\n`);
     args.push('--config', agentConfig);

@@ -59,6 +59,18 @@ export class NetCmd {
     await this.exec('ip', ['netns', 'delete', ns]);
   }
 
+  /**
+   * Removes a host's whole dataplane: namespace `hostNs` and every namespace named under it
+   * (`<hostNs>-...`: DHCP servers), with what runs in them. Returns the namespaces removed.
+   */
+  async deleteDataplane(hostNs: string): Promise<string[]> {
+    assertOwned('netns', hostNs);
+    const doomed = (await this.namespaces(hostNs)).filter((n) => n === hostNs || n.startsWith(`${hostNs}-`));
+    // Children first: their veths hang off the host namespace's bridges.
+    for (const ns of doomed.slice().reverse()) await this.deleteNamespace(ns);
+    return doomed;
+  }
+
   /** Device names in a namespace. */
   async links(ns: string): Promise<string[]> {
     const out = await this.ip(ns, ['-o', 'link', 'show']);

@@ -132,7 +132,9 @@ function nicInfo(p: AllocatedPort): Record<string, unknown> {
       version: f.ip_version,
       enable_dhcp: f.enable_dhcp,
       dns_nameservers: f.dns_nameservers,
+      host_routes: f.host_routes,
     })),
+    ...(p.dhcp_port ? { dhcp_port: p.dhcp_port } : {}),
   };
 }
 

@@ -34,6 +34,15 @@ export interface AllocatedFixedIp {
   /** The subnet's enable_dhcp: without DHCP the guest configures the address statically. */
   enable_dhcp: boolean;
   dns_nameservers: string[];
+  /** The subnet's host routes, handed out by DHCP. */
+  host_routes: { destination: string; nexthop: string }[];
+}
+
+/** A network's DHCP port: where its DHCP server answers from. */
+export interface DhcpPortInfo {
+  port_id: string;
+  mac: string;
+  fixed_ips: { ip: string; subnet_id: string; cidr: string }[];
 }
 
 /** The port the server got. */
@@ -43,6 +52,31 @@ export interface AllocatedPort {
   network_id: string;
   mtu: number;
   fixed_ips: AllocatedFixedIp[];
+  /** The network's DHCP port; absent when none of the port's subnets has DHCP. */
+  dhcp_port?: DhcpPortInfo;
+}
+
+/**
+ * The network's DHCP port (device_owner network:dhcp), created on first use as Neutron's DHCP
+ * agent does when it takes the network: it holds the address the DHCP server answers from, so
+ * no server can be given that address. Deleted with the network; owned by the network's project.
+ */
+export async function ensureDhcpPort(trx: Trx, networkId: string, now = new Date()): Promise<DhcpPortInfo | undefined> {
+  const dhcpSubnet = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', networkId).where('enable_dhcp', '=', 1).executeTakeFirst();
+  if (!dhcpSubnet) return undefined;
+  let row = await trx.selectFrom('net_ports').select(['id', 'mac_address']).where('network_id', '=', networkId).where('device_owner', '=', 'network:dhcp').orderBy('created_at').executeTakeFirst();
+  if (!row) {
+    const net = await trx.selectFrom('net_networks').select('project_id').where('id', '=', networkId).executeTakeFirstOrThrow();
+    const port = await createPort(trx, SYSTEM, { networkId, projectId: net.project_id, deviceId: `dhcp-${networkId}`, deviceOwner: 'network:dhcp', status: 'ACTIVE' }, now);
+    row = { id: port.id, mac_address: port.mac_address };
+  }
+  const ips = await trx
+    .selectFrom('net_ip_allocations')
+    .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
+    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr'])
+    .where('net_ip_allocations.port_id', '=', row.id)
+    .execute();
+  return { port_id: row.id, mac: row.mac_address, fixed_ips: ips.map((a) => ({ ip: a.ip_address, subnet_id: a.subnet_id, cidr: a.cidr })) };
 }
 
 async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
@@ -51,10 +85,12 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
   const allocs = await trx
     .selectFrom('net_ip_allocations')
     .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
-    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.enable_dhcp as enable_dhcp', 'net_subnets.dns_nameservers as dns'])
+    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.enable_dhcp as enable_dhcp', 'net_subnets.dns_nameservers as dns', 'net_subnets.host_routes as host_routes'])
     .where('net_ip_allocations.port_id', '=', portId)
     .execute();
+  const dhcp = allocs.some((a) => a.enable_dhcp) ? await ensureDhcpPort(trx, port.network_id) : undefined;
   return {
+    ...(dhcp ? { dhcp_port: dhcp } : {}),
     port_id: port.id,
     mac: port.mac_address,
     network_id: port.network_id,
@@ -67,6 +103,7 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
       gateway_ip: a.gateway_ip,
       enable_dhcp: Boolean(a.enable_dhcp),
       dns_nameservers: JSON.parse(a.dns) as string[],
+      host_routes: JSON.parse(a.host_routes) as { destination: string; nexthop: string }[],
     })),
   };
 }
@@ -92,6 +129,8 @@ export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest):
     return describe(trx, port.id);
   }
   if (!req.networkId) throw nErr(400, 'BadRequest', 'Bad port request: a network or a port is required.');
+  // The DHCP port first, as when Neutron's DHCP agent takes a new subnet: it gets the first address.
+  if (await findNetworkByNameOrId(trx, req.projectId, req.networkId, req.isAdmin)) await ensureDhcpPort(trx, req.networkId, now);
   const port = await createPort(
     trx,
     caller,

@@ -786,12 +786,15 @@ describe.each(backends())('compute on %s', (backend) => {
     const last = (ip: string) => Number(ip.split('.')[3]);
     for (const ip of ips) expect(ip.startsWith('10.50.0.') && last(ip) >= 10 && last(ip) <= 21, ip).toBe(true);
     for (const s of detail.body.servers.filter((x: { status: string }) => x.status === 'ERROR')) expect(addrs(s)).toEqual([]);
-    const portRows = await c.db.selectFrom('net_ports').select(['device_id']).where('network_id', '=', net.id).execute();
-    expect(portRows.map((r) => r.device_id).sort()).toEqual(placed.map((r) => r.id).sort());
+    const portRows = await c.db.selectFrom('net_ports').select(['device_id', 'device_owner']).where('network_id', '=', net.id).execute();
+    // The servers' ports, plus the network's one DHCP port (it holds one pool address of its own).
+    expect(portRows.filter((r) => r.device_owner === 'compute:nova').map((r) => r.device_id).sort()).toEqual(placed.map((r) => r.id).sort());
+    expect(portRows.filter((r) => r.device_owner === 'network:dhcp')).toHaveLength(1);
     await Promise.all(rows.map((r) => call(c, 'DELETE', `/v2.1/servers/${r.id}`, 'deleteServer', { token: p.token })));
     await runAll();
-    expect(await c.db.selectFrom('net_ports').select('id').where('network_id', '=', net.id).execute()).toEqual([]);
-    expect(await c.db.selectFrom('net_ip_allocations').select('ip_address').where('network_id', '=', net.id).execute()).toEqual([]);
+    // Only the network's DHCP port and its one address stay (until the subnet or network goes).
+    expect(await c.db.selectFrom('net_ports').select('device_owner').where('network_id', '=', net.id).execute()).toEqual([{ device_owner: 'network:dhcp' }]);
+    expect(await c.db.selectFrom('net_ip_allocations').select('ip_address').where('network_id', '=', net.id).execute()).toHaveLength(1);
     expect(await c.db.selectFrom('allocations').selectAll().execute()).toEqual([]);
   }, 30000);
 });
