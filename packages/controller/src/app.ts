@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from './context.js';
 import { isDatabaseUnavailable } from './db/index.js';
-import { isApiError, renderError, type ErrorStyle } from './errors.js';
+import { ApiError, isApiError, renderError, type ErrorStyle } from './errors.js';
+import { jsonShapeError } from './json-shape.js';
+import { runInRequestScope, type RequestScope } from './request-scope.js';
 import type { ServiceName } from './spec.js';
 
 /** A service module's default export: registers its routes on the prefixed instance. */
@@ -49,6 +51,9 @@ async function loadServiceModule(module: string): Promise<ServicePlugin | null> 
   return null;
 }
 
+/** The message of every 500 (what went wrong is logged, never sent). */
+const INTERNAL_ERROR = 'An unexpected error prevented the server from fulfilling your request.';
+
 /** Sends an error in `style`, logging unexpected ones (never leaking their stack to the client). */
 export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   let status: number;
@@ -69,7 +74,7 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
       ctx.logger.warn('database unavailable', { reqId: req.id, err: { name: (err as Error)?.name, message: (err as Error)?.message } });
     } else {
       status = 500;
-      body = renderError(style, 500, 'An unexpected error prevented the server from fulfilling your request.');
+      body = renderError(style, 500, INTERNAL_ERROR);
       ctx.logger.error('unhandled error', { reqId: req.id, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } });
     }
   }
@@ -80,13 +85,14 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
   return reply.code(status).type('application/json').send(body);
 }
 
-/** The error style of the service a URL addresses (Keystone's outside every prefix). */
-function errorStyleFor(url: string): ErrorStyle {
-  return SERVICES.find((m) => url === m.prefix || url.startsWith(`${m.prefix}/`) || url.startsWith(`${m.prefix}?`))?.errorStyle ?? 'keystone';
+/** The error style of the service (among `mounts`) a URL addresses (Keystone's outside every prefix). */
+function errorStyleFor(mounts: ServiceMount[], url: string): ErrorStyle {
+  return mounts.find((m) => url === m.prefix || url.startsWith(`${m.prefix}/`) || url.startsWith(`${m.prefix}?`))?.errorStyle ?? 'keystone';
 }
 
 /** Builds the Fastify app for a context (not listening yet). */
 export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[] } = {}): Promise<FastifyInstance> {
+  const mounts = opts.services ?? SERVICES;
   const app = Fastify({
     logger: false,
     bodyLimit: ctx.config.bodyLimit,
@@ -94,7 +100,7 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
     // Errors the router raises before any route runs (a malformed %-escape, an over-long
     // parameter) are rendered in the addressed service's own error shape too.
-    frameworkErrors: (err, req, reply) => sendError(ctx, errorStyleFor(req.url), err, req, reply),
+    frameworkErrors: (err, req, reply) => sendError(ctx, errorStyleFor(mounts, req.url), err, req, reply),
     exposeHeadRoutes: false,
     genReqId: () => `req-${randomUUID()}`,
     requestIdHeader: false,
@@ -112,12 +118,44 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
       done(null, undefined);
       return;
     }
+    // The shape bounds are checked on the text first: parsing a hostile body is itself the cost.
+    const shape = jsonShapeError(text);
+    if (shape) {
+      done(shape, undefined);
+      return;
+    }
     defaultJson(req, text, done);
   });
   app.decorateRequest('auth', null);
   app.decorateRequest('operation', null);
-  app.addHook('onRequest', async (req, reply) => {
+  // Every request runs in its request scope (src/request-scope.ts): an error escaping it from a
+  // stray callback or event is answered as its 500 instead of killing the process. The scope is
+  // entered again before the handler: body parsing resumes from the socket's events, outside it.
+  const scopes = new WeakMap<FastifyRequest, RequestScope>();
+  const scopeOf = (req: FastifyRequest, reply: FastifyReply): RequestScope => {
+    let scope = scopes.get(req);
+    if (!scope) {
+      scope = {
+        reqId: req.id,
+        fail: () => {
+          if (reply.sent || reply.raw.headersSent) {
+            // Too late for a status: cut the response so the client does not wait for the rest.
+            reply.raw.destroy();
+            return;
+          }
+          sendError(ctx, errorStyleFor(mounts, req.url), new ApiError(500, INTERNAL_ERROR), req, reply);
+        },
+      };
+      scopes.set(req, scope);
+    }
+    return scope;
+  };
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-openstack-request-id', req.id);
+    runInRequestScope(scopeOf(req, reply), done);
+  });
+  app.addHook('preHandler', (req, reply, done) => {
+    runInRequestScope(scopeOf(req, reply), done);
   });
   app.addHook('onResponse', async (req, reply) => {
     ctx.logger.info('request', {
@@ -136,7 +174,7 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
   app.setErrorHandler((err, req, reply) => sendError(ctx, 'keystone', err, req, reply));
 
   const enabled = ctx.config.enabledServices;
-  for (const mount of opts.services ?? SERVICES) {
+  for (const mount of mounts) {
     // A disabled service keeps its prefix (404s in its own shape) but gets no routes.
     const on = !enabled || enabled.includes(mount.name);
     const plugin = on ? (mount.plugin ?? (await loadServiceModule(mount.module))) : null;

@@ -7,6 +7,7 @@ import { migrateToLatest, openDb } from './db/index.js';
 import { bootstrap } from './identity/bootstrap.js';
 import { KeyRepository } from './identity/keys.js';
 import { createLogger, type LogLevel } from './logger.js';
+import { installCrashGuard } from './request-scope.js';
 import { createContext, startController } from './runtime.js';
 
 const USAGE = `usage: oscloud-controller <command> [options]
@@ -92,6 +93,9 @@ export async function main(argv: string[]): Promise<number> {
 
   switch (cmd) {
     case 'serve': {
+      // An error escaping a request fails that request (500); any other uncaught error is logged
+      // and exits 1, for the supervisor (scripts/aio.mjs, systemd) to restart the controller.
+      const removeGuard = installCrashGuard({ logger });
       const running = await startController(config, logger);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();
@@ -100,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       });
       logger.info('shutting down');
       await running.close();
+      removeGuard();
       return 0;
     }
     case 'db migrate': {

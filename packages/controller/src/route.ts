@@ -3,6 +3,7 @@
  * spec, resolves the caller from X-Auth-Token, enforces the policy table, validates path
  * parameters, query and body with validators compiled from the spec, then runs the handler.
  */
+import { Transform, type Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import { checkRule, ruleFor, type AuthContext } from './auth.js';
 import type { AppContext } from './context.js';
@@ -74,6 +75,70 @@ export async function resolveAuth(req: FastifyRequest, ctx: AppContext, tolerant
   return req.auth;
 }
 
+/** True for the JSON media types (`application/json`, `...+json`, Glance's JSON-patch types). */
+function isJsonType(contentType: unknown): boolean {
+  const ct = String(contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return ct === '' || ct.endsWith('json') || ct.includes('json-patch');
+}
+
+/** Requests whose JSON body was not UTF-8 (refused once the route runs). */
+const NOT_UTF8 = new WeakSet<FastifyRequest>();
+
+/**
+ * Passes a request body through unchanged, noting a byte sequence that is not UTF-8 (Fastify
+ * decodes with replacement characters, which would store U+FFFD silently). The stream itself
+ * does not fail: an error emitted before Fastify reads the body would be lost.
+ */
+function utf8Check(req: FastifyRequest, payload: Readable): Readable {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let ok = true;
+  const check = (f: () => void): void => {
+    if (!ok) return;
+    try {
+      f();
+    } catch {
+      ok = false;
+      NOT_UTF8.add(req);
+    }
+  };
+  const guard = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      check(() => decoder.decode(chunk, { stream: true }));
+      cb(null, chunk);
+    },
+    flush(cb) {
+      check(() => decoder.decode());
+      cb();
+    },
+  });
+  payload.on('error', (e) => guard.destroy(e));
+  return payload.pipe(guard);
+}
+
+/**
+ * The path (`server.name`, `metadata.<key>`) of the first string in a parsed JSON body that holds
+ * a NUL character (key or value), or null. Iterative: a deeply nested body cannot overflow the stack.
+ * PostgreSQL refuses NUL in text and no OpenStack field means it: refused for every service at once.
+ */
+export function nulPath(body: unknown): string | null {
+  const stack: [unknown, string][] = [[body, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return path;
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], path ? `${path}.${i}` : String(i)]);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const p = path ? `${path}.${k}` : k;
+        if (k.includes('\u0000')) return p.split('\u0000').join('\\u0000');
+        stack.push([x, p]);
+      }
+    }
+  }
+  return null;
+}
+
 /** Attaches the spec operation `opts.op` of `opts.service` to `app` with auth, policy and validation. */
 export function defineRoute<G extends RouteGenericInterface = RouteGenericInterface>(
   app: FastifyInstance,
@@ -94,6 +159,10 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
     method: op.method as 'GET',
     url: toFastifyPath(op.path),
     bodyLimit: opts.bodyLimit,
+    // Raw uploads are bytes; every JSON body must be UTF-8 (checked while it streams in).
+    preParsing: opts.rawBody
+      ? undefined
+      : async (req: FastifyRequest, _reply: FastifyReply, payload: Readable): Promise<Readable> => (isJsonType(req.headers['content-type']) ? utf8Check(req, payload) : payload),
     handler: async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
       req.operation = op;
       const auth = await resolveAuth(req, ctx, rule === 'public');
@@ -113,6 +182,9 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
         if (!hasBody) {
           if (validators.bodyRequired) throw badRequest('The request body is missing.');
         } else {
+          if (NOT_UTF8.has(req)) throw badRequest('The request body is not valid UTF-8.');
+          const nul = opts.service === 'agent' ? null : nulPath(req.body);
+          if (nul !== null) throw badRequest(`Invalid input for ${nul ? `field/attribute ${nul}` : 'body'}. NUL characters (\\u0000) are not allowed.`);
           const v = validators.body.get(ct) ?? (ct === '' || ct.endsWith('json') ? validators.body.get('application/json') : undefined);
           if (v === undefined) throw unsupportedMediaType(`Content type '${ct || 'none'}' is not supported`);
           if (v && !v(req.body)) throw fail('body', v.errors);

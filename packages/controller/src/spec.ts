@@ -3,6 +3,7 @@
  * and response validators are compiled from them (one source of truth).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction, type ErrorObject } from 'ajv/dist/2020.js';
@@ -109,6 +110,46 @@ export interface OperationValidators {
   bodyRequired: boolean;
 }
 
+/**
+ * Marks the schemas that accept an integer also as a string (`type: [integer, string]`, as Nova,
+ * Neutron and Cinder do) and bound it: JSON Schema applies `minimum`/`maximum` to numbers only,
+ * so `"100000000000000000000"` would slip past `maximum`. Nova bounds those strings in code
+ * (`utils.validate_integer`); here the marker makes the validator apply the same bounds.
+ */
+export const NUMERIC_STRING_BOUNDS = 'x-oscloud-numeric-string-bounds';
+
+function markNumericStrings(node: unknown, seen = new Set<object>()): void {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const v of node) markNumericStrings(v, seen);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  const types = Array.isArray(o.type) ? o.type : [o.type];
+  if (types.includes('string') && (types.includes('integer') || types.includes('number')) && (o.minimum !== undefined || o.maximum !== undefined)) {
+    o[NUMERIC_STRING_BOUNDS] = true;
+  }
+  for (const v of Object.values(o)) markNumericStrings(v, seen);
+}
+
+/** Applies the sibling `minimum`/`maximum` to a numeric string (see {@link NUMERIC_STRING_BOUNDS}). */
+function numericStringBounds(_on: boolean, data: unknown, parent?: { minimum?: number; maximum?: number }): boolean {
+  const self = numericStringBounds as typeof numericStringBounds & { errors?: Partial<ErrorObject>[] };
+  self.errors = [];
+  if (typeof data !== 'string' || !/^\s*[-+]?[0-9]+(\.[0-9]+)?\s*$/.test(data)) return true;
+  const n = Number(data);
+  if (parent?.maximum !== undefined && n > parent.maximum) {
+    self.errors = [{ keyword: 'maximum', message: `must be <= ${parent.maximum}`, params: { comparison: '<=', limit: parent.maximum } }];
+    return false;
+  }
+  if (parent?.minimum !== undefined && n < parent.minimum) {
+    self.errors = [{ keyword: 'minimum', message: `must be >= ${parent.minimum}`, params: { comparison: '>=', limit: parent.minimum } }];
+    return false;
+  }
+  return true;
+}
+
 function makeAjv(coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
@@ -123,6 +164,9 @@ function makeAjv(coerce: boolean): Ajv2020 {
   addFormats(ajv);
   // OpenAPI-only keywords that ajv does not know.
   for (const k of ['example', 'xml', 'externalDocs', 'x-openstack', 'discriminator']) if (!ajv.getKeyword(k)) ajv.addKeyword(k);
+  // `format: ip`: an IPv4 or an IPv6 address (Neutron's `type:ip_address`).
+  ajv.addFormat('ip', (s: string) => isIP(s) !== 0);
+  ajv.addKeyword({ keyword: NUMERIC_STRING_BOUNDS, type: 'string', schemaType: 'boolean', errors: true, validate: numericStringBounds });
   return ajv;
 }
 
@@ -298,6 +342,7 @@ export class SpecRegistry {
       if (existsSync(file)) {
         // js-yaml: ~8x faster than `yaml` on these files (start-up of every test file pays it).
         const doc = jsYaml.load(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        markNumericStrings(doc);
         spec = new ServiceSpec(service, doc, this.coercing, this.strictAjv);
       }
       this.specs.set(service, spec);

@@ -1,7 +1,8 @@
 /**
  * Issue 9, fault 4: an image upload cut mid-stream. The client sends half the bytes of a
- * PUT /v2/images/{id}/file and then destroys the connection: the image must end `killed` and
- * no partial file may stay in the controller's image store (<data-dir>/images).
+ * PUT /v2/images/{id}/file and then destroys the connection: the image must end `queued` (Glance
+ * restores a failed upload so it can be retried) and no partial file may stay in the
+ * controller's image store (<data-dir>/images).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
@@ -26,7 +27,7 @@ describe('image upload cut mid-stream', () => {
     await cloud.stop();
   });
 
-  it('leaves the image killed and no partial file in the image store', async () => {
+  it('leaves the image queued and no partial file in the image store', async () => {
     const created = await cloud.api('image', 'POST', '/v2/images', { name: 'cut', disk_format: 'raw', container_format: 'bare' });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
@@ -56,8 +57,8 @@ describe('image upload cut mid-stream', () => {
       pump();
     });
     expect(outcome).not.toMatch(/response 2\d\d/);
-    const image = await until('the image to be killed', async () => (await cloud.api('image', 'GET', `/v2/images/${id}`)).body, (b) => b?.status === 'killed', 15_000);
-    expect(image.status).toBe('killed');
+    const image = await until('the image to be queued again', async () => (await cloud.api('image', 'GET', `/v2/images/${id}`)).body, (b) => b?.status === 'queued', 15_000);
+    expect(image.status).toBe('queued');
     // No partial data left behind (give the controller a moment to clean up).
     const left = await until('the partial file to be removed', async () => filesUnder(store).filter((f) => f.includes(id) || /\.(part|tmp)/.test(f)), (l) => l.length === 0, 10_000).catch(() => filesUnder(store));
     expect(left, `files left in ${store}`).toEqual([]);

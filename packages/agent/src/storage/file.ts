@@ -11,7 +11,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../errors.js';
 import type { ImageRef } from '../protocol.js';
 import { GiB, KeyedMutex, run } from '../util.js';
 import type { DiskRef, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
-import { checkDeclaredFormat, inspectImage } from './format.js';
+import { inspectImage } from './format.js';
 
 /** Settings of the file pool. */
 export interface FileStorageOptions {
@@ -108,8 +108,7 @@ export class FileStorageDriver implements StorageDriver {
           const got = algo === 'sha256' ? h.sha256 : h.sha512;
           if (image.os_hash_value !== got) throw new InvalidError(`image ${id} ${algo} mismatch`);
         }
-        const insp = await inspectImage(tmp);
-        checkDeclaredFormat(image.disk_format, insp.format);
+        const insp = await inspectImage(tmp, image.disk_format);
         let virtualSize = insp.virtualSize;
         if (insp.format === 'qcow2') {
           const info = JSON.parse(await run(this.qemuImg, ['info', '-f', 'qcow2', '--output=json', tmp])) as Record<string, unknown>;

@@ -70,7 +70,11 @@ export function quotaError(over: QuotaOverage[]): ApiError {
 
 /**
  * How many of [min, max] instances fit in the quota (Nova builds max if it fits, else as many as fit
- * if >= min, else fails). Returns the count or the first overage at min.
+ * if >= min, else fails). Returns the count or the overages at min.
+ *
+ * Closed form, as Nova's `_check_num_instances_quota`: each limited resource allows
+ * floor(headroom / per-instance need) instances; the answer is the smallest of those and max.
+ * O(resources), whatever the counts (a count-down from max hung the process on huge values).
  */
 export function instancesThatFit(
   limits: Partial<Record<string, number>>,
@@ -79,8 +83,14 @@ export function instancesThatFit(
   min: number,
   max: number,
 ): { count: number } | { over: QuotaOverage[] } {
-  for (let n = max; n >= min; n--) {
-    if (overages(limits, used, { instances: n, cores: per.cores * n, ram: per.ram * n }).length === 0) return { count: n };
+  const need: Record<string, number> = { instances: 1, cores: per.cores, ram: per.ram };
+  let allowed = max;
+  for (const [resource, each] of Object.entries(need)) {
+    const limit = limits[resource] ?? -1;
+    if (each <= 0 || limit < 0) continue;
+    const headroom = Math.max(0, limit - (used[resource] ?? 0));
+    allowed = Math.min(allowed, Math.floor(headroom / each));
   }
+  if (allowed >= min) return { count: allowed };
   return { over: overages(limits, used, { instances: min, cores: per.cores * min, ram: per.ram * min }) };
 }

@@ -137,6 +137,9 @@ export function checkSettable(name: string): void {
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
+/** The largest min_disk / min_ram Glance stores (2^31 - 1, its columns' type). */
+const MAX_DB_INT = 2147483647;
+
 /** Validates the value of a base attribute (400 on a bad value, 403 on forbidden changes). */
 export function setBase(attrs: ImageAttrs, name: string, value: unknown, ctx: { isAdmin: boolean; status: string }): void {
   const bad = (what: string): ApiError => badRequest(`Invalid value for '${name}': ${what}`);
@@ -160,6 +163,8 @@ export function setBase(attrs: ImageAttrs, name: string, value: unknown, ctx: { 
     case 'min_disk':
     case 'min_ram':
       if (!isInt(value) || value < 0) throw bad('expected a non-negative integer');
+      // Glance's database check (_validate_db_int): the columns are signed 32-bit integers.
+      if (value > MAX_DB_INT) throw badRequest(`'${name}' value out of range, must not exceed ${MAX_DB_INT}.`);
       attrs[name] = value;
       return;
     case 'disk_format':

@@ -3,18 +3,18 @@
  * (with Range), JSON-patch updates, tags, members, actions, schemas and discovery.
  * @see https://docs.openstack.org/api-ref/image/v2/
  */
-import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError, notFound, unsupportedMediaType } from '../errors.js';
-import { defineRoute } from '../route.js';
-import { FormatError, ImageInspector } from './format.js';
+import { receiveBody } from '../body-stream.js';
+import { jsonShapeError } from '../json-shape.js';
+import { defineRoute, requestLogger } from '../route.js';
+import { FormatError, ImageInspector, type InspectionResult } from './format.js';
 import { openImageData } from './internal.js';
 import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, canSee, formatImage, glanceTime, imageNotFound,
@@ -75,29 +75,40 @@ async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise
   return Number(r?.total ?? 0);
 }
 
-/** Writes `src` into the store while inspecting and hashing it; throws on any failure (nothing is left behind). */
-async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, maxBytes: number, quotaMsg: string) {
+/** Limits an upload is checked against while it streams. */
+interface UploadLimits {
+  /** Bytes left under the quota and the size cap. */
+  maxBytes: number;
+  quotaMsg: string;
+  /** The client's x-openstack-image-size, when sent. */
+  declared: number | null;
+}
+
+/**
+ * Streams `src` into the store while inspecting and hashing it (src/body-stream.ts), and commits
+ * it only when the whole body passed: format, size, declared size. Throws on any failure, with
+ * nothing left behind (the temporary file is removed before this returns).
+ */
+async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
   const { store } = imageService(ctx);
   const inspector = new ImageInspector(diskFormat);
+  // Assigned by the finish check (a callback: no narrowing to null here).
+  let result = null as InspectionResult | null;
   const w = await store.write(imageId);
-  try {
-    // destroyOnReturn: false keeps the request readable on a refusal, so Node can drain it and the
-    // client still receives the error response.
-    for await (const chunk of src.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-      inspector.update(chunk);
-      if (inspector.size > maxBytes) throw new ApiError(413, quotaMsg);
-      if (!w.stream.write(chunk)) await once(w.stream, 'drain');
-    }
-    if (src.readableAborted || (src as Readable & { aborted?: boolean }).aborted) throw new Error('client disconnected');
-    const result = inspector.finish();
-    w.stream.end();
-    await finished(w.stream);
-    await w.commit();
-    return result;
-  } catch (e) {
-    await w.abort();
-    throw e;
-  }
+  await receiveBody(src, w, {
+    maxBytes: limits.maxBytes,
+    tooLarge: () => new ApiError(413, limits.quotaMsg),
+    inspect: (chunk) => inspector.update(chunk),
+    finish: () => {
+      result = inspector.finish();
+      if (limits.declared !== null && result.size !== limits.declared) {
+        throw badRequest(`Image data size ${result.size} does not match x-openstack-image-size ${limits.declared}`);
+      }
+    },
+  });
+  await w.commit();
+  if (!result) throw new Error('image data was not inspected');
+  return result;
 }
 
 /** Glance v2 plugin (mounted at /image). */
@@ -105,6 +116,11 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   const svc = imageService(ctx);
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
   app.addContentTypeParser([JSON_PATCH_TYPE, JSON_PATCH_V20_TYPE], { parseAs: 'string' }, (_req, body, done) => {
+    const shape = jsonShapeError(body as string);
+    if (shape) {
+      done(shape, undefined);
+      return;
+    }
     try {
       done(null, JSON.parse(body as string));
     } catch {
@@ -226,20 +242,19 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       return { row: r, limit: lim };
     });
     const src = req.body instanceof Readable ? req.body : Readable.from([]);
-    let result;
+    let result: InspectionResult;
     try {
-      result = await receiveData(ctx, id, row.disk_format!, src, limit, `Image exceeds the storage quota or size limit (${limit} bytes)`);
-      if (declared !== null && result.size !== declared) {
-        await svc.store.delete(id);
-        throw badRequest(`Image data size ${result.size} does not match x-openstack-image-size ${declared}`);
-      }
+      result = await receiveData(ctx, id, row.disk_format!, src, {
+        maxBytes: limit,
+        quotaMsg: `Image exceeds the storage quota or size limit (${limit} bytes)`,
+        declared,
+      });
     } catch (e) {
-      // A refused upload: discard what the client still sends, so that it receives the error.
-      if (!src.readableEnded && !src.destroyed) src.resume();
-      await ctx.db.updateTable('img_images').set({ status: 'killed', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
+      // Glance restores a failed upload to `queued` (image_data.py _restore): the owner may retry.
+      await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
       if (isApiError(e)) throw e;
       if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
-      ctx.logger.warn('image upload failed', { reqId: req.id, imageId: id, err: (e as Error)?.message });
+      requestLogger(ctx, req).warn('image upload failed', { imageId: id, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
       throw badRequest(`Image upload failed: ${(e as Error)?.message ?? 'unknown error'}`);
     }
     const res = await ctx.db

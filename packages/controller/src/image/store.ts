@@ -9,7 +9,12 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 
-/** A write in progress: write the data to `stream`, then `commit()` (durable, visible) or `abort()`. */
+/**
+ * A write in progress: write the data to `stream`, then `commit()` (durable, visible) or
+ * `abort()` (removes it). `stream` always has an `error` listener, so destroying it with a
+ * write in flight (ERR_STREAM_DESTROYED) is never an uncaught exception; `commit()` refuses a
+ * stream that failed. Feed it through `receiveBody` (src/body-stream.ts).
+ */
 export interface ImageWrite {
   stream: Writable;
   commit(): Promise<void>;
@@ -102,6 +107,12 @@ export class LocalDirectoryStore implements ImageStore {
     const final = this.path(imageId);
     const tmp = join(this.dir, `.tmp-${safeName(imageId)}-${randomUUID()}`);
     const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o640 });
+    // Listened from birth: an error (disk full, or ERR_STREAM_DESTROYED when aborted with a
+    // write in flight) is recorded for commit(), never thrown from an event.
+    let failure: Error | null = null;
+    stream.on('error', (err) => {
+      failure ??= err;
+    });
     const closed = new Promise<void>((resolve) => {
       if (stream.closed) resolve();
       else stream.once('close', () => resolve());
@@ -113,13 +124,19 @@ export class LocalDirectoryStore implements ImageStore {
         if (done) return;
         done = true;
         await closed;
-        const fh = await open(tmp, 'r');
         try {
-          await fh.sync();
-        } finally {
-          await fh.close();
+          if (failure || !stream.writableFinished) throw failure ?? new Error('image data was not completely written');
+          const fh = await open(tmp, 'r');
+          try {
+            await fh.sync();
+          } finally {
+            await fh.close();
+          }
+          await rename(tmp, final);
+        } catch (e) {
+          await rm(tmp, { force: true });
+          throw e;
         }
-        await rename(tmp, final);
         // Make the rename itself durable.
         const dh = await open(this.dir, 'r');
         try {

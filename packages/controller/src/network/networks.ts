@@ -42,24 +42,13 @@ import {
   validateIpList,
   validatePools,
 } from './ipam.js';
+import { enforceAttributePolicy } from './policy.js';
 import { deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
 import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
 /** Default MTU of new networks. */
 export const DEFAULT_MTU = 1500;
-
-const ADMIN_NETWORK_ATTRS = ['provider:network_type', 'provider:physical_network', 'provider:segmentation_id', 'router:external', 'shared', 'is_default'];
-
-function checkNetworkPolicy(caller: Caller, body: Record<string, unknown>, action: 'create' | 'update'): void {
-  if (caller.isAdmin) return;
-  for (const a of ADMIN_NETWORK_ATTRS) {
-    // Neutron lets anybody pass the default value (shared: false, router:external: false).
-    if (body[a] !== undefined && body[a] !== false) {
-      throw nErr(403, 'PolicyNotAuthorized', `(rule:${action}_network and rule:${action}_network:${a}) is disallowed by policy`);
-    }
-  }
-}
 
 /** Creates a network row (the caller runs it inside tx()). */
 export async function createNetwork(trx: Trx, projectId: string, body: Record<string, unknown>, now: Date): Promise<NetNetworksTable> {
@@ -270,7 +259,7 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     const caller = callerOf(req.auth);
     const bulk = req.body.networks;
     const bodies = bulk ?? [req.body.network ?? {}];
-    for (const body of bodies) checkNetworkPolicy(caller, body, 'create');
+    enforceAttributePolicy(req);
     const owners = bodies.map((body) => ownerFor(caller, body));
     const views = await tx(ctx, async (trx) => {
       const rows: NetNetworksTable[] = [];
@@ -291,10 +280,10 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Params: { network_id: string }; Body: { network: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateNetwork' }, async (req) => {
     const caller = callerOf(req.auth);
     const body = req.body.network;
-    checkNetworkPolicy(caller, body, 'update');
     return tx(ctx, async (trx) => {
       const row = await loadNetwork(trx, caller, req.params.network_id);
       if (!caller.isAdmin && row.project_id !== caller.projectId) throw nErr(404, 'NetworkNotFound', `Network ${row.id} could not be found.`);
+      enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], row.revision_number);
       const set: Partial<NetNetworksTable> = {};
       if (typeof body.name === 'string') set.name = body.name;

@@ -26,6 +26,7 @@ import {
   tx,
 } from './common.js';
 import { parseIp } from './ipam.js';
+import { enforceAttributePolicy } from './policy.js';
 import { type FixedIpRequest, createPort, deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
 import { SYSTEM, fixedIpsOf, loadNetwork, loadPort, loadSubnet } from './store.js';
@@ -249,6 +250,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     const body = req.body.router ?? {};
     const projectId = ownerFor(caller, body);
     const gw = gatewayRequest(body.external_gateway_info);
+    enforceAttributePolicy(req);
     const view = await tx(ctx, async (trx) => {
       await checkQuota(trx, projectId, 'router');
       const t = ts(ctx.now());
@@ -280,16 +282,18 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
   defineRoute<{ Params: { router_id: string }; Body: { router: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateRouter' }, async (req) => {
     const caller = callerOf(req.auth);
     const body = req.body.router;
+    const gw = 'external_gateway_info' in body ? gatewayRequest(body.external_gateway_info) : undefined;
     return tx(ctx, async (trx) => {
       const row = await loadRouter(trx, caller, req.params.router_id);
+      enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], row.revision_number);
       let set: Partial<NetRoutersTable> = {};
       if (typeof body.name === 'string') set.name = body.name;
       if (typeof body.description === 'string') set.description = body.description;
       if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
       if (Array.isArray(body.routes) || body.routes === null) set.routes = JSON.stringify(body.routes ?? []);
-      if ('external_gateway_info' in body) {
-        set = { ...set, ...(await setGateway(trx, caller, row, gatewayRequest(body.external_gateway_info), ctx.now())) };
+      if (gw !== undefined) {
+        set = { ...set, ...(await setGateway(trx, caller, row, gw, ctx.now())) };
       }
       await trx.updateTable('net_routers').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
       return { router: (await routerViews(trx, [await loadRouter(trx, caller, row.id)]))[0] };
@@ -334,6 +338,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     const caller = callerOf(req.auth);
     const body = req.body.floatingip;
     const projectId = ownerFor(caller, body);
+    enforceAttributePolicy(req);
     const view = await tx(ctx, async (trx) => {
       const net = await loadNetwork(trx, caller, String(body.floating_network_id));
       if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);

@@ -8,6 +8,9 @@
  * - `admin`         a token carrying the admin role
  * - `owner`         admin, or the token's user is the `user_id` path parameter
  * Resources of another project must answer 404 in the handler (see auth.ts `visibleProject`).
+ *
+ * ATTRIBUTE_POLICY narrows an operation further, per body attribute (Neutron's
+ * `create_router:external_gateway_info:external_fixed_ips`): policy/attributes.ts evaluates it.
  */
 
 /** A policy rule name. */
@@ -293,6 +296,8 @@ export const POLICY: Record<string, Rule> = {
   showNetworkQuotaDefault: 'reader',
   showNetworkQuotaDetails: 'reader',
   listNetworkAvailabilityZones: 'reader',
+  listNetworkAgents: 'admin',
+  showNetworkAgent: 'admin',
   listResourceTags: 'reader',
   replaceResourceTags: 'member',
   deleteResourceTags: 'member',
@@ -310,4 +315,57 @@ export const POLICY: Record<string, Rule> = {
   reportTaskProgress: 'public',
   reportTaskResult: 'public',
   downloadAgentImage: 'public',
+};
+
+/** One attribute-level rule: only callers passing `rule` may set `attribute` in the request body. */
+export interface AttributeRule {
+  /** Path inside the request's resource object, `:`-separated as in Neutron's policy names (`external_gateway_info:external_fixed_ips`). */
+  attribute: string;
+  rule: Rule;
+  /** Values anybody may pass (Neutron lets every caller send an attribute's default, e.g. `shared: false`). */
+  anyoneMay?: readonly unknown[];
+}
+
+/** The attribute rules of one operation: `resource` is the body key holding the object (`router`), `action` the policy's name for the operation. */
+export interface OperationAttributes {
+  resource: string;
+  /** Bulk create's body key (`networks`), when the operation takes one. */
+  bulk?: string;
+  action: string;
+  attributes: readonly AttributeRule[];
+}
+
+/**
+ * operationId -> attribute rules. Neutron's defaults (neutron/conf/policies): provider and
+ * sharing attributes of networks, port binding and MAC, a floating IP's address and a router
+ * gateway's fixed IPs and SNAT are admin-only.
+ * @see https://docs.openstack.org/neutron/latest/configuration/policy.html
+ */
+const NETWORK_ADMIN_ATTRIBUTES: readonly AttributeRule[] = [
+  { attribute: 'provider:network_type', rule: 'admin' },
+  { attribute: 'provider:physical_network', rule: 'admin' },
+  { attribute: 'provider:segmentation_id', rule: 'admin' },
+  { attribute: 'router:external', rule: 'admin', anyoneMay: [false] },
+  { attribute: 'shared', rule: 'admin', anyoneMay: [false] },
+  { attribute: 'is_default', rule: 'admin', anyoneMay: [false] },
+];
+const PORT_BINDING_ATTRIBUTES: readonly AttributeRule[] = [
+  { attribute: 'binding:host_id', rule: 'admin' },
+  { attribute: 'binding:profile', rule: 'admin' },
+];
+const ROUTER_GATEWAY_ATTRIBUTES: readonly AttributeRule[] = [
+  { attribute: 'external_gateway_info:external_fixed_ips', rule: 'admin' },
+  { attribute: 'external_gateway_info:enable_snat', rule: 'admin' },
+];
+
+/** operationId -> its attribute rules (operations absent here have none). */
+export const ATTRIBUTE_POLICY: Record<string, OperationAttributes> = {
+  // ---- network (schemas/network.yaml) ----
+  createNetwork: { resource: 'network', bulk: 'networks', action: 'create_network', attributes: NETWORK_ADMIN_ATTRIBUTES },
+  updateNetwork: { resource: 'network', action: 'update_network', attributes: NETWORK_ADMIN_ATTRIBUTES },
+  createPort: { resource: 'port', bulk: 'ports', action: 'create_port', attributes: PORT_BINDING_ATTRIBUTES },
+  updatePort: { resource: 'port', action: 'update_port', attributes: [...PORT_BINDING_ATTRIBUTES, { attribute: 'mac_address', rule: 'admin' }] },
+  createRouter: { resource: 'router', action: 'create_router', attributes: ROUTER_GATEWAY_ATTRIBUTES },
+  updateRouter: { resource: 'router', action: 'update_router', attributes: ROUTER_GATEWAY_ATTRIBUTES },
+  createFloatingIP: { resource: 'floatingip', action: 'create_floatingip', attributes: [{ attribute: 'floating_ip_address', rule: 'admin' }] },
 };

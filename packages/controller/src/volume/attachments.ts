@@ -9,6 +9,7 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable } from '../db/tables/volume.js';
+import { notFound } from '../errors.js';
 import { allTenants, attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, nextLinks, paginate, requireMicroversion, visible } from './common.js';
 import { defineRoute } from '../route.js';
 import { completeAttachment, connectAttachment, finishDetach, reserveVolumeForAttach } from './internal.js';
@@ -20,6 +21,19 @@ async function loadAttachment(db: Db | Trx, auth: AuthContext, id: string): Prom
   const a = await db.selectFrom('vol_attachments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!a || !visible(auth, a.project_id)) throw attachmentNotFound(id);
   return a;
+}
+
+/**
+ * Refuses an attachment to a server the caller cannot see. Cinder itself stores any
+ * `instance_uuid` (it trusts Nova, its usual caller, to name a real one); this controller owns
+ * the servers too, so it checks: a server of another project, a deleted one or none at all is
+ * answered 404 itemNotFound, one answer for all three so that ids of other projects' servers
+ * cannot be probed, and the answer Cinder gives for a `volume_uuid` or `snapshot_id` the caller
+ * cannot see (a 400 would say the id exists but is unusable).
+ */
+export async function assertVisibleInstance(db: Db | Trx, auth: AuthContext, instanceId: string): Promise<void> {
+  const row = await db.selectFrom('instances').select('project_id').where('id', '=', instanceId).where('deleted', '=', 0).executeTakeFirst();
+  if (!row || !visible(auth, row.project_id)) throw notFound(`Instance ${instanceId} could not be found.`);
 }
 
 /** Registers the attachment routes. */
@@ -52,6 +66,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       const mode = req.body.attachment.mode !== undefined ? (requireMicroversion(req, 54), b.mode) : 'rw';
       const id = await withTransaction(ctx.db, async (trx) => {
         const v = await loadVolume(trx, auth, b.volume_uuid);
+        if (b.instance_uuid) await assertVisibleInstance(trx, auth, b.instance_uuid);
         const attId = await reserveVolumeForAttach(trx, v.id, b.instance_uuid ?? null, v.project_id, { mode });
         if (b.connector) await connectAttachment(trx, attId, b.connector);
         return attId;

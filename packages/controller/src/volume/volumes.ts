@@ -20,6 +20,7 @@ import {
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
+import { assertVisibleInstance } from './attachments.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
@@ -324,6 +325,7 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
       return null;
     case 'os-attach': {
       // Legacy attach: completes the reservation made with os-reserve (or reserves now).
+      if (typeof args.instance_uuid === 'string') await assertVisibleInstance(trx, auth, args.instance_uuid);
       let a = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', 'in', ['reserved', 'attaching']).executeTakeFirst();
       if (!a) {
         // Reserved by os-reserve (status only): back to the status its attachments give, then reserve.

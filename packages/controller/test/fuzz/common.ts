@@ -22,17 +22,21 @@ export interface RawResponse {
   body: any;
 }
 
-/** Sends a request with the path verbatim (fetch would resolve `../` segments). */
+/**
+ * Sends a request with the path verbatim (fetch would resolve `../` segments). `parts` sends
+ * the body chunked, as separate writes 20 ms apart (a character split between packets).
+ */
 export function rawRequest(
   url: string,
   method: string,
   path: string,
-  o: { headers?: Record<string, string>; body?: string | Buffer } = {},
+  o: { headers?: Record<string, string>; body?: string | Buffer; parts?: Buffer[] } = {},
 ): Promise<RawResponse> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { accept: 'application/json', ...o.headers };
     if (o.body !== undefined) headers['content-length'] = Buffer.byteLength(o.body);
+    if (o.parts) headers['transfer-encoding'] = 'chunked';
     const req = request({ host: u.hostname, port: Number(u.port), method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -50,7 +54,17 @@ export function rawRequest(
     });
     req.on('error', reject);
     if (o.body !== undefined) req.write(o.body);
-    req.end();
+    const parts = [...(o.parts ?? [])];
+    const next = (): void => {
+      const part = parts.shift();
+      if (part === undefined) {
+        req.end();
+        return;
+      }
+      req.write(part);
+      setTimeout(next, 20);
+    };
+    next();
   });
 }
 

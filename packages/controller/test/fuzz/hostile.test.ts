@@ -193,7 +193,7 @@ describe('hostile requests (sqlite)', () => {
     expect(show.status, show.text.slice(0, 200)).toBe(200);
   });
 
-  it('a qcow2 upload with a backing file is refused and the image is killed', async () => {
+  it('a qcow2 upload with a backing file is refused and the image is back to queued', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fuzz-qcow-'));
     try {
       const file = join(dir, 'x.qcow2');
@@ -206,7 +206,7 @@ describe('hostile requests (sqlite)', () => {
       expect(up.status).toBeLessThan(500);
       expectShape('image', up, 'qcow2 backing file upload');
       const got = await api(c, 'GET', `/image/v2/images/${img.body.id}`, { token: a.token });
-      expect(got.body.status).toBe('killed');
+      expect(got.body.status).toBe('queued');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -36,8 +36,27 @@ function bodySchema(doc: Record<string, unknown>, op: SpecOperation): Record<str
   return deref(doc, json?.schema) ?? {};
 }
 
+/** Stands for bytes that are not UTF-8: a JSON body holding it is sent with them in its place. */
+const BAD_UTF8 = '\ue000bad-utf8\ue000';
+const BAD_UTF8_BYTES = Buffer.from([0xc3, 0x28, 0xff, 0xfe]);
+
+/**
+ * Boundary numbers (issue 22): int32/int53/int64 edges, huge counts, numbers JSON.parse turns
+ * into Infinity, and the same as strings (the spec accepts many integers as numeric strings).
+ */
+const boundaryValue: fc.Arbitrary<Json> = fc.constantFrom<Json>(
+  2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 32, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 2 ** 64, 1e20, 1e30, -1e30, 30_000_000,
+  '2147483648', '9007199254740993', '100000000000000000000', '-2', 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', ' 1', '1e3',
+);
+
+/** Strings PostgreSQL or a UTF-8 reader would choke on. */
+const badString: fc.Arbitrary<Json> = fc.constantFrom<Json>('a\u0000b', '\u0000', 'name\u0000.txt', BAD_UTF8, `x${BAD_UTF8}`);
+
 /** Hostile scalar/structured values. */
 const hostileValue: fc.Arbitrary<Json> = fc.oneof(
+  boundaryValue,
+  boundaryValue,
+  badString,
   fc.constant(null),
   fc.constant(''),
   fc.constant('x'.repeat(70_000)),
@@ -85,13 +104,21 @@ function mutatedObject(doc: Record<string, unknown>, schema: Record<string, unkn
 
 /** A request body: raw bytes + content type. */
 interface BodyCase {
-  body: string | undefined;
+  body: string | Buffer | undefined;
   contentType: string | undefined;
+}
+
+/** The wire form of a JSON value: `BAD_UTF8` markers become bytes that are not UTF-8. */
+function encodeJson(v: Json): string | Buffer {
+  const text = JSON.stringify(v) ?? 'null';
+  if (!text.includes(BAD_UTF8)) return text;
+  const parts = text.split(BAD_UTF8).map((p) => Buffer.from(p));
+  return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [BAD_UTF8_BYTES, p])));
 }
 
 function bodyArb(doc: Record<string, unknown>, op: SpecOperation): fc.Arbitrary<BodyCase> {
   const schema = bodySchema(doc, op);
-  const json = (a: fc.Arbitrary<Json>): fc.Arbitrary<BodyCase> => a.map((v) => ({ body: JSON.stringify(v), contentType: 'application/json' }));
+  const json = (a: fc.Arbitrary<Json>): fc.Arbitrary<BodyCase> => a.map((v) => ({ body: encodeJson(v), contentType: 'application/json' }));
   const weird: fc.Arbitrary<BodyCase> = fc.oneof(
     fc.constantFrom('{"a":', '{', 'nul', '[1,2', '\u0000', '{"a":1}{"b":2}', '{"__proto__":{"admin":true}}', '"').map((b) => ({ body: b, contentType: 'application/json' })),
     fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', 'application/octet-stream', '*/*', ';;;').map((ct) => ({ body: '{"x":1}', contentType: ct })),
@@ -219,6 +246,7 @@ describe('schema-driven fuzz (sqlite)', () => {
         st.ops++;
         const cases = fc.sample(caseArb(spec.doc, op, () => member.projectId), { numRuns: RUNS, seed: SEED + op.operationId.length });
         const mutating = MUTATING.has(op.method);
+        const takesJson = Boolean(bodySchema(spec.doc, op)) && Boolean((deref(spec.doc, op.op.requestBody)?.content as Record<string, unknown> | undefined)?.['application/json']);
         const before = mutating ? await rowCounts(c) : null;
         let allRejected = true;
         for (const k of cases) {
@@ -238,6 +266,9 @@ describe('schema-driven fuzz (sqlite)', () => {
             if (p) local.push(`shape (${p}) ${res.status}: ${desc} -> ${res.text.slice(0, 300)}`);
           }
           if (res.status < 400) allRejected = false;
+          // Issue 22: a JSON body holding NUL (agent aside) or bytes that are not UTF-8 is never accepted.
+          const bad = Buffer.isBuffer(k.body.body) ? 'invalid UTF-8' : service !== 'agent' && k.body.body?.includes('\\u0000') ? 'NUL' : null;
+          if (bad && takesJson && k.body.contentType === 'application/json' && res.status < 400) local.push(`accepted a body with ${bad}: ${desc} -> ${res.status}`);
         }
         await healTokens(op.operationId);
         if (before) stateChecks.batches++;

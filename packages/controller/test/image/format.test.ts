@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FormatError, ImageInspector, detectFormat, verifyFormat } from '../../src/image/format.js';
+import { FormatError, ImageInspector, detectFormat, inspect as inspectHead } from '../../src/image/format.js';
 
 let dir: string;
 const qemuImg = (...args: string[]): void => {
@@ -65,7 +65,7 @@ describe('image format inspection', () => {
     const iso = Buffer.alloc(0x9000);
     iso.write('CD001', 0x8001, 'latin1');
     expect(detectFormat(iso)).toBe('iso');
-    expect(verifyFormat('iso', iso, iso.length).format).toBe('iso');
-    expect(() => verifyFormat('iso', Buffer.alloc(100), 100)).toThrow(/ISO/);
+    expect(inspectHead(iso, iso.length, 'iso').format).toBe('iso');
+    expect(() => inspectHead(Buffer.alloc(100), 100, 'iso')).toThrow(/ISO/);
   });
 });

@@ -112,7 +112,7 @@ describe.each(backends())('image service on %s', (backend) => {
     expect(r).toMatchObject({ size: data.length, start: 10, end: 19 });
   });
 
-  it('kills an upload cut mid-stream and leaves no file', async () => {
+  it('puts an upload cut mid-stream back to queued (as Glance) and leaves no file', async () => {
     const img = await create({ name: 'cut', disk_format: 'raw', container_format: 'bare' });
     await new Promise<void>((resolve) => {
       const req = request(`${c.url}/image/v2/images/${img.id}/file`, {
@@ -126,18 +126,18 @@ describe.each(backends())('image service on %s', (backend) => {
       }, 200));
     });
     let status = '';
-    for (let i = 0; i < 50 && status !== 'killed'; i++) {
+    for (let i = 0; i < 50 && status !== 'queued'; i++) {
       await new Promise((r) => setTimeout(r, 50));
       status = (await api(c, 'GET', `/image/v2/images/${img.id}`, { token: member.token })).body.status;
     }
-    expect(status).toBe('killed');
+    expect(status).toBe('queued');
     const dir = imageService(c.ctx).settings.storeDir;
     expect(readdirSync(dir).filter((f) => f.includes(img.id))).toEqual([]);
     const dl = await api(c, 'GET', `/image/v2/images/${img.id}/file`, { token: member.token });
     expect(dl.status).toBe(204);
   });
 
-  it('refuses a qcow2 with a backing file (killed) and accepts a plain qcow2', async () => {
+  it('refuses a qcow2 with a backing file (back to queued) and accepts a plain qcow2', async () => {
     execFileSync('qemu-img', ['create', '-f', 'qcow2', join(qdir, 'base.qcow2'), '1M'], { stdio: 'ignore' });
     execFileSync('qemu-img', ['create', '-f', 'qcow2', '-b', join(qdir, 'base.qcow2'), '-F', 'qcow2', join(qdir, 'x.qcow2')], { stdio: 'ignore' });
     const bad = await create({ name: 'overlay', disk_format: 'qcow2', container_format: 'bare' });
@@ -145,7 +145,7 @@ describe.each(backends())('image service on %s', (backend) => {
     expect(res.status).toBe(400);
     expect(checkResponse('image', 'uploadImageData', res.status, res.body)).toBeNull();
     expect(String(res.body?.message)).toMatch(/backing file/);
-    expect((await api(c, 'GET', `/image/v2/images/${bad.id}`, { token: member.token })).body.status).toBe('killed');
+    expect((await api(c, 'GET', `/image/v2/images/${bad.id}`, { token: member.token })).body.status).toBe('queued');
     expect(readdirSync(imageService(c.ctx).settings.storeDir).filter((f) => f.includes(bad.id))).toEqual([]);
 
     const good = await create({ name: 'base', disk_format: 'qcow2', container_format: 'bare' });
@@ -335,7 +335,7 @@ describe.each(backends())('image service on %s', (backend) => {
       ok('createImage', third, 413);
       const big = await upload(small, p.token, a.body.id, randomBytes(2 * 1024 * 1024));
       expect(big.status).toBe(413);
-      expect((await api(small, 'GET', `/image/v2/images/${a.body.id}`, { token: p.token })).body.status).toBe('killed');
+      expect((await api(small, 'GET', `/image/v2/images/${a.body.id}`, { token: p.token })).body.status).toBe('queued');
     } finally {
       await small.close();
     }

@@ -24,6 +24,21 @@ describe.each(backends())('block storage on %s', (backend) => {
     return tasks.map((t) => ({ type: t.type, payload: JSON.parse(t.payload) as Record<string, unknown> }));
   }
 
+  /** A server row of `projectId` (the volume API only checks that the caller can see it). */
+  async function insertServer(projectId: string): Promise<string> {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await c.db.insertInto('instances').values({
+      id, project_id: projectId, user_id: 'u', name: 'vm', hostname: 'vm', description: null, image_ref: 'i', flavor_id: 'f', flavor: '{}',
+      vcpus: 1, memory_mb: 64, root_gb: 1, ephemeral_gb: 0, vm_state: 'active', task_state: null, power_state: 1, host_id: null, host_name: null,
+      availability_zone: null, requested_az: null, key_name: null, key_data: null, user_data: null, metadata: '{}', security_groups: '[]',
+      config_drive: '', access_ip_v4: '', access_ip_v6: '', disk_config: 'AUTO', reservation_id: 'r-1', launch_index: 0, locked: 0,
+      locked_reason: null, progress: 0, server_group_id: null, requested_networks: '"none"', scheduling: '{}', attempts: 0,
+      launched_at: now, terminated_at: null, created_at: now, updated_at: now, deleted: 0, deleted_at: null,
+    }).execute();
+    return id;
+  }
+
   const call = (method: string, path: string, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
     api(c, method, `/volume/v3/${member.projectId}${path}`, { token: member.token, ...o, headers: { ...MV, ...o.headers } });
 
@@ -198,13 +213,13 @@ describe.each(backends())('block storage on %s', (backend) => {
   it('runs the attachment flow Nova uses (3.27/3.44)', async () => {
     const vol = (await call('POST', '/volumes', { body: { volume: { size: 1 } } })).body.volume;
     await runAgent();
-    const server = randomUUID();
+    const server = await insertServer(member.projectId);
     ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: server } }, headers: { 'openstack-api-version': 'volume 3.0' } }), 404);
     const att = await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: server } } });
     ok('createAttachment', att, 200);
     expect(att.body.attachment.status).toBe('reserved');
     expect((await call('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('reserved');
-    ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: randomUUID() } } }), 400);
+    ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: vol.id, instance_uuid: await insertServer(member.projectId) } } }), 400);
     const upd = await call('PUT', `/attachments/${att.body.attachment.id}`, { body: { attachment: { connector: { host: 'storage1', mountpoint: '/dev/vdb' } } } });
     ok('updateAttachment', upd, 200);
     expect(upd.body.attachment.connection_info.driver_volume_type).toBe('oscloud_file');
@@ -415,7 +430,7 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('volumeAction', await act({ 'os-unreserve': null }), 202);
     expect((await show()).status).toBe('available');
     ok('volumeAction', await act({ 'os-reserve': null }), 202);
-    const server = randomUUID();
+    const server = await insertServer(member.projectId);
     ok('volumeAction', await act({ 'os-attach': { instance_uuid: server, mountpoint: '/dev/vdb' } }), 202);
     expect(await show()).toMatchObject({ status: 'in-use', attachments: [{ server_id: server, device: '/dev/vdb' }] });
     ok('volumeAction', await act({ 'os-detach': {} }), 202);

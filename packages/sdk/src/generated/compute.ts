@@ -1740,9 +1740,9 @@ export interface components {
                 metadata?: components["schemas"]["Metadata"];
                 /** @description `zone`, `zone:host`, `zone:host:node` or `zone::node`. */
                 availability_zone?: string;
-                /** @description Minimum number of servers to create. */
+                /** @description Minimum number of servers to create. At most 1000 (Nova has no bound of its own; a bounded count keeps one request's work bounded, whatever the quota). */
                 min_count?: number | string;
-                /** @description Maximum number of servers to create. */
+                /** @description Maximum number of servers to create. At most 1000, as min_count. */
                 max_count?: number | string;
                 /** @description A boolean, or one of the strings Nova accepts (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`). */
                 return_reservation_id?: boolean | string;
