@@ -5,17 +5,21 @@
 // security group and the `tiny` image (from scripts/build-guest-image's output; a labelled
 // placeholder under the fake driver when that was not built), writes
 // DIR/clouds.yaml with the clouds `aio-admin` and `aio-demo`, and supervises both processes
-// until SIGINT/SIGTERM. The controller never imports the agent: they are separate processes.
+// until SIGINT/SIGTERM: one that crashes is restarted with backoff (scripts/supervise.mjs).
+// The controller never imports the agent: they are separate processes.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { supervise } from './supervise.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The controller and agent child processes by name. */
 const children = new Map();
+/** The supervisor of each child by name (scripts/supervise.mjs). */
+const supervisors = new Map();
 let stopping = false;
 // Whatever goes wrong (a failed seed step included) must not leave the controller and agent running.
 process.on('uncaughtException', (err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));
@@ -43,6 +47,9 @@ const driver = values.driver ?? (hasQemu ? 'qemu' : 'fake');
 if (!['qemu', 'fake'].includes(driver)) fail(`--driver must be qemu or fake, not ${driver}`);
 if (driver === 'qemu' && !hasQemu) fail('--driver qemu needs qemu-system-x86_64 and qemu-img (apt-get install qemu-system-x86 qemu-utils)');
 const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
+// The agent's dataplane namespace (linuxbridge): one per data dir, so two all-in-ones (a test's
+// and yours) never share one. `npm stop` removes it with the guests.
+const netns = `osc-aio-${createHash('sha256').update(dataDir).digest('hex').slice(0, 8)}`;
 /** Glance property that marks the fake driver's stand-in `tiny` (it boots nothing). */
 const PLACEHOLDER = 'oscloud_placeholder';
 
@@ -52,6 +59,7 @@ function say(line) {
 function fail(message) {
   process.stderr.write(`aio: error: ${message}\n`);
   // SIGTERM is sent before exiting: the children stop on their own (the agent leaves VMs running).
+  for (const sup of supervisors.values()) sup.stop('SIGTERM');
   for (const child of children.values()) child.kill('SIGTERM');
   process.exit(1);
 }
@@ -97,24 +105,36 @@ const boot = spawnSync(process.execPath, [controllerBin, 'bootstrap', ...control
 if (boot.status !== 0) fail(`bootstrap failed:\n${boot.stderr}`);
 say('bootstrap done (admin user, project and roles; catalog for ' + url + ')');
 
+/**
+ * Starts a child and keeps it running: a crash (the controller exits 1 on an error outside any
+ * request) is logged and restarted with backoff, up to a cap; the other child keeps running.
+ */
 function start(name, args, env) {
-  const log = openSync(join(dataDir, `${name}.log`), 'a');
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log] });
-  children.set(name, child);
-  child.on('exit', (code, signal) => {
-    children.delete(name);
-    if (!stopping) {
-      process.stderr.write(`aio: ${name} exited (${signal ?? code}); see ${join(dataDir, `${name}.log`)}\n`);
-      shutdown(1);
-    }
+  const logFile = join(dataDir, `${name}.log`);
+  const sup = supervise({
+    name,
+    start: () => {
+      const log = openSync(logFile, 'a');
+      const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log] });
+      closeSync(log);
+      children.set(name, child);
+      child.once('exit', () => {
+        if (children.get(name) === child) children.delete(name);
+      });
+      return child;
+    },
+    log: (line) => process.stderr.write(`aio: ${line}; see ${logFile}\n`),
+    onGiveUp: () => shutdown(1),
   });
-  return child;
+  supervisors.set(name, sup);
+  return sup;
 }
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
   rmSync(join(dataDir, 'ready'), { force: true });
   // The agent leaves VMs running on SIGTERM; they are re-adopted on the next start.
+  for (const sup of supervisors.values()) sup.stop('SIGTERM');
   for (const child of children.values()) child.kill('SIGTERM');
   const deadline = setTimeout(() => {
     for (const child of children.values()) child.kill('SIGKILL');
@@ -140,7 +160,7 @@ say(`controller up at ${url} (log ${join(dataDir, 'controller.log')})`);
 const probeKernel = existsSync(join(guestDir, 'vmlinuz')) ? ['--probe-kernel', join(guestDir, 'vmlinuz')] : [];
 start(
   'agent',
-  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver, ...probeKernel],
+  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver, '--netns', netns, ...probeKernel],
   { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
 );
 
@@ -175,7 +195,7 @@ say(`agent up (driver ${driver}, log ${join(dataDir, 'agent.log')})`);
 
 await seed();
 writeClouds();
-writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
+writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, netns, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
 writeFileSync(join(dataDir, 'ready'), `${new Date().toISOString()}\n`);
 say('ready. Use it with:');
 process.stdout.write(
@@ -249,8 +269,23 @@ async function seed() {
   if (!(await firstByName(demo.network.subnets.list({ network_id: priv.id }), 'private-subnet'))) {
     await demo.network.subnets.create({ name: 'private-subnet', network_id: priv.id, ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1' });
   }
-  // Listing creates the project's default security group, as in Neutron.
-  for await (const _ of demo.network.securityGroups.list()) break;
+  // Listing creates the project's default security group, as in Neutron; DevStack then opens
+  // ping and SSH in it, so a new server answers both.
+  const sg = await firstByName(demo.network.securityGroups.list(), 'default');
+  const rules = [];
+  for await (const r of demo.network.securityGroupRules.list({ security_group_id: sg.id })) rules.push(r);
+  for (const want of [
+    { protocol: 'icmp', port_range_min: null, port_range_max: null },
+    { protocol: 'tcp', port_range_min: 22, port_range_max: 22 },
+  ]) {
+    const have = rules.some((r) => r.direction === 'ingress' && r.ethertype === 'IPv4' && r.protocol === want.protocol && (r.port_range_min ?? null) === want.port_range_min && r.remote_ip_prefix === '0.0.0.0/0');
+    if (!have) {
+      await demo.network.securityGroupRules.create({
+        security_group_id: sg.id, direction: 'ingress', ethertype: 'IPv4', protocol: want.protocol, remote_ip_prefix: '0.0.0.0/0',
+        ...(want.port_range_min === null ? {} : { port_range_min: want.port_range_min, port_range_max: want.port_range_max }),
+      });
+    }
+  }
 
   await seedTinyImage();
 }

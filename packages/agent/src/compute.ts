@@ -10,7 +10,7 @@ import { configDriveData, type ConfigDriveBuilder } from './configdrive.js';
 import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors.js';
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
-import { PowerState, type ImageRef, type Inventory, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -74,6 +74,11 @@ export class ComputeManager {
       this.log.warn('removing orphan instance directory', { instance: uuid });
       await this.o.storage.cleanupInstance(uuid);
     }
+  }
+
+  /** The type of the host's network driver (registered with the controller). */
+  get networkDriver(): string {
+    return this.o.network.type;
   }
 
   /** Inventory for the heartbeat. */
@@ -194,6 +199,12 @@ export class ComputeManager {
         if (owner) await this.o.virt.deleteVolumeSnapshot(owner, needVolume(), snap);
         else await this.o.storage.deleteSnapshot(needVolume(), snap);
         return { snapshot_id: snap, status: 'deleted' };
+      }
+      case 'sync_ports': {
+        const ports = (p as { ports?: unknown }).ports;
+        if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
+        // The noop network has nothing to update: what it records is only read at spawn.
+        return (await this.o.network.updatePorts?.(ports as NetworkInfo[])) ?? { updated: [] };
       }
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);

@@ -155,6 +155,7 @@ export class AgentDaemon {
               hypervisor_type: inv.hypervisor_type,
               hypervisor_version: inv.hypervisor_version,
               agent_version: AGENT_VERSION,
+              network_driver: this.o.compute.networkDriver === 'linuxbridge' ? 'linuxbridge' : 'noop',
             },
             this.abort.signal,
           );

@@ -99,6 +99,22 @@ export interface NetworkInfo {
     host_routes?: { destination: string; nexthop: string }[] | null;
   }[];
   mtu?: number | null;
+  /** false lifts anti-spoofing and security groups; absent counts as Neutron's default, true. */
+  port_security_enabled?: boolean | null;
+  allowed_address_pairs?: { ip_address: string; mac_address?: string | null }[] | null;
+  /** Every rule of every security group of the port. */
+  security_group_rules?: {
+    id: string;
+    direction: 'ingress' | 'egress';
+    ethertype: 'IPv4' | 'IPv6';
+    protocol?: string | null;
+    port_range_min?: number | null;
+    port_range_max?: number | null;
+    remote_ip_prefix?: string | null;
+    remote_group_id?: string | null;
+  }[] | null;
+  /** Member addresses of each group the rules name as remote_group_id. */
+  remote_group_members?: Record<string, string[]> | null;
   /** The network's DHCP port (absent when no subnet has DHCP, or from an older controller). */
   dhcp_port?: { port_id: string; mac: string; fixed_ips: { ip: string; subnet_id: string; cidr: string }[] } | null;
 }

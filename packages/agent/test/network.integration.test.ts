@@ -53,7 +53,19 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
   let stateDir: string;
   let daemon: AgentDaemon;
   let qemu: QemuDriver;
+  const timings: Record<string, number> = {};
 
+  // Neutron's default group (ingress from members, egress anywhere) plus ICMP from anywhere, so
+  // the DHCP namespace can ping the guests.
+  const SG = randomUUID();
+  const ICMP_ANY = { id: randomUUID(), direction: 'ingress' as const, ethertype: 'IPv4' as const, protocol: 'icmp', remote_ip_prefix: '0.0.0.0/0' };
+  const defaultRules = (): NonNullable<NetworkInfo['security_group_rules']> => [
+    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv4', remote_group_id: SG },
+    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv6', remote_group_id: SG },
+    { id: randomUUID(), direction: 'egress', ethertype: 'IPv4' },
+    { id: randomUUID(), direction: 'egress', ethertype: 'IPv6' },
+    ICMP_ANY,
+  ];
   const port = (id: string, mac: string, net: string, sub: string, ip: string, dhcp: { id: string; mac: string; ip: string }): NetworkInfo => ({
     port_id: id,
     mac,
@@ -61,6 +73,8 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     mtu: 1500,
     fixed_ips: [{ ip, subnet_id: sub, cidr: '10.0.0.0/24', gateway: '10.0.0.1', enable_dhcp: true, dns_nameservers: ['10.0.0.53'] }],
     dhcp_port: { port_id: dhcp.id, mac: dhcp.mac, fixed_ips: [{ ip: dhcp.ip, subnet_id: sub, cidr: '10.0.0.0/24' }] },
+    security_group_rules: defaultRules(),
+    remote_group_members: { [SG]: ['10.0.0.5', '10.0.0.6'] },
   });
   const dhcp1 = { id: D1, mac: 'fa:16:3e:00:01:02', ip: '10.0.0.2' };
   // The second network reuses the first one's CIDR and addresses: isolation, not luck.
@@ -128,12 +142,13 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
 
   afterAll(async () => {
     await daemon?.stop();
-    if (process.env.KEEPNET) return;
     for (const uuid of [A, B, C]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     // Whatever failed: remove every namespace this test made (and so every device in them).
     for (const ns of await ourNamespaces()) await cmd.deleteNamespace(ns).catch(() => {});
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
+    // eslint-disable-next-line no-console -- test report: how fast dataplane changes took effect here
+    console.log(`network integration timings (ms): ${JSON.stringify(timings)}`);
   }, 60_000);
 
   it("gives each guest exactly its port's address by DHCP on a tap carrying the port's MAC", async () => {
@@ -147,20 +162,57 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
   }, 150_000);
 
-  it('connects guests on one network: a second guest pings the first', async () => {
-    const script = [
-      '#!/bin/sh',
-      'i=0',
-      'while [ $i -lt 60 ]; do',
-      '  if ping -c 1 -W 1 10.0.0.6 >/dev/null 2>&1; then echo "net-test: ping 10.0.0.6 ok" >/dev/console; exit 0; fi',
-      '  i=$((i + 1)); sleep 1',
-      'done',
-      'echo "net-test: ping 10.0.0.6 failed" >/dev/console',
-    ].join('\n');
-    await spawn(A, portA, script);
+  /** A pings B every half second for as long as it runs and prints each result. */
+  const PINGER = ['#!/bin/sh', '(i=0; while true; do', '  if ping -c 1 -W 1 10.0.0.6 >/dev/null 2>&1; then r=ok; else r=fail; fi', '  echo "net-test: $i $r" >/dev/console; i=$((i + 1)); sleep 0.5', 'done) &'].join('\n');
+  /** Waits until A's pings, from now on, come out `want` twice in a row. */
+  const waitPings = async (want: 'ok' | 'fail', timeoutMs = 20_000): Promise<number> => {
+    const from = (await consoleOf(A)).length;
+    const t0 = Date.now();
+    await until(async () => {
+      const lines = [...(await consoleOf(A)).slice(from).matchAll(/net-test: \d+ (ok|fail)/g)].map((m) => m[1]);
+      return lines.length >= 2 && lines.at(-1) === want && lines.at(-2) === want;
+    }, timeoutMs, `pings ${want}`);
+    return Date.now() - t0;
+  };
+  const sync = (ports: NetworkInfo[]): Promise<Record<string, unknown>> => task('sync_ports', { payload: { ports } });
+
+  it('connects guests on one network: a second guest pings the first (default group: members may talk)', async () => {
+    await spawn(A, portA, PINGER);
     await waitConsole(A, 'oscloud-guest: net eth0 dhcp 10.0.0.5/24', 90_000);
-    await waitConsole(A, 'net-test: ping 10.0.0.6 ok', 90_000);
+    await waitPings('ok', 60_000);
   }, 200_000);
+
+  it('filters by security group: remote group members, rule removal and re-creation reach running ports', async () => {
+    // A leaves B's remote group, and B's ICMP-from-anywhere rule goes: nothing admits A.
+    // Members are the group's, so the controller sends the new list with every port that names it.
+    const bWithout = { ...portB, security_group_rules: portB.security_group_rules!.filter((r) => r !== ICMP_ANY), remote_group_members: { [SG]: ['10.0.0.6'] } };
+    expect(await sync([bWithout, { ...portA, remote_group_members: { [SG]: ['10.0.0.6'] } }])).toEqual({ updated: expect.arrayContaining([PA, PB]) });
+    timings.groupLeave = await waitPings('fail');
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBeUndefined(); // the ICMP rule is gone
+    await sync([portA, portB]);
+    timings.groupJoin = await waitPings('ok');
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
+    // A rule deleted on a running port stops traffic it let in at once; re-created, it flows again.
+    const t0 = Date.now();
+    await sync([{ ...portB, security_group_rules: portB.security_group_rules!.filter((r) => r !== ICMP_ANY) }]);
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBeUndefined();
+    timings.ruleDelete = Date.now() - t0;
+    await sync([portB]);
+    expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
+    // Ports not on this host are ignored.
+    expect(await sync([{ ...portB, port_id: randomUUID() }])).toEqual({ updated: [] });
+  }, 120_000);
+
+  it('drops what a port sends from an address that is not its own (anti-spoofing), unless port security is off', async () => {
+    // The record says A now owns 10.0.0.9: its guest still sends from 10.0.0.5, which is spoofed.
+    const moved = { ...portA, fixed_ips: [{ ...portA.fixed_ips[0]!, ip: '10.0.0.9' }] };
+    await sync([moved]);
+    await waitPings('fail');
+    await sync([{ ...moved, port_security_enabled: false }]);
+    await waitPings('ok');
+    await sync([portA]);
+    await waitPings('ok');
+  }, 120_000);
 
   it('keeps two networks with the same CIDR apart', async () => {
     await spawn(C, portC);
@@ -169,6 +221,9 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     expect(await pingFromDhcp(NET1, '10.0.0.5')).toBe(portA.mac);
     expect(await pingFromDhcp(NET2, '10.0.0.5')).toBe(portC.mac);
     expect(await pingFromDhcp(NET2, '10.0.0.6')).toBeUndefined();
+    // Each network's connections are tracked in a conntrack zone of its own.
+    const zones = new Set([...(await cmd.runIn(HOST_NS, 'conntrack', ['-L'])).matchAll(/zone=(\d+)/g)].map((m) => m[1]));
+    expect(zones.size).toBeGreaterThanOrEqual(2);
   }, 150_000);
 
   it('re-adopts the dataplane after an agent restart without touching running guests', async () => {

@@ -10,6 +10,8 @@ export interface NetworkDriver {
   /** Prepares the ports and returns the NICs the guest gets. Idempotent. */
   plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]>;
   unplug(instanceUuid: string): Promise<void>;
+  /** The controller's current view of some ports (sync_ports); ports not plugged here are ignored. */
+  updatePorts?(ports: NetworkInfo[]): Promise<{ updated: string[] }>;
   /** Addresses recorded for an instance (what the controller allocated). */
   addresses(instanceUuid: string): NetworkInfo[];
 }

@@ -13,6 +13,7 @@ import { KeyedMutex, run } from '../util.js';
 import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
+import { Firewall } from './firewall.js';
 import { deviceName } from './names.js';
 import { NetCmd } from './netcmd.js';
 
@@ -44,6 +45,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly cmd: NetCmd;
   private readonly log: Logger;
   private readonly dhcp: DhcpServers;
+  private readonly firewall: Firewall;
   /** instance uuid -> its ports, as plugged. */
   private plugged = new Map<string, NetworkInfo[]>();
   /** One change at a time per network (bridge, DHCP files). */
@@ -53,6 +55,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     this.cmd = o.cmd ?? new NetCmd();
     this.log = o.logger ?? nullLogger;
     this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'));
+    this.firewall = new Firewall(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'ruleset.nft'));
   }
 
   private get stateFile(): string {
@@ -72,6 +75,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     this.plugged = new Map(Object.entries(saved));
     const networks = new Set([...this.plugged.values()].flat().map((p) => p.network_id));
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net));
+    await this.applyFirewall();
     this.log.info('linuxbridge network ready', { namespace: this.o.hostNamespace, instances: this.plugged.size, networks: networks.size });
   }
 
@@ -111,10 +115,17 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
   }
 
+  /** Security groups and anti-spoofing of every plugged port, in one transaction. */
+  private applyFirewall(): Promise<boolean> {
+    return this.locks.with('firewall', () => this.firewall.apply([...this.plugged.values()].flat()));
+  }
+
   async plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]> {
     this.plugged.set(instanceUuid, ports);
     await this.save();
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
+    // The rules are in place before QEMU opens the tap: the guest never runs unfiltered.
+    await this.applyFirewall();
     return ports.map((p) => ({ portId: p.port_id, mac: p.mac, mode: 'tap' as const, ifname: deviceName.tap(p.port_id), netns: this.o.hostNamespace }));
   }
 
@@ -125,6 +136,36 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.save();
     for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
+    await this.applyFirewall();
+  }
+
+  /**
+   * The controller's current view of ports (security groups, members, addresses): replaces what
+   * was recorded for each port plugged here and updates DHCP and the firewall. A port whose rules
+   * changed loses its tracked connections, so a removed rule also stops what it had let in.
+   */
+  async updatePorts(ports: NetworkInfo[]): Promise<{ updated: string[] }> {
+    const byId = new Map(ports.map((p) => [p.port_id, p]));
+    const updated: string[] = [];
+    const rulesChanged: NetworkInfo[] = [];
+    for (const [uuid, mine] of this.plugged) {
+      const next = mine.map((p) => {
+        const u = byId.get(p.port_id);
+        if (!u) return p;
+        updated.push(p.port_id);
+        const ruleKey = (x: NetworkInfo) => JSON.stringify([x.security_group_rules ?? [], x.remote_group_members ?? {}, x.port_security_enabled, x.allowed_address_pairs ?? []]);
+        if (ruleKey(u) !== ruleKey(p)) rulesChanged.push(u);
+        // What the payload leaves out (an older controller) is kept from the spawn.
+        return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) } as NetworkInfo;
+      });
+      this.plugged.set(uuid, next);
+    }
+    if (updated.length === 0) return { updated };
+    await this.save();
+    const nets = new Set(ports.filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
+    for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
+    if (await this.applyFirewall()) await this.firewall.forgetConnections(rulesChanged.flatMap((p) => p.fixed_ips.map((f) => f.ip)));
+    return { updated };
   }
 
   addresses(instanceUuid: string): NetworkInfo[] {

@@ -99,6 +99,7 @@ export interface Registration {
   hypervisor_type: string;
   hypervisor_version?: number;
   agent_version: string;
+  network_driver?: string;
 }
 
 /**
@@ -126,6 +127,7 @@ export async function registerHost(
               credential_hash: hash,
               hypervisor_type: reg.hypervisor_type,
               agent_version: reg.agent_version,
+              network_driver: reg.network_driver ?? 'noop',
               host_ip: opts.hostIp,
               updated_at: now,
               ...(reg.hypervisor_version !== undefined ? { hypervisor_version: reg.hypervisor_version } : {}),
@@ -165,6 +167,7 @@ export async function registerHost(
               kvm_usable: 0,
               host_ip: opts.hostIp,
               agent_version: reg.agent_version,
+              network_driver: reg.network_driver ?? 'noop',
               credential_hash: hash,
               last_heartbeat_at: null,
               created_at: now,

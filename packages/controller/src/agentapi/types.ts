@@ -16,7 +16,8 @@ export type TaskType =
   | 'delete_volume'
   | 'extend_volume'
   | 'create_snapshot'
-  | 'delete_snapshot';
+  | 'delete_snapshot'
+  | 'sync_ports';
 
 /** Life of a task row. */
 export type TaskState = 'queued' | 'leased' | 'succeeded' | 'failed';

@@ -11,7 +11,8 @@ import type { AppContext } from '../context.js';
 import { lockQuota, withTransaction, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
-import { allocatePortForServer, ensureDefaultSecurityGroup, type AllocatedPort } from '../network/internal.js';
+import { agentNetworkInfo } from '../network/dataplane.js';
+import { allocatePortForServer, ensureDefaultSecurityGroup } from '../network/internal.js';
 import { formatIp, parseIp } from '../network/ipam.js';
 import { connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { defineRoute } from '../route.js';
@@ -115,27 +116,6 @@ async function resolveSecurityGroups(trx: Trx, projectId: string, names: string[
     ids.push(mine[0]!.id);
   }
   return ids;
-}
-
-/** The spawn payload's network_info entry of a port. */
-function nicInfo(p: AllocatedPort): Record<string, unknown> {
-  return {
-    port_id: p.port_id,
-    mac: p.mac,
-    network_id: p.network_id,
-    mtu: p.mtu,
-    fixed_ips: p.fixed_ips.map((f) => ({
-      ip: f.ip_address,
-      subnet_id: f.subnet_id,
-      cidr: f.cidr,
-      gateway: f.gateway_ip,
-      version: f.ip_version,
-      enable_dhcp: f.enable_dhcp,
-      dns_nameservers: f.dns_nameservers,
-      host_routes: f.host_routes,
-    })),
-    ...(p.dhcp_port ? { dhcp_port: p.dhcp_port } : {}),
-  };
 }
 
 /** The create flow; returns the created rows and the admin password. */
@@ -356,7 +336,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
       for (const nic of nics) {
         try {
           const port = await allocatePortForServer(trx, { projectId, networkId: nic.networkId, portId: nic.portId, fixedIp: nic.fixedIp, securityGroups: sgIds, deviceId: id, isAdmin: auth.isAdmin });
-          networkInfo.push(nicInfo(port));
+          networkInfo.push(await agentNetworkInfo(trx, port.port_id));
         } catch (e) {
           asNova(e);
         }

@@ -5,6 +5,7 @@
  */
 import type { Trx } from '../db/index.js';
 import { type Caller, nErr, ts } from './common.js';
+import { findDhcpPort } from './dataplane.js';
 import { parseCidr } from './ipam.js';
 import { createPort, deletePortRow } from './ports.js';
 import { ensureDefaultSecurityGroup as ensureDefault } from './secgroups.js';
@@ -64,19 +65,11 @@ export interface AllocatedPort {
 export async function ensureDhcpPort(trx: Trx, networkId: string, now = new Date()): Promise<DhcpPortInfo | undefined> {
   const dhcpSubnet = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', networkId).where('enable_dhcp', '=', 1).executeTakeFirst();
   if (!dhcpSubnet) return undefined;
-  let row = await trx.selectFrom('net_ports').select(['id', 'mac_address']).where('network_id', '=', networkId).where('device_owner', '=', 'network:dhcp').orderBy('created_at').executeTakeFirst();
-  if (!row) {
-    const net = await trx.selectFrom('net_networks').select('project_id').where('id', '=', networkId).executeTakeFirstOrThrow();
-    const port = await createPort(trx, SYSTEM, { networkId, projectId: net.project_id, deviceId: `dhcp-${networkId}`, deviceOwner: 'network:dhcp', status: 'ACTIVE' }, now);
-    row = { id: port.id, mac_address: port.mac_address };
-  }
-  const ips = await trx
-    .selectFrom('net_ip_allocations')
-    .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
-    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr'])
-    .where('net_ip_allocations.port_id', '=', row.id)
-    .execute();
-  return { port_id: row.id, mac: row.mac_address, fixed_ips: ips.map((a) => ({ ip: a.ip_address, subnet_id: a.subnet_id, cidr: a.cidr })) };
+  const found = await findDhcpPort(trx, networkId);
+  if (found) return found;
+  const net = await trx.selectFrom('net_networks').select('project_id').where('id', '=', networkId).executeTakeFirstOrThrow();
+  await createPort(trx, SYSTEM, { networkId, projectId: net.project_id, deviceId: `dhcp-${networkId}`, deviceOwner: 'network:dhcp', status: 'ACTIVE' }, now);
+  return findDhcpPort(trx, networkId);
 }
 
 async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {

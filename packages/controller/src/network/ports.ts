@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
+import { groupsOfPorts, notifyGroups } from './dataplane.js';
 import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
 import {
@@ -29,6 +30,7 @@ import {
 import { type IpRange, cidrContains, eui64, formatIp, parseCidr, parseIp, pickFree } from './ipam.js';
 import { generateMac, normalizeMac } from './mac.js';
 import { checkQuota } from './quotas.js';
+import { enforceAttributePolicy } from './policy.js';
 import { checkGroupsForPort, ensureDefaultSecurityGroup } from './secgroups.js';
 import { SYSTEM, loadNetwork, loadPort, lockNetwork, portViews } from './store.js';
 import type { FixedIp } from './views.js';
@@ -221,7 +223,8 @@ export async function createPort(trx: Trx, caller: Caller, input: PortInput, now
     throw nErr(404, 'NetworkNotFound', `Network ${network.id} could not be found.`);
   }
   await lockNetwork(trx, network.id);
-  await checkQuota(trx, input.projectId, 'port');
+  // A DHCP port is the network's own (Neutron's DHCP agent makes it): no project's quota pays.
+  if (input.deviceOwner !== 'network:dhcp') await checkQuota(trx, input.projectId, 'port');
   let mac: string;
   if (input.macAddress !== undefined) {
     const m = normalizeMac(input.macAddress);
@@ -275,11 +278,14 @@ export async function createPort(trx: Trx, caller: Caller, input: PortInput, now
   await trx.insertInto('net_ports').values(row).execute();
   await insertAllocations(trx, network.id, row.id, fixed);
   if (groups.length) await trx.insertInto('net_port_security_groups').values(groups.map((g) => ({ port_id: row.id, security_group_id: g }))).execute();
+  // A new member: the ports whose rules name its groups must admit its addresses.
+  await notifyGroups(trx, groups);
   return row;
 }
 
 /** Deletes a port, its allocations and group bindings, and disassociates floating IPs from it. */
 export async function deletePortRow(trx: Trx, portId: string, now: Date): Promise<void> {
+  const groups = await groupsOfPorts(trx, [portId]);
   await trx
     .updateTable('net_floatingips')
     .set((eb) => ({ fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN', updated_at: ts(now), revision_number: eb('revision_number', '+', 1) }))
@@ -288,6 +294,7 @@ export async function deletePortRow(trx: Trx, portId: string, now: Date): Promis
   await trx.deleteFrom('net_ip_allocations').where('port_id', '=', portId).execute();
   await trx.deleteFrom('net_port_security_groups').where('port_id', '=', portId).execute();
   await trx.deleteFrom('net_ports').where('id', '=', portId).execute();
+  await notifyGroups(trx, groups);
 }
 
 /** Maps a port request body to a PortInput. */
@@ -313,18 +320,10 @@ function inputOf(body: Record<string, unknown>, projectId: string): PortInput {
   };
 }
 
-const ADMIN_ONLY_PORT_ATTRS = ['binding:host_id', 'binding:profile'];
-
-function checkAdminAttrs(caller: Caller, body: Record<string, unknown>): void {
-  if (caller.isAdmin) return;
-  for (const a of ADMIN_ONLY_PORT_ATTRS) {
-    if (body[a] !== undefined) throw nErr(403, 'PolicyNotAuthorized', `(rule:create_port and rule:create_port:${a}) is disallowed by policy`);
-  }
-}
-
 /** Updates a port (the caller runs it inside tx()). */
 export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, body: Record<string, unknown>, now: Date): Promise<void> {
   const set: Partial<NetPortsTable> = {};
+  const groupsBefore = await groupsOfPorts(trx, [port.id]);
   if (typeof body.name === 'string') set.name = body.name;
   if (typeof body.description === 'string') set.description = body.description;
   if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
@@ -342,7 +341,6 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
   const portSecurity = typeof body.port_security_enabled === 'boolean' ? body.port_security_enabled : b(port.port_security_enabled);
   if (typeof body.port_security_enabled === 'boolean') set.port_security_enabled = i(body.port_security_enabled);
   if (typeof body.mac_address === 'string') {
-    if (!caller.isAdmin) throw nErr(403, 'PolicyNotAuthorized', 'rule:update_port:mac_address is disallowed by policy');
     if (port.binding_host_id) throw nErr(409, 'PortBound', `Unable to complete operation on port ${port.id}, port is already bound, port type: ${port.binding_vif_type}, old_mac ${port.mac_address}, new_mac ${body.mac_address}.`);
     const m = normalizeMac(body.mac_address);
     if (!m) throw invalidInput(`'${body.mac_address}' is not a valid MAC address`);
@@ -376,6 +374,9 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
     await insertAllocations(trx, network.id, port.id, fixed);
   }
   await trx.updateTable('net_ports').set({ ...set, updated_at: ts(now), revision_number: port.revision_number + 1 }).where('id', '=', port.id).execute();
+  // Its groups, addresses or port security may have changed: its host and the hosts of ports
+  // whose rules name its old or new groups get the new state.
+  await notifyGroups(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);
 }
 
 /** Registers the port routes. */
@@ -400,10 +401,8 @@ export function registerPortRoutes(app: FastifyInstance, ctx: AppContext): void 
     const caller = callerOf(req.auth);
     const bulk = req.body.ports;
     const bodies = bulk ?? [req.body.port ?? {}];
-    const inputs = bodies.map((body) => {
-      checkAdminAttrs(caller, body);
-      return inputOf(body, ownerFor(caller, body as { project_id?: string }));
-    });
+    enforceAttributePolicy(req);
+    const inputs = bodies.map((body) => inputOf(body, ownerFor(caller, body as { project_id?: string })));
     const views = await tx(ctx, async (trx) => {
       const rows: NetPortsTable[] = [];
       for (const input of inputs) rows.push(await createPort(trx, caller, input, ctx.now()));
@@ -422,9 +421,9 @@ export function registerPortRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   defineRoute<{ Params: { port_id: string }; Body: { port: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updatePort' }, async (req) => {
     const caller = callerOf(req.auth);
-    checkAdminAttrs(caller, req.body.port);
     return tx(ctx, async (trx) => {
       const row = await loadPort(trx, caller, req.params.port_id);
+      enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], row.revision_number);
       await updatePort(trx, caller, row, req.body.port, ctx.now());
       const fresh = await loadPort(trx, caller, row.id);

@@ -1,6 +1,7 @@
 /** Neutron v2.0 routes: the network service plugin mounted at /network. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAgentRoutes } from './agents.js';
 import { registerMetaRoutes } from './meta.js';
 import { registerNetworkRoutes } from './networks.js';
 import { registerPortRoutes } from './ports.js';
@@ -28,6 +29,7 @@ export default async function networkRoutes(app: FastifyInstance, ctx: AppContex
   registerSecurityGroupRoutes(app, ctx);
   registerRouterRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);
+  registerAgentRoutes(app, ctx);
   // The api-ref writes quota details as `/details.json`; Neutron answers both.
   app.get('/v2.0/quotas/:project_id/details.json', async (req, reply) => {
     const res = await app.inject({ method: 'GET', url: `${req.url.replace(/^.*?\/v2\.0/, '/network/v2.0').replace('/details.json', '/details')}`, headers: req.headers });

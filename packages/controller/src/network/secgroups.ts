@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
+import { notifyGroups } from './dataplane.js';
 import type { NetSecurityGroupRulesTable, NetSecurityGroupsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
 import {
@@ -234,6 +235,7 @@ async function createRules(trx: Trx, caller: Caller, bodies: Record<string, unkn
     };
     await trx.insertInto('net_security_group_rules').values(row).execute();
     await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: t })).where('id', '=', group.id).execute();
+    await notifyGroups(trx, [group.id]);
     out.push(ruleView(row, (await defaultIds(trx, [group.id])).size > 0));
   }
   return out;
@@ -384,6 +386,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
     await tx(ctx, async (trx) => {
       const row = await loadRule(trx, caller, req.params.security_group_rule_id);
       await trx.deleteFrom('net_security_group_rules').where('id', '=', row.id).execute();
+      await notifyGroups(trx, [row.security_group_id]);
       const t = ts(ctx.now());
       await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: t })).where('id', '=', row.security_group_id).execute();
     });

@@ -75,8 +75,8 @@ export class FakeAgent {
   ) {}
 
   /** Registers a host and sends its first heartbeat (status up). */
-  static async start(c: TestController, name: string, inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number; az?: string }): Promise<FakeAgent> {
-    const { host } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
+  static async start(c: TestController, name: string, inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number; az?: string; networkDriver?: 'linuxbridge' | 'noop' }): Promise<FakeAgent> {
+    const { host } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az, network_driver: inv.networkDriver }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
     const a = new FakeAgent(c, host.id, name, inv);
     await a.heartbeat();
     return a;

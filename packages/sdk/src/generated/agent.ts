@@ -183,6 +183,11 @@ export interface components {
             hypervisor_version?: number;
             /** @example 0.1.0 */
             agent_version: string;
+            /**
+             * @description The host's dataplane: `linuxbridge` (bridges, DHCP, security groups; gets `sync_ports` tasks) or `noop` (addresses only). Absent counts as `noop`.
+             * @enum {string}
+             */
+            network_driver?: "linuxbridge" | "noop";
         };
         HostRegisterResponse: {
             host: {
@@ -276,7 +281,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports";
         TaskImage: {
             /**
              * Format: uuid
@@ -373,6 +378,19 @@ export interface components {
                     nexthop: string;
                 }[];
             }[];
+            /** @description The port's port_security_enabled: false lifts anti-spoofing and security groups. */
+            port_security_enabled?: boolean;
+            /** @description Addresses (and MACs) the port may also send from. */
+            allowed_address_pairs?: {
+                ip_address: string;
+                mac_address?: string;
+            }[];
+            /** @description The rules of every security group of the port, as Neutron stores them. */
+            security_group_rules?: components["schemas"]["SecurityGroupRule"][];
+            /** @description For each security group the rules name as remote_group_id: the fixed IPs (and allowed address pair IPs) of its member ports, on any host. */
+            remote_group_members?: {
+                [key: string]: string[];
+            };
             /** @description The network's DHCP port (device_owner network:dhcp): the address and MAC the network's DHCP server answers from. Absent when no subnet of the network has DHCP. */
             dhcp_port?: {
                 /** Format: uuid */
@@ -385,6 +403,20 @@ export interface components {
                     cidr: string;
                 }[];
             };
+        };
+        /** @description One security group rule (Neutron's fields). */
+        SecurityGroupRule: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "ingress" | "egress";
+            /** @enum {string} */
+            ethertype: "IPv4" | "IPv6";
+            protocol?: string | null;
+            port_range_min?: number | null;
+            port_range_max?: number | null;
+            remote_ip_prefix?: string | null;
+            remote_group_id?: string | null;
         };
         BlockDevice: {
             /** Format: uuid */
@@ -431,6 +463,10 @@ export interface components {
             /** @description The new size. */
             size_gb: number;
         };
+        /** @description Payload of a `sync_ports` task: the current state of ports plugged on the host (their security group rules, remote group members, addresses). The agent replaces what it recorded for each port it has and updates its dataplane; ports it does not have are ignored. Idempotent. */
+        SyncPortsPayload: {
+            ports: components["schemas"]["NetworkInfo"][];
+        };
         /** @description Payload of `create_snapshot` and `delete_snapshot` tasks. */
         SnapshotPayload: {
             /** Format: uuid */
@@ -447,6 +483,7 @@ export interface components {
          *     | `create_volume` | `CreateVolumePayload` (`size_gb`, `image?`) |
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
+         *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -480,7 +517,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         TaskList: {
             /** @description Claimed tasks; empty when none came in time. */
             tasks: components["schemas"]["Task"][];

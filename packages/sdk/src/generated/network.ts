@@ -507,6 +507,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.0/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agents
+         * @description The dataplane agents of every host (admin only): a `Linux bridge agent` and a `DHCP agent` on hosts that run the linuxbridge driver, a `Noop agent` on hosts without a dataplane (guests get a QEMU user-mode NIC there). `alive` follows the host's heartbeat.
+         */
+        get: operations["listNetworkAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/agents/{agent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show agent details */
+        get: operations["showNetworkAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.0/availability_zones": {
         parameters: {
             query?: never;
@@ -785,6 +822,10 @@ export interface components {
         /** @description Give `subnet_id` (an address is allocated from it), `ip_address`, or both. */
         FixedIPRequest: {
             subnet_id?: string;
+            /**
+             * Format: ip
+             * @description An IPv4 or IPv6 address.
+             */
             ip_address?: string;
         };
         AllowedAddressPair: {
@@ -1081,9 +1122,17 @@ export interface components {
         };
         FloatingIPCreateRequest: {
             floating_network_id: string;
+            /**
+             * Format: ip
+             * @description An IPv4 or IPv6 address.
+             */
             floating_ip_address?: string;
             subnet_id?: string;
             port_id?: string | null;
+            /**
+             * Format: ip
+             * @description An IPv4 or IPv6 address (of the port).
+             */
             fixed_ip_address?: string;
             description?: string;
             dns_name?: string;
@@ -1094,6 +1143,10 @@ export interface components {
         /** @description `port_id: null` disassociates the floating IP. */
         FloatingIPUpdateRequest: {
             port_id?: string | null;
+            /**
+             * Format: ip
+             * @description An IPv4 or IPv6 address (of the port).
+             */
             fixed_ip_address?: string | null;
             description?: string;
         };
@@ -1148,6 +1201,34 @@ export interface components {
             rbac_policy?: components["schemas"]["QuotaUsage"];
         } & {
             [key: string]: components["schemas"]["QuotaUsage"];
+        };
+        /** @description One dataplane agent of a host (Neutron's agent resource). */
+        NetworkAgent: {
+            /** Format: uuid */
+            id?: string;
+            /**
+             * @example Linux bridge agent
+             * @example DHCP agent
+             * @example Noop agent
+             */
+            agent_type?: string;
+            binary?: string;
+            host?: string;
+            topic?: string;
+            admin_state_up?: boolean;
+            alive?: boolean;
+            availability_zone?: string | null;
+            configurations?: {
+                [key: string]: unknown;
+            };
+            description?: string | null;
+            created_at?: string;
+            started_at?: string;
+            heartbeat_timestamp?: string | null;
+            resources_synced?: boolean | null;
+            resource_versions?: {
+                [key: string]: unknown;
+            };
         };
         AvailabilityZone: {
             name: string;
@@ -3122,6 +3203,69 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listNetworkAgents: {
+        parameters: {
+            query?: {
+                agent_type?: string;
+                host?: string;
+                binary?: string;
+                alive?: "true" | "false" | "True" | "False";
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agents: components["schemas"]["NetworkAgent"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showNetworkAgent: {
+        parameters: {
+            query?: {
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["NetworkAgent"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listNetworkAvailabilityZones: {

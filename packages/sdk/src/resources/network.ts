@@ -20,6 +20,8 @@ export type SecurityGroupRule = S['SecurityGroupRule'];
 export type Router = S['Router'];
 /** A floating IP. */
 export type FloatingIp = S['FloatingIP'];
+/** A host's dataplane agent (`network agent list`). */
+export type NetworkAgent = S['NetworkAgent'];
 
 function spec(what: string, singular: string, plural: string, path: string, idParam: string, nameFilter: string | undefined = 'name'): CollectionSpec {
   return { service: 'network', what, singular, plural, path: `/v2.0/${path}`, idParam, nameFilter };
@@ -64,6 +66,8 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Routers. */
   readonly routers: RoutersApi;
+  /** The hosts' dataplane agents (admin; read only here). */
+  readonly agents: Collection<NetworkAgent, never, never>;
   /** Floating IPs (found by address or id). */
   readonly floatingIps: Collection<FloatingIp, S['FloatingIPCreateRequest'], S['FloatingIPUpdateRequest']>;
 
@@ -77,6 +81,7 @@ export class NetworkApi {
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
     this.routers = new RoutersApi(cloud);
+    this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.floatingIps = new Collection(cloud, {
       ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),
       nameField: 'floating_ip_address',

@@ -26,6 +26,8 @@ export interface HostsTable {
   /** Address the agent's last call came from. */
   host_ip: string | null;
   agent_version: string;
+  /** The host's network driver: 'linuxbridge' (a real dataplane) or 'noop'. */
+  network_driver: string;
   /** sha256 (hex) of the per-host credential; the credential itself is never stored. */
   credential_hash: string;
   last_heartbeat_at: string | null;

@@ -1,0 +1,131 @@
+/**
+ * What reaches a host's dataplane: a server's spawn payload carries its port's security state
+ * (rules, remote group members, port security, address pairs) and the network's DHCP port; a
+ * rule created or deleted, a port updated, a member joining or leaving a remote group enqueue
+ * `sync_ports` with the new state to the hosts that run a dataplane (linuxbridge), and to no
+ * other host.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
+import { withTransaction } from '../../src/db/index.js';
+import { createNetwork, createSubnet } from '../../src/network/networks.js';
+import { sharedSpecs } from '../../src/spec.js';
+import { createFlavor, createImage, FakeAgent } from '../compute/fixtures.js';
+
+type Port = { port_id: string; fixed_ips: { ip: string }[]; security_group_rules: { id: string; direction: string; protocol: string | null; port_range_min: number | null; remote_group_id: string | null }[]; remote_group_members: Record<string, string[]>; port_security_enabled: boolean; dhcp_port?: { fixed_ips: { ip: string }[] } };
+
+describe.each(backends())('dataplane updates on %s', (backend) => {
+  let c: TestController;
+  let lb: FakeAgent;
+  let p: { token: string; projectId: string };
+  let flavor: string;
+  let image: string;
+  let netId: string;
+
+  beforeAll(async () => {
+    c = await startTestController({ backend });
+    p = await c.createProjectUser('member');
+    flavor = await createFlavor(c, { name: 'm1.dp', vcpus: 1, ram: 128, disk: 1 });
+    image = await createImage(c);
+    // The only host: its dataplane is real.
+    lb = await FakeAgent.start(c, 'lb-host', { vcpus: 8, memory_mb: 8192, local_gb: 100, networkDriver: 'linuxbridge' });
+    netId = await withTransaction(c.db, async (trx) => {
+      const n = await createNetwork(trx, p.projectId, { name: 'private' }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.7.0.0/24', ip_version: 4 }, new Date());
+      return n.id;
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  /** sync_ports tasks a run() claimed along with others. */
+  let pending: Port[][] = [];
+  const boot = async (name: string): Promise<{ id: string; port: Port }> => {
+    const r = await api(c, 'POST', '/compute/v2.1/servers', { token: p.token, body: { server: { name, flavorRef: flavor, imageRef: image, networks: [{ uuid: netId }] } } });
+    expect(r.status).toBe(202);
+    const tasks = await lb.run();
+    pending.push(...tasks.filter((t) => t.type === 'sync_ports').map((t) => (t.payload as { ports: Port[] }).ports));
+    const spawn = tasks.find((t) => t.type === 'spawn' && t.instanceId === r.body.server.id)!;
+    const v = sharedSpecs().require('agent').componentValidator('SpawnPayload');
+    expect(v(spawn.payload), JSON.stringify(v.errors)).toBe(true);
+    return { id: r.body.server.id as string, port: (spawn.payload.network_info as Port[])[0]! };
+  };
+  const syncs = async (): Promise<Port[][]> => {
+    const out = [...pending, ...(await lb.run()).filter((t) => t.type === 'sync_ports').map((t) => (t.payload as { ports: Port[] }).ports)];
+    pending = [];
+    return out;
+  };
+
+  it('sends the port security state and DHCP port with the spawn, and every change after it', async () => {
+    const a = await boot('a');
+    expect(a.port.port_security_enabled).toBe(true);
+    expect(a.port.dhcp_port?.fixed_ips).toHaveLength(1);
+    // The default group: ingress from its members (IPv4 and IPv6), egress anywhere.
+    const sgList = await api(c, "GET", "/network/v2.0/security-groups", { token: p.token });
+    if (!sgList.body?.security_groups) throw new Error(`${sgList.status} ${sgList.text}`);
+    const sg = sgList.body.security_groups.find((g: { name: string }) => g.name === "default");
+    if (!sg) throw new Error(sgList.text);
+    expect(a.port.security_group_rules.filter((r) => r.direction === 'ingress').map((r) => r.remote_group_id)).toEqual([sg.id, sg.id]);
+    expect(a.port.remote_group_members[sg.id]).toEqual([a.port.fixed_ips[0]!.ip]);
+    await syncs(); // whatever the create itself queued
+
+    // A second member joins: a's host learns b's address as a member of the group.
+    const b = await boot('b');
+    let s = (await syncs()).flat();
+    expect(s.find((x) => x.port_id === a.port.port_id)?.remote_group_members[sg.id]).toEqual([a.port.fixed_ips[0]!.ip, b.port.fixed_ips[0]!.ip].sort());
+
+    // A rule created and deleted: both ports' hosts get the new rules.
+    const rule = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0' } } });
+    expect(rule.status).toBe(201);
+    s = (await syncs()).flat();
+    expect(s.map((x) => x.port_id).sort()).toEqual([a.port.port_id, b.port.port_id].sort());
+    for (const x of s) expect(x.security_group_rules.some((r) => r.id === rule.body.security_group_rule.id && r.port_range_min === 22)).toBe(true);
+    expect((await api(c, 'DELETE', `/network/v2.0/security-group-rules/${rule.body.security_group_rule.id}`, { token: p.token })).status).toBe(204);
+    s = (await syncs()).flat();
+    expect(s.length).toBeGreaterThan(0);
+    for (const x of s) expect(x.security_group_rules.some((r) => r.id === rule.body.security_group_rule.id)).toBe(false);
+
+    // b leaves: a's host forgets its address.
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${b.id}`, { token: p.token })).status).toBe(204);
+    s = (await syncs()).flat(); // the destroy runs along
+    s = [...s, ...(await syncs()).flat()];
+    expect(s.filter((x) => x.port_id === a.port.port_id).at(-1)?.remote_group_members[sg.id]).toEqual([a.port.fixed_ips[0]!.ip]);
+  });
+
+  it('lists each host\'s dataplane agents (network agent list), admin only', async () => {
+    const r = await api(c, 'GET', '/network/v2.0/agents', { token: c.adminToken });
+    expect(r.status).toBe(200);
+    expect(checkResponse('network', 'listNetworkAgents', r.status, r.body)).toBeNull();
+    const mine = (r.body.agents as { agent_type: string; host: string; alive: boolean; id: string }[]).filter((a) => a.host === 'lb-host');
+    expect(mine.map((a) => a.agent_type).sort()).toEqual(['DHCP agent', 'Linux bridge agent']);
+    expect(mine.every((a) => a.alive)).toBe(true);
+    const one = await api(c, 'GET', `/network/v2.0/agents/${mine[0]!.id}`, { token: c.adminToken });
+    expect(checkResponse('network', 'showNetworkAgent', one.status, one.body)).toBeNull();
+    expect(one.body.agent).toMatchObject({ id: mine[0]!.id, host: 'lb-host', binary: 'oscloud-agent' });
+    const filtered = await api(c, 'GET', '/network/v2.0/agents?agent_type=DHCP%20agent&alive=True', { token: c.adminToken });
+    expect(filtered.body.agents.every((a: { agent_type: string }) => a.agent_type === 'DHCP agent')).toBe(true);
+    expect((await api(c, 'GET', '/network/v2.0/agents', { token: p.token })).status).toBe(403);
+    expect((await api(c, 'GET', `/network/v2.0/agents/${'0'.repeat(8)}-0000-4000-8000-000000000000`, { token: c.adminToken })).body).toMatchObject({ NeutronError: { type: 'AgentNotFound' } });
+    // A host without a dataplane says so.
+    const noop = await FakeAgent.start(c, 'noop-host', { vcpus: 1, memory_mb: 512, local_gb: 10 });
+    const all = (await api(c, 'GET', '/network/v2.0/agents?host=noop-host', { token: c.adminToken })).body.agents;
+    expect(all).toEqual([expect.objectContaining({ agent_type: 'Noop agent', host: 'noop-host', configurations: expect.objectContaining({ driver: 'noop' }) })]);
+    await c.db.updateTable('hosts').set({ disabled: 1 }).where('id', '=', noop.hostId).execute();
+  });
+
+  it('sends nothing to hosts without a dataplane', async () => {
+    await c.db.updateTable('hosts').set({ network_driver: 'noop' }).where('id', '=', lb.hostId).execute();
+    try {
+      const sgList = await api(c, "GET", "/network/v2.0/security-groups", { token: p.token });
+    if (!sgList.body?.security_groups) throw new Error(`${sgList.status} ${sgList.text}`);
+    const sg = sgList.body.security_groups.find((g: { name: string }) => g.name === "default");
+    if (!sg) throw new Error(sgList.text);
+      const rule = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'icmp' } } });
+      expect(rule.status).toBe(201);
+      expect(await syncs()).toEqual([]);
+    } finally {
+      await c.db.updateTable('hosts').set({ network_driver: 'linuxbridge' }).where('id', '=', lb.hostId).execute();
+    }
+  });
+});
