@@ -50,6 +50,8 @@ const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
 // The agent's dataplane namespace (linuxbridge): one per data dir, so two all-in-ones (a test's
 // and yours) never share one. `npm stop` removes it with the guests.
 const netns = `osc-aio-${createHash('sha256').update(dataDir).digest('hex').slice(0, 8)}`;
+/** Set by seed(): the namespace from which floating IPs on `public` are reached. */
+let externalNetns;
 /** Glance property that marks the fake driver's stand-in `tiny` (it boots nothing). */
 const PLACEHOLDER = 'oscloud_placeholder';
 
@@ -195,7 +197,7 @@ say(`agent up (driver ${driver}, log ${join(dataDir, 'agent.log')})`);
 
 await seed();
 writeClouds();
-writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, netns, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
+writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, netns, external_netns: externalNetns ?? null, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
 writeFileSync(join(dataDir, 'ready'), `${new Date().toISOString()}\n`);
 say('ready. Use it with:');
 process.stdout.write(
@@ -266,9 +268,16 @@ async function seed() {
   }
   let priv = await firstByName(demo.network.networks.list({ name: 'private' }), 'private');
   priv ??= await demo.network.networks.create({ name: 'private' });
-  if (!(await firstByName(demo.network.subnets.list({ network_id: priv.id }), 'private-subnet'))) {
-    await demo.network.subnets.create({ name: 'private-subnet', network_id: priv.id, ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1' });
-  }
+  let privSubnet = await firstByName(demo.network.subnets.list({ network_id: priv.id }), 'private-subnet');
+  privSubnet ??= await demo.network.subnets.create({ name: 'private-subnet', network_id: priv.id, ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.1' });
+  // router1 joins private to public as DevStack's does: SNAT out, floating IPs in.
+  let router = await firstByName(demo.network.routers.list({ name: 'router1' }), 'router1');
+  router ??= await demo.network.routers.create({ name: 'router1', external_gateway_info: { network_id: pub.id } });
+  let hasInterface = false;
+  for await (const p of demo.network.ports.list({ device_id: router.id, device_owner: 'network:router_interface' })) hasInterface ||= p.fixed_ips.some((f) => f.subnet_id === privSubnet.id);
+  if (!hasInterface) await demo.network.routers.addInterface(router.id, { subnet_id: privSubnet.id });
+  // Floating IPs are reached from the namespace that plays the outside world of `public`.
+  if (driver === 'qemu') externalNetns = `${netns}-x${pub.id.replace(/-/g, '').slice(0, 12)}`;
   // Listing creates the project's default security group, as in Neutron; DevStack then opens
   // ping and SSH in it, so a new server answers both.
   const sg = await firstByName(demo.network.securityGroups.list(), 'default');

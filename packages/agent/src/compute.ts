@@ -10,6 +10,7 @@ import { configDriveData, type ConfigDriveBuilder } from './configdrive.js';
 import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors.js';
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
+import type { RouterState } from './network/router.js';
 import { PowerState, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
@@ -205,6 +206,12 @@ export class ComputeManager {
         if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
         // The noop network has nothing to update: what it records is only read at spawn.
         return (await this.o.network.updatePorts?.(ports as NetworkInfo[])) ?? { updated: [] };
+      }
+      case 'sync_router': {
+        const state = p as unknown as RouterState;
+        if (typeof state.router_id !== 'string') throw new InvalidError('sync_router without router_id');
+        if (!this.o.network.updateRouter) throw new InvalidError(`the ${this.o.network.type} network driver runs no routers`);
+        return this.o.network.updateRouter(state);
       }
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);

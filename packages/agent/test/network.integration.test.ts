@@ -45,8 +45,8 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
   const cmd = new NetCmd();
   const NET1 = randomUUID();
   const NET2 = randomUUID();
-  const [A, B, C] = [randomUUID(), randomUUID(), randomUUID()];
-  const [PA, PB, PC, D1, D2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const [A, B, C, D] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const [PA, PB, PC, PD, D1, D2, RI, RG] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   const SUB1 = randomUUID();
   const SUB2 = randomUUID();
   let ctl: FakeController;
@@ -82,6 +82,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
   const portA = port(PA, 'fa:16:3e:00:01:05', NET1, SUB1, '10.0.0.5', dhcp1);
   const portB = port(PB, 'fa:16:3e:00:01:06', NET1, SUB1, '10.0.0.6', dhcp1);
   const portC = port(PC, 'fa:16:3e:00:02:05', NET2, SUB2, '10.0.0.5', dhcp2);
+  const portD = port(PD, 'fa:16:3e:00:01:07', NET1, SUB1, '10.0.0.7', dhcp1);
 
   const consoleOf = (uuid: string): Promise<string> => readFile(join(stateDir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '');
   const waitConsole = async (uuid: string, needle: string, timeoutMs: number): Promise<void> => {
@@ -142,7 +143,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
 
   afterAll(async () => {
     await daemon?.stop();
-    for (const uuid of [A, B, C]) await qemu?.destroy(uuid).catch(() => {});
+    for (const uuid of [A, B, C, D]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     // Whatever failed: remove every namespace this test made (and so every device in them).
     for (const ns of await ourNamespaces()) await cmd.deleteNamespace(ns).catch(() => {});
@@ -213,6 +214,42 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     await sync([portA]);
     await waitPings('ok');
   }, 120_000);
+
+  it('routes through a router namespace: floating IP in from the outside namespace, SNAT out, removal cleans up', async () => {
+    const EXT = randomUUID();
+    const R = randomUUID();
+    const extSub = randomUUID();
+    const router = (fips: { id: string; floating_ip_address: string; fixed_ip_address: string }[], deleted = false) => ({
+      router_id: R,
+      deleted,
+      interfaces: [{ port_id: RI, mac: 'fa:16:3e:00:01:01', network_id: NET1, mtu: 1500, fixed_ips: [{ ip: '10.0.0.1', cidr: '10.0.0.0/24', subnet_id: SUB1 }] }],
+      gateway: { port_id: RG, mac: 'fa:16:3e:00:04:02', network_id: EXT, mtu: 1500, enable_snat: true, fixed_ips: [{ ip: '172.24.4.2', cidr: '172.24.4.0/24', subnet_id: extSub, gateway: '172.24.4.1' }] },
+      routes: [],
+      floating_ips: fips,
+    });
+    const fip = { id: randomUUID(), floating_ip_address: '172.24.4.20', fixed_ip_address: '10.0.0.6' };
+    expect(await task('sync_router', { payload: router([fip]) })).toEqual({ router_id: R, status: 'ACTIVE' });
+    const outside = `${HOST_NS}-x${EXT.replace(/-/g, '').slice(0, 12)}`;
+    const routerNs = `${HOST_NS}-r${R.replace(/-/g, '').slice(0, 12)}`;
+    expect(await ourNamespaces()).toEqual(expect.arrayContaining([outside, routerNs]));
+    const pingFrom = (ns: string, ip: string): Promise<boolean> => cmd.runIn(ns, 'busybox', ['ping', '-c', '1', '-W', '2', ip]).then(() => true, () => false);
+    // In: the outside reaches B on its floating IP (B admits ICMP from anywhere).
+    await until(() => pingFrom(outside, '172.24.4.20'), 10_000, 'ping of the floating IP from outside');
+    // Out: a guest with no floating IP reaches the outside through SNAT (the outside has no
+    // route to 10.0.0.0/24, so a reply can only come back to the router's address).
+    const outScript = ['#!/bin/sh', '(while true; do', '  if ping -c 1 -W 1 172.24.4.1 >/dev/null 2>&1; then echo "ext-test: ok" >/dev/console; else echo "ext-test: fail" >/dev/console; fi', '  sleep 1', 'done) &'].join('\n');
+    await spawn(D, portD, outScript);
+    await waitConsole(D, 'ext-test: ok', 90_000);
+    // The floating IP goes: the outside no longer reaches B.
+    await task('sync_router', { payload: router([]) });
+    expect(await pingFrom(outside, '172.24.4.20')).toBe(false);
+    await task('destroy', { instance_id: D });
+    // The router goes: its namespace and the outside namespace with it.
+    expect(await task('sync_router', { payload: router([], true) })).toEqual({ router_id: R, status: 'DELETED' });
+    expect(await ourNamespaces()).not.toContain(routerNs);
+    expect(await ourNamespaces()).not.toContain(outside);
+    expect(await cmd.links(HOST_NS)).not.toContain(deviceName.bridge(EXT));
+  }, 200_000);
 
   it('keeps two networks with the same CIDR apart', async () => {
     await spawn(C, portC);

@@ -1,6 +1,7 @@
 /** The network driver contract: plug/unplug an instance's ports into a dataplane. */
 import type { NetworkInfo } from '../protocol.js';
 import type { NicSpec } from '../virt/driver.js';
+import type { RouterState } from './router.js';
 
 /** A dataplane backend. */
 export interface NetworkDriver {
@@ -12,6 +13,8 @@ export interface NetworkDriver {
   unplug(instanceUuid: string): Promise<void>;
   /** The controller's current view of some ports (sync_ports); ports not plugged here are ignored. */
   updatePorts?(ports: NetworkInfo[]): Promise<{ updated: string[] }>;
+  /** A router's whole state (sync_router); hosts without a dataplane have none. */
+  updateRouter?(state: RouterState): Promise<{ router_id: string; status: string }>;
   /** Addresses recorded for an instance (what the controller allocated). */
   addresses(instanceUuid: string): NetworkInfo[];
 }

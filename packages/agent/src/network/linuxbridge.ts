@@ -14,7 +14,8 @@ import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
 import { Firewall } from './firewall.js';
-import { deviceName } from './names.js';
+import { Routers, ensureOutside, type RouterState } from './router.js';
+import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
 
 /** Settings of the linuxbridge network. */
@@ -46,6 +47,9 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly log: Logger;
   private readonly dhcp: DhcpServers;
   private readonly firewall: Firewall;
+  private readonly routerNs: Routers;
+  /** router id -> its state, as the controller last sent it. */
+  private routers = new Map<string, RouterState>();
   /** instance uuid -> its ports, as plugged. */
   private plugged = new Map<string, NetworkInfo[]>();
   /** One change at a time per network (bridge, DHCP files). */
@@ -56,6 +60,47 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     this.log = o.logger ?? nullLogger;
     this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'));
     this.firewall = new Firewall(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'ruleset.nft'));
+    this.routerNs = new Routers(this.cmd, o.hostNamespace, join(o.stateDir, 'network'));
+  }
+
+  private get routersFile(): string {
+    return join(this.o.stateDir, 'network', 'routers.json');
+  }
+
+  /** Router interface and gateway ports on a network. */
+  private routerPortsOn(networkId: string): { router: RouterState; gateway: boolean; port: NonNullable<RouterState['interfaces']>[number] }[] {
+    return [...this.routers.values()].flatMap((r) => [
+      ...(r.interfaces ?? []).filter((p) => p.network_id === networkId).map((port) => ({ router: r, gateway: false, port })),
+      ...(r.gateway && r.gateway.network_id === networkId ? [{ router: r, gateway: true, port: r.gateway }] : []),
+    ]);
+  }
+
+  /** Networks a router has ports on. */
+  private static routerNetworks(r: RouterState | undefined): string[] {
+    if (!r) return [];
+    return [...new Set([...(r.interfaces ?? []).map((p) => p.network_id), ...(r.gateway ? [r.gateway.network_id] : [])])];
+  }
+
+  /**
+   * A router's whole state (sync_router): its namespace, veths, routes and NAT; `deleted`
+   * removes it. The bridges of its networks are made first and dropped when nothing uses them.
+   */
+  async updateRouter(state: RouterState): Promise<{ router_id: string; status: string }> {
+    const before = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(state.router_id));
+    if (state.deleted) this.routers.delete(state.router_id);
+    else this.routers.set(state.router_id, state);
+    await writeFile(`${this.routersFile}.tmp`, JSON.stringify(Object.fromEntries(this.routers), null, 1));
+    await rename(`${this.routersFile}.tmp`, this.routersFile);
+    const after = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(state.router_id));
+    for (const net of after) await this.locks.with(net, () => this.syncNetwork(net));
+    await this.locks.with(`router:${state.router_id}`, () => (state.deleted ? this.routerNs.remove(state.router_id) : this.routerNs.apply(state)));
+    for (const net of before.filter((n) => !after.includes(n))) await this.locks.with(net, () => this.syncNetwork(net));
+    return { router_id: state.router_id, status: state.deleted ? 'DELETED' : 'ACTIVE' };
+  }
+
+  /** The namespace from which an external network's floating IPs are reached (see router.ts). */
+  outsideNamespace(networkId: string): string {
+    return netnsName.external(this.o.hostNamespace, networkId);
   }
 
   private get stateFile(): string {
@@ -73,9 +118,12 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.cmd.addNamespace(this.o.hostNamespace);
     const saved = JSON.parse(await readFile(this.stateFile, 'utf8').catch(() => '{}')) as Record<string, NetworkInfo[]>;
     this.plugged = new Map(Object.entries(saved));
-    const networks = new Set([...this.plugged.values()].flat().map((p) => p.network_id));
+    const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
+    this.routers = new Map(Object.entries(savedRouters));
+    const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net));
     await this.applyFirewall();
+    for (const r of this.routers.values()) await this.locks.with(`router:${r.router_id}`, () => this.routerNs.apply(r));
     this.log.info('linuxbridge network ready', { namespace: this.o.hostNamespace, instances: this.plugged.size, networks: networks.size });
   }
 
@@ -95,16 +143,28 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    */
   private async syncNetwork(networkId: string): Promise<void> {
     const ports = this.portsOn(networkId);
+    const routerPorts = this.routerPortsOn(networkId);
     const ns = this.o.hostNamespace;
     const br = deviceName.bridge(networkId);
-    if (ports.length === 0) {
+    const gateways = routerPorts.filter((r) => r.gateway);
+    if (gateways.length === 0) await this.cmd.deleteNamespace(this.outsideNamespace(networkId));
+    if (ports.length === 0 && routerPorts.length === 0) {
       await this.dhcp.remove(networkId);
       await this.cmd.deleteLink(ns, br);
       return;
     }
-    const mtu = ports.find((p) => p.mtu)?.mtu ?? undefined;
+    const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
     for (const p of ports) await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
+    if (gateways.length) {
+      const subnetGateways = new Map<string, { ip: string; cidr: string }>();
+      for (const g of gateways) for (const f of g.port.fixed_ips) if (f.gateway) subnetGateways.set(f.gateway, { ip: f.gateway, cidr: f.cidr });
+      await ensureOutside(this.cmd, ns, networkId, [...subnetGateways.values()], mtu);
+    }
+    if (ports.length === 0) {
+      await this.dhcp.remove(networkId);
+      return;
+    }
     const dhcpPort = ports.find((p) => p.dhcp_port)?.dhcp_port;
     const subnets = new Map(ports.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
     if (!dhcpPort || subnets.size === 0) {

@@ -64,6 +64,10 @@ export const deviceName = {
   vethOuter: (portId: string) => assertOwned('device', `oscv${short(portId, 11)}`),
   /** The namespace end of that veth. */
   vethInner: (portId: string) => assertOwned('device', `osci${short(portId, 11)}`),
+  /** The bridge end of an external network's "outside world" veth. */
+  extOuter: (networkId: string) => assertOwned('device', `osce${short(networkId, 11)}`),
+  /** Its end in the outside namespace (holds the external subnet's gateway address). */
+  extInner: (networkId: string) => assertOwned('device', `oscx${short(networkId, 11)}`),
 };
 
 /** Namespace names: the host's dataplane namespace plus one per DHCP server. */
@@ -72,4 +76,11 @@ export const netnsName = {
   host: (label: string) => assertOwned('netns', `osc-${label.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 40)}`),
   /** A network's DHCP namespace on the host whose namespace is `hostNs`. */
   dhcp: (hostNs: string, networkId: string) => assertOwned('netns', `${assertOwned('netns', hostNs)}-d${short(networkId, 12)}`),
+  /** A router's namespace. */
+  router: (hostNs: string, routerId: string) => assertOwned('netns', `${assertOwned('netns', hostNs)}-r${short(routerId, 12)}`),
+  /**
+   * The "outside world" of an external network: a namespace holding the external subnet's
+   * gateway address, from which floating IPs are reached (nothing leaves the machine).
+   */
+  external: (hostNs: string, networkId: string) => assertOwned('netns', `${assertOwned('netns', hostNs)}-x${short(networkId, 12)}`),
 };

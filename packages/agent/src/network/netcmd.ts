@@ -130,6 +130,28 @@ export class NetCmd {
     for (const c of have) if (!cidrs.includes(c)) await this.ip(ns, ['addr', 'del', c, 'dev', dev]);
   }
 
+  /**
+   * Sets the namespace's static routes (`proto static`) to exactly `routes` (destination
+   * `default` or a CIDR, via a next hop); routes of devices' own subnets are left alone.
+   */
+  async setRoutes(ns: string, routes: { destination: string; nexthop: string }[]): Promise<void> {
+    const want = new Map(routes.map((r) => [r.destination === '0.0.0.0/0' ? 'default' : r.destination, r.nexthop]));
+    const have = (await this.ip(ns, ['-4', '-o', 'route', 'show', 'proto', 'static']))
+      .split('\n')
+      .map((l) => /^(\S+)\s+via\s+(\S+)/.exec(l.trim()))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => ({ dest: m[1]!, via: m[2]! }));
+    for (const h of have) if (want.get(h.dest) !== h.via) await this.ip(ns, ['route', 'del', h.dest]);
+    for (const [dest, via] of want) {
+      if (!have.some((h) => h.dest === dest && h.via === via)) await this.ip(ns, ['route', 'replace', dest, 'via', via, 'proto', 'static']);
+    }
+  }
+
+  /** Turns on IPv4 forwarding inside an oscloud namespace (a router). */
+  async enableForwarding(ns: string): Promise<void> {
+    await this.runIn(ns, 'sysctl', ['-q', '-w', 'net.ipv4.ip_forward=1']);
+  }
+
   /** Deletes a device; an absent one is fine. */
   async deleteLink(ns: string, dev: string): Promise<void> {
     assertOwned('device', dev);

@@ -17,7 +17,8 @@ export type TaskType =
   | 'extend_volume'
   | 'create_snapshot'
   | 'delete_snapshot'
-  | 'sync_ports';
+  | 'sync_ports'
+  | 'sync_router';
 
 /** Life of a task row. */
 export type TaskState = 'queued' | 'leased' | 'succeeded' | 'failed';

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import { groupsOfPorts, notifyGroups } from './dataplane.js';
+import { syncRouter } from './l3.js';
 import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
 import {
@@ -286,6 +287,8 @@ export async function createPort(trx: Trx, caller: Caller, input: PortInput, now
 /** Deletes a port, its allocations and group bindings, and disassociates floating IPs from it. */
 export async function deletePortRow(trx: Trx, portId: string, now: Date): Promise<void> {
   const groups = await groupsOfPorts(trx, [portId]);
+  // Floating IPs on the port are disassociated below: their routers stop forwarding them.
+  const routers = await trx.selectFrom('net_floatingips').select('router_id').where('fixed_port_id', '=', portId).execute();
   await trx
     .updateTable('net_floatingips')
     .set((eb) => ({ fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN', updated_at: ts(now), revision_number: eb('revision_number', '+', 1) }))
@@ -295,6 +298,7 @@ export async function deletePortRow(trx: Trx, portId: string, now: Date): Promis
   await trx.deleteFrom('net_port_security_groups').where('port_id', '=', portId).execute();
   await trx.deleteFrom('net_ports').where('id', '=', portId).execute();
   await notifyGroups(trx, groups);
+  for (const r of new Set(routers.map((x) => x.router_id))) await syncRouter(trx, r);
 }
 
 /** Maps a port request body to a PortInput. */

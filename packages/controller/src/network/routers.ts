@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import type { NetFloatingIpsTable, NetPortsTable, NetRoutersTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
+import { syncRouter, syncRouterDeleted } from './l3.js';
 import {
   type Caller,
   type Query,
@@ -265,6 +266,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
         const set = await setGateway(trx, caller, row, gw, ctx.now());
         await trx.updateTable('net_routers').set(set).where('id', '=', row.id).execute();
         Object.assign(row, set);
+        await syncRouter(trx, row.id);
       }
       return (await routerViews(trx, [row]))[0];
     });
@@ -296,6 +298,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
         set = { ...set, ...(await setGateway(trx, caller, row, gw, ctx.now())) };
       }
       await trx.updateTable('net_routers').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+      await syncRouter(trx, row.id);
       return { router: (await routerViews(trx, [await loadRouter(trx, caller, row.id)]))[0] };
     });
   });
@@ -308,6 +311,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       if ((await interfacePorts(trx, row.id)).length) throw nErr(409, 'RouterInUse', `Router ${row.id} still has ports`);
       const fip = await trx.selectFrom('net_floatingips').select('id').where('router_id', '=', row.id).executeTakeFirst();
       if (fip) throw nErr(409, 'RouterInUse', `Router ${row.id} still has floating IPs`);
+      await syncRouterDeleted(trx, row.id);
       if (row.gw_port_id) await deletePortRow(trx, row.gw_port_id, ctx.now());
       await trx.deleteFrom('net_routers').where('id', '=', row.id).execute();
     });
@@ -316,12 +320,20 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'addRouterInterface' }, async (req) => {
     const caller = callerOf(req.auth);
-    return tx(ctx, async (trx) => addInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now()));
+    return tx(ctx, async (trx) => {
+      const out = await addInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now());
+      await syncRouter(trx, req.params.router_id);
+      return out;
+    });
   });
 
   defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'removeRouterInterface' }, async (req) => {
     const caller = callerOf(req.auth);
-    return tx(ctx, async (trx) => removeInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now()));
+    return tx(ctx, async (trx) => {
+      const out = await removeInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now());
+      await syncRouter(trx, req.params.router_id);
+      return out;
+    });
   });
 
   // ---- floating IPs
@@ -363,6 +375,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags: '[]', created_at: t, updated_at: t, revision_number: 0,
       };
       await trx.insertInto('net_floatingips').values(row).execute();
+      await syncRouter(trx, row.router_id);
       return (await fipViews(trx, [row]))[0];
     });
     return reply.code(201).send({ floatingip: view });
@@ -390,6 +403,9 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
           : { ...set, ...(await association(trx, caller, row, String(body.port_id), (body.fixed_ip_address as string | null | undefined) ?? undefined)) };
       }
       await trx.updateTable('net_floatingips').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+      // The router it leaves and the one it joins (often the same).
+      await syncRouter(trx, row.router_id);
+      if (set.router_id && set.router_id !== row.router_id) await syncRouter(trx, set.router_id);
       return { floatingip: (await fipViews(trx, [await loadFloatingIp(trx, caller, row.id)]))[0] };
     });
   });
@@ -401,6 +417,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       checkRevision(req.headers['if-match'], row.revision_number);
       await trx.deleteFrom('net_floatingips').where('id', '=', row.id).execute();
       await deletePortRow(trx, row.floating_port_id, ctx.now());
+      await syncRouter(trx, row.router_id);
     });
     return reply.code(204).send();
   });

@@ -93,6 +93,41 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     expect(s.filter((x) => x.port_id === a.port.port_id).at(-1)?.remote_group_members[sg.id]).toEqual([a.port.fixed_ips[0]!.ip]);
   });
 
+  it('runs routers on a dataplane host: interfaces, gateway and floating IPs reach it as sync_router', async () => {
+    const routerTasks = async (): Promise<Record<string, unknown>[]> => (await lb.run()).filter((t) => t.type === 'sync_router').map((t) => t.payload);
+    const ext = await api(c, 'POST', '/network/v2.0/networks', { token: c.adminToken, body: { network: { name: 'ext', 'router:external': true } } });
+    await api(c, 'POST', '/network/v2.0/subnets', { token: c.adminToken, body: { subnet: { network_id: ext.body.network.id, cidr: '172.30.4.0/24', ip_version: 4, gateway_ip: '172.30.4.1', enable_dhcp: false } } });
+    const r = await api(c, 'POST', '/network/v2.0/routers', { token: p.token, body: { router: { name: 'r1', external_gateway_info: { network_id: ext.body.network.id } } } });
+    expect(r.status).toBe(201);
+    const rid = r.body.router.id as string;
+    let t = await routerTasks();
+    expect(t.at(-1)).toMatchObject({ router_id: rid, interfaces: [], gateway: { network_id: ext.body.network.id, enable_snat: true, fixed_ips: [{ gateway: '172.30.4.1', cidr: '172.30.4.0/24' }] } });
+    const subnetId = (await api(c, 'GET', `/network/v2.0/subnets?network_id=${netId}`, { token: p.token })).body.subnets[0].id as string;
+    expect((await api(c, 'PUT', `/network/v2.0/routers/${rid}/add_router_interface`, { token: p.token, body: { subnet_id: subnetId } })).status).toBe(200);
+    t = await routerTasks();
+    expect(t.at(-1)).toMatchObject({ router_id: rid, interfaces: [{ network_id: netId, fixed_ips: [{ ip: '10.7.0.1', cidr: '10.7.0.0/24' }] }] });
+    // A floating IP on a server's port.
+    const server = await boot('fip-target');
+    const fip = await api(c, 'POST', '/network/v2.0/floatingips', { token: p.token, body: { floatingip: { floating_network_id: ext.body.network.id, port_id: server.port.port_id } } });
+    expect(fip.status).toBe(201);
+    t = [...(await routerTasks())];
+    expect(t.at(-1)).toMatchObject({ floating_ips: [{ id: fip.body.floatingip.id, floating_ip_address: fip.body.floatingip.floating_ip_address, fixed_ip_address: server.port.fixed_ips[0]!.ip }] });
+    // Disassociated, deleted with its server's port, the router forgets it.
+    expect((await api(c, 'PUT', `/network/v2.0/floatingips/${fip.body.floatingip.id}`, { token: p.token, body: { floatingip: { port_id: null } } })).status).toBe(200);
+    expect((await routerTasks()).at(-1)).toMatchObject({ floating_ips: [] });
+    expect((await api(c, 'DELETE', `/network/v2.0/floatingips/${fip.body.floatingip.id}`, { token: p.token })).status).toBe(204);
+    expect((await api(c, 'PUT', `/network/v2.0/routers/${rid}/remove_router_interface`, { token: p.token, body: { subnet_id: subnetId } })).status).toBe(200);
+    expect((await routerTasks()).at(-1)).toMatchObject({ interfaces: [] });
+    expect((await api(c, 'DELETE', `/network/v2.0/routers/${rid}`, { token: p.token })).status).toBe(204);
+    expect((await routerTasks()).at(-1)).toEqual({ router_id: rid, deleted: true });
+    for (const x of t) {
+      const v = sharedSpecs().require('agent').componentValidator('SyncRouterPayload');
+      expect(v(x), JSON.stringify(v.errors)).toBe(true);
+    }
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${server.id}`, { token: p.token })).status).toBe(204);
+    await lb.run();
+  });
+
   it('lists each host\'s dataplane agents (network agent list), admin only', async () => {
     const r = await api(c, 'GET', '/network/v2.0/agents', { token: c.adminToken });
     expect(r.status).toBe(200);
@@ -115,6 +150,7 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
   });
 
   it('sends nothing to hosts without a dataplane', async () => {
+    await syncs(); // what the tests before left queued
     await c.db.updateTable('hosts').set({ network_driver: 'noop' }).where('id', '=', lb.hostId).execute();
     try {
       const sgList = await api(c, "GET", "/network/v2.0/security-groups", { token: p.token });

@@ -281,7 +281,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router";
         TaskImage: {
             /**
              * Format: uuid
@@ -467,6 +467,44 @@ export interface components {
         SyncPortsPayload: {
             ports: components["schemas"]["NetworkInfo"][];
         };
+        /** @description A router's interface or gateway port. */
+        RouterPort: {
+            /** Format: uuid */
+            port_id: string;
+            mac: string;
+            /** Format: uuid */
+            network_id: string;
+            mtu?: number;
+            /** @description Gateway only. SNAT of the inside to the gateway address. */
+            enable_snat?: boolean;
+            fixed_ips: {
+                ip: string;
+                cidr: string;
+                /** Format: uuid */
+                subnet_id?: string;
+                /** @description The subnet's gateway (for the gateway port, the router's default route). */
+                gateway?: string | null;
+            }[];
+        };
+        /** @description Payload of a `sync_router` task: the whole current state of a router on the host that runs it (or `deleted`). Idempotent; the agent removes interfaces not listed. */
+        SyncRouterPayload: {
+            /** Format: uuid */
+            router_id: string;
+            deleted?: boolean;
+            admin_state_up?: boolean;
+            interfaces?: components["schemas"]["RouterPort"][];
+            gateway?: components["schemas"]["RouterPort"] | null;
+            routes?: {
+                destination: string;
+                nexthop: string;
+            }[];
+            floating_ips?: {
+                /** Format: uuid */
+                id: string;
+                floating_ip_address: string;
+                fixed_ip_address: string;
+            }[];
+        };
         /** @description Payload of `create_snapshot` and `delete_snapshot` tasks. */
         SnapshotPayload: {
             /** Format: uuid */
@@ -484,6 +522,7 @@ export interface components {
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
+         *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -517,7 +556,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         TaskList: {
             /** @description Claimed tasks; empty when none came in time. */
             tasks: components["schemas"]["Task"][];

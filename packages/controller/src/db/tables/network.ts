@@ -148,6 +148,8 @@ export interface NetRoutersTable {
   created_at: string;
   updated_at: string;
   revision_number: number;
+  /** The host whose dataplane runs the router (network/l3.ts); null until scheduled. */
+  l3_host_id?: string | null;
 }
 
 /** `net_floatingips` */
