@@ -377,6 +377,8 @@ function writeClouds() {
       '    region_name: RegionOne',
       '    interface: public',
       '    identity_api_version: 3',
+      // oscloud's own key: `oscloud server ssh` reaches floating IPs from this namespace.
+      ...(externalNetns ? [`    ssh_netns: ${externalNetns}`] : []),
     ].join('\n');
   const text = ['clouds:', '  aio-admin:', cloud('admin', secret.admin_password, 'admin'), '  aio-demo:', cloud('demo', secret.demo_password, 'demo'), ''].join('\n');
   writeFileSync(join(dataDir, 'clouds.yaml'), text, { mode: 0o600 });

@@ -59,6 +59,11 @@ export interface CloudConfig {
   endpointOverrides: Partial<Record<Service, string>>;
   /** `<service>_api_version` values (microversions for compute and volume). */
   apiVersions: Partial<Record<Service, string>>;
+  /**
+   * oscloud extension (clouds.yaml `ssh_netns`): the network namespace from which the cloud's
+   * floating IPs are reached; `oscloud server ssh` runs ssh inside it (the all-in-one sets it).
+   */
+  sshNetns?: string | undefined;
   /** Where the values came from, for error messages. */
   source: { file?: string | undefined; secureFile?: string | undefined; publicFile?: string | undefined; env: boolean };
 }
@@ -525,6 +530,7 @@ export function loadCloudConfig(opts: LoadCloudConfigOptions = {}): CloudConfig 
     key: asString(raw.key, at('key')),
     endpointOverrides,
     apiVersions,
+    sshNetns: asString(raw.ssh_netns, at('ssh_netns')),
     source: {
       file: usedEnv || name === 'defaults' ? undefined : files.file,
       secureFile: files.secureFile,
