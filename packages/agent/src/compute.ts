@@ -77,6 +77,11 @@ export class ComputeManager {
     }
   }
 
+  /** Releases what the drivers hold open (the metadata socket); guests and dataplane stay. */
+  async close(): Promise<void> {
+    await this.o.network.close?.();
+  }
+
   /** The type of the host's network driver (registered with the controller). */
   get networkDriver(): string {
     return this.o.network.type;
@@ -270,7 +275,10 @@ export class ComputeManager {
         // A user-mode NIC only ever gets slirp's DHCP address: a static one would cut it off.
         const dhcpPorts = new Set(nics.filter((n) => n.mode === 'user').map((n) => n.portId));
         const configDrive = join(dir, 'config.iso');
-        await this.o.configDrive.build(configDrive, configDriveData(inst, networks, { dhcpPorts, availabilityZone: this.o.availabilityZone }));
+        const cdData = configDriveData(inst, networks, { dhcpPorts, availabilityZone: this.o.availabilityZone });
+        await this.o.configDrive.build(configDrive, cdData);
+        // The metadata service answers from the same data (network/metadata.ts).
+        await this.o.network.setMetadata?.(uuid, cdData);
         r.add('config drive', () => rm(configDrive, { force: true }));
 
         const volumes: VolumeAttachment[] = [];

@@ -132,6 +132,7 @@ export class AgentDaemon {
     graceTimer.abort();
     this.halt.abort();
     if (this.running.size) this.log.warn('leaving unfinished tasks to lease redelivery', { tasks: [...this.running.keys()] });
+    await this.o.compute.close();
     this.log.info('agent stopped; guests left running');
   }
 

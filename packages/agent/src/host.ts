@@ -38,6 +38,7 @@ function networkDriver(cfg: AgentConfig, logger: Logger): NetworkDriver {
     stateDir: cfg.stateDir,
     hostNamespace: cfg.netns ?? netnsName.host(cfg.hostname ?? osHostname()),
     logger,
+    metadata: true,
   });
 }
 

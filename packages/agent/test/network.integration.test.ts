@@ -133,7 +133,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     const compute = new ComputeManager({
       virt: qemu,
       storage: new FileStorageDriver({ stateDir }),
-      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd }),
+      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd, metadata: true }),
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
     });
@@ -237,9 +237,27 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     await until(() => pingFrom(outside, '172.24.4.20'), 10_000, 'ping of the floating IP from outside');
     // Out: a guest with no floating IP reaches the outside through SNAT (the outside has no
     // route to 10.0.0.0/24, so a reply can only come back to the router's address).
-    const outScript = ['#!/bin/sh', '(while true; do', '  if ping -c 1 -W 1 172.24.4.1 >/dev/null 2>&1; then echo "ext-test: ok" >/dev/console; else echo "ext-test: fail" >/dev/console; fi', '  sleep 1', 'done) &'].join('\n');
+    const outScript = [
+      '#!/bin/sh',
+      '(while true; do',
+      '  if ping -c 1 -W 1 172.24.4.1 >/dev/null 2>&1; then echo "ext-test: ok" >/dev/console; else echo "ext-test: fail" >/dev/console; fi',
+      '  sleep 1',
+      'done) &',
+      // The metadata service: its own uuid, by the OpenStack and the EC2 paths.
+      '(i=0; while [ $i -lt 60 ]; do',
+      '  if wget -q -O /tmp/md http://169.254.169.254/openstack/latest/meta_data.json; then',
+      '    echo "md-test: $(grep -o \'"uuid":"[^"]*"\' /tmp/md) ec2=$(wget -q -O- http://169.254.169.254/latest/meta-data/instance-id)" >/dev/console; exit 0',
+      '  fi; i=$((i + 1)); sleep 1',
+      'done; echo "md-test: failed" >/dev/console) &',
+    ].join('\n');
     await spawn(D, portD, outScript);
     await waitConsole(D, 'ext-test: ok', 90_000);
+    await waitConsole(D, `md-test: "uuid":"${D}" ec2=${D}`, 60_000);
+    // The namespace's own address is no instance's, whatever headers it sends.
+    const dhcpNs = `${HOST_NS}-d${NET1.replace(/-/g, '').slice(0, 12)}`;
+    const spoof = await cmd.runIn(dhcpNs, 'busybox', ['wget', '-q', '-O-', '--header', 'X-Oscloud-Guest-Ip: 10.0.0.7', 'http://169.254.169.254/openstack/latest/meta_data.json']).then((o) => o, (e: Error) => e.message);
+    expect(spoof).not.toContain(D);
+    expect(spoof).toMatch(/404|Not Found|failed/i);
     // The floating IP goes: the outside no longer reaches B.
     await task('sync_router', { payload: router([]) });
     expect(await pingFrom(outside, '172.24.4.20')).toBe(false);
@@ -272,7 +290,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     const compute = new ComputeManager({
       virt: qemu,
       storage: new FileStorageDriver({ stateDir }),
-      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd }),
+      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd, metadata: true }),
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
     });

@@ -9,6 +9,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NetworkInfo } from '../protocol.js';
 import { pidAlive } from '../util.js';
+import { METADATA_IP, PROXY_SOURCE } from './metadata.js';
 import { deviceName, netnsName } from './names.js';
 import type { NetCmd } from './netcmd.js';
 
@@ -43,6 +44,8 @@ export class DhcpServers {
     private readonly cmd: NetCmd,
     private readonly hostNs: string,
     private readonly stateDir: string,
+    /** The agent's metadata socket; unset: no metadata proxy. */
+    private readonly metadataSocket?: string,
     private readonly dnsmasq = 'dnsmasq',
   ) {}
 
@@ -55,13 +58,13 @@ export class DhcpServers {
     return join(this.stateDir, networkId);
   }
 
-  /** The pid of a running dnsmasq of this network, if any. */
-  async pid(networkId: string): Promise<number | undefined> {
-    const pid = Number((await readFile(join(this.dir(networkId), 'pid'), 'utf8').catch(() => '')).trim());
+  /** The pid of a running dnsmasq (or, with `file` proxy.pid, metadata proxy) of this network. */
+  async pid(networkId: string, file = 'pid', marker = this.dir(networkId)): Promise<number | undefined> {
+    const pid = Number((await readFile(join(this.dir(networkId), file), 'utf8').catch(() => '')).trim());
     if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
-    // A recycled pid must not be signalled: only a dnsmasq started for this network counts.
+    // A recycled pid must not be signalled: only a process started for this network counts.
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    return cmdline.includes(this.dir(networkId)) ? pid : undefined;
+    return cmdline.includes(marker) ? pid : undefined;
   }
 
   /**
@@ -75,17 +78,24 @@ export class DhcpServers {
     await this.cmd.addNamespace(ns);
     const inner = deviceName.vethInner(net.dhcpPort.port_id);
     await this.cmd.addVeth(this.hostNs, deviceName.vethOuter(net.dhcpPort.port_id), bridge, ns, inner, { mac: net.dhcpPort.mac, mtu: net.mtu ?? undefined });
-    await this.cmd.setAddresses(
-      ns,
-      inner,
-      net.dhcpPort.fixed_ips.map((f) => `${f.ip}/${f.cidr.split('/')[1]}`),
-    );
+    await this.cmd.setAddresses(ns, inner, [
+      ...net.dhcpPort.fixed_ips.map((f) => `${f.ip}/${f.cidr.split('/')[1]}`),
+      // The metadata address lives here: DHCP routes 169.254.169.254 through this port.
+      ...(this.metadataSocket ? [`${METADATA_IP}/32`] : []),
+    ]);
     const changed = await this.writeFiles(net, hosts);
     const pid = await this.pid(net.networkId);
     if (pid === undefined) {
       await this.start(net, inner);
     } else if (changed) {
       process.kill(pid, 'SIGHUP');
+    }
+    if (this.metadataSocket) {
+      await writeFile(join(dir, 'proxy.json'), JSON.stringify(net.subnets.filter((s) => !s.cidr.includes(':')).map((s) => [s.cidr, net.networkId])));
+      if ((await this.pid(net.networkId, 'proxy.pid', this.metadataSocket)) === undefined) {
+        const proxyPid = await this.cmd.startIn(ns, process.execPath, ['--input-type=module', '-e', PROXY_SOURCE, METADATA_IP, '80', this.metadataSocket, join(dir, 'proxy.json')], join(dir, 'proxy.log'));
+        await writeFile(join(dir, 'proxy.pid'), `${proxyPid}\n`);
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 /** The network driver contract: plug/unplug an instance's ports into a dataplane. */
+import type { ConfigDriveData } from '../configdrive.js';
 import type { NetworkInfo } from '../protocol.js';
 import type { NicSpec } from '../virt/driver.js';
 import type { RouterState } from './router.js';
@@ -15,6 +16,10 @@ export interface NetworkDriver {
   updatePorts?(ports: NetworkInfo[]): Promise<{ updated: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
   updateRouter?(state: RouterState): Promise<{ router_id: string; status: string }>;
+  /** Keeps what the metadata service answers for an instance (its config drive's data). */
+  setMetadata?(instanceUuid: string, data: ConfigDriveData): Promise<void>;
+  /** Releases what the driver holds open; the dataplane stays for the next agent. */
+  close?(): Promise<void>;
   /** Addresses recorded for an instance (what the controller allocated). */
   addresses(instanceUuid: string): NetworkInfo[];
 }

@@ -5,8 +5,9 @@
  * machine's root namespace. What is plugged is recorded in the state directory, so a restarted
  * agent re-adopts the dataplane as it is (running guests keep their taps and leases).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ConfigDriveData } from '../configdrive.js';
 import { nullLogger, type Logger } from '../logger.js';
 import type { NetworkInfo } from '../protocol.js';
 import { KeyedMutex, run } from '../util.js';
@@ -14,6 +15,7 @@ import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
 import { Firewall } from './firewall.js';
+import { MetadataService } from './metadata.js';
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
@@ -25,6 +27,8 @@ export interface LinuxBridgeOptions {
   hostNamespace: string;
   cmd?: NetCmd;
   logger?: Logger;
+  /** Serve the metadata service at 169.254.169.254 (default false). */
+  metadata?: boolean;
 }
 
 /** The programs the driver needs; the missing ones, or [] when it can run here. */
@@ -48,6 +52,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly dhcp: DhcpServers;
   private readonly firewall: Firewall;
   private readonly routerNs: Routers;
+  private readonly metadata: MetadataService | undefined;
   /** router id -> its state, as the controller last sent it. */
   private routers = new Map<string, RouterState>();
   /** instance uuid -> its ports, as plugged. */
@@ -58,9 +63,18 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   constructor(private readonly o: LinuxBridgeOptions) {
     this.cmd = o.cmd ?? new NetCmd();
     this.log = o.logger ?? nullLogger;
-    this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'));
+    const socket = join(o.stateDir, 'network', 'metadata.sock');
+    this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'), o.metadata ? socket : undefined);
+    this.metadata = o.metadata
+      ? new MetadataService(socket, (networkId, ip) => {
+          for (const [uuid, ports] of this.plugged) {
+            if (ports.some((p) => p.network_id === networkId && p.fixed_ips.some((f) => f.ip === ip))) return { instanceUuid: uuid, metadataFile: this.metadataFile(uuid) };
+          }
+          return undefined;
+        })
+      : undefined;
     this.firewall = new Firewall(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'ruleset.nft'));
-    this.routerNs = new Routers(this.cmd, o.hostNamespace, join(o.stateDir, 'network'));
+    this.routerNs = new Routers(this.cmd, o.hostNamespace, join(o.stateDir, 'network'), o.metadata ? join(o.stateDir, 'network', 'metadata.sock') : undefined);
   }
 
   private get routersFile(): string {
@@ -116,6 +130,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   async init(): Promise<void> {
     await mkdir(join(this.o.stateDir, 'network'), { recursive: true });
     await this.cmd.addNamespace(this.o.hostNamespace);
+    await this.metadata?.start();
     const saved = JSON.parse(await readFile(this.stateFile, 'utf8').catch(() => '{}')) as Record<string, NetworkInfo[]>;
     this.plugged = new Map(Object.entries(saved));
     const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
@@ -194,6 +209,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     if (!ports) return;
     this.plugged.delete(instanceUuid);
     await this.save();
+    await rm(this.metadataFile(instanceUuid), { force: true });
     for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
     await this.applyFirewall();
@@ -226,6 +242,23 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
     if (await this.applyFirewall()) await this.firewall.forgetConnections(rulesChanged.flatMap((p) => p.fixed_ips.map((f) => f.ip)));
     return { updated };
+  }
+
+  async close(): Promise<void> {
+    await this.metadata?.close();
+  }
+
+  private metadataFile(instanceUuid: string): string {
+    return join(this.o.stateDir, 'network', 'metadata', `${instanceUuid}.json`);
+  }
+
+  async setMetadata(instanceUuid: string, data: ConfigDriveData): Promise<void> {
+    if (!this.metadata) return;
+    const file = this.metadataFile(instanceUuid);
+    await mkdir(join(this.o.stateDir, 'network', 'metadata'), { recursive: true, mode: 0o700 });
+    // It holds the admin password and user data, as the config drive does: root only.
+    await writeFile(`${file}.tmp`, JSON.stringify(data), { mode: 0o600 });
+    await rename(`${file}.tmp`, file);
   }
 
   addresses(instanceUuid: string): NetworkInfo[] {

@@ -6,9 +6,11 @@
  * in the namespace's own nftables: floating IPs as 1:1 DNAT/SNAT, everything else from the
  * inside SNATed to the gateway address when enable_snat. Nothing of it is in the root namespace.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { components } from '@oscloud/sdk/generated/agent';
+import { pidAlive } from '../util.js';
+import { METADATA_IP, PROXY_SOURCE, ROUTER_PROXY_PORT } from './metadata.js';
 import { assertOwned, deviceName, netnsName } from './names.js';
 import type { NetCmd } from './netcmd.js';
 
@@ -27,11 +29,13 @@ function ip4(v: string): string {
 const prefixOf = (cidr: string): string => cidr.split('/')[1] ?? '32';
 
 /** The NAT ruleset of a router (exported for tests). */
-export function natRuleset(r: RouterState): string {
+export function natRuleset(r: RouterState, metadata = false): string {
   assertOwned('table', NAT_TABLE);
   const gw = r.gateway;
   const lines = [`table ip ${NAT_TABLE} {}`, `delete table ip ${NAT_TABLE}`, `table ip ${NAT_TABLE} {`];
   lines.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;');
+  // Guests whose DHCP gave them no route to the metadata address reach it through the router.
+  if (metadata) lines.push(`    ip daddr ${METADATA_IP} tcp dport 80 redirect to :${ROUTER_PROXY_PORT}`);
   for (const f of r.floating_ips ?? []) lines.push(`    ip daddr ${ip4(f.floating_ip_address)} dnat to ${ip4(f.fixed_ip_address)}`);
   lines.push('  }');
   lines.push('  chain postrouting {', '    type nat hook postrouting priority srcnat; policy accept;');
@@ -51,6 +55,8 @@ export class Routers {
     private readonly cmd: NetCmd,
     private readonly hostNs: string,
     private readonly stateDir: string,
+    /** The agent's metadata socket; unset: no metadata proxy in routers. */
+    private readonly metadataSocket?: string,
   ) {}
 
   namespace(routerId: string): string {
@@ -81,14 +87,28 @@ export class Routers {
     }
     await this.cmd.setRoutes(ns, routes);
     const file = join(this.stateDir, `${r.router_id}.nft`);
-    await writeFile(`${file}.tmp`, natRuleset(r));
+    await writeFile(`${file}.tmp`, natRuleset(r, !!this.metadataSocket));
     await rename(`${file}.tmp`, file);
     await this.cmd.runIn(ns, 'nft', ['-f', file]);
+    if (this.metadataSocket) await this.ensureProxy(r, ns);
   }
 
-  /** Deletes a router's namespace (and so its veths and NAT). */
+  /** The router's metadata proxy (network/metadata.ts), told which network each subnet is. */
+  private async ensureProxy(r: RouterState, ns: string): Promise<void> {
+    const base = join(this.stateDir, r.router_id);
+    const pairs = (r.interfaces ?? []).flatMap((p) => p.fixed_ips.filter((f) => IPV4.test(f.ip)).map((f) => [f.cidr, p.network_id]));
+    await writeFile(`${base}.proxy.json`, JSON.stringify(pairs));
+    const pid = Number((await readFile(`${base}.proxy.pid`, 'utf8').catch(() => '')).trim());
+    const alive = Number.isInteger(pid) && pid > 0 && pidAlive(pid) && (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes(`${base}.proxy.json`);
+    if (alive) return;
+    const started = await this.cmd.startIn(ns, process.execPath, ['--input-type=module', '-e', PROXY_SOURCE, '0.0.0.0', String(ROUTER_PROXY_PORT), this.metadataSocket!, `${base}.proxy.json`], `${base}.proxy.log`);
+    await writeFile(`${base}.proxy.pid`, `${started}\n`);
+  }
+
+  /** Deletes a router's namespace (and so its veths, NAT and metadata proxy). */
   async remove(routerId: string): Promise<void> {
     await this.cmd.deleteNamespace(this.namespace(routerId));
+    for (const ext of ['nft', 'proxy.json', 'proxy.pid', 'proxy.log']) await rm(join(this.stateDir, `${routerId}.${ext}`), { force: true });
   }
 
   /** The ids of the routers whose namespaces exist (for cleanup of routers no longer known). */
