@@ -10,6 +10,8 @@ DEBIAN_PACKAGES=(
   genisoimage                         # config drives (ISO9660 labelled config-2)
   busybox-static cpio e2fsprogs       # scripts/build-guest-image (kernel + initramfs)
   lz4 dosfstools mtools syslinux syslinux-common  # scripts/build-guest-image (vmlinux, bootable disk)
+  dropbear-bin                        # scripts/build-guest-image: the guest's SSH server (copied with its libraries)
+  openssh-client                      # scripts/guest/test-guest-image.sh: ssh-keygen + ssh into the guest
   python3-openstackclient             # compatibility oracle: python-openstackclient 6
   tempest                             # compatibility oracle: Tempest 33
   iproute2 nftables dnsmasq-base conntrack  # network driver `linuxbridge` (bridges, taps, namespaces, SG rules, DHCP)

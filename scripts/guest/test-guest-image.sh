@@ -13,14 +13,23 @@
 #      ACPI power button (expects "oscloud-guest: poweroff" and qemu to exit).
 #   2. BIOS boot of tiny.qcow2 through a qcow2 overlay, no config drive:
 #      expects "oscloud-guest: booted unknown".
+#   3. SSH: direct kernel boot with two user-mode NICs (restrict=on: nothing leaves the
+#      machine; the first with hostfwd=tcp:127.0.0.1:<free port>-:22) and a config drive
+#      carrying a freshly generated ed25519 key, and virtio-rng (entropy for the host key
+#      dropbear makes on the first connection; without it that waits 1-20 s): expects a DHCP line per NIC, then
+#      `ssh root@127.0.0.1 'echo ok; cat /proc/cmdline'` to answer (retried every second,
+#      up to GUEST_SSH_TIMEOUT s, default 60), the sudo/blkid/ip/awk Tempest uses to work,
+#      and a wrong key to be refused. No network device, namespace or firewall rule is made.
 # Prints PASS/FAIL lines with seconds-to-marker; exit status 0 only when all pass.
-# Environment: OSCLOUD_GUEST_DIR (image dir), GUEST_TEST_TIMEOUT (seconds per boot, default 120).
+# Environment: OSCLOUD_GUEST_DIR (image dir), GUEST_TEST_TIMEOUT (seconds per boot, default 120),
+# GUEST_SSH_TIMEOUT (seconds from the boot marker to a working SSH login, default 60).
 set -uo pipefail
 
 SCRIPT=$(readlink -f "$0")
 REPO=$(cd "$(dirname "$SCRIPT")/../.." && pwd)
 G="${OSCLOUD_GUEST_DIR:-$REPO/.cache/guest}"
 TIMEOUT="${GUEST_TEST_TIMEOUT:-120}"
+SSH_TIMEOUT="${GUEST_SSH_TIMEOUT:-60}"
 OPTIONAL=0
 BUILD=0
 for a in "$@"; do
@@ -40,7 +49,7 @@ if [ "$BUILD" = 1 ]; then
   if [ "$OPTIONAL" = 1 ]; then "$REPO/scripts/build-guest-image" --optional || exit 1
   else "$REPO/scripts/build-guest-image" || exit 1; fi
 fi
-for t in qemu-system-x86_64 qemu-img genisoimage; do
+for t in qemu-system-x86_64 qemu-img genisoimage ssh ssh-keygen; do
   command -v "$t" >/dev/null 2>&1 || skip "$t not installed"
 done
 for f in vmlinux initrd.img tiny.qcow2; do
@@ -186,6 +195,81 @@ else
   show_log "$LOG2"
 fi
 stop_qemu "$Q2"
+
+# ---- test 3: SSH into the guest through user-mode networking (hostfwd on 127.0.0.1) ---------
+UUID3="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo 5a1e0c9d-2b3c-4d5e-8f90-abcdef012345)"
+ssh-keygen -q -t ed25519 -N '' -C oscloud-guest-test -f "$W/id_test" &&
+  ssh-keygen -q -t ed25519 -N '' -C oscloud-guest-wrong -f "$W/id_wrong" || skip "ssh-keygen failed"
+mkdir -p "$W/cd3/openstack/latest"
+cat >"$W/cd3/openstack/latest/meta_data.json" <<EOF
+{"uuid": "$UUID3", "hostname": "ssh-test", "name": "ssh-test",
+ "public_keys": {"test": "$(cat "$W/id_test.pub")\n"}}
+EOF
+genisoimage -quiet -V config-2 -r -J -o "$W/config3.iso" "$W/cd3" || skip "genisoimage failed"
+SSHPORT=$(free_port)
+LOG3="$W/ssh.log"
+SSH_OPTS=(-F /dev/null -o BatchMode=yes -o IdentitiesOnly=yes -o PasswordAuthentication=no
+  -o KbdInteractiveAuthentication=no -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null
+  -o LogLevel=ERROR -o ConnectTimeout=15 -o ServerAliveInterval=5 -o ServerAliveCountMax=4 -p "$SSHPORT")
+# gssh KEY COMMAND -> ssh root@127.0.0.1 COMMAND, bounded by 30 s
+gssh() { timeout 30 ssh "${SSH_OPTS[@]}" -i "$1" root@127.0.0.1 "$2" </dev/null; }
+t0=$(now)
+# restrict=on: the guest reaches nothing beyond slirp (DHCP); hostfwd still forwards.
+qemu-system-x86_64 -machine q35 "${QEMU_COMMON[@]}" \
+  -kernel "$G/vmlinux" -initrd "$G/initrd.img" -append "$CMDLINE" \
+  -serial "file:$LOG3" \
+  -netdev "user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:$SSHPORT-:22" -device virtio-net-pci,netdev=n0 \
+  -netdev "user,id=n1,restrict=on,net=10.0.3.0/24" -device virtio-net-pci,netdev=n1 \
+  -device virtio-rng-pci \
+  -drive "file=$W/config3.iso,if=virtio,readonly=on,format=raw" 2>"$W/qemu3.err" &
+Q3=$!
+QPIDS+=("$Q3")
+if wait_for "$LOG3" "oscloud-guest: booted $UUID3" "$TIMEOUT" "$Q3"; then
+  tb=$(elapsed "$t0" "$(now)")
+  if grep -aq "oscloud-guest: ssh dropbear port 22" "$LOG3"; then pass "ssh: dropbear started (boot marker after $tb s)"
+  else fail "ssh: no 'oscloud-guest: ssh dropbear port 22' line"; fi
+  # the lease first: a connection slirp forwards before the guest listens hangs in SYN backoff
+  for nic in eth0 eth1; do
+    if wait_for "$LOG3" "oscloud-guest: net $nic dhcp [0-9.]+/[0-9]+" 10 "$Q3"; then
+      pass "dhcp on $nic: $(grep -aEo "oscloud-guest: net $nic dhcp [0-9.]+/[0-9]+" "$LOG3" | head -n 1)"
+    else
+      fail "dhcp on $nic: no 'oscloud-guest: net $nic dhcp <ip>/<prefix>' line"
+    fi
+  done
+  # first login: retried every second (the lease, dropbear's on-demand host key, TCG crypto)
+  out=""
+  end=$(($(date +%s) + SSH_TIMEOUT))
+  while :; do
+    out=$(gssh "$W/id_test" 'echo ok; cat /proc/cmdline' 2>"$W/ssh.err") && [ "$(echo "$out" | head -n 1)" = ok ] && break
+    out=""
+    [ "$(date +%s)" -lt "$end" ] && kill -0 "$Q3" 2>/dev/null || break
+    sleep 1
+  done
+  if [ -n "$out" ] && grep -q 'console=ttyS0' <<<"$out"; then
+    pass "ssh root@127.0.0.1 with the config drive's key: answered after $(elapsed "$t0" "$(now)") s from qemu start ($(echo "$out" | sed -n 2p | cut -c1-60)...)"
+  else
+    fail "ssh root@127.0.0.1 -p $SSHPORT with the config drive's key: no 'ok' + /proc/cmdline within ${SSH_TIMEOUT}s ($(tail -n 2 "$W/ssh.err" | tr '\n' ' '))"
+    show_log "$LOG3"
+  fi
+  if [ -n "$out" ]; then
+    # what Tempest's remote client runs: sudo, blkid -L ... -o device, ip, awk, the udhcpc pid file
+    tools=$(gssh "$W/id_test" 'sudo -n id -u; blkid -L config-2 -o device; ip -4 -o addr show dev eth1 | awk "{print \$4}"; test -s /var/run/udhcpc.eth0.pid && echo pidfile' 2>&1 | tr '\n' ' ')
+    if grep -Eq '^0 /dev/vda 10\.0\.3\.[0-9]+/24 pidfile $' <<<"$tools"; then pass "ssh: sudo, blkid, ip, awk, udhcpc pid file: $tools"
+    else fail "ssh: sudo/blkid/ip/awk/pid file check printed: '$tools'"; show_log "$LOG3"; fi
+    if wrong=$(gssh "$W/id_wrong" 'echo ok' 2>&1); then
+      fail "ssh with a wrong key was accepted: $wrong"
+    elif grep -q 'Permission denied' <<<"$wrong"; then
+      pass "ssh with a wrong key refused ($(echo "$wrong" | tail -n 1 | cut -c1-80))"
+    else
+      fail "ssh with a wrong key: expected 'Permission denied', got: $wrong"
+      show_log "$LOG3"
+    fi
+  fi
+else
+  fail "ssh boot: no 'oscloud-guest: booted $UUID3' within ${TIMEOUT}s"
+  show_log "$LOG3"
+fi
+stop_qemu "$Q3"
 
 if [ "$FAILS" -eq 0 ]; then
   echo "PASS guest image test"

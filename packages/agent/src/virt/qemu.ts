@@ -491,6 +491,9 @@ export class QemuDriver implements VirtDriver {
       if (spec.initrd) a.push('-initrd', spec.initrd);
       a.push('-append', spec.cmdline ?? 'console=ttyS0 no_timer_check');
     }
+    // Entropy for the guest from the start: without it an SSH server's first host key waits
+    // for the guest kernel's RNG (1-20 s under TCG).
+    a.push('-object', 'rng-random,id=rng0,filename=/dev/urandom', '-device', 'virtio-rng-pci,rng=rng0,bus=pcie.0');
     spec.nics.forEach((n, i) => {
       if (n.mode === 'none') return;
       // A tap exists in the host's dataplane namespace, where start() runs this qemu.

@@ -44,7 +44,7 @@ export interface ServerExtras {
 
 /** One row of loadExtras' query: what `kind` of extra, and its values as text. */
 interface ExtraRow {
-  kind: 'a' | 'f' | 'g' | 'h' | 't' | 'v';
+  kind: 'a' | 'b' | 'f' | 'g' | 'h' | 't' | 'v';
   instance_id: string;
   v1: string | null;
   v2: string | null;
@@ -65,6 +65,9 @@ export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExt
       SELECT 'a' AS kind, p.device_id AS instance_id, p.created_at AS ord, n.name AS v1, n.id AS v2, a.ip_address AS v3, p.mac_address AS v4
         FROM net_ports p JOIN net_networks n ON n.id = p.network_id LEFT JOIN net_ip_allocations a ON a.port_id = p.id
         WHERE p.device_id IN (${sql.join(chunk)})
+      UNION ALL SELECT 'b', p.device_id, p.created_at, n.name, n.id, fi.floating_ip_address, p.mac_address
+        FROM net_floatingips fi JOIN net_ports p ON p.id = fi.fixed_port_id JOIN net_networks n ON n.id = p.network_id
+        WHERE p.device_id IN (${sql.join(chunk)})
       UNION ALL SELECT 'f', instance_id, created_at, CAST(code AS TEXT), message, details, created_at FROM instance_faults WHERE instance_id IN (${sql.join(chunk)})
       UNION ALL SELECT 'v', instance_id, created_at, volume_id, CAST(delete_on_termination AS TEXT), NULL, NULL FROM block_device_mappings WHERE instance_id IN (${sql.join(chunk)})
       UNION ALL SELECT 'g', instance_id, NULL, group_id, NULL, NULL, NULL FROM server_group_members WHERE instance_id IN (${sql.join(chunk)})
@@ -73,12 +76,13 @@ export async function loadExtras(db: Db | Trx, ids: string[]): Promise<ServerExt
       ORDER BY kind, ord`.execute(db);
     for (const r of rows) {
       const id = r.instance_id;
-      if (r.kind === 'a') {
-        // Ports by creation: addresses.<network name, or id>[] (a port without an IP still names its network).
+      if (r.kind === 'a' || r.kind === 'b') {
+        // Ports by creation: addresses.<network name, or id>[] (a port without an IP still names its
+        // network); floating IPs ('b' rows come after every 'a') follow the fixed ones, as in Nova.
         const m = extras.addresses.get(id) ?? {};
         const key = r.v1 || r.v2!;
         m[key] ??= [];
-        if (r.v3) m[key].push({ version: r.v3.includes(':') ? 6 : 4, addr: r.v3, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': r.v4! });
+        if (r.v3) m[key].push({ version: r.v3.includes(':') ? 6 : 4, addr: r.v3, 'OS-EXT-IPS:type': r.kind === 'a' ? 'fixed' : 'floating', 'OS-EXT-IPS-MAC:mac_addr': r.v4! });
         extras.addresses.set(id, m);
       } else if (r.kind === 'f') {
         extras.faults.set(id, { code: Number(r.v1), message: r.v2!, details: r.v3, created_at: r.v4! }); // the latest wins

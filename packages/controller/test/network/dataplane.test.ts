@@ -112,6 +112,12 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     expect(fip.status).toBe(201);
     t = [...(await routerTasks())];
     expect(t.at(-1)).toMatchObject({ floating_ips: [{ id: fip.body.floatingip.id, floating_ip_address: fip.body.floatingip.floating_ip_address, fixed_ip_address: server.port.fixed_ips[0]!.ip }] });
+    // Nova lists the floating IP after the fixed one, on the same network (what `server ssh` picks).
+    const shown = await api(c, 'GET', `/compute/v2.1/servers/${server.id}`, { token: p.token });
+    expect(shown.body.server.addresses.private).toEqual([
+      expect.objectContaining({ addr: server.port.fixed_ips[0]!.ip, 'OS-EXT-IPS:type': 'fixed' }),
+      expect.objectContaining({ addr: fip.body.floatingip.floating_ip_address, 'OS-EXT-IPS:type': 'floating', version: 4 }),
+    ]);
     // Disassociated, deleted with its server's port, the router forgets it.
     expect((await api(c, 'PUT', `/network/v2.0/floatingips/${fip.body.floatingip.id}`, { token: p.token, body: { floatingip: { port_id: null } } })).status).toBe(200);
     expect((await routerTasks()).at(-1)).toMatchObject({ floating_ips: [] });
