@@ -17,11 +17,12 @@ import { defaultConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { installCrashGuard } from '../src/request-scope.js';
 import { startController, type RunningController } from '../src/runtime.js';
+import { backends, createPgDatabase } from './helpers.js';
 import { glanceErrorProblem, send } from './hostile-bodies.js';
 
 const SECRET = `tok-${randomUUID()}`;
 
-describe('crash guard', () => {
+describe.each(backends())('crash guard (%s)', (backend) => {
   const dir = mkdtempSync(join(tmpdir(), 'oscloud-crash-guard-'));
   const lines: string[] = [];
   const logger = createLogger({ write: (l: string) => lines.push(l) }, 'debug');
@@ -29,6 +30,7 @@ describe('crash guard', () => {
   let running: RunningController;
   let removeGuard: () => void;
   let saved: NodeJS.UncaughtExceptionListener[] = [];
+  let pg: { url: string; drop(): Promise<void> } | undefined;
 
   // Test-only routes, mounted like a service: each leaves an error to escape its request.
   const crashRoutes = async (app: FastifyInstance): Promise<void> => {
@@ -56,11 +58,13 @@ describe('crash guard', () => {
     saved = process.listeners('uncaughtException');
     process.removeAllListeners('uncaughtException');
     removeGuard = installCrashGuard({ logger, exit: (code) => exits.push(code) });
-    const config = defaultConfig({ dataDir: dir, dbUrl: `sqlite:${join(dir, 'oscloud.db')}`, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' });
+    pg = backend === 'postgres' ? await createPgDatabase() : undefined;
+    const config = defaultConfig({ dataDir: dir, dbUrl: pg ? pg.url : `sqlite:${join(dir, 'oscloud.db')}`, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' });
     running = await startController(config, logger, { services: [...SERVICES.filter((s) => s.name === 'identity'), mount] });
   });
   afterAll(async () => {
     await running?.close();
+    await pg?.drop();
     removeGuard?.();
     for (const l of saved) process.on('uncaughtException', l);
     rmSync(dir, { recursive: true, force: true });
