@@ -152,7 +152,7 @@ export class ComputeManager {
     };
     switch (task.type) {
       case 'spawn':
-        return this.spawn(p as unknown as SpawnPayload, progress);
+        return this.spawn(p as unknown as SpawnPayload, progress, task.created_at);
       case 'destroy':
         return this.doDestroy(needUuid());
       case 'power_on':
@@ -210,13 +210,13 @@ export class ComputeManager {
         const ports = (p as { ports?: unknown }).ports;
         if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
         // The noop network has nothing to update: what it records is only read at spawn.
-        return (await this.o.network.updatePorts?.(ports as NetworkInfo[])) ?? { updated: [] };
+        return (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at)) ?? { updated: [] };
       }
       case 'sync_router': {
         const state = p as unknown as RouterState;
         if (typeof state.router_id !== 'string') throw new InvalidError('sync_router without router_id');
         if (!this.o.network.updateRouter) throw new InvalidError(`the ${this.o.network.type} network driver runs no routers`);
-        return this.o.network.updateRouter(state);
+        return this.o.network.updateRouter(state, task.created_at);
       }
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
@@ -232,7 +232,7 @@ export class ComputeManager {
     return this.o.storage.ensureImage(ref, this.o.fetchImage);
   }
 
-  private async spawn(p: SpawnPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
     const image = p.image?.id ? p.image : undefined;
@@ -269,7 +269,7 @@ export class ComputeManager {
         }
 
         const networks = p.network_info ?? [];
-        const nics = await this.o.network.plug(uuid, networks);
+        const nics = await this.o.network.plug(uuid, networks, generation);
         r.add('network', () => this.o.network.unplug(uuid));
 
         // A user-mode NIC only ever gets slirp's DHCP address: a static one would cut it off.

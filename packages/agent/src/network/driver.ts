@@ -9,13 +9,16 @@ export interface NetworkDriver {
   readonly type: string;
   /** Prepares the host's dataplane and re-adopts what a previous agent plugged. */
   init?(): Promise<void>;
-  /** Prepares the ports and returns the NICs the guest gets. Idempotent. */
-  plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]>;
+  /**
+   * Prepares the ports and returns the NICs the guest gets. Idempotent. `generation` (the
+   * task's created_at) orders this state against later updates of the same ports.
+   */
+  plug(instanceUuid: string, ports: NetworkInfo[], generation?: string): Promise<NicSpec[]>;
   unplug(instanceUuid: string): Promise<void>;
   /** The controller's current view of some ports (sync_ports); ports not plugged here are ignored. */
-  updatePorts?(ports: NetworkInfo[]): Promise<{ updated: string[] }>;
+  updatePorts?(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
-  updateRouter?(state: RouterState): Promise<{ router_id: string; status: string }>;
+  updateRouter?(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }>;
   /** Keeps what the metadata service answers for an instance (its config drive's data). */
   setMetadata?(instanceUuid: string, data: ConfigDriveData): Promise<void>;
   /** Releases what the driver holds open; the dataplane stays for the next agent. */

@@ -55,6 +55,12 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly metadata: MetadataService | undefined;
   /** router id -> its state, as the controller last sent it. */
   private routers = new Map<string, RouterState>();
+  /**
+   * Port and router id -> the created_at of the task whose state was applied last. Tasks run
+   * concurrently and are redelivered, so an older state arriving late (a rule deleted, then the
+   * task that added it) must not win; a deleted router keeps its entry so it stays deleted.
+   */
+  private generations = new Map<string, string>();
   /** instance uuid -> its ports, as plugged. */
   private plugged = new Map<string, NetworkInfo[]>();
   /** One change at a time per network (bridge, DHCP files). */
@@ -81,6 +87,24 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return join(this.o.stateDir, 'network', 'routers.json');
   }
 
+  private get generationsFile(): string {
+    return join(this.o.stateDir, 'network', 'generations.json');
+  }
+
+  /** False when `key` already has a newer state than `generation`; else records it. */
+  private newer(key: string, generation: string | undefined): boolean {
+    if (!generation) return true;
+    const last = this.generations.get(key);
+    if (last !== undefined && last > generation) return false;
+    this.generations.set(key, generation);
+    return true;
+  }
+
+  private async saveGenerations(): Promise<void> {
+    await writeFile(`${this.generationsFile}.tmp`, JSON.stringify(Object.fromEntries(this.generations)));
+    await rename(`${this.generationsFile}.tmp`, this.generationsFile);
+  }
+
   /** Router interface and gateway ports on a network. */
   private routerPortsOn(networkId: string): { router: RouterState; gateway: boolean; port: NonNullable<RouterState['interfaces']>[number] }[] {
     return [...this.routers.values()].flatMap((r) => [
@@ -99,7 +123,9 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * A router's whole state (sync_router): its namespace, veths, routes and NAT; `deleted`
    * removes it. The bridges of its networks are made first and dropped when nothing uses them.
    */
-  async updateRouter(state: RouterState): Promise<{ router_id: string; status: string }> {
+  async updateRouter(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }> {
+    if (!this.newer(`router:${state.router_id}`, generation)) return { router_id: state.router_id, status: 'STALE' };
+    await this.saveGenerations();
     const before = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(state.router_id));
     if (state.deleted) this.routers.delete(state.router_id);
     else this.routers.set(state.router_id, state);
@@ -134,6 +160,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const saved = JSON.parse(await readFile(this.stateFile, 'utf8').catch(() => '{}')) as Record<string, NetworkInfo[]>;
     this.plugged = new Map(Object.entries(saved));
     const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
+    this.generations = new Map(Object.entries(JSON.parse(await readFile(this.generationsFile, 'utf8').catch(() => '{}')) as Record<string, string>));
     this.routers = new Map(Object.entries(savedRouters));
     const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net));
@@ -195,7 +222,9 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return this.locks.with('firewall', () => this.firewall.apply([...this.plugged.values()].flat()));
   }
 
-  async plug(instanceUuid: string, ports: NetworkInfo[]): Promise<NicSpec[]> {
+  async plug(instanceUuid: string, ports: NetworkInfo[], generation?: string): Promise<NicSpec[]> {
+    for (const p of ports) this.newer(`port:${p.port_id}`, generation);
+    await this.saveGenerations();
     this.plugged.set(instanceUuid, ports);
     await this.save();
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
@@ -208,7 +237,9 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const ports = this.plugged.get(instanceUuid);
     if (!ports) return;
     this.plugged.delete(instanceUuid);
+    for (const p of ports) this.generations.delete(`port:${p.port_id}`);
     await this.save();
+    await this.saveGenerations();
     await rm(this.metadataFile(instanceUuid), { force: true });
     for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
@@ -220,8 +251,12 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * was recorded for each port plugged here and updates DHCP and the firewall. A port whose rules
    * changed loses its tracked connections, so a removed rule also stops what it had let in.
    */
-  async updatePorts(ports: NetworkInfo[]): Promise<{ updated: string[] }> {
-    const byId = new Map(ports.map((p) => [p.port_id, p]));
+  async updatePorts(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }> {
+    const mine = new Set([...this.plugged.values()].flat().map((p) => p.port_id));
+    // Only ports plugged here, and only when this state is newer than what was applied.
+    const fresh = ports.filter((p) => mine.has(p.port_id) && this.newer(`port:${p.port_id}`, generation));
+    if (fresh.length) await this.saveGenerations();
+    const byId = new Map(fresh.map((p) => [p.port_id, p]));
     const updated: string[] = [];
     const rulesChanged: NetworkInfo[] = [];
     for (const [uuid, mine] of this.plugged) {
