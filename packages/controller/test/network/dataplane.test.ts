@@ -155,6 +155,18 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     await c.db.updateTable('hosts').set({ disabled: 1 }).where('id', '=', noop.hostId).execute();
   });
 
+  it("answers out-of-range ports with Neutron's own message (Tempest matches it)", async () => {
+    const sg = (await api(c, 'GET', '/network/v2.0/security-groups', { token: p.token })).body.security_groups.find((g: { name: string }) => g.name === 'default');
+    for (const port of [-16, 65536]) {
+      const r = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'tcp', port_range_min: port, port_range_max: 65535 } } });
+      expect(r.status).toBe(400);
+      expect(r.body.NeutronError).toMatchObject({ type: 'SecurityGroupInvalidPortValue', message: `Invalid value for port ${port}.` });
+    }
+    // Numbers no port could be are still refused by the schema before any handler runs.
+    const huge = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'tcp', port_range_min: 2 ** 53 + 2 } } });
+    expect(huge.status).toBe(400);
+  });
+
   it('sends nothing to hosts without a dataplane', async () => {
     await syncs(); // what the tests before left queued
     await c.db.updateTable('hosts').set({ network_driver: 'noop' }).where('id', '=', lb.hostId).execute();

@@ -1004,9 +1004,9 @@ export interface components {
              */
             ethertype?: "IPv4" | "IPv6";
             protocol?: string | number | null;
-            /** @description Integer (clients may send it as a numeric string). */
+            /** @description Integer (clients may send it as a numeric string). The 32-bit bound only keeps unsafe numbers out; the handler checks the port or ICMP range with Neutron's own messages ("Invalid value for port -16."). */
             port_range_min?: number | string | null;
-            /** @description Integer (clients may send it as a numeric string). */
+            /** @description Integer (clients may send it as a numeric string). The 32-bit bound only keeps unsafe numbers out; the handler checks the port or ICMP range with Neutron's own messages ("Invalid value for port -16."). */
             port_range_max?: number | string | null;
             remote_ip_prefix?: string | null;
             remote_group_id?: string | null;
