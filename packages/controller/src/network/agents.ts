@@ -28,6 +28,11 @@ function agentId(hostId: string, type: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** Neutron writes agent times as `2026-12-06 10:00:00` (UTC, no zone, no fraction). */
+function agentTime(iso: string): string {
+  return iso.replace(/(\.\d+)?Z$/, '').replace('T', ' ');
+}
+
 async function allAgents(ctx: AppContext): Promise<Record<string, unknown>[]> {
   const hosts = await tx(ctx, (trx) =>
     trx.selectFrom('hosts').select(['id', 'name', 'status', 'availability_zone', 'network_driver', 'created_at', 'updated_at', 'last_heartbeat_at']).execute(),
@@ -44,9 +49,9 @@ async function allAgents(ctx: AppContext): Promise<Record<string, unknown>[]> {
       availability_zone: a.type === 'DHCP agent' ? h.availability_zone : null,
       configurations: a.config,
       description: null,
-      created_at: h.created_at.replace(/\.\d+Z$/, 'Z').replace('T', ' ').replace('Z', ''),
-      started_at: h.updated_at.replace(/\.\d+Z$/, 'Z').replace('T', ' ').replace('Z', ''),
-      heartbeat_timestamp: h.last_heartbeat_at ? h.last_heartbeat_at.replace(/\.\d+Z$/, 'Z').replace('T', ' ').replace('Z', '') : null,
+      created_at: agentTime(h.created_at),
+      started_at: agentTime(h.updated_at),
+      heartbeat_timestamp: h.last_heartbeat_at ? agentTime(h.last_heartbeat_at) : null,
       resources_synced: null,
       resource_versions: {},
     })),

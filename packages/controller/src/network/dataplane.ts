@@ -80,17 +80,27 @@ export async function portsDependingOnGroups(trx: Trx, groupIds: string[]): Prom
   return [...new Set(rows.map((r) => r.port_id))];
 }
 
+/** A port's MAC and network, the network's MTU, its addresses with their subnets (address order); undefined: no such port. */
+export async function portAddressing(trx: Trx, portId: string) {
+  const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id']).where('id', '=', portId).executeTakeFirst();
+  if (!port) return undefined;
+  const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
+  const addresses = await trx
+    .selectFrom('net_ip_allocations as a')
+    .innerJoin('net_subnets as s', 's.id', 'a.subnet_id')
+    .select(['a.subnet_id', 'a.ip_address', 's.cidr', 's.ip_version', 's.gateway_ip', 's.enable_dhcp', 's.dns_nameservers', 's.host_routes'])
+    .where('a.port_id', '=', portId)
+    .orderBy('a.ip_address')
+    .execute();
+  return { port_id: port.id, mac: port.mac_address, network_id: port.network_id, mtu: net.mtu, addresses };
+}
+
 /** The network's DHCP port, if it has one (read only: network/internal.ts creates it). */
 export async function findDhcpPort(trx: Trx, networkId: string): Promise<{ port_id: string; mac: string; fixed_ips: { ip: string; subnet_id: string; cidr: string }[] } | undefined> {
-  const row = await trx.selectFrom('net_ports').select(['id', 'mac_address']).where('network_id', '=', networkId).where('device_owner', '=', 'network:dhcp').orderBy('created_at').executeTakeFirst();
-  if (!row) return undefined;
-  const ips = await trx
-    .selectFrom('net_ip_allocations')
-    .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
-    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr'])
-    .where('net_ip_allocations.port_id', '=', row.id)
-    .execute();
-  return { port_id: row.id, mac: row.mac_address, fixed_ips: ips.map((a) => ({ ip: a.ip_address, subnet_id: a.subnet_id, cidr: a.cidr })) };
+  const row = await trx.selectFrom('net_ports').select('id').where('network_id', '=', networkId).where('device_owner', '=', 'network:dhcp').orderBy('created_at').executeTakeFirst();
+  const p = row && (await portAddressing(trx, row.id));
+  if (!p) return undefined;
+  return { port_id: p.port_id, mac: p.mac, fixed_ips: p.addresses.map((a) => ({ ip: a.ip_address, subnet_id: a.subnet_id, cidr: a.cidr })) };
 }
 
 /**
@@ -99,22 +109,15 @@ export async function findDhcpPort(trx: Trx, networkId: string): Promise<{ port_
  * port, and the port's security state. One definition for spawn payloads and sync_ports.
  */
 export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record<string, unknown>> {
-  const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id']).where('id', '=', portId).executeTakeFirstOrThrow();
-  const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
-  const allocs = await trx
-    .selectFrom('net_ip_allocations as a')
-    .innerJoin('net_subnets as s', 's.id', 'a.subnet_id')
-    .select(['a.subnet_id', 'a.ip_address', 's.cidr', 's.ip_version', 's.gateway_ip', 's.enable_dhcp', 's.dns_nameservers', 's.host_routes'])
-    .where('a.port_id', '=', portId)
-    .orderBy('a.ip_address')
-    .execute();
-  const dhcp = allocs.some((a) => a.enable_dhcp) ? await findDhcpPort(trx, port.network_id) : undefined;
+  const p = await portAddressing(trx, portId);
+  if (!p) throw new Error(`port ${portId} not found`);
+  const dhcp = p.addresses.some((a) => a.enable_dhcp) ? await findDhcpPort(trx, p.network_id) : undefined;
   return {
-    port_id: port.id,
-    mac: port.mac_address,
-    network_id: port.network_id,
-    mtu: net.mtu,
-    fixed_ips: allocs.map((a) => ({
+    port_id: p.port_id,
+    mac: p.mac,
+    network_id: p.network_id,
+    mtu: p.mtu,
+    fixed_ips: p.addresses.map((a) => ({
       ip: a.ip_address,
       subnet_id: a.subnet_id,
       cidr: a.cidr,
@@ -138,6 +141,9 @@ export async function groupsOfPorts(trx: Trx, portIds: string[]): Promise<string
 
 /** Tells the hosts of every port depending on these groups (and of `ports`) what changed. */
 export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
+  // Every port create and delete comes here: without a dataplane host (fake hosts, scale runs)
+  // one cheap query ends it, before the membership lookups.
+  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return;
   await notifyPorts(trx, [...ports, ...(await portsDependingOnGroups(trx, groupIds))]);
 }
 

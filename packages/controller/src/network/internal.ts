@@ -35,15 +35,6 @@ export interface AllocatedFixedIp {
   /** The subnet's enable_dhcp: without DHCP the guest configures the address statically. */
   enable_dhcp: boolean;
   dns_nameservers: string[];
-  /** The subnet's host routes, handed out by DHCP. */
-  host_routes: { destination: string; nexthop: string }[];
-}
-
-/** A network's DHCP port: where its DHCP server answers from. */
-export interface DhcpPortInfo {
-  port_id: string;
-  mac: string;
-  fixed_ips: { ip: string; subnet_id: string; cidr: string }[];
 }
 
 /** The port the server got. */
@@ -53,8 +44,6 @@ export interface AllocatedPort {
   network_id: string;
   mtu: number;
   fixed_ips: AllocatedFixedIp[];
-  /** The network's DHCP port; absent when none of the port's subnets has DHCP. */
-  dhcp_port?: DhcpPortInfo;
 }
 
 /**
@@ -62,14 +51,11 @@ export interface AllocatedPort {
  * agent does when it takes the network: it holds the address the DHCP server answers from, so
  * no server can be given that address. Deleted with the network; owned by the network's project.
  */
-export async function ensureDhcpPort(trx: Trx, networkId: string, now = new Date()): Promise<DhcpPortInfo | undefined> {
+export async function ensureDhcpPort(trx: Trx, networkId: string, now = new Date()): Promise<void> {
   const dhcpSubnet = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', networkId).where('enable_dhcp', '=', 1).executeTakeFirst();
-  if (!dhcpSubnet) return undefined;
-  const found = await findDhcpPort(trx, networkId);
-  if (found) return found;
+  if (!dhcpSubnet || (await findDhcpPort(trx, networkId))) return;
   const net = await trx.selectFrom('net_networks').select('project_id').where('id', '=', networkId).executeTakeFirstOrThrow();
   await createPort(trx, SYSTEM, { networkId, projectId: net.project_id, deviceId: `dhcp-${networkId}`, deviceOwner: 'network:dhcp', status: 'ACTIVE' }, now);
-  return findDhcpPort(trx, networkId);
 }
 
 async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
@@ -78,12 +64,10 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
   const allocs = await trx
     .selectFrom('net_ip_allocations')
     .innerJoin('net_subnets', 'net_subnets.id', 'net_ip_allocations.subnet_id')
-    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.enable_dhcp as enable_dhcp', 'net_subnets.dns_nameservers as dns', 'net_subnets.host_routes as host_routes'])
+    .select(['net_ip_allocations.subnet_id as subnet_id', 'net_ip_allocations.ip_address as ip_address', 'net_subnets.cidr as cidr', 'net_subnets.gateway_ip as gateway_ip', 'net_subnets.enable_dhcp as enable_dhcp', 'net_subnets.dns_nameservers as dns'])
     .where('net_ip_allocations.port_id', '=', portId)
     .execute();
-  const dhcp = allocs.some((a) => a.enable_dhcp) ? await ensureDhcpPort(trx, port.network_id) : undefined;
   return {
-    ...(dhcp ? { dhcp_port: dhcp } : {}),
     port_id: port.id,
     mac: port.mac_address,
     network_id: port.network_id,
@@ -96,7 +80,6 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
       gateway_ip: a.gateway_ip,
       enable_dhcp: Boolean(a.enable_dhcp),
       dns_nameservers: JSON.parse(a.dns) as string[],
-      host_routes: JSON.parse(a.host_routes) as { destination: string; nexthop: string }[],
     })),
   };
 }
@@ -119,6 +102,8 @@ export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest):
       .set({ device_id: req.deviceId, device_owner: 'compute:nova', preserve_on_delete: 1, binding_host_id: req.hostId ?? port.binding_host_id, binding_vif_type: req.hostId ? 'bridge' : port.binding_vif_type, updated_at: ts(now), revision_number: port.revision_number + 1 })
       .where('id', '=', port.id)
       .execute();
+    // A port the user made may sit on a network no server used yet: its DHCP port comes now.
+    await ensureDhcpPort(trx, port.network_id, now);
     return describe(trx, port.id);
   }
   if (!req.networkId) throw nErr(400, 'BadRequest', 'Bad port request: a network or a port is required.');

@@ -6,6 +6,7 @@
  */
 import { enqueueTask } from '../agentapi/internal.js';
 import type { Trx } from '../db/index.js';
+import { portAddressing } from './dataplane.js';
 
 /** The router's host, scheduling it when it has none; null when no host runs a dataplane. */
 async function routerHost(trx: Trx, routerId: string): Promise<string | null> {
@@ -23,22 +24,14 @@ async function routerHost(trx: Trx, routerId: string): Promise<string | null> {
 
 /** A router port as the agent's RouterPort. */
 async function routerPort(trx: Trx, portId: string, withGateway: boolean): Promise<Record<string, unknown> | null> {
-  const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id']).where('id', '=', portId).executeTakeFirst();
-  if (!port) return null;
-  const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
-  const ips = await trx
-    .selectFrom('net_ip_allocations as a')
-    .innerJoin('net_subnets as s', 's.id', 'a.subnet_id')
-    .select(['a.ip_address', 'a.subnet_id', 's.cidr', 's.gateway_ip'])
-    .where('a.port_id', '=', portId)
-    .orderBy('a.ip_address')
-    .execute();
+  const p = await portAddressing(trx, portId);
+  if (!p) return null;
   return {
-    port_id: port.id,
-    mac: port.mac_address,
-    network_id: port.network_id,
-    mtu: net.mtu,
-    fixed_ips: ips.map((a) => ({ ip: a.ip_address, cidr: a.cidr, subnet_id: a.subnet_id, ...(withGateway ? { gateway: a.gateway_ip } : {}) })),
+    port_id: p.port_id,
+    mac: p.mac,
+    network_id: p.network_id,
+    mtu: p.mtu,
+    fixed_ips: p.addresses.map((a) => ({ ip: a.ip_address, cidr: a.cidr, subnet_id: a.subnet_id, ...(withGateway ? { gateway: a.gateway_ip } : {}) })),
   };
 }
 

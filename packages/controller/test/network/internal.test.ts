@@ -7,6 +7,7 @@ import {
   findNetworkByNameOrId,
   releasePortsForDevice,
 } from '../../src/network/internal.js';
+import { agentNetworkInfo } from '../../src/network/dataplane.js';
 import { api, backends, startTestController, type TestController } from '../helpers.js';
 
 describe.each(backends())('network internal API on %s', (backend) => {
@@ -37,13 +38,17 @@ describe.each(backends())('network internal API on %s', (backend) => {
     );
     expect(port.mac).toMatch(/^fa:16:3e:/);
     expect(port.fixed_ips).toEqual([
-      { subnet_id: expect.any(String), ip_address: expect.stringMatching(/^192\.168\.5\./), ip_version: 4, cidr: '192.168.5.0/24', gateway_ip: '192.168.5.1', enable_dhcp: true, dns_nameservers: ['1.1.1.1'], host_routes: [] },
+      { subnet_id: expect.any(String), ip_address: expect.stringMatching(/^192\.168\.5\./), ip_version: 4, cidr: '192.168.5.0/24', gateway_ip: '192.168.5.1', enable_dhcp: true, dns_nameservers: ['1.1.1.1'] },
     ]);
-    // The network's DHCP port was made with the first server port, owned by the network.
-    expect(port.dhcp_port).toMatchObject({ mac: expect.stringMatching(/^fa:16:3e:/), fixed_ips: [{ ip: expect.stringMatching(/^192\.168\.5\./), cidr: '192.168.5.0/24' }] });
-    const dhcpRow = await api(c, 'GET', `/network/v2.0/ports/${port.dhcp_port!.port_id}`, { token: c.adminToken });
+    // The network's DHCP port was made with the first server port, owned by the network; the
+    // port's dataplane view (what the agent gets) names it.
+    type Dhcp = { port_id: string; fixed_ips: { ip: string }[] };
+    const dhcpOf = async (id: string): Promise<Dhcp> => (await withTransaction(c.db, (trx) => agentNetworkInfo(trx, id))).dhcp_port as Dhcp;
+    const dhcpPort = await dhcpOf(port.port_id);
+    expect(dhcpPort).toMatchObject({ mac: expect.stringMatching(/^fa:16:3e:/), fixed_ips: [{ ip: expect.stringMatching(/^192\.168\.5\./), cidr: '192.168.5.0/24' }] });
+    const dhcpRow = await api(c, 'GET', `/network/v2.0/ports/${dhcpPort.port_id}`, { token: c.adminToken });
     expect(dhcpRow.body.port).toMatchObject({ device_owner: 'network:dhcp', network_id: netId, status: 'ACTIVE' });
-    expect(port.fixed_ips[0]!.ip_address).not.toBe(port.dhcp_port!.fixed_ips[0]!.ip);
+    expect(port.fixed_ips[0]!.ip_address).not.toBe(dhcpPort.fixed_ips[0]!.ip);
     await withTransaction(c.db, (trx) => bindPort(trx, port.port_id, 'host-1'));
     const shown = await api(c, 'GET', `/network/v2.0/ports/${port.port_id}`, { token: c.adminToken });
     expect(shown.body.port).toMatchObject({ device_id: 'server-1', device_owner: 'compute:nova', 'binding:host_id': 'host-1', status: 'ACTIVE', security_groups: [sg] });
@@ -52,7 +57,7 @@ describe.each(backends())('network internal API on %s', (backend) => {
     const own = await api(c, 'POST', '/network/v2.0/ports', { token: project.token, body: { port: { network_id: netId, fixed_ips: [{ ip_address: '192.168.5.77' }] } } });
     const adopted = await withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: project.projectId, portId: own.body.port.id, deviceId: 'server-1' }));
     expect(adopted.fixed_ips[0]!.ip_address).toBe('192.168.5.77');
-    expect(adopted.dhcp_port).toEqual(port.dhcp_port); // one DHCP port per network
+    expect(await dhcpOf(adopted.port_id)).toEqual(dhcpPort); // one DHCP port per network
     const other = await c.createProjectUser('member');
     await expect(withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: other.projectId, networkId: netId, deviceId: 'x' }))).rejects.toMatchObject({
       status: 404,
