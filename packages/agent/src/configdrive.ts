@@ -104,7 +104,8 @@ function decodeUserData(s: string): string {
   return s;
 }
 
-function prefixToNetmask(p: number): string {
+/** "24" -> "255.255.255.0" (Nova writes IPv4 netmasks in address form; DHCP ranges too). */
+export function prefixToNetmask(p: number): string {
   const bits = p <= 0 ? 0 : (0xffffffff << (32 - Math.min(32, p))) >>> 0;
   return [24, 16, 8, 0].map((s) => (bits >>> s) & 255).join('.');
 }

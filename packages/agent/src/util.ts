@@ -1,5 +1,6 @@
 /** Small process and concurrency helpers shared by the drivers. */
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 
 /** A command exited non-zero (or could not start). */
 export class CommandError extends Error {
@@ -60,6 +61,27 @@ export function pidAlive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * The pid in `pidFile` when that process is alive, not a zombie, and really the one started
+ * (its command line contains `marker`): a recycled pid must never be signalled or adopted.
+ */
+export async function livePidFromFile(pidFile: string, marker: string): Promise<number | undefined> {
+  let pid: number;
+  try {
+    pid = Number((await readFile(pidFile, 'utf8')).trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
+  try {
+    if (!(await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(marker)) return undefined;
+    if (/\) Z /.test(await readFile(`/proc/${pid}/stat`, 'utf8'))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return pid;
 }
 
 /** Polls `cond` every `intervalMs` until true or `timeoutMs` passed; resolves with the last result. */

@@ -24,8 +24,8 @@ import type { NetworkInfo } from '../src/protocol.js';
 import { FileStorageDriver } from '../src/storage/file.js';
 import { run } from '../src/util.js';
 import { QemuDriver } from '../src/virt/qemu.js';
-import { FakeController } from './helpers/fake-controller.js';
-import { fastBackoff, spawnPayload, until } from './helpers/fake-host.js';
+import type { FakeController } from './helpers/fake-controller.js';
+import { fastBackoff, guestController, spawnPayload, until } from './helpers/fake-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -119,15 +119,8 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     return /lladdr\s+(\S+)/.exec(neigh)?.[1];
   };
   const ourNamespaces = async (): Promise<string[]> => cmd.namespaces(HOST_NS);
-
-  beforeAll(async () => {
-    stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-net-'));
-    ctl = new FakeController();
-    ctl.heartbeatInterval = 1;
-    ctl.images.set('tiny', join(GUEST, 'tiny.qcow2'));
-    ctl.images.set('kernel', join(GUEST, 'vmlinux'));
-    ctl.images.set('ramdisk', join(GUEST, 'initrd.img'));
-    await ctl.listen();
+  /** A fresh agent on this host (its state dir and namespace): a restart re-adopts everything. */
+  const newDaemon = (): AgentDaemon => {
     const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
     qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 5_000 });
     const compute = new ComputeManager({
@@ -137,7 +130,13 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
     });
-    daemon = new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'net-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    return new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'net-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+  };
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-net-'));
+    ctl = await guestController(GUEST);
+    daemon = newDaemon();
     await daemon.start();
   }, 60_000);
 
@@ -285,16 +284,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     const before = await cmd.links(HOST_NS);
     const pid = (await readFile(join(stateDir, 'network', 'dhcp', NET1, 'pid'), 'utf8')).trim();
     await daemon.stop();
-    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
-    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 5_000 });
-    const compute = new ComputeManager({
-      virt: qemu,
-      storage: new FileStorageDriver({ stateDir }),
-      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd, metadata: true }),
-      configDrive: new IsoConfigDriveBuilder(),
-      fetchImage: (id, dest) => client.downloadImage(id, dest),
-    });
-    daemon = new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'net-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    daemon = newDaemon();
     await daemon.start();
     expect((await cmd.links(HOST_NS)).sort()).toEqual(before.sort());
     expect((await readFile(join(stateDir, 'network', 'dhcp', NET1, 'pid'), 'utf8')).trim()).toBe(pid);

@@ -21,8 +21,8 @@ import { FileStorageDriver } from '../src/storage/file.js';
 import { pidAlive, run } from '../src/util.js';
 import { QemuDriver } from '../src/virt/qemu.js';
 import { withQmp } from '../src/virt/qmp.js';
-import { FakeController } from './helpers/fake-controller.js';
-import { fastBackoff, spawnPayload, until } from './helpers/fake-host.js';
+import type { FakeController } from './helpers/fake-controller.js';
+import { fastBackoff, guestController, spawnPayload, until } from './helpers/fake-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -84,12 +84,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-qemu-'));
-    ctl = new FakeController();
-    ctl.heartbeatInterval = 1;
-    ctl.images.set('tiny', join(GUEST, 'tiny.qcow2'));
-    ctl.images.set('kernel', join(GUEST, 'vmlinux'));
-    ctl.images.set('ramdisk', join(GUEST, 'initrd.img'));
-    await ctl.listen();
+    ctl = await guestController(GUEST);
     daemon = newDaemon();
     await daemon.start();
   });

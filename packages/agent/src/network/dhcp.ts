@@ -8,7 +8,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NetworkInfo } from '../protocol.js';
-import { pidAlive } from '../util.js';
+import { prefixToNetmask } from '../configdrive.js';
+import { livePidFromFile } from '../util.js';
 import { METADATA_IP, PROXY_SOURCE } from './metadata.js';
 import { deviceName, netnsName } from './names.js';
 import type { NetCmd } from './netcmd.js';
@@ -32,12 +33,6 @@ export interface DhcpNetwork {
   mtu?: number | null;
 }
 
-/** IPv4 netmask of a prefix length. */
-function netmask(prefix: number): string {
-  const m = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return [24, 16, 8, 0].map((s) => (m >>> s) & 255).join('.');
-}
-
 /** The DHCP servers of one host. */
 export class DhcpServers {
   constructor(
@@ -59,12 +54,8 @@ export class DhcpServers {
   }
 
   /** The pid of a running dnsmasq (or, with `file` proxy.pid, metadata proxy) of this network. */
-  async pid(networkId: string, file = 'pid', marker = this.dir(networkId)): Promise<number | undefined> {
-    const pid = Number((await readFile(join(this.dir(networkId), file), 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
-    // A recycled pid must not be signalled: only a process started for this network counts.
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    return cmdline.includes(marker) ? pid : undefined;
+  pid(networkId: string, file = 'pid', marker = this.dir(networkId)): Promise<number | undefined> {
+    return livePidFromFile(join(this.dir(networkId), file), marker);
   }
 
   /**
@@ -153,7 +144,7 @@ export class DhcpServers {
       .filter((s) => !s.cidr.includes(':'))
       .map((s) => {
         const [addr, len] = s.cidr.split('/');
-        return `--dhcp-range=set:subnet-${s.subnet_id},${addr},static,${netmask(Number(len))},infinite`;
+        return `--dhcp-range=set:subnet-${s.subnet_id},${addr},static,${prefixToNetmask(Number(len))},infinite`;
       });
     const args = [
       // In the foreground under the agent: a daemonized dnsmasq 2.90 here dies on SIGHUP.

@@ -6,10 +6,10 @@
  * in the namespace's own nftables: floating IPs as 1:1 DNAT/SNAT, everything else from the
  * inside SNATed to the gateway address when enable_snat. Nothing of it is in the root namespace.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { components } from '@oscloud/sdk/generated/agent';
-import { pidAlive } from '../util.js';
+import { livePidFromFile } from '../util.js';
 import { METADATA_IP, PROXY_SOURCE, ROUTER_PROXY_PORT } from './metadata.js';
 import { assertOwned, deviceName, netnsName } from './names.js';
 import type { NetCmd } from './netcmd.js';
@@ -98,9 +98,7 @@ export class Routers {
     const base = join(this.stateDir, r.router_id);
     const pairs = (r.interfaces ?? []).flatMap((p) => p.fixed_ips.filter((f) => IPV4.test(f.ip)).map((f) => [f.cidr, p.network_id]));
     await writeFile(`${base}.proxy.json`, JSON.stringify(pairs));
-    const pid = Number((await readFile(`${base}.proxy.pid`, 'utf8').catch(() => '')).trim());
-    const alive = Number.isInteger(pid) && pid > 0 && pidAlive(pid) && (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes(`${base}.proxy.json`);
-    if (alive) return;
+    if ((await livePidFromFile(`${base}.proxy.pid`, `${base}.proxy.json`)) !== undefined) return;
     const started = await this.cmd.startIn(ns, process.execPath, ['--input-type=module', '-e', PROXY_SOURCE, '0.0.0.0', String(ROUTER_PROXY_PORT), this.metadataSocket!, `${base}.proxy.json`], `${base}.proxy.log`);
     await writeFile(`${base}.proxy.pid`, `${started}\n`);
   }

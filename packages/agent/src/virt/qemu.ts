@@ -11,7 +11,7 @@ import { AgentError, ConflictError, NotFoundError } from '../errors.js';
 import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { inNamespace } from '../network/netcmd.js';
-import { KeyedMutex, pidAlive, run, waitFor } from '../util.js';
+import { KeyedMutex, livePidFromFile, pidAlive, run, waitFor } from '../util.js';
 import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
@@ -420,23 +420,8 @@ export class QemuDriver implements VirtDriver {
   }
 
   /** Pid of the guest's qemu when it is alive and really ours (pid reuse guard). */
-  async livePid(uuid: string): Promise<number | undefined> {
-    let pid: number;
-    try {
-      pid = Number((await readFile(this.file(uuid, 'pid'), 'utf8')).trim());
-    } catch {
-      return undefined;
-    }
-    if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return undefined;
-    try {
-      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmdline.includes(uuid)) return undefined;
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      if (/\) Z /.test(stat)) return undefined;
-    } catch {
-      return undefined;
-    }
-    return pid;
+  livePid(uuid: string): Promise<number | undefined> {
+    return livePidFromFile(this.file(uuid, 'pid'), uuid);
   }
 
   private get(uuid: string): GuestRecord {

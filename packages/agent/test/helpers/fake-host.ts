@@ -1,4 +1,5 @@
 /** A fake host (fake virt + memory storage) wired to an AgentDaemon, for tests. */
+import { join } from 'node:path';
 import { ComputeManager } from '../../src/compute.js';
 import { MemoryConfigDriveBuilder } from '../../src/configdrive.js';
 import { HttpControllerClient } from '../../src/controller-client.js';
@@ -6,6 +7,7 @@ import { AgentDaemon, type AgentDaemonOptions } from '../../src/daemon.js';
 import { NoopNetworkDriver } from '../../src/network/noop.js';
 import { MemoryStorageDriver } from '../../src/storage/memory.js';
 import { FakeVirtDriver, type FakeVirtOptions } from '../../src/virt/fake.js';
+import { FakeController } from './fake-controller.js';
 
 /** Everything of one fake host. */
 export interface FakeHost {
@@ -42,6 +44,20 @@ export function fakeHost(
     ...opts.daemon,
   });
   return { daemon, virt, storage, network, configDrive, compute };
+}
+
+/**
+ * A fake controller serving the tiny guest (scripts/build-guest-image's output in `guestDir`) as
+ * images `tiny`, `kernel` and `ramdisk`, heartbeats every second, listening.
+ */
+export async function guestController(guestDir: string): Promise<FakeController> {
+  const ctl = new FakeController();
+  ctl.heartbeatInterval = 1;
+  ctl.images.set('tiny', join(guestDir, 'tiny.qcow2'));
+  ctl.images.set('kernel', join(guestDir, 'vmlinux'));
+  ctl.images.set('ramdisk', join(guestDir, 'initrd.img'));
+  await ctl.listen();
+  return ctl;
 }
 
 /** A spawn payload for a small guest. */
