@@ -141,6 +141,7 @@ export async function groupsOfPorts(trx: Trx, portIds: string[]): Promise<string
 
 /** Tells the hosts of every port depending on these groups (and of `ports`) what changed. */
 export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
+  if (groupIds.length === 0 && ports.length === 0) return;
   // Every port create and delete comes here: without a dataplane host (fake hosts, scale runs)
   // one cheap query ends it, before the membership lookups.
   if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return;

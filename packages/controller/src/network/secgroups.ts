@@ -235,9 +235,10 @@ async function createRules(trx: Trx, caller: Caller, bodies: Record<string, unkn
     };
     await trx.insertInto('net_security_group_rules').values(row).execute();
     await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: t })).where('id', '=', group.id).execute();
-    await notifyGroups(trx, [group.id]);
     out.push(ruleView(row, (await defaultIds(trx, [group.id])).size > 0));
   }
+  // Once for a bulk create: each host gets one sync_ports with every new rule.
+  await notifyGroups(trx, [...new Set(out.map((r) => String(r.security_group_id)))]);
   return out;
 }
 
