@@ -1,17 +1,33 @@
-/** Security group rules to nftables text: Neutron's semantics, and nothing but addresses gets in. */
-import { describe, expect, it } from 'vitest';
-import { renderRuleset, ruleMatch, type SecurityGroupRule } from '../src/network/firewall.js';
+/**
+ * Security groups on nftables: Neutron's semantics, nothing but addresses gets into the rules, and
+ * a change is a transaction of what changed only. The second part runs the firewall for real
+ * (root, nft): namespaces `osc-fw<random>` stand for a host and its guests, with veths named as
+ * the ports' taps on a bridge, and pings say what gets through. Everything is removed afterwards.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Firewall, parsePresent, ruleMatch, type SecurityGroupRule } from '../src/network/firewall.js';
+import { deviceName } from '../src/network/names.js';
+import { NetCmd } from '../src/network/netcmd.js';
 import type { NetworkInfo } from '../src/protocol.js';
+import { run } from '../src/util.js';
 
 const G = '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
+const NET = '99999999-8888-4777-8666-555555555555';
 const rule = (r: Partial<SecurityGroupRule>): SecurityGroupRule => ({ id: 'r', direction: 'ingress', ethertype: 'IPv4', ...r });
 const port = (over: Partial<NetworkInfo> = {}): NetworkInfo => ({
   port_id: '11111111-2222-4333-8444-555555555555',
   mac: 'fa:16:3e:aa:bb:cc',
-  network_id: '99999999-8888-4777-8666-555555555555',
+  network_id: NET,
   fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }],
   ...over,
 });
+/** Port number `i` of the synthetic ones: its own id, MAC and address. */
+const nth = (i: number, over: Partial<NetworkInfo> = {}): NetworkInfo =>
+  port({ port_id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`, mac: `fa:16:3e:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`, fixed_ips: [{ ip: `10.0.${i >> 8}.${i & 255}`, subnet_id: 's', cidr: '10.0.0.0/16' }], ...over });
 
 describe('ruleMatch', () => {
   it('translates protocol, port range, ICMP type/code, remote prefix and remote group', () => {
@@ -31,31 +47,215 @@ describe('ruleMatch', () => {
 
   it('refuses anything that is not an address where an address goes', () => {
     expect(() => ruleMatch(rule({ remote_ip_prefix: '0.0.0.0/0 accept; flush ruleset' }))).toThrow(/not an IP/);
-    expect(() => renderRuleset([port({ mac: 'fa:16:3e:aa:bb:cc drop' })])).toThrow(/not a MAC/);
     expect(() => ruleMatch(rule({ protocol: 'tcp', port_range_min: 70000 }))).toThrow(/integer/);
   });
 });
 
-describe('renderRuleset', () => {
-  it("drops by default: a port with no rules gets DHCP only; egress and ingress chains end in drop", () => {
-    const text = renderRuleset([port()]);
-    expect(text).toMatch(/chain egress_1 \{\n\s+udp sport 68 udp dport 67 return\n\s+drop\n/);
-    expect(text).toMatch(/chain ingress_1 \{\n\s+udp sport 67 udp dport 68 return\n\s+drop\n/);
-    // Anti-spoofing: only its MAC with its IP (IPv4 and ARP), DHCP discovery, link-local IPv6.
-    expect(text).toContain('ether saddr fa:16:3e:aa:bb:cc ip saddr 10.0.0.5 return');
-    expect(text).toContain('ether saddr fa:16:3e:aa:bb:cc arp saddr ether fa:16:3e:aa:bb:cc arp saddr ip 10.0.0.5 return');
+describe('parsePresent', () => {
+  it('finds chains, sets and conntrack zones, also in the ruleset written before per-port chains', () => {
+    const inet = 'table inet oscsg {\n\tmap zones {\n\t\ttypeof iifname : ct zone\n\t\telements = { "oscb1" : 3, "oscb2" : 7 }\n\t}\n\tset gab_4 {\n\t}\n\tchain sg_zone {\n\t\tiifname "oscb9" ct zone set 2\n\t}\n\tchain egress_1 {\n\t}\n}\n';
+    const present = parsePresent('table bridge oscsg_br {\n\tchain from_1 {\n\t}\n}\n', inet);
+    expect(present.bridgeChains).toEqual(['from_1']);
+    expect(present.inetChains).toEqual(['sg_zone', 'egress_1']);
+    expect(present.sets).toEqual(['gab_4']);
+    expect([...present.zones]).toEqual([
+      ['oscb1', 3],
+      ['oscb2', 7],
+      ['oscb9', 2],
+    ]);
+  });
+});
+
+describe('Firewall transactions (nft recorded, nothing runs)', () => {
+  let dir: string;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  /** A firewall whose `nft -f` only records the transaction it was given. */
+  const recorded = async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-fw-'));
+    const file = join(dir, 'tx.nft');
+    const txs: string[] = [];
+    const cmd = new NetCmd(async (_c, a) => {
+      if (a.includes('-f')) txs.push(await readFile(file, 'utf8'));
+      return '';
+    });
+    return { fw: new Firewall(cmd, 'osc-unit', file), txs };
+  };
+
+  it('drops by default (DHCP only), anti-spoofs MAC+IP for IPv4 and ARP, admits allowed address pairs', async () => {
+    const { fw, txs } = await recorded();
+    await fw.apply([port({ allowed_address_pairs: [{ ip_address: '10.9.0.0/24', mac_address: 'fa:16:3e:00:00:09' }] })]);
+    const k = '11111111222243338444555555555555';
+    const chain = (family: string, table: string, name: string) =>
+      txs[0]!
+        .split('\n')
+        .filter((l) => l.startsWith(`add rule ${family} ${table} ${name} `))
+        .map((l) => l.slice(`add rule ${family} ${table} ${name} `.length));
+    expect(chain('inet', 'oscsg', `egress_${k}`)).toEqual(['udp sport 68 udp dport 67 return', 'drop']);
+    expect(chain('inet', 'oscsg', `ingress_${k}`)).toEqual(['udp sport 67 udp dport 68 return', 'drop']);
+    expect(chain('bridge', 'oscsg_br', `from_${k}`)).toEqual(
+      expect.arrayContaining([
+        'ether saddr fa:16:3e:aa:bb:cc ip saddr 10.0.0.5 return',
+        'ether saddr fa:16:3e:aa:bb:cc arp saddr ether fa:16:3e:aa:bb:cc arp saddr ip 10.0.0.5 return',
+        'ether saddr fa:16:3e:00:00:09 ip saddr 10.9.0.0/24 return',
+      ]),
+    );
+    expect(chain('bridge', 'oscsg_br', `from_${k}`).at(-1)).toBe('drop');
+    await expect(fw.apply([port({ mac: 'fa:16:3e:aa:bb:cc drop' })])).rejects.toThrow(/not a MAC/);
   });
 
-  it('admits allowed address pairs and lifts everything with port security off', () => {
-    const pairs = renderRuleset([port({ allowed_address_pairs: [{ ip_address: '10.9.0.0/24', mac_address: 'fa:16:3e:00:00:09' }] })]);
-    expect(pairs).toContain('ether saddr fa:16:3e:00:00:09 ip saddr 10.9.0.0/24 return');
-    const off = renderRuleset([port({ port_security_enabled: false, security_group_rules: [rule({})] })]);
-    expect(off).not.toContain('chain from_1');
-    expect(off).not.toContain('chain ingress_1');
+  it('applies only what changed: adding one port costs the same with 5 or 200 ports there', async () => {
+    const sizes: number[] = [];
+    for (const n of [5, 200]) {
+      const { fw, txs } = await recorded();
+      const rules = [rule({ remote_group_id: G }), rule({ direction: 'egress' })];
+      const ports = Array.from({ length: n }, (_, i) => nth(i + 1, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1'] } }));
+      await fw.apply(ports);
+      const added = nth(n + 1, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1'] } });
+      expect((await fw.apply([...ports, added])).changed).toBe(true);
+      sizes.push(txs.at(-1)!.split('\n').length);
+      // Nothing changed: nothing runs.
+      expect(await fw.apply([...ports, added])).toEqual({ changed: false, forget: [] });
+    }
+    expect(sizes[1]).toBe(sizes[0]);
   });
 
-  it('fills remote group sets with the members of every port that names the group', () => {
-    const text = renderRuleset([port({ security_group_rules: [rule({ remote_group_id: G })], remote_group_members: { [G]: ['10.0.0.7', '10.0.0.5'] } })]);
-    expect(text).toContain(`set g${G.replace(/-/g, '')}_4 { type ipv4_addr; elements = { 10.0.0.5, 10.0.0.7 } }`);
+  it('a remote group membership change updates the set only; a rule change rewrites only the ports it reaches', async () => {
+    const { fw, txs } = await recorded();
+    const rules = [rule({ remote_group_id: G })];
+    const ports = [1, 2, 3].map((i) => nth(i, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1', '10.0.0.2', '10.0.0.3'] } }));
+    await fw.apply(ports);
+    const left = ports.map((p) => ({ ...p, remote_group_members: { [G]: ['10.0.0.1', '10.0.0.3'] } }));
+    // The member that left loses its tracked connections.
+    expect(await fw.apply(left)).toEqual({ changed: true, forget: ['10.0.0.2'] });
+    expect(txs.at(-1)!.trim().split('\n')).toEqual([`delete element inet oscsg g${G.replace(/-/g, '')}_4 { 10.0.0.2 }`]);
+    const changed = [left[0]!, { ...left[1]!, security_group_rules: [...rules, rule({ protocol: 'tcp', port_range_min: 22, port_range_max: 22 })] }, left[2]!];
+    expect((await fw.apply(changed)).forget).toEqual(['10.0.0.2']);
+    const tx = txs.at(-1)!;
+    expect(tx).toContain('th dport 22 return');
+    expect(tx).toContain(hexOf(nth(2)));
+    expect(tx).not.toContain(hexOf(nth(1)));
+    expect(tx).not.toContain(hexOf(nth(3)));
   });
+
+  it('port security off: no anti-spoofing and no group rules, only the port mark', async () => {
+    const { fw, txs } = await recorded();
+    await fw.apply([port({ port_security_enabled: false, security_group_rules: [rule({})] })]);
+    expect(txs[0]).not.toMatch(/ingress_1111/);
+    expect(txs[0]).not.toMatch(/ether saddr/);
+    expect(txs[0]).toMatch(/add rule bridge oscsg_br from_1111\S+ meta mark set meta mark and 0xffff0000 or 0x00000001\n(?!add rule bridge oscsg_br from_)/);
+  });
+});
+
+const hexOf = (p: NetworkInfo): string => p.port_id.replace(/-/g, '');
+
+const isRoot = process.getuid?.() === 0;
+const tools = await Promise.all(['nft', 'ip', 'nsenter', 'busybox', 'conntrack'].map((t) => run('sh', ['-c', `command -v ${t}`]).then(() => true, () => false)));
+describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real nft, pings between veth "guests")', () => {
+  const HOST = `osc-fw${randomBytes(3).toString('hex')}`;
+  const cmd = new NetCmd();
+  const NETID = randomUUID();
+  const br = deviceName.bridge(NETID);
+  let dir: string;
+  let fw: Firewall;
+  const SG = randomUUID();
+  const defaultRules = [rule({ id: '1', remote_group_id: SG }), rule({ id: '2', direction: 'egress' })];
+  const guest = (name: string, ip: string, mac: string): NetworkInfo => ({
+    port_id: randomUUID(),
+    mac,
+    network_id: NETID,
+    fixed_ips: [{ ip, subnet_id: 's', cidr: '10.0.0.0/24' }],
+    security_group_rules: defaultRules,
+    remote_group_members: { [SG]: ['10.0.0.5', '10.0.0.6'] },
+  });
+  const A = guest('a', '10.0.0.5', 'fa:16:3e:00:00:05');
+  const B = guest('b', '10.0.0.6', 'fa:16:3e:00:00:06');
+  const nsOf = (p: NetworkInfo) => `${HOST}-${p === A ? 'a' : 'b'}`;
+  /** One ping; the guests' neighbour caches are emptied first, so ARP starts afresh (a failed
+   * resolution otherwise retries only once a second). */
+  const ping = async (from: NetworkInfo, ip: string): Promise<boolean> => {
+    for (const p of [A, B]) await cmd.runIn(nsOf(p), 'ip', ['neigh', 'flush', 'all']);
+    return cmd.runIn(nsOf(from), 'busybox', ['ping', '-c', '1', '-W', '2', ip]).then(
+      () => true,
+      () => false,
+    );
+  };
+  const tableHandles = async () => (await cmd.runIn(HOST, 'nft', ['-a', 'list', 'tables'])).trim();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-fw-'));
+    await cmd.addNamespace(HOST);
+    await cmd.addBridge(HOST, br);
+    for (const p of [A, B]) {
+      await cmd.addNamespace(nsOf(p));
+      await cmd.addVeth(HOST, deviceName.tap(p.port_id), br, nsOf(p), deviceName.vethInner(p.port_id), { mac: p.mac });
+      await cmd.setAddresses(nsOf(p), deviceName.vethInner(p.port_id), [`${p.fixed_ips[0]!.ip}/24`]);
+    }
+    fw = new Firewall(cmd, HOST, join(dir, 'tx.nft'));
+  }, 30_000);
+
+  afterAll(async () => {
+    await cmd.deleteDataplane(HOST).catch(() => undefined);
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("default group: members reach each other; a port's rule and a group's membership change reach running ports", async () => {
+    await fw.apply([A, B]);
+    expect(await ping(A, '10.0.0.6')).toBe(true);
+    // A leaves the group: B's ingress no longer admits it (one set element changes).
+    const left = { [SG]: ['10.0.0.6'] };
+    await fw.apply([{ ...A, remote_group_members: left }, { ...B, remote_group_members: left }]);
+    expect(await ping(A, '10.0.0.6')).toBe(false);
+    // An ICMP rule on B alone lets A in again; without it, nothing does.
+    const icmpB = { ...B, remote_group_members: left, security_group_rules: [...defaultRules, rule({ id: '3', protocol: 'icmp', remote_ip_prefix: '10.0.0.0/24' })] };
+    await fw.apply([{ ...A, remote_group_members: left }, icmpB]);
+    expect(await ping(A, '10.0.0.6')).toBe(true);
+    // B without egress rules cannot start anything (A's ingress would admit it).
+    await fw.apply([A, { ...B, security_group_rules: [defaultRules[0]!] }]);
+    expect(await ping(B, '10.0.0.5')).toBe(false);
+    await fw.apply([A, B]);
+    expect(await ping(B, '10.0.0.5')).toBe(true);
+  }, 30_000);
+
+  it('drops what a port sends from an address not its own, unless an allowed address pair or port security off admits it', async () => {
+    const open = { ...B, security_group_rules: [...defaultRules, rule({ id: '3', protocol: 'icmp' })] };
+    // The guest takes another address (the primary one goes first: its secondaries would go with it).
+    const readdress = async (cidr: string) => {
+      await cmd.setAddresses(nsOf(A), deviceName.vethInner(A.port_id), []);
+      await cmd.setAddresses(nsOf(A), deviceName.vethInner(A.port_id), [cidr]);
+    };
+    await readdress('10.0.0.9/24');
+    try {
+      await fw.apply([A, open]);
+      expect(await ping(A, '10.0.0.6')).toBe(false);
+      await fw.apply([{ ...A, allowed_address_pairs: [{ ip_address: '10.0.0.9' }] }, open]);
+      expect(await ping(A, '10.0.0.6')).toBe(true);
+      await fw.apply([{ ...A, port_security_enabled: false }, open]);
+      expect(await ping(A, '10.0.0.6')).toBe(true);
+    } finally {
+      await readdress('10.0.0.5/24');
+    }
+  }, 30_000);
+
+  it('a restarted agent re-adopts the tables in place: same tables, tracked connections kept, a gone port cleaned up', async () => {
+    const gone = guest('c', '10.0.0.7', 'fa:16:3e:00:00:07');
+    await fw.apply([A, B, gone]);
+    expect(await ping(A, '10.0.0.6')).toBe(true);
+    const handles = await tableHandles();
+    const tracked = await cmd.runIn(HOST, 'conntrack', ['-L', '-s', '10.0.0.5']);
+    expect(tracked).toMatch(/zone=\d+/);
+    // A new Firewall (a new agent) over what the old one left; the port `gone` went meanwhile.
+    const again = new Firewall(cmd, HOST, join(dir, 'tx2.nft'));
+    await again.apply([A, B]);
+    expect(await tableHandles()).toBe(handles);
+    expect(await cmd.runIn(HOST, 'conntrack', ['-L', '-s', '10.0.0.5'])).toContain('10.0.0.6');
+    const listed = await cmd.runIn(HOST, 'nft', ['list', 'ruleset']);
+    expect(listed).not.toContain(hexOf(gone));
+    expect(listed).toContain(hexOf(A));
+    expect(await ping(A, '10.0.0.6')).toBe(true);
+    // And it goes on incrementally from there: B's ingress rules go, A no longer gets in.
+    await again.apply([A, { ...B, security_group_rules: [defaultRules[1]!] }]);
+    expect(await ping(A, '10.0.0.6')).toBe(false);
+  }, 30_000);
 });

@@ -8,7 +8,15 @@
  * reaches the inet family through br_netfilter, where stateful rules (`ct state`) run each
  * port's egress rules and the destination port's ingress rules. Each network's bridge gets a
  * conntrack zone of its own, so two networks with the same CIDR never share connections.
- * The whole ruleset is replaced atomically (one `nft -f` transaction) on every change.
+ *
+ * Every port has chains of its own (`from_`/`to_` in the bridge table, `egress_`/`ingress_` in
+ * the inet table, named by its id), reached through verdict maps keyed by its tap (bridge) and
+ * by its mark (inet); each remote group is a named set of its members' addresses. A change is
+ * one small `nft -f` transaction (atomic) touching only the chains, map elements and set
+ * elements that differ from what was applied, so its cost does not grow with the ports already
+ * there. A restarted agent reconciles in place: it reads which chains, sets and zones exist,
+ * rewrites every port's chains and drops what no port needs, in one transaction, without
+ * deleting the tables or forgetting tracked connections; conntrack zones keep their numbers.
  */
 import { writeFile, rename } from 'node:fs/promises';
 import type { NetworkInfo } from '../protocol.js';
@@ -89,125 +97,399 @@ export function ruleMatch(r: SecurityGroupRule): string | undefined {
   return parts.join(' ');
 }
 
-/** The whole ruleset for the ports plugged on this host. */
-export function renderRuleset(ports: NetworkInfo[]): string {
-  const sorted = [...ports].sort((a, b) => a.port_id.localeCompare(b.port_id));
-  if (sorted.length > 0xffff) throw new Error('more than 65535 ports on one host');
-  const idx = new Map(sorted.map((p, i) => [p.port_id, i + 1]));
-  const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
-  const bridges = [...new Set(sorted.map((p) => deviceName.bridge(p.network_id)))].sort();
-  const groups = new Map<string, { v4: Set<string>; v6: Set<string> }>();
-  for (const p of sorted) {
-    for (const r of p.security_group_rules ?? []) {
-      if (r.remote_group_id && !groups.has(r.remote_group_id)) groups.set(r.remote_group_id, { v4: new Set(), v6: new Set() });
-    }
-  }
-  for (const p of sorted) {
-    for (const [gid, ips] of Object.entries(p.remote_group_members ?? {})) {
-      const g = groups.get(gid);
-      if (!g) continue;
-      for (const ip of ips) (isV6(ip) ? g.v6 : g.v4).add(addr(ip));
-    }
-  }
 
-  const B: string[] = [];
-  B.push(`table bridge ${TABLES.bridge} {}`, `delete table bridge ${TABLES.bridge}`, `table bridge ${TABLES.bridge} {`);
-  const secured = sorted.filter((p) => p.port_security_enabled !== false);
-  B.push('  chain sg_forward {', '    type filter hook forward priority -200; policy accept;');
-  for (const p of sorted) {
-    const tap = deviceName.tap(p.port_id);
-    const n = idx.get(p.port_id)!;
-    if (p.port_security_enabled !== false) B.push(`    iifname "${tap}" jump from_${n}`);
-    else B.push(`    iifname "${tap}" meta mark set meta mark and 0xffff0000 or ${hex(n)}`);
-    B.push(`    oifname "${tap}" meta mark set meta mark and 0x0000ffff or ${hex(n << 16)}`);
-  }
-  B.push('  }');
-  for (const p of secured) {
-    const n = idx.get(p.port_id)!;
-    const own = mac(p.mac);
-    const pairs: { mac: string; ip: string }[] = [
+/** What one port needs in nftables (its mark is allocated when it is applied). */
+interface PortPlan {
+  portId: string;
+  /** The port id's hex digits: its chains' names. */
+  key: string;
+  tap: string;
+  bridge: string;
+  secured: boolean;
+  /** Anti-spoofing rules of the bridge chain `from_<key>`, after its mark (secured ports). */
+  from: string[];
+  egress: string[];
+  ingress: string[];
+  /** Groups its rules name as remote group (each is a named set). */
+  remoteGroups: string[];
+  /** Member addresses it carries per group. */
+  members: [string, string[]][];
+  /** Its fixed IPs (tracked connections forgotten when its rules change). */
+  ips: string[];
+  /** Its chains as one string: two ports' chains are the same when their digests are. */
+  digest: string;
+  /** `members` as one string. */
+  membersKey: string;
+}
+
+/** The plan of one port. */
+function planPort(p: NetworkInfo): PortPlan {
+  const secured = p.port_security_enabled !== false;
+  const tap = deviceName.tap(p.port_id);
+  const own = mac(p.mac);
+  const from: string[] = [];
+  const egress: string[] = [];
+  const ingress: string[] = [];
+  if (secured) {
+    const pairs = [
       ...p.fixed_ips.map((f) => ({ mac: own, ip: addr(f.ip) })),
       ...(p.allowed_address_pairs ?? []).map((a) => ({ mac: mac(a.mac_address ?? p.mac), ip: addr(a.ip_address) })),
     ];
-    B.push(`  chain from_${n} {`, `    meta mark set meta mark and 0xffff0000 or ${hex(n)}`);
     for (const a of pairs) {
       if (isV6(a.ip)) {
-        B.push(`    ether saddr ${a.mac} ip6 saddr ${a.ip} return`);
+        from.push(`ether saddr ${a.mac} ip6 saddr ${a.ip} return`);
       } else {
-        B.push(`    ether saddr ${a.mac} ip saddr ${a.ip} return`);
-        B.push(`    ether saddr ${a.mac} arp saddr ether ${a.mac} arp saddr ip ${a.ip} return`);
+        from.push(`ether saddr ${a.mac} ip saddr ${a.ip} return`);
+        from.push(`ether saddr ${a.mac} arp saddr ether ${a.mac} arp saddr ip ${a.ip} return`);
       }
     }
     // DHCP discovery before the port has its address; IPv6 link-local and DAD from its MAC.
-    B.push(`    ether saddr ${own} ip saddr 0.0.0.0 udp sport 68 udp dport 67 return`);
-    B.push(`    ether saddr ${own} arp saddr ip 0.0.0.0 return`);
-    B.push(`    ether saddr ${own} ip6 saddr { ::, fe80::/10 } return`);
-    B.push('    drop', '  }');
-  }
-  B.push('}');
-
-  const I: string[] = [];
-  I.push(`table inet ${TABLES.inet} {}`, `delete table inet ${TABLES.inet}`, `table inet ${TABLES.inet} {`);
-  for (const [gid, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const [v6, set] of [
-      [false, g.v4],
-      [true, g.v6],
-    ] as const) {
-      const elems = [...set].sort();
-      I.push(`  set ${groupSet(gid, v6)} { type ${v6 ? 'ipv6_addr' : 'ipv4_addr'};${elems.length ? ` elements = { ${elems.join(', ')} }` : ''} }`);
+    from.push(`ether saddr ${own} ip saddr 0.0.0.0 udp sport 68 udp dport 67 return`);
+    from.push(`ether saddr ${own} arp saddr ip 0.0.0.0 return`);
+    from.push(`ether saddr ${own} ip6 saddr { ::, fe80::/10 } return`);
+    from.push('drop');
+    // DHCP always works, whatever the groups say (Neutron's fixed rules).
+    egress.push('udp sport 68 udp dport 67 return');
+    ingress.push('udp sport 67 udp dport 68 return');
+    for (const r of p.security_group_rules ?? []) {
+      const m = ruleMatch(r);
+      if (m) (r.direction === 'egress' ? egress : ingress).push(`${m} return`);
     }
+    egress.push('drop');
+    ingress.push('drop');
   }
-  // Connections are tracked per network: overlapping CIDRs must not meet in conntrack.
-  I.push('  chain sg_zone {', '    type filter hook prerouting priority -300; policy accept;');
-  bridges.forEach((br, i) => I.push(`    iifname "${br}" ct zone set ${i + 1}`));
-  I.push('  }');
-  I.push('  chain sg_forward {', '    type filter hook forward priority 0; policy accept;');
-  I.push('    meta mark 0 accept', '    ct state invalid drop', '    ct state established,related accept');
-  if (secured.length) {
-    I.push(`    meta mark and 0x0000ffff vmap { ${secured.map((p) => `${hex(idx.get(p.port_id)!)} : jump egress_${idx.get(p.port_id)!}`).join(', ')} }`);
-    I.push(`    meta mark and 0xffff0000 vmap { ${secured.map((p) => `${hex(idx.get(p.port_id)! << 16)} : jump ingress_${idx.get(p.port_id)!}`).join(', ')} }`);
-  }
-  I.push('  }');
-  for (const p of secured) {
-    const n = idx.get(p.port_id)!;
-    const rules = p.security_group_rules ?? [];
-    for (const dir of ['egress', 'ingress'] as const) {
-      I.push(`  chain ${dir}_${n} {`);
-      // DHCP always works, whatever the groups say (Neutron's fixed rules).
-      I.push(dir === 'egress' ? '    udp sport 68 udp dport 67 return' : '    udp sport 67 udp dport 68 return');
-      for (const r of rules.filter((x) => x.direction === dir)) {
-        const m = ruleMatch(r);
-        if (m) I.push(`    ${m} return`);
-      }
-      I.push('    drop', '  }');
-    }
-  }
-  I.push('}');
-  return `${B.join('\n')}\n${I.join('\n')}\n`;
+  const remoteGroups = secured ? [...new Set((p.security_group_rules ?? []).map((r) => r.remote_group_id).filter((g): g is string => !!g))].sort() : [];
+  const members = Object.entries(p.remote_group_members ?? {})
+    .map(([g, ips]) => [g, ips.map(addr)] as [string, string[]])
+    .sort(([a], [b]) => a.localeCompare(b));
+  const chains = { portId: p.port_id, key: hexId(p.port_id), tap, bridge: deviceName.bridge(p.network_id), secured, from, egress, ingress, remoteGroups, ips: p.fixed_ips.map((f) => addr(f.ip)) };
+  return { ...chains, members, digest: JSON.stringify(chains), membersKey: JSON.stringify(members) };
 }
 
-/** Applies rulesets in one host namespace. */
+/** The hex digits of a uuid (chain names). */
+function hexId(id: string): string {
+  return id.toLowerCase().replace(/[^0-9a-f]/g, '');
+}
+
+const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
+
+/** The base chains and maps; the ports' chains hang off the maps. */
+function skeleton(): string[] {
+  const B = `bridge ${TABLES.bridge}`;
+  const I = `inet ${TABLES.inet}`;
+  return [
+    `add table ${B}`,
+    `add map ${B} in_ports { type ifname : verdict; }`,
+    `add map ${B} out_ports { type ifname : verdict; }`,
+    `add chain ${B} sg_forward { type filter hook forward priority -200; policy accept; }`,
+    `flush chain ${B} sg_forward`,
+    `add rule ${B} sg_forward iifname vmap @in_ports`,
+    `add rule ${B} sg_forward oifname vmap @out_ports`,
+    `flush map ${B} in_ports`,
+    `flush map ${B} out_ports`,
+    `add table ${I}`,
+    // Connections are tracked per network: overlapping CIDRs must not meet in conntrack.
+    `add map ${I} zones { typeof iifname : ct zone; }`,
+    `add map ${I} egress_ports { type mark : verdict; }`,
+    `add map ${I} ingress_ports { type mark : verdict; }`,
+    `add chain ${I} sg_zone { type filter hook prerouting priority -300; policy accept; }`,
+    `flush chain ${I} sg_zone`,
+    `add rule ${I} sg_zone ct zone set iifname map @zones`,
+    `add chain ${I} sg_forward { type filter hook forward priority 0; policy accept; }`,
+    `flush chain ${I} sg_forward`,
+    `add rule ${I} sg_forward meta mark 0 accept`,
+    `add rule ${I} sg_forward ct state invalid drop`,
+    `add rule ${I} sg_forward ct state established,related accept`,
+    `add rule ${I} sg_forward meta mark and 0x0000ffff vmap @egress_ports`,
+    `add rule ${I} sg_forward meta mark and 0xffff0000 vmap @ingress_ports`,
+    `flush map ${I} egress_ports`,
+    `flush map ${I} ingress_ports`,
+    `flush map ${I} zones`,
+  ];
+}
+
+const BASE_CHAINS = new Set(['sg_forward', 'sg_zone']);
+
+/** What an `nft list table` shows of oscloud's tables: chains, sets and conntrack zones. */
+export function parsePresent(bridgeText: string, inetText: string): { bridgeChains: string[]; inetChains: string[]; sets: string[]; zones: Map<string, number> } {
+  const names = (text: string, kind: string) => [...text.matchAll(new RegExp(`^\\s*${kind} (\\S+) \\{`, 'gm'))].map((m) => m[1]!);
+  const zones = new Map<string, number>();
+  // Map elements ("oscb…" : 3) and the rules of the ruleset before per-port chains (iifname "oscb…" ct zone set 3).
+  for (const m of inetText.matchAll(/"(osc[a-z0-9-]+)"\s*(?::|ct zone set)\s*(\d+)/g)) zones.set(m[1]!, Number(m[2]));
+  return { bridgeChains: names(bridgeText, 'chain'), inetChains: names(inetText, 'chain'), sets: names(inetText, 'set'), zones };
+}
+
+/** One nft transaction under construction: sets first, then chains, then what goes away. */
+class Transaction {
+  readonly pre: string[] = [];
+  readonly main: string[] = [];
+  readonly post: string[] = [];
+
+  get empty(): boolean {
+    return this.pre.length + this.main.length + this.post.length === 0;
+  }
+
+  text(): string {
+    return [...this.pre, ...this.main, ...this.post].map((l) => `${l}\n`).join('');
+  }
+
+  /** A chain holding exactly `rules` (made or emptied first). */
+  chain(family: string, table: string, name: string, rules: string[]): void {
+    this.main.push(`add chain ${family} ${table} ${name}`, `flush chain ${family} ${table} ${name}`, ...rules.map((r) => `add rule ${family} ${table} ${name} ${r}`));
+  }
+
+  /** Deletes a chain once nothing jumps to it any more. */
+  dropChain(family: string, table: string, name: string): void {
+    this.post.push(`flush chain ${family} ${table} ${name}`, `delete chain ${family} ${table} ${name}`);
+  }
+}
+
+/** What the last transaction did. */
+export interface ApplyResult {
+  /** False when nothing differed from what was applied. */
+  changed: boolean;
+  /** Addresses whose tracked connections should go: ports whose rules changed, members that left a group. */
+  forget: string[];
+}
+
+/** A port as applied: its plan and mark. */
+interface Applied {
+  plan: PortPlan;
+  mark: number;
+}
+
+/** Keeps the security-group tables of one host namespace at what its ports need. */
 export class Firewall {
-  private last = '';
+  private readonly plans = new WeakMap<NetworkInfo, PortPlan>();
+  /** port id -> what nft holds for it. */
+  private applied = new Map<string, Applied>();
+  private marks = new Set<number>();
+  /** bridge -> conntrack zone, as nft holds it. */
+  private zones = new Map<string, number>();
+  /** Zones found in nft at the last reconciliation: a bridge keeps its number. */
+  private oldZones = new Map<string, number>();
+  private bridgePorts = new Map<string, number>();
+  /** group id -> ports whose rules name it as remote group. */
+  private groupRefs = new Map<string, number>();
+  /** group id -> member address -> ports carrying it. */
+  private members = new Map<string, Map<string, number>>();
+  /** set name -> its elements, as nft holds them. */
+  private sets = new Map<string, Set<string>>();
+  private synced = false;
 
   constructor(
     private readonly cmd: NetCmd,
     private readonly hostNs: string,
+    /** The last transaction is written here (and read by `nft -f`). */
     private readonly file: string,
   ) {
     assertOwned('table', TABLES.bridge);
     assertOwned('table', TABLES.inet);
   }
 
-  /** Replaces the ruleset (atomically) when it changed; returns whether it did. */
-  async apply(ports: NetworkInfo[]): Promise<boolean> {
-    const text = renderRuleset(ports);
-    if (text === this.last) return false;
-    await writeFile(`${this.file}.tmp`, text);
+  private plan(p: NetworkInfo): PortPlan {
+    let plan = this.plans.get(p);
+    if (!plan) {
+      plan = planPort(p);
+      this.plans.set(p, plan);
+    }
+    return plan;
+  }
+
+  /**
+   * Brings the tables to what `ports` (every port plugged on this host) need, in one atomic
+   * transaction touching only what changed; the first call (and any call after a failure)
+   * reconciles with what nft holds instead.
+   */
+  async apply(ports: NetworkInfo[]): Promise<ApplyResult> {
+    const desired = new Map(ports.map((p) => [p.port_id, this.plan(p)]));
+    if (this.synced) {
+      try {
+        return await this.commit(this.diff(desired, new Transaction()));
+      } catch {
+        // What nft holds is not what was recorded: reconcile with what is there.
+        this.synced = false;
+      }
+    }
+    const tx = await this.reconcile(desired);
+    const result = await this.commit(this.diff(desired, tx));
+    this.synced = true;
+    return { changed: true, forget: result.forget };
+  }
+
+  private async commit(r: { tx: Transaction; forget: Set<string>; done: () => void }): Promise<ApplyResult> {
+    if (r.tx.empty) {
+      r.done();
+      return { changed: false, forget: [] };
+    }
+    await writeFile(`${this.file}.tmp`, r.tx.text());
     await rename(`${this.file}.tmp`, this.file);
     await this.cmd.runIn(this.hostNs, 'nft', ['-f', this.file]);
-    this.last = text;
-    return true;
+    r.done();
+    return { changed: true, forget: [...r.forget] };
+  }
+
+  /** Forgets what was applied and starts a transaction that rebuilds it over what nft holds. */
+  private async reconcile(desired: Map<string, PortPlan>): Promise<Transaction> {
+    const list = (family: string, table: string) => this.cmd.runIn(this.hostNs, 'nft', ['list', 'table', family, table]).catch(() => '');
+    const present = parsePresent(await list('bridge', TABLES.bridge), await list('inet', TABLES.inet));
+    this.applied = new Map();
+    this.marks = new Set();
+    this.oldZones = present.zones;
+    this.zones = new Map();
+    this.bridgePorts = new Map();
+    this.groupRefs = new Map();
+    this.members = new Map();
+    this.sets = new Map();
+    const tx = new Transaction();
+    tx.pre.push(...skeleton());
+    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, `to_${p.key}`, `egress_${p.key}`, `ingress_${p.key}`]));
+    for (const c of present.bridgeChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('bridge', TABLES.bridge, c);
+    for (const c of present.inetChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('inet', TABLES.inet, c);
+    const wantSets = new Set([...desired.values()].flatMap((p) => p.remoteGroups.flatMap((g) => [groupSet(g, false), groupSet(g, true)])));
+    for (const s of present.sets) if (!wantSets.has(s)) tx.post.push(`delete set inet ${TABLES.inet} ${s}`);
+    return tx;
+  }
+
+  /** Adds to `tx` what turns the applied state into `desired`; `done` records it as applied. */
+  private diff(desired: Map<string, PortPlan>, tx: Transaction): { tx: Transaction; forget: Set<string>; done: () => void } {
+    const B = TABLES.bridge;
+    const I = TABLES.inet;
+    const forget = new Set<string>();
+    const next = new Map<string, Applied | undefined>();
+    const touchedBridges = new Set<string>();
+    const touchedGroups = new Set<string>();
+    const count = (plan: PortPlan, d: 1 | -1): void => {
+      touchedBridges.add(plan.bridge);
+      this.bridgePorts.set(plan.bridge, (this.bridgePorts.get(plan.bridge) ?? 0) + d);
+      for (const g of plan.remoteGroups) {
+        touchedGroups.add(g);
+        this.groupRefs.set(g, (this.groupRefs.get(g) ?? 0) + d);
+      }
+      for (const [g, ips] of plan.members) {
+        touchedGroups.add(g);
+        let m = this.members.get(g);
+        if (!m) this.members.set(g, (m = new Map()));
+        for (const ip of ips) m.set(ip, (m.get(ip) ?? 0) + d);
+      }
+    };
+
+    for (const [id, a] of this.applied) {
+      if (desired.has(id)) continue;
+      const k = a.plan.key;
+      tx.main.push(`delete element bridge ${B} in_ports { "${a.plan.tap}" }`, `delete element bridge ${B} out_ports { "${a.plan.tap}" }`);
+      tx.dropChain('bridge', B, `from_${k}`);
+      tx.dropChain('bridge', B, `to_${k}`);
+      if (a.plan.secured) this.dropInet(tx, a);
+      count(a.plan, -1);
+      next.set(id, undefined);
+    }
+    const marks = new Set(this.marks);
+    let cursor = 1;
+    const allocMark = (): number => {
+      while (marks.has(cursor)) cursor += 1;
+      if (cursor > 0xffff) throw new Error('more than 65535 ports on one host');
+      marks.add(cursor);
+      return cursor;
+    };
+    for (const [id, plan] of desired) {
+      const a = this.applied.get(id);
+      if (a && a.plan.digest === plan.digest) {
+        if (a.plan === plan) continue;
+        // The same chains; only the members it carries may differ (a set changes, not its chains).
+        if (a.plan.membersKey !== plan.membersKey) {
+          count(a.plan, -1);
+          count(plan, 1);
+        }
+        next.set(id, { plan, mark: a.mark });
+        continue;
+      }
+      const mark = a?.mark ?? allocMark();
+      const k = plan.key;
+      tx.chain('bridge', B, `from_${k}`, [`meta mark set meta mark and 0xffff0000 or ${hex(mark)}`, ...plan.from]);
+      tx.chain('bridge', B, `to_${k}`, [`meta mark set meta mark and 0x0000ffff or ${hex(mark << 16)}`]);
+      if (!a) tx.main.push(`add element bridge ${B} in_ports { "${plan.tap}" : jump from_${k} }`, `add element bridge ${B} out_ports { "${plan.tap}" : jump to_${k} }`);
+      if (plan.secured) {
+        tx.chain('inet', I, `egress_${k}`, plan.egress);
+        tx.chain('inet', I, `ingress_${k}`, plan.ingress);
+        if (!a?.plan.secured) tx.main.push(`add element inet ${I} egress_ports { ${hex(mark)} : jump egress_${k} }`, `add element inet ${I} ingress_ports { ${hex(mark << 16)} : jump ingress_${k} }`);
+      } else if (a?.plan.secured) {
+        this.dropInet(tx, a);
+      }
+      if (a) {
+        for (const ip of [...a.plan.ips, ...plan.ips]) forget.add(ip);
+        count(a.plan, -1);
+      }
+      count(plan, 1);
+      next.set(id, { plan, mark });
+    }
+
+    // Conntrack zones: one per bridge with ports; a bridge keeps the number it had in nft.
+    const zones = new Map(this.zones);
+    for (const br of touchedBridges) {
+      const used = (this.bridgePorts.get(br) ?? 0) > 0;
+      if (used && !zones.has(br)) {
+        const taken = new Set([...zones.values(), ...[...this.oldZones].filter(([b]) => b !== br).map(([, z]) => z)]);
+        let z = this.oldZones.get(br) ?? 1;
+        while (taken.has(z)) z += 1;
+        zones.set(br, z);
+        tx.pre.push(`add element inet ${I} zones { "${br}" : ${z} }`);
+      } else if (!used && zones.has(br)) {
+        tx.pre.push(`delete element inet ${I} zones { "${br}" }`);
+        zones.delete(br);
+      }
+    }
+
+    // Remote groups: one set per group and family, its elements every member any port carries.
+    const sets = new Map<string, Set<string> | undefined>();
+    for (const g of touchedGroups) {
+      const referenced = (this.groupRefs.get(g) ?? 0) > 0;
+      const all = [...(this.members.get(g) ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([ip]) => ip);
+      for (const v6 of [false, true]) {
+        const name = groupSet(g, v6);
+        const have = this.sets.get(name);
+        if (!referenced) {
+          if (have) {
+            tx.post.push(`delete set inet ${I} ${name}`);
+            sets.set(name, undefined);
+          }
+          continue;
+        }
+        const want = new Set(all.filter((ip) => isV6(ip) === v6));
+        if (!have) tx.pre.push(`add set inet ${I} ${name} { type ${v6 ? 'ipv6_addr' : 'ipv4_addr'}; }`, `flush set inet ${I} ${name}`);
+        const add = [...want].filter((ip) => !have?.has(ip));
+        const del = have ? [...have].filter((ip) => !want.has(ip)) : [];
+        if (add.length) tx.pre.push(`add element inet ${I} ${name} { ${add.join(', ')} }`);
+        if (del.length) tx.pre.push(`delete element inet ${I} ${name} { ${del.join(', ')} }`);
+        for (const ip of del) forget.add(ip);
+        if (!have || add.length || del.length) sets.set(name, want);
+      }
+    }
+
+    // The counts above already assume the transaction; if it fails, apply() reconciles from scratch.
+    const done = (): void => {
+      for (const [id, a] of next) {
+        const old = this.applied.get(id);
+        if (a) this.applied.set(id, a);
+        else this.applied.delete(id);
+        if (old && old.mark !== a?.mark) this.marks.delete(old.mark);
+        if (a) this.marks.add(a.mark);
+      }
+      this.zones = zones;
+      for (const [name, s] of sets) {
+        if (s) this.sets.set(name, s);
+        else this.sets.delete(name);
+      }
+    };
+    return { tx, forget, done };
+  }
+
+  /** Removes a secured port's inet chains and map elements. */
+  private dropInet(tx: Transaction, a: Applied): void {
+    const I = TABLES.inet;
+    tx.main.push(`delete element inet ${I} egress_ports { ${hex(a.mark)} }`, `delete element inet ${I} ingress_ports { ${hex(a.mark << 16)} }`);
+    tx.dropChain('inet', I, `egress_${a.plan.key}`);
+    tx.dropChain('inet', I, `ingress_${a.plan.key}`);
   }
 
   /** Forgets the tracked connections of these addresses, so removed rules stop them too. */

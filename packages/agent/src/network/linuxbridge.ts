@@ -14,7 +14,7 @@ import { KeyedMutex, run } from '../util.js';
 import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
-import { Firewall } from './firewall.js';
+import { Firewall, type ApplyResult } from './firewall.js';
 import { MetadataService } from './metadata.js';
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
@@ -163,7 +163,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     this.generations = new Map(Object.entries(JSON.parse(await readFile(this.generationsFile, 'utf8').catch(() => '{}')) as Record<string, string>));
     this.routers = new Map(Object.entries(savedRouters));
     const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
-    for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net));
+    const all = [...this.plugged.values()].flat();
+    for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net, all));
     await this.applyFirewall();
     for (const r of this.routers.values()) await this.locks.with(`router:${r.router_id}`, () => this.routerNs.apply(r));
     this.log.info('linuxbridge network ready', { namespace: this.o.hostNamespace, instances: this.plugged.size, networks: networks.size });
@@ -180,10 +181,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   }
 
   /**
-   * Brings a network's bridge, taps and DHCP server to what the plugged ports need; a network
-   * with no port left loses its bridge and DHCP namespace.
+   * Brings a network's bridge, the taps of `taps` (the ports being plugged: the others' taps
+   * are there already) and DHCP server to what the plugged ports need; a network with no port
+   * left loses its bridge and DHCP namespace.
    */
-  private async syncNetwork(networkId: string): Promise<void> {
+  private async syncNetwork(networkId: string, taps: NetworkInfo[] = []): Promise<void> {
     const ports = this.portsOn(networkId);
     const routerPorts = this.routerPortsOn(networkId);
     const ns = this.o.hostNamespace;
@@ -197,7 +199,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     }
     const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
-    for (const p of ports) await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
+    for (const p of taps) if (p.network_id === networkId) await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
     if (gateways.length) {
       const subnetGateways = new Map<string, { ip: string; cidr: string }>();
       for (const g of gateways) for (const f of g.port.fixed_ips) if (f.gateway) subnetGateways.set(f.gateway, { ip: f.gateway, cidr: f.cidr });
@@ -217,8 +219,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
   }
 
-  /** Security groups and anti-spoofing of every plugged port, in one transaction. */
-  private applyFirewall(): Promise<boolean> {
+  /** Security groups and anti-spoofing of every plugged port: one transaction of what changed. */
+  private applyFirewall(): Promise<ApplyResult> {
     return this.locks.with('firewall', () => this.firewall.apply([...this.plugged.values()].flat()));
   }
 
@@ -227,7 +229,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.saveGenerations();
     this.plugged.set(instanceUuid, ports);
     await this.save();
-    for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
+    for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net, ports));
     // The rules are in place before QEMU opens the tap: the guest never runs unfiltered.
     await this.applyFirewall();
     return ports.map((p) => ({ portId: p.port_id, mac: p.mac, mode: 'tap' as const, ifname: deviceName.tap(p.port_id), netns: this.o.hostNamespace }));
@@ -249,7 +251,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   /**
    * The controller's current view of ports (security groups, members, addresses): replaces what
    * was recorded for each port plugged here and updates DHCP and the firewall. A port whose rules
-   * changed loses its tracked connections, so a removed rule also stops what it had let in.
+   * changed loses its tracked connections, so a removed rule also stops what it had let in; so
+   * does a member that left a remote group.
    */
   async updatePorts(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }> {
     const mine = new Set([...this.plugged.values()].flat().map((p) => p.port_id));
@@ -258,14 +261,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     if (fresh.length) await this.saveGenerations();
     const byId = new Map(fresh.map((p) => [p.port_id, p]));
     const updated: string[] = [];
-    const rulesChanged: NetworkInfo[] = [];
     for (const [uuid, mine] of this.plugged) {
       const next = mine.map((p) => {
         const u = byId.get(p.port_id);
         if (!u) return p;
         updated.push(p.port_id);
-        const ruleKey = (x: NetworkInfo) => JSON.stringify([x.security_group_rules ?? [], x.remote_group_members ?? {}, x.port_security_enabled, x.allowed_address_pairs ?? []]);
-        if (ruleKey(u) !== ruleKey(p)) rulesChanged.push(u);
         // What the payload leaves out (an older controller) is kept from the spawn.
         return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) } as NetworkInfo;
       });
@@ -275,7 +275,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.save();
     const nets = new Set(ports.filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
-    if (await this.applyFirewall()) await this.firewall.forgetConnections(rulesChanged.flatMap((p) => p.fixed_ips.map((f) => f.ip)));
+    await this.firewall.forgetConnections((await this.applyFirewall()).forget);
     return { updated };
   }
 
