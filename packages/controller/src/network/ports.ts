@@ -5,6 +5,7 @@
  * @see https://docs.openstack.org/api-ref/network/v2/#ports
  */
 import type { FastifyInstance } from 'fastify';
+import { UUID_RE } from '../compute/common.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import { groupsOfPorts, notifyGroups } from './dataplane.js';
@@ -33,7 +34,7 @@ import { generateMac, normalizeMac } from './mac.js';
 import { checkQuota } from './quotas.js';
 import { enforceAttributePolicy } from './policy.js';
 import { checkGroupsForPort, ensureDefaultSecurityGroup } from './secgroups.js';
-import { SYSTEM, loadNetwork, loadPort, lockNetwork, portViews } from './store.js';
+import { SYSTEM, loadNetwork, loadPort, loadSubnet, lockNetwork, portViews } from './store.js';
 import type { FixedIp } from './views.js';
 
 /** device_owner values of ports that belong to routers and floating IPs (not deletable through the port API). */
@@ -134,11 +135,15 @@ export async function resolveFixedIps(
   }
   const seen = new Set<string>();
   const keep = [...(opts.keep ?? [])];
+  if (requested.length && subnets.length === 0) throw invalidInput('IP allocation requires subnets for network');
   for (const r of requested) {
     let subnet: NetSubnetsTable | undefined;
     if (r.subnet_id !== undefined) {
+      if (!UUID_RE.test(r.subnet_id)) throw nErr(400, 'HTTPBadRequest', `Invalid input for fixed_ips. Reason: '${r.subnet_id}' is not a valid UUID.`);
       subnet = subnets.find((s) => s.id === r.subnet_id);
       if (!subnet) {
+        // Neutron: a subnet that does not exist is 404, one of another network a bad request.
+        await loadSubnet(trx, SYSTEM, r.subnet_id);
         throw invalidInput(`Failed to create port on network ${network.id}, because fixed_ips included invalid subnet ${r.subnet_id}`);
       }
     }
@@ -155,7 +160,11 @@ export async function resolveFixedIps(
       }
       const c = parseCidr(subnet.cidr);
       const reserved = c.network !== c.last && (ip.value === c.network || (c.version === 4 && ip.value === c.last && c.prefixLen < 31));
-      if (reserved) throw nErr(400, 'InvalidIpForSubnet', `IP address ${r.ip_address} is not a valid IP for the specified subnet.`);
+      if (reserved) {
+        // Without a subnet_id Neutron finds no subnet that takes it.
+        if (r.subnet_id === undefined) throw nErr(400, 'InvalidIpForNetwork', `IP address ${r.ip_address} is not a valid IP for any of the subnets on the specified network.`);
+        throw nErr(400, 'InvalidIpForSubnet', `IP address ${r.ip_address} is not a valid IP for the specified subnet.`);
+      }
       if (seen.has(addr)) throw invalidInput(`Duplicate IP address '${addr}'`);
       const isGateway = subnet.gateway_ip === addr && !opts.deviceOwner.startsWith('network:router');
       if (isGateway || (await isAllocated(trx, network.id, addr))) {
@@ -165,7 +174,7 @@ export async function resolveFixedIps(
       out.push({ subnet_id: subnet.id, ip_address: addr });
       continue;
     }
-    if (!subnet) throw invalidInput('Exactly one of subnet_id or ip_address is required for a fixed IP');
+    if (!subnet) throw invalidInput('IP allocation requires subnet_id or ip_address');
     const reuse = keep.findIndex((k) => k.subnet_id === subnet!.id && !seen.has(k.ip_address));
     if (reuse >= 0) {
       const k = keep.splice(reuse, 1)[0]!;

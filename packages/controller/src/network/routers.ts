@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
-import type { NetFloatingIpsTable, NetPortsTable, NetRoutersTable } from '../db/tables/network.js';
+import type { NetFloatingIpsTable, NetPortsTable, NetRoutersTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
 import { syncRouter, syncRouterDeleted } from './l3.js';
 import {
@@ -26,7 +26,7 @@ import {
   ts,
   tx,
 } from './common.js';
-import { parseIp } from './ipam.js';
+import { cidrsOverlap, parseCidr, parseIp } from './ipam.js';
 import { enforceAttributePolicy } from './policy.js';
 import { type FixedIpRequest, createPort, deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
@@ -107,22 +107,52 @@ async function interfacePorts(trx: Trx, routerId: string): Promise<NetPortsTable
   return trx.selectFrom('net_ports').selectAll().where('device_id', '=', routerId).where('device_owner', '=', ROUTER_INTERFACE).execute();
 }
 
+/**
+ * Neutron's checks of the subnets a new interface brings (l3_db _check_for_dup_router_subnets):
+ * none may already be on one of the router's ports (gateway included), nor overlap a subnet the
+ * router reaches (its interfaces' subnets and every subnet of its gateway's network).
+ */
+async function checkRouterSubnets(trx: Trx, router: NetRoutersTable, added: NetSubnetsTable[]): Promise<void> {
+  const attached = (await interfacePorts(trx, router.id)).map((p) => p.id);
+  if (router.gw_port_id) attached.push(router.gw_port_id);
+  const ips = await fixedIpsOf(trx, attached);
+  const reached = new Set<string>();
+  for (const [portId, list] of ips) {
+    for (const f of list) {
+      if (added.some((s) => s.id === f.subnet_id)) throw badResourceRequest('router', `Router already has a port on subnet ${f.subnet_id}`);
+      if (portId !== router.gw_port_id) reached.add(f.subnet_id);
+    }
+  }
+  if (router.gw_network_id) {
+    for (const s of await trx.selectFrom('net_subnets').select('id').where('network_id', '=', router.gw_network_id).execute()) reached.add(s.id);
+  }
+  if (reached.size === 0) return;
+  const subnets = await trx.selectFrom('net_subnets').select(['id', 'cidr']).where('id', 'in', [...reached]).orderBy('created_at').orderBy('id').execute();
+  for (const have of subnets) {
+    for (const s of added) {
+      if (cidrsOverlap(parseCidr(have.cidr), parseCidr(s.cidr))) {
+        throw badResourceRequest('router', `Cidr ${s.cidr} of subnet ${s.id} overlaps with cidr ${have.cidr} of subnet ${have.id}`);
+      }
+    }
+  }
+}
+
 async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: { subnet_id?: string; port_id?: string }, now: Date): Promise<Record<string, unknown>> {
   if ((body.subnet_id === undefined) === (body.port_id === undefined)) {
     throw badResourceRequest('router', body.subnet_id ? 'Cannot specify both subnet-id and port-id' : 'Either subnet_id or port_id must be specified');
   }
-  const existing = await interfacePorts(trx, router.id);
-  const existingIps = await fixedIpsOf(trx, existing.map((p) => p.id));
-  const onSubnet = (subnetId: string): boolean => [...existingIps.values()].some((l) => l.some((f) => f.subnet_id === subnetId));
   let port: NetPortsTable;
   if (body.port_id !== undefined) {
     port = await loadPort(trx, caller, body.port_id);
-    if (port.device_id || port.device_owner) {
+    // Neutron checks only the device: a port with an owner but no device is free to take.
+    if (port.device_id) {
       throw nErr(409, 'PortInUse', `Unable to complete operation on port ${port.id} for network ${port.network_id}. Port already has an attached device ${port.device_id}.`);
     }
     const ips = (await fixedIpsOf(trx, [port.id])).get(port.id) ?? [];
-    if (ips.length === 0) throw badResourceRequest('router', `Router port must have at least one fixed IP`);
-    for (const f of ips) if (onSubnet(f.subnet_id)) throw badResourceRequest('router', `Router already has a port on subnet ${f.subnet_id}`);
+    if (ips.length === 0) throw badResourceRequest('router', 'Router port must have at least one fixed IP');
+    const subnets = await trx.selectFrom('net_subnets').selectAll().where('id', 'in', [...new Set(ips.map((f) => f.subnet_id))]).execute();
+    await checkRouterSubnets(trx, router, subnets);
+    if (subnets.filter((s) => s.ip_version === 4).length > 1) throw badResourceRequest('router', 'Cannot have multiple IPv4 subnets on router port');
     await trx.deleteFrom('net_port_security_groups').where('port_id', '=', port.id).execute();
     await trx
       .updateTable('net_ports')
@@ -133,7 +163,7 @@ async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, b
   }
   const subnet = await loadSubnet(trx, caller, body.subnet_id!);
   if (!subnet.gateway_ip) throw badResourceRequest('router', 'Subnet for router interface must have a gateway IP');
-  if (onSubnet(subnet.id)) throw badResourceRequest('router', `Router already has a port on subnet ${subnet.id}`);
+  await checkRouterSubnets(trx, router, [subnet]);
   port = await createPort(trx, SYSTEM, {
     networkId: subnet.network_id,
     projectId: router.project_id,
@@ -155,7 +185,7 @@ async function removeInterface(trx: Trx, caller: Caller, router: NetRoutersTable
     port = ports.find((p) => p.id === body.port_id);
     if (!port) throw nErr(404, 'RouterInterfaceNotFound', `Router ${router.id} does not have an interface with id ${body.port_id}`);
     if (body.subnet_id !== undefined && !(ips.get(port.id) ?? []).some((f) => f.subnet_id === body.subnet_id)) {
-      throw nErr(409, 'SubnetMismatchForPort', `Subnet on port ${port.id} does not match the requested subnet ${body.subnet_id}.`);
+      throw nErr(400, 'SubnetMismatchForPort', `Subnet on port ${port.id} does not match the requested subnet ${body.subnet_id}.`);
     }
   } else {
     await loadSubnet(trx, caller, body.subnet_id!);
@@ -196,27 +226,25 @@ async function fipViews(trx: Trx, rows: NetFloatingIpsTable[]): Promise<Record<s
  * requested one) and a router that has a gateway on the floating network and an interface on
  * that address's subnet (else 404 ExternalGatewayForFloatingIPNotFound).
  */
-async function association(trx: Trx, caller: Caller, fip: { id: string; floating_network_id: string }, portId: string, fixedIp: string | undefined): Promise<Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'>> {
+async function association(
+  trx: Trx,
+  caller: Caller,
+  fip: Pick<NetFloatingIpsTable, 'id' | 'floating_network_id' | 'floating_ip_address'>,
+  portId: string,
+  fixedIp: string | undefined,
+): Promise<Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'>> {
   const port = await loadPort(trx, caller, portId);
+  if (port.device_owner === 'network:dhcp') throw badResourceRequest('floatingip', `Port ${port.id} is unable to be assigned a floating IP`);
   const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
   let chosen = ips[0];
   if (fixedIp !== undefined) {
+    if (parseIp(fixedIp)?.version !== 4) throw badResourceRequest('floatingip', `Cannot process floating IP association with ${fixedIp}, since that is not an IPv4 address`);
     chosen = ips.find((f) => f.ip_address === fixedIp);
     if (!chosen) throw badResourceRequest('floatingip', `Port ${port.id} does not have fixed ip ${fixedIp}`);
   } else if (ips.length > 1) {
     throw badResourceRequest('floatingip', `Port ${port.id} has multiple fixed IPv4 addresses.  Must provide a specific IPv4 address when assigning a floating IP`);
   }
   if (!chosen) throw badResourceRequest('floatingip', `Cannot add floating IP to port ${port.id} that has no fixed IPv4 addresses`);
-  const taken = await trx
-    .selectFrom('net_floatingips')
-    .select('id')
-    .where('fixed_port_id', '=', port.id)
-    .where('fixed_ip_address', '=', chosen.ip_address)
-    .where('id', '!=', fip.id)
-    .executeTakeFirst();
-  if (taken) {
-    throw nErr(409, 'FloatingIPPortAlreadyAssociated', `Cannot associate floating IP with port ${port.id} using fixed IP ${chosen.ip_address}, as that fixed IP already has a floating IP on external network ${fip.floating_network_id}.`);
-  }
   const routers = await trx.selectFrom('net_routers').select('id').where('gw_network_id', '=', fip.floating_network_id).execute();
   let routerId: string | null = null;
   for (const r of routers) {
@@ -230,7 +258,28 @@ async function association(trx: Trx, caller: Caller, fip: { id: string; floating
   if (!routerId) {
     throw nErr(404, 'ExternalGatewayForFloatingIPNotFound', `External network ${fip.floating_network_id} is not reachable from subnet ${chosen.subnet_id}.  Therefore, cannot associate Port ${port.id} with a Floating IP.`);
   }
+  // Neutron looks for the router first, then for another floating IP on that fixed IP.
+  const taken = await trx
+    .selectFrom('net_floatingips')
+    .select('id')
+    .where('fixed_port_id', '=', port.id)
+    .where('fixed_ip_address', '=', chosen.ip_address)
+    .where('floating_network_id', '=', fip.floating_network_id)
+    .where('id', '!=', fip.id)
+    .executeTakeFirst();
+  if (taken) {
+    throw nErr(
+      409,
+      'FloatingIPPortAlreadyAssociated',
+      `Cannot associate floating IP ${fip.floating_ip_address} (${fip.id}) with port ${port.id} using fixed IP ${chosen.ip_address}, as that fixed IP already has a floating IP on external network ${fip.floating_network_id}.`,
+    );
+  }
   return { fixed_port_id: port.id, fixed_ip_address: chosen.ip_address, router_id: routerId, status: 'ACTIVE' };
+}
+
+/** Neutron's _check_and_get_fip_assoc: an address to use on a port needs the port. */
+function checkFixedIpNeedsPort(body: Record<string, unknown>): void {
+  if (body.fixed_ip_address && !body.port_id) throw badResourceRequest('floatingip', 'fixed_ip_address cannot be specified without a port_id');
 }
 
 /** Registers the router and floating IP routes. */
@@ -308,9 +357,11 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     await tx(ctx, async (trx) => {
       const row = await loadRouter(trx, caller, req.params.router_id);
       checkRevision(req.headers['if-match'], row.revision_number);
-      if ((await interfacePorts(trx, row.id)).length) throw nErr(409, 'RouterInUse', `Router ${row.id} still has ports`);
+      const attached = await interfacePorts(trx, row.id);
+      if (attached.length) throw nErr(409, 'RouterInUse', `Router ${row.id} has ports still attached: ${attached.map((p) => p.id).join(', ')}`);
+      // Floating IPs need an interface, so this is only a guard: Neutron's answer when the gateway they use would go.
       const fip = await trx.selectFrom('net_floatingips').select('id').where('router_id', '=', row.id).executeTakeFirst();
-      if (fip) throw nErr(409, 'RouterInUse', `Router ${row.id} still has floating IPs`);
+      if (fip) throw nErr(409, 'RouterExternalGatewayInUseByFloatingIp', `Gateway cannot be updated for router ${row.id}, since a gateway to external network ${row.gw_network_id} is required by one or more floating IPs.`);
       await syncRouterDeleted(trx, row.id);
       if (row.gw_port_id) await deletePortRow(trx, row.gw_port_id, ctx.now());
       await trx.deleteFrom('net_routers').where('id', '=', row.id).execute();
@@ -354,6 +405,9 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     const view = await tx(ctx, async (trx) => {
       const net = await loadNetwork(trx, caller, String(body.floating_network_id));
       if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);
+      const v4 = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', net.id).where('ip_version', '=', 4).executeTakeFirst();
+      if (!v4) throw badResourceRequest('floatingip', `Network ${net.id} does not contain any IPv4 subnet`);
+      checkFixedIpNeedsPort(body);
       await checkQuota(trx, projectId, 'floatingip');
       const id = newId();
       let fixedIps: FixedIpRequest[] | undefined;
@@ -365,10 +419,12 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       }
       const port = await createPort(trx, SYSTEM, { networkId: net.id, projectId: '', deviceId: id, deviceOwner: FLOATINGIP, fixedIps, status: 'N/A', securityGroups: [] }, ctx.now());
       const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
-      if (!ips[0]) throw nErr(400, 'BadRequest', `Bad floatingip request: Network ${net.id} has no IPv4 subnet.`);
+      if (!ips[0]) throw nErr(400, 'ExternalIpAddressExhausted', `Unable to find any IP address on external network ${net.id}.`);
       const t = ts(ctx.now());
       let assoc: Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'> = { fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' };
-      if (typeof body.port_id === 'string') assoc = await association(trx, caller, { id, floating_network_id: net.id }, body.port_id, body.fixed_ip_address as string | undefined);
+      if (typeof body.port_id === 'string') {
+        assoc = await association(trx, caller, { id, floating_network_id: net.id, floating_ip_address: ips[0].ip_address }, body.port_id, body.fixed_ip_address as string | undefined);
+      }
       const row: NetFloatingIpsTable = {
         id, project_id: projectId, floating_network_id: net.id, floating_ip_address: ips[0].ip_address, floating_port_id: port.id, ...assoc,
         description: (body.description as string | undefined) ?? '', dns_name: (body.dns_name as string | undefined) ?? '', dns_domain: (body.dns_domain as string | undefined) ?? '',
@@ -397,6 +453,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       checkRevision(req.headers['if-match'], row.revision_number);
       let set: Partial<NetFloatingIpsTable> = {};
       if (typeof body.description === 'string') set.description = body.description;
+      checkFixedIpNeedsPort(body);
       if ('port_id' in body) {
         set = body.port_id === null
           ? { ...set, fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' }

@@ -105,7 +105,7 @@ export function normalizeRule(body: Record<string, unknown>): RuleSpec {
     if (min !== null && max === null) max = min;
     if (max !== null && min === null) throw nErr(400, 'SecurityGroupInvalidPortRange', 'For TCP/UDP protocols, port_range_min must be <= port_range_max');
     for (const p of [min, max]) {
-      if (p !== null && (p < 1 || p > 65535)) throw nErr(400, 'SecurityGroupInvalidPortValue', `Invalid value for port ${p}.`);
+      if (p !== null && (p < 1 || p > 65535)) throw nErr(400, 'SecurityGroupInvalidPortValue', `Invalid value for port ${p}`);
     }
     if (min !== null && max !== null && min > max) {
       throw nErr(400, 'SecurityGroupInvalidPortRange', 'For TCP/UDP protocols, port_range_min must be <= port_range_max');

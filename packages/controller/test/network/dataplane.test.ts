@@ -6,13 +6,13 @@
  * other host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
+import { api, backends, checkResponse, startTestController, type ApiResponse, type TestController } from '../helpers.js';
 import { withTransaction } from '../../src/db/index.js';
 import { createNetwork, createSubnet } from '../../src/network/networks.js';
 import { sharedSpecs } from '../../src/spec.js';
 import { createFlavor, createImage, FakeAgent } from '../compute/fixtures.js';
 
-type Port = { port_id: string; fixed_ips: { ip: string }[]; security_group_rules: { id: string; direction: string; protocol: string | null; port_range_min: number | null; remote_group_id: string | null }[]; remote_group_members: Record<string, string[]>; port_security_enabled: boolean; dhcp_port?: { fixed_ips: { ip: string }[] } };
+type Port = { port_id: string; mac: string; fixed_ips: { ip: string }[]; security_group_rules: { id: string; direction: string; protocol: string | null; port_range_min: number | null; remote_group_id: string | null }[]; remote_group_members: Record<string, string[]>; port_security_enabled: boolean; dhcp_port?: { fixed_ips: { ip: string }[] } };
 
 describe.each(backends())('dataplane updates on %s', (backend) => {
   let c: TestController;
@@ -160,11 +160,133 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     for (const port of [-16, 65536]) {
       const r = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'tcp', port_range_min: port, port_range_max: 65535 } } });
       expect(r.status).toBe(400);
-      expect(r.body.NeutronError).toMatchObject({ type: 'SecurityGroupInvalidPortValue', message: `Invalid value for port ${port}.` });
+      expect(r.body.NeutronError).toMatchObject({ type: 'SecurityGroupInvalidPortValue', message: `Invalid value for port ${port}` });
     }
     // Numbers no port could be are still refused by the schema before any handler runs.
     const huge = await api(c, 'POST', '/network/v2.0/security-group-rules', { token: p.token, body: { security_group_rule: { security_group_id: sg.id, direction: 'ingress', protocol: 'tcp', port_range_min: 2 ** 53 + 2 } } });
     expect(huge.status).toBe(400);
+  });
+
+  /** Calls the network API; asserts the status, the spec's body for it, and Neutron's error shape. */
+  const call = async (token: string, method: string, path: string, op: string, status: number, body?: unknown): Promise<ApiResponse> => {
+    const res = await api(c, method, `/network/v2.0${path}`, { token, body });
+    expect(res.status, `${method} ${path}: ${res.text}`).toBe(status);
+    expect(checkResponse('network', op, res.status, res.body ?? undefined)).toBeNull();
+    return res;
+  };
+  /** Every network row and every agent task (what they carry, not their delivery state). */
+  const everything = async (): Promise<string> => {
+    const tables = ['net_networks', 'net_subnets', 'net_ports', 'net_ip_allocations', 'net_security_groups', 'net_default_security_groups', 'net_security_group_rules', 'net_port_security_groups', 'net_routers', 'net_floatingips'] as const;
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) out[t] = (await c.db.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r)).sort();
+    out.agent_tasks = (await c.db.selectFrom('agent_tasks').select(['id', 'host_id', 'type', 'payload']).execute()).map((r) => JSON.stringify(r)).sort();
+    return JSON.stringify(out);
+  };
+
+  it("refuses bad input with Neutron's error and leaves nothing behind: no row, no address, no task", async () => {
+    const admin = c.adminToken;
+    const ext = await call(admin, 'POST', '/networks', 'createNetwork', 201, { network: { name: 'ext-neg', 'router:external': true } });
+    const extId = ext.body.network.id as string;
+    const extSub = await call(admin, 'POST', '/subnets', 'createSubnet', 201, { subnet: { network_id: extId, cidr: '172.31.9.0/24', ip_version: 4, enable_dhcp: false } });
+    const ext6 = await call(admin, 'POST', '/networks', 'createNetwork', 201, { network: { name: 'ext-v6', 'router:external': true } });
+    await call(admin, 'POST', '/subnets', 'createSubnet', 201, { subnet: { network_id: ext6.body.network.id, cidr: '2001:db8:9::/64', ip_version: 6, enable_dhcp: false } });
+    const privSub = (await call(p.token, 'GET', `/subnets?network_id=${netId}`, 'listSubnets', 200)).body.subnets[0];
+    const r = await call(p.token, 'POST', '/routers', 'createRouter', 201, { router: { name: 'r-neg', external_gateway_info: { network_id: extId } } });
+    const rid = r.body.router.id as string;
+    const iface = await call(p.token, 'PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', 200, { subnet_id: privSub.id });
+    const net = async (name: string, subnet: Record<string, unknown>): Promise<{ net: string; sub: string }> => {
+      const n = await call(p.token, 'POST', '/networks', 'createNetwork', 201, { network: { name } });
+      const sb = await call(p.token, 'POST', '/subnets', 'createSubnet', 201, { subnet: { network_id: n.body.network.id, ip_version: 4, ...subnet } });
+      return { net: n.body.network.id, sub: sb.body.subnet.id };
+    };
+    const overlapping = await net('neg-overlap', { cidr: '10.7.0.0/25' });
+    const overlapsExt = await net('neg-overlap-ext', { cidr: '172.31.9.128/25' });
+    const noGateway = await net('neg-nogw', { cidr: '10.8.1.0/24', gateway_ip: null });
+    const unrouted = await net('neg-unrouted', { cidr: '10.8.2.0/24' });
+    const overlapPort = await call(p.token, 'POST', '/ports', 'createPort', 201, { port: { network_id: overlapping.net } });
+    const unroutedPort = await call(p.token, 'POST', '/ports', 'createPort', 201, { port: { network_id: unrouted.net } });
+    const server = await boot('neg');
+    const fip1 = await call(p.token, 'POST', '/floatingips', 'createFloatingIP', 201, { floatingip: { floating_network_id: extId, port_id: server.port.port_id } });
+    const fip2 = await call(p.token, 'POST', '/floatingips', 'createFloatingIP', 201, { floatingip: { floating_network_id: extId } });
+    const sg = await call(p.token, 'POST', '/security-groups', 'createSecurityGroup', 201, { security_group: { name: 'neg-web' } });
+    const sgId = sg.body.security_group.id as string;
+    const ssh = await call(p.token, 'POST', '/security-group-rules', 'createSecurityGroupRule', 201, {
+      security_group_rule: { security_group_id: sgId, direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22 },
+    });
+    const member = await call(p.token, 'POST', '/ports', 'createPort', 201, { port: { network_id: netId, security_groups: [sgId] } });
+    const memberIp = member.body.port.fixed_ips[0].ip_address as string;
+    await syncs();
+    await lb.run();
+    const before = await everything();
+
+    /** One refused request: Neutron's status, type and message, and the database exactly as it was. */
+    const refused = async (method: string, path: string, op: string, body: unknown, status: number, type: string, message: string | RegExp): Promise<void> => {
+      const res = await call(p.token, method, path, op, status, body);
+      expect(Object.keys(res.body)).toEqual(['NeutronError']);
+      expect(res.body.NeutronError).toEqual({ type, message: expect.any(String), detail: '' });
+      if (typeof message === 'string') expect(res.body.NeutronError.message).toBe(message);
+      else expect(res.body.NeutronError.message).toMatch(message);
+      expect(await everything(), `${method} ${path} left something behind`).toBe(before);
+    };
+    const bad = (msg: string): string => `Bad router request: ${msg}.`;
+    // Router interfaces.
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: overlapping.sub }, 400, 'BadRequest',
+      bad(`Cidr 10.7.0.0/25 of subnet ${overlapping.sub} overlaps with cidr 10.7.0.0/24 of subnet ${privSub.id}`));
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { port_id: overlapPort.body.port.id }, 400, 'BadRequest',
+      bad(`Cidr 10.7.0.0/25 of subnet ${overlapping.sub} overlaps with cidr 10.7.0.0/24 of subnet ${privSub.id}`));
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: overlapsExt.sub }, 400, 'BadRequest',
+      bad(`Cidr 172.31.9.128/25 of subnet ${overlapsExt.sub} overlaps with cidr 172.31.9.0/24 of subnet ${extSub.body.subnet.id}`));
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: privSub.id }, 400, 'BadRequest', bad(`Router already has a port on subnet ${privSub.id}`));
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: noGateway.sub }, 400, 'BadRequest', bad('Subnet for router interface must have a gateway IP'));
+    await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { subnet_id: unrouted.sub }, 404, 'RouterInterfaceNotFoundForSubnet', `Router ${rid} has no interface on subnet ${unrouted.sub}`);
+    await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { port_id: unroutedPort.body.port.id }, 404, 'RouterInterfaceNotFound',
+      `Router ${rid} does not have an interface with id ${unroutedPort.body.port.id}`);
+    await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { port_id: iface.body.port_id, subnet_id: unrouted.sub }, 400, 'SubnetMismatchForPort',
+      `Subnet on port ${iface.body.port_id} does not match the requested subnet ${unrouted.sub}.`);
+    await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { subnet_id: privSub.id }, 409, 'RouterInterfaceInUseByFloatingIP',
+      `Router interface for subnet ${privSub.id} on router ${rid} cannot be deleted, as it is required by one or more floating IPs.`);
+    await refused('DELETE', `/routers/${rid}`, 'deleteRouter', undefined, 409, 'RouterInUse', `Router ${rid} has ports still attached: ${iface.body.port_id}`);
+    // Floating IPs.
+    const unreachable = `External network ${extId} is not reachable from subnet ${unrouted.sub}.  Therefore, cannot associate Port ${unroutedPort.body.port.id} with a Floating IP.`;
+    await refused('POST', '/floatingips', 'createFloatingIP', { floatingip: { floating_network_id: extId, port_id: unroutedPort.body.port.id } }, 404, 'ExternalGatewayForFloatingIPNotFound', unreachable);
+    await refused('PUT', `/floatingips/${fip2.body.floatingip.id}`, 'updateFloatingIP', { floatingip: { port_id: unroutedPort.body.port.id } }, 404, 'ExternalGatewayForFloatingIPNotFound', unreachable);
+    await refused('POST', '/floatingips', 'createFloatingIP', { floatingip: { floating_network_id: netId } }, 400, 'BadRequest', `Bad floatingip request: Network ${netId} is not a valid external network.`);
+    await refused('POST', '/floatingips', 'createFloatingIP', { floatingip: { floating_network_id: ext6.body.network.id } }, 400, 'BadRequest',
+      `Bad floatingip request: Network ${ext6.body.network.id} does not contain any IPv4 subnet.`);
+    await refused('POST', '/floatingips', 'createFloatingIP', { floatingip: { floating_network_id: extId, fixed_ip_address: server.port.fixed_ips[0]!.ip } }, 400, 'BadRequest',
+      'Bad floatingip request: fixed_ip_address cannot be specified without a port_id.');
+    const fixedIp = server.port.fixed_ips[0]!.ip;
+    const taken = (fip: { id: string; floating_ip_address: string }): string =>
+      `Cannot associate floating IP ${fip.floating_ip_address} (${fip.id}) with port ${server.port.port_id} using fixed IP ${fixedIp}, as that fixed IP already has a floating IP on external network ${extId}.`;
+    await refused('PUT', `/floatingips/${fip2.body.floatingip.id}`, 'updateFloatingIP', { floatingip: { port_id: server.port.port_id } }, 409, 'FloatingIPPortAlreadyAssociated', taken(fip2.body.floatingip));
+    await refused('POST', '/floatingips', 'createFloatingIP', { floatingip: { floating_network_id: extId, port_id: server.port.port_id } }, 409, 'FloatingIPPortAlreadyAssociated',
+      new RegExp(`^Cannot associate floating IP 172\\.31\\.9\\.\\d+ \\([0-9a-f-]{36}\\) with port ${server.port.port_id} using fixed IP ${fixedIp.replace(/\./g, '\\.')}, as that`));
+    expect(fip1.body.floatingip.port_id).toBe(server.port.port_id);
+    // Networks and subnets in use.
+    await refused('DELETE', `/networks/${netId}`, 'deleteNetwork', undefined, 409, 'NetworkInUse', `Unable to complete operation on network ${netId}. There are one or more ports still in use on the network.`);
+    await refused('DELETE', `/subnets/${privSub.id}`, 'deleteSubnet', undefined, 409, 'SubnetInUse', `Unable to complete operation on subnet ${privSub.id}: One or more ports have an IP allocation from this subnet.`);
+    // Security groups.
+    const rule = (extra: Record<string, unknown>): unknown => ({ security_group_rule: { security_group_id: sgId, direction: 'ingress', protocol: 'tcp', ...extra } });
+    await refused('POST', '/security-group-rules', 'createSecurityGroupRule', rule({ port_range_min: 90, port_range_max: 80 }), 400, 'SecurityGroupInvalidPortRange', 'For TCP/UDP protocols, port_range_min must be <= port_range_max');
+    await refused('POST', '/security-group-rules', 'createSecurityGroupRule', rule({ port_range_min: 22, port_range_max: 22 }), 409, 'SecurityGroupRuleExists',
+      `Security group rule already exists. Rule id is ${ssh.body.security_group_rule.id}.`);
+    await refused('DELETE', `/security-groups/${sgId}`, 'deleteSecurityGroup', undefined, 409, 'SecurityGroupInUse', `Security Group ${sgId} in use.`);
+    // Ports: fixed IPs outside their subnet, a MAC in use.
+    const port = (extra: Record<string, unknown>): unknown => ({ port: { network_id: netId, ...extra } });
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ subnet_id: privSub.id, ip_address: '10.9.9.9' }] }), 400, 'InvalidIpForSubnet', 'IP address 10.9.9.9 is not a valid IP for the specified subnet.');
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ ip_address: '10.9.9.9' }] }), 400, 'InvalidIpForNetwork', 'IP address 10.9.9.9 is not a valid IP for any of the subnets on the specified network.');
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ ip_address: '10.7.0.255' }] }), 400, 'InvalidIpForNetwork', 'IP address 10.7.0.255 is not a valid IP for any of the subnets on the specified network.');
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ subnet_id: unrouted.sub }] }), 400, 'InvalidInput',
+      `Invalid input for operation: Failed to create port on network ${netId}, because fixed_ips included invalid subnet ${unrouted.sub}`);
+    const ghost = '0c5b5b8e-5e0f-4b0e-9a55-000000000000';
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ subnet_id: ghost }] }), 404, 'SubnetNotFound', `Subnet ${ghost} could not be found.`);
+    await refused('POST', '/ports', 'createPort', port({ fixed_ips: [{ subnet_id: 'missing' }] }), 400, 'HTTPBadRequest', "Invalid input for fixed_ips. Reason: 'missing' is not a valid UUID.");
+    await refused('PUT', `/ports/${member.body.port.id}`, 'updatePort', { port: { name: 'x', fixed_ips: [{ subnet_id: privSub.id, ip_address: '10.9.9.9' }] } }, 400, 'InvalidIpForSubnet',
+      'IP address 10.9.9.9 is not a valid IP for the specified subnet.');
+    await refused('PUT', `/ports/${member.body.port.id}`, 'updatePort', { port: { fixed_ips: [{ ip_address: fixedIp }] } }, 409, 'IpAddressAlreadyAllocated', `IP address ${fixedIp} already allocated in subnet ${privSub.id}`);
+    await refused('POST', '/ports', 'createPort', port({ mac_address: server.port.mac }), 409, 'MacAddressInUse', `Unable to complete operation for network ${netId}. The mac address ${server.port.mac} is in use.`);
+    expect(memberIp).toMatch(/^10\.7\.0\./);
+    expect(before).toBe(await everything());
   });
 
   it('sends nothing to hosts without a dataplane', async () => {
