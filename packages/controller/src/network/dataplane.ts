@@ -139,6 +139,20 @@ export async function groupsOfPorts(trx: Trx, portIds: string[]): Promise<string
   return [...new Set(rows.map((r) => r.security_group_id))];
 }
 
+/**
+ * Everything about a port that reaches some host's dataplane: the host it is bound to, its
+ * NetworkInfo (agentNetworkInfo: the one definition of what the agent gets) and its groups (which
+ * decide the remote-group members other ports' hosts see). Two equal snapshots taken around a
+ * change mean no host needs to hear of it (a rename, a description). Null without any dataplane
+ * host, where notifyGroups sends nothing anyway.
+ */
+export async function dataplaneSnapshot(trx: Trx, portId: string): Promise<string | null> {
+  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return null;
+  const port = await trx.selectFrom('net_ports').select('binding_host_id').where('id', '=', portId).executeTakeFirst();
+  if (!port) return null;
+  return JSON.stringify([port.binding_host_id, await agentNetworkInfo(trx, portId), (await groupsOfPorts(trx, [portId])).sort()]);
+}
+
 /** Tells the hosts of every port depending on these groups (and of `ports`) what changed. */
 export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
   if (groupIds.length === 0 && ports.length === 0) return;

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { UUID_RE } from '../compute/common.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
-import { groupsOfPorts, notifyGroups } from './dataplane.js';
+import { dataplaneSnapshot, groupsOfPorts, notifyGroups } from './dataplane.js';
 import { syncRouter } from './l3.js';
 import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
@@ -337,6 +337,7 @@ function inputOf(body: Record<string, unknown>, projectId: string): PortInput {
 export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, body: Record<string, unknown>, now: Date): Promise<void> {
   const set: Partial<NetPortsTable> = {};
   const groupsBefore = await groupsOfPorts(trx, [port.id]);
+  const before = await dataplaneSnapshot(trx, port.id);
   if (typeof body.name === 'string') set.name = body.name;
   if (typeof body.description === 'string') set.description = body.description;
   if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
@@ -387,8 +388,10 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
     await insertAllocations(trx, network.id, port.id, fixed);
   }
   await trx.updateTable('net_ports').set({ ...set, updated_at: ts(now), revision_number: port.revision_number + 1 }).where('id', '=', port.id).execute();
-  // Its groups, addresses or port security may have changed: its host and the hosts of ports
-  // whose rules name its old or new groups get the new state.
+  // Nothing the dataplane sees changed (a name, a description, DNS name, ...): no host hears of it.
+  if ((await dataplaneSnapshot(trx, port.id)) === before) return;
+  // Its groups, addresses or port security changed: its host and the hosts of ports whose rules
+  // name its old or new groups get the new state.
   await notifyGroups(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);
 }
 

@@ -183,6 +183,37 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     return JSON.stringify(out);
   };
 
+  it('a port update reaches the hosts only when something their dataplane uses changed', async () => {
+    const server = await boot('upd');
+    await syncs();
+    const path = `/ports/${server.port.port_id}`;
+    // A rename, a description, a DNS name: no host needs them.
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { name: 'renamed', description: 'd' } });
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { dns_name: 'upd' } });
+    expect(await syncs()).toEqual([]);
+    // Security groups: the port's host gets its new rules.
+    const web = await call(p.token, 'POST', '/security-groups', 'createSecurityGroup', 201, { security_group: { name: 'upd-web' } });
+    const rule = await call(p.token, 'POST', '/security-group-rules', 'createSecurityGroupRule', 201, {
+      security_group_rule: { security_group_id: web.body.security_group.id, direction: 'ingress', protocol: 'tcp', port_range_min: 80, port_range_max: 80 },
+    });
+    await syncs(); // the new group has no member yet
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { security_groups: [web.body.security_group.id] } });
+    let s = (await syncs()).flat().filter((x) => x.port_id === server.port.port_id);
+    expect(s).toHaveLength(1);
+    expect(s[0]!.security_group_rules.map((r) => r.id)).toContain(rule.body.security_group_rule.id);
+    // The same groups again: nothing changed.
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { security_groups: [web.body.security_group.id], name: 'again' } });
+    expect(await syncs()).toEqual([]);
+    // Allowed address pairs: the anti-spoofing rules change.
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { allowed_address_pairs: [{ ip_address: '10.7.0.250' }] } });
+    s = (await syncs()).flat().filter((x) => x.port_id === server.port.port_id);
+    expect(s).toHaveLength(1);
+    expect(await c.db.selectFrom('agent_tasks').select('id').where('type', '=', 'sync_ports').where('state', '=', 'queued').execute()).toEqual([]);
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${server.id}`, { token: p.token })).status).toBe(204);
+    await syncs();
+    await syncs();
+  });
+
   it("refuses bad input with Neutron's error and leaves nothing behind: no row, no address, no task", async () => {
     const admin = c.adminToken;
     const ext = await call(admin, 'POST', '/networks', 'createNetwork', 201, { network: { name: 'ext-neg', 'router:external': true } });
