@@ -2,13 +2,17 @@
  * The linuxbridge driver's bookkeeping with the `ip`/`nft` commands recorded (nothing runs):
  * updates apply in the order the controller made them, whatever order their tasks run in.
  */
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DhcpServers, type DhcpHost } from '../src/network/dhcp.js';
 import { LinuxBridgeNetworkDriver } from '../src/network/linuxbridge.js';
+import { deviceName } from '../src/network/names.js';
 import { NetCmd } from '../src/network/netcmd.js';
 import type { NetworkInfo } from '../src/protocol.js';
+import { run } from '../src/util.js';
 
 const PORT: NetworkInfo = {
   port_id: '11111111-2222-4333-8444-555555555555',
@@ -52,4 +56,105 @@ describe('linuxbridge updates', () => {
     await again.init();
     expect(await again.updatePorts([withPort(8080)], '2026-12-06T10:00:02.500Z')).toEqual({ updated: [] });
   });
+});
+
+describe('linuxbridge plug cost', () => {
+  let dir: string;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('plugging a port runs as many commands with 3 or 60 ports already on its network', async () => {
+    const counts: number[] = [];
+    for (const n of [3, 60]) {
+      dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+      const calls: string[][] = [];
+      const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd: new NetCmd(async (c, a) => (calls.push([c, ...a]), '')) });
+      await lb.init();
+      const nth = (i: number): NetworkInfo => ({ ...PORT, port_id: `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`, mac: `fa:16:3e:00:00:${i.toString(16).padStart(2, '0')}`, fixed_ips: [{ ...PORT.fixed_ips[0]!, ip: `10.0.0.${i + 10}` }] });
+      for (let i = 0; i < n; i += 1) await lb.plug(`vm-${i}`, [nth(i)]);
+      calls.length = 0;
+      await lb.plug('vm-new', [nth(n)]);
+      // Its tap is made; no other port's tap is touched.
+      const tap = deviceName.tap(nth(n).port_id);
+      expect(calls.filter((c) => c.includes('tuntap')).map((c) => c.at(-3))).toEqual([tap]);
+      expect(calls.filter((c) => c.some((x) => /^osct/.test(x) && x !== tap))).toEqual([]);
+      counts.push(calls.length);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+const dhcpTools = await Promise.all(['ip', 'nsenter', 'dnsmasq', 'busybox'].map((t) => run('sh', ['-c', `command -v ${t}`]).then(() => true, () => false)));
+describe.skipIf(!isRoot || dhcpTools.includes(false))('DHCP entries follow ports without restarting dnsmasq (real dnsmasq, busybox udhcpc "guests")', () => {
+  const HOST = `osc-dh${randomBytes(3).toString('hex')}`;
+  const cmd = new NetCmd();
+  const NETID = randomUUID();
+  const SUB = randomUUID();
+  const br = deviceName.bridge(NETID);
+  let stateDir: string;
+  const net = {
+    networkId: NETID,
+    dhcpPort: { port_id: randomUUID(), mac: 'fa:16:3e:00:00:02', fixed_ips: [{ ip: '10.0.0.2', subnet_id: SUB, cidr: '10.0.0.0/24' }] },
+    subnets: [{ ip: '10.0.0.2', subnet_id: SUB, cidr: '10.0.0.0/24', gateway: '10.0.0.1' }],
+  };
+  const A = { portId: randomUUID(), mac: 'fa:16:3e:00:00:05', ips: ['10.0.0.5'] };
+  const B = { portId: randomUUID(), mac: 'fa:16:3e:00:00:06', ips: ['10.0.0.6'] };
+  const nsOf = (h: DhcpHost) => `${HOST}-${h === A ? 'a' : 'b'}`;
+  /** The address a guest with this port's MAC gets by DHCP, or undefined. */
+  const lease = async (h: DhcpHost): Promise<string | undefined> => {
+    const out = await cmd.runIn(nsOf(h), 'sh', ['-c', `busybox udhcpc -i ${deviceName.vethInner(h.portId)} -n -q -f -t 4 -T 1 -s /bin/true 2>&1`]).catch((e: Error) => e.message);
+    return /lease of (\S+) obtained/.exec(out)?.[1];
+  };
+  const log = () => readFile(join(stateDir, NETID, 'log'), 'utf8').catch(() => '');
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'oscloud-dhcp-'));
+    await cmd.addNamespace(HOST);
+    await cmd.addBridge(HOST, br);
+    for (const h of [A, B]) {
+      await cmd.addNamespace(nsOf(h));
+      await cmd.addVeth(HOST, deviceName.tap(h.portId), br, nsOf(h), deviceName.vethInner(h.portId), { mac: h.mac });
+    }
+  }, 30_000);
+
+  afterAll(async () => {
+    const pid = await new DhcpServers(cmd, HOST, stateDir).pid(NETID);
+    if (pid) process.kill(pid, 'SIGKILL');
+    await cmd.deleteDataplane(HOST).catch(() => undefined);
+    if (stateDir) await rm(stateDir, { recursive: true, force: true });
+  });
+
+  it("serves exactly each port's address; a new port is read without SIGHUP; changed and removed entries take effect", async () => {
+    const dhcp = new DhcpServers(cmd, HOST, stateDir);
+    await dhcp.ensure(net, br, [A]);
+    const pid = await dhcp.pid(NETID);
+    expect(pid).toBeDefined();
+    expect(await lease(A)).toBe('10.0.0.5');
+    expect(await lease(B)).toBeUndefined(); // no entry: no address
+
+    const from = (await log()).length;
+    await dhcp.ensure(net, br, [A, B]);
+    expect(await lease(B)).toBe('10.0.0.6');
+    // dnsmasq read B's file by itself (inotify); a SIGHUP would have re-read A's too.
+    const reads = (await log()).slice(from);
+    expect(reads).toContain(`read ${join(stateDir, NETID, 'hosts.d', B.portId)}`);
+    expect(reads).not.toContain(A.portId);
+
+    await dhcp.ensure(net, br, [A, { ...B, ips: ['10.0.0.7'] }]);
+    expect(await lease(B)).toBe('10.0.0.7');
+    await dhcp.ensure(net, br, [A]);
+    expect(await lease(B)).toBeUndefined();
+    expect(await lease(A)).toBe('10.0.0.5');
+
+    // A restarted agent: same dnsmasq, same entries.
+    const again = new DhcpServers(cmd, HOST, stateDir);
+    await again.ensure(net, br, [A]);
+    expect(await again.pid(NETID)).toBe(pid);
+    expect(await lease(A)).toBe('10.0.0.5');
+    await again.ensure(net, br, [A, B]);
+    expect(await lease(B)).toBe('10.0.0.6');
+  }, 60_000);
 });

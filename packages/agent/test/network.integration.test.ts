@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -297,7 +297,9 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     expect(await cmd.links(HOST_NS)).not.toContain(deviceName.bridge(NET2));
     await task('destroy', { instance_id: A });
     // B still holds network 1: its DHCP entry stays, A's is gone.
-    const hosts = await readFile(join(stateDir, 'network', 'dhcp', NET1, 'hosts'), 'utf8');
+    // One entry file per port (--dhcp-hostsdir).
+    const dir = join(stateDir, 'network', 'dhcp', NET1, 'hosts.d');
+    const hosts = (await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')))).join('');
     expect(hosts).toContain(portB.mac);
     expect(hosts).not.toContain(portA.mac);
     await task('destroy', { instance_id: B });

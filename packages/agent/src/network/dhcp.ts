@@ -2,14 +2,20 @@
  * DHCP: one dnsmasq per network, in the network's own namespace, plugged into the network's
  * bridge through a veth that carries the network's DHCP port (its MAC and fixed IPs). It hands
  * out exactly the ports' fixed IPs (static host entries, no dynamic pool) with the subnet's
- * gateway, DNS servers, host routes and MTU. Entries change by rewriting the hosts/options files
- * and sending SIGHUP, which dnsmasq answers by re-reading them: no restart, no lost leases.
+ * gateway, DNS servers, host routes and MTU.
+ *
+ * Each port's entry is a file of its own in a `--dhcp-hostsdir`, which dnsmasq watches (inotify):
+ * a new port's file is read as soon as it appears, with no signal and no re-read of the others,
+ * so adding a port costs the same with 10 or 1000 ports on the network. dnsmasq only ever adds
+ * what it reads there: an entry that is deleted or rewritten stays until SIGHUP (dnsmasq(8),
+ * --dhcp-hostsdir), so removing or changing a port's entry, and changing the subnets' options,
+ * is followed by SIGHUP, which re-reads them all: no restart, no lost leases.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NetworkInfo } from '../protocol.js';
 import { prefixToNetmask } from '../configdrive.js';
-import { livePidFromFile } from '../util.js';
+import { livePidFromFile, pidAlive, waitFor } from '../util.js';
 import { METADATA_IP, PROXY_SOURCE } from './metadata.js';
 import { deviceName, netnsName } from './names.js';
 import type { NetCmd } from './netcmd.js';
@@ -35,6 +41,11 @@ export interface DhcpNetwork {
 
 /** The DHCP servers of one host. */
 export class DhcpServers {
+  /** port id -> its entry file's text, per network, as on disk (read once per agent). */
+  private readonly entries = new Map<string, Map<string, string>>();
+  /** network id -> the bridge, DHCP port and MTU its namespace was last set up with. */
+  private readonly plumbed = new Map<string, string>();
+
   constructor(
     private readonly cmd: NetCmd,
     private readonly hostNs: string,
@@ -65,20 +76,38 @@ export class DhcpServers {
   async ensure(net: DhcpNetwork, bridge: string, hosts: DhcpHost[]): Promise<void> {
     const ns = this.namespace(net.networkId);
     const dir = this.dir(net.networkId);
-    await mkdir(dir, { recursive: true });
-    await this.cmd.addNamespace(ns);
     const inner = deviceName.vethInner(net.dhcpPort.port_id);
-    await this.cmd.addVeth(this.hostNs, deviceName.vethOuter(net.dhcpPort.port_id), bridge, ns, inner, { mac: net.dhcpPort.mac, mtu: net.mtu ?? undefined });
-    await this.cmd.setAddresses(ns, inner, [
-      ...net.dhcpPort.fixed_ips.map((f) => `${f.ip}/${f.cidr.split('/')[1]}`),
-      // The metadata address lives here: DHCP routes 169.254.169.254 through this port.
-      ...(this.metadataSocket ? [`${METADATA_IP}/32`] : []),
-    ]);
-    const changed = await this.writeFiles(net, hosts);
-    const pid = await this.pid(net.networkId);
+    // The namespace, veth and addresses are made once per agent and DHCP port: a port's entry
+    // added later costs no `ip` command.
+    const plumbing = JSON.stringify([bridge, net.dhcpPort, net.mtu]);
+    if (this.plumbed.get(net.networkId) !== plumbing || (await this.pid(net.networkId)) === undefined) {
+      await mkdir(dir, { recursive: true });
+      await this.cmd.addNamespace(ns);
+      await this.cmd.addVeth(this.hostNs, deviceName.vethOuter(net.dhcpPort.port_id), bridge, ns, inner, { mac: net.dhcpPort.mac, mtu: net.mtu ?? undefined });
+      await this.cmd.setAddresses(ns, inner, [
+        ...net.dhcpPort.fixed_ips.map((f) => `${f.ip}/${f.cidr.split('/')[1]}`),
+        // The metadata address lives here: DHCP routes 169.254.169.254 through this port.
+        ...(this.metadataSocket ? [`${METADATA_IP}/32`] : []),
+      ]);
+      this.plumbed.set(net.networkId, plumbing);
+    }
+    // A dnsmasq of the single hosts file this module wrote before: it does not watch the directory.
+    const legacy = await rm(join(dir, 'hosts')).then(
+      () => true,
+      () => false,
+    );
+    let pid = await this.pid(net.networkId);
+    if (pid !== undefined && legacy) {
+      const old = pid;
+      process.kill(old, 'SIGTERM');
+      await waitFor(() => !pidAlive(old), 5_000);
+      pid = undefined;
+    }
+    const optsChanged = await this.writeOpts(net);
+    const hostsChanged = await this.writeHosts(net.networkId, hosts);
     if (pid === undefined) {
       await this.start(net, inner);
-    } else if (changed) {
+    } else if (optsChanged || hostsChanged === 'reread') {
       process.kill(pid, 'SIGHUP');
     }
     if (this.metadataSocket) {
@@ -90,20 +119,65 @@ export class DhcpServers {
     }
   }
 
-  /** Rewrites the host and option files; true when either changed. */
-  private async writeFiles(net: DhcpNetwork, hosts: DhcpHost[]): Promise<boolean> {
-    const dir = this.dir(net.networkId);
+  private hostsDir(networkId: string): string {
+    return join(this.dir(networkId), 'hosts.d');
+  }
+
+  private async entriesOf(networkId: string): Promise<Map<string, string>> {
+    let m = this.entries.get(networkId);
+    if (!m) {
+      const dir = this.hostsDir(networkId);
+      await mkdir(dir, { recursive: true });
+      m = new Map();
+      for (const name of await readdir(dir)) {
+        if (name.startsWith('.')) await rm(join(dir, name), { force: true });
+        else m.set(name, await readFile(join(dir, name), 'utf8'));
+      }
+      this.entries.set(networkId, m);
+    }
+    return m;
+  }
+
+  /**
+   * Makes the network's entry files those of `hosts`, writing only the ones that differ. 'added':
+   * only new files (dnsmasq reads them by itself); 'reread': a file was rewritten or removed,
+   * which dnsmasq only forgets on SIGHUP; undefined: nothing changed.
+   */
+  private async writeHosts(networkId: string, hosts: DhcpHost[]): Promise<'added' | 'reread' | undefined> {
+    const have = await this.entriesOf(networkId);
+    const dir = this.hostsDir(networkId);
+    let result: 'added' | 'reread' | undefined;
+    const want = new Set<string>();
+    for (const h of hosts) {
+      const name = h.portId.toLowerCase();
+      if (!/^[0-9a-f-]+$/.test(name)) throw new Error(`not a port id: ${JSON.stringify(h.portId)}`);
+      want.add(name);
+      const text = h.ips
+        .filter((ip) => !ip.includes(':'))
+        // No `set:` tag here: dnsmasq (2.86-2.90 at least) crashes on SIGHUP after serving a
+        // host entry that sets one (a freed tag list); options go by subnet tag instead.
+        .map((ip) => `${h.mac},host-${ip.replace(/\./g, '-')},${ip},infinite\n`)
+        .join('');
+      const old = have.get(name);
+      if (old === text) continue;
+      // Written aside under a dot name (dnsmasq skips those), then renamed: never read half-written.
+      await writeFile(join(dir, `.${name}`), text);
+      await rename(join(dir, `.${name}`), join(dir, name));
+      have.set(name, text);
+      result = old === undefined && result !== 'reread' ? 'added' : 'reread';
+    }
+    for (const name of [...have.keys()]) {
+      if (want.has(name)) continue;
+      await unlink(join(dir, name)).catch(() => undefined);
+      have.delete(name);
+      result = 'reread';
+    }
+    return result;
+  }
+
+  /** Rewrites the per-subnet options file; true when it changed. */
+  private async writeOpts(net: DhcpNetwork): Promise<boolean> {
     const v4 = net.subnets.filter((s) => !s.cidr.includes(':'));
-    const hostLines = hosts
-      .slice()
-      .sort((a, b) => a.portId.localeCompare(b.portId))
-      .flatMap((h) =>
-        h.ips
-          .filter((ip) => !ip.includes(':'))
-          // No `set:` tag here: dnsmasq (2.86-2.90 at least) crashes on SIGHUP after serving a
-          // host entry that sets one (a freed tag list); options go by subnet tag instead.
-          .map((ip) => `${h.mac},host-${ip.replace(/\./g, '-')},${ip},infinite`),
-      );
     const optLines: string[] = [];
     const dhcpIp = net.dhcpPort.fixed_ips.find((f) => !f.ip.includes(':'))?.ip;
     for (const s of v4) {
@@ -123,19 +197,12 @@ export class DhcpServers {
       optLines.push(`${tag},option:classless-static-route,${routes.join(',')}`);
       if (net.mtu) optLines.push(`${tag},option:mtu,${net.mtu}`);
     }
-    let changed = false;
-    for (const [name, lines] of [
-      ['hosts', hostLines],
-      ['opts', optLines],
-    ] as const) {
-      const text = lines.map((l) => `${l}\n`).join('');
-      const path = join(dir, name);
-      if ((await readFile(path, 'utf8').catch(() => undefined)) === text) continue;
-      await writeFile(`${path}.tmp`, text);
-      await rename(`${path}.tmp`, path);
-      changed = true;
-    }
-    return changed;
+    const text = optLines.map((l) => `${l}\n`).join('');
+    const path = join(this.dir(net.networkId), 'opts');
+    if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return false;
+    await writeFile(`${path}.tmp`, text);
+    await rename(`${path}.tmp`, path);
+    return true;
   }
 
   private async start(net: DhcpNetwork, iface: string): Promise<void> {
@@ -161,7 +228,7 @@ export class DhcpServers {
       '--group=root',
       `--pid-file=${join(dir, 'pid')}`,
       `--dhcp-leasefile=${join(dir, 'leases')}`,
-      `--dhcp-hostsfile=${join(dir, 'hosts')}`,
+      `--dhcp-hostsdir=${this.hostsDir(net.networkId)}`,
       `--dhcp-optsfile=${join(dir, 'opts')}`,
       `--log-facility=${join(dir, 'log')}`,
       '--log-dhcp',
@@ -190,5 +257,7 @@ export class DhcpServers {
     }
     await this.cmd.deleteNamespace(this.namespace(networkId));
     await rm(this.dir(networkId), { recursive: true, force: true });
+    this.entries.delete(networkId);
+    this.plumbed.delete(networkId);
   }
 }
