@@ -5,7 +5,7 @@
  */
 import { PostgresAdapter } from 'kysely';
 import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerStateReconciler, type InstanceReport, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
-import { bindPort, releasePortsForDevice } from '../network/internal.js';
+import { bindPort, releasePortsForDevice, setPortsStatus } from '../network/internal.js';
 import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
 import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
@@ -166,6 +166,8 @@ async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): 
       .where('vm_state', '=', VmState.BUILDING)
       .where('task_state', '=', TaskState.SPAWNING)
       .execute();
+    // The host plugged the ports it was sent: they go ACTIVE (bound, DOWN until now).
+    await setPortsStatus(trx, row.id, 'ACTIVE', ((task.payload.network_info as { port_id: string }[] | undefined) ?? []).map((n) => n.port_id));
     const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).where('status', '=', 'attaching').execute();
     for (const b of bdms) {
       if (b.attachment_id) await completeAttachment(trx, b.attachment_id, { hostName: row.host_name, device: b.device });

@@ -120,21 +120,42 @@ export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest):
       fixedIps: req.fixedIp ? [{ ip_address: req.fixedIp }] : undefined,
       securityGroups: req.securityGroups === undefined ? undefined : await resolveGroups(trx, caller, req.securityGroups),
       bindingHostId: req.hostId,
-      status: req.hostId ? 'ACTIVE' : 'DOWN',
+      // DOWN until the host reports the port plugged (setPortsStatus).
+      status: 'DOWN',
     },
     now,
   );
   return describe(trx, port.id);
 }
 
-/** Binds a port to a host (binding:host_id, vif_type bridge) and marks it ACTIVE. */
+/**
+ * Binds a port to a host (binding:host_id, vif_type bridge). It stays DOWN, as in Neutron while
+ * the host has not wired it, until the host reports it plugged (setPortsStatus ACTIVE).
+ */
 export async function bindPort(trx: Trx, portId: string, hostId: string): Promise<void> {
   const port = await loadPort(trx, SYSTEM, portId);
   await trx
     .updateTable('net_ports')
-    .set({ binding_host_id: hostId, binding_vif_type: 'bridge', status: 'ACTIVE', updated_at: ts(new Date()), revision_number: port.revision_number + 1 })
+    .set({ binding_host_id: hostId, binding_vif_type: 'bridge', status: 'DOWN', updated_at: ts(new Date()), revision_number: port.revision_number + 1 })
     .where('id', '=', portId)
     .execute();
+}
+
+/**
+ * Sets the status of ports as their host reports them: ACTIVE once plugged into the dataplane
+ * (spawn or interface attach done), DOWN when unplugged. Only ports of `deviceId` change (a port
+ * released meanwhile keeps its own state); `portIds` omitted: every port of the device.
+ */
+export async function setPortsStatus(trx: Trx, deviceId: string, status: 'ACTIVE' | 'DOWN', portIds?: string[]): Promise<void> {
+  if (portIds?.length === 0) return;
+  let q = trx
+    .updateTable('net_ports')
+    .set((eb) => ({ status, updated_at: ts(new Date()), revision_number: eb('revision_number', '+', 1) }))
+    .where('device_id', '=', deviceId)
+    .where('device_owner', 'like', 'compute:%')
+    .where('status', '!=', status);
+  if (portIds) q = q.where('id', 'in', portIds);
+  await q.execute();
 }
 
 /**

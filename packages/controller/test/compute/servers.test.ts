@@ -566,9 +566,15 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(r.status).toBe(202);
     expect(r.body.server.security_groups).toEqual([{ name: 'default' }]);
     const id = r.body.server.id as string;
+    // Bound to its host at scheduling but not plugged yet: DOWN, as Neutron shows it.
+    const bound = await c.db.selectFrom('net_ports').selectAll().where('device_id', '=', id).executeTakeFirstOrThrow();
+    expect(bound).toMatchObject({ status: 'DOWN', binding_vif_type: 'bridge' });
+    expect(bound.binding_host_id).not.toBe('');
     const tasks = (await Promise.all(hosts.map((h) => h.run()))).flat();
     const spawn = tasks.find((t) => t.instanceId === id)!;
     checkSpawnPayload(spawn.payload);
+    // The host reported the spawn (its ports plugged): ACTIVE.
+    expect((await c.db.selectFrom('net_ports').select('status').where('id', '=', bound.id).executeTakeFirstOrThrow()).status).toBe('ACTIVE');
     const nics = spawn.payload.network_info as { network_id: string; mac: string; mtu: number; fixed_ips: { ip: string; cidr: string; enable_dhcp: boolean; dns_nameservers: string[] }[] }[];
     expect(nics).toHaveLength(1);
     expect(nics[0]!.network_id).toBe(net.id);

@@ -6,6 +6,7 @@ import {
   ensureDefaultSecurityGroup,
   findNetworkByNameOrId,
   releasePortsForDevice,
+  setPortsStatus,
 } from '../../src/network/internal.js';
 import { agentNetworkInfo } from '../../src/network/dataplane.js';
 import { api, backends, startTestController, type TestController } from '../helpers.js';
@@ -51,7 +52,12 @@ describe.each(backends())('network internal API on %s', (backend) => {
     expect(port.fixed_ips[0]!.ip_address).not.toBe(dhcpPort.fixed_ips[0]!.ip);
     await withTransaction(c.db, (trx) => bindPort(trx, port.port_id, 'host-1'));
     const shown = await api(c, 'GET', `/network/v2.0/ports/${port.port_id}`, { token: c.adminToken });
-    expect(shown.body.port).toMatchObject({ device_id: 'server-1', device_owner: 'compute:nova', 'binding:host_id': 'host-1', status: 'ACTIVE', security_groups: [sg] });
+    // Bound but not yet plugged by the host: DOWN, as Neutron shows it until the agent wires it.
+    expect(shown.body.port).toMatchObject({ device_id: 'server-1', device_owner: 'compute:nova', 'binding:host_id': 'host-1', status: 'DOWN', security_groups: [sg] });
+    await withTransaction(c.db, (trx) => setPortsStatus(trx, 'server-1', 'ACTIVE', [port.port_id]));
+    expect((await api(c, 'GET', `/network/v2.0/ports/${port.port_id}`, { token: c.adminToken })).body.port.status).toBe('ACTIVE');
+    await withTransaction(c.db, (trx) => setPortsStatus(trx, 'other-server', 'DOWN'));
+    expect((await api(c, 'GET', `/network/v2.0/ports/${port.port_id}`, { token: c.adminToken })).body.port.status).toBe('ACTIVE');
 
     // A user-created port is adopted, then detached (not deleted) on release.
     const own = await api(c, 'POST', '/network/v2.0/ports', { token: project.token, body: { port: { network_id: netId, fixed_ips: [{ ip_address: '192.168.5.77' }] } } });
