@@ -251,8 +251,8 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     const before = await everything();
 
     /** One refused request: Neutron's status, type and message, and the database exactly as it was. */
-    const refused = async (method: string, path: string, op: string, body: unknown, status: number, type: string, message: string | RegExp): Promise<void> => {
-      const res = await call(p.token, method, path, op, status, body);
+    const refused = async (method: string, path: string, op: string, body: unknown, status: number, type: string, message: string | RegExp, token = p.token): Promise<void> => {
+      const res = await call(token, method, path, op, status, body);
       expect(Object.keys(res.body)).toEqual(['NeutronError']);
       expect(res.body.NeutronError).toEqual({ type, message: expect.any(String), detail: '' });
       if (typeof message === 'string') expect(res.body.NeutronError.message).toBe(message);
@@ -268,6 +268,9 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: overlapsExt.sub }, 400, 'BadRequest',
       bad(`Cidr 172.31.9.128/25 of subnet ${overlapsExt.sub} overlaps with cidr 172.31.9.0/24 of subnet ${extSub.body.subnet.id}`));
     await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: privSub.id }, 400, 'BadRequest', bad(`Router already has a port on subnet ${privSub.id}`));
+    // The gateway's own subnet (only an admin sees it).
+    await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: extSub.body.subnet.id }, 400, 'BadRequest',
+      bad(`Router already has a port on subnet ${extSub.body.subnet.id}`), admin);
     await refused('PUT', `/routers/${rid}/add_router_interface`, 'addRouterInterface', { subnet_id: noGateway.sub }, 400, 'BadRequest', bad('Subnet for router interface must have a gateway IP'));
     await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { subnet_id: unrouted.sub }, 404, 'RouterInterfaceNotFoundForSubnet', `Router ${rid} has no interface on subnet ${unrouted.sub}`);
     await refused('PUT', `/routers/${rid}/remove_router_interface`, 'removeRouterInterface', { port_id: unroutedPort.body.port.id }, 404, 'RouterInterfaceNotFound',
@@ -316,6 +319,9 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
       'IP address 10.9.9.9 is not a valid IP for the specified subnet.');
     await refused('PUT', `/ports/${member.body.port.id}`, 'updatePort', { port: { fixed_ips: [{ ip_address: fixedIp }] } }, 409, 'IpAddressAlreadyAllocated', `IP address ${fixedIp} already allocated in subnet ${privSub.id}`);
     await refused('POST', '/ports', 'createPort', port({ mac_address: server.port.mac }), 409, 'MacAddressInUse', `Unable to complete operation for network ${netId}. The mac address ${server.port.mac} is in use.`);
+    // Changing a MAC is an admin's; an unbound port cannot take one in use either.
+    await refused('PUT', `/ports/${member.body.port.id}`, 'updatePort', { port: { mac_address: server.port.mac } }, 409, 'MacAddressInUse',
+      `Unable to complete operation for network ${netId}. The mac address ${server.port.mac} is in use.`, admin);
     expect(memberIp).toMatch(/^10\.7\.0\./);
     expect(before).toBe(await everything());
   });
