@@ -11,7 +11,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -177,6 +177,16 @@ export class ComputeManager {
       case 'detach_volume':
         await this.o.virt.detachVolume(needUuid(), needVolume());
         return { volume_id: needVolume(), status: 'available' };
+      case 'attach_interface':
+        return this.attachInterface(needUuid(), p as unknown as AttachInterfacePayload, task.created_at);
+      case 'detach_interface': {
+        const portId = str(p.port_id);
+        if (!portId) throw new InvalidError('detach_interface without port_id');
+        // The guest lets go of the NIC first: its tap must outlive the device that uses it.
+        await this.o.virt.detachInterface(needUuid(), portId);
+        await this.o.network.unplugPort(needUuid(), portId);
+        return { port_id: portId, status: 'DOWN' };
+      }
       case 'console_output': {
         const len = typeof p.length === 'number' && p.length > 0 ? p.length : undefined;
         return { output: await this.o.virt.consoleOutput(needUuid(), len) };
@@ -340,6 +350,29 @@ export class ComputeManager {
     if (!v) throw new NotFoundError(`volume ${volumeId} not found on this host`);
     await this.o.virt.attachVolume(uuid, { volumeId, ...v, ...(device ? { device } : {}) });
     return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
+  }
+
+  /**
+   * Plugs a port into the dataplane (with the instance's other ports, as plug() takes them) and
+   * hot-plugs its NIC; a failed hot-plug unplugs the port again. Redelivery is harmless: both
+   * steps accept what is already there.
+   */
+  private async attachInterface(uuid: string, p: AttachInterfacePayload, generation?: string): Promise<Record<string, unknown>> {
+    const port = p.port;
+    if (!port?.port_id || !port.mac) throw new InvalidError('attach_interface without port (port_id, mac)');
+    await this.o.virt.powerState(uuid); // NotFoundError when the guest is not on this host
+    const others = this.o.network.addresses(uuid).filter((x) => x.port_id !== port.port_id);
+    return Reverter.run(
+      async (r) => {
+        const nics = await this.o.network.plug(uuid, [...others, port], generation);
+        r.add('network', () => this.o.network.unplugPort(uuid, port.port_id));
+        // A noop network without NICs ('none') gives the guest nothing to hot-plug.
+        const nic = nics.find((n) => n.portId === port.port_id && n.mode !== 'none');
+        if (nic) await this.o.virt.attachInterface(uuid, nic);
+        return { port_id: port.port_id, status: 'ACTIVE' };
+      },
+      (e) => this.log.error('rollback step failed', { instance: uuid, step: e.name, error: e.error }),
+    );
   }
 
   /** The guest a volume is attached to when that guest's qemu runs (and holds the image's write lock). */

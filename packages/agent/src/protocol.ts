@@ -138,6 +138,16 @@ export interface SpawnPayload {
   block_devices?: BlockDeviceSpec[];
 }
 
+/** attach_interface task payload: the port to plug and hot-plug into the guest. */
+export interface AttachInterfacePayload {
+  instance: { uuid: string; name: string };
+  port: NetworkInfo;
+  tag?: string | null;
+}
+
+/** detach_interface task payload: the port to unplug from the guest and the dataplane. */
+export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
+
 /** Compile-time drift checks: what the spec sends must fit what the agent accepts. */
 type Assert<T extends true> = T;
 type Fits<A, B> = A extends B ? true : false;
@@ -146,4 +156,5 @@ export type _SpecChecks = [
   Assert<Fits<Schemas['SpawnInstance'], InstanceSpec>>,
   Assert<Fits<Schemas['NetworkInfo'], NetworkInfo>>,
   Assert<Fits<Schemas['SpawnPayload'], SpawnPayload>>,
+  Assert<Fits<Schemas['AttachInterfacePayload'], AttachInterfacePayload>>,
 ];

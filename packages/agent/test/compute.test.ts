@@ -162,6 +162,40 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await h.compute.observed()).toEqual([]);
   });
 
+  it('attaches and detaches interfaces: plugs the port, hot-plugs its NIC, undoes both on failure', async () => {
+    const h = setup();
+    await h.compute.init();
+    const port = (n: number) => ({ port_id: `port-${n}`, mac: `fa:16:3e:00:00:0${n}`, network_id: 'net-1', fixed_ips: [{ ip: `10.0.0.${n}`, subnet_id: 's1', cidr: '10.0.0.0/24' }] });
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info: [port(1)] }) }));
+    const attach = (n: number) => task('attach_interface', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, port: port(n), tag: 'second' } });
+
+    expect(await h.compute.handle(attach(2))).toEqual({ port_id: 'port-2', status: 'ACTIVE' });
+    expect(h.virt.spec(U)!.nics.map((n) => n.portId)).toEqual(['port-1', 'port-2']);
+    expect(h.network.addresses(U).map((p) => p.port_id)).toEqual(['port-1', 'port-2']);
+    // redelivered: the same NIC, not a second one
+    await h.compute.handle(attach(2));
+    expect(h.virt.spec(U)!.nics).toHaveLength(2);
+
+    // the hot-plug fails: the port is unplugged again, the guest keeps what it had
+    h.virt.injectFailure('attachInterface', new Error('QMP device_add failed'));
+    await expect(h.compute.handle(attach(3))).rejects.toThrow('QMP device_add failed');
+    expect(h.network.addresses(U).map((p) => p.port_id)).toEqual(['port-1', 'port-2']);
+    expect(h.virt.spec(U)!.nics).toHaveLength(2);
+
+    expect(await h.compute.handle(task('detach_interface', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, port_id: 'port-1' } }))).toEqual({ port_id: 'port-1', status: 'DOWN' });
+    expect(h.virt.spec(U)!.nics.map((n) => n.portId)).toEqual(['port-2']);
+    expect(h.network.addresses(U).map((p) => p.port_id)).toEqual(['port-2']);
+    // idempotent; the NIC leaves the guest before its port leaves the dataplane
+    await h.compute.handle(task('detach_interface', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, port_id: 'port-1' } }));
+    expect(h.virt.calls.filter((c) => c.op.endsWith('Interface')).map((c) => c.op)).toEqual(['attachInterface', 'attachInterface', 'attachInterface', 'detachInterface', 'detachInterface']);
+
+    await expect(h.compute.handle(task('detach_interface', { instance_id: U, payload: {} }))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('attach_interface', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' } } }))).rejects.toMatchObject({ code: 400 });
+    const other = '00000000-0000-4000-8000-0000000000c9';
+    await expect(h.compute.handle(task('attach_interface', { instance_id: other, payload: { instance: { uuid: other, name: 'x' }, port: port(4) } }))).rejects.toMatchObject({ code: 404 });
+    expect(h.network.addresses(other)).toEqual([]);
+  });
+
   it('snapshots a volume in use through the running guest, an idle one through storage', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

@@ -45,8 +45,8 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
   const cmd = new NetCmd();
   const NET1 = randomUUID();
   const NET2 = randomUUID();
-  const [A, B, C, D] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const [PA, PB, PC, PD, D1, D2, RI, RG] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const [A, B, C, D, E] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const [PA, PB, PC, PD, PE, PF, D1, D2, RI, RG] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   const SUB1 = randomUUID();
   const SUB2 = randomUUID();
   let ctl: FakeController;
@@ -83,6 +83,15 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
   const portB = port(PB, 'fa:16:3e:00:01:06', NET1, SUB1, '10.0.0.6', dhcp1);
   const portC = port(PC, 'fa:16:3e:00:02:05', NET2, SUB2, '10.0.0.5', dhcp2);
   const portD = port(PD, 'fa:16:3e:00:01:07', NET1, SUB1, '10.0.0.7', dhcp1);
+  const portE = port(PE, 'fa:16:3e:00:01:08', NET1, SUB1, '10.0.0.8', dhcp1);
+  // A third network with a CIDR of its own: a guest on two networks needs two subnets.
+  const NET3 = randomUUID();
+  const SUB3 = randomUUID();
+  const portF: NetworkInfo = {
+    ...port(PF, 'fa:16:3e:00:03:09', NET3, SUB3, '10.0.3.9', { id: randomUUID(), mac: 'fa:16:3e:00:03:02', ip: '10.0.3.2' }),
+    fixed_ips: [{ ip: '10.0.3.9', subnet_id: SUB3, cidr: '10.0.3.0/24', gateway: '10.0.3.1', enable_dhcp: true, dns_nameservers: [] }],
+  };
+  portF.dhcp_port!.fixed_ips = [{ ip: '10.0.3.2', subnet_id: SUB3, cidr: '10.0.3.0/24' }];
 
   const consoleOf = (uuid: string): Promise<string> => readFile(join(stateDir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '');
   const waitConsole = async (uuid: string, needle: string, timeoutMs: number): Promise<void> => {
@@ -142,7 +151,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
 
   afterAll(async () => {
     await daemon?.stop();
-    for (const uuid of [A, B, C, D]) await qemu?.destroy(uuid).catch(() => {});
+    for (const uuid of [A, B, C, D, E]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     // Whatever failed: remove every namespace this test made (and so every device in them).
     for (const ns of await ourNamespaces()) await cmd.deleteNamespace(ns).catch(() => {});
@@ -279,6 +288,49 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     const zones = new Set([...(await cmd.runIn(HOST_NS, 'conntrack', ['-L'])).matchAll(/zone=(\d+)/g)].map((m) => m[1]));
     expect(zones.size).toBeGreaterThanOrEqual(2);
   }, 150_000);
+
+  /** Guest E gets a port on a third network hot-plugged, then detached. */
+  const hotplug = async (): Promise<void> => {
+    await waitConsole(E, 'oscloud-guest: net eth0 dhcp 10.0.0.8/24', 90_000);
+    const t0 = Date.now();
+    expect(await task('attach_interface', { instance_id: E, payload: { instance: { uuid: E, name: 'e' }, port: portF } })).toEqual({ port_id: PF, status: 'ACTIVE' });
+    timings.hotplugAttach = Date.now() - t0;
+    expect(await cmd.links(HOST_NS)).toContain(deviceName.tap(PF));
+    await waitConsole(E, 'oscloud-guest: net eth1 dhcp 10.0.3.9/24', 60_000);
+    timings.hotplugDhcp = Date.now() - t0;
+    // From the new network's DHCP namespace: the hot-plugged NIC answers with the port's MAC.
+    expect(await pingFromDhcp(NET3, '10.0.3.9')).toBe(portF.mac);
+    const t1 = Date.now();
+    expect(await task('detach_interface', { instance_id: E, payload: { instance: { uuid: E, name: 'e' }, port_id: PF } })).toEqual({ port_id: PF, status: 'DOWN' });
+    timings.hotplugDetach = Date.now() - t1;
+    // Its tap goes, and with the network's last port its bridge and DHCP namespace.
+    const links = await cmd.links(HOST_NS);
+    expect(links).not.toContain(deviceName.tap(PF));
+    expect(links).not.toContain(deviceName.bridge(NET3));
+    expect(await ourNamespaces()).not.toContain(`${HOST_NS}-d${NET3.replace(/-/g, '').slice(0, 12)}`);
+    // The first NIC kept working throughout.
+    expect(await pingFromDhcp(NET1, '10.0.0.8')).toBe(portE.mac);
+  };
+
+  it('hot-plugs a second port into a running guest: it gets DHCP on it and answers on that address; detach takes it away', async () => {
+    // The tiny guest runs DHCP on the NICs it boots with; a cloud image's udev does it for NICs
+    // that come later: this user data stands in for that.
+    const HOTPLUG_DHCP = [
+      '#!/bin/sh',
+      '(while true; do',
+      "  for n in $(ls /sys/class/net | grep '^eth[1-9]'); do",
+      '    [ -e /tmp/dhcp.$n ] && continue; touch /tmp/dhcp.$n; ip link set $n up',
+      '    udhcpc -i $n -p /var/run/udhcpc.$n.pid -s /usr/share/udhcpc/default.script -f -S -t 1000000 -T 1 -A 1 >/dev/null 2>&1 &',
+      '  done; sleep 0.5',
+      'done) &',
+    ].join('\n');
+    await spawn(E, portE, HOTPLUG_DHCP);
+    try {
+      await hotplug();
+    } finally {
+      await task('destroy', { instance_id: E });
+    }
+  }, 240_000);
 
   it('re-adopts the dataplane after an agent restart without touching running guests', async () => {
     const before = await cmd.links(HOST_NS);

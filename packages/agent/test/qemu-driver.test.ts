@@ -2,9 +2,9 @@
  * QemuDriver against a fake QMP socket and a stand-in process (its command line carries the
  * uuid, as qemu's does): what the heartbeat sees while a long QMP operation holds a guest.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,33 +13,51 @@ import { QemuDriver } from '../src/virt/qemu.js';
 import { FakeQmp } from './helpers/fake-qmp.js';
 import { until } from './helpers/fake-host.js';
 
+/** A guest "running" under a stand-in process with a fake QMP socket, adopted by a fresh driver. */
+async function adoptedGuest(uuid: string, record: (inst: string, dir: string) => Record<string, unknown>) {
+  // Short socket path: unix socket paths are limited to 108 bytes.
+  const dir = await mkdtemp(join(tmpdir(), 'oscloud-qd-'));
+  const inst = join(dir, 'instances', uuid);
+  await mkdir(inst, { recursive: true });
+  await writeFile(join(inst, 'instance.json'), JSON.stringify(record(inst, dir)));
+  const proc = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)', uuid], { stdio: 'ignore' });
+  await writeFile(join(inst, 'qemu.pid'), String(proc.pid));
+  const qmp = new FakeQmp(join(inst, 'qmp.sock'));
+  await qmp.listen();
+  // `qemu --version` only feeds the hypervisor version: any program will do.
+  const driver = new QemuDriver({ stateDir: dir, qemu: 'true', accel: 'tcg', detachTimeoutMs: 20_000 });
+  await driver.init();
+  return {
+    dir,
+    qmp,
+    driver,
+    async close() {
+      proc.kill('SIGKILL');
+      await qmp.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('QemuDriver while an operation holds the guest', () => {
   const uuid = randomUUID();
-  let dir: string;
-  let proc: ChildProcess;
+  let g: Awaited<ReturnType<typeof adoptedGuest>>;
   let qmp: FakeQmp;
   let driver: QemuDriver;
 
   beforeEach(async () => {
-    // Short socket path: unix socket paths are limited to 108 bytes.
-    dir = await mkdtemp(join(tmpdir(), 'oscloud-qd-'));
-    const inst = join(dir, 'instances', uuid);
-    await mkdir(inst, { recursive: true });
-    const spec = { uuid, name: 'vm', vcpus: 1, memoryMb: 96, root: { path: join(inst, 'disk.qcow2'), format: 'qcow2' }, nics: [], volumes: [{ volumeId: 'vol-1', path: join(dir, 'vol-1.qcow2'), format: 'qcow2' }] };
-    await writeFile(join(inst, 'instance.json'), JSON.stringify({ spec, ports: { 'vol-1': 0 }, hotplugPorts: 4, accel: 'tcg', running: true }));
-    proc = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)', uuid], { stdio: 'ignore' });
-    await writeFile(join(inst, 'qemu.pid'), String(proc.pid));
-    qmp = new FakeQmp(join(inst, 'qmp.sock'));
-    await qmp.listen();
-    // `qemu --version` only feeds the hypervisor version: any program will do.
-    driver = new QemuDriver({ stateDir: dir, qemu: 'true', accel: 'tcg', detachTimeoutMs: 20_000 });
-    await driver.init();
+    g = await adoptedGuest(uuid, (inst, dir) => ({
+      spec: { uuid, name: 'vm', vcpus: 1, memoryMb: 96, root: { path: join(inst, 'disk.qcow2'), format: 'qcow2' }, nics: [], volumes: [{ volumeId: 'vol-1', path: join(dir, 'vol-1.qcow2'), format: 'qcow2' }] },
+      ports: { 'vol-1': 0 },
+      hotplugPorts: 4,
+      accel: 'tcg',
+      running: true,
+    }));
+    ({ qmp, driver } = g);
   });
 
   afterEach(async () => {
-    proc.kill('SIGKILL');
-    await qmp.close();
-    await rm(dir, { recursive: true, force: true });
+    await g.close();
   });
 
   it('reports the last known power state at once during a long detach, not NOSTATE after a QMP timeout', async () => {
@@ -66,4 +84,73 @@ describe('QemuDriver while an operation holds the guest', () => {
     qmp.handlers.set('query-status', () => ({ status: 'paused', running: false }));
     expect(await driver.powerState(uuid)).toBe(PowerState.PAUSED);
   }, 30_000);
+});
+
+describe('QemuDriver NIC hot-plug', () => {
+  const uuid = randomUUID();
+  const nic = (n: number, netns = 'osc-test') => ({ portId: `port-${n}`, mac: `fa:16:3e:00:00:0${n}`, mode: 'tap' as const, ifname: `osctport-${n}`, netns });
+  let g: Awaited<ReturnType<typeof adoptedGuest>>;
+  let seen: [string, Record<string, unknown> | undefined][];
+
+  beforeEach(async () => {
+    g = await adoptedGuest(uuid, (inst) => ({
+      spec: { uuid, name: 'vm', vcpus: 1, memoryMb: 96, root: { path: join(inst, 'disk.qcow2'), format: 'qcow2' }, nics: [nic(1)], volumes: [] },
+      ports: {},
+      hotplugPorts: 4,
+      nicSlots: { 'port-1': 0 },
+      nicPorts: 2,
+      netns: 'osc-test',
+      accel: 'tcg',
+      running: true,
+    }));
+    seen = [];
+    for (const cmd of ['netdev_add', 'device_add', 'device_del', 'netdev_del']) g.qmp.handlers.set(cmd, (args) => void seen.push([cmd, args]));
+    g.qmp.handlers.set('qom-list', () => []);
+  });
+
+  afterEach(async () => {
+    await g.close();
+  });
+
+  it('adds the tap netdev and a virtio-net device with the port MAC on a free NIC root port; removes both on detach', async () => {
+    await g.driver.attachInterface(uuid, nic(2));
+    expect(seen).toEqual([
+      ['netdev_add', { type: 'tap', id: 'net-port-2', ifname: 'osctport-2', script: 'no', downscript: 'no', vhost: false }],
+      ['device_add', { driver: 'virtio-net-pci', id: 'nic-port-2', netdev: 'net-port-2', mac: 'fa:16:3e:00:00:02', romfile: '', bus: 'np1' }],
+    ]);
+    // idempotent; and the guest's two NIC root ports are now both taken
+    await g.driver.attachInterface(uuid, nic(2));
+    expect(seen).toHaveLength(2);
+    await expect(g.driver.attachInterface(uuid, nic(3))).rejects.toMatchObject({ code: 409, message: expect.stringContaining('no free NIC hot-plug slot') });
+
+    seen = [];
+    await g.driver.detachInterface(uuid, 'port-1');
+    expect(seen).toEqual([
+      ['device_del', { id: 'nic-port-1' }],
+      ['netdev_del', { id: 'net-port-1' }],
+    ]);
+    await g.driver.detachInterface(uuid, 'port-1'); // absent: nothing to do
+    expect(seen).toHaveLength(2);
+    // the freed root port takes the next NIC; what is attached survives in instance.json
+    await g.driver.attachInterface(uuid, nic(3));
+    expect(seen.at(-1)).toEqual(['device_add', expect.objectContaining({ id: 'nic-port-3', bus: 'np0' })]);
+    const rec = JSON.parse(await readFile(join(g.dir, 'instances', uuid, 'instance.json'), 'utf8')) as { spec: { nics: { portId: string }[] }; nicSlots: Record<string, number> };
+    expect(rec.spec.nics.map((n) => n.portId)).toEqual(['port-2', 'port-3']);
+    expect(rec.nicSlots).toEqual({ 'port-2': 1, 'port-3': 0 });
+  });
+
+  it('removes the netdev when device_add fails, and never opens a tap outside the guest namespace', async () => {
+    g.qmp.handlers.set('device_add', () => {
+      throw new Error('Bus np1 is full');
+    });
+    await expect(g.driver.attachInterface(uuid, nic(2))).rejects.toThrow('Bus np1 is full');
+    expect(seen).toEqual([
+      ['netdev_add', expect.objectContaining({ id: 'net-port-2' })],
+      ['netdev_del', { id: 'net-port-2' }],
+    ]);
+    seen = [];
+    // netdev_add would create the tap in qemu's namespace if it is not there
+    await expect(g.driver.attachInterface(uuid, nic(4, 'osc-other'))).rejects.toMatchObject({ code: 409 });
+    expect(seen).toEqual([]);
+  });
 });

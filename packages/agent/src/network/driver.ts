@@ -15,6 +15,8 @@ export interface NetworkDriver {
    */
   plug(instanceUuid: string, ports: NetworkInfo[], generation?: string): Promise<NicSpec[]>;
   unplug(instanceUuid: string): Promise<void>;
+  /** Unplugs one port of an instance (interface detach); an absent one is fine. */
+  unplugPort(instanceUuid: string, portId: string): Promise<void>;
   /** The controller's current view of some ports (sync_ports); ports not plugged here are ignored. */
   updatePorts?(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */

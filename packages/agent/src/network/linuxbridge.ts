@@ -248,6 +248,19 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.applyFirewall();
   }
 
+  async unplugPort(instanceUuid: string, portId: string): Promise<void> {
+    const ports = this.plugged.get(instanceUuid);
+    const port = ports?.find((p) => p.port_id === portId);
+    if (!ports || !port) return;
+    this.plugged.set(instanceUuid, ports.filter((p) => p.port_id !== portId));
+    this.generations.delete(`port:${portId}`);
+    await this.save();
+    await this.saveGenerations();
+    await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(portId));
+    await this.locks.with(port.network_id, () => this.syncNetwork(port.network_id));
+    await this.applyFirewall();
+  }
+
   /**
    * The controller's current view of ports (security groups, members, addresses): replaces what
    * was recorded for each port plugged here and updates DHCP and the firewall. A port whose rules

@@ -30,6 +30,11 @@ export class NoopNetworkDriver implements NetworkDriver {
     this.recorded.delete(instanceUuid);
   }
 
+  async unplugPort(instanceUuid: string, portId: string): Promise<void> {
+    const ports = this.recorded.get(instanceUuid);
+    if (ports) this.recorded.set(instanceUuid, ports.filter((p) => p.port_id !== portId));
+  }
+
   addresses(instanceUuid: string): NetworkInfo[] {
     return this.recorded.get(instanceUuid) ?? [];
   }

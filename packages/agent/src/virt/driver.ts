@@ -81,6 +81,13 @@ export interface VirtDriver {
   /** Resumes a paused guest (ConflictError unless it is paused). */
   unpause(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
+  /**
+   * Hot-plugs a NIC into a running guest (recorded only for a stopped one, which gets it at its
+   * next start). Idempotent: a NIC of the same port already there is fine.
+   */
+  attachInterface(uuid: string, nic: NicSpec): Promise<void>;
+  /** Hot-unplugs the NIC of a port, waiting for the guest to release it; an absent one is fine. */
+  detachInterface(uuid: string, portId: string): Promise<void>;
   detachVolume(uuid: string, volumeId: string): Promise<void>;
   /** Live-resizes an attached volume (its image is write-locked while the guest runs). */
   resizeVolume(uuid: string, volumeId: string, bytes: number): Promise<void>;

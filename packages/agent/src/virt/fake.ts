@@ -4,7 +4,7 @@
  */
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp =
@@ -17,6 +17,8 @@ export type FakeOp =
   | 'unpause'
   | 'attachVolume'
   | 'detachVolume'
+  | 'attachInterface'
+  | 'detachInterface'
   | 'resizeVolume'
   | 'snapshotVolume'
   | 'deleteVolumeSnapshot';
@@ -97,7 +99,7 @@ export class FakeVirtDriver implements VirtDriver {
     await this.step('spawn', spec.uuid);
     if (this.guests.has(spec.uuid)) return;
     this.checkCapacity(spec);
-    const g: FakeGuest = { spec: { ...spec, volumes: [...spec.volumes] }, power: PowerState.RUNNING, console: [], boots: 0 };
+    const g: FakeGuest = { spec: { ...spec, nics: [...spec.nics], volumes: [...spec.volumes] }, power: PowerState.RUNNING, console: [], boots: 0 };
     this.guests.set(spec.uuid, g);
     this.boot(g);
   }
@@ -154,6 +156,19 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.spec.rootVolumeId === volumeId) throw new ConflictError(`volume ${volumeId} is the boot volume of instance ${uuid}`);
     g.spec.volumes = g.spec.volumes.filter((v) => v.volumeId !== volumeId);
+  }
+
+  async attachInterface(uuid: string, nic: NicSpec): Promise<void> {
+    await this.step('attachInterface', uuid);
+    const g = this.get(uuid);
+    if (g.spec.nics.some((n) => n.portId === nic.portId)) return;
+    g.spec.nics.push(nic);
+  }
+
+  async detachInterface(uuid: string, portId: string): Promise<void> {
+    await this.step('detachInterface', uuid);
+    const g = this.get(uuid);
+    g.spec.nics = g.spec.nics.filter((n) => n.portId !== portId);
   }
 
   async resizeVolume(uuid: string, volumeId: string, _bytes: number): Promise<void> {

@@ -12,7 +12,7 @@ import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { inNamespace } from '../network/netcmd.js';
 import { KeyedMutex, livePidFromFile, pidAlive, run, waitFor } from '../util.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
@@ -26,6 +26,8 @@ export interface QemuDriverOptions {
   probeKernel?: string;
   /** Free pcie-root-ports created at boot for volume hot-plug. */
   hotplugPorts?: number;
+  /** Free pcie-root-ports created at boot for NIC hot-plug, beyond one per NIC the guest boots with. */
+  hotplugNics?: number;
   /** TCG translation cache per guest in MiB (0 = qemu's default); 16 saves ~100 MiB per guest. */
   tcgTbSizeMb?: number;
   /** Default soft-stop time before a hard stop. */
@@ -41,6 +43,16 @@ interface GuestRecord {
   /** volumeId -> root port index it sits on (while the process runs). */
   ports: Record<string, number>;
   hotplugPorts: number;
+  /**
+   * portId -> index of the NIC root port (`np<i>`) its virtio-net device sits on (while the
+   * process runs). Absent for a guest started before NICs had their own root ports: its NICs
+   * are on the root bus and cannot be unplugged live.
+   */
+  nicSlots?: Record<string, number>;
+  /** NIC root ports the running process has. */
+  nicPorts?: number;
+  /** The network namespace the running qemu was started in (where its taps must be). */
+  netns?: string | null;
   accel: string;
   /** Desired state: true from our start until our stop. A dead process while true = crashed. */
   running?: boolean;
@@ -276,19 +288,67 @@ export class QemuDriver implements VirtDriver {
       const port = rec.ports[volumeId];
       if (port !== undefined && (await this.livePid(uuid)) !== undefined) {
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
-          const id = devId(volumeId);
-          try {
-            await q.execute('device_del', { id });
-          } catch (e) {
-            // Already gone (a retry after a partial detach) is fine.
-            if (!/not found/i.test(String(e))) throw e;
-          }
-          await waitDeviceGone(q, id, this.opts.detachTimeoutMs ?? 30_000);
+          await unplugDevice(q, devId(volumeId), this.opts.detachTimeoutMs ?? 30_000);
           await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
         });
       }
       delete rec.ports[volumeId];
       rec.spec.volumes = rec.spec.volumes.filter((v) => v.volumeId !== volumeId);
+      await this.save(uuid, rec);
+    });
+  }
+
+  /**
+   * QMP netdev_add (the tap the network driver named, vhost off, no scripts; or user mode) and
+   * device_add virtio-net-pci with the port's MAC on a free NIC root port.
+   */
+  attachInterface(uuid: string, nic: NicSpec): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (rec.spec.nics.some((n) => n.portId === nic.portId)) return;
+      if (nic.mode !== 'none' && (await this.livePid(uuid)) !== undefined) {
+        // netdev_add of a tap opens it by name in qemu's own namespace, and would create it
+        // there if absent: never outside the dataplane namespace the driver made it in.
+        if (nic.mode === 'tap' && rec.netns !== nic.netns) {
+          throw new ConflictError(`instance ${uuid} runs outside the network namespace ${nic.netns}: stop and start it to give it port ${nic.portId}`);
+        }
+        const slots = rec.nicSlots ?? {};
+        const used = new Set(Object.values(slots));
+        let slot = -1;
+        for (let i = 0; i < (rec.nicPorts ?? 0); i++) if (!used.has(i)) { slot = i; break; }
+        if (slot < 0) throw new ConflictError(`no free NIC hot-plug slot on instance ${uuid} (${rec.nicPorts ?? 0} in use)`);
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          const netdev = netdevId(nic.portId);
+          await q.execute('netdev_add', nic.mode === 'tap' ? { type: 'tap', id: netdev, ifname: nic.ifname, script: 'no', downscript: 'no', vhost: false } : { type: 'user', id: netdev });
+          try {
+            await q.execute('device_add', { driver: 'virtio-net-pci', id: nicDevId(nic.portId), netdev, mac: nic.mac, romfile: '', bus: `np${slot}` });
+          } catch (e) {
+            await q.execute('netdev_del', { id: netdev }).catch(() => {});
+            throw e;
+          }
+        });
+        rec.nicSlots = { ...slots, [nic.portId]: slot };
+      }
+      rec.spec.nics.push(nic);
+      await this.save(uuid, rec);
+    });
+  }
+
+  /** QMP device_del (waits for DEVICE_DELETED), then netdev_del; a stopped guest just forgets the NIC. */
+  detachInterface(uuid: string, portId: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      const nic = rec.spec.nics.find((n) => n.portId === portId);
+      if (!nic) return;
+      if (nic.mode !== 'none' && (await this.livePid(uuid)) !== undefined) {
+        if (rec.nicSlots?.[portId] === undefined) throw new ConflictError(`the NIC of port ${portId} is on the root bus of instance ${uuid} (started by an older agent): stop the instance to detach it`);
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          await unplugDevice(q, nicDevId(portId), this.opts.detachTimeoutMs ?? 30_000);
+          await q.execute('netdev_del', { id: netdevId(portId) }).catch(() => {});
+        });
+      }
+      if (rec.nicSlots) delete rec.nicSlots[portId];
+      rec.spec.nics = rec.spec.nics.filter((n) => n.portId !== portId);
       await this.save(uuid, rec);
     });
   }
@@ -479,14 +539,21 @@ export class QemuDriver implements VirtDriver {
     // Entropy for the guest from the start: without it an SSH server's first host key waits
     // for the guest kernel's RNG (1-20 s under TCG).
     a.push('-object', 'rng-random,id=rng0,filename=/dev/urandom', '-device', 'virtio-rng-pci,rng=rng0,bus=pcie.0');
+    rec.hotplugPorts = Math.max(rec.hotplugPorts, spec.volumes.length + 1);
+    for (let i = 0; i < rec.hotplugPorts; i++) a.push('-device', `pcie-root-port,id=hp${i},bus=pcie.0,chassis=${i + 1}`);
+    // Each NIC on a root port of its own (q35's root bus has no hot-plug), and free ones for
+    // interfaces attached later: any NIC can be detached while the guest runs.
+    rec.nicPorts = spec.nics.length + (this.opts.hotplugNics ?? 2);
+    rec.nicSlots = {};
+    for (let i = 0; i < rec.nicPorts; i++) a.push('-device', `pcie-root-port,id=np${i},bus=pcie.0,chassis=${rec.hotplugPorts + i + 1}`);
     spec.nics.forEach((n, i) => {
       if (n.mode === 'none') return;
       // A tap exists in the host's dataplane namespace, where start() runs this qemu.
-      a.push('-netdev', n.mode === 'tap' ? `tap,id=net${i},ifname=${n.ifname},script=no,downscript=no` : `user,id=net${i}`);
-      a.push('-device', `virtio-net-pci,netdev=net${i},mac=${n.mac},romfile=,bus=pcie.0`);
+      const netdev = netdevId(n.portId);
+      a.push('-netdev', n.mode === 'tap' ? `tap,id=${netdev},ifname=${n.ifname},script=no,downscript=no` : `user,id=${netdev}`);
+      a.push('-device', `virtio-net-pci,id=${nicDevId(n.portId)},netdev=${netdev},mac=${n.mac},romfile=,bus=np${i}`);
+      rec.nicSlots![n.portId] = i;
     });
-    rec.hotplugPorts = Math.max(rec.hotplugPorts, spec.volumes.length + 1);
-    for (let i = 0; i < rec.hotplugPorts; i++) a.push('-device', `pcie-root-port,id=hp${i},bus=pcie.0,chassis=${i + 1}`);
     rec.ports = {};
     spec.volumes.forEach((v, i) => {
       a.push('-blockdev', JSON.stringify(blockdevArgs(`vd${i}`, v)));
@@ -504,6 +571,8 @@ export class QemuDriver implements VirtDriver {
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
       const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns;
+      rec.netns = netns ?? null;
+      await this.save(uuid, rec);
       const [cmd, argv] = netns ? inNamespace(netns, this.qemu, args) : [this.qemu, args];
       await run(cmd, argv, { timeoutMs: 60_000 });
     } catch (e) {
@@ -609,9 +678,32 @@ async function internalSnapshots(q: QmpClient, node: string): Promise<string[]> 
   return (n.image?.snapshots ?? []).map((s) => s.name);
 }
 
+/** QMP-safe form of an id (letters, digits, `_.-`). */
+const qmpSafe = (id: string): string => id.replace(/[^A-Za-z0-9_.-]/g, '');
+
+/** Netdev id of a port's NIC backend. */
+function netdevId(portId: string): string {
+  return `net-${qmpSafe(portId)}`;
+}
+
+/** Device id of a port's virtio-net device. */
+function nicDevId(portId: string): string {
+  return `nic-${qmpSafe(portId)}`;
+}
+
 /** Device id of a volume's virtio-blk device. */
 function devId(volumeId: string): string {
   return `vol-${volumeId.replace(/[^A-Za-z0-9_.-]/g, '')}`;
+}
+
+/** device_del of `id` and the wait for the guest to release it; already gone (a retry after a partial detach) is fine. */
+async function unplugDevice(q: QmpClient, id: string, timeoutMs: number): Promise<void> {
+  try {
+    await q.execute('device_del', { id });
+  } catch (e) {
+    if (!/not found/i.test(String(e))) throw e;
+  }
+  await waitDeviceGone(q, id, timeoutMs);
 }
 
 /** Waits for DEVICE_DELETED of `id`, polling qom-list as a fallback for missed events. */

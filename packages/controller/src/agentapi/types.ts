@@ -1,24 +1,12 @@
 /** Types shared by the agent API modules and its internal interface (internal.ts). */
 
+import type { components } from '@oscloud/sdk/generated/agent';
+
 /** What a task does (schemas/agent.yaml `TaskType`). */
-export type TaskType =
-  | 'spawn'
-  | 'destroy'
-  | 'power_on'
-  | 'power_off'
-  | 'reboot'
-  | 'pause'
-  | 'unpause'
-  | 'attach_volume'
-  | 'detach_volume'
-  | 'console_output'
-  | 'create_volume'
-  | 'delete_volume'
-  | 'extend_volume'
-  | 'create_snapshot'
-  | 'delete_snapshot'
-  | 'sync_ports'
-  | 'sync_router';
+export type TaskType = components['schemas']['TaskType'];
+
+/** A task payload as schemas/agent.yaml defines it (e.g. `AgentPayload<'AttachInterfacePayload'>`). */
+export type AgentPayload<K extends keyof components['schemas'] & `${string}Payload`> = components['schemas'][K];
 
 /** Life of a task row. */
 export type TaskState = 'queued' | 'leased' | 'succeeded' | 'failed';

@@ -11,6 +11,7 @@ import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
+import { deleteServerInterfaces, registerInterfaceTaskHandlers } from './interfaces.js';
 import { deleteServerTags } from './tags.js';
 import { j } from './common.js';
 import { PowerState, TaskState, VmState, vmStateForPower } from './states.js';
@@ -139,6 +140,7 @@ async function failBuild(trx: Trx, row: InstanceRow, fault: { code: number; mess
   await releaseClaim(trx, row.id);
   // Nova cleans up a failed build: its ports and its volume attachments go.
   await releasePortsForDevice(trx, row.id);
+  await deleteServerInterfaces(trx, row.id);
   const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).execute();
   for (const b of bdms) if (b.attachment_id) await rollbackAttachment(trx, b.attachment_id);
   await trx.deleteFrom('block_device_mappings').where('instance_id', '=', row.id).execute();
@@ -186,6 +188,7 @@ async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): 
 /** Removes everything a deleted server held and marks it deleted (404 from then on). */
 export async function finalizeDelete(trx: Trx, instanceId: string, now: string): Promise<void> {
   await releasePortsForDevice(trx, instanceId);
+  await deleteServerInterfaces(trx, instanceId);
   await releaseClaim(trx, instanceId);
   const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', instanceId).execute();
   for (const b of bdms) if (b.attachment_id) await rollbackAttachment(trx, b.attachment_id);
@@ -315,6 +318,7 @@ export function registerLifecycle(): void {
   registerTaskHandler('console_output', { onResult: async () => undefined });
   registerTaskHandler('attach_volume', { onResult: onAttachResult });
   registerTaskHandler('detach_volume', { onResult: onDetachResult });
+  registerInterfaceTaskHandlers();
   setPowerStateReconciler(reconcilePowerStates);
   // Server delete asks for delete_volume (delete_on_termination): its result must be applied
   // even when the volume API itself is not mounted on this controller.

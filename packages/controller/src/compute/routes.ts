@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAttachmentRoutes } from './attachments.js';
 import { installMicroversions } from './common.js';
+import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
 import { registerLifecycle } from './lifecycle.js';
 import { registerHostRoutes, registerInstanceActionRoutes, registerQuotaRoutes, registerServerGroupRoutes, registerVersionRoutes } from './misc.js';
@@ -21,6 +22,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerServerActionRoutes(app, ctx);
   registerServerTagRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
+  registerInterfaceRoutes(app, ctx);
   registerInstanceActionRoutes(app, ctx);
   registerServerGroupRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);

@@ -90,11 +90,22 @@ async function resolveNetworks(trx: Trx, projectId: string, networks: unknown): 
     });
   }
   // 'auto' or absent: the project's own network when there is exactly one, else the only shared one.
-  const nets = await trx.selectFrom('net_networks').select(['id', 'project_id', 'shared', 'external']).where('external', '=', 0).execute();
+  const candidates = await availableNetworks(trx, projectId);
+  if (candidates.length > 1) throw conflict(NETWORK_AMBIGUOUS);
+  return candidates.length === 1 ? [{ networkId: candidates[0]! }] : [];
+}
+
+/** Nova's NetworkAmbiguous message. */
+export const NETWORK_AMBIGUOUS = 'Multiple possible networks found, use a Network ID to be more specific.';
+
+/**
+ * The networks a server may get when none is named (Nova's _get_available_networks): the
+ * project's own, else the shared ones; never an external network.
+ */
+export async function availableNetworks(trx: Trx, projectId: string): Promise<string[]> {
+  const nets = await trx.selectFrom('net_networks').select(['id', 'project_id', 'shared']).where('external', '=', 0).orderBy('created_at').execute();
   const own = nets.filter((n) => n.project_id === projectId);
-  const candidates = own.length > 0 ? own : nets.filter((n) => n.shared);
-  if (candidates.length > 1) throw conflict('Multiple possible networks found, use a Network ID to be more specific.');
-  return candidates.length === 1 ? [{ networkId: candidates[0]!.id }] : [];
+  return (own.length > 0 ? own : nets.filter((n) => n.shared)).map((n) => n.id);
 }
 
 /** Security group names -> ids in the project (the default group is created on first use). */

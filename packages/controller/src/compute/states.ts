@@ -113,6 +113,8 @@ export const GUARDS: Record<string, StateGuard> = {
   'os-getConsoleOutput': { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR, VmState.PAUSED, VmState.SUSPENDED, VmState.RESCUED], taskStates: [null, TaskState.POWERING_OFF, TaskState.POWERING_ON, ...REBOOT_SOFT, ...REBOOT_HARD] },
   attach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
   detach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
+  attach_interface: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED], taskStates: [null] },
+  detach_interface: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED], taskStates: [null] },
 };
 
 /** Why a guard rejects a state: the attribute and its value, or null when allowed. */

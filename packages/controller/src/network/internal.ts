@@ -164,22 +164,32 @@ export async function setPortsStatus(trx: Trx, deviceId: string, status: 'ACTIVE
  * Returns the ids of the deleted ports.
  */
 export async function releasePortsForDevice(trx: Trx, deviceId: string): Promise<string[]> {
-  const ports = await trx.selectFrom('net_ports').selectAll().where('device_id', '=', deviceId).where('device_owner', 'like', 'compute:%').execute();
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', deviceId).where('device_owner', 'like', 'compute:%').execute();
   const deleted: string[] = [];
-  const now = new Date();
-  for (const p of ports) {
-    if (p.preserve_on_delete) {
-      await trx
-        .updateTable('net_ports')
-        .set({ device_id: '', device_owner: '', binding_host_id: '', binding_vif_type: 'unbound', status: 'DOWN', preserve_on_delete: 0, updated_at: ts(now), revision_number: p.revision_number + 1 })
-        .where('id', '=', p.id)
-        .execute();
-    } else {
-      await deletePortRow(trx, p.id, now);
-      deleted.push(p.id);
-    }
-  }
+  for (const p of ports) if (await releasePort(trx, p.id, deviceId)) deleted.push(p.id);
   return deleted;
+}
+
+/**
+ * Releases one port of server `deviceId` (an interface detached, a server deleted): a port made
+ * for the server is deleted with its IPs; a port the user had made (preserve_on_delete) is
+ * unbound, DOWN, and kept. Returns whether it was deleted; a port that is no longer the
+ * server's is left alone (false).
+ */
+export async function releasePort(trx: Trx, portId: string, deviceId: string): Promise<boolean> {
+  const p = await trx.selectFrom('net_ports').selectAll().where('id', '=', portId).where('device_id', '=', deviceId).where('device_owner', 'like', 'compute:%').executeTakeFirst();
+  if (!p) return false;
+  const now = new Date();
+  if (p.preserve_on_delete) {
+    await trx
+      .updateTable('net_ports')
+      .set({ device_id: '', device_owner: '', binding_host_id: '', binding_vif_type: 'unbound', status: 'DOWN', preserve_on_delete: 0, updated_at: ts(now), revision_number: p.revision_number + 1 })
+      .where('id', '=', p.id)
+      .execute();
+    return false;
+  }
+  await deletePortRow(trx, p.id, now);
+  return true;
 }
 
 /** Resolves security group ids or names of the project (404 SecurityGroupNotFound; 409 when a name is ambiguous). */

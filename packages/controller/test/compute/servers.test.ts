@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { withTransaction } from '../../src/db/index.js';
 import { createNetwork, createSubnet } from '../../src/network/networks.js';
+import { createPort } from '../../src/network/ports.js';
 import { sharedSpecs } from '../../src/spec.js';
 import { createFlavor, createImage, FakeAgent, startComputeController, waitServer } from './fixtures.js';
 
@@ -634,6 +635,133 @@ describe.each(backends())('compute on %s', (backend) => {
     await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
     await runAll();
     expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
+  });
+
+  it('attaches and detaches port interfaces (os-interface) through the agent', async () => {
+    const p = await c.createProjectUser('member');
+    const net = await withTransaction(c.db, async (trx) => {
+      const n = await createNetwork(trx, p.projectId, { name: 'ifnet' }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.44.0.0/24', ip_version: 4 }, new Date());
+      return n;
+    });
+    const r = await create(p.token, { name: 'if1', networks: [{ uuid: net.id }] });
+    const id = r.body.server.id as string;
+    await runAll();
+    const base = `/v2.1/servers/${id}/os-interface`;
+    const list = async (headers?: Record<string, string>) => (await call(c, 'GET', base, 'listServerInterfaces', { token: p.token, headers })).body.interfaceAttachments as Record<string, unknown>[];
+    const boot = await list();
+    expect(boot).toEqual([{ fixed_ips: [{ ip_address: expect.stringMatching(/^10\.44\.0\./), subnet_id: expect.any(String) }], mac_addr: expect.stringMatching(/^fa:16:3e/), net_id: net.id, port_id: expect.any(String), port_state: 'ACTIVE', tag: null }]);
+    expect((await list({ 'OpenStack-API-Version': 'compute 2.69' }))[0]).not.toHaveProperty('tag');
+    // Attach answers once the host plugged the port (Nova's attach is synchronous): drive the agents meanwhile.
+    const attach = async (body: unknown, opts: { fail?: boolean; headers?: Record<string, string> } = {}) => {
+      // A failed plug is Nova's 500 InterfaceAttachFailed, declared in the spec (call() refuses any 5xx).
+      const pending = opts.fail
+        ? api(c, 'POST', `/compute${base}`, { token: p.token, body, headers: { ...V, ...opts.headers } }).then((res) => {
+            const err = checkResponse('compute', 'createServerInterface', res.status, res.body);
+            if (err) throw new Error(err);
+            return res;
+          })
+        : call(c, 'POST', base, 'createServerInterface', { token: p.token, body, headers: opts.headers });
+      let settled = false;
+      void pending.finally(() => (settled = true));
+      const seen: { type: string; payload: Record<string, unknown> }[] = [];
+      while (!settled) {
+        seen.push(...(await runAllTasks(opts.fail ? { fail: (t) => (t === 'attach_interface' ? { code: 500, message: 'QMP device_add failed' } : null) } : undefined)));
+        await new Promise((res) => setTimeout(res, 10));
+      }
+      return { res: await pending, seen };
+    };
+
+    // by network, with a tag (2.49) shown from 2.70
+    const byNet = await attach({ interfaceAttachment: { net_id: net.id, tag: 'second' } });
+    expect(byNet.res.status).toBe(200);
+    expect(byNet.res.body.interfaceAttachment).toMatchObject({ net_id: net.id, port_state: 'ACTIVE', tag: 'second' });
+    const task = byNet.seen.find((t) => t.type === 'attach_interface')!;
+    const payloadCheck = sharedSpecs().require('agent').componentValidator('AttachInterfacePayload');
+    expect(payloadCheck(task.payload), JSON.stringify(payloadCheck.errors)).toBe(true);
+    expect(task.payload).toMatchObject({ instance: { uuid: id }, tag: 'second', port: { port_id: byNet.res.body.interfaceAttachment.port_id, network_id: net.id, mac: byNet.res.body.interfaceAttachment.mac_addr } });
+    const netPort = await c.db.selectFrom('net_ports').selectAll().where('id', '=', byNet.res.body.interfaceAttachment.port_id).executeTakeFirstOrThrow();
+    expect(netPort).toMatchObject({ device_id: id, device_owner: 'compute:nova', status: 'ACTIVE', preserve_on_delete: 0 });
+    expect(netPort.binding_host_id).toBe(hosts.find((h) => h.instances.has(id))!.hostId);
+
+    // a fixed IP on the network; a user's own port
+    const byIp = await attach({ interfaceAttachment: { net_id: net.id, fixed_ips: [{ ip_address: '10.44.0.200' }] } });
+    expect(byIp.res.body.interfaceAttachment.fixed_ips).toEqual([{ ip_address: '10.44.0.200', subnet_id: expect.any(String) }]);
+    const own = await withTransaction(c.db, (trx) => createPort(trx, { projectId: p.projectId, isAdmin: false }, { networkId: net.id, projectId: p.projectId, name: 'mine' }, new Date()));
+    const byPort = await attach({ interfaceAttachment: { port_id: own.id } });
+    expect(byPort.res.body.interfaceAttachment).toMatchObject({ port_id: own.id, port_state: 'ACTIVE', mac_addr: own.mac_address });
+    expect(await list()).toHaveLength(4);
+    expect((await call(c, 'GET', `${base}/${own.id}`, 'showServerInterface', { token: p.token })).body.interfaceAttachment).toMatchObject({ port_id: own.id, net_id: net.id });
+
+    // Nova's errors
+    const bad = async (body: unknown, status: number, message?: string, headers?: Record<string, string>) => {
+      const res = await call(c, 'POST', base, 'createServerInterface', { token: p.token, body, headers });
+      expect(res.status, res.text).toBe(status);
+      if (message) expect(Object.values(res.body as Record<string, { message: string }>)[0]!.message).toBe(message);
+    };
+    await bad({ interfaceAttachment: { net_id: net.id, port_id: own.id } }, 400, 'Must not input both network_id and port_id');
+    await bad({ interfaceAttachment: { fixed_ips: [{ ip_address: '10.44.0.9' }] } }, 400, 'Must input network_id when request IP address');
+    await bad({ interfaceAttachment: { net_id: net.id, tag: 'x' } }, 400, undefined, { 'OpenStack-API-Version': 'compute 2.48' });
+    await bad({ interfaceAttachment: { port_id: own.id } }, 409, `Port ${own.id} is still in use.`);
+    await bad({ interfaceAttachment: { net_id: net.id, fixed_ips: [{ ip_address: '10.44.0.200' }] } }, 409);
+    await bad({ interfaceAttachment: { net_id: randomUUID() } }, 404);
+    await bad({ interfaceAttachment: { port_id: randomUUID() } }, 404);
+    const noSubnet = await withTransaction(c.db, (trx) => createNetwork(trx, p.projectId, { name: 'nosubnet' }, new Date()));
+    await bad({ interfaceAttachment: { net_id: noSubnet.id } }, 400, `Network ${noSubnet.id} requires a subnet in order to boot instances on.`);
+    // two networks of the project: none can be picked for an attach without one
+    await bad({ interfaceAttachment: {} }, 400, 'Multiple possible networks found, use a Network ID to be more specific.');
+    await c.db.insertInto('net_quotas').values({ project_id: p.projectId, resource: 'port', hard_limit: 4 }).execute();
+    await bad({ interfaceAttachment: { net_id: net.id } }, 403, 'Maximum number of ports exceeded');
+    await c.db.deleteFrom('net_quotas').where('project_id', '=', p.projectId).execute();
+    expect((await call(c, 'GET', `${base}/${randomUUID()}`, 'showServerInterface', { token: p.token })).status).toBe(404);
+    expect((await call(c, 'GET', base, 'listServerInterfaces', { token: other.token })).status).toBe(404);
+    expect(await list()).toHaveLength(4);
+
+    // a failed plug is rolled back: 500, the port it made is gone, the server is left as it was
+    const before = await c.db.selectFrom('net_ports').select('id').where('device_id', '=', id).execute();
+    const failed = await attach({ interfaceAttachment: { net_id: net.id } }, { fail: true });
+    expect(failed.res.status).toBe(500);
+    expect(failed.res.body).toEqual({ computeFault: { code: 500, message: `Failed to attach network adapter device to ${id}` } });
+    expect(await c.db.selectFrom('net_ports').select('id').where('device_id', '=', id).execute()).toEqual(before);
+    const failedPort = (failed.seen.find((t) => t.type === 'attach_interface')!.payload.port as { port_id: string }).port_id;
+    expect(await c.db.selectFrom('net_ports').select('id').where('id', '=', failedPort).executeTakeFirst()).toBeUndefined();
+    expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: p.token })).body.server).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    // a failed plug of the user's port keeps the port, unbound
+    const own2 = await withTransaction(c.db, (trx) => createPort(trx, { projectId: p.projectId, isAdmin: false }, { networkId: net.id, projectId: p.projectId }, new Date()));
+    expect((await attach({ interfaceAttachment: { port_id: own2.id } }, { fail: true })).res.status).toBe(500);
+    expect(await c.db.selectFrom('net_ports').selectAll().where('id', '=', own2.id).executeTakeFirstOrThrow()).toMatchObject({ device_id: '', binding_host_id: '', status: 'DOWN' });
+
+    // detach: 202, the interface stays until the host unplugged it; a created port is deleted,
+    // the user's port is unbound and kept, the boot port too can go
+    expect((await call(c, 'DELETE', `${base}/${randomUUID()}`, 'deleteServerInterface', { token: p.token })).status).toBe(404);
+    expect((await call(c, 'DELETE', `${base}/${byNet.res.body.interfaceAttachment.port_id}`, 'deleteServerInterface', { token: p.token })).status).toBe(202);
+    expect((await call(c, 'DELETE', `${base}/${own.id}`, 'deleteServerInterface', { token: p.token })).status).toBe(202);
+    expect((await call(c, 'DELETE', `${base}/${boot[0]!.port_id}`, 'deleteServerInterface', { token: p.token })).status).toBe(202);
+    expect(await list()).toHaveLength(4);
+    const detached = await runAllTasks();
+    const detachCheck = sharedSpecs().require('agent').componentValidator('DetachInterfacePayload');
+    for (const t of detached.filter((x) => x.type === 'detach_interface')) expect(detachCheck(t.payload)).toBe(true);
+    expect(detached.filter((t) => t.type === 'detach_interface')).toHaveLength(3);
+    expect((await list()).map((x) => x.port_id)).toEqual([byIp.res.body.interfaceAttachment.port_id]);
+    expect(await c.db.selectFrom('net_ports').select('id').where('id', '=', byNet.res.body.interfaceAttachment.port_id).executeTakeFirst()).toBeUndefined();
+    expect(await c.db.selectFrom('net_ports').selectAll().where('id', '=', own.id).executeTakeFirstOrThrow()).toMatchObject({ device_id: '', device_owner: '', binding_host_id: '', status: 'DOWN' });
+    // a detach the host fails leaves the interface attached
+    const last = byIp.res.body.interfaceAttachment.port_id as string;
+    expect((await call(c, 'DELETE', `${base}/${last}`, 'deleteServerInterface', { token: p.token })).status).toBe(202);
+    await runAll({ fail: (t) => (t === 'detach_interface' ? { code: 409, message: 'guest did not release device' } : null) });
+    expect((await list()).map((x) => x.port_id)).toEqual([last]);
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: p.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action).filter((a: string) => a.endsWith('_interface'))).toEqual([
+      'detach_interface', 'detach_interface', 'detach_interface', 'detach_interface', 'attach_interface', 'attach_interface', 'attach_interface', 'attach_interface', 'attach_interface',
+    ]);
+    // locked: 409; deleting the server releases what is left
+    await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { lock: null } });
+    expect((await call(c, 'DELETE', `${base}/${last}`, 'deleteServerInterface', { token: p.token })).status).toBe(409);
+    await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: p.token, body: { unlock: null } });
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: p.token });
+    await runAll();
+    expect(await c.db.selectFrom('net_ports').select('id').where('device_id', '=', id).execute()).toEqual([]);
+    expect(await c.db.selectFrom('instance_interfaces').select('port_id').where('instance_id', '=', id).execute()).toEqual([]);
   });
 
   it('boots from a volume', async () => {

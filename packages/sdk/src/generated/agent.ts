@@ -281,7 +281,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface";
         TaskImage: {
             /**
              * Format: uuid
@@ -443,6 +443,25 @@ export interface components {
             network_info: components["schemas"]["NetworkInfo"][];
             block_devices: components["schemas"]["BlockDevice"][];
         };
+        /** @description The instance a task acts on. */
+        TaskInstanceRef: {
+            /** Format: uuid */
+            uuid: string;
+            name: string;
+        };
+        /** @description Payload of an `attach_interface` task: plug the port into the host's dataplane and hot-plug a NIC with its MAC into the guest (recorded only while the guest is stopped). The result is `{port_id, status: ACTIVE}`. Idempotent: a port already attached is fine. */
+        AttachInterfacePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            port: components["schemas"]["NetworkInfo"];
+            /** @description The interface's device tag (Nova 2.49), for the guest's device metadata. */
+            tag?: string | null;
+        };
+        /** @description Payload of a `detach_interface` task: unplug the NIC from the guest (waiting for the guest to release it), then the port from the dataplane. The result is `{port_id, status: DOWN}`. Idempotent: a port not attached is fine. */
+        DetachInterfacePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            /** Format: uuid */
+            port_id: string;
+        };
         /** @description Payload of a `reboot` task. */
         RebootPayload: {
             /** @description Hard reboot (reset) instead of ACPI reboot. */
@@ -523,6 +542,8 @@ export interface components {
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
+         *     | `attach_interface` | `AttachInterfacePayload` (`instance`, `port`, `tag?`) |
+         *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -556,7 +577,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         TaskList: {
             /** @description Claimed tasks; empty when none came in time. */
             tasks: components["schemas"]["Task"][];

@@ -766,6 +766,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/servers/{server_id}/os-interface": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List port interfaces
+         * @description The server's ports (`tag` from microversion 2.70).
+         */
+        get: operations["listServerInterfaces"];
+        put?: never;
+        /**
+         * Create interface
+         * @description Attaches a port to the server: an existing `port_id`, or a new port on `net_id` (with the requested `fixed_ips` address), or, with neither, a new port on the one network available to the project. Answers once the host plugged it (`port_state` ACTIVE); a failed plug is rolled back (500). `tag` from microversion 2.49.
+         */
+        post: operations["createServerInterface"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/os-interface/{port_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the port. */
+                port_id: components["parameters"]["port_id"];
+            };
+            cookie?: never;
+        };
+        /** Show port interface details */
+        get: operations["showServerInterface"];
+        put?: never;
+        post?: never;
+        /**
+         * Detach interface
+         * @description Unplugs the port from the server (asynchronously: the interface leaves the list once the host unplugged it). A port the server created is deleted; a port the user attached is unbound and kept.
+         */
+        delete: operations["deleteServerInterface"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/servers/{server_id}/os-instance-actions": {
         parameters: {
             query?: never;
@@ -1293,6 +1368,10 @@ export interface components {
         /** @description Error body of a 501 response. */
         NotImplementedFault: {
             notImplemented: components["schemas"]["FaultDetail"];
+        };
+        /** @description Error body of a 500 response. */
+        ComputeFaultBody: {
+            computeFault: components["schemas"]["FaultDetail"];
         };
         /** @description A link to a resource or to the next page of a collection. */
         Link: {
@@ -1974,6 +2053,46 @@ export interface components {
         ServerSecurityGroups: {
             security_groups: components["schemas"]["SecurityGroup"][];
         };
+        /** @description A port of the server as Nova shows it (`tag` from microversion 2.70). */
+        InterfaceAttachment: {
+            fixed_ips: {
+                ip_address: string;
+                subnet_id: string;
+            }[];
+            mac_addr: string;
+            net_id: string;
+            port_id: string;
+            /** @description The port's status (`DOWN` until the host plugged it, then `ACTIVE`). */
+            port_state: string;
+            /** @description Device tag (2.70). */
+            tag?: string | null;
+        };
+        InterfaceAttachmentsList: {
+            interfaceAttachments: components["schemas"]["InterfaceAttachment"][];
+        };
+        InterfaceAttachmentShow: {
+            interfaceAttachment: components["schemas"]["InterfaceAttachment"];
+        };
+        InterfaceAttachmentCreateRequest: {
+            interfaceAttachment?: {
+                /**
+                 * Format: uuid
+                 * @description A new port on this network (not with `port_id`).
+                 */
+                net_id?: string;
+                /**
+                 * Format: uuid
+                 * @description An existing port of the project, not attached to any server.
+                 */
+                port_id?: string;
+                /** @description The address of the new port on `net_id`. */
+                fixed_ips?: {
+                    ip_address: string | unknown | unknown;
+                }[];
+                /** @description Device tag (2.49). */
+                tag?: string;
+            };
+        };
         /** @description `id` is present before microversion 2.89, `attachment_id`/`bdm_uuid` from 2.89. */
         VolumeAttachment: {
             /** @description The volume ID (legacy attachment id). */
@@ -2513,6 +2632,28 @@ export interface components {
                 "application/json": components["schemas"]["NotImplementedFault"];
             };
         };
+        /** @description The compute host failed the operation (it was rolled back). */
+        ComputeFault: {
+            headers: {
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                Vary: components["headers"]["Vary"];
+                "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "computeFault": {
+                 *         "code": 500,
+                 *         "message": "Failed to attach network adapter device to 9e1b0f4c-7c4b-4a4e-8e1e-6c1b7a4c2b11"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ComputeFaultBody"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2527,6 +2668,8 @@ export interface components {
         XOpenStackNovaApiVersion: string;
         /** @description The server UUID. */
         server_id: string;
+        /** @description The UUID of the port. */
+        port_id: string;
         /** @description The tag (1 to 60 characters, no `/` or `,`; checked when adding). */
         server_tag: string;
         /** @description The flavor ID. */
@@ -4905,6 +5048,184 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listServerInterfaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's port interfaces. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfaceAttachmentsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createServerInterface: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InterfaceAttachmentCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new interface. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfaceAttachmentShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ComputeFault"];
+        };
+    };
+    showServerInterface: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the port. */
+                port_id: components["parameters"]["port_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interface. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfaceAttachmentShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteServerInterface: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The UUID of the port. */
+                port_id: components["parameters"]["port_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Detach accepted. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

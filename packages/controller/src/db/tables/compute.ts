@@ -187,6 +187,17 @@ export interface InstanceTagsTable {
   tag: string;
 }
 
+/** `instance_interfaces`: ports attached through os-interface (tag, attach/detach in progress). */
+export interface InstanceInterfacesTable {
+  instance_id: string;
+  port_id: string;
+  /** Device tag (Nova 2.49). */
+  tag: string | null;
+  /** 'attaching' | 'attached' | 'detaching' */
+  status: string;
+  created_at: string;
+}
+
 /** Every compute table by name. */
 export interface ComputeTables {
   flavors: FlavorsTable;
@@ -202,4 +213,5 @@ export interface ComputeTables {
   compute_quotas: ComputeQuotasTable;
   block_device_mappings: BlockDeviceMappingsTable;
   instance_tags: InstanceTagsTable;
+  instance_interfaces: InstanceInterfacesTable;
 }
