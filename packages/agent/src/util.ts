@@ -1,6 +1,6 @@
 /** Small process and concurrency helpers shared by the drivers. */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 
 /** A command exited non-zero (or could not start). */
 export class CommandError extends Error {
@@ -50,6 +50,23 @@ export class KeyedMutex {
   /** True while some holder of `key` runs or waits. */
   held(key: string): boolean {
     return this.tails.has(key);
+  }
+}
+
+/**
+ * Replaces files whole (a temporary file renamed over the old one: a reader or a crash sees the
+ * old content or the new, never a mix). Writes of one path run one at a time in call order, so
+ * concurrent tasks saving snapshots of the same state leave the last one; two writers sharing
+ * one temporary name raced before (ENOENT on the second rename, the task failed).
+ */
+export class AtomicFiles {
+  private readonly locks = new KeyedMutex();
+
+  write(path: string, data: string, opts: { mode?: number } = {}): Promise<void> {
+    return this.locks.with(path, async () => {
+      await writeFile(`${path}.tmp`, data, opts);
+      await rename(`${path}.tmp`, path);
+    });
   }
 }
 

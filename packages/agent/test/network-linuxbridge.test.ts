@@ -56,6 +56,55 @@ describe('linuxbridge updates', () => {
     await again.init();
     expect(await again.updatePorts([withPort(8080)], '2026-12-06T10:00:02.500Z')).toEqual({ updated: [] });
   });
+  it('a router update still running when its delete comes in does not bring the deleted router back', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+    const calls: string[][] = [];
+    // The first bridge creation waits for `open`: the older update is held inside its network
+    // sync (as behind another task's network lock) while the delete runs to the end.
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let held = false;
+    const cmd = new NetCmd(async (c, a) => {
+      calls.push([c, ...a]);
+      if (!held && c === 'ip' && a.includes('type') && a.includes('bridge')) {
+        held = true;
+        await gate;
+      }
+      return '';
+    });
+    const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    await lb.init();
+    const R = 'abcdefab-0000-4000-8000-000000000002';
+    const iface = { port_id: PORT.port_id, mac: PORT.mac, network_id: PORT.network_id, fixed_ips: [{ ip: '10.0.0.1', subnet_id: 's', cidr: '10.0.0.0/24' }] };
+    const older = lb.updateRouter({ router_id: R, admin_state_up: true, interfaces: [iface], gateway: null }, '2026-12-06T10:00:04.000Z');
+    while (!held) await new Promise((r) => setTimeout(r, 5));
+    // The delete removes the namespace (it waits for the network lock only afterwards, to drop
+    // the bridge); then the older update gets on.
+    const deleted = lb.updateRouter({ router_id: R, deleted: true }, '2026-12-06T10:00:05.000Z');
+    await new Promise((r) => setTimeout(r, 50));
+    open();
+    expect(await deleted).toEqual({ router_id: R, status: 'DELETED' });
+    await older;
+    const routerNs = `osc-unit-r${R.replace(/-/g, '').slice(0, 12)}`;
+    expect(calls.filter((c) => c.includes('netns') && c.includes('add') && c.includes(routerNs))).toEqual([]);
+    // Nor does an agent restart (the saved routers are what the delete left).
+    const again = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    calls.length = 0;
+    await again.init();
+    expect(calls.filter((c) => c.includes(routerNs))).toEqual([]);
+  });
+
+  it('concurrent updates of different routers all land and are all saved', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+    const cmd = new NetCmd(async () => '');
+    const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    await lb.init();
+    const ids = Array.from({ length: 12 }, (_, i) => `abcdefab-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`);
+    const results = await Promise.all(ids.map((id, i) => lb.updateRouter({ router_id: id, admin_state_up: true, interfaces: [], gateway: null }, `2026-12-06T10:00:${String(10 + i)}.000Z`)));
+    expect(results.map((r) => r.status)).toEqual(ids.map(() => 'ACTIVE'));
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'network', 'routers.json'), 'utf8'))).sort()).toEqual(ids);
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'network', 'generations.json'), 'utf8'))).sort()).toEqual(ids.map((id) => `router:${id}`));
+  });
 });
 
 describe('linuxbridge plug cost', () => {

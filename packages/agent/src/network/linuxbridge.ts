@@ -5,12 +5,12 @@
  * machine's root namespace. What is plugged is recorded in the state directory, so a restarted
  * agent re-adopts the dataplane as it is (running guests keep their taps and leases).
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfigDriveData } from '../configdrive.js';
 import { nullLogger, type Logger } from '../logger.js';
 import type { NetworkInfo } from '../protocol.js';
-import { KeyedMutex, run } from '../util.js';
+import { AtomicFiles, KeyedMutex, run } from '../util.js';
 import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
@@ -65,6 +65,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private plugged = new Map<string, NetworkInfo[]>();
   /** One change at a time per network (bridge, DHCP files). */
   private readonly locks = new KeyedMutex();
+  /** The state files (ports, routers, generations, metadata), each written whole. */
+  private readonly files = new AtomicFiles();
 
   constructor(private readonly o: LinuxBridgeOptions) {
     this.cmd = o.cmd ?? new NetCmd();
@@ -101,8 +103,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   }
 
   private async saveGenerations(): Promise<void> {
-    await writeFile(`${this.generationsFile}.tmp`, JSON.stringify(Object.fromEntries(this.generations)));
-    await rename(`${this.generationsFile}.tmp`, this.generationsFile);
+    await this.files.write(this.generationsFile, JSON.stringify(Object.fromEntries(this.generations)));
   }
 
   /** Router interface and gateway ports on a network. */
@@ -124,16 +125,22 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * removes it. The bridges of its networks are made first and dropped when nothing uses them.
    */
   async updateRouter(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }> {
-    if (!this.newer(`router:${state.router_id}`, generation)) return { router_id: state.router_id, status: 'STALE' };
+    const id = state.router_id;
+    if (!this.newer(`router:${id}`, generation)) return { router_id: id, status: 'STALE' };
+    const before = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(id));
+    if (state.deleted) this.routers.delete(id);
+    else this.routers.set(id, state);
     await this.saveGenerations();
-    const before = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(state.router_id));
-    if (state.deleted) this.routers.delete(state.router_id);
-    else this.routers.set(state.router_id, state);
-    await writeFile(`${this.routersFile}.tmp`, JSON.stringify(Object.fromEntries(this.routers), null, 1));
-    await rename(`${this.routersFile}.tmp`, this.routersFile);
-    const after = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(state.router_id));
+    await this.files.write(this.routersFile, JSON.stringify(Object.fromEntries(this.routers), null, 1));
+    const after = LinuxBridgeNetworkDriver.routerNetworks(this.routers.get(id));
     for (const net of after) await this.locks.with(net, () => this.syncNetwork(net));
-    await this.locks.with(`router:${state.router_id}`, () => (state.deleted ? this.routerNs.remove(state.router_id) : this.routerNs.apply(state)));
+    // Tasks run concurrently: a newer state may have come in while this one waited for the
+    // lock, so the namespace gets the newest state there is, not this task's (an older
+    // update applied after the delete re-created the deleted router's namespace).
+    await this.locks.with(`router:${id}`, () => {
+      const current = this.routers.get(id);
+      return current ? this.routerNs.apply(current) : this.routerNs.remove(id);
+    });
     for (const net of before.filter((n) => !after.includes(n))) await this.locks.with(net, () => this.syncNetwork(net));
     return { router_id: state.router_id, status: state.deleted ? 'DELETED' : 'ACTIVE' };
   }
@@ -171,8 +178,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   }
 
   private async save(): Promise<void> {
-    await writeFile(`${this.stateFile}.tmp`, JSON.stringify(Object.fromEntries(this.plugged), null, 1));
-    await rename(`${this.stateFile}.tmp`, this.stateFile);
+    await this.files.write(this.stateFile, JSON.stringify(Object.fromEntries(this.plugged), null, 1));
   }
 
   /** Every plugged port of a network. */
@@ -305,8 +311,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const file = this.metadataFile(instanceUuid);
     await mkdir(join(this.o.stateDir, 'network', 'metadata'), { recursive: true, mode: 0o700 });
     // It holds the admin password and user data, as the config drive does: root only.
-    await writeFile(`${file}.tmp`, JSON.stringify(data), { mode: 0o600 });
-    await rename(`${file}.tmp`, file);
+    await this.files.write(file, JSON.stringify(data), { mode: 0o600 });
   }
 
   addresses(instanceUuid: string): NetworkInfo[] {
