@@ -5,7 +5,7 @@
  * the ports' taps on a bridge, and pings say what gets through. Everything is removed afterwards.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -54,8 +54,10 @@ describe('ruleMatch', () => {
 describe('parsePresent', () => {
   it('finds chains, sets and conntrack zones, also in the ruleset written before per-port chains', () => {
     const inet = 'table inet oscsg {\n\tmap zones {\n\t\ttypeof iifname : ct zone\n\t\telements = { "oscb1" : 3, "oscb2" : 7 }\n\t}\n\tset gab_4 {\n\t}\n\tchain sg_zone {\n\t\tiifname "oscb9" ct zone set 2\n\t}\n\tchain egress_1 {\n\t}\n}\n';
-    const present = parsePresent('table bridge oscsg_br {\n\tchain from_1 {\n\t}\n}\n', inet);
+    const present = parsePresent('table bridge oscsg_br {\n\tmap out_ports {\n\t}\n\tchain from_1 {\n\t}\n}\n', inet);
     expect(present.bridgeChains).toEqual(['from_1']);
+    expect(present.bridgeMaps).toEqual(['out_ports']);
+    expect(present.inetMaps).toEqual(['zones']);
     expect(present.inetChains).toEqual(['sg_zone', 'egress_1']);
     expect(present.sets).toEqual(['gab_4']);
     expect([...present.zones]).toEqual([
@@ -92,8 +94,11 @@ describe('Firewall transactions (nft recorded, nothing runs)', () => {
         .split('\n')
         .filter((l) => l.startsWith(`add rule ${family} ${table} ${name} `))
         .map((l) => l.slice(`add rule ${family} ${table} ${name} `.length));
-    expect(chain('inet', 'oscsg', `egress_${k}`)).toEqual(['udp sport 68 udp dport 67 return', 'drop']);
-    expect(chain('inet', 'oscsg', `ingress_${k}`)).toEqual(['udp sport 67 udp dport 68 return', 'drop']);
+    // The port's mark jumps to the chains of its rules.
+    const egress = /egress_ports \{ 0x00000001 : jump (egress_\w+) \}/.exec(txs[0]!)?.[1];
+    const ingress = /ingress_ports \{ 0x00010000 : jump (ingress_\w+) \}/.exec(txs[0]!)?.[1];
+    expect(chain('inet', 'oscsg', egress!)).toEqual(['udp sport 68 udp dport 67 return', 'drop']);
+    expect(chain('inet', 'oscsg', ingress!)).toEqual(['udp sport 67 udp dport 68 return', 'drop']);
     expect(chain('bridge', 'oscsg_br', `from_${k}`)).toEqual(
       expect.arrayContaining([
         'ether saddr fa:16:3e:aa:bb:cc ip saddr 10.0.0.5 return',
@@ -130,19 +135,25 @@ describe('Firewall transactions (nft recorded, nothing runs)', () => {
     // The member that left loses its tracked connections.
     expect(await fw.apply(left)).toEqual({ changed: true, forget: ['10.0.0.2'] });
     expect(txs.at(-1)!.trim().split('\n')).toEqual([`delete element inet oscsg g${G.replace(/-/g, '')}_4 { 10.0.0.2 }`]);
+    // Ports with the same rules share their chains; port 2 gets a rule more: chains of its own,
+    // its mark's map elements move there, nothing else is touched.
+    expect(txs[0]!.match(/add chain inet oscsg ingress_/g)).toHaveLength(1);
     const changed = [left[0]!, { ...left[1]!, security_group_rules: [...rules, rule({ protocol: 'tcp', port_range_min: 22, port_range_max: 22 })] }, left[2]!];
     expect((await fw.apply(changed)).forget).toEqual(['10.0.0.2']);
     const tx = txs.at(-1)!;
-    expect(tx).toContain('th dport 22 return');
-    expect(tx).toContain(hexOf(nth(2)));
-    expect(tx).not.toContain(hexOf(nth(1)));
-    expect(tx).not.toContain(hexOf(nth(3)));
+    expect(tx.match(/add rule inet oscsg ingress_\w+ .*th dport 22 return/g)).toHaveLength(1);
+    expect(tx).not.toMatch(/bridge/);
+    expect([...tx.matchAll(/element inet oscsg \w+ \{ (0x\w+)/g)].map((m) => m[1])).toEqual(['0x00000002', '0x00020000', '0x00000002', '0x00020000']);
+    // Back to the group's rules: port 2 rejoins the shared chains, its own go.
+    await fw.apply(left);
+    expect(txs.at(-1)).toMatch(/delete chain inet oscsg ingress_/);
+    expect(txs.at(-1)).not.toMatch(/add chain/);
   });
 
   it('port security off: no anti-spoofing and no group rules, only the port mark', async () => {
     const { fw, txs } = await recorded();
     await fw.apply([port({ port_security_enabled: false, security_group_rules: [rule({})] })]);
-    expect(txs[0]).not.toMatch(/ingress_1111/);
+    expect(txs[0]).not.toMatch(/(chain|jump) (egress|ingress)_/);
     expect(txs[0]).not.toMatch(/ether saddr/);
     expect(txs[0]).toMatch(/add rule bridge oscsg_br from_1111\S+ meta mark set meta mark and 0xffff0000 or 0x00000001\n(?!add rule bridge oscsg_br from_)/);
   });
@@ -257,5 +268,49 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
     // And it goes on incrementally from there: B's ingress rules go, A no longer gets in.
     await again.apply([A, { ...B, security_group_rules: [defaultRules[1]!] }]);
     expect(await ping(A, '10.0.0.6')).toBe(false);
+  }, 30_000);
+
+  it('re-adopts the ruleset of the layout that rewrote everything: conntrack zones keep their numbers, the old chains go', async () => {
+    const tap = deviceName.tap(A.port_id);
+    const old = [
+      'table bridge oscsg_br {}',
+      'delete table bridge oscsg_br',
+      'table bridge oscsg_br {',
+      '  chain sg_forward {',
+      '    type filter hook forward priority -200; policy accept;',
+      `    iifname "${tap}" jump from_1`,
+      `    oifname "${tap}" meta mark set meta mark and 0x0000ffff or 0x00010000`,
+      '  }',
+      '  chain from_1 {',
+      '    meta mark set meta mark and 0xffff0000 or 0x00000001',
+      '    drop',
+      '  }',
+      '}',
+      'table inet oscsg {}',
+      'delete table inet oscsg',
+      'table inet oscsg {',
+      '  chain sg_zone {',
+      '    type filter hook prerouting priority -300; policy accept;',
+      `    iifname "${br}" ct zone set 5`,
+      '  }',
+      '  chain sg_forward {',
+      '    type filter hook forward priority 0; policy accept;',
+      '    meta mark 0 accept',
+      '    meta mark and 0x0000ffff vmap { 0x00000001 : jump egress_1 }',
+      '  }',
+      '  chain egress_1 {',
+      '    drop',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'old.nft'), old);
+    await cmd.runIn(HOST, 'nft', ['-f', join(dir, 'old.nft')]);
+    expect(await ping(A, '10.0.0.6')).toBe(false); // the old ruleset holds: A may send nothing
+    await new Firewall(cmd, HOST, join(dir, 'tx3.nft')).apply([A, B]);
+    expect(await ping(A, '10.0.0.6')).toBe(true);
+    const listed = await cmd.runIn(HOST, 'nft', ['list', 'ruleset']);
+    expect(listed).toMatch(new RegExp(`"${br}" : 5`));
+    expect(listed).not.toMatch(/chain (from|egress)_1 /);
   }, 30_000);
 });

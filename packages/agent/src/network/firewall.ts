@@ -9,15 +9,19 @@
  * port's egress rules and the destination port's ingress rules. Each network's bridge gets a
  * conntrack zone of its own, so two networks with the same CIDR never share connections.
  *
- * Every port has chains of its own (`from_`/`to_` in the bridge table, `egress_`/`ingress_` in
- * the inet table, named by its id), reached through verdict maps keyed by its tap (bridge) and
- * by its mark (inet); each remote group is a named set of its members' addresses. A change is
+ * Every port has a chain of its own in the bridge table (`from_`, named by its id; the mark of the
+ * port a frame goes to comes from a map) and
+ * jumps, in the inet table, to the `egress_`/`ingress_` chains of its rules (named by a hash of
+ * them, so the ports of the same groups share them), through verdict maps keyed by its tap
+ * (bridge) and by its mark (inet); each remote group is a named set of its members' addresses,
+ * and no rule holds an anonymous set (every `nft` run would dump them all). A change is
  * one small `nft -f` transaction (atomic) touching only the chains, map elements and set
  * elements that differ from what was applied, so its cost does not grow with the ports already
  * there. A restarted agent reconciles in place: it reads which chains, sets and zones exist,
  * rewrites every port's chains and drops what no port needs, in one transaction, without
  * deleting the tables or forgetting tracked connections; conntrack zones keep their numbers.
  */
+import { createHash } from 'node:crypto';
 import { writeFile, rename } from 'node:fs/promises';
 import type { NetworkInfo } from '../protocol.js';
 import { assertOwned, deviceName } from './names.js';
@@ -110,6 +114,10 @@ interface PortPlan {
   from: string[];
   egress: string[];
   ingress: string[];
+  /** Names the inet chains of `egress` and `ingress` (shared by ports with the same rules). */
+  rulesKey: string;
+  /** `from` and `secured` as one string. */
+  bridgeKey: string;
   /** Groups its rules name as remote group (each is a named set). */
   remoteGroups: string[];
   /** Member addresses it carries per group. */
@@ -146,7 +154,10 @@ function planPort(p: NetworkInfo): PortPlan {
     // DHCP discovery before the port has its address; IPv6 link-local and DAD from its MAC.
     from.push(`ether saddr ${own} ip saddr 0.0.0.0 udp sport 68 udp dport 67 return`);
     from.push(`ether saddr ${own} arp saddr ip 0.0.0.0 return`);
-    from.push(`ether saddr ${own} ip6 saddr { ::, fe80::/10 } return`);
+    // Two rules, not `{ ::, fe80::/10 }`: an anonymous interval set per port makes every later
+    // `nft` run dump all of them (its cache fetches interval sets' elements).
+    from.push(`ether saddr ${own} ip6 saddr :: return`);
+    from.push(`ether saddr ${own} ip6 saddr fe80::/10 return`);
     from.push('drop');
     // DHCP always works, whatever the groups say (Neutron's fixed rules).
     egress.push('udp sport 68 udp dport 67 return');
@@ -162,7 +173,8 @@ function planPort(p: NetworkInfo): PortPlan {
   const members = Object.entries(p.remote_group_members ?? {})
     .map(([g, ips]) => [g, ips.map(addr)] as [string, string[]])
     .sort(([a], [b]) => a.localeCompare(b));
-  const chains = { portId: p.port_id, key: hexId(p.port_id), tap, bridge: deviceName.bridge(p.network_id), secured, from, egress, ingress, remoteGroups, ips: p.fixed_ips.map((f) => addr(f.ip)) };
+  const rulesKey = createHash('sha256').update(JSON.stringify([egress, ingress])).digest('hex').slice(0, 24);
+  const chains = { portId: p.port_id, key: hexId(p.port_id), tap, bridge: deviceName.bridge(p.network_id), secured, from, egress, ingress, rulesKey, bridgeKey: JSON.stringify([from, secured]), remoteGroups, ips: p.fixed_ips.map((f) => addr(f.ip)) };
   return { ...chains, members, digest: JSON.stringify(chains), membersKey: JSON.stringify(members) };
 }
 
@@ -180,13 +192,14 @@ function skeleton(): string[] {
   return [
     `add table ${B}`,
     `add map ${B} in_ports { type ifname : verdict; }`,
-    `add map ${B} out_ports { type ifname : verdict; }`,
+    `add map ${B} out_marks { type ifname : mark; }`,
     `add chain ${B} sg_forward { type filter hook forward priority -200; policy accept; }`,
     `flush chain ${B} sg_forward`,
+    // The port it goes to first (the whole mark), then the port it comes from (the low bits).
+    `add rule ${B} sg_forward meta mark set oifname map @out_marks`,
     `add rule ${B} sg_forward iifname vmap @in_ports`,
-    `add rule ${B} sg_forward oifname vmap @out_ports`,
     `flush map ${B} in_ports`,
-    `flush map ${B} out_ports`,
+    `flush map ${B} out_marks`,
     `add table ${I}`,
     // Connections are tracked per network: overlapping CIDRs must not meet in conntrack.
     `add map ${I} zones { typeof iifname : ct zone; }`,
@@ -209,14 +222,15 @@ function skeleton(): string[] {
 }
 
 const BASE_CHAINS = new Set(['sg_forward', 'sg_zone']);
+const MAPS = new Set(['in_ports', 'out_marks', 'zones', 'egress_ports', 'ingress_ports']);
 
 /** What an `nft list table` shows of oscloud's tables: chains, sets and conntrack zones. */
-export function parsePresent(bridgeText: string, inetText: string): { bridgeChains: string[]; inetChains: string[]; sets: string[]; zones: Map<string, number> } {
+export function parsePresent(bridgeText: string, inetText: string): { bridgeChains: string[]; inetChains: string[]; bridgeMaps: string[]; inetMaps: string[]; sets: string[]; zones: Map<string, number> } {
   const names = (text: string, kind: string) => [...text.matchAll(new RegExp(`^\\s*${kind} (\\S+) \\{`, 'gm'))].map((m) => m[1]!);
   const zones = new Map<string, number>();
   // Map elements ("oscb…" : 3) and the rules of the ruleset before per-port chains (iifname "oscb…" ct zone set 3).
   for (const m of inetText.matchAll(/"(osc[a-z0-9-]+)"\s*(?::|ct zone set)\s*(\d+)/g)) zones.set(m[1]!, Number(m[2]));
-  return { bridgeChains: names(bridgeText, 'chain'), inetChains: names(inetText, 'chain'), sets: names(inetText, 'set'), zones };
+  return { bridgeChains: names(bridgeText, 'chain'), inetChains: names(inetText, 'chain'), bridgeMaps: names(bridgeText, 'map'), inetMaps: names(inetText, 'map'), sets: names(inetText, 'set'), zones };
 }
 
 /** One nft transaction under construction: sets first, then chains, then what goes away. */
@@ -275,6 +289,8 @@ export class Firewall {
   private members = new Map<string, Map<string, number>>();
   /** set name -> its elements, as nft holds them. */
   private sets = new Map<string, Set<string>>();
+  /** rulesKey -> secured ports jumping to its egress_/ingress_ chains. */
+  private ruleChains = new Map<string, number>();
   private synced = false;
 
   constructor(
@@ -341,9 +357,13 @@ export class Firewall {
     this.groupRefs = new Map();
     this.members = new Map();
     this.sets = new Map();
+    this.ruleChains = new Map();
     const tx = new Transaction();
     tx.pre.push(...skeleton());
-    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, `to_${p.key}`, `egress_${p.key}`, `ingress_${p.key}`]));
+    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, `egress_${p.rulesKey}`, `ingress_${p.rulesKey}`]));
+    // Maps of an older layout go before the chains they jump to (no rule names them any more).
+    for (const m of present.bridgeMaps) if (!MAPS.has(m)) tx.main.push(`delete map bridge ${TABLES.bridge} ${m}`);
+    for (const m of present.inetMaps) if (!MAPS.has(m)) tx.main.push(`delete map inet ${TABLES.inet} ${m}`);
     for (const c of present.bridgeChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('bridge', TABLES.bridge, c);
     for (const c of present.inetChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('inet', TABLES.inet, c);
     const wantSets = new Set([...desired.values()].flatMap((p) => p.remoteGroups.flatMap((g) => [groupSet(g, false), groupSet(g, true)])));
@@ -359,6 +379,8 @@ export class Firewall {
     const next = new Map<string, Applied | undefined>();
     const touchedBridges = new Set<string>();
     const touchedGroups = new Set<string>();
+    /** Rule chains a port stopped jumping to: dropped at the end when no port uses them. */
+    const released = new Set<string>();
     const count = (plan: PortPlan, d: 1 | -1): void => {
       touchedBridges.add(plan.bridge);
       this.bridgePorts.set(plan.bridge, (this.bridgePorts.get(plan.bridge) ?? 0) + d);
@@ -377,10 +399,9 @@ export class Firewall {
     for (const [id, a] of this.applied) {
       if (desired.has(id)) continue;
       const k = a.plan.key;
-      tx.main.push(`delete element bridge ${B} in_ports { "${a.plan.tap}" }`, `delete element bridge ${B} out_ports { "${a.plan.tap}" }`);
+      tx.main.push(`delete element bridge ${B} in_ports { "${a.plan.tap}" }`, `delete element bridge ${B} out_marks { "${a.plan.tap}" }`);
       tx.dropChain('bridge', B, `from_${k}`);
-      tx.dropChain('bridge', B, `to_${k}`);
-      if (a.plan.secured) this.dropInet(tx, a);
+      if (a.plan.secured) this.dropInet(tx, a, released);
       count(a.plan, -1);
       next.set(id, undefined);
     }
@@ -406,15 +427,18 @@ export class Firewall {
       }
       const mark = a?.mark ?? allocMark();
       const k = plan.key;
-      tx.chain('bridge', B, `from_${k}`, [`meta mark set meta mark and 0xffff0000 or ${hex(mark)}`, ...plan.from]);
-      tx.chain('bridge', B, `to_${k}`, [`meta mark set meta mark and 0x0000ffff or ${hex(mark << 16)}`]);
-      if (!a) tx.main.push(`add element bridge ${B} in_ports { "${plan.tap}" : jump from_${k} }`, `add element bridge ${B} out_ports { "${plan.tap}" : jump to_${k} }`);
-      if (plan.secured) {
-        tx.chain('inet', I, `egress_${k}`, plan.egress);
-        tx.chain('inet', I, `ingress_${k}`, plan.ingress);
-        if (!a?.plan.secured) tx.main.push(`add element inet ${I} egress_ports { ${hex(mark)} : jump egress_${k} }`, `add element inet ${I} ingress_ports { ${hex(mark << 16)} : jump ingress_${k} }`);
-      } else if (a?.plan.secured) {
-        this.dropInet(tx, a);
+      if (a?.plan.bridgeKey !== plan.bridgeKey) tx.chain('bridge', B, `from_${k}`, [`meta mark set meta mark and 0xffff0000 or ${hex(mark)}`, ...plan.from]);
+      if (!a) {
+        tx.main.push(`add element bridge ${B} in_ports { "${plan.tap}" : jump from_${k} }`, `add element bridge ${B} out_marks { "${plan.tap}" : ${hex(mark << 16)} }`);
+      }
+      const before = a?.plan.secured ? a.plan.rulesKey : undefined;
+      const after = plan.secured ? plan.rulesKey : undefined;
+      if (before !== after) {
+        if (before) this.dropInet(tx, a!, released);
+        if (after) {
+          this.useRules(tx, plan);
+          tx.main.push(`add element inet ${I} egress_ports { ${hex(mark)} : jump egress_${after} }`, `add element inet ${I} ingress_ports { ${hex(mark << 16)} : jump ingress_${after} }`);
+        }
       }
       if (a) {
         for (const ip of [...a.plan.ips, ...plan.ips]) forget.add(ip);
@@ -422,6 +446,14 @@ export class Firewall {
       }
       count(plan, 1);
       next.set(id, { plan, mark });
+    }
+
+    // Rule chains no port jumps to any more go (once the map elements that named them have).
+    for (const h of released) {
+      if ((this.ruleChains.get(h) ?? 0) > 0) continue;
+      this.ruleChains.delete(h);
+      tx.dropChain('inet', I, `egress_${h}`);
+      tx.dropChain('inet', I, `ingress_${h}`);
     }
 
     // Conntrack zones: one per bridge with ports; a bridge keeps the number it had in nft.
@@ -484,12 +516,22 @@ export class Firewall {
     return { tx, forget, done };
   }
 
-  /** Removes a secured port's inet chains and map elements. */
-  private dropInet(tx: Transaction, a: Applied): void {
+  /** Makes sure the chains of `plan`'s rules exist, and counts one more port jumping to them. */
+  private useRules(tx: Transaction, plan: PortPlan): void {
+    const n = this.ruleChains.get(plan.rulesKey) ?? 0;
+    if (n === 0) {
+      tx.chain('inet', TABLES.inet, `egress_${plan.rulesKey}`, plan.egress);
+      tx.chain('inet', TABLES.inet, `ingress_${plan.rulesKey}`, plan.ingress);
+    }
+    this.ruleChains.set(plan.rulesKey, n + 1);
+  }
+
+  /** Removes a secured port's inet map elements and counts one port less on its rule chains. */
+  private dropInet(tx: Transaction, a: Applied, released: Set<string>): void {
     const I = TABLES.inet;
     tx.main.push(`delete element inet ${I} egress_ports { ${hex(a.mark)} }`, `delete element inet ${I} ingress_ports { ${hex(a.mark << 16)} }`);
-    tx.dropChain('inet', I, `egress_${a.plan.key}`);
-    tx.dropChain('inet', I, `ingress_${a.plan.key}`);
+    this.ruleChains.set(a.plan.rulesKey, (this.ruleChains.get(a.plan.rulesKey) ?? 1) - 1);
+    released.add(a.plan.rulesKey);
   }
 
   /** Forgets the tracked connections of these addresses, so removed rules stop them too. */
