@@ -143,7 +143,8 @@ describe('compute helpers', () => {
     scope.done();
   });
 
-  it('keypairs unwrap Nova list items; limits, AZs, attachments, actions, hypervisors', async () => {
+  it('keypairs unwrap Nova list items; limits, AZs, attachments, interfaces, actions, hypervisors', async () => {
+    const IFACE = { fixed_ips: [{ ip_address: '192.168.1.3', subnet_id: 'sn1' }], mac_addr: 'fa:16:3e:4c:2c:30', net_id: 'n1', port_id: 'p1', port_state: 'ACTIVE', tag: null };
     const cloud = await connected();
     mockVersions({ compute: '2.79' });
     const scope = nock(BASE)
@@ -161,6 +162,14 @@ describe('compute helpers', () => {
       .post('/compute/v2.1/servers/s1/os-volume_attachments', { volumeAttachment: { volumeId: 'v9' } })
       .reply(200, { volumeAttachment: { device: '/dev/vdb', id: 'v9', serverId: 's1', volumeId: 'v9' } })
       .delete('/compute/v2.1/servers/s1/os-volume_attachments/v9')
+      .reply(202)
+      .get('/compute/v2.1/servers/s1/os-interface')
+      .reply(200, { interfaceAttachments: [IFACE] })
+      .get('/compute/v2.1/servers/s1/os-interface/p1')
+      .reply(200, { interfaceAttachment: IFACE })
+      .post('/compute/v2.1/servers/s1/os-interface', { interfaceAttachment: { net_id: 'n1', fixed_ips: [{ ip_address: '192.168.1.3' }], tag: 'second' } })
+      .reply(200, { interfaceAttachment: { ...IFACE, tag: 'second' } })
+      .delete('/compute/v2.1/servers/s1/os-interface/p1')
       .reply(202)
       .get('/compute/v2.1/servers/s1/os-instance-actions')
       .reply(200, {
@@ -181,6 +190,10 @@ describe('compute helpers', () => {
     expect((await collect(cloud.compute.volumeAttachments.list('s1')))[0]?.device).toBe('/dev/sdd');
     expect((await cloud.compute.volumeAttachments.create('s1', { volumeId: 'v9' })).device).toBe('/dev/vdb');
     await cloud.compute.volumeAttachments.delete('s1', 'v9');
+    expect((await cloud.compute.serverInterfaces.list('s1')).map((i) => i.port_id)).toEqual(['p1']);
+    expect((await cloud.compute.serverInterfaces.get('s1', 'p1')).port_state).toBe('ACTIVE');
+    expect((await cloud.compute.serverInterfaces.create('s1', { net_id: 'n1', fixed_ips: [{ ip_address: '192.168.1.3' }], tag: 'second' })).tag).toBe('second');
+    await cloud.compute.serverInterfaces.delete('s1', 'p1');
     expect((await collect(cloud.compute.instanceActions.list('s1')))[0]?.request_id).toBe('req-abc');
     expect((await cloud.compute.instanceActions.get('s1', 'req-abc')).action).toBe('create');
     expect((await cloud.compute.hypervisors.find('host1')).id).toBe('h-uuid');

@@ -247,6 +247,78 @@ describe('server commands', () => {
     expect(res.stderr).not.toContain('failed to stop');
   });
 
+  describe('server add/remove port, network and fixed ip (os-interface)', () => {
+    const IFACE = { fixed_ips: [{ ip_address: '10.0.1.5', subnet_id: 's2' }], mac_addr: 'fa:16:3e:00:00:02', net_id: 'net-2', port_id: 'port-2', port_state: 'ACTIVE', tag: 'db' };
+    /** The server by id, and on Neutron `path` answered by `body`. */
+    function mockLookups(path: string, body: Record<string, unknown>): nock.Scope {
+      mockAuth();
+      nock('https://cloud.test:9696').get(path).reply(200, body);
+      return nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER });
+    }
+
+    it('add port --tag attaches the port with the tag', async () => {
+      const nova = mockLookups('/v2.0/ports/port-2', { port: { id: 'port-2', name: 'db' } })
+        .post(`/v2.1/servers/${SERVER.id}/os-interface`, { interfaceAttachment: { port_id: 'port-2', tag: 'db' } })
+        .reply(200, { interfaceAttachment: IFACE });
+      const res = await runCli(['server', 'add', 'port', '--tag', 'db', SERVER.id, 'port-2'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      expect(res.stdout).toBe('');
+      nova.done();
+    });
+
+    it('add network attaches a new port on it; --tag needs 2.49', async () => {
+      const nova = mockLookups('/v2.0/networks/net-2', { network: { id: 'net-2', name: 'db' } })
+        .post(`/v2.1/servers/${SERVER.id}/os-interface`, { interfaceAttachment: { net_id: 'net-2' } })
+        .reply(200, { interfaceAttachment: IFACE });
+      const res = await runCli(['server', 'add', 'network', SERVER.id, 'net-2'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      nova.done();
+      mockAuth();
+      const old = await runCli(['server', 'add', 'network', '--os-compute-api-version', '2.48', '--tag', 'x', SERVER.id, 'net-2'], PASSWORD_ENV);
+      expect(old.exitCode).not.toBe(0);
+      expect(old.stderr).toBe('--os-compute-api-version 2.49 or greater is required to support the --tag option (the compute microversion in use is 2.48)\n');
+    });
+
+    it('add fixed ip --fixed-ip-address asks for that address and shows the interface', async () => {
+      const nova = mockLookups('/v2.0/networks/net-2', { network: { id: 'net-2', name: 'db' } })
+        .post(`/v2.1/servers/${SERVER.id}/os-interface`, { interfaceAttachment: { net_id: 'net-2', fixed_ips: [{ ip_address: '10.0.1.5' }] } })
+        .reply(200, { interfaceAttachment: IFACE });
+      const res = await runCli(['server', 'add', 'fixed', 'ip', '--fixed-ip-address', '10.0.1.5', SERVER.id, 'net-2', '-f', 'json'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(JSON.parse(res.stdout)).toEqual({
+        'Port ID': 'port-2',
+        'Server ID': SERVER.id,
+        'Network ID': 'net-2',
+        'MAC Address': 'fa:16:3e:00:00:02',
+        'Port State': 'ACTIVE',
+        'Fixed IPs': [{ ip_address: '10.0.1.5', subnet_id: 's2' }],
+        Tag: 'db',
+      });
+      nova.done();
+    });
+
+    it('remove port detaches it; remove network detaches each port of the server on that network', async () => {
+      const nova = mockLookups('/v2.0/ports/port-2', { port: { id: 'port-2', name: 'db' } }).delete(`/v2.1/servers/${SERVER.id}/os-interface/port-2`).reply(202);
+      const res = await runCli(['server', 'remove', 'port', SERVER.id, 'port-2'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      nova.done();
+      const nova2 = mockLookups('/v2.0/networks/net-2', { network: { id: 'net-2', name: 'db' } })
+        .get(`/v2.1/servers/${SERVER.id}/os-interface`)
+        .reply(200, { interfaceAttachments: [{ ...IFACE, port_id: 'port-1', net_id: 'net-1' }, IFACE, { ...IFACE, port_id: 'port-3' }] })
+        .delete(`/v2.1/servers/${SERVER.id}/os-interface/port-2`)
+        .reply(202)
+        .delete(`/v2.1/servers/${SERVER.id}/os-interface/port-3`)
+        .reply(202);
+      const res2 = await runCli(['server', 'remove', 'network', SERVER.id, 'net-2'], PASSWORD_ENV);
+      expect(res2.stderr).toBe('');
+      expect(res2.exitCode).toBe(0);
+      nova2.done();
+    });
+  });
+
   describe('server add/remove floating ip', () => {
     const FIP = { id: 'fip-1', floating_ip_address: '172.24.4.10', port_id: null, floating_network_id: 'pub' };
     const PORTS = [

@@ -84,6 +84,50 @@ describe.runIf(HAVE_OSC)('python-openstackclient drives compute', () => {
     expect(await c.db.selectFrom('instances').select('deleted').where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ deleted: 1 });
   }, 60_000);
 
+  it('adds and removes ports and networks of a server (os-interface)', async () => {
+    const image = await createImage(c);
+    const net = await osc(['network', 'create', 'osc-if', '-f', 'json']);
+    expect(net.code, net.stderr).toBe(0);
+    expect((await osc(['subnet', 'create', '--network', 'osc-if', '--subnet-range', '10.77.0.0/24', 'osc-if-sub'])).code).toBe(0);
+    const flavor = await osc(['flavor', 'create', '--vcpus', '1', '--ram', '256', '--disk', '1', 'm1.osc-if', '-f', 'json']);
+    expect(flavor.code, flavor.stderr).toBe(0);
+    const sv = await osc(['server', 'create', '--flavor', 'm1.osc-if', '--image', image, '--nic', `net-id=${net.json.id}`, 'osc-if1', '-f', 'json']);
+    expect(sv.code, sv.stderr).toBe(0);
+    const id = sv.json.id as string;
+    await agent.run();
+    // Nova's attach answers once the host plugged the port: the simulated host answers meanwhile.
+    const withAgent = async (args: string[]) => {
+      const pending = osc(args);
+      let done = false;
+      void pending.then(() => (done = true));
+      while (!done) {
+        await agent.run();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return pending;
+    };
+    const byNet = await withAgent(['server', 'add', 'network', '--tag', 'second', id, 'osc-if']);
+    expect(byNet.code, byNet.stderr).toBe(0);
+    const fixed = await withAgent(['server', 'add', 'fixed', 'ip', '--fixed-ip-address', '10.77.0.77', id, 'osc-if', '-f', 'json']);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(fixed.json).toMatchObject({ 'Server ID': id, 'Network ID': net.json.id, 'Port State': 'ACTIVE', 'Fixed IPs': [{ ip_address: '10.77.0.77', subnet_id: expect.any(String) }], Tag: null });
+    const ports = await osc(['port', 'list', '--server', id, '-f', 'json']);
+    expect(ports.code, ports.stderr).toBe(0);
+    expect(ports.json.map((p: Json) => p.Status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    const removed = await osc(['server', 'remove', 'port', id, fixed.json['Port ID']]);
+    expect(removed.code, removed.stderr).toBe(0);
+    await agent.run();
+    expect((await osc(['port', 'list', '--server', id, '-f', 'json'])).json).toHaveLength(2);
+    const all = await osc(['server', 'remove', 'network', id, 'osc-if']);
+    expect(all.code, all.stderr).toBe(0);
+    await agent.run();
+    expect((await osc(['port', 'list', '--server', id, '-f', 'json'])).json).toEqual([]);
+    const events = await osc(['server', 'event', 'list', id, '-f', 'json']);
+    expect(events.json.map((e: Json) => e.Action)).toEqual(['detach_interface', 'detach_interface', 'detach_interface', 'attach_interface', 'attach_interface', 'create']);
+    expect((await osc(['server', 'delete', id])).code).toBe(0);
+    await agent.run();
+  }, 120_000);
+
   it('shows the admin views', async () => {
     const results = await Promise.all([
       osc(['hypervisor', 'list', '-f', 'json']),

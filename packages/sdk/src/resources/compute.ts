@@ -1,5 +1,5 @@
 // Nova helpers: servers (with actions and waiters), flavors, keypairs, limits, hypervisors,
-// availability zones, volume attachments and instance actions.
+// availability zones, volume attachments, port interfaces and instance actions.
 // @see https://docs.openstack.org/api-ref/compute/
 import type { Cloud } from '../cloud.js';
 import { HttpError } from '../errors.js';
@@ -27,6 +27,10 @@ export type Hypervisor = S['Hypervisor'];
 export type AvailabilityZone = S['AvailabilityZone'];
 /** A server's volume attachment. */
 export type VolumeAttachment = S['VolumeAttachment'];
+/** A server's port interface (os-interface). */
+export type ServerInterface = S['InterfaceAttachment'];
+/** The body of POST /servers/{id}/os-interface (inside `interfaceAttachment`). */
+export type ServerInterfaceCreate = NonNullable<S['InterfaceAttachmentCreateRequest']['interfaceAttachment']>;
 /** An instance action (the server's action log). */
 export type InstanceAction = S['InstanceAction'];
 /** A server's limits document. */
@@ -255,6 +259,37 @@ export class VolumeAttachmentsApi {
   }
 }
 
+/** A server's port interfaces (Nova os-interface). */
+export class ServerInterfacesApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The ports of a server. */
+  async list(serverId: string, opts?: HelperOptions): Promise<ServerInterface[]> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-interface', { ...opts, path: { server_id: serverId } });
+    return (body as S['InterfaceAttachmentsList']).interfaceAttachments;
+  }
+
+  /** One port of a server. */
+  async get(serverId: string, portId: string, opts?: HelperOptions): Promise<ServerInterface> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-interface/{port_id}', { ...opts, path: { server_id: serverId, port_id: portId } });
+    return (body as S['InterfaceAttachmentShow']).interfaceAttachment;
+  }
+
+  /**
+   * Attaches an existing port (`port_id`) or a new port on a network (`net_id`, `fixed_ips`) to a
+   * server; Nova answers once the host plugged it. `tag` needs compute 2.49.
+   */
+  async create(serverId: string, body: ServerInterfaceCreate, opts?: HelperOptions): Promise<ServerInterface> {
+    const res = await this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/os-interface', { ...opts, path: { server_id: serverId }, body: { interfaceAttachment: body } });
+    return (res as S['InterfaceAttachmentShow']).interfaceAttachment;
+  }
+
+  /** Detaches a port from a server (asynchronous: it leaves the list once the host unplugged it). */
+  async delete(serverId: string, portId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('compute', 'DELETE /v2.1/servers/{server_id}/os-interface/{port_id}', { ...opts, path: { server_id: serverId, port_id: portId } });
+  }
+}
+
 /** A server's instance actions (its action log with events). */
 export class InstanceActionsApi {
   constructor(private readonly cloud: Cloud) {}
@@ -295,6 +330,8 @@ export class ComputeApi {
   readonly availabilityZones: AvailabilityZonesApi;
   /** Volume attachments of servers. */
   readonly volumeAttachments: VolumeAttachmentsApi;
+  /** Port interfaces of servers. */
+  readonly serverInterfaces: ServerInterfacesApi;
   /** Instance actions of servers. */
   readonly instanceActions: InstanceActionsApi;
 
@@ -306,6 +343,7 @@ export class ComputeApi {
     this.hypervisors = new HypervisorsApi(cloud);
     this.availabilityZones = new AvailabilityZonesApi(cloud);
     this.volumeAttachments = new VolumeAttachmentsApi(cloud);
+    this.serverInterfaces = new ServerInterfacesApi(cloud);
     this.instanceActions = new InstanceActionsApi(cloud);
   }
 }
