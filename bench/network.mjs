@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // bench/network: what the linuxbridge dataplane pays to apply a change, as a function of the
-// number of ports on the host, without booting guests. Uses the built agent modules
-// (packages/agent/dist/network/*.js) exactly as the agent does:
+// number of ports already on the host, without booting guests. Uses the built agent modules
+// (packages/agent/dist/network/*.js) exactly as the agent does. For N existing ports (default
+// 10, 100, 1000, all on one network, as issue 15's "1,000 ports on one network"):
 //
-// 1. Security groups: a rule of Neutron's default group changes and reaches N ports (all in
-//    that group, spread over 4 networks). Firewall.apply = renderRuleset(ports) + `nft -f` of the
-//    whole ruleset inside a host namespace. Median of --runs applies, each with the tcp rule's
-//    port changed (an unchanged ruleset is skipped). Baseline: the same apply with N = 1.
-// 2. DHCP: DhcpServers.ensure adding one port's host entry (rewrite of the hosts file + SIGHUP)
-//    while N entries exist, timed until dnsmasq logs that it re-read the hosts file.
-//    Baseline: N = 10.
+// 1. Add one port: Firewall.apply with one more port (one nft transaction of its chains, map
+//    elements and set element) and DhcpServers.ensure with one more host entry, timed until
+//    dnsmasq logs that it read the new entry's file (inotify on --dhcp-hostsdir, no SIGHUP).
+//    Median of --runs adds (each adds one more port). Then removing one: the firewall part, and
+//    dnsmasq's SIGHUP re-read of every entry (timed until it logged them all), and what a
+//    restarted agent's first apply (reconciling with the tables in place) costs, once.
+// 2. One security group rule change reaching 100 ports: the first 100 ports are in group G (the
+//    rest in group H), G's tcp rule changes, and Firewall.apply gets the 100 ports as new objects
+//    (as the agent's updatePorts makes them). Only for N >= 100. Median of --runs.
+// Ratios are against the smallest N measured in the same run.
 //
 // Everything runs in a namespace `osc-bench-<hex>` made here through the agent's NetCmd (its
 // names guard refuses any name without oscloud's prefix; commands only ever run as
@@ -18,7 +22,7 @@
 // namespace and no packet is sent. All of it is removed in `finally`, and on SIGINT/SIGTERM.
 // Needs root, nft, dnsmasq, nsenter and a build of the agent:
 //   npx turbo run build --filter=@oscloud/agent --output-logs=errors-only
-// Usage: node bench/network.mjs [--runs 7] [--ports 1,100,500,1000] [--dhcp-runs 7] [--dhcp-entries 10,100,1000]
+// Usage: node bench/network.mjs [--runs 7] [--ports 10,100,1000]
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -32,16 +36,12 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
-    ports: { type: 'string', default: '1,100,500,1000' },
-    'dhcp-runs': { type: 'string', default: '7' },
-    'dhcp-entries': { type: 'string', default: '10,100,1000' },
+    ports: { type: 'string', default: '10,100,1000' },
   },
   strict: false, // bench/run.mjs passes its arguments to every bench
 });
 const RUNS = Number(values.runs);
-const PORT_COUNTS = String(values.ports).split(',').map(Number);
-const DHCP_RUNS = Number(values['dhcp-runs']);
-const DHCP_COUNTS = String(values['dhcp-entries']).split(',').map(Number);
+const PORT_COUNTS = String(values.ports).split(',').map(Number).sort((a, b) => a - b);
 const log = (s) => process.stdout.write(`${s}\n`);
 
 // ---- preflight: skipped with a message (not failed) where the dataplane cannot run --------
@@ -64,7 +64,7 @@ if (process.getuid?.() !== 0 || missing.length) {
 
 const mod = (f) => import(pathToFileURL(join(dist, f)).href);
 const { NetCmd } = await mod('netcmd.js');
-const { Firewall, renderRuleset } = await mod('firewall.js');
+const { Firewall } = await mod('firewall.js');
 const { DhcpServers } = await mod('dhcp.js');
 const { deviceName } = await mod('names.js');
 
@@ -77,7 +77,6 @@ const median = (xs) => {
 };
 const r1 = (x) => Number(x.toFixed(1));
 const r2 = (x) => Number(x.toFixed(2));
-const r3 = (x) => Number(x.toFixed(3));
 
 /** fa:16:3e + 24 bits of `n`. */
 const macOf = (n) => `fa:16:3e:${[16, 8, 0].map((s) => ((n >> s) & 255).toString(16).padStart(2, '0')).join(':')}`;
@@ -113,90 +112,44 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// ---- 1. security groups -------------------------------------------------------------------
-const GROUP = randomUUID();
-const NETWORKS = Array.from({ length: 4 }, (_, k) => ({ id: randomUUID(), subnet: randomUUID(), octet: 10 + k }));
-
-/**
- * N ports in Neutron's default group (one rules array shared by all of them, as one group's
- * rules are: changing `tcp22` reaches every port), members = every port's IP.
- */
-function makePorts(n) {
-  const tcp22 = { id: randomUUID(), direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0' };
-  const rules = [
-    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv4', remote_group_id: GROUP },
-    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv6', remote_group_id: GROUP },
+// ---- the ports ----------------------------------------------------------------------------
+const NETWORK = { id: randomUUID(), subnet: randomUUID(), cidr: '10.50.0.0/16' };
+const GROUPS = { G: randomUUID(), H: randomUUID() };
+/** A group's rules as Neutron's default group has them, plus ingress tcp (the rule that changes). */
+function groupRules(group) {
+  return [
+    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv4', remote_group_id: group },
+    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv6', remote_group_id: group },
     { id: randomUUID(), direction: 'egress', ethertype: 'IPv4' },
     { id: randomUUID(), direction: 'egress', ethertype: 'IPv6' },
-    tcp22,
+    { id: randomUUID(), direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0' },
   ];
-  const members = [];
-  const ports = Array.from({ length: n }, (_, i) => {
-    const net = NETWORKS[i % NETWORKS.length];
-    const host = Math.floor(i / NETWORKS.length) + 10;
-    const ip = `10.${net.octet}.${host >> 8}.${host & 255}`;
-    members.push(ip);
-    return {
-      port_id: randomUUID(),
-      mac: macOf(i + 1),
-      network_id: net.id,
-      fixed_ips: [{ ip, subnet_id: net.subnet, cidr: `10.${net.octet}.0.0/16`, gateway: `10.${net.octet}.0.1` }],
-      security_group_rules: rules,
-      remote_group_members: { [GROUP]: members },
-    };
-  });
-  return { ports, tcp22 };
 }
-
-async function benchFirewall() {
-  const fw = new Firewall(cmd, HOST_NS, join(tmp, 'ruleset.nft'));
-  const rows = [];
-  let bump = 0;
-  for (const n of PORT_COUNTS) {
-    const { ports, tcp22 } = makePorts(n);
-    const change = () => {
-      bump += 1;
-      tcp22.port_range_min = tcp22.port_range_max = 1000 + (bump % 60000);
-    };
-    change();
-    await fw.apply(ports); // warm-up: replaces the previous size's ruleset
-    const applies = [];
-    const renders = [];
-    let text = '';
-    for (let i = 0; i < RUNS; i += 1) {
-      change();
-      const r0 = now();
-      text = renderRuleset(ports);
-      renders.push(now() - r0);
-      const t0 = now();
-      if (!(await fw.apply(ports))) throw new Error('ruleset unchanged: the change did not reach it');
-      applies.push(now() - t0);
-    }
-    // nft must hold what was applied: every port's chains (sanity, not timed).
-    const listed = await cmd.runIn(HOST_NS, 'nft', ['-t', 'list', 'table', 'inet', 'oscsg']);
-    const chains = (listed.match(/chain (egress|ingress)_\d+/g) ?? []).length;
-    if (chains !== 2 * n) throw new Error(`expected ${2 * n} port chains in oscsg, nft lists ${chains}`);
-    rows.push({ ports: n, apply_ms: median(applies), render_ms: median(renders), applies_ms: applies.map(r1), ruleset_lines: text.split('\n').length - 1, ruleset_kb: Math.round(text.length / 1024) });
-    log(`  firewall: ${n} ports, apply median ${r1(median(applies))} ms (render ${r1(median(renders))} ms), ${text.split('\n').length - 1} lines`);
-  }
-  const base = rows.find((r) => r.ports === 1) ?? rows[0];
-  for (const r of rows) {
-    r.ratio = r2(r.apply_ms / base.apply_ms);
-    r.ms_per_port = r3(r.apply_ms / r.ports);
-    r.marginal_ms_per_port = r.ports > base.ports ? r3((r.apply_ms - base.apply_ms) / (r.ports - base.ports)) : null;
-    r.apply_ms = r1(r.apply_ms);
-    r.render_ms = r1(r.render_ms);
-  }
-  return { baseline_ports: base.ports, rows };
+const ipOf = (i) => `10.50.${(i + 10) >> 8}.${(i + 10) & 255}`;
+/**
+ * Port `i` (0-based): the first 100 are in group G, the others in H; each carries its group's
+ * members as the controller sends them (`members[group]`, one array per group, shared).
+ */
+function makePort(i, rules, members) {
+  const group = i < 100 ? GROUPS.G : GROUPS.H;
+  members[group].push(ipOf(i));
+  return {
+    port_id: randomUUID(),
+    mac: macOf(i + 1),
+    network_id: NETWORK.id,
+    fixed_ips: [{ ip: ipOf(i), subnet_id: NETWORK.subnet, cidr: NETWORK.cidr, gateway: '10.50.0.1', enable_dhcp: true }],
+    security_group_rules: rules[group],
+    remote_group_members: { [group]: members[group] },
+  };
 }
+const hostOf = (p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.map((f) => f.ip) });
 
-// ---- 2. DHCP host entries -----------------------------------------------------------------
-
-/** Resolves with the time (now()) at which `file` gets a line containing `needle` after byte `from`. */
-async function waitForLine(file, from, needle, timeoutMs = 20_000) {
+/** Resolves with the time (now()) at which `file` holds `count` lines matching `test` after byte `from`. */
+async function waitForLines(file, from, test, count = 1, timeoutMs = 30_000) {
   const fh = await open(file, 'r');
   let pos = from;
   let carry = '';
+  let seen = 0;
   const buf = Buffer.alloc(1 << 16);
   let wake;
   const w = watch(file, () => wake?.());
@@ -209,9 +162,10 @@ async function waitForLine(file, from, needle, timeoutMs = 20_000) {
         pos += bytesRead;
         const lines = (carry + buf.toString('utf8', 0, bytesRead)).split('\n');
         carry = lines.pop();
-        if (lines.some((l) => l.includes(needle))) return now();
+        seen += lines.filter(test).length;
+        if (seen >= count) return now();
       }
-      if (Date.now() > until) throw new Error(`timed out waiting for "${needle}" in ${file}`);
+      if (Date.now() > until) throw new Error(`timed out waiting for ${count} lines in ${file} (saw ${seen})`);
       // inotify wakes us at once; the 5 ms poll is a fallback.
       await new Promise((res) => {
         wake = res;
@@ -224,83 +178,121 @@ async function waitForLine(file, from, needle, timeoutMs = 20_000) {
   }
 }
 
-async function benchDhcp() {
-  const stateDir = join(tmp, 'dhcp');
+// ---- one size -------------------------------------------------------------------------------
+async function benchSize(n, serial) {
+  const stateDir = join(tmp, `dhcp-${n}`);
   const dhcp = new DhcpServers(cmd, HOST_NS, stateDir);
-  const networkId = randomUUID();
-  const subnetId = randomUUID();
-  const cidr = '10.50.0.0/16';
-  const dhcpIp = '10.50.0.2';
+  const fw = new Firewall(cmd, HOST_NS, join(tmp, `tx-${n}.nft`));
+  const rules = { [GROUPS.G]: groupRules(GROUPS.G), [GROUPS.H]: groupRules(GROUPS.H) };
+  const members = { [GROUPS.G]: [], [GROUPS.H]: [] };
+  const ports = Array.from({ length: n }, (_, i) => makePort(i, rules, members));
   const net = {
-    networkId,
-    dhcpPort: { port_id: randomUUID(), mac: macOf(0xfffff0), fixed_ips: [{ ip: dhcpIp, subnet_id: subnetId, cidr }] },
-    subnets: [{ ip: dhcpIp, subnet_id: subnetId, cidr, gateway: '10.50.0.1', enable_dhcp: true, dns_nameservers: [] }],
+    networkId: NETWORK.id,
+    dhcpPort: { port_id: randomUUID(), mac: macOf(0xfffff0), fixed_ips: [{ ip: '10.50.0.2', subnet_id: NETWORK.subnet, cidr: NETWORK.cidr }] },
+    subnets: [{ ip: '10.50.0.2', subnet_id: NETWORK.subnet, cidr: NETWORK.cidr, gateway: '10.50.0.1', enable_dhcp: true, dns_nameservers: [] }],
     mtu: 1500,
   };
-  const bridge = deviceName.bridge(networkId);
+  const bridge = deviceName.bridge(NETWORK.id);
   await cmd.addBridge(HOST_NS, bridge, 1500);
-  const logFile = join(stateDir, networkId, 'log');
-  const hostsFile = join(stateDir, networkId, 'hosts');
-  const needle = `read ${hostsFile}`;
-  let serial = 0;
-  const host = () => {
-    serial += 1;
-    const ip = `10.50.${(serial + 10) >> 8}.${(serial + 10) & 255}`;
-    return { portId: randomUUID(), mac: macOf(serial), ips: [ip] };
-  };
+  const logFile = join(stateDir, NETWORK.id, 'log');
+  const hostsDir = join(stateDir, NETWORK.id, 'hosts.d');
   const size = async () => (await stat(logFile).catch(() => ({ size: 0 }))).size;
-  /** ensure(hosts) and the time until dnsmasq logged reading the hosts file. */
-  const ensureAndWait = async (hosts) => {
+  const txLines = async () => (await readFile(join(tmp, `tx-${n}.nft`), 'utf8')).split('\n').length - 1;
+
+  // The N ports (not timed): the first apply reconciles with whatever a previous size left.
+  await fw.apply(ports);
+  await dhcp.ensure(net, bridge, ports.map(hostOf));
+  await waitForLines(logFile, 0, (l) => l.includes(`read ${hostsDir}/`), n);
+
+  // 1. Add one port, RUNS times (each adds one more).
+  const adds = [];
+  const added = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const p = makePort(n + i, rules, members);
+    ports.push(p);
+    added.push(p);
     const from = await size();
     const t0 = now();
-    await dhcp.ensure(net, bridge, hosts);
+    await fw.apply(ports);
     const t1 = now();
-    const t2 = await waitForLine(logFile, from, needle);
-    return { total: t2 - t0, ensure: t1 - t0, reread: t2 - t1 };
-  };
+    const lines = await txLines();
+    await dhcp.ensure(net, bridge, ports.map(hostOf));
+    const t2 = now();
+    const t3 = await waitForLines(logFile, from, (l) => l.includes(`read ${hostsDir}/${p.port_id}`));
+    adds.push({ nft: t1 - t0, ensure: t2 - t1, dhcp: t3 - t1, total: t3 - t0, lines });
+  }
+  // ... and remove them again: nft, and dnsmasq's SIGHUP re-read of every remaining entry.
+  const removes = [];
+  for (const p of added.reverse()) {
+    ports.splice(ports.indexOf(p), 1);
+    const from = await size();
+    const t0 = now();
+    await fw.apply(ports);
+    const t1 = now();
+    await dhcp.ensure(net, bridge, ports.map(hostOf));
+    const t2 = now();
+    const t3 = await waitForLines(logFile, from, (l) => l.includes(`read ${hostsDir}/`), ports.length);
+    removes.push({ nft: t1 - t0, ensure: t2 - t1, reread: t3 - t1 });
+  }
 
-  const existing = [];
-  const rows = [];
-  for (const n of DHCP_COUNTS) {
-    while (existing.length < n) existing.push(host());
-    await ensureAndWait(existing); // starts dnsmasq the first time, then SIGHUP to grow to N
-    const adds = [];
-    for (let i = 0; i < DHCP_RUNS; i += 1) {
-      adds.push(await ensureAndWait([...existing, host()])); // timed: one port's entry added
-      await ensureAndWait(existing); // and removed again (not timed)
+  // 2. One rule of G changes and reaches its 100 ports (new port objects, as updatePorts makes).
+  const changes = [];
+  let changeLines = 0;
+  if (n >= 100) {
+    for (let i = 0; i < RUNS; i += 1) {
+      serial.bump += 1;
+      const tcp = { ...rules[GROUPS.G][4], port_range_min: 1000 + serial.bump, port_range_max: 1000 + serial.bump };
+      rules[GROUPS.G] = [...rules[GROUPS.G].slice(0, 4), tcp];
+      for (let k = 0; k < 100; k += 1) ports[k] = { ...ports[k], security_group_rules: rules[GROUPS.G] };
+      const t0 = now();
+      const r = await fw.apply(ports);
+      changes.push(now() - t0);
+      if (!r.changed) throw new Error('the rule change did not reach nft');
+      changeLines = await txLines();
     }
-    // dnsmasq reads what ensure() wrote: N entries (sanity, not timed).
-    const lines = (await readFile(hostsFile, 'utf8')).split('\n').filter(Boolean).length;
-    if (lines !== n) throw new Error(`hosts file has ${lines} entries, expected ${n}`);
-    rows.push({
-      entries: n,
-      add_ms: median(adds.map((a) => a.total)),
-      ensure_ms: median(adds.map((a) => a.ensure)),
-      reread_ms: median(adds.map((a) => a.reread)),
-      adds_ms: adds.map((a) => r1(a.total)),
-    });
-    log(`  dhcp: ${n} entries, add median ${r1(median(adds.map((a) => a.total)))} ms (ensure ${r1(median(adds.map((a) => a.ensure)))} ms, SIGHUP -> re-read ${r1(median(adds.map((a) => a.reread)))} ms)`);
+    // nft holds the change, and all 100 ports' marks jump to it (sanity, not timed).
+    const listed = await cmd.runIn(HOST_NS, 'nft', ['list', 'table', 'inet', 'oscsg']);
+    const chain = listed.split(/\n\s*chain /).find((c) => new RegExp(`dport ${1000 + serial.bump}\\b`).test(c))?.split(' ')[0];
+    const reached = chain ? listed.split(`jump ${chain}`).length - 1 : 0;
+    if (reached !== 100) throw new Error(`expected 100 ports jumping to the changed rules' chain, nft lists ${reached}`);
   }
-  const base = rows[0];
-  for (const r of rows) {
-    r.ratio = r2(r.add_ms / base.add_ms);
-    r.add_ms = r1(r.add_ms);
-    r.ensure_ms = r1(r.ensure_ms);
-    r.reread_ms = r1(r.reread_ms);
-  }
-  const version = execFileSync('dnsmasq', ['--version'], { encoding: 'utf8' }).split('\n')[0];
-  return { baseline_entries: base.entries, dnsmasq: version, rows };
+  // 3. A restarted agent: a new Firewall reconciles with the tables in place (once).
+  const r0 = now();
+  await new Firewall(cmd, HOST_NS, join(tmp, `tx-${n}-restart.nft`)).apply(ports);
+  const restartMs = now() - r0;
+  await dhcp.remove(NETWORK.id);
+  const row = {
+    ports: n,
+    add_ms: median(adds.map((a) => a.total)),
+    add_nft_ms: median(adds.map((a) => a.nft)),
+    add_dhcp_ms: median(adds.map((a) => a.dhcp)),
+    add_ensure_ms: median(adds.map((a) => a.ensure)),
+    add_tx_lines: median(adds.map((a) => a.lines)),
+    remove_nft_ms: median(removes.map((r) => r.nft)),
+    remove_ensure_ms: median(removes.map((r) => r.ensure)),
+    remove_reread_ms: median(removes.map((r) => r.reread)),
+    rule_change_ms: changes.length ? median(changes) : null,
+    rule_change_tx_lines: changes.length ? changeLines : null,
+    restart_reconcile_ms: restartMs,
+    adds_ms: adds.map((a) => r1(a.total)),
+    rule_changes_ms: changes.map(r1),
+  };
+  log(
+    `  ${n} ports: add one ${r1(row.add_ms)} ms (nft ${r1(row.add_nft_ms)}, DHCP entry read ${r1(row.add_dhcp_ms)}); remove one: nft ${r1(row.remove_nft_ms)} ms, dnsmasq re-read ${r1(row.remove_reread_ms)} ms` +
+      (row.rule_change_ms === null ? '' : `; rule change reaching 100 ports ${r1(row.rule_change_ms)} ms`) +
+      `; restart reconcile ${r1(restartMs)} ms`,
+  );
+  return row;
 }
 
 // ---- run ----------------------------------------------------------------------------------
 const started = now();
-let fwRes;
-let dhcpRes;
+const rows = [];
 try {
   await cmd.addNamespace(HOST_NS);
-  log(`bench/network: host namespace ${HOST_NS}; security groups (${RUNS} applies per size), then DHCP (${DHCP_RUNS} adds per size)`);
-  fwRes = await benchFirewall();
-  dhcpRes = await benchDhcp();
+  log(`bench/network: host namespace ${HOST_NS}; ${PORT_COUNTS.join(', ')} ports, ${RUNS} runs each`);
+  const serial = { bump: 0 };
+  for (const n of PORT_COUNTS) rows.push(await benchSize(n, serial));
 } catch (e) {
   // Interrupted: the run fails because its namespace went away; the handler exits with 130.
   if (interrupted) await interrupted;
@@ -313,22 +305,31 @@ try {
 
 const c = cpus();
 const machine = { cpus: c.length, model: c[0]?.model ?? '?', node: process.version, loadavg_1m: r2(loadavg()[0]) };
+const dnsmasqVersion = execFileSync('dnsmasq', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+const addBase = rows[0];
+const changeBase = rows.find((r) => r.rule_change_ms !== null);
+for (const r of rows) {
+  r.add_ratio = r2(r.add_ms / addBase.add_ms);
+  r.add_nft_ratio = r2(r.add_nft_ms / addBase.add_nft_ms);
+  r.rule_change_ratio = r.rule_change_ms === null || !changeBase ? null : r2(r.rule_change_ms / changeBase.rule_change_ms);
+  for (const k of Object.keys(r)) if (k.endsWith('_ms') && typeof r[k] === 'number') r[k] = r1(r[k]);
+}
 const md = [
   `# network (${new Date().toISOString()})`,
   '',
-  `Machine: ${machine.cpus} cores, ${machine.model}. ${execFileSync('nft', ['--version'], { encoding: 'utf8' }).trim()}, ${dhcpRes.dnsmasq}.`,
+  `Machine: ${machine.cpus} cores, ${machine.model}, load ${machine.loadavg_1m}. ${execFileSync('nft', ['--version'], { encoding: 'utf8' }).trim()}, ${dnsmasqVersion}. Median of ${RUNS} per cell; ratios against the smallest N of this run.`,
   '',
-  `## Security-group rule change reaching N ports (Firewall.apply: renderRuleset + \`nft -f\`, median of ${RUNS})`,
+  '## Add one port while N exist (Firewall.apply + DhcpServers.ensure until dnsmasq read its entry)',
   '',
-  '| ports | apply (ms) | of which render (ms) | vs N=1 | ms per port | marginal ms per extra port | ruleset lines |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
-  ...fwRes.rows.map((r) => `| ${r.ports}${r.ports === fwRes.baseline_ports ? ' (baseline)' : ''} | ${r.apply_ms} | ${r.render_ms} | x${r.ratio} | ${r.ms_per_port} | ${r.marginal_ms_per_port ?? '-'} | ${r.ruleset_lines} |`),
+  `| ports there | add one (ms) | of which nft (ms) | DHCP entry read (ms) | vs N=${addBase.ports} | nft vs N=${addBase.ports} | nft lines | remove one: nft (ms) | remove: dnsmasq SIGHUP re-read (ms) | restart: reconcile (ms) |`,
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.ports} | ${r.add_ms} | ${r.add_nft_ms} | ${r.add_dhcp_ms} | x${r.add_ratio} | x${r.add_nft_ratio} | ${r.add_tx_lines} | ${r.remove_nft_ms} | ${r.remove_reread_ms} | ${r.restart_reconcile_ms} |`),
   '',
-  `## DHCP: one port's host entry added while N exist (DhcpServers.ensure -> dnsmasq logs the re-read, median of ${DHCP_RUNS})`,
+  '## One security group rule change reaching 100 ports while N exist (Firewall.apply)',
   '',
-  '| entries | add -> re-read (ms) | of which ensure() (ms) | SIGHUP -> re-read (ms) | vs N=10 |',
-  '|---:|---:|---:|---:|---:|',
-  ...dhcpRes.rows.map((r) => `| ${r.entries}${r.entries === dhcpRes.baseline_entries ? ' (baseline)' : ''} | ${r.add_ms} | ${r.ensure_ms} | ${r.reread_ms} | x${r.ratio} |`),
+  `| ports there | apply (ms) | vs N=${changeBase?.ports ?? '-'} | nft lines |`,
+  '|---:|---:|---:|---:|',
+  ...rows.filter((r) => r.rule_change_ms !== null).map((r) => `| ${r.ports} | ${r.rule_change_ms} | x${r.rule_change_ratio} | ${r.rule_change_tx_lines} |`),
   '',
   'Reproduce: `node bench/network.mjs` (root; agent built).',
   '',
@@ -336,5 +337,5 @@ const md = [
 process.stdout.write(`\n${md}`);
 const dir = join(repo, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'network.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, dhcp_runs: DHCP_RUNS, seconds: r1((now() - started) / 1000), firewall: fwRes, dhcp: dhcpRes }, null, 2) + '\n');
+writeFileSync(join(dir, 'network.json'), JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, dnsmasq: dnsmasqVersion, seconds: r1((now() - started) / 1000), rows }, null, 2) + '\n');
 writeFileSync(join(dir, 'network.md'), md);
