@@ -360,7 +360,7 @@ export class Firewall {
     this.ruleChains = new Map();
     const tx = new Transaction();
     tx.pre.push(...skeleton());
-    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, `egress_${p.rulesKey}`, `ingress_${p.rulesKey}`]));
+    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, ...(p.secured ? [`egress_${p.rulesKey}`, `ingress_${p.rulesKey}`] : [])]));
     // Maps of an older layout go before the chains they jump to (no rule names them any more).
     for (const m of present.bridgeMaps) if (!MAPS.has(m)) tx.main.push(`delete map bridge ${TABLES.bridge} ${m}`);
     for (const m of present.inetMaps) if (!MAPS.has(m)) tx.main.push(`delete map inet ${TABLES.inet} ${m}`);
