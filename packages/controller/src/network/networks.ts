@@ -42,6 +42,7 @@ import {
   validateIpList,
   validatePools,
 } from './ipam.js';
+import { notifyPorts } from './dataplane.js';
 import { enforceAttributePolicy } from './policy.js';
 import { deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
@@ -215,6 +216,12 @@ async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string,
     throw fromIpam(e);
   }
   await trx.updateTable('net_subnets').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+  // The gateway, DNS servers, host routes and DHCP switch are in each port's NetworkInfo (the
+  // DHCP options its host serves): the hosts of the subnet's ports get them anew.
+  if (['gateway_ip', 'dns_nameservers', 'host_routes', 'enable_dhcp'].some((k) => body[k] !== undefined)) {
+    const ports = await trx.selectFrom('net_ip_allocations').select('port_id').where('subnet_id', '=', row.id).execute();
+    await notifyPorts(trx, ports.map((p) => p.port_id));
+  }
 }
 
 /** Deletes a subnet: 409 SubnetInUse while a non-DHCP port has an address from it. */

@@ -214,6 +214,25 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     await syncs();
   });
 
+  it("a subnet's DHCP options (DNS servers, host routes, gateway) reach the hosts of its ports; a rename does not", async () => {
+    const server = await boot('subnet-upd');
+    await syncs();
+    const subnetId = (await call(p.token, 'GET', `/ports/${server.port.port_id}`, 'showPort', 200)).body.port.fixed_ips[0].subnet_id as string;
+    const path = `/subnets/${subnetId}`;
+    await call(p.token, 'PUT', path, 'updateSubnet', 200, { subnet: { name: 'renamed-subnet' } });
+    expect(await syncs()).toEqual([]);
+    await call(p.token, 'PUT', path, 'updateSubnet', 200, { subnet: { dns_nameservers: ['10.7.0.53'], host_routes: [{ destination: '192.168.77.0/24', nexthop: '10.7.0.254' }] } });
+    const s = (await syncs()).flat().filter((x) => x.port_id === server.port.port_id) as unknown as { fixed_ips: { dns_nameservers: string[]; host_routes: { destination: string }[] }[] }[];
+    expect(s).toHaveLength(1);
+    expect(s[0]!.fixed_ips[0]!.dns_nameservers).toEqual(['10.7.0.53']);
+    expect(s[0]!.fixed_ips[0]!.host_routes.map((r) => r.destination)).toEqual(['192.168.77.0/24']);
+    await call(p.token, 'PUT', path, 'updateSubnet', 200, { subnet: { dns_nameservers: [], host_routes: [] } });
+    expect((await syncs()).flat().filter((x) => x.port_id === server.port.port_id)).toHaveLength(1);
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${server.id}`, { token: p.token })).status).toBe(204);
+    await syncs();
+    await syncs();
+  });
+
   it("refuses bad input with Neutron's error and leaves nothing behind: no row, no address, no task", async () => {
     const admin = c.adminToken;
     const ext = await call(admin, 'POST', '/networks', 'createNetwork', 201, { network: { name: 'ext-neg', 'router:external': true } });
