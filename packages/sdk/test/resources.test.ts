@@ -143,6 +143,22 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  it('getPassword and clearPassword (os-server-password)', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .get('/compute/v2.1/servers/s1/os-server-password')
+      .reply(200, { password: 'xlozO3wLCBRWAa2yDjCCVx8vwNPypxnyp==' })
+      .delete('/compute/v2.1/servers/s1/os-server-password')
+      .reply(204)
+      .get('/compute/v2.1/servers/s1/os-server-password')
+      .reply(200, { password: '' });
+    expect(await cloud.compute.servers.getPassword('s1')).toBe('xlozO3wLCBRWAa2yDjCCVx8vwNPypxnyp==');
+    await cloud.compute.servers.clearPassword('s1');
+    expect(await cloud.compute.servers.getPassword('s1')).toBe('');
+    scope.done();
+  });
+
   it('keypairs unwrap Nova list items; limits, AZs, attachments, interfaces, actions, hypervisors', async () => {
     const IFACE = { fixed_ips: [{ ip_address: '192.168.1.3', subnet_id: 'sn1' }], mac_addr: 'fa:16:3e:4c:2c:30', net_id: 'n1', port_id: 'p1', port_state: 'ACTIVE', tag: null };
     const cloud = await connected();

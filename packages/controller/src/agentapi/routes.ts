@@ -13,6 +13,7 @@ import { agentSettings, type AgentSettings } from './config.js';
 import { bearerToken, secretMatches } from './credentials.js';
 import { forgetHostCredentials, hostIdByCredential, recordHeartbeat, registerHost, type Heartbeat, type Registration } from './hosts.js';
 import { registerImageRoutes } from './images.js';
+import { registerInstanceRoutes } from './instances.js';
 import { HostMonitor } from './monitor.js';
 import { waitForHost } from './notifier.js';
 import { claimTasks, recordProgress, recordResult, toWireTask, trackDatabase, type ReportRefusal } from './tasks.js';
@@ -173,4 +174,5 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
   );
 
   registerImageRoutes(app, ctx);
+  registerInstanceRoutes(app, ctx, requestHost);
 }

@@ -12,6 +12,7 @@ import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
 import { deleteServerInterfaces, registerInterfaceTaskHandlers } from './interfaces.js';
+import { clearServerPassword } from './server-password.js';
 import { deleteServerTags } from './tags.js';
 import { j } from './common.js';
 import { PowerState, TaskState, VmState, vmStateForPower } from './states.js';
@@ -197,6 +198,7 @@ export async function finalizeDelete(trx: Trx, instanceId: string, now: string):
   await trx.deleteFrom('block_device_mappings').where('instance_id', '=', instanceId).execute();
   await trx.deleteFrom('server_group_members').where('instance_id', '=', instanceId).execute();
   await deleteServerTags(trx, instanceId);
+  await clearServerPassword(trx, instanceId);
   await trx
     .updateTable('instances')
     .set({ deleted: 1, deleted_at: now, terminated_at: now, vm_state: VmState.DELETED, task_state: null, power_state: PowerState.NOSTATE, updated_at: now })

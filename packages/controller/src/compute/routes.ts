@@ -8,6 +8,7 @@ import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
 import { registerLifecycle } from './lifecycle.js';
 import { registerHostRoutes, registerInstanceActionRoutes, registerQuotaRoutes, registerServerGroupRoutes, registerVersionRoutes } from './misc.js';
 import { registerServerActionRoutes } from './server-actions.js';
+import { registerServerPasswordRoutes } from './server-password.js';
 import { registerServerRoutes } from './servers.js';
 import { registerServerTagRoutes } from './tags.js';
 
@@ -21,6 +22,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerServerRoutes(app, ctx);
   registerServerActionRoutes(app, ctx);
   registerServerTagRoutes(app, ctx);
+  registerServerPasswordRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerInterfaceRoutes(app, ctx);
   registerInstanceActionRoutes(app, ctx);

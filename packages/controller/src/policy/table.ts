@@ -153,6 +153,8 @@ export const POLICY: Record<string, Rule> = {
   createServerInterface: 'member',
   showServerInterface: 'reader',
   deleteServerInterface: 'member',
+  showServerPassword: 'reader', // Nova: PROJECT_READER_OR_ADMIN
+  clearServerPassword: 'member', // Nova: PROJECT_MEMBER_OR_ADMIN
   listInstanceActions: 'reader',
   showInstanceAction: 'reader',
   listServerGroups: 'reader',
@@ -319,6 +321,8 @@ export const POLICY: Record<string, Rule> = {
   reportTaskProgress: 'public',
   reportTaskResult: 'public',
   downloadAgentImage: 'public',
+  showAgentInstanceMetadata: 'public', // and only of an instance on the credential's host
+  setAgentInstancePassword: 'public', // likewise
 };
 
 /** One attribute-level rule: only callers passing `rule` may set `attribute` in the request body. */

@@ -20,13 +20,18 @@ import { api, createPgDatabase, freePort, type Backend, type TestController } fr
  * Like startTestController, but mounting only the compute API: the other services' routes are not
  * needed (compute calls their internal modules) and a half-written one must not break these tests.
  */
-export async function startComputeController(backend: Backend): Promise<TestController> {
+export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string } = {}): Promise<TestController> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-compute-'));
   const pgdb = backend === 'postgres' ? await createPgDatabase() : null;
   const port = await freePort();
-  const config = defaultConfig({ dataDir, dbUrl: pgdb ? pgdb.url : `sqlite:${join(dataDir, 'oscloud.db')}`, host: '127.0.0.1', port, publicUrl: `http://127.0.0.1:${port}`, services: { compute: { consoleTimeoutMs: 5000 } } });
+  const config = defaultConfig({ dataDir, dbUrl: pgdb ? pgdb.url : `sqlite:${join(dataDir, 'oscloud.db')}`, host: '127.0.0.1', port, publicUrl: `http://127.0.0.1:${port}`, services: { compute: { consoleTimeoutMs: 5000 }, ...(opts.agentBootstrapToken ? { agent: { bootstrap_token: opts.agentBootstrapToken } } : {}) } });
   const logger = process.env.OSCLOUD_TEST_LOG ? createLogger(process.stderr, 'debug') : nullLogger;
-  const running = await startController(config, logger, { services: [{ name: 'compute', prefix: '/compute', errorStyle: 'nova', module: 'compute/routes' }] });
+  // With a bootstrap token the agent API is mounted too (routes the agents call, e.g. the metadata service's).
+  const services = [
+    { name: 'compute', prefix: '/compute', errorStyle: 'nova', module: 'compute/routes' },
+    ...(opts.agentBootstrapToken ? [{ name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' }] : []),
+  ] as const;
+  const running = await startController(config, logger, { services: [...services] });
   const adminPassword = `pw-${randomBytes(8).toString('hex')}`;
   const boot = await bootstrap(running.ctx, { password: adminPassword });
   const ctx = running.ctx;
@@ -72,12 +77,14 @@ export class FakeAgent {
     readonly hostId: string,
     readonly name: string,
     readonly inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number },
+    /** The host's bearer credential for the agent API. */
+    readonly credential: string,
   ) {}
 
   /** Registers a host and sends its first heartbeat (status up). */
   static async start(c: TestController, name: string, inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number; az?: string; networkDriver?: 'linuxbridge' | 'noop' }): Promise<FakeAgent> {
-    const { host } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az, network_driver: inv.networkDriver }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
-    const a = new FakeAgent(c, host.id, name, inv);
+    const { host, credential } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az, network_driver: inv.networkDriver }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
+    const a = new FakeAgent(c, host.id, name, inv, credential);
     await a.heartbeat();
     return a;
   }

@@ -117,6 +117,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/hosts/{host_id}/instances/{instance_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The instance (server) id. */
+                instance_id: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Current metadata of an instance on this host
+         * @description What the host's metadata service (169.254.169.254) answers for the instance now: the instance's metadata, key, user data, ports (interfaces attached later included, detached ones gone) and the password it posted. 404 when the instance is deleted or not on this host.
+         */
+        get: operations["showAgentInstanceMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts/{host_id}/instances/{instance_id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The instance (server) id. */
+                instance_id: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the password an instance posted to the metadata service
+         * @description The guest's POST to `/openstack/<version>/password` (Nova's metadata password.py): the password is kept as posted (the guest encrypted it) and shown by the compute API's os-server-password. 409 when the instance has one already (cleared through the compute API); 404 when the instance is deleted or not on this host.
+         */
+        post: operations["setAgentInstancePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/images/{image_id}/file": {
         parameters: {
             query?: never;
@@ -578,6 +628,40 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        /** @description The instance's part of its metadata (what meta_data.json is written from). */
+        MetadataInstance: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Guest hostname. */
+            hostname: string;
+            /** @description Server metadata, as it is now. */
+            metadata: {
+                [key: string]: string;
+            };
+            /** @description Base64-encoded user data. */
+            user_data?: string;
+            /** @description Public key of the server's key pair. */
+            key_data?: string;
+            /** @description Name of the server's key pair. */
+            key_name?: string;
+            /** @description The server's availability zone (empty when none was requested and it has none yet). */
+            availability_zone: string;
+            project_id?: string;
+            launch_index: number;
+        };
+        InstanceMetadata: {
+            instance: components["schemas"]["MetadataInstance"];
+            /** @description The instance's ports now, boot ports first, then attached ones in attach order. */
+            network_info: components["schemas"]["NetworkInfo"][];
+            /** @description The password the instance posted (empty when none). */
+            password: string;
+        };
+        InstancePasswordRequest: {
+            /** @description As the guest posted it (at most 1020 bytes, Nova's 4 x 255-character chunks). */
+            password: string;
+        };
         TaskList: {
             /** @description Claimed tasks; empty when none came in time. */
             tasks: components["schemas"]["Task"][];
@@ -682,6 +766,8 @@ export interface components {
         HostId: string;
         /** @description The task id. */
         TaskId: string;
+        /** @description The instance (server) id. */
+        InstanceId: string;
         /** @description The image id. */
         ImageId: string;
     };
@@ -846,6 +932,68 @@ export interface operations {
         };
         responses: {
             /** @description Recorded (or ignored: the task already had a result). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showAgentInstanceMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The instance (server) id. */
+                instance_id: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's metadata. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceMetadata"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setAgentInstancePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The host id from registration; must be the credential's own host (403 otherwise). */
+                host_id: components["parameters"]["HostId"];
+                /** @description The instance (server) id. */
+                instance_id: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstancePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
             204: {
                 headers: {
                     "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];

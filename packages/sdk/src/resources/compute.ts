@@ -96,6 +96,21 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
   }
 
   /**
+   * The password the server posted to the metadata service, as posted (encrypted with its key
+   * pair's public key), or '' when it has none (os-server-password; openstacksdk's
+   * get_server_password, novaclient's get-password without the decryption).
+   */
+  async getPassword(id: string, opts?: HelperOptions): Promise<string> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/os-server-password', { ...opts, path: { server_id: id } });
+    return (body as S['ServerPassword']).password;
+  }
+
+  /** Clears the server's password from the metadata service (the guest's own password is unchanged). */
+  async clearPassword(id: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('compute', 'DELETE /v2.1/servers/{server_id}/os-server-password', { ...opts, path: { server_id: id } });
+  }
+
+  /**
    * Polls the server until it reaches `status` (default ACTIVE) with no task in progress;
    * ERROR ends the wait with a WaitError carrying Nova's fault message.
    */

@@ -187,6 +187,14 @@ export interface InstanceTagsTable {
   tag: string;
 }
 
+/** `instance_passwords`: the password a server posted to the metadata service (os-server-password). */
+export interface InstancePasswordsTable {
+  instance_id: string;
+  /** As the guest posted it (encrypted with its key pair's public key). */
+  password: string;
+  created_at: string;
+}
+
 /** `instance_interfaces`: ports attached through os-interface (tag, attach/detach in progress). */
 export interface InstanceInterfacesTable {
   instance_id: string;
@@ -214,4 +222,5 @@ export interface ComputeTables {
   block_device_mappings: BlockDeviceMappingsTable;
   instance_tags: InstanceTagsTable;
   instance_interfaces: InstanceInterfacesTable;
+  instance_passwords: InstancePasswordsTable;
 }
