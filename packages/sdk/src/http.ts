@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
 import { AbortedError, ConfigError, ConnectionError, errorClassForResponse, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
 import { redactBody, redactHeaders, type RequestLogger } from './log.js';
+import { SDK_VERSION } from './version.js';
 
 /** Transport settings shared by every request of a Cloud. */
 export interface HttpSettings {
@@ -162,7 +163,7 @@ export class HttpClient {
   }
 
   private gotOptions(req: HttpRequest, streaming = isStream(req.body)): OptionsInit {
-    const headers: Headers = { 'user-agent': 'oscloud-sdk/0.1.0', accept: 'application/json', ...lower(req.headers ?? {}) };
+    const headers: Headers = { 'user-agent': `oscloud-sdk/${SDK_VERSION}`, accept: 'application/json', ...lower(req.headers ?? {}) };
     const opts: OptionsInit = {
       method: req.method as OptionsInit['method'],
       headers,

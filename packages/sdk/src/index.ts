@@ -1,5 +1,5 @@
 /** @oscloud/sdk: a typed OpenStack SDK. Types generated from schemas/ live in ./generated. */
-export const SDK_VERSION = '0.1.0';
+export { SDK_VERSION } from './version.js';
 
 export { Cloud, buildQuery } from './cloud.js';
 export type { CallOptions, CloudAuth, CloudOptions, ConnectOptions, TransportOptions } from './cloud.js';

@@ -10,7 +10,7 @@
  * file, without oclif's Config, plugins or module resolution.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -117,6 +117,23 @@ const lazyHttp2Wrapper: Plugin = {
   },
 };
 
+/**
+ * The SDK reads its version from its package.json next to its module (import.meta.url), which
+ * a CommonJS bundle does not have: in the bundle that module is the version it read at build time.
+ */
+const sdkVersion: Plugin = {
+  name: 'sdk-version',
+  setup(b) {
+    const sdkDist = dirname(realpathSync(fileURLToPath(import.meta.resolve('@oscloud/sdk'))));
+    const versionModule = join(sdkDist, 'version.js');
+    if (!existsSync(versionModule)) throw new Error(`${versionModule} is missing: the SDK's version module moved`);
+    const { version } = JSON.parse(readFileSync(join(sdkDist, '..', 'package.json'), 'utf8')) as { version: string };
+    b.onLoad({ filter: /[\\/]version\.js$/ }, (args) =>
+      args.path === versionModule ? { contents: `export const SDK_VERSION = ${JSON.stringify(version)};\n`, loader: 'js' } : undefined,
+    );
+  },
+};
+
 /** One CommonJS file with every command, loaded lazily by id; named by its content hash. */
 async function bundle(commands: ManifestCommand[]): Promise<string> {
   const { build } = await import('esbuild');
@@ -147,7 +164,7 @@ async function bundle(commands: ManifestCommand[]): Promise<string> {
     // typescript is only ever required by oclif when it runs TypeScript sources (never here).
     external: ['typescript'],
     alias: sharedCopies(['yaml']),
-    plugins: [lazyListFormat, lazyHttp2Wrapper],
+    plugins: [lazyListFormat, lazyHttp2Wrapper, sdkVersion],
     logLevel: 'warning',
   });
   rmSync(entry);
