@@ -52,7 +52,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list(true));
 
-  defineRoute<{ Body: { snapshot: { volume_id: string; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
+  defineRoute<{ Body: { snapshot: { volume_id: string; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> | null } } }>(
     app, ctx, { service: 'volume', op: 'createSnapshot' },
     async (req, reply) => {
       const auth = req.auth!;

@@ -1274,7 +1274,7 @@ export interface components {
                 force?: boolean | string;
                 name?: string | null;
                 description?: string | null;
-                metadata?: components["schemas"]["Metadata"];
+                metadata?: components["schemas"]["Metadata"] | null;
             };
         };
         SnapshotUpdateRequest: {
