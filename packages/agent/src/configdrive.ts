@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InstanceSpec, NetworkInfo } from './protocol.js';
+import type { ConfigDriveInstance, NetworkInfo } from './protocol.js';
 import { run } from './util.js';
 
 /** Content of one config drive. */
@@ -42,7 +42,7 @@ const DEFAULT_AZ = 'nova';
  * Builds meta_data.json / network_data.json from the spawn payload with the keys Nova writes
  * (nova/api/metadata/base.py `_metadata_as_json`, nova/virt/netutils.py) and cloud-init reads.
  */
-export function configDriveData(instance: InstanceSpec, networks: NetworkInfo[], ctx: ConfigDriveContext = {}): ConfigDriveData {
+export function configDriveData(instance: ConfigDriveInstance, networks: NetworkInfo[], ctx: ConfigDriveContext = {}): ConfigDriveData {
   const metaData: Record<string, unknown> = { uuid: instance.uuid };
   if (instance.metadata && Object.keys(instance.metadata).length) metaData.meta = instance.metadata;
   if (instance.key_data) {

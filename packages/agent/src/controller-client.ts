@@ -10,6 +10,7 @@ import { Backoff, sleep, type BackoffOptions } from './backoff.js';
 import type {
   HeartbeatRequest,
   HeartbeatResponse,
+  InstanceMetadata,
   RegisterRequest,
   RegisterResponse,
   Task,
@@ -32,6 +33,13 @@ export interface ControllerClient {
   result(taskId: string, body: TaskResult, signal?: AbortSignal): Promise<void>;
   /** Streams an image's data into `destPath`. */
   downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void>;
+  /** What the metadata service serves an instance of this host now; undefined when the controller says it is not here (404). */
+  instanceMetadata(instanceId: string, signal?: AbortSignal): Promise<InstanceMetadata | undefined>;
+  /**
+   * Records the password an instance's guest posted: 'conflict' when it has one already,
+   * 'not_found' when the instance is not on this host. Never retried: the guest sees the answer.
+   */
+  postInstancePassword(instanceId: string, password: string, signal?: AbortSignal): Promise<'set' | 'conflict' | 'not_found'>;
 }
 
 /** The controller answered with an error status. */
@@ -134,6 +142,26 @@ export class HttpControllerClient implements ControllerClient {
     const res = await this.send('GET', path, undefined, { signal, timeoutMs: 0 });
     if (!res.body) throw new ControllerHttpError(res.status, 'GET', path, 'empty body');
     await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(destPath));
+  }
+
+  async instanceMetadata(instanceId: string, signal?: AbortSignal): Promise<InstanceMetadata | undefined> {
+    try {
+      return await this.json<InstanceMetadata>('GET', `${this.hostPath()}/instances/${encodeURIComponent(instanceId)}/metadata`, undefined, { signal });
+    } catch (e) {
+      if (e instanceof ControllerHttpError && e.status === 404) return undefined;
+      throw e;
+    }
+  }
+
+  async postInstancePassword(instanceId: string, password: string, signal?: AbortSignal): Promise<'set' | 'conflict' | 'not_found'> {
+    try {
+      await this.json<void>('POST', `${this.hostPath()}/instances/${encodeURIComponent(instanceId)}/password`, { password }, { signal });
+      return 'set';
+    } catch (e) {
+      if (e instanceof ControllerHttpError && e.status === 409) return 'conflict';
+      if (e instanceof ControllerHttpError && e.status === 404) return 'not_found';
+      throw e;
+    }
   }
 
   private hostPath(): string {

@@ -31,14 +31,16 @@ export async function resolveNetwork(cfg: AgentConfig, logger: Logger): Promise<
   return 'noop';
 }
 
-/** The network driver of a qemu host. */
-function networkDriver(cfg: AgentConfig, logger: Logger): NetworkDriver {
+/** The network driver of a qemu host; its metadata service asks `client` for instances' current data. */
+function networkDriver(cfg: AgentConfig, logger: Logger, client: ControllerClient): NetworkDriver {
   if (cfg.network !== 'linuxbridge') return new NoopNetworkDriver({ nicMode: cfg.nic });
   return new LinuxBridgeNetworkDriver({
     stateDir: cfg.stateDir,
     hostNamespace: cfg.netns ?? netnsName.host(cfg.hostname ?? osHostname()),
     logger,
     metadata: true,
+    metadataSource: client,
+    availabilityZone: cfg.availabilityZone,
   });
 }
 
@@ -76,7 +78,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
       logger,
     }),
     storage: new FileStorageDriver({ stateDir: cfg.stateDir }),
-    network: networkDriver(cfg, logger),
+    network: networkDriver(cfg, logger, client),
     configDrive: new IsoConfigDriveBuilder(),
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
     logger,

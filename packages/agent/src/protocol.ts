@@ -83,6 +83,9 @@ export interface InstanceSpec {
   admin_pass?: string | null;
 }
 
+/** What the config drive and the metadata service are written from (a spawn's instance, or the controller's current view). */
+export type ConfigDriveInstance = Pick<InstanceSpec, 'uuid' | 'name' | 'hostname' | 'metadata' | 'user_data' | 'key_data' | 'key_name' | 'availability_zone' | 'project_id' | 'launch_index' | 'admin_pass'>;
+
 /** One port of the instance. */
 export interface NetworkInfo {
   port_id: string;
@@ -148,6 +151,9 @@ export interface AttachInterfacePayload {
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
 
+/** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
+export type InstanceMetadata = Schemas['InstanceMetadata'];
+
 /** Compile-time drift checks: what the spec sends must fit what the agent accepts. */
 type Assert<T extends true> = T;
 type Fits<A, B> = A extends B ? true : false;
@@ -157,4 +163,6 @@ export type _SpecChecks = [
   Assert<Fits<Schemas['NetworkInfo'], NetworkInfo>>,
   Assert<Fits<Schemas['SpawnPayload'], SpawnPayload>>,
   Assert<Fits<Schemas['AttachInterfacePayload'], AttachInterfacePayload>>,
+  Assert<Fits<Schemas['MetadataInstance'], ConfigDriveInstance>>,
+  Assert<Fits<Schemas['InstanceMetadata']['network_info'][number], NetworkInfo>>,
 ];

@@ -135,7 +135,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
     const compute = new ComputeManager({
       virt: qemu,
       storage: new FileStorageDriver({ stateDir }),
-      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd, metadata: true }),
+      network: new LinuxBridgeNetworkDriver({ stateDir, hostNamespace: HOST_NS, cmd, metadata: true, metadataSource: client }),
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
     });
@@ -236,6 +236,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
       floating_ips: fips,
     });
     const fip = { id: randomUUID(), floating_ip_address: '172.24.4.20', fixed_ip_address: '10.0.0.6' };
+    const PASSWORD = randomBytes(75).toString('base64'); // 100 characters, as Tempest posts
     expect(await task('sync_router', { payload: router([fip]) })).toEqual({ router_id: R, status: 'ACTIVE' });
     const outside = `${HOST_NS}-x${EXT.replace(/-/g, '').slice(0, 12)}`;
     const routerNs = `${HOST_NS}-r${R.replace(/-/g, '').slice(0, 12)}`;
@@ -257,10 +258,33 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
       '    echo "md-test: $(grep -o \'"uuid":"[^"]*"\' /tmp/md) ec2=$(wget -q -O- http://169.254.169.254/latest/meta-data/instance-id)" >/dev/console; exit 0',
       '  fi; i=$((i + 1)); sleep 1',
       'done; echo "md-test: failed" >/dev/console) &',
+      // Tempest's test_server_basic_ops: the guest posts its password, then sees metadata set after boot.
+      `(i=0; while [ $i -lt 90 ]; do`,
+      `  if wget -q -O /dev/null --post-data '${PASSWORD}' http://169.254.169.254/openstack/2013-10-17/password; then echo "pw-test: posted $(wget -q -O- http://169.254.169.254/openstack/latest/password)" >/dev/console; break; fi; i=$((i + 1)); sleep 1`,
+      'done',
+      ' while [ $i -lt 150 ]; do',
+      '  if wget -q -O- http://169.254.169.254/openstack/latest/meta_data.json | grep -q late-key; then echo "md-late: seen" >/dev/console; exit 0; fi; i=$((i + 1)); sleep 1',
+      'done; echo "md-late: failed" >/dev/console) &',
     ].join('\n');
+    // What the controller serves D's metadata service (the live document, not the spawn's).
+    const instanceDoc = () => {
+      const inst = spawnPayload(D).instance as Record<string, unknown>;
+      return {
+        instance: { uuid: D, name: String(inst.name), hostname: String(inst.hostname), metadata: { k: 'v' }, availability_zone: 'nova', launch_index: 0, user_data: Buffer.from(outScript).toString('base64') },
+        network_info: [portD],
+        password: '',
+      };
+    };
+    ctl.instanceMetadata.set(D, instanceDoc());
     await spawn(D, portD, outScript);
     await waitConsole(D, 'ext-test: ok', 90_000);
     await waitConsole(D, `md-test: "uuid":"${D}" ec2=${D}`, 60_000);
+    await waitConsole(D, `pw-test: posted ${PASSWORD}`, 60_000);
+    expect(ctl.passwords.get(D)).toBe(PASSWORD);
+    const late = Date.now();
+    ctl.instanceMetadata.set(D, { ...instanceDoc(), instance: { ...instanceDoc().instance, metadata: { k: 'v', 'late-key': 'yes' } } });
+    await waitConsole(D, 'md-late: seen', 40_000);
+    timings.metadataLate = Date.now() - late;
     // The namespace's own address is no instance's, whatever headers it sends.
     const dhcpNs = `${HOST_NS}-d${NET1.replace(/-/g, '').slice(0, 12)}`;
     const spoof = await cmd.runIn(dhcpNs, 'busybox', ['wget', '-q', '-O-', '--header', 'X-Oscloud-Guest-Ip: 10.0.0.7', 'http://169.254.169.254/openstack/latest/meta_data.json']).then((o) => o, (e: Error) => e.message);

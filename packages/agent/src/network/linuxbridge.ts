@@ -15,7 +15,7 @@ import type { NicSpec } from '../virt/driver.js';
 import { DhcpServers, type DhcpHost } from './dhcp.js';
 import type { NetworkDriver } from './driver.js';
 import { Firewall, type ApplyResult } from './firewall.js';
-import { MetadataService } from './metadata.js';
+import { MetadataService, type MetadataSource, type ServedMetadata } from './metadata.js';
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
@@ -29,6 +29,10 @@ export interface LinuxBridgeOptions {
   logger?: Logger;
   /** Serve the metadata service at 169.254.169.254 (default false). */
   metadata?: boolean;
+  /** Where the metadata service gets instances' current data (the controller); without it, the spawn's data. */
+  metadataSource?: MetadataSource;
+  /** This host's availability zone (metadata of an instance that has none). */
+  availabilityZone?: string;
 }
 
 /** The programs the driver needs; the missing ones, or [] when it can run here. */
@@ -74,11 +78,26 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const socket = join(o.stateDir, 'network', 'metadata.sock');
     this.dhcp = new DhcpServers(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'dhcp'), o.metadata ? socket : undefined);
     this.metadata = o.metadata
-      ? new MetadataService(socket, (networkId, ip) => {
-          for (const [uuid, ports] of this.plugged) {
-            if (ports.some((p) => p.network_id === networkId && p.fixed_ips.some((f) => f.ip === ip))) return { instanceUuid: uuid, metadataFile: this.metadataFile(uuid) };
-          }
-          return undefined;
+      ? new MetadataService({
+          socketPath: socket,
+          // The instance is the one whose port on that network has that address (as plugged here).
+          lookup: (networkId, ip) => {
+            for (const [uuid, ports] of this.plugged) {
+              if (ports.some((p) => p.network_id === networkId && p.fixed_ips.some((f) => f.ip === ip))) return { instanceUuid: uuid, ports };
+            }
+            return undefined;
+          },
+          store: {
+            read: async (uuid) => {
+              const text = await readFile(this.metadataFile(uuid), 'utf8').catch(() => undefined);
+              return text === undefined ? undefined : (JSON.parse(text) as ServedMetadata);
+            },
+            // A fetch that ends after the instance was unplugged leaves no file behind.
+            write: async (uuid, data) => (this.plugged.has(uuid) ? this.writeMetadata(uuid, data) : undefined),
+          },
+          source: o.metadataSource,
+          availabilityZone: o.availabilityZone,
+          logger: this.log,
         })
       : undefined;
     this.firewall = new Firewall(this.cmd, o.hostNamespace, join(o.stateDir, 'network', 'ruleset.nft'));
@@ -249,6 +268,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.save();
     await this.saveGenerations();
     await rm(this.metadataFile(instanceUuid), { force: true });
+    this.metadata?.forget(instanceUuid);
     for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net));
     await this.applyFirewall();
@@ -308,10 +328,16 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
 
   async setMetadata(instanceUuid: string, data: ConfigDriveData): Promise<void> {
     if (!this.metadata) return;
-    const file = this.metadataFile(instanceUuid);
+    await this.writeMetadata(instanceUuid, data);
+    // A new spawn's data replaces whatever was cached (a rebuild keeps the uuid).
+    this.metadata.forget(instanceUuid);
+  }
+
+  /** Keeps an instance's last known metadata (served while the controller is away, also after a restart). */
+  private async writeMetadata(instanceUuid: string, data: ServedMetadata): Promise<void> {
     await mkdir(join(this.o.stateDir, 'network', 'metadata'), { recursive: true, mode: 0o700 });
-    // It holds the admin password and user data, as the config drive does: root only.
-    await this.files.write(file, JSON.stringify(data), { mode: 0o600 });
+    // It holds the user data and the password (the spawn's also the admin password): root only.
+    await this.files.write(this.metadataFile(instanceUuid), JSON.stringify(data), { mode: 0o600 });
   }
 
   addresses(instanceUuid: string): NetworkInfo[] {

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HeartbeatRequest, Task, TaskProgress, TaskResult, TaskType } from '../../src/protocol.js';
+import type { HeartbeatRequest, InstanceMetadata, Task, TaskProgress, TaskResult, TaskType } from '../../src/protocol.js';
 
 interface HostRec {
   id: string;
@@ -24,6 +24,10 @@ export class FakeController {
   readonly progress: { taskId: string; body: TaskProgress }[] = [];
   readonly images = new Map<string, string>();
   readonly imageDownloads: string[] = [];
+  /** Instance id -> the metadata document the metadata service gets (absent: 404, not this host's). */
+  readonly instanceMetadata = new Map<string, InstanceMetadata>();
+  /** Instance id -> the password its guest posted (through the metadata service). */
+  readonly passwords = new Map<string, string>();
   /** Instances returned in deleted_instances to the next heartbeats. */
   readonly deleted = new Set<string>();
   /** Answer every request with this status (simulating a broken controller). */
@@ -167,6 +171,19 @@ export class FakeController {
       }
       if (res.destroyed) return;
       return this.send(res, 200, { tasks: h.pending.splice(0, Math.max(1, max)) });
+    }
+    m = /^\/instances\/([^/]+)\/(metadata|password)$/.exec(rest);
+    if (m) {
+      const id = decodeURIComponent(m[1]!);
+      const doc = this.instanceMetadata.get(id);
+      if (!doc) return this.send(res, 404, { error: { code: 404, message: `Instance ${id} could not be found on this host.` } });
+      if (req.method === 'GET' && m[2] === 'metadata') return this.send(res, 200, { ...doc, password: this.passwords.get(id) ?? '' });
+      if (req.method === 'POST' && m[2] === 'password') {
+        if (this.passwords.has(id)) return this.send(res, 409, { error: { code: 409, message: 'already set' } });
+        this.passwords.set(id, (body as { password: string }).password);
+        res.writeHead(204).end();
+        return;
+      }
     }
     m = /^\/tasks\/([^/]+)\/(progress|result)$/.exec(rest);
     if (req.method === 'POST' && m) {
