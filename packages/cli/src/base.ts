@@ -263,9 +263,13 @@ export abstract class OsCommand<T extends CommandStatics> {
     writeDiagnostic(line);
   }
 
-  /** Asks before destructive multi-resource work on a TTY; refuses without a TTY unless --yes-like flags were given. */
+  /**
+   * Asks before destructive multi-resource work when someone is at a terminal (--yes skips it).
+   * Without a terminal the work goes ahead, as python-openstackclient, which never asks, does:
+   * scripts written for `openstack` run unchanged.
+   */
   protected async confirm(message: string): Promise<void> {
-    if (!canPrompt()) throw new ConfirmationError(`${message}: refusing to ask without a terminal; pass --yes to confirm`);
+    if (!canPrompt()) return;
     if (!(await askYesNo(message))) throw new ConfirmationError('cancelled');
   }
 }

@@ -47,6 +47,31 @@ describe('the oscloud executable (needs `npm run build`)', () => {
     }
   });
 
+  it('takes -h for --help, as python-openstackclient does (exit 0), through the fast path and oclif', () => {
+    const res = spawnSync(process.execPath, [bin, 'server', 'list', '-h'], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe(execFileSync(process.execPath, [bin, 'server', 'list', '--help'], { encoding: 'utf8' }));
+    expect(viaOclif(['server', 'list', '-h'])).toBe(res.stdout);
+  });
+
+  it('lists the global options once, in the root help, and not on each command page', () => {
+    const rootHelp = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    for (const option of ['--os-cloud <value>', '--os-application-credential-secret <value>', '--[no-]os-token-cache', '--debug', '--timing']) {
+      expect(rootHelp.split(option).length - 1, option).toBe(1);
+    }
+    expect(rootHelp).toMatch(/--os-cloud <value> +Cloud name in clouds.yaml \[env:\s+OS_CLOUD\]/);
+    for (const args of [['server', 'list'], ['server', 'create'], ['network', 'delete']]) {
+      const page = execFileSync(process.execPath, [bin, ...args, '--help'], { encoding: 'utf8' });
+      expect(page, args.join(' ')).not.toMatch(/--os-(auth-url|project-name|application-credential-secret|compute-api-version)|--insecure|--timing/);
+      expect(page, args.join(' ')).toContain('the other options of `oscloud\n  --help`');
+    }
+    // the command's own and output options stay
+    const list = execFileSync(process.execPath, [bin, 'server', 'list', '--help'], { encoding: 'utf8' });
+    expect(list).toMatch(/USAGE\n {2}\$ oscloud server list \[-f csv\|json\|table\|value\|yaml\]/);
+    expect(list).toContain('--all-projects');
+  });
+
   it('hands plugin commands (autocomplete) to oclif', () => {
     const out = execFileSync(process.execPath, [bin, 'autocomplete', '--help'], { encoding: 'utf8' });
     expect(out).toContain('Display autocomplete installation instructions');

@@ -37,11 +37,12 @@ const spaced = (id: string) => id.split(':').join(' ');
 async function renderHelp(ids: ReadonlySet<string>): Promise<Map<string, string>> {
   // Help is laid out for the terminal width; pages are rendered once, for 80 columns.
   process.env.OCLIF_COLUMNS = '80';
-  const { Config, Help } = await import('@oclif/core');
+  const { Config } = await import('@oclif/core');
+  const { default: OsHelp } = await import('../help.js');
   const config = await Config.load(root);
   const pages = new Map<string, string>();
   let text = '';
-  class CapturedHelp extends Help {
+  class CapturedHelp extends OsHelp {
     protected override log(...args: string[]): void {
       text += `${format(...args)}\n`;
     }

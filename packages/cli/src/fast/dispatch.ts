@@ -110,7 +110,7 @@ function longestCommand(words: string[], commands: ReadonlySet<string>): string 
 }
 
 /**
- * Routes argv the way oclif would: `--help` anywhere before `--`, `help <words>`, no
+ * Routes argv the way oclif would: `--help` or `-h` anywhere before `--`, `help <words>`, no
  * arguments, or a topic alone print help; a known command runs; anything else is oclif's.
  */
 export function route(rawArgv: string[], index: CommandIndex): Route {
@@ -127,7 +127,8 @@ export function route(rawArgv: string[], index: CommandIndex): Route {
   if (argv.length === 0) return helpOf([]);
   if (argv[0] === 'help') return argv.slice(1).some((a) => a.startsWith('-')) ? { kind: 'oclif', argv } : helpOf(argv.slice(1));
   const dashdash = argv.indexOf('--');
-  if ((dashdash < 0 ? argv : argv.slice(0, dashdash)).includes('--help')) return helpOf(leadingWords(argv));
+  // -h is help too, as in python-openstackclient (argparse) and oclif's additionalHelpFlags
+  if ((dashdash < 0 ? argv : argv.slice(0, dashdash)).some((a) => a === '--help' || a === '-h')) return helpOf(leadingWords(argv));
   const words = leadingWords(argv);
   const id = longestCommand(words, commands);
   if (id) return { kind: 'command', id, argv: argv.slice(id.split(' ').length) };

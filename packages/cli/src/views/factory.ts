@@ -107,9 +107,10 @@ export interface DeleteSpec<T> {
 }
 
 /**
- * `<resource> delete <name-or-id>...`: asks on a terminal before deleting several (never
- * without one: --yes), deletes all it can and reports each failure, failing at the end like
- * python-openstackclient ("1 of 2 networks failed to delete").
+ * `<resource> delete <name-or-id>...`: asks on a terminal before deleting several (--yes
+ * skips it; without a terminal it deletes, as python-openstackclient does), deletes all it can
+ * and reports each failure, failing at the end like python-openstackclient ("1 of 2 networks
+ * failed to delete").
  */
 export function deleteCommand<T>(spec: DeleteSpec<T>): typeof OsCommand {
   class DeleteCommand extends OsCommand<typeof DeleteCommand> {

@@ -67,11 +67,7 @@ describe('network commands and output formats', () => {
     expect(res.stderr).toContain("More than one network exists with the name 'dup'");
   });
 
-  it('deleting several networks without a terminal refuses to prompt, and --yes deletes them', async () => {
-    const refused = await runCli(['network', 'delete', 'a1f0', 'b2e1'], PASSWORD_ENV);
-    expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toContain('--yes');
-
+  it('deleting several networks without a terminal deletes them without asking, as python-openstackclient does', async () => {
     mockAuth();
     const neutron = nock('https://cloud.test:9696')
       .get('/v2.0/networks/a1f0')
@@ -82,7 +78,7 @@ describe('network commands and output formats', () => {
       .reply(200, { network: NETWORKS[1] })
       .delete('/v2.0/networks/b2e1')
       .reply(409, { NeutronError: { type: 'NetworkInUse', message: 'Unable to complete operation on network b2e1. There are one or more ports still in use on the network.', detail: '' } });
-    const res = await runCli(['network', 'delete', '--yes', 'a1f0', 'b2e1'], PASSWORD_ENV);
+    const res = await runCli(['network', 'delete', 'a1f0', 'b2e1'], PASSWORD_ENV);
     expect(res.stderr).toContain("Failed to delete network with name or ID 'b2e1': Unable to complete operation on network b2e1");
     expect(res.stderr).toContain('1 of 2 networks failed to delete.');
     expect(res.exitCode).toBe(1);

@@ -154,7 +154,7 @@ describe('server commands', () => {
       .reply(200, { server: { ...SERVER, id: 'c', name: 'c' } })
       .delete('/v2.1/servers/c')
       .reply(204);
-    const res = await runCli(['server', 'delete', '--yes', 'a', 'b', 'c'], PASSWORD_ENV);
+    const res = await runCli(['server', 'delete', 'a', 'b', 'c'], PASSWORD_ENV);
     expect(res.stderr.split('\n')[0]).toMatch(/^Failed to delete server with name or ID 'b': No server with a name or ID of 'b' exists\./);
     expect(res.stderr).toContain('1 of 3 servers failed to delete.\n');
     expect(res.exitCode).toBe(1);

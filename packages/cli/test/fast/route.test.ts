@@ -34,6 +34,8 @@ describe('the fast path routes argv as oclif would', () => {
     expect(route(['--os-cloud', 'x', 'server', 'list', '--help'], INDEX)).toEqual({ kind: 'help', subject: 'server list' });
     expect(route(['help', 'volume', 'snapshot'], INDEX)).toEqual({ kind: 'help', subject: 'volume snapshot' });
     expect(route(['help'], INDEX)).toEqual({ kind: 'help', subject: '' });
+    expect(route(['server', 'list', '-h'], INDEX)).toEqual({ kind: 'help', subject: 'server list' });
+    expect(route(['-h'], INDEX)).toEqual({ kind: 'help', subject: '' });
     expect(route(['server'], INDEX)).toEqual({ kind: 'help', subject: 'server' });
     expect(route(['api', 'compute', 'GET', '/x', '--', '--help'], INDEX)).toEqual({ kind: 'command', id: 'api', argv: ['compute', 'GET', '/x', '--', '--help'] });
   });
