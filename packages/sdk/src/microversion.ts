@@ -3,10 +3,16 @@
 // @see https://docs.openstack.org/api-guide/compute/microversions.html
 import { ApiVersionError, type Service } from './errors.js';
 
-/** The newest microversion this SDK understands (what schemas/ describes), per microversioned service. */
+/**
+ * The newest microversion this SDK understands, per microversioned service: what schemas/
+ * describes and the oscloud controller advertises (compute 2.79, volume 3.64). Against a cloud
+ * with a lower maximum the SDK negotiates down to it; a newer one is not used until the SDK
+ * handles what changed (compute 2.88 drops hypervisor fields, 2.89 volume attachment ids,
+ * 2.92 server-side key generation).
+ */
 export const CLIENT_MAX_MICROVERSION: Partial<Record<Service, string>> = {
   compute: '2.79',
-  volume: '3.63',
+  volume: '3.64',
 };
 
 /** The major API version whose microversions each service negotiates (its id in version documents). */

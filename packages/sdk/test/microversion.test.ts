@@ -5,6 +5,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiVersionError,
+  CLIENT_MAX_MICROVERSION,
   Cloud,
   formatLogEvent,
   microversionPin,
@@ -19,6 +20,12 @@ afterEach(() => nock.cleanAll());
 
 describe('negotiation', () => {
   const range = { min: '2.1', max: '2.60' };
+  it("caps at the controller's advertised maximum, and negotiates down to an older cloud's", () => {
+    expect(CLIENT_MAX_MICROVERSION).toEqual({ compute: '2.79', volume: '3.64' });
+    expect(negotiateMicroversion('volume', { min: '3.0', max: '3.64' })).toBe('3.64');
+    expect(negotiateMicroversion('volume', { min: '3.0', max: '3.59' })).toBe('3.59');
+    expect(negotiateMicroversion('compute', { min: '2.1', max: '2.72' })).toBe('2.72');
+  });
   it('min(client max, server max)', () => {
     expect(negotiateMicroversion('compute', range)).toBe('2.60');
     expect(negotiateMicroversion('compute', { min: '2.1', max: '2.95' })).toBe('2.79');
@@ -35,7 +42,7 @@ describe('negotiation', () => {
   it('a major version alone (`volume_api_version: 3`) pins nothing: the version is negotiated', () => {
     expect(microversionPin('volume', '3')).toBeUndefined();
     expect(microversionPin('compute', '2')).toBeUndefined();
-    expect(negotiateMicroversion('volume', { min: '3.0', max: '3.70' }, '3')).toBe('3.63');
+    expect(negotiateMicroversion('volume', { min: '3.0', max: '3.70' }, '3')).toBe('3.64');
     expect(negotiateMicroversion('compute', range, '2')).toBe('2.60');
     expect(negotiateMicroversion('volume', undefined, '3')).toBeUndefined();
     // a major this SDK does not speak is refused, not silently sent as v3
@@ -105,7 +112,7 @@ describe('microversion headers on the wire', () => {
     const versions = mockVersions({ volume: '3.70' });
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .matchHeader('openstack-api-version', 'volume 3.63')
+      .matchHeader('openstack-api-version', 'volume 3.64')
       .reply(200, { volume: volume({ id: 'v1' }) });
     await cloud.volume.volumes.get('v1');
     versions.done();
@@ -225,7 +232,7 @@ describe('a DevStack-style clouds.yaml', () => {
     const versions = mockVersions({ volume: '3.70', compute: '2.95' });
     const scope = nock(BASE)
       .get(`/volume/v3/${PROJECT_ID}/volumes/v1`)
-      .matchHeader('openstack-api-version', 'volume 3.63')
+      .matchHeader('openstack-api-version', 'volume 3.64')
       .reply(200, { volume: volume({ id: 'v1' }) })
       .get('/compute/v2.1/servers/s1')
       .matchHeader('openstack-api-version', 'compute 2.79')

@@ -77,6 +77,17 @@ describe('oscloud CLI against the all-in-one', () => {
     expect(compute.Endpoints).toContain(`public: ${aio.url}/compute/v2.1`);
   });
 
+  it("sends the newest compute and volume microversions the controller advertises (no lower cap in the client)", async () => {
+    for (const [service, command] of [['compute', 'flavor'], ['volume', 'volume']] as const) {
+      const doc = (await (await fetch(`${aio.url}/${service}/`)).json()) as { versions: { status: string; version: string }[] };
+      const max = doc.versions.find((v) => v.status === 'CURRENT')?.version;
+      expect(max, service).toMatch(/^\d+\.\d+$/);
+      const r = await exec('aio-demo', ['--debug', command, 'list']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`-H 'openstack-api-version: ${service} ${max}'`);
+    }
+  });
+
   it('flavor list shows the all-in-one flavors', async () => {
     const flavors = await demo(['flavor', 'list']);
     expect(flavors.find((f: { Name: string }) => f.Name === 'm1.tiny')).toMatchObject({ RAM: 512, Disk: 1, VCPUs: 1 });
