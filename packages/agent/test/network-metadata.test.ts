@@ -57,6 +57,7 @@ const doc = (uuid: string, meta: Record<string, string>, ports: NetworkInfo[], p
   instance: { uuid, name: uuid, hostname: uuid, metadata: meta, availability_zone: 'nova', launch_index: 0, project_id: 'p' },
   network_info: ports,
   password,
+  floating_ips: [],
 });
 
 /** A controller stand-in: the documents it holds, the calls it got, and failure switches. */
@@ -154,6 +155,18 @@ describe('MetadataService', () => {
     expect(source.fetches).toEqual(['vm-a', 'vm-a']);
     // What was fetched is kept for a restart.
     expect((stored.get('vm-a')!.metaData as { meta: unknown }).meta).toEqual({ v: '2' });
+  });
+
+  it('serves the first floating IP as the EC2 public-ipv4 once one is associated', async () => {
+    expect((await ask('10.0.0.5', '/latest/meta-data/public-ipv4')).body).toBe('');
+    expect((await ask('10.0.0.5', '/latest/meta-data/')).body).toContain('public-ipv4\n');
+    source.docs.get('vm-a')!.floating_ips = [
+      { floating_ip_address: '172.24.4.20', fixed_ip_address: '10.0.0.5' },
+      { floating_ip_address: '172.24.4.21', fixed_ip_address: '10.0.0.5' },
+    ];
+    clock += 11_000;
+    expect((await ask('10.0.0.5', '/latest/meta-data/public-ipv4')).body).toBe('172.24.4.20');
+    expect((await ask('10.0.0.6', '/latest/meta-data/public-ipv4')).body).toBe('');
   });
 
   it('puts an attached interface into network_data.json after the boot ports, in NIC order', async () => {

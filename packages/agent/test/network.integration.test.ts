@@ -273,6 +273,7 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
         instance: { uuid: D, name: String(inst.name), hostname: String(inst.hostname), metadata: { k: 'v' }, availability_zone: 'nova', launch_index: 0, user_data: Buffer.from(outScript).toString('base64') },
         network_info: [portD],
         password: '',
+        floating_ips: [],
       };
     };
     ctl.instanceMetadata.set(D, instanceDoc());

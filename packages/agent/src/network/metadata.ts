@@ -86,6 +86,8 @@ export type InstanceLookup = (networkId: string, ip: string) => MetadataTarget |
 export interface ServedMetadata extends ConfigDriveData {
   /** The password the guest posted (empty when none); absent in data recorded at spawn. */
   password?: string;
+  /** The instance's first floating IP (EC2 `public-ipv4`); absent in data recorded at spawn. */
+  publicIpv4?: string;
 }
 
 /** Where the current data comes from: the controller (controller-client.ts implements it). */
@@ -132,7 +134,7 @@ const PASSWORD_VERSION = '2013-04-04';
 export const MAX_PASSWORD_BYTES = 4 * 255;
 
 /** The EC2-style view of the same data (what cloud-init's Ec2 datasource reads). */
-function ec2Tree(data: ConfigDriveData, ip: string): Record<string, string | Record<string, string>> {
+function ec2Tree(data: ServedMetadata, ip: string): Record<string, string | Record<string, string>> {
   const md = data.metaData as { uuid: string; hostname?: string; name?: string; availability_zone?: string; public_keys?: Record<string, string>; launch_index?: number };
   const keys = Object.entries(md.public_keys ?? {});
   const tree: Record<string, string | Record<string, string>> = {
@@ -143,6 +145,8 @@ function ec2Tree(data: ConfigDriveData, ip: string): Record<string, string | Rec
     'local-ipv4': ip,
     'placement/availability-zone': md.availability_zone ?? '',
     'public-hostname': md.hostname ?? '',
+    // Nova: the first floating IP, '' without one (Tempest's test_server_basic_ops reads it).
+    'public-ipv4': data.publicIpv4 ?? '',
   };
   if (keys.length) {
     tree['public-keys'] = Object.fromEntries(keys.map(([name], i) => [String(i), name]));
@@ -206,7 +210,7 @@ export function servedFromDocument(doc: InstanceMetadata, plugged: readonly Netw
   const order = new Map(plugged.map((p, i) => [p.port_id, i]));
   const rank = (p: NetworkInfo, i: number): number => order.get(p.port_id) ?? plugged.length + i;
   const ports = doc.network_info.map((p, i) => ({ p, r: rank(p, i) })).sort((a, b) => a.r - b.r).map((x) => x.p);
-  return { ...configDriveData(doc.instance, ports, { availabilityZone }), password: doc.password };
+  return { ...configDriveData(doc.instance, ports, { availabilityZone }), password: doc.password, publicIpv4: doc.floating_ips[0]?.floating_ip_address ?? '' };
 }
 
 /** The last known data of one instance. */

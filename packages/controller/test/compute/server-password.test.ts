@@ -144,6 +144,15 @@ describe.each(backends())('server password and live metadata on %s', (backend) =
     const attached = (await pending).body.interfaceAttachment as { port_id: string };
     const now = (await metadataOf(host)).body;
     expect(now.network_info.map((n: { port_id: string }) => n.port_id)).toEqual([first.network_info[0].port_id, attached.port_id]);
+    // A floating IP associated later (the EC2 public-ipv4 Tempest's test_server_basic_ops reads).
+    expect(first.floating_ips).toEqual([]);
+    const fixed = first.network_info[0].fixed_ips[0].ip as string;
+    const t = new Date().toISOString();
+    await c.db
+      .insertInto('net_floatingips')
+      .values({ id: '5d7e0c1a-0000-4000-8000-00000000f1a0', project_id: owner.projectId, floating_network_id: netId, floating_ip_address: '172.24.4.77', floating_port_id: 'fp-1', fixed_port_id: first.network_info[0].port_id, fixed_ip_address: fixed, router_id: null, status: 'ACTIVE', description: '', dns_name: '', dns_domain: '', tags: '[]', created_at: t, updated_at: t, revision_number: 0 })
+      .execute();
+    expect((await metadataOf(host)).body.floating_ips).toEqual([{ floating_ip_address: '172.24.4.77', fixed_ip_address: fixed }]);
   });
 
   it('forgets the password with the server; a deleted server has no metadata', async () => {

@@ -657,6 +657,11 @@ export interface components {
             network_info: components["schemas"]["NetworkInfo"][];
             /** @description The password the instance posted (empty when none). */
             password: string;
+            /** @description The floating IPs of the instance's ports, oldest first: the first is the EC2 `public-ipv4` (Nova's metadata serves the first floating IP there). */
+            floating_ips: {
+                floating_ip_address: string;
+                fixed_ip_address: string;
+            }[];
         };
         InstancePasswordRequest: {
             /** @description As the guest posted it (at most 1020 bytes, Nova's 4 x 255-character chunks). */
