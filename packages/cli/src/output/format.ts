@@ -51,6 +51,28 @@ export class FormatError extends Error {
   override name = 'FormatError';
 }
 
+/**
+ * A value printed two ways, as cliff's FormattableColumn: `human` in tables, `machine` (the
+ * data) in json and yaml, and as Python's str() of it in value, csv and shell output
+ * (`addresses`: `private=10.0.0.7` in a table, `{"private": ["10.0.0.7"]}` in json).
+ */
+export class Column {
+  constructor(
+    readonly human: string,
+    readonly machine: unknown,
+  ) {}
+
+  /** JSON.stringify writes the data. */
+  toJSON(): unknown {
+    return this.machine;
+  }
+}
+
+/** A value shown as `human` in tables and as `machine` elsewhere (see Column). */
+export function column(human: string, machine: unknown): Column {
+  return new Column(human, machine);
+}
+
 /** Builds a show result from an object, keeping key order. */
 export function show(data: Record<string, unknown>): ShowResult {
   return { kind: 'show', data };
@@ -104,15 +126,15 @@ async function renderShow(result: ShowResult, options: FormatOptions): Promise<s
     case 'json':
       return json(Object.fromEntries(entries), options.noindent);
     case 'yaml':
-      return yaml(Object.fromEntries(entries));
+      return yaml(Object.fromEntries(entries.map(([k, v]) => [k, machine(v)])));
     case 'value':
-      return entries.map(([, v]) => cell(v)).join('\n') + (entries.length ? '\n' : '');
+      return entries.map(([, v]) => valueCell(v)).join('\n') + (entries.length ? '\n' : '');
     case 'shell':
-      return entries.map(([k, v]) => `${options.prefix ?? ''}${shellName(k)}=${shellQuote(cell(v))}`).join('\n') + (entries.length ? '\n' : '');
+      return entries.map(([k, v]) => `${options.prefix ?? ''}${shellName(k)}=${shellQuote(valueCell(v))}`).join('\n') + (entries.length ? '\n' : '');
     case 'csv':
-      return csvLine(['Field', 'Value'], options) + entries.map(([k, v]) => csvLine([k, cell(v)], options)).join('');
+      return csvLine(['Field', 'Value'], options) + entries.map(([k, v]) => csvLine([k, v], options)).join('');
     case 'table':
-      return entries.length ? table(['Field', 'Value'], entries.map(([k, v]) => [k, cell(v)]), options, SHOW_MIN_WIDTH, false) : '';
+      return entries.length ? table(['Field', 'Value'], entries.map(([k, v]) => [k, tableCell(v)]), options, SHOW_MIN_WIDTH, false) : '';
   }
 }
 
@@ -142,9 +164,9 @@ async function renderList(result: ListResult, options: FormatOptions): Promise<s
     case 'json':
       return json(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))), options.noindent);
     case 'yaml':
-      return picked.length ? yaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])))) : '[]\n';
+      return picked.length ? yaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, machine(r[i])])))) : '[]\n';
     case 'value':
-      return picked.map((r) => r.map(cell).join(' ')).join('\n') + (picked.length ? '\n' : '');
+      return picked.map((r) => r.map(valueCell).join(' ')).join('\n') + (picked.length ? '\n' : '');
     case 'csv':
       return csvLine(headers, options) + picked.map((r) => csvLine(r, options)).join('');
     case 'shell':
@@ -154,7 +176,7 @@ async function renderList(result: ListResult, options: FormatOptions): Promise<s
       if (!picked.length && !options.printEmpty) return '';
       // Numbers are right-aligned, judged by the first row (cliff's table formatter).
       const right = picked.length ? (picked[0] as unknown[]).map((v) => typeof v === 'number') : headers.map(() => false);
-      return table(headers, picked.map((r) => r.map(cell)), options, LIST_MIN_WIDTH, right);
+      return table(headers, picked.map((r) => r.map(tableCell)), options, LIST_MIN_WIDTH, right);
     }
   }
 }
@@ -165,29 +187,71 @@ function compare(a: unknown, b: unknown): number {
   const bNone = b === null || b === undefined;
   if (aNone || bNone) return aNone === bNone ? 0 : aNone ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = typeof a === 'string' ? a : cell(a);
-  const y = typeof b === 'string' ? b : cell(b);
+  const x = typeof a === 'string' ? a : tableCell(a);
+  const y = typeof b === 'string' ? b : tableCell(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** YAML via the yaml package, loaded only for -f yaml. */
+/**
+ * YAML via the yaml package, loaded only for -f yaml, laid out as cliff's PyYAML safe_dump:
+ * keys sorted, sequences not indented under their key, and YAML 1.1's resolution, so strings
+ * PyYAML would read back as something else (timestamps, `yes`, `on`) are quoted, in single quotes.
+ */
 async function yaml(value: unknown): Promise<string> {
   const { stringify } = await import('yaml');
-  return stringify(value);
+  return stringify(value, { version: '1.1', singleQuote: true, indentSeq: false, sortMapEntries: true });
 }
 
 function json(value: unknown, noindent?: boolean): string {
   return `${JSON.stringify(value, null, noindent ? undefined : 2)}\n`;
 }
 
+/** The data of a value for json and yaml: a Column's machine form, anything else as it is. */
+function machine(value: unknown): unknown {
+  return value instanceof Column ? value.machine : value;
+}
+
+/** A table cell as cliff prints it: a Column's human form, null as `None`, booleans as `True`/`False`. */
+export function tableCell(value: unknown): string {
+  if (value instanceof Column) return value.human;
+  if (value === null || value === undefined) return 'None';
+  return cell(value);
+}
+
+/** A value, shell or csv cell as cliff prints it: Python's str() of a Column's data; otherwise as in tables. */
+function valueCell(value: unknown): string {
+  return value instanceof Column ? pyStr(value.machine) : tableCell(value);
+}
+
+/** Python's str() of JSON data (cliff's value, csv and shell output of a FormattableColumn). */
+export function pyStr(value: unknown): string {
+  return typeof value === 'string' ? value : pyLiteral(value);
+}
+
+/** Python's repr() of JSON data: `{'private': ['10.0.0.7']}`, `None`, `True`. */
+function pyLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'string') return pyRepr(value);
+  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${pyRepr(k)}: ${pyLiteral(v)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
 /**
- * Formats one value for table/value/csv/shell output as python-openstackclient does:
- * dicts as `key='value', ...`, lists comma-joined, null as empty (json/yaml keep structure).
+ * Formats a plain value for table/value/csv/shell output as python-openstackclient's views do:
+ * dicts as `key='value', ...`, lists comma-joined, booleans as Python writes them, null as
+ * empty (json/yaml keep structure).
  */
 export function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? cell(v) : String(v))).join(', ');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
@@ -202,8 +266,10 @@ function csvLine(values: unknown[], options: FormatOptions): string {
   return (
     values
       .map((v) => {
-        const s = typeof v === 'string' ? v : cell(v);
-        const numeric = typeof v === 'number';
+        // cliff's csv: Python's str() of a Column's data; None as empty
+        const s = typeof v === 'string' ? v : v instanceof Column ? pyStr(v.machine) : cell(v);
+        // Python's csv counts bools as numbers (bool is an int)
+        const numeric = typeof v === 'number' || typeof v === 'boolean';
         const needs = /[",\n\r]/.test(s);
         const quote = mode === 'all' || (mode === 'nonnumeric' && !numeric) || (mode === 'minimal' && needs);
         return quote ? `"${s.replace(/"/g, '""')}"` : s;
@@ -212,8 +278,9 @@ function csvLine(values: unknown[], options: FormatOptions): string {
   );
 }
 
+/** cliff's shell variable name: lower-cased (`OS-EXT-STS:vm_state` -> `os_ext_sts_vm_state`). */
 function shellName(key: string): string {
-  return key.replace(/[^A-Za-z0-9_]/g, '_');
+  return key.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
 function shellQuote(s: string): string {

@@ -1,5 +1,7 @@
 /** How servers look in `server show` / `server list`, as python-openstackclient prints them. */
 import type { Cloud, Server } from '@oscloud/sdk';
+import { type Column, column } from '../output/format.js';
+import { dictColumn, dictListColumn, listColumn, listDictColumn, rawListColumn } from './columns.js';
 
 const POWER_STATES: Record<number, string> = { 0: 'NOSTATE', 1: 'Running', 3: 'Paused', 4: 'Shutdown', 6: 'Crashed', 7: 'Suspended' };
 
@@ -8,12 +10,22 @@ export function powerState(value: unknown): string {
   return typeof value === 'number' ? (POWER_STATES[value] ?? String(value)) : '';
 }
 
-/** `private=10.0.0.4, fd00::4; public=172.24.4.10` */
-export function formatAddresses(addresses: unknown): string {
-  if (!addresses || typeof addresses !== 'object') return '';
-  return Object.entries(addresses as Record<string, Array<{ addr?: string }>>)
-    .map(([net, list]) => `${net}=${(list ?? []).map((a) => a.addr).join(', ')}`)
-    .join('; ');
+/** OSC's PowerStateColumn: the state's name in a table, Nova's number in json, yaml and value output. */
+function powerStateColumn(value: unknown): Column {
+  return column(powerState(value), value ?? null);
+}
+
+/** A server's addresses by network (novaclient's `server.networks`): `{"private": ["10.0.0.4"]}`. */
+function networks(addresses: unknown): Record<string, string[]> {
+  if (!addresses || typeof addresses !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(addresses as Record<string, Array<{ addr?: string }> | null>).map(([net, list]) => [net, (list ?? []).map((a) => String(a.addr))]),
+  );
+}
+
+/** `private=10.0.0.4, fd00::4; public=172.24.4.10` in a table, `{"private": [...]}` in json (OSC's DictListColumn). */
+export function addressesColumn(addresses: unknown): Column {
+  return dictListColumn(networks(addresses));
 }
 
 /** Image and flavor names for display: OSC shows `name (id)` in show, the name in lists. */
@@ -69,17 +81,18 @@ export function serverListColumns(long: boolean, names: NameLookup): Array<[stri
     ['Status', (s) => s.status],
   ];
   if (long) {
-    cols.push(['Task State', (s) => s['OS-EXT-STS:task_state'] ?? 'None']);
-    cols.push(['Power State', (s) => powerState(s['OS-EXT-STS:power_state'])]);
+    cols.push(['Task State', (s) => s['OS-EXT-STS:task_state'] ?? null]);
+    cols.push(['Power State', (s) => powerStateColumn(s['OS-EXT-STS:power_state'])]);
   }
-  cols.push(['Networks', (s) => formatAddresses(s.addresses)]);
-  cols.push(['Image', (s) => imageColumn(s, names)]);
+  cols.push(['Networks', (s) => addressesColumn(s.addresses)]);
+  // python-openstackclient's --long names the image column 'Image Name' next to 'Image ID'
+  cols.push([long ? 'Image Name' : 'Image', (s) => imageColumn(s, names)]);
   if (long) cols.push(['Image ID', (s) => imageId(s) ?? '']);
   cols.push(['Flavor', (s) => flavorName(s)]);
   if (long) {
     cols.push(['Availability Zone', (s) => s['OS-EXT-AZ:availability_zone'] ?? '']);
     cols.push(['Host', (s) => s['OS-EXT-SRV-ATTR:host'] ?? '']);
-    cols.push(['Properties', (s) => s.metadata ?? {}]);
+    cols.push(['Properties', (s) => dictColumn(s.metadata as Record<string, unknown> | undefined)]);
   }
   return cols;
 }
@@ -93,19 +106,20 @@ export function serverShowData(server: Server, names: NameLookup): Record<string
     data[key] = value;
   }
   data.project_id = raw.tenant_id ?? raw.project_id;
-  data['OS-EXT-STS:power_state'] = powerState(raw['OS-EXT-STS:power_state']);
-  data.addresses = formatAddresses(server.addresses);
+  if ('OS-EXT-STS:power_state' in raw) data['OS-EXT-STS:power_state'] = powerStateColumn(raw['OS-EXT-STS:power_state']);
+  data.addresses = addressesColumn(server.addresses);
   const id = imageId(server);
   data.image = id ? `${names.image(id) ?? ''} (${id})`.trim() : 'N/A (booted from volume)';
   const flavor = server.flavor as Record<string, unknown> | undefined;
-  data.flavor = flavor?.original_name
-    ? `${String(flavor.original_name)} (vcpus='${String(flavor.vcpus)}', ram='${String(flavor.ram)}', disk='${String(flavor.disk)}')`
-    : (flavor?.id ?? '');
-  data.properties = server.metadata ?? {};
-  data.security_groups = ((raw.security_groups as Array<{ name: string }> | undefined) ?? []).map((g) => `name='${g.name}'`).join('\n');
-  data.volumes_attached = ((raw['os-extended-volumes:volumes_attached'] as Array<{ id: string }> | undefined) ?? [])
-    .map((v) => `id='${v.id}'`)
-    .join('\n');
+  // from 2.47 the server embeds its flavor without an id: OSC shows that dict
+  data.flavor = flavor && !('id' in flavor) ? dictColumn(flavor) : String(flavor?.id ?? '');
+  data.properties = dictColumn(server.metadata as Record<string, unknown> | undefined);
+  if ('security_groups' in raw) data.security_groups = listDictColumn(raw.security_groups as Array<Record<string, unknown>>);
+  if ('os-extended-volumes:volumes_attached' in raw) {
+    data.volumes_attached = listDictColumn(raw['os-extended-volumes:volumes_attached'] as Array<Record<string, unknown>>);
+  }
+  if ('tags' in raw) data.tags = listColumn(raw.tags as unknown[]);
+  if ('server_groups' in raw) data.server_groups = rawListColumn(raw.server_groups as unknown[]);
   if (raw.fault) data.fault = raw.fault;
   return data;
 }

@@ -107,7 +107,7 @@ describe('identity commands', () => {
       .reply(200, { projects: [{ id: 'p1', name: 'demo', domain_id: 'default', enabled: true, description: 'Demo' }], links: { self: '', next: null, previous: null } });
     const res = await runCli(['project', 'list', '--user', 'u-alice', '--long', '-f', 'value'], PASSWORD_ENV);
     expect(res.stderr).toBe('');
-    expect(res.stdout).toBe('p1 demo default Demo true\n');
+    expect(res.stdout).toBe('p1 demo default Demo True\n');
     keystone.done();
   });
 });

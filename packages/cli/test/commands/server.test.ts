@@ -35,10 +35,37 @@ describe('server commands', () => {
     expect(res.stderr).toBe('');
     expect(res.exitCode).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual([
-      { ID: SERVER.id, Name: 'web1', Status: 'ACTIVE', Networks: 'private=10.0.0.4', Image: 'tiny', Flavor: 'm1.tiny' },
+      { ID: SERVER.id, Name: 'web1', Status: 'ACTIVE', Networks: { private: ['10.0.0.4'] }, Image: 'tiny', Flavor: 'm1.tiny' },
     ]);
     nova.done();
     glance.done();
+  });
+
+  it('server list --long names its columns and prints its values as python-openstackclient does', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/servers/detail').reply(200, { servers: [SERVER] });
+    const res = await runCli(['server', 'list', '--long', '-n', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([
+      {
+        ID: SERVER.id,
+        Name: 'web1',
+        Status: 'ACTIVE',
+        'Task State': null,
+        'Power State': 1,
+        Networks: { private: ['10.0.0.4'] },
+        'Image Name': SERVER.image.id,
+        'Image ID': SERVER.image.id,
+        Flavor: 'm1.tiny',
+        'Availability Zone': 'nova',
+        Host: '',
+        Properties: { role: 'web' },
+      },
+    ]);
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/servers/detail').reply(200, { servers: [SERVER] });
+    const value = await runCli(['server', 'list', '--long', '-n', '-f', 'value', '-c', 'Task State', '-c', 'Power State', '-c', 'Networks', '-c', 'Properties'], PASSWORD_ENV);
+    expect(value.stdout).toBe("None 1 {'private': ['10.0.0.4']} {'role': 'web'}\n");
   });
 
   it('server list -n skips the image lookup and shows image IDs; --user and --ip filter', async () => {
@@ -104,6 +131,50 @@ describe('server commands', () => {
     nock('https://cloud.test:9292').get(`/v2/images/${SERVER.image.id}`).reply(200, { id: SERVER.image.id, name: 'tiny' });
     const res = await runCli(['server', 'show', SERVER.id, '-f', 'value', '-c', 'status', '-c', 'image'], PASSWORD_ENV);
     expect(res.stdout).toBe(`tiny (${SERVER.image.id})\nACTIVE\n`);
+  });
+
+  it('server show prints the fields as python-openstackclient does (compared with openstack 6 at 2.79)', async () => {
+    const shown = { ...SERVER, locked: false, tags: ['b', 'a'], 'os-extended-volumes:volumes_attached': [{ id: 'v1', delete_on_termination: false }] };
+    const run = async (format: string) => {
+      mockAuth();
+      nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: shown });
+      nock('https://cloud.test:9292').get(`/v2/images/${SERVER.image.id}`).reply(200, { id: SERVER.image.id, name: 'tiny' });
+      const res = await runCli(['server', 'show', SERVER.id, '-f', format], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      return res.stdout;
+    };
+    const json = JSON.parse(await run('json'));
+    expect(json).toMatchObject({
+      addresses: { private: ['10.0.0.4'] },
+      'OS-EXT-STS:power_state': 1,
+      'OS-EXT-STS:task_state': null,
+      flavor: { original_name: 'm1.tiny', vcpus: 1, ram: 512, disk: 1, ephemeral: 0, swap: 0, extra_specs: {} },
+      locked: false,
+      properties: { role: 'web' },
+      security_groups: [{ name: 'default' }],
+      tags: ['b', 'a'],
+      volumes_attached: [{ id: 'v1', delete_on_termination: false }],
+      image: `tiny (${SERVER.image.id})`,
+      project_id: 'p1',
+    });
+    const table = await run('table');
+    for (const row of [
+      '| OS-EXT-STS:power_state      | Running ',
+      '| OS-EXT-STS:task_state       | None ',
+      '| addresses                   | private=10.0.0.4 ',
+      "| flavor                      | disk='1', ephemeral='0', , original_name='m1.tiny', ram='512', swap='0', vcpus='1' |",
+      '| locked                      | False ',
+      "| properties                  | role='web' ",
+      "| security_groups             | name='default' ",
+      '| tags                        | a, b ',
+      "| volumes_attached            | delete_on_termination='False', id='v1' ",
+    ]) {
+      expect(table).toContain(row);
+    }
+    const value = (await run('value')).split('\n');
+    expect(value).toContain("{'private': ['10.0.0.4']}");
+    expect(value).toContain('None');
+    expect(value.slice(0, 3)).toEqual(['nova', '1', 'None']);
   });
 
   it('a missing server is one line with the request id and exit code 4', async () => {

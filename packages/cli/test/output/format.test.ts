@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { list, render, show } from '../../src/output/format.js';
+import { column, list, render, show } from '../../src/output/format.js';
 
 const servers = list(
   [
@@ -128,5 +128,57 @@ describe('show output', () => {
 
   it('keeps structure in json', async () => {
     expect(JSON.parse(await render(server, { format: 'json' })).properties).toEqual({ a: 'b' });
+  });
+});
+
+describe("cliff's formattable columns, None and booleans", () => {
+  // a Column is cliff's FormattableColumn: human_readable() in tables, machine_readable() elsewhere
+  const server = show({
+    addresses: column('private=10.0.0.7', { private: ['10.0.0.7'] }),
+    'OS-EXT-STS:power_state': column('Running', 1),
+    'OS-EXT-STS:task_state': null,
+    locked: false,
+    name: 'web1',
+  });
+
+  it('tables print the human form, None and True/False', async () => {
+    const out = await render(server, { format: 'table' });
+    expect(out).toContain('| addresses              | private=10.0.0.7 |');
+    expect(out).toContain('| OS-EXT-STS:power_state | Running          |');
+    expect(out).toContain('| OS-EXT-STS:task_state  | None             |');
+    expect(out).toContain('| locked                 | False            |');
+  });
+
+  it('json and yaml carry the data: objects, numbers, null, true/false', async () => {
+    expect(JSON.parse(await render(server, { format: 'json' }))).toEqual({
+      'OS-EXT-STS:power_state': 1,
+      'OS-EXT-STS:task_state': null,
+      addresses: { private: ['10.0.0.7'] },
+      locked: false,
+      name: 'web1',
+    });
+    // PyYAML's safe_dump layout: keys sorted, sequences flush with their key
+    expect(await render(server, { format: 'yaml' })).toBe(
+      "OS-EXT-STS:power_state: 1\nOS-EXT-STS:task_state: null\naddresses:\n  private:\n  - 10.0.0.7\nlocked: false\nname: web1\n",
+    );
+  });
+
+  it("value, shell and csv print Python's str() of the data", async () => {
+    expect(await render(server, { format: 'value' })).toBe("1\nNone\n{'private': ['10.0.0.7']}\nFalse\nweb1\n");
+    expect(await render(server, { format: 'shell', columns: ['OS-EXT-STS:power_state', 'addresses'] })).toBe(
+      'os_ext_sts_power_state="1"\naddresses="{\'private\': [\'10.0.0.7\']}"\n',
+    );
+    const rows = list([{ ip: column('private=10.0.0.7', { private: ['10.0.0.7'] }), up: true, task: null }], [
+      ['Networks', 'ip'],
+      ['Up', 'up'],
+      ['Task', 'task'],
+    ]);
+    expect(await render(rows, { format: 'csv' })).toBe('"Networks","Up","Task"\n"{\'private\': [\'10.0.0.7\']}",True,""\n');
+  });
+
+  it('yaml quotes the strings PyYAML would read back as something else', async () => {
+    expect(await render(show({ created: '2026-12-07T02:23:07Z', empty: '', word: 'yes' }), { format: 'yaml' })).toBe(
+      "created: '2026-12-07T02:23:07Z'\nempty: ''\nword: 'yes'\n",
+    );
   });
 });

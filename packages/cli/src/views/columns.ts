@@ -1,0 +1,59 @@
+/**
+ * osc-lib's formattable columns (DictColumn, DictListColumn, ListColumn, ListDictColumn): the
+ * data for json/yaml/value output, and the text python-openstackclient shows in a table.
+ */
+import { type Column, column, pyStr } from '../output/format.js';
+
+/** Python's `sorted()` of strings: by code point. */
+function sorted(values: string[]): string[] {
+  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** osc-lib's format_dict: `key='value', ...` by sorted key; nested dicts as `key.sub='v'` (an empty one leaves `, ,`). */
+export function formatDict(data: Record<string, unknown>, prefix?: string): string {
+  let out = '';
+  for (const key of sorted(Object.keys(data))) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    const value = data[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) out += `${formatDict(value as Record<string, unknown>, name)}, `;
+    else if (value !== null && value !== undefined) out += `${name}='${pyStr(value)}', `;
+    else out += `${name}=, `;
+  }
+  return out.slice(0, -2);
+}
+
+/** osc-lib's format_list: sorted, comma-separated. */
+export function formatList(data: unknown[], separator = ', '): string {
+  return sorted(data.map((v) => pyStr(v))).join(separator);
+}
+
+/** DictColumn: `key='value', ...` in a table, the object elsewhere. */
+export function dictColumn(data: Record<string, unknown> | null | undefined): Column {
+  return column(data ? formatDict(data) : '', data ?? {});
+}
+
+/** DictListColumn: `net=a, b; net2=c` in a table (sorted), the object of lists elsewhere. */
+export function dictListColumn(data: Record<string, unknown[] | null> | null | undefined): Column {
+  const human = Object.keys(data ?? {})
+    .filter((k) => data?.[k] != null)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => `${k}=${formatList(data?.[k] ?? [])}`)
+    .join('; ');
+  return column(human, data ?? {});
+}
+
+/** ListColumn: sorted and comma-separated in a table, the list elsewhere. */
+export function listColumn(data: unknown[] | null | undefined): Column {
+  return column(data ? formatList(data) : '', data ?? []);
+}
+
+/** ListDictColumn: one `key='value', ...` line per item in a table, the list elsewhere. */
+export function listDictColumn(data: Array<Record<string, unknown>> | null | undefined): Column {
+  return column((data ?? []).map((item) => formatDict(item)).join('\n'), data ?? []);
+}
+
+/** A plain list as cliff's table shows one no column formats (Python's str(): `[]`, `['a']`). */
+export function rawListColumn(data: unknown[] | null | undefined): Column {
+  const value = data ?? [];
+  return column(pyStr(value), value);
+}
