@@ -278,7 +278,10 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     }
 
     const nics = await resolveNetworks(trx, projectId, s.networks);
-    const sgIds = nics.length > 0 ? await resolveSecurityGroups(trx, projectId, sgNames) : [];
+    // Only 'default' (asked for or implied) leaves the choice to the network, as Nova does: its
+    // ports get the default group where port security is on and none where it is off.
+    const onlyDefault = sgNames.length === 1 && sgNames[0] === 'default';
+    const sgIds = nics.length > 0 && !onlyDefault ? await resolveSecurityGroups(trx, projectId, sgNames) : undefined;
     const snapshot: FlavorSnapshot = { id: flavor.id, name: flavor.name, vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk, ephemeral: flavor.ephemeral, swap: flavor.swap, extra_specs: j(flavor.extra_specs, {}) };
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {

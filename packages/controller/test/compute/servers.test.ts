@@ -555,6 +555,22 @@ describe.each(backends())('compute on %s', (backend) => {
     h.instances.delete(id);
   });
 
+  it('boots on a network without port security when no group is asked for (the default group is not forced on it)', async () => {
+    const p = await c.createProjectUser('member');
+    const net = await withTransaction(c.db, async (trx) => {
+      const n = await createNetwork(trx, p.projectId, { name: 'nosec', port_security_enabled: false }, new Date());
+      await createSubnet(trx, { projectId: p.projectId, isAdmin: false }, { network_id: n.id, cidr: '10.19.0.0/24', ip_version: 4 }, new Date());
+      return n;
+    });
+    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token: p.token, body: { server: { name: 'nosec1', flavorRef: flavor, imageRef: image, networks: [{ uuid: net.id }] } } });
+    expect(r.status).toBe(202);
+    const port = await c.db.selectFrom('net_ports').selectAll().where('device_id', '=', r.body.server.id).executeTakeFirstOrThrow();
+    expect(port.port_security_enabled).toBe(0);
+    expect(await c.db.selectFrom('net_port_security_groups').select('security_group_id').where('port_id', '=', port.id).execute()).toEqual([]);
+    await call(c, 'DELETE', `/v2.1/servers/${r.body.server.id}`, 'deleteServer', { token: p.token });
+    await runAll();
+  });
+
   it('gives servers ports, addresses and security groups', async () => {
     const p = await c.createProjectUser('member');
     const net = await withTransaction(c.db, async (trx) => {
