@@ -4,7 +4,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FORWARDED_FOR, FORWARDED_NETWORK, isPasswordPath, MetadataService, metadataResponse, type MetadataSource, type ServedMetadata } from '../src/network/metadata.js';
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { FORWARDED_FOR, FORWARDED_NETWORK, isPasswordPath, MetadataService, metadataResponse, PROXY_SOURCE, type MetadataSource, type ServedMetadata } from '../src/network/metadata.js';
 import type { InstanceMetadata, NetworkInfo } from '../src/protocol.js';
 
 const DATA = {
@@ -237,4 +240,53 @@ describe('MetadataService', () => {
     source.mode = 'down';
     expect((await ask('10.0.0.5', '/openstack/latest/password', { method: 'POST', body: 'x' })).status).toBe(503);
   });
+});
+
+describe('the namespace proxy', () => {
+  it('passes GETs and password POSTs through, each answered (a guest sending Connection: close loses none)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-mdp-'));
+    const source = new FakeSource();
+    source.docs.set('vm-a', doc('vm-a', { v: '1' }, [port('pa1', '127.0.0.1')]));
+    const svc = new MetadataService({
+      socketPath: join(dir, 'md.sock'),
+      lookup: (net, ip) => (net === NET && ip === '127.0.0.1' ? { instanceUuid: 'vm-a', ports: [port('pa1', '127.0.0.1')] } : undefined),
+      store: { read: async () => undefined, write: async () => {} },
+      source,
+    });
+    await svc.start();
+    // Loopback only: the proxy listens on 127.0.0.1 and maps it to the test's network.
+    const free = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    await writeFile(join(dir, 'map.json'), JSON.stringify([['127.0.0.0/8', NET]]));
+    const proxy = spawn(process.execPath, ['--input-type=module', '-e', PROXY_SOURCE, '127.0.0.1', String(free), join(dir, 'md.sock'), join(dir, 'map.json')], { stdio: 'ignore' });
+    const call = (method: string, path: string, body?: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        // busybox wget's headers: Connection: close, and a spoofed identity the proxy must drop.
+        const req = request({ host: '127.0.0.1', port: free, method, path, agent: false, headers: { connection: 'close', [FORWARDED_FOR]: '10.9.9.9' } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      for (let i = 0; i < 50 && (await call('GET', '/').catch(() => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 100));
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        codes.push(await call('GET', '/openstack/latest/meta_data.json'));
+        codes.push(await call('POST', '/openstack/2013-10-17/password', `secret${i}`));
+      }
+      expect(codes).toEqual([200, 200, ...Array.from({ length: 5 }, () => [200, 409]).flat()]);
+      expect(source.posts).toHaveLength(6);
+      expect(source.docs.get('vm-a')!.password).toBe('secret0');
+    } finally {
+      proxy.kill();
+      await svc.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

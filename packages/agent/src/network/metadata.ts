@@ -55,18 +55,35 @@ const networkOf = (ip) => {
 const server = createServer((req, res) => {
   const headers = { ...req.headers };
   for (const h of Object.keys(headers)) if (h.startsWith('x-oscloud-') || h === 'x-forwarded-for') delete headers[h];
+  // Hop-by-hop headers are this connection's, not the agent's.
+  for (const h of ['connection', 'keep-alive', 'transfer-encoding', 'upgrade']) delete headers[h];
   const ip = String(req.socket.remoteAddress || '').replace(/^::ffff:/, '');
   const network = networkOf(ip);
   if (!network) { res.writeHead(404); res.end('Not Found\\n'); return; }
   headers['${FORWARDED_FOR}'] = ip;
   headers['${FORWARDED_NETWORK}'] = network;
-  const up = request({ socketPath, method: req.method, path: req.url, headers, timeout: 10000 }, (r) => {
-    res.writeHead(r.statusCode || 502, r.headers);
-    r.pipe(res);
+  // The body (a password post at most) is read whole, then sent with the headers in one write on
+  // a connection of its own (agent: false): streamed, the agent could answer and close before
+  // the last write, which then failed (EPIPE) and lost the answer (502).
+  const chunks = [];
+  let size = 0;
+  req.on('data', (c) => {
+    size += c.length;
+    if (size > 65536) { if (!res.headersSent) { res.writeHead(413); res.end(); } req.destroy(); return; }
+    chunks.push(c);
   });
-  up.on('timeout', () => up.destroy(new Error('timeout')));
-  up.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
-  req.pipe(up);
+  req.on('end', () => {
+    if (res.headersSent) return;
+    const body = Buffer.concat(chunks);
+    headers['content-length'] = String(body.length);
+    const up = request({ socketPath, method: req.method, path: req.url, headers, timeout: 10000, agent: false }, (r) => {
+      res.writeHead(r.statusCode || 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('timeout', () => up.destroy(new Error('timeout')));
+    up.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    up.end(body);
+  });
 });
 server.headersTimeout = 10000;
 server.requestTimeout = 15000;
