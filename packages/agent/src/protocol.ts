@@ -102,6 +102,8 @@ export interface NetworkInfo {
     host_routes?: { destination: string; nexthop: string }[] | null;
   }[];
   mtu?: number | null;
+  /** false takes the port's link down (no traffic); absent counts as up. */
+  admin_state_up?: boolean | null;
   /** false lifts anti-spoofing and security groups; absent counts as Neutron's default, true. */
   port_security_enabled?: boolean | null;
   allowed_address_pairs?: { ip_address: string; mac_address?: string | null }[] | null;

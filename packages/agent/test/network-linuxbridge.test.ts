@@ -94,6 +94,27 @@ describe('linuxbridge updates', () => {
     expect(calls.filter((c) => c.includes(routerNs))).toEqual([]);
   });
 
+  it("takes a port's tap down while its admin_state_up is false, and up again", async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+    const calls: string[][] = [];
+    const cmd = new NetCmd(async (c, a) => (calls.push([c, ...a]), ''));
+    const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    await lb.init();
+    const tap = deviceName.tap(PORT.port_id);
+    const linkSets = () => calls.filter((c) => c.includes('link') && c.includes('set') && c.includes(tap)).map((c) => c.at(-1));
+    await lb.plug('vm-1', [{ ...PORT, admin_state_up: false }], '2026-12-06T10:00:01.000Z');
+    expect(linkSets().at(-1)).toBe('down');
+    calls.length = 0;
+    await lb.updatePorts([{ ...PORT, admin_state_up: true }], '2026-12-06T10:00:02.000Z');
+    expect(linkSets()).toEqual(['up']);
+    calls.length = 0;
+    // A change of something else (a rule) leaves the link alone.
+    await lb.updatePorts([{ ...withPort(22), admin_state_up: true }], '2026-12-06T10:00:03.000Z');
+    expect(linkSets()).toEqual([]);
+    await lb.updatePorts([{ ...withPort(22), admin_state_up: false }], '2026-12-06T10:00:04.000Z');
+    expect(linkSets()).toEqual(['down']);
+  });
+
   it('concurrent updates of different routers all land and are all saved', async () => {
     dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
     const cmd = new NetCmd(async () => '');

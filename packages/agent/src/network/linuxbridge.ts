@@ -224,7 +224,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     }
     const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
-    for (const p of taps) if (p.network_id === networkId) await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
+    for (const p of taps) {
+      if (p.network_id !== networkId) continue;
+      await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
+      if (p.admin_state_up === false) await this.cmd.setLinkUp(ns, deviceName.tap(p.port_id), false);
+    }
     if (gateways.length) {
       const subnetGateways = new Map<string, { ip: string; cidr: string }>();
       for (const g of gateways) for (const f of g.port.fixed_ips) if (f.gateway) subnetGateways.set(f.gateway, { ip: f.gateway, cidr: f.cidr });
@@ -300,11 +304,14 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     if (fresh.length) await this.saveGenerations();
     const byId = new Map(fresh.map((p) => [p.port_id, p]));
     const updated: string[] = [];
+    /** Ports whose admin_state_up changed: their tap goes up or down. */
+    const links: NetworkInfo[] = [];
     for (const [uuid, mine] of this.plugged) {
       const next = mine.map((p) => {
         const u = byId.get(p.port_id);
         if (!u) return p;
         updated.push(p.port_id);
+        if (u.admin_state_up !== undefined && (u.admin_state_up !== false) !== (p.admin_state_up !== false)) links.push(u);
         // What the payload leaves out (an older controller) is kept from the spawn.
         return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) } as NetworkInfo;
       });
@@ -314,6 +321,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.save();
     const nets = new Set(ports.filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
+    for (const p of links) await this.locks.with(p.network_id, () => this.cmd.setLinkUp(this.o.hostNamespace, deviceName.tap(p.port_id), p.admin_state_up !== false));
     await this.firewall.forgetConnections((await this.applyFirewall()).forget);
     return { updated };
   }

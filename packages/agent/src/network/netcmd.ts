@@ -152,6 +152,12 @@ export class NetCmd {
     await this.runIn(ns, 'sysctl', ['-q', '-w', 'net.ipv4.ip_forward=1']);
   }
 
+  /** Takes a device's link up or down (a port's admin_state_up). */
+  async setLinkUp(ns: string, dev: string, up: boolean): Promise<void> {
+    assertOwned('device', dev);
+    await this.ip(ns, ['link', 'set', dev, up ? 'up' : 'down']);
+  }
+
   /** Deletes a device; an absent one is fine. */
   async deleteLink(ns: string, dev: string): Promise<void> {
     assertOwned('device', dev);

@@ -82,7 +82,7 @@ export async function portsDependingOnGroups(trx: Trx, groupIds: string[]): Prom
 
 /** A port's MAC and network, the network's MTU, its addresses with their subnets (address order); undefined: no such port. */
 export async function portAddressing(trx: Trx, portId: string) {
-  const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id']).where('id', '=', portId).executeTakeFirst();
+  const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id', 'admin_state_up']).where('id', '=', portId).executeTakeFirst();
   if (!port) return undefined;
   const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
   const addresses = await trx
@@ -92,7 +92,7 @@ export async function portAddressing(trx: Trx, portId: string) {
     .where('a.port_id', '=', portId)
     .orderBy('a.ip_address')
     .execute();
-  return { port_id: port.id, mac: port.mac_address, network_id: port.network_id, mtu: net.mtu, addresses };
+  return { port_id: port.id, mac: port.mac_address, network_id: port.network_id, mtu: net.mtu, admin_state_up: Boolean(port.admin_state_up), addresses };
 }
 
 /** The network's DHCP port, if it has one (read only: network/internal.ts creates it). */
@@ -117,6 +117,7 @@ export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record
     mac: p.mac,
     network_id: p.network_id,
     mtu: p.mtu,
+    admin_state_up: p.admin_state_up,
     fixed_ips: p.addresses.map((a) => ({
       ip: a.ip_address,
       subnet_id: a.subnet_id,

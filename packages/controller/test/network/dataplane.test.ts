@@ -204,6 +204,12 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     // The same groups again: nothing changed.
     await call(p.token, 'PUT', path, 'updatePort', 200, { port: { security_groups: [web.body.security_group.id], name: 'again' } });
     expect(await syncs()).toEqual([]);
+    // admin_state_up: the host takes the port's link down.
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { admin_state_up: false } });
+    s = (await syncs()).flat().filter((x) => x.port_id === server.port.port_id);
+    expect(s.map((x) => (x as unknown as { admin_state_up: boolean }).admin_state_up)).toEqual([false]);
+    await call(p.token, 'PUT', path, 'updatePort', 200, { port: { admin_state_up: true } });
+    expect((await syncs()).flat().filter((x) => x.port_id === server.port.port_id)).toHaveLength(1);
     // Allowed address pairs: the anti-spoofing rules change.
     await call(p.token, 'PUT', path, 'updatePort', 200, { port: { allowed_address_pairs: [{ ip_address: '10.7.0.250' }] } });
     s = (await syncs()).flat().filter((x) => x.port_id === server.port.port_id);

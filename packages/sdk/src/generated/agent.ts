@@ -428,6 +428,8 @@ export interface components {
                     nexthop: string;
                 }[];
             }[];
+            /** @description The port's admin_state_up: false takes its link down on the host (no traffic either way, as Neutron's agents do) until it is true again. Absent: up. */
+            admin_state_up?: boolean;
             /** @description The port's port_security_enabled: false lifts anti-spoofing and security groups. */
             port_security_enabled?: boolean;
             /** @description Addresses (and MACs) the port may also send from. */
