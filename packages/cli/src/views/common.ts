@@ -1,4 +1,4 @@
-/** Small parsers shared by commands: `--property key=value`, `--nic`, `--block-device`. */
+/** Small parsers shared by commands: `--property key=value`, `--nic`, `--block-device`, `--sort key:dir`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../exit-codes.js';
 
@@ -86,4 +86,34 @@ export function parseBlockDevice(value: string): Record<string, unknown> {
   }
   if (mapping.volume_size !== undefined) mapping.volume_size = Number(mapping.volume_size);
   return mapping;
+}
+
+/**
+ * Sorts items client-side by `--sort <key>[:asc|desc],...` as osc-lib's sort_items does: keys
+ * compared as Python's str() of their values (so numbers sort as text), the first key first,
+ * stably. A key no item has, or a bad direction, is a usage error.
+ */
+export function sortItems<T>(items: T[], sort: string | undefined): T[] {
+  if (!sort) return items;
+  let out = [...items];
+  for (const spec of sort.trim().split(',').reverse()) {
+    const [key, direction = 'asc'] = spec.split(':', 2) as [string, string?];
+    if (!key) throw new UsageError("'<empty string>' is not a valid sort key");
+    if (direction !== 'asc' && direction !== 'desc') {
+      throw new UsageError(`'${direction || '<empty string>'}' is not a valid sort direction for sort key ${key}, use 'asc' or 'desc' instead`);
+    }
+    const text = (item: T): string => {
+      const record = item as Record<string, unknown>;
+      if (!(key in record)) throw new UsageError(`Resource doesn't have field ${key}`);
+      const value = record[key];
+      return value === null || value === undefined ? 'None' : typeof value === 'string' ? value : typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+    };
+    const sign = direction === 'desc' ? -1 : 1;
+    out = out.sort((a, b) => {
+      const x = text(a);
+      const y = text(b);
+      return x < y ? -sign : x > y ? sign : 0;
+    });
+  }
+  return out;
 }

@@ -46,6 +46,73 @@ describe('keypair, flavor and quota commands', () => {
     expect(res.stderr).toContain('--project is only allowed with --private');
   });
 
+  it("quota show names each quota as python-openstackclient does, with the project's id and name", async () => {
+    mockAuth();
+    nock(NOVA)
+      .get('/v2.1/os-quota-sets/p1')
+      .reply(200, { quota_set: { id: 'p1', instances: 10, key_pairs: 100, metadata_items: 128, injected_file_content_bytes: 10240, injected_file_path_bytes: 255 } });
+    nock('https://cloud.test:8776')
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .get('/v3/p1/os-quota-sets/p1')
+      .reply(200, { quota_set: { id: 'p1', volumes: 10, backup_gigabytes: 1000, per_volume_gigabytes: -1 } });
+    nock('https://cloud.test:9696')
+      .get('/v2.0/quotas/p1')
+      .reply(200, { quota: { floatingip: 50, rbac_policy: 10, subnetpool: -1, security_group_rule: 100 } });
+    const res = await runCli(['quota', 'show', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({
+      'backup-gigabytes': 1000,
+      'floating-ips': 50,
+      'injected-file-size': 10240,
+      'injected-path-size': 255,
+      instances: 10,
+      'key-pairs': 100,
+      'per-volume-gigabytes': -1,
+      project: 'p1',
+      project_name: 'demo',
+      properties: 128,
+      rbac_policies: 10,
+      'secgroup-rules': 100,
+      subnet_pools: -1,
+      volumes: 10,
+    });
+  });
+
+  it("flavor show prints the extra specs as properties and who may use a private flavor, as python-openstackclient does", async () => {
+    mockAuth();
+    const flavor = { id: 'fl-1', name: 'f.private', ram: 256, vcpus: 1, disk: 0, swap: '', 'OS-FLV-EXT-DATA:ephemeral': 0, 'OS-FLV-DISABLED:disabled': false, 'os-flavor-access:is_public': false, rxtx_factor: 1, description: null, extra_specs: { 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': 'large' }, links: [{ rel: 'self', href: 'x' }] };
+    nock(NOVA)
+      .get('/v2.1/flavors/fl-1')
+      .times(2)
+      .reply(200, { flavor })
+      .get('/v2.1/flavors/fl-1/os-flavor-access')
+      .times(2)
+      .reply(200, { flavor_access: [{ flavor_id: 'fl-1', tenant_id: 'p-demo' }] });
+    const json = await runCli(['flavor', 'show', 'fl-1', '-f', 'json'], PASSWORD_ENV);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toEqual({
+      'OS-FLV-DISABLED:disabled': false,
+      'OS-FLV-EXT-DATA:ephemeral': 0,
+      access_project_ids: ['p-demo'],
+      description: null,
+      disk: 0,
+      id: 'fl-1',
+      name: 'f.private',
+      'os-flavor-access:is_public': false,
+      properties: { 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': 'large' },
+      ram: 256,
+      rxtx_factor: 1,
+      swap: '',
+      vcpus: 1,
+    });
+    mockAuth();
+    const table = await runCli(['flavor', 'show', 'fl-1'], PASSWORD_ENV);
+    expect(table.stdout).toContain("| properties                 | hw:cpu_policy='dedicated', hw:mem_page_size='large' |");
+    expect(table.stdout).toContain('| OS-FLV-DISABLED:disabled   | False ');
+    expect(table.stdout).toContain('| description                | None ');
+  });
+
   it('quota show --usage lists Resource | Limit | In Use | Reserved across services', async () => {
     mockAuth();
     nock(NOVA)

@@ -35,6 +35,28 @@ describe('image commands', () => {
     }
   });
 
+  it('image list sorts by name as python-openstackclient does (--sort name:asc by default), whatever order Glance answers in', async () => {
+    const images = [
+      { ...IMAGE, id: 'i1', name: 'tiny', size: 300, tags: ['b', 'a'] },
+      { ...IMAGE, id: 'i3', name: 'tiny-ramdisk', size: 20, tags: [] },
+      { ...IMAGE, id: 'i2', name: 'tiny-kernel', size: 1000, tags: [] },
+    ];
+    const list = async (...args: string[]) => {
+      mockAuth();
+      nock('https://cloud.test:9292').get('/v2/images').query(true).reply(200, { images, first: '/v2/images', schema: '/v2/schemas/images' });
+      return runCli(['image', 'list', '-f', 'value', '-c', 'Name', ...args], PASSWORD_ENV);
+    };
+    expect((await list()).stdout).toBe('tiny\ntiny-kernel\ntiny-ramdisk\n');
+    expect((await list('--sort', 'name:desc')).stdout).toBe('tiny-ramdisk\ntiny-kernel\ntiny\n');
+    // values compare as text, as osc-lib's sort_items does
+    expect((await list('--sort', 'size')).stdout).toBe('tiny-kernel\ntiny-ramdisk\ntiny\n');
+    // Tags as osc-lib's ListColumn: sorted text in a table, the list in value output
+    expect((await list('--long', '-c', 'Tags')).stdout).toBe("tiny ['b', 'a']\ntiny-kernel []\ntiny-ramdisk []\n");
+    const bad = await list('--sort', 'name:up');
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("'up' is not a valid sort direction for sort key name, use 'asc' or 'desc' instead");
+  });
+
   it('refuses an image API version other than 2 before any request (exit 2)', async () => {
     const res = await runCli(['image', 'list'], { ...PASSWORD_ENV, OS_IMAGE_API_VERSION: '1' });
     expect(res.exitCode).toBe(2);

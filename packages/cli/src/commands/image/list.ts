@@ -1,6 +1,8 @@
 import * as Flags from '@oclif/core/flags';
 import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
+import { listColumn } from '../../views/columns.js';
+import { sortItems } from '../../views/common.js';
 
 /** `oscloud image list` */
 export default class ImageList extends ListCommand<typeof ImageList> {
@@ -15,6 +17,11 @@ export default class ImageList extends ListCommand<typeof ImageList> {
     tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Filter images based on tag' }),
     long: Flags.boolean({ description: 'List additional fields in output' }),
     limit: Flags.integer({ description: 'Maximum number of images to display' }),
+    sort: Flags.string({
+      default: 'name:asc',
+      helpValue: '<key>[:<direction>]',
+      description: 'Sort output by selected keys and directions (asc or desc), several separated by commas',
+    }),
   };
 
   async execute(): Promise<CommandResult> {
@@ -25,8 +32,10 @@ export default class ImageList extends ListCommand<typeof ImageList> {
     if (f.name) query.name = f.name;
     if (f.status) query.status = f.status;
     if (f.tag?.length) query.tag = f.tag;
-    const images = [];
-    for await (const i of cloud.image.images.list({ ...query, ...(f.limit ? { limit: f.limit, maxItems: f.limit } : {}) })) images.push(i);
+    const listed = [];
+    for await (const i of cloud.image.images.list({ ...query, ...(f.limit ? { limit: f.limit, maxItems: f.limit } : {}) })) listed.push(i);
+    // sorted here, as python-openstackclient does, not by Glance
+    const images = sortItems(listed, f.sort);
     if (!f.long) return list(images, [['ID', 'id'], ['Name', 'name'], ['Status', 'status']]);
     return list(images, [
       ['ID', 'id'],
@@ -39,7 +48,7 @@ export default class ImageList extends ListCommand<typeof ImageList> {
       ['Visibility', 'visibility'],
       ['Protected', 'protected'],
       ['Project', 'owner'],
-      ['Tags', 'tags'],
+      ['Tags', (i) => listColumn(i.tags)],
     ]);
   }
 }

@@ -12,14 +12,22 @@ interface Quota {
   reserved?: unknown;
 }
 
-/** python-openstackclient's names for the compute and network quotas (block storage keeps Cinder's). */
+/** python-openstackclient's names for the quotas (its COMPUTE_QUOTAS and VOLUME_QUOTAS; the others keep the API's). */
 const COMPUTE_NAMES: Record<string, string> = {
+  fixed_ips: 'fixed-ips',
+  injected_file_content_bytes: 'injected-file-size',
+  injected_file_path_bytes: 'injected-path-size',
+  injected_files: 'injected-files',
   key_pairs: 'key-pairs',
+  metadata_items: 'properties',
   server_groups: 'server-groups',
   server_group_members: 'server-group-members',
-  metadata_items: 'properties',
-  injected_files: 'injected-files',
 };
+const VOLUME_NAMES: Record<string, string> = {
+  backup_gigabytes: 'backup-gigabytes',
+  per_volume_gigabytes: 'per-volume-gigabytes',
+};
+/** Neutron's quotas as python-openstackclient prints them (openstacksdk's attribute names, then its NETWORK_QUOTAS). */
 const NETWORK_NAMES: Record<string, string> = {
   floatingip: 'floating-ips',
   security_group: 'secgroups',
@@ -28,6 +36,8 @@ const NETWORK_NAMES: Record<string, string> = {
   subnet: 'subnets',
   port: 'ports',
   router: 'routers',
+  rbac_policy: 'rbac_policies',
+  subnetpool: 'subnet_pools',
 };
 
 type Mode = 'current' | 'default' | 'usage';
@@ -56,7 +66,7 @@ async function volumeQuotas(cloud: Cloud, projectId: string, mode: Mode): Promis
   })) as { quota_set: Record<string, unknown> };
   return Object.entries(body.quota_set)
     .filter(([k]) => k !== 'id')
-    .map(([k, v]) => quota(k, v));
+    .map(([k, v]) => quota(VOLUME_NAMES[k] ?? k, v));
 }
 
 async function networkQuotas(cloud: Cloud, projectId: string, mode: Mode): Promise<Quota[]> {
@@ -76,7 +86,8 @@ export default class QuotaShow extends ShowCommand<typeof QuotaShow> {
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
-    const projectId = this.args.project ? String((await cloud.identity.projects.find(this.args.project)).id) : cloud.projectId;
+    const project = this.args.project ? await cloud.identity.projects.find(this.args.project) : cloud.token?.body.project;
+    const projectId = project?.id === undefined ? undefined : String(project.id);
     if (!projectId) throw new UsageError('no project: pass a project or use a project-scoped token');
     const mode: Mode = this.flags.default ? 'default' : this.flags.usage ? 'usage' : 'current';
     // Block storage and network quotas are shown when the cloud has those services.
@@ -94,6 +105,6 @@ export default class QuotaShow extends ShowCommand<typeof QuotaShow> {
         ['Reserved', (q) => q.reserved],
       ]);
     }
-    return show({ project: projectId, ...Object.fromEntries(quotas.map((q) => [q.resource, q.limit])) });
+    return show({ ...Object.fromEntries(quotas.map((q) => [q.resource, q.limit])), project: projectId, project_name: project?.name ?? null });
   }
 }
