@@ -57,3 +57,24 @@ export function rawListColumn(data: unknown[] | null | undefined): Column {
   const value = data ?? [];
   return column(pyStr(value), value);
 }
+
+/** Neutron's AdminStateColumn: `UP`/`DOWN` in a table, the boolean elsewhere ('' when the API left it out, as osc-lib reads a missing field). */
+export function adminStateColumn(up: unknown): Column {
+  return column(up ? 'UP' : 'DOWN', up ?? '');
+}
+
+/** Neutron's RouterExternalColumn: `External`/`Internal` in a table, the boolean elsewhere ('' when left out). */
+export function routerExternalColumn(external: unknown): Column {
+  return column(external ? 'External' : 'Internal', external ?? '');
+}
+
+/** A subnet's AllocationPoolsColumn: `start-end,start-end` in a table, the pools elsewhere. */
+export function allocationPoolsColumn(pools: Array<{ start?: string; end?: string }> | null | undefined): Column {
+  return column((pools ?? []).map((p) => `${p.start ?? ''}-${p.end ?? ''}`).join(','), pools ?? []);
+}
+
+/** A subnet's HostRoutesColumn: `destination='...', gateway='...'` lines in a table (nexthop named gateway, as --host-route writes it). */
+export function hostRoutesColumn(routes: Array<{ destination?: string; nexthop?: string }> | null | undefined): Column {
+  const human = (routes ?? []).map((r) => formatDict({ destination: r.destination, gateway: r.nexthop })).join('\n');
+  return column(human, routes ?? []);
+}

@@ -21,15 +21,19 @@ export interface FindableCollection<T> {
 /** A column: header and how to read it from an item. */
 export type Column<T> = [string, (item: T) => unknown];
 
+/** A list's columns, fixed or chosen from the cloud and the items. */
+export type Columns<T> = Column<T>[] | ((cloud: Cloud, items: T[]) => Promise<Column<T>[]>);
+
 type AnyFlags = Interfaces.FlagInput;
 
 /** Options of listCommand. */
 export interface ListSpec<T> {
   description: string;
   collection: (cloud: Cloud) => FindableCollection<T>;
-  columns: Column<T>[];
-  /** The columns with --long, in upstream's order (a function when they need look-ups). */
-  longColumns?: Column<T>[] | ((cloud: Cloud, items: T[]) => Promise<Column<T>[]>);
+  /** The columns, in upstream's order (a function when they depend on look-ups or on the items). */
+  columns: Columns<T>;
+  /** The columns with --long. */
+  longColumns?: Columns<T>;
   flags?: AnyFlags;
   /** Turns the parsed flags into the list query (filters). */
   query?: (flags: Record<string, unknown>, cloud: Cloud) => Promise<Record<string, unknown>> | Record<string, unknown>;
@@ -56,8 +60,8 @@ export function listCommand<T>(spec: ListSpec<T>): typeof OsCommand {
       for await (const item of spec.collection(cloud).list({ ...query, ...(limit ? { limit, maxItems: limit } : {}) })) {
         if (!keep || keep(item)) items.push(item);
       }
-      const long = flags.long ? spec.longColumns : undefined;
-      return list(items, long ? (typeof long === 'function' ? await long(cloud, items) : long) : spec.columns);
+      const columns = (flags.long ? spec.longColumns : undefined) ?? spec.columns;
+      return list(items, typeof columns === 'function' ? await columns(cloud, items) : columns);
     }
   }
   return ListResources as unknown as typeof OsCommand;

@@ -15,8 +15,9 @@ describe('network commands and output formats', () => {
     ['json', (out) => expect(JSON.parse(out)).toEqual([{ ID: 'a1f0', Name: 'private', Subnets: ['s1'] }, { ID: 'b2e1', Name: 'public', Subnets: [] }])],
     // PyYAML's layout (cliff): sequences not indented under their key
     ['yaml', (out) => expect(out).toBe('- ID: a1f0\n  Name: private\n  Subnets:\n  - s1\n- ID: b2e1\n  Name: public\n  Subnets: []\n')],
-    ['value', (out) => expect(out).toBe('a1f0 private s1\nb2e1 public \n')],
-    ['csv', (out) => expect(out).toBe('"ID","Name","Subnets"\n"a1f0","private","s1"\n"b2e1","public",""\n')],
+    // Subnets is a list column: Python's str() of the list in value and csv output
+    ['value', (out) => expect(out).toBe("a1f0 private ['s1']\nb2e1 public []\n")],
+    ['csv', (out) => expect(out).toBe('"ID","Name","Subnets"\n"a1f0","private","[\'s1\']"\n"b2e1","public","[]"\n')],
   ];
   for (const [format, check] of formats) {
     it(`network list -f ${format}`, async () => {
@@ -170,7 +171,7 @@ describe('network commands and output formats', () => {
         ID: 'pt1',
         Name: '',
         'MAC Address': 'fa:16:3e:00:00:01',
-        'Fixed IP Addresses': "ip_address='10.0.0.4', subnet_id='s1'",
+        'Fixed IP Addresses': [{ ip_address: '10.0.0.4', subnet_id: 's1' }],
         Status: 'ACTIVE',
         'Security Groups': ['sg1'],
         'Device Owner': 'compute:nova',
@@ -180,12 +181,46 @@ describe('network commands and output formats', () => {
     neutron.done();
   });
 
+  it('router list adds Distributed and HA when the routers carry them, State as UP in a table and true in json', async () => {
+    const router = { id: 'r1', name: 'router1', status: 'ACTIVE', admin_state_up: true, project_id: 'p1' };
+    for (const [routers, headers] of [
+      [[router], ['ID', 'Name', 'Status', 'State', 'Project']],
+      [[{ ...router, distributed: false, ha: false }], ['ID', 'Name', 'Status', 'State', 'Project', 'Distributed', 'HA']],
+    ] as const) {
+      mockAuth();
+      nock('https://cloud.test:9696').get('/v2.0/routers').reply(200, { routers });
+      const json = JSON.parse((await runCli(['router', 'list', '-f', 'json'], PASSWORD_ENV)).stdout);
+      expect(Object.keys(json[0])).toEqual(headers);
+      expect(json[0].State).toBe(true);
+    }
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/routers').reply(200, { routers: [{ ...router, distributed: false, ha: false }] });
+    expect((await runCli(['router', 'list', '-f', 'value'], PASSWORD_ENV)).stdout).toBe('r1 router1 ACTIVE True p1 False False\n');
+  });
+
+  it('subnet list --long: upstream\'s order, pools as start-end in a table and objects in json', async () => {
+    const subnet = {
+      id: 'sn1', name: 'private-subnet', network_id: 'a1f0', cidr: '10.0.0.0/24', project_id: 'p1', enable_dhcp: true, dns_nameservers: ['9.9.9.9', '1.1.1.1'],
+      allocation_pools: [{ start: '10.0.0.2', end: '10.0.0.100' }, { start: '10.0.0.200', end: '10.0.0.254' }], host_routes: [{ destination: '10.1.0.0/16', nexthop: '10.0.0.9' }],
+      ip_version: 4, gateway_ip: '10.0.0.1', service_types: [], tags: [],
+    };
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/subnets').reply(200, { subnets: [subnet] });
+    const table = (await runCli(['subnet', 'list', '--long'], PASSWORD_ENV)).stdout;
+    expect(table.split('\n')[1]).toMatch(/^\| ID +\| Name +\| Network \| Subnet +\| Project \| DHCP \| Name Servers +\| Allocation Pools +\| Host Routes +\|/);
+    expect(table).toContain("| 1.1.1.1, 9.9.9.9 | 10.0.0.2-10.0.0.100,10.0.0.200-10.0.0.254 | destination='10.1.0.0/16', gateway='10.0.0.9' |");
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/subnets').reply(200, { subnets: [subnet] });
+    const json = JSON.parse((await runCli(['subnet', 'list', '--long', '-f', 'json'], PASSWORD_ENV)).stdout);
+    expect(json[0]).toMatchObject({ DHCP: true, 'Name Servers': ['9.9.9.9', '1.1.1.1'], 'Allocation Pools': subnet.allocation_pools, 'Host Routes': subnet.host_routes });
+  });
+
   it('network list --long keeps upstream\'s column order', async () => {
     mockAuth();
     nock('https://cloud.test:9696').get('/v2.0/networks').reply(200, { networks: NETWORKS });
     const res = await runCli(['network', 'list', '--long', '-f', 'csv', '--quote', 'none'], PASSWORD_ENV);
     expect(res.stdout.split('\n')[0]).toBe('ID,Name,Status,Project,State,Shared,Subnets,Network Type,Router Type,Availability Zones,Tags');
-    // booleans as Python's csv writes them
-    expect(res.stdout.split('\n')[1]).toBe('a1f0,private,ACTIVE,p1,UP,False,s1,,Internal,,');
+    // as python-openstackclient: the data of formatted columns (State, Subnets, ...), booleans as Python's csv writes them
+    expect(res.stdout.split('\n')[1]).toBe("a1f0,private,ACTIVE,p1,True,False,['s1'],,,[],[]");
   });
 });

@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import type { Network } from '@oscloud/sdk';
 import { listCommand, projectId } from '../../views/factory.js';
+import { adminStateColumn, listColumn, routerExternalColumn } from '../../views/columns.js';
 
 /** `oscloud network list` */
 export default listCommand<Network>({
@@ -17,18 +18,18 @@ export default listCommand<Network>({
     name: f.name,
     'router:external': f.external ? true : f.internal ? false : undefined,
   }),
-  columns: [['ID', (n) => n.id], ['Name', (n) => n.name], ['Subnets', (n) => n.subnets ?? []]],
+  columns: [['ID', (n) => n.id], ['Name', (n) => n.name], ['Subnets', (n) => listColumn(n.subnets)]],
   longColumns: [
     ['ID', (n) => n.id],
     ['Name', (n) => n.name],
     ['Status', (n) => n.status],
     ['Project', (n) => n.project_id ?? n.tenant_id],
-    ['State', (n) => (n.admin_state_up ? 'UP' : 'DOWN')],
+    ['State', (n) => adminStateColumn(n.admin_state_up)],
     ['Shared', (n) => n.shared],
-    ['Subnets', (n) => n.subnets ?? []],
+    ['Subnets', (n) => listColumn(n.subnets)],
     ['Network Type', (n) => n['provider:network_type']],
-    ['Router Type', (n) => (n['router:external'] ? 'External' : 'Internal')],
-    ['Availability Zones', (n) => n.availability_zones ?? []],
-    ['Tags', (n) => n.tags ?? []],
+    ['Router Type', (n) => routerExternalColumn(n['router:external'])],
+    ['Availability Zones', (n) => listColumn(n.availability_zones)],
+    ['Tags', (n) => listColumn(n.tags)],
   ],
 });

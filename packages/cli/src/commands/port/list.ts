@@ -1,12 +1,13 @@
 import * as Flags from '@oclif/core/flags';
 import type { Port } from '@oscloud/sdk';
+import { listColumn, listDictColumn } from '../../views/columns.js';
 import { type Column, listCommand, projectId } from '../../views/factory.js';
 
 const COLUMNS: Column<Port>[] = [
   ['ID', (p) => p.id],
   ['Name', (p) => p.name],
   ['MAC Address', (p) => p.mac_address],
-  ['Fixed IP Addresses', (p) => (p.fixed_ips ?? []).map((ip) => `ip_address='${ip.ip_address}', subnet_id='${ip.subnet_id}'`).join('\n')],
+  ['Fixed IP Addresses', (p) => listDictColumn(p.fixed_ips as Array<Record<string, unknown>> | undefined)],
   ['Status', (p) => p.status],
 ];
 
@@ -27,5 +28,5 @@ export default listCommand<Port>({
     device_owner: f['device-owner'],
   }),
   columns: COLUMNS,
-  longColumns: [...COLUMNS, ['Security Groups', (p) => p.security_groups ?? []], ['Device Owner', (p) => p.device_owner], ['Tags', (p) => p.tags ?? []]],
+  longColumns: [...COLUMNS, ['Security Groups', (p) => listColumn(p.security_groups)], ['Device Owner', (p) => p.device_owner], ['Tags', (p) => listColumn(p.tags)]],
 });

@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import type { Subnet } from '@oscloud/sdk';
 import { listCommand, projectId } from '../../views/factory.js';
+import { allocationPoolsColumn, hostRoutesColumn, listColumn } from '../../views/columns.js';
 
 /** `oscloud subnet list` */
 export default listCommand<Subnet>({
@@ -17,19 +18,20 @@ export default listCommand<Subnet>({
     ip_version: f['ip-version'],
   }),
   columns: [['ID', (s) => s.id], ['Name', (s) => s.name], ['Network', (s) => s.network_id], ['Subnet', (s) => s.cidr]],
+  // upstream's order: the short columns, then the long ones
   longColumns: [
     ['ID', (s) => s.id],
     ['Name', (s) => s.name],
-    ['Project', (s) => s.project_id ?? s.tenant_id],
     ['Network', (s) => s.network_id],
     ['Subnet', (s) => s.cidr],
+    ['Project', (s) => s.project_id ?? s.tenant_id],
     ['DHCP', (s) => s.enable_dhcp],
-    ['Name Servers', (s) => s.dns_nameservers ?? []],
-    ['Allocation Pools', (s) => (s.allocation_pools ?? []).map((p) => `${p.start}-${p.end}`)],
-    ['Host Routes', (s) => s.host_routes ?? []],
+    ['Name Servers', (s) => listColumn(s.dns_nameservers)],
+    ['Allocation Pools', (s) => allocationPoolsColumn(s.allocation_pools)],
+    ['Host Routes', (s) => hostRoutesColumn(s.host_routes)],
     ['IP Version', (s) => s.ip_version],
     ['Gateway', (s) => s.gateway_ip],
-    ['Service Types', (s) => s.service_types ?? []],
-    ['Tags', (s) => s.tags ?? []],
+    ['Service Types', (s) => listColumn(s.service_types)],
+    ['Tags', (s) => listColumn(s.tags)],
   ],
 });
