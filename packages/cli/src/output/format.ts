@@ -162,9 +162,9 @@ async function renderList(result: ListResult, options: FormatOptions): Promise<s
   const picked = rows.map((r) => idx.map((i) => r[i]));
   switch (options.format) {
     case 'json':
-      return json(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))), options.noindent);
+      return json(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] === undefined ? '' : r[i]]))), options.noindent);
     case 'yaml':
-      return picked.length ? yaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, machine(r[i])])))) : '[]\n';
+      return picked.length ? yaml(picked.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] === undefined ? '' : machine(r[i])])))) : '[]\n';
     case 'value':
       return picked.map((r) => r.map(valueCell).join(' ')).join('\n') + (picked.length ? '\n' : '');
     case 'csv':
@@ -211,16 +211,25 @@ function machine(value: unknown): unknown {
   return value instanceof Column ? value.machine : value;
 }
 
-/** A table cell as cliff prints it: a Column's human form, null as `None`, booleans as `True`/`False`. */
+/**
+ * A table cell as cliff prints it: a Column's human form, null as `None`, booleans as
+ * `True`/`False`; a field the resource does not have (undefined) is empty, as osc-lib reads it.
+ */
 export function tableCell(value: unknown): string {
   if (value instanceof Column) return value.human;
-  if (value === null || value === undefined) return 'None';
+  if (value === null) return 'None';
   return cell(value);
 }
 
-/** A value, shell or csv cell as cliff prints it: Python's str() of a Column's data; otherwise as in tables. */
+/**
+ * A value, shell or csv cell as cliff prints it: Python's str() of a Column's data, and of a
+ * list or object (which python-openstackclient shows through a ListColumn or DictColumn, whose
+ * data that is); otherwise as in tables.
+ */
 function valueCell(value: unknown): string {
-  return value instanceof Column ? pyStr(value.machine) : tableCell(value);
+  if (value instanceof Column) return pyStr(value.machine);
+  if (typeof value === 'object' && value !== null) return pyLiteral(value);
+  return tableCell(value);
 }
 
 /** Python's str() of JSON data (cliff's value, csv and shell output of a FormattableColumn). */
@@ -266,8 +275,8 @@ function csvLine(values: unknown[], options: FormatOptions): string {
   return (
     values
       .map((v) => {
-        // cliff's csv: Python's str() of a Column's data; None as empty
-        const s = typeof v === 'string' ? v : v instanceof Column ? pyStr(v.machine) : cell(v);
+        // cliff's csv: Python's str() of a Column's data (or a list's); None as empty
+        const s = typeof v === 'string' ? v : v === null || v === undefined ? '' : valueCell(v);
         // Python's csv counts bools as numbers (bool is an int)
         const numeric = typeof v === 'number' || typeof v === 'boolean';
         const needs = /[",\n\r]/.test(s);

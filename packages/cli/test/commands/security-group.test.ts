@@ -19,6 +19,13 @@ const rule = (id: string, protocol: string | null, min: number | null, max: numb
 describe('security group rule commands', () => {
   useNock();
 
+  it("group list shows Tags as python-openstackclient does, unformatted: Python's str() of the list even in a table", async () => {
+    mockAuth();
+    nock(NEUTRON).get('/v2.0/security-groups').reply(200, { security_groups: [{ ...GROUP, project_id: 'p1', tags: [] }] });
+    const res = await runCli(['security', 'group', 'list'], PASSWORD_ENV);
+    expect(res.stdout).toContain('| sg-1 | web  | web         | p1      | []   |');
+  });
+
   it('rule list shows ports as min:max and ICMP rules as type=T:code=C', async () => {
     mockAuth();
     nock(NEUTRON)

@@ -182,3 +182,25 @@ describe("cliff's formattable columns, None and booleans", () => {
     );
   });
 });
+
+describe('missing fields and plain lists, as osc-lib reads and cliff prints them', () => {
+  const users = list([{ id: 'u1', email: null, tags: ['b', 'a'], options: {} }], [
+    ['ID', (u) => u.id],
+    ['Email', (u) => u.email],
+    ['Description', () => undefined],
+    ['Tags', (u) => u.tags],
+    ['Options', (u) => u.options],
+  ]);
+
+  it('a field the resource lacks is empty (json too); null is None', async () => {
+    expect(await render(users, { format: 'value', columns: ['ID', 'Email', 'Description'] })).toBe('u1 None \n');
+    expect(JSON.parse(await render(users, { format: 'json' }))[0]).toMatchObject({ Email: null, Description: '' });
+    expect(await render(users, { format: 'csv', columns: ['Email', 'Description'] })).toBe('"Email","Description"\n"",""\n');
+  });
+
+  it("lists and objects are joined in a table, Python's str() in value and csv output", async () => {
+    expect(await render(users, { format: 'table', columns: ['Tags'] })).toContain('| b, a |');
+    expect(await render(users, { format: 'value', columns: ['Tags', 'Options'] })).toBe("['b', 'a'] {}\n");
+    expect(await render(users, { format: 'csv', columns: ['Tags'] })).toBe('"Tags"\n"[\'b\', \'a\']"\n');
+  });
+});
