@@ -30,4 +30,4 @@ export {
   type TaskHandler,
   type VolumeStatusReconciler,
 } from './hooks.js';
-export type { AgentPayload, Host, InstanceReport, NewTask, TaskFault, TaskOutcome, TaskProgress, TaskRecord, TaskState, TaskType } from './types.js';
+export type { AgentPayload, Host, InstanceReport, NewTask, TaskFault, TaskOutcome, TaskProgress, TaskPayloadOf, TaskRecord, TaskState, TaskType } from './types.js';

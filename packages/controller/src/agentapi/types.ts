@@ -8,6 +8,27 @@ export type TaskType = components['schemas']['TaskType'];
 /** A task payload as schemas/agent.yaml defines it (e.g. `AgentPayload<'AttachInterfacePayload'>`). */
 export type AgentPayload<K extends keyof components['schemas'] & `${string}Payload`> = components['schemas'][K];
 
+/**
+ * The task-specific payload of each task type that has one, as the table in schemas/agent.yaml's
+ * `TaskPayload` assigns them; the other types carry nothing beyond their instance or volume.
+ */
+export interface TaskPayloads {
+  spawn: AgentPayload<'SpawnPayload'>;
+  reboot: AgentPayload<'RebootPayload'>;
+  console_output: AgentPayload<'ConsoleOutputPayload'>;
+  create_volume: AgentPayload<'CreateVolumePayload'>;
+  extend_volume: AgentPayload<'ExtendVolumePayload'>;
+  create_snapshot: AgentPayload<'SnapshotPayload'>;
+  delete_snapshot: AgentPayload<'SnapshotPayload'>;
+  sync_ports: AgentPayload<'SyncPortsPayload'>;
+  sync_router: AgentPayload<'SyncRouterPayload'>;
+  attach_interface: AgentPayload<'AttachInterfacePayload'>;
+  detach_interface: AgentPayload<'DetachInterfacePayload'>;
+}
+
+/** The payload of a task of type `T` (an empty object for types without one). */
+export type TaskPayloadOf<T extends TaskType> = T extends keyof TaskPayloads ? TaskPayloads[T] : Record<string, never>;
+
 /** Life of a task row. */
 export type TaskState = 'queued' | 'leased' | 'succeeded' | 'failed';
 

@@ -1,6 +1,7 @@
 /**
  * The server lifecycle after the API answered: placement and the spawn task, reschedules on spawn
- * faults, and what each agent task result does to the server (registered as task handlers).
+ * faults, and what the results of spawn, destroy and volume tasks do to the server (registered as
+ * task handlers; the server actions' own come from the action table, actions/run.ts).
  * Every state change is a compare-and-set on the state the step expects.
  */
 import { PostgresAdapter } from 'kysely';
@@ -11,6 +12,7 @@ import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
+import { registerServerActionTaskHandlers } from './actions/run.js';
 import { deleteServerInterfaces, registerInterfaceTaskHandlers } from './interfaces.js';
 import { clearServerPassword } from './server-password.js';
 import { deleteServerTags } from './tags.js';
@@ -221,24 +223,6 @@ async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome)
   await finishEvent(trx, row.id, 'delete', 'compute_terminate_instance', false, now, outcome.fault?.message ?? null);
 }
 
-/** A power action's result: the new stable state on success; task_state cleared either way. */
-function powerHandler(action: string, event: string, expected: readonly string[], ok: { vm_state: string; power_state: number }) {
-  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
-    const row = await loadInstance(trx, task.instanceId);
-    if (!row || !row.task_state || !expected.includes(row.task_state)) return;
-    const now = iso();
-    if (outcome.status === 'succeeded') {
-      const power = typeof outcome.result?.power_state === 'number' ? (outcome.result.power_state as number) : ok.power_state;
-      await trx.updateTable('instances').set({ vm_state: ok.vm_state, power_state: power, task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', 'in', [...expected]).execute();
-      await finishEvent(trx, row.id, action, event, true, now);
-    } else {
-      await trx.updateTable('instances').set({ task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', 'in', [...expected]).execute();
-      await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${action} failed`, details: outcome.fault?.details }, now, row.host_name);
-      await finishEvent(trx, row.id, action, event, false, now, outcome.fault?.message ?? null);
-    }
-  };
-}
-
 /** attach_volume result: the attachment completes (volume in-use), or is rolled back. */
 async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
   const bdmId = task.payload.bdm_id as string | undefined;
@@ -275,8 +259,6 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
   await finishEvent(trx, bdm.instance_id, 'detach_volume', 'compute_detach_volume', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
 }
 
-const REBOOT_STATES = [TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED, TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD];
-
 /** Applies the power states a host observed (heartbeat) to settled instances on that host. */
 export async function reconcilePowerStates(trx: Trx, hostId: string, instances: InstanceReport[]): Promise<void> {
   if (instances.length === 0) return;
@@ -312,11 +294,7 @@ export function registerLifecycle(): void {
     await trx.updateTable('instances').set({ progress: Math.max(0, Math.min(100, Math.round(p.percent))) }).where('id', '=', task.instanceId).where('vm_state', '=', VmState.BUILDING).execute();
   } });
   registerTaskHandler('destroy', { onResult: onDestroyResult });
-  registerTaskHandler('power_off', { onResult: powerHandler('stop', 'compute_stop_instance', [TaskState.POWERING_OFF], { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN }) });
-  registerTaskHandler('power_on', { onResult: powerHandler('start', 'compute_start_instance', [TaskState.POWERING_ON], { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
-  registerTaskHandler('reboot', { onResult: powerHandler('reboot', 'compute_reboot_instance', REBOOT_STATES, { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
-  registerTaskHandler('pause', { onResult: powerHandler('pause', 'compute_pause_instance', [TaskState.PAUSING], { vm_state: VmState.PAUSED, power_state: PowerState.PAUSED }) });
-  registerTaskHandler('unpause', { onResult: powerHandler('unpause', 'compute_unpause_instance', [TaskState.UNPAUSING], { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING }) });
+  registerServerActionTaskHandlers();
   registerTaskHandler('console_output', { onResult: async () => undefined });
   registerTaskHandler('attach_volume', { onResult: onAttachResult });
   registerTaskHandler('detach_volume', { onResult: onDetachResult });

@@ -52,9 +52,15 @@ export const PowerState = {
   CRASHED: 6,
   SUSPENDED: 7,
 } as const;
+/** A power_state value. */
+export type PowerStateValue = (typeof PowerState)[keyof typeof PowerState];
 
-const REBOOT_SOFT = new Set<string>([TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED]);
-const REBOOT_HARD = new Set<string>([TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD]);
+/** The task_states of a soft reboot (Nova's REBOOTING and the steps the compute host reports). */
+export const REBOOT_SOFT_STATES = [TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED] as const;
+/** The task_states of a hard reboot. */
+export const REBOOT_HARD_STATES = [TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD] as const;
+const REBOOT_SOFT = new Set<string>(REBOOT_SOFT_STATES);
+const REBOOT_HARD = new Set<string>(REBOOT_HARD_STATES);
 
 /** The default status of each vm_state (common.py `_STATE_MAP[...]['default']`). */
 const DEFAULT_STATUS: Record<string, string> = {
@@ -99,18 +105,12 @@ export interface StateGuard {
   taskStates: readonly (string | null)[];
 }
 
-/** Guards of the server actions this controller implements. */
+/**
+ * Guards of the server operations outside the action table (compute/actions/table.ts holds the
+ * server actions' own).
+ */
 export const GUARDS: Record<string, StateGuard> = {
-  'os-start': { vmStates: [VmState.STOPPED], taskStates: [null] },
-  'os-stop': { vmStates: [VmState.ACTIVE, VmState.ERROR], taskStates: [null] },
-  rebootSoft: { vmStates: [VmState.ACTIVE], taskStates: [null] },
-  pause: { vmStates: [VmState.ACTIVE], taskStates: [null] },
-  unpause: { vmStates: [VmState.PAUSED], taskStates: [null] },
-  rebootHard: {
-    vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED, VmState.ERROR],
-    taskStates: [null, TaskState.REBOOTING, TaskState.REBOOT_PENDING, TaskState.REBOOT_STARTED, TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD],
-  },
-  'os-getConsoleOutput': { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR, VmState.PAUSED, VmState.SUSPENDED, VmState.RESCUED], taskStates: [null, TaskState.POWERING_OFF, TaskState.POWERING_ON, ...REBOOT_SOFT, ...REBOOT_HARD] },
+  'os-getConsoleOutput': { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR, VmState.PAUSED, VmState.SUSPENDED, VmState.RESCUED], taskStates: [null, TaskState.POWERING_OFF, TaskState.POWERING_ON, ...REBOOT_SOFT_STATES, ...REBOOT_HARD_STATES] },
   attach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
   detach_volume: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED, VmState.RESIZED, VmState.SOFT_DELETED, VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] },
   attach_interface: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.STOPPED], taskStates: [null] },

@@ -379,6 +379,31 @@ describe.each(backends())('compute on %s', (backend) => {
     expect((await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).status).toBe(404);
   });
 
+  it('changes the state of a server without a host at once, with the action and its event, and queues no task', async () => {
+    const big = await createFlavor(c, { name: 'nohost-huge', vcpus: 1, ram: 256, disk: 1000 });
+    const id = (await create(member.token, { name: 'hostless', flavorRef: big })).body.server.id as string;
+    const act = (body: unknown) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    expect((await show()).status).toBe('ERROR');
+    expect((await act({ 'os-stop': null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 4 });
+    expect((await act({ 'os-start': null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    expect((await act({ pause: null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'PAUSED', 'OS-EXT-STS:power_state': 3 });
+    expect((await act({ unpause: null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:power_state': 1 });
+    expect((await act({ reboot: { type: 'SOFT' } })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    expect(await c.db.selectFrom('agent_tasks').select('id').where('instance_id', '=', id).execute()).toEqual([]);
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['reboot', 'unpause', 'pause', 'start', 'stop', 'create']);
+    const stopReq = acts.body.instanceActions[4].request_id;
+    const stop = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${stopReq}`, 'showInstanceAction', { token: member.token });
+    expect(stop.body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result])).toEqual([['compute_stop_instance', 'Success']]);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+  });
+
   it('reports No valid host when nothing fits, and enforces quotas', async () => {
     const big = await createFlavor(c, { name: 'huge', vcpus: 1, ram: 256, disk: 1000 });
     const r = await create(c.adminToken, { name: 'big', flavorRef: big });

@@ -5,7 +5,9 @@ import { fingerprint, generateEd25519KeyPair, generateRsaKeyPair, parsePublicKey
 import { negotiate } from '../../src/compute/microversion.js';
 import { DEFAULT_QUOTAS, effectiveLimits, instancesThatFit, overages, quotaError } from '../../src/compute/quotas.js';
 import { sanitizeHostname } from '../../src/compute/servers.js';
-import { deriveStatus, GUARDS, guardViolation, invalidStateMessage, statesForStatus, vmStateForPower } from '../../src/compute/states.js';
+import { SERVER_ACTIONS } from '../../src/compute/actions/table.js';
+import type { ActionStart, HostAction } from '../../src/compute/actions/types.js';
+import { deriveStatus, guardViolation, invalidStateMessage, statesForStatus, vmStateForPower } from '../../src/compute/states.js';
 import { isApiError } from '../../src/errors.js';
 
 describe('status derivation', () => {
@@ -26,11 +28,13 @@ describe('status derivation', () => {
   });
 
   it('guards transitions and words the 409 as Nova', () => {
-    expect(guardViolation(GUARDS['os-stop']!, 'active', null)).toBeNull();
-    expect(guardViolation(GUARDS['os-stop']!, 'stopped', null)).toEqual({ attr: 'vm_state', state: 'stopped' });
-    expect(guardViolation(GUARDS['os-stop']!, 'active', 'powering-off')).toEqual({ attr: 'task_state', state: 'powering-off' });
-    expect(guardViolation(GUARDS.rebootHard!, 'active', 'rebooting')).toBeNull();
-    expect(guardViolation(GUARDS.rebootSoft!, 'stopped', null)).not.toBeNull();
+    const stop = (SERVER_ACTIONS['os-stop'] as HostAction<'os-stop'>).start as ActionStart;
+    const reboot = (type: 'SOFT' | 'HARD') => ((SERVER_ACTIONS.reboot as HostAction<'reboot'>).start as (b: { type: string }) => ActionStart)({ type }).guard;
+    expect(guardViolation(stop.guard, 'active', null)).toBeNull();
+    expect(guardViolation(stop.guard, 'stopped', null)).toEqual({ attr: 'vm_state', state: 'stopped' });
+    expect(guardViolation(stop.guard, 'active', 'powering-off')).toEqual({ attr: 'task_state', state: 'powering-off' });
+    expect(guardViolation(reboot('HARD'), 'active', 'rebooting')).toBeNull();
+    expect(guardViolation(reboot('SOFT'), 'stopped', null)).not.toBeNull();
     expect(invalidStateMessage('os-stop', 'abc', { attr: 'task_state', state: 'powering-off' })).toBe("Cannot 'os-stop' instance abc while it is in task_state powering-off");
     expect(vmStateForPower('active', 4)).toBe('stopped');
     expect(vmStateForPower('active', 1)).toBeNull();

@@ -1,0 +1,154 @@
+/**
+ * What the action table's entries turn into: the API side of a call (policy, microversion, the
+ * guarded state change, the instance action and the agent task) and the handlers of the tasks'
+ * results. Nothing here names an action; everything comes from the entry.
+ */
+import { enqueueTask, registerTaskHandler, type TaskHandler, type TaskOutcome, type TaskRecord, type TaskType } from '../../agentapi/internal.js';
+import { withTransaction, type Trx } from '../../db/index.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
+import { finishEvent, recordFault, startAction, startEvent } from '../actions.js';
+import { mv } from '../common.js';
+import { atLeast, type Microversion } from '../microversion.js';
+import { assertUnlocked, loadServer } from '../servers.js';
+import { guardViolation, invalidStateMessage, type StateGuard } from '../states.js';
+import type { InstanceRow } from '../views.js';
+import { SERVER_ACTIONS } from './table.js';
+import type { ActionCall, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from './types.js';
+
+const iso = (): string => new Date().toISOString();
+
+/** The table's entry for an API name, or undefined when the name is not one of its actions. */
+export function findAction(name: string | undefined, table: Partial<ActionTable> = SERVER_ACTIONS): ServerAction<ActionName> | undefined {
+  if (name === undefined || !Object.hasOwn(table, name)) return undefined;
+  return table[name as ActionName] as ServerAction<ActionName> | undefined;
+}
+
+/** True if the action exists at microversion `v`. */
+export function actionInVersion(entry: ServerAction<ActionName>, v: Microversion): boolean {
+  const range = entry.microversion;
+  if (!range) return true;
+  if (range.min !== undefined && !atLeast(v, range.min)) return false;
+  if (range.max !== undefined && atLeast(v, range.max + 1)) return false;
+  return true;
+}
+
+/**
+ * Moves `row` to `taskState` if its current states pass `guard`, atomically (the UPDATE's WHERE is
+ * the guard). Throws 409 with the state that blocked it, as Nova's InstanceInvalidState.
+ */
+export async function transition(trx: Trx, row: InstanceRow, action: string, guard: StateGuard, taskState: string | null, extra: Partial<InstanceRow> = {}): Promise<void> {
+  const v = guardViolation(guard, row.vm_state, row.task_state);
+  if (v) throw conflict(invalidStateMessage(action, row.id, v));
+  const idle = guard.taskStates.includes(null);
+  const busy = guard.taskStates.filter((t): t is string => t !== null);
+  const res = await trx
+    .updateTable('instances')
+    .set({ task_state: taskState, updated_at: iso(), ...extra })
+    .where('id', '=', row.id)
+    .where('deleted', '=', 0)
+    .where('vm_state', 'in', [...(guard.vmStates ?? [row.vm_state])])
+    .where((eb) => eb.or([...(idle ? [eb('task_state', 'is', null)] : []), ...(busy.length ? [eb('task_state', 'in', busy)] : [])]))
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    const now = await trx.selectFrom('instances').select(['vm_state', 'task_state']).where('id', '=', row.id).executeTakeFirst();
+    const v2 = now ? guardViolation(guard, now.vm_state, now.task_state) : null;
+    throw conflict(invalidStateMessage(action, row.id, v2 ?? { attr: 'task_state', state: String(now?.task_state ?? row.task_state) }));
+  }
+}
+
+/** The start states of a host action for this body. */
+function startOf<K extends ActionName>(entry: HostAction<K>, body: ActionCall<K>['body']): ActionStart {
+  return typeof entry.start === 'function' ? entry.start(body) : entry.start;
+}
+
+/**
+ * Starts a host action: guard and task_state, the instance action and its event, the agent task —
+ * or, on a server without a host, its `noHost` states with the event finished at once.
+ */
+async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<void> {
+  const { ctx, auth, req, serverId, body } = call;
+  await withTransaction(ctx.db, async (trx) => {
+    const row = await loadServer(trx, auth, serverId);
+    if (entry.refusedWhenLocked) assertUnlocked(row, auth);
+    const start = startOf(entry, body);
+    const now = iso();
+    const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
+    if (!row.host_id) {
+      await transition(trx, row, name, start.guard, null, entry.noHost);
+      await startAction(trx, record);
+      await finishEvent(trx, row.id, entry.action, entry.event, true, now);
+      return;
+    }
+    await transition(trx, row, name, start.guard, start.taskState);
+    await startAction(trx, record);
+    await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
+    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...entry.payload?.(body) } });
+  });
+}
+
+/**
+ * Runs one server action call as its entry says: the microversion range (404, Nova's
+ * VersionNotFoundForAPIMethod at dispatch), the admin rule (403), then the action. Returns the 200 body of a query
+ * action, or undefined for the others (202).
+ */
+export async function runAction<K extends ActionName>(name: K, entry: ServerAction<K>, call: ActionCall<K>): Promise<unknown> {
+  if (!actionInVersion(entry as ServerAction<ActionName>, mv(call.req))) throw notFound();
+  if (entry.policy === 'admin' && !call.auth.isAdmin) throw forbidden();
+  switch (entry.kind) {
+    case 'host':
+      await startHostAction(name, entry, call);
+      return undefined;
+    case 'local':
+      await withTransaction(call.ctx.db, async (trx) => {
+        const row = await entry.apply(trx, call);
+        if (entry.action) {
+          await startAction(trx, { instanceId: row.id, requestId: call.req.id, action: entry.action, userId: call.auth.userId, projectId: call.auth.projectId ?? row.project_id, now: iso() });
+        }
+      });
+      return undefined;
+    case 'query':
+      return entry.respond(call);
+  }
+}
+
+/**
+ * The result handler of a host action's task: on success the `success` states (power_state as
+ * the host reports it, else the entry's), on failure the `failure` states and a fault; task_state
+ * cleared either way. A result finding the server in none of the `running` task_states is stale
+ * (the server was deleted or reset meanwhile) and changes nothing.
+ */
+export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHandler['onResult'] {
+  const running: readonly string[] = entry.running;
+  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
+    if (!task.instanceId) return;
+    const row = await trx.selectFrom('instances').selectAll().where('id', '=', task.instanceId).where('deleted', '=', 0).executeTakeFirst();
+    if (!row || !row.task_state || !running.includes(row.task_state)) return;
+    const now = iso();
+    const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
+    if (outcome.status === 'succeeded') {
+      const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : entry.success.power_state;
+      await stillRunning.set({ vm_state: entry.success.vm_state, power_state: power, task_state: null, updated_at: now }).execute();
+      await finishEvent(trx, row.id, entry.action, entry.event, true, now);
+      return;
+    }
+    await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
+    await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
+    await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault?.message ?? null);
+  };
+}
+
+/** The host actions of a table by their agent task type; two actions sharing a task type are a table error. */
+export function hostActionsByTask(table: Partial<ActionTable> = SERVER_ACTIONS): Map<TaskType, HostAction<ActionName>> {
+  const byTask = new Map<TaskType, HostAction<ActionName>>();
+  for (const [name, entry] of Object.entries(table) as [ActionName, ServerAction<ActionName>][]) {
+    if (entry.kind !== 'host') continue;
+    if (byTask.has(entry.task)) throw new Error(`server actions: task type ${entry.task} of '${name}' is already another action's`);
+    byTask.set(entry.task, entry);
+  }
+  return byTask;
+}
+
+/** Registers the result handler of every host action's task type with the agent API. */
+export function registerServerActionTaskHandlers(): void {
+  for (const [task, entry] of hostActionsByTask()) registerTaskHandler(task, { onResult: hostActionResultHandler(entry) });
+}

@@ -1,0 +1,112 @@
+/**
+ * The server action table: every POST /servers/{id}/action this cloud implements, one entry per
+ * API name. The API dispatch (server-actions.ts) and the agent task-result handlers
+ * (run.ts `registerServerActionTaskHandlers`) are derived from it; adding an action is one entry
+ * here plus its agent handler (docs/server-actions.md).
+ * Guards are Nova's `check_instance_state` decorators in nova/compute/api.py; events are named
+ * after the compute manager methods Nova wraps in `wrap_instance_event`.
+ * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
+ */
+import { PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
+import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
+import type { ActionBodies, ActionStart, ActionTable } from './types.js';
+
+/** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
+const REBOOT_SOFT: StateGuard = { vmStates: [VmState.ACTIVE], taskStates: [null] };
+/** Hard reboot: also stopped, paused, suspended and errored servers, and during another reboot. */
+const REBOOT_HARD: StateGuard = {
+  vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED, VmState.ERROR],
+  taskStates: [null, ...REBOOT_SOFT_STATES, ...REBOOT_HARD_STATES],
+};
+
+/** True for a HARD reboot (the type is matched case-insensitively, as Nova does). */
+const isHard = (body: ActionBodies['reboot']): boolean => body.type.toUpperCase() === 'HARD';
+
+/** The server actions, by API name. */
+export const SERVER_ACTIONS: ActionTable = {
+  'os-start': {
+    kind: 'host',
+    policy: 'member',
+    action: 'start',
+    event: 'compute_start_instance',
+    start: { guard: { vmStates: [VmState.STOPPED], taskStates: [null] }, taskState: TaskState.POWERING_ON },
+    running: [TaskState.POWERING_ON],
+    task: 'power_on',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE },
+  },
+  'os-stop': {
+    kind: 'host',
+    policy: 'member',
+    action: 'stop',
+    event: 'compute_stop_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.ERROR], taskStates: [null] }, taskState: TaskState.POWERING_OFF },
+    running: [TaskState.POWERING_OFF],
+    task: 'power_off',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN },
+    failure: {},
+    noHost: { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN },
+  },
+  reboot: {
+    kind: 'host',
+    policy: 'member',
+    action: 'reboot',
+    event: 'compute_reboot_instance',
+    start: (body): ActionStart => (isHard(body) ? { guard: REBOOT_HARD, taskState: TaskState.REBOOTING_HARD } : { guard: REBOOT_SOFT, taskState: TaskState.REBOOTING }),
+    running: [...REBOOT_SOFT_STATES, ...REBOOT_HARD_STATES],
+    task: 'reboot',
+    payload: (body) => ({ hard: isHard(body) }),
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: {},
+  },
+  // Nova's libvirt driver suspends the domain: the vCPUs stop, the memory stays in RAM.
+  pause: {
+    kind: 'host',
+    policy: 'member',
+    action: 'pause',
+    event: 'compute_pause_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE], taskStates: [null] }, taskState: TaskState.PAUSING },
+    running: [TaskState.PAUSING],
+    task: 'pause',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.PAUSED, power_state: PowerState.PAUSED },
+    failure: {},
+    noHost: { vm_state: VmState.PAUSED, power_state: PowerState.PAUSED },
+  },
+  unpause: {
+    kind: 'host',
+    policy: 'member',
+    action: 'unpause',
+    event: 'compute_unpause_instance',
+    start: { guard: { vmStates: [VmState.PAUSED], taskStates: [null] }, taskState: TaskState.UNPAUSING },
+    running: [TaskState.UNPAUSING],
+    task: 'unpause',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+  },
+  lock: { kind: 'local', policy: 'member', action: 'lock', apply: (trx, call) => setLock(trx, call, true) },
+  unlock: { kind: 'local', policy: 'member', action: 'unlock', apply: (trx, call) => setLock(trx, call, false) },
+  addSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, true) },
+  removeSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, false) },
+  'os-resetState': { kind: 'local', policy: 'admin', action: null, apply: resetState },
+  'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
+};
+
+/**
+ * Nova's server actions that this cloud does not implement: they answer 400 saying so (after the
+ * 404 of a missing server, as Nova looks the server up first); other names are Nova's "There is
+ * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
+ */
+export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
+  'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
+  'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
+  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
+  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
+]);

@@ -1,0 +1,119 @@
+/**
+ * The shape of one server action (POST /servers/{id}/action) in the action table: everything the
+ * API dispatch and the task-result handling derive their behaviour from.
+ * @see ../../../../../docs/server-actions.md
+ */
+import type { components } from '@oscloud/sdk/generated/compute';
+import type { FastifyRequest } from 'fastify';
+import type { TaskPayloadOf, TaskType } from '../../agentapi/internal.js';
+import type { AuthContext } from '../../auth.js';
+import type { AppContext } from '../../context.js';
+import type { Trx } from '../../db/index.js';
+import type { Rule } from '../../policy/table.js';
+import type { PowerStateValue, StateGuard, TaskStateValue, VmStateValue } from '../states.js';
+import type { InstanceRow } from '../views.js';
+
+type S = components['schemas'];
+
+/**
+ * The validated body of each server action this cloud implements, by its API name (the body's
+ * one key; schemas/compute.yaml `ServerAction*`).
+ */
+export interface ActionBodies {
+  'os-start': S['ServerActionStart']['os-start'];
+  'os-stop': S['ServerActionStop']['os-stop'];
+  reboot: S['ServerActionReboot']['reboot'];
+  pause: S['ServerActionPause']['pause'];
+  unpause: S['ServerActionUnpause']['unpause'];
+  lock: S['ServerActionLock']['lock'];
+  unlock: S['ServerActionUnlock']['unlock'];
+  'os-getConsoleOutput': S['ServerActionGetConsoleOutput']['os-getConsoleOutput'];
+  addSecurityGroup: S['ServerActionAddSecurityGroup']['addSecurityGroup'];
+  removeSecurityGroup: S['ServerActionRemoveSecurityGroup']['removeSecurityGroup'];
+  'os-resetState': S['ServerActionResetState']['os-resetState'];
+}
+
+/** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
+export type ActionName = keyof ActionBodies;
+
+/** One call of a server action, its body typed from the spec once validated. */
+export interface ActionCall<K extends ActionName> {
+  ctx: AppContext;
+  auth: AuthContext;
+  req: FastifyRequest;
+  serverId: string;
+  body: ActionBodies[K];
+}
+
+/** What every action declares. */
+interface ActionCommon {
+  /** Who may call it, on top of the `serverAction` operation's own rule (member). */
+  policy: Extract<Rule, 'member' | 'admin'>;
+  /** Microversions it exists in (2.`min` to 2.`max`); outside them Nova answers 404. */
+  microversion?: { min?: number; max?: number };
+}
+
+/** Where a host action starts: the states it may start from and the task_state it sets. */
+export interface ActionStart {
+  guard: StateGuard;
+  taskState: TaskStateValue;
+}
+
+/** Stable states an action leaves the server in (absent: unchanged). */
+export interface EndState {
+  vm_state?: VmStateValue;
+  power_state?: PowerStateValue;
+}
+
+/**
+ * An action carried out by the server's host through one agent task: a compare-and-set of the
+ * start states to `task_state`, an instance action with one event, the task, and a result
+ * handler moving the server to `success` or back to idle with a fault.
+ */
+export interface HostAction<K extends ActionName, T extends TaskType = TaskType> extends ActionCommon {
+  kind: 'host';
+  /** The instance action recorded (os-instance-actions `action`: `stop` for `os-stop`). */
+  action: string;
+  /** The action's event, named after Nova's compute manager method (`compute_stop_instance`). */
+  event: string;
+  /** Start states and task_state; a function when the body chooses them (soft or hard reboot). */
+  start: ActionStart | ((body: ActionBodies[K]) => ActionStart);
+  /** Every task_state the server may be in while the task runs; a result finding another is stale. */
+  running: readonly TaskStateValue[];
+  /** The agent task (schemas/agent.yaml `TaskType`). */
+  task: T;
+  /** The task's own payload from the body (`{instance: {uuid, name}}` is always added). */
+  payload?: (body: ActionBodies[K]) => TaskPayloadOf<T>;
+  /** A locked server refuses it (409) unless the caller is an admin (Nova's check_instance_lock). */
+  refusedWhenLocked: boolean;
+  /** States on success; power_state is the one assumed when the host reports none. */
+  success: Required<EndState>;
+  /** States on failure, besides task_state cleared and the fault recorded (rollback). */
+  failure: EndState;
+  /** States set at once when the server has no host (nothing runs anywhere, e.g. ERROR after a failed build). */
+  noHost: EndState;
+}
+
+/**
+ * An action done in the controller alone, in one transaction: `apply` loads the server, checks
+ * and changes it and returns the row; the instance action (if any) is recorded in the same
+ * transaction. Answers 202.
+ */
+export interface LocalAction<K extends ActionName> extends ActionCommon {
+  kind: 'local';
+  /** The instance action recorded, or null when Nova records none. */
+  action: string | null;
+  apply(trx: Trx, call: ActionCall<K>): Promise<InstanceRow>;
+}
+
+/** An action that answers 200 with a body (a request/response agent task such as the console log). */
+export interface QueryAction<K extends ActionName> extends ActionCommon {
+  kind: 'query';
+  respond(call: ActionCall<K>): Promise<S['ConsoleOutput']>;
+}
+
+/** One entry of the action table. */
+export type ServerAction<K extends ActionName> = HostAction<K> | LocalAction<K> | QueryAction<K>;
+
+/** The action table's type: one entry per API name, each typed by its own body. */
+export type ActionTable = { [K in ActionName]: ServerAction<K> };

@@ -1,0 +1,68 @@
+/** The server action table agrees with the spec and with itself; what the dispatch derives from it. */
+import { describe, expect, it } from 'vitest';
+import { actionInVersion, findAction, hostActionsByTask } from '../../../src/compute/actions/run.js';
+import { SERVER_ACTIONS, UNSUPPORTED_ACTIONS } from '../../../src/compute/actions/table.js';
+import type { ActionBodies, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from '../../../src/compute/actions/types.js';
+import { TaskState, VmState } from '../../../src/compute/states.js';
+import { sharedSpecs } from '../../../src/spec.js';
+
+type Schema = { required?: string[]; oneOf?: { $ref: string }[]; propertyNames?: { not: { enum: string[] } } };
+const schemas = (sharedSpecs().require('compute').doc.components as { schemas: Record<string, Schema> }).schemas;
+const entries = Object.entries(SERVER_ACTIONS) as [ActionName, ServerAction<ActionName>][];
+const hostEntries = entries.filter((e): e is [ActionName, HostAction<ActionName>] => e[1].kind === 'host');
+
+/** A valid body for each host action whose start depends on it (every choice it can make). */
+const SAMPLE_BODIES: Partial<Record<ActionName, unknown[]>> = { reboot: [{ type: 'SOFT' }, { type: 'hard' }] };
+
+describe('server action table', () => {
+  it('has exactly the actions compute.yaml accepts by name, none of them also listed as unsupported', () => {
+    const request = schemas.ServerActionRequest!.oneOf!.map((r) => r.$ref.split('/').pop()!);
+    const named = request.filter((n) => n !== 'ServerActionOther').map((n) => schemas[n]!.required![0]!);
+    expect(new Set(named)).toEqual(new Set(Object.keys(SERVER_ACTIONS)));
+    expect(new Set(schemas.ServerActionOther!.propertyNames!.not.enum)).toEqual(new Set(Object.keys(SERVER_ACTIONS)));
+    for (const name of Object.keys(SERVER_ACTIONS)) expect(UNSUPPORTED_ACTIONS.has(name)).toBe(false);
+  });
+
+  it('gives each host action its own task type and a start task_state the result handler accepts', () => {
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['pause', 'power_off', 'power_on', 'reboot', 'unpause']);
+    for (const [name, entry] of hostEntries) {
+      const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
+      for (const s of starts) expect(entry.running, name).toContain(s.taskState);
+    }
+    // Only a hard reboot may start over a running reboot; a second stop or pause is refused.
+    for (const [name, entry] of hostEntries.filter(([n]) => n !== 'reboot')) {
+      const start = entry.start as ActionStart;
+      expect(start.guard.taskStates, name).toEqual([null]);
+    }
+  });
+
+  it('chooses the reboot by its type, case-insensitively, and sends it to the agent', () => {
+    const reboot = SERVER_ACTIONS.reboot as HostAction<'reboot'>;
+    const start = reboot.start as (b: ActionBodies['reboot']) => ActionStart;
+    expect(start({ type: 'hard' }).taskState).toBe(TaskState.REBOOTING_HARD);
+    expect(start({ type: 'Soft' }).taskState).toBe(TaskState.REBOOTING);
+    expect(start({ type: 'HARD' }).guard.vmStates).toContain(VmState.STOPPED);
+    expect(start({ type: 'SOFT' }).guard.vmStates).toEqual([VmState.ACTIVE]);
+    expect(reboot.payload!({ type: 'Hard' })).toEqual({ hard: true });
+    expect(reboot.payload!({ type: 'soft' })).toEqual({ hard: false });
+  });
+
+  it('refuses a table where two actions share a task type', () => {
+    const stop = SERVER_ACTIONS['os-stop'] as HostAction<'os-stop'>;
+    const twice = { 'os-stop': stop, 'os-start': { ...stop } } as unknown as Partial<ActionTable>;
+    expect(() => hostActionsByTask(twice)).toThrow(/power_off/);
+  });
+
+  it('finds only own entries by name and gates them by microversion', () => {
+    expect(findAction('os-stop')).toBe(SERVER_ACTIONS['os-stop']);
+    expect(findAction('constructor')).toBeUndefined();
+    expect(findAction('suspend')).toBeUndefined();
+    expect(findAction(undefined)).toBeUndefined();
+    const ranged = { ...SERVER_ACTIONS.lock, microversion: { min: 17, max: 70 } } as ServerAction<ActionName>;
+    expect(actionInVersion(ranged, { major: 2, minor: 16 })).toBe(false);
+    expect(actionInVersion(ranged, { major: 2, minor: 17 })).toBe(true);
+    expect(actionInVersion(ranged, { major: 2, minor: 70 })).toBe(true);
+    expect(actionInVersion(ranged, { major: 2, minor: 71 })).toBe(false);
+    expect(actionInVersion(SERVER_ACTIONS.lock as ServerAction<ActionName>, { major: 2, minor: 1 })).toBe(true);
+  });
+});
