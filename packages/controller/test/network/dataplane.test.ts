@@ -220,6 +220,29 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     await syncs();
   });
 
+  it("Nova's addSecurityGroup / removeSecurityGroup reach the server's host with the group's rules", async () => {
+    const server = await boot('nova-sg');
+    await syncs();
+    const g = await call(p.token, 'POST', '/security-groups', 'createSecurityGroup', 201, { security_group: { name: 'nova-sg-ssh' } });
+    const rule = await call(p.token, 'POST', '/security-group-rules', 'createSecurityGroupRule', 201, {
+      security_group_rule: { security_group_id: g.body.security_group.id, direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22 },
+    });
+    await syncs();
+    const action = async (body: unknown) => expect((await api(c, 'POST', `/compute/v2.1/servers/${server.id}/action`, { token: p.token, body })).status).toBe(202);
+    const rulesSent = async () => (await syncs()).flat().filter((x) => x.port_id === server.port.port_id).map((x) => x.security_group_rules.map((r) => r.id));
+    await action({ addSecurityGroup: { name: 'nova-sg-ssh' } });
+    const added = await rulesSent();
+    expect(added).toHaveLength(1);
+    expect(added[0]).toContain(rule.body.security_group_rule.id);
+    await action({ removeSecurityGroup: { name: 'nova-sg-ssh' } });
+    const removed = await rulesSent();
+    expect(removed).toHaveLength(1);
+    expect(removed[0]).not.toContain(rule.body.security_group_rule.id);
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${server.id}`, { token: p.token })).status).toBe(204);
+    await syncs();
+    await syncs();
+  });
+
   it("a subnet's DHCP options (DNS servers, host routes, gateway) reach the hosts of its ports; a rename does not", async () => {
     const server = await boot('subnet-upd');
     await syncs();
