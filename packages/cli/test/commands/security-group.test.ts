@@ -45,6 +45,25 @@ describe('security group rule commands', () => {
     expect(res.stdout).toBe('r1 22:22\nr2 137:139\nr3 type=8:code=0\nr4 type=0\nr5 \nr6 \n');
   });
 
+  it("rule list has python-openstackclient's columns: an absent prefix is the family's whole range, Security Group only without a group", async () => {
+    mockAuth();
+    const rules = [{ ...rule('r1', null, null, null), remote_ip_prefix: null }, { ...rule('r2', null, null, null), ethertype: 'IPv6', remote_ip_prefix: null }];
+    nock(NEUTRON).get('/v2.0/security-group-rules').reply(200, { security_group_rules: rules });
+    const all = JSON.parse((await runCli(['security', 'group', 'rule', 'list', '-f', 'json'], PASSWORD_ENV)).stdout);
+    expect(Object.keys(all[0])).toEqual(['ID', 'IP Protocol', 'Ethertype', 'IP Range', 'Port Range', 'Direction', 'Remote Security Group', 'Remote Address Group', 'Security Group']);
+    expect(all.map((r: { 'IP Range': string }) => r['IP Range'])).toEqual(['0.0.0.0/0', '::/0']);
+    expect(all[0]['Remote Address Group']).toBeNull();
+    mockAuth();
+    nock(NEUTRON)
+      .get('/v2.0/security-groups/sg-1')
+      .reply(200, { security_group: GROUP })
+      .get('/v2.0/security-group-rules')
+      .query({ security_group_id: 'sg-1' })
+      .reply(200, { security_group_rules: rules });
+    const one = JSON.parse((await runCli(['security', 'group', 'rule', 'list', 'sg-1', '-f', 'json'], PASSWORD_ENV)).stdout);
+    expect(Object.keys(one[0])).not.toContain('Security Group');
+  });
+
   it('rule create --protocol icmp --icmp-type --icmp-code sends them as the port range', async () => {
     mockAuth();
     const neutron = nock(NEUTRON)

@@ -24,15 +24,18 @@ export default class SecurityGroupRuleList extends ListCommand<typeof SecurityGr
     if (this.flags.egress) query.direction = 'egress';
     const rules: SecurityGroupRule[] = [];
     for await (const r of cloud.network.securityGroupRules.list(query)) rules.push(r);
+    // python-openstackclient's columns: no prefix is the whole address family, and the group
+    // column only when rules of every group are listed
     return list(rules, [
       ['ID', (r) => r.id],
       ['IP Protocol', (r) => r.protocol],
       ['Ethertype', (r) => r.ethertype],
-      ['IP Range', (r) => r.remote_ip_prefix],
+      ['IP Range', (r) => r.remote_ip_prefix ?? (r.ethertype === 'IPv6' ? '::/0' : r.ethertype === 'IPv4' ? '0.0.0.0/0' : null)],
       ['Port Range', portRange],
       ['Direction', (r) => r.direction],
       ['Remote Security Group', (r) => r.remote_group_id],
-      ['Security Group', (r) => r.security_group_id],
+      ['Remote Address Group', (r) => (r as Record<string, unknown>).remote_address_group_id ?? null],
+      ...(this.args.group ? [] : [['Security Group', (r: SecurityGroupRule) => r.security_group_id] as [string, (r: SecurityGroupRule) => unknown]]),
     ]);
   }
 }
