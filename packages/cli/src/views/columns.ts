@@ -78,3 +78,16 @@ export function hostRoutesColumn(routes: Array<{ destination?: string; nexthop?:
   const human = (routes ?? []).map((r) => formatDict({ destination: r.destination, gateway: r.nexthop })).join('\n');
   return column(human, routes ?? []);
 }
+
+/**
+ * A resource shown without osc-lib formatters (python-openstackclient's Keystone show commands):
+ * `links` dropped, lists and objects as Python's str() even in a table (`{}`, `[]`).
+ */
+export function unformatted(item: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'links') continue;
+    data[key] = typeof value === 'object' && value !== null ? column(pyStr(value), value) : value;
+  }
+  return data;
+}

@@ -5,6 +5,24 @@ import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 describe('identity commands', () => {
   useNock();
 
+  it('project show drops links and prints options and tags unformatted, as python-openstackclient does', async () => {
+    const project = { id: 'p-demo', name: 'demo', domain_id: 'default', enabled: true, is_domain: false, parent_id: 'default', description: '', options: {}, tags: [], links: { self: 'https://cloud.test:5000/v3/projects/p-demo' } };
+    for (const format of ['table', 'json']) {
+      mockAuth();
+      nock('https://cloud.test:5000').get('/v3/projects/p-demo').reply(200, { project });
+      const res = await runCli(['project', 'show', 'p-demo', '-f', format], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      if (format === 'json') {
+        const { links: _links, ...shown } = project;
+        expect(JSON.parse(res.stdout)).toEqual(shown);
+      } else {
+        expect(res.stdout).toContain('| options     | {}      |');
+        expect(res.stdout).toContain('| tags        | []      |');
+        expect(res.stdout).toContain('| enabled     | True    |');
+      }
+    }
+  });
+
   /** Name lookups as Keystone answers them: GET by id is 404, then a filtered list. */
   function byName(scope: nock.Scope, kind: string, name: string, id: string): nock.Scope {
     return scope

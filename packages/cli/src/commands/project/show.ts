@@ -1,3 +1,4 @@
+import { unformatted } from '../../views/columns.js';
 import { showCommand } from '../../views/factory.js';
 
 /** `oscloud project show` */
@@ -5,4 +6,5 @@ export default showCommand({
   description: 'Display project details',
   what: 'project',
   collection: (cloud) => cloud.identity.projects,
+  view: (project) => unformatted(project as Record<string, unknown>),
 });
