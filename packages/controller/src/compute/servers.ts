@@ -355,6 +355,11 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           asNova(e);
         }
       }
+      // Ports on networks without port security got no group: the server has none either (its
+      // `security_groups` says what its ports hold, as Nova's does with Neutron).
+      if (onlyDefault && nics.length > 0 && networkInfo.every((n) => n.port_security_enabled === false)) {
+        await trx.updateTable('instances').set({ security_groups: '[]' }).where('id', '=', id).execute();
+      }
       const blockDevices: Record<string, unknown>[] = [];
       let letter = bootVolume ? 0 : 1;
       for (const b of volumeBdms) {

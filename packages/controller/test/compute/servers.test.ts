@@ -592,6 +592,9 @@ describe.each(backends())('compute on %s', (backend) => {
     const port = await c.db.selectFrom('net_ports').selectAll().where('device_id', '=', r.body.server.id).executeTakeFirstOrThrow();
     expect(port.port_security_enabled).toBe(0);
     expect(await c.db.selectFrom('net_port_security_groups').select('security_group_id').where('port_id', '=', port.id).execute()).toEqual([]);
+    // Nor does the server say it has one.
+    const shown = await call(c, 'GET', `/v2.1/servers/${r.body.server.id}`, 'showServer', { token: p.token });
+    expect(shown.body.server.security_groups ?? []).toEqual([]);
     await call(c, 'DELETE', `/v2.1/servers/${r.body.server.id}`, 'deleteServer', { token: p.token });
     await runAll();
   });
