@@ -5,7 +5,7 @@
 //   node tests/compat/tempest/run-tempest.mjs --url http://127.0.0.1:8774 --data-dir .oscloud/aio \
 //        [--services identity,image,compute,volume,network] [--out results.json] [--work DIR] \
 //        [--concurrency 1] [--budget 900] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
-//        [--regex R]
+//        [--regex R] [--netns NS]
 //
 // 1. Looks the cloud up through its APIs as admin (image, flavors, public network, Neutron
 //    extensions, microversions) and creates a small image when `tiny` is missing.
@@ -16,7 +16,9 @@
 //    temp dir: only the loopback cloud, features we do not have turned off.
 // 4. One `tempest run --subunit --concurrency N --regex <service regex>` per service, each
 //    with its share of the time budget (the subunit stream is kept even when the budget kills
-//    a run), parsed with subunit2json.py (python3-subunit).
+//    a run), parsed with subunit2json.py (python3-subunit). With --netns (the all-in-one's
+//    `external_netns`, from which floating IPs are reachable) Tempest runs inside that
+//    namespace with run_validation = true, reaching the API through netns-relay.mjs.
 // 5. Writes --out: {service: {passed: [ids], failed: [ids], skipped: [ids]}} and, next to it,
 //    <out>.details.json with the failure tracebacks and skip reasons, and prints a table.
 // Test ids are Tempest's without the "[id-...,smoke]" attribute suffix. A class whose
@@ -28,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startRelay } from './netns-relay.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,11 +45,15 @@ export const SERVICE_REGEX = {
   compute: String.raw`tempest\.api\.compute\.`,
   volume: String.raw`tempest\.api\.volume\.`,
   network: String.raw`tempest\.api\.network\.`,
+  // Scenario tests boot real guests and reach them over SSH: only with --netns (run_validation).
+  scenario: String.raw`tempest\.scenario\.`,
 };
-export const SERVICES = Object.keys(SERVICE_REGEX);
+/** What runs by default: the API tests of the five services. */
+export const SERVICES = ['identity', 'image', 'compute', 'volume', 'network'];
 
 /** The service a Tempest test id (or "setUpClass (id)") belongs to. */
 export function serviceOf(id) {
+  if (/tempest\.scenario\./.test(id)) return 'scenario';
   const m = /tempest\.api\.(\w+)\./.exec(id);
   return m && SERVICES.includes(m[1]) ? m[1] : undefined;
 }
@@ -71,6 +78,7 @@ async function main() {
       'build-timeout': { type: 'string', default: '8' },
       creds: { type: 'string', default: 'auto' },
       accounts: { type: 'string', default: '4' },
+      netns: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,7 +97,7 @@ async function main() {
   if (!url || !adminPassword) throw new Error('need --url and --admin-password (or --data-dir of the all-in-one)');
   url = url.replace(/\/+$/, '');
   const services = values.services.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const s of services) if (!SERVICE_REGEX[s]) throw new Error(`unknown service ${s} (known: ${SERVICES.join(', ')})`);
+  for (const s of services) if (!SERVICE_REGEX[s]) throw new Error(`unknown service ${s} (known: ${Object.keys(SERVICE_REGEX).join(', ')})`);
 
   const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'oscloud-tempest-'));
   const out = resolve(values.out ?? join(work, 'results.json'));
@@ -102,17 +110,20 @@ async function main() {
   facts.summary.credentials = facts.dynamic ? 'dynamic' : 'pre-provisioned';
   for (const note of facts.notes) log(note);
   facts.buildTimeout = Number(values['build-timeout']);
+  facts.validation = Boolean(values.netns);
   writeWorkspace(work, url, adminPassword, facts);
   log(`workspace ${work}`);
+  const relay = values.netns ? await startRelay(values.netns, url, join(work, 'api.sock')) : undefined;
+  if (relay) log(`tempest runs in network namespace ${values.netns} (run_validation = true); API relayed through ${join(work, 'api.sock')}`);
 
   // One `tempest run` per service, each with its share of the budget (what one leaves unused
   // goes to the next), so a slow service cannot starve the others of their time.
   const budgetS = Number(values.budget);
   const deadline = started + budgetS * 1000;
-  const order = ['identity', 'image', 'network', 'volume', 'compute'].filter((s) => services.includes(s));
+  const order = ['identity', 'image', 'network', 'volume', 'compute', 'scenario'].filter((s) => services.includes(s));
   // Weights follow the measured run times (identity ~15 s, image ~7, network ~10, volume ~115,
   // compute ~210 of a full run here), with room to spare in each share.
-  const weight = { identity: 1, image: 1, network: 1, volume: 3, compute: 5 };
+  const weight = { identity: 1, image: 1, network: 1, volume: 3, compute: 5, scenario: 5 };
   const runs = [];
   const tests = [];
   for (const [i, svc] of order.entries()) {
@@ -123,7 +134,7 @@ async function main() {
     const stream = join(work, `tempest-${svc}.subunit`);
     const t0 = Date.now();
     const errFile = join(work, `tempest-${svc}.stderr`);
-    const { code, timedOut } = await runTempest(work, `^(${regex})`, Number(values.concurrency), share, stream, errFile);
+    const { code, timedOut } = await runTempest(work, `^(${regex})`, Number(values.concurrency), share, stream, errFile, values.netns);
     const seconds = Math.round((Date.now() - t0) / 1000);
     // A run that ended on its own with a failure status says why on stderr (config, stestr, import errors).
     const stderrTail = code !== 0 && !timedOut && existsSync(errFile) ? readFileSync(errFile, 'utf8').split('\n').slice(-15).join('\n') : undefined;
@@ -132,6 +143,7 @@ async function main() {
     if (stderrTail) log(`${svc}: tempest stderr (tail):\n${stderrTail}`);
     tests.push(...parseSubunit(stream));
   }
+  await relay?.stop();
   const timedOut = runs.some((r) => r.timedOut);
   const code = runs.map((r) => r.exitCode);
   const regex = order.map((s) => SERVICE_REGEX[s]);
@@ -397,6 +409,8 @@ function writeWorkspace(work, url, adminPassword, f) {
     // deletions, which must not eat the budget when a DELETE failed.
     FAST_BUILD_TIMEOUT: String(Math.max(5, Math.floor(f.buildTimeout / 2))),
     ACCOUNTS_FILE: join(work, 'etc', 'accounts.yaml'),
+    VALIDATION: f.validation ? 'true' : 'false',
+    GUEST_IMAGE: join(process.env.OSCLOUD_GUEST_DIR ?? join(here, '..', '..', '..', '.cache', 'guest'), 'tiny.qcow2'),
   };
   writeFileSync(join(work, 'etc', 'accounts.yaml'), f.accountsYaml ?? '[]\n', { mode: 0o600 });
   const template = readFileSync(join(here, 'tempest.conf.in'), 'utf8')
@@ -413,15 +427,30 @@ function writeWorkspace(work, url, adminPassword, f) {
 }
 
 /** Runs tempest in WORK, teeing the subunit stream to a file; kills it when the budget is spent. */
-function runTempest(work, regex, concurrency, budgetS, streamFile, errFile) {
+function runTempest(work, regex, concurrency, budgetS, streamFile, errFile, netns) {
   return new Promise((res) => {
     // pyhooks/sitecustomize.py drops the 10 s sleep Debian patched into every subnet delete.
     const pythonPath = [join(here, 'pyhooks'), process.env.PYTHONPATH].filter(Boolean).join(':');
-    const env = { ...process.env, PYTHONPATH: pythonPath, TEMPEST_CONFIG_DIR: join(work, 'etc'), TEMPEST_CONFIG: 'tempest.conf', OS_TEST_TIMEOUT: '180', PYTHONWARNINGS: 'ignore', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
+    // OS_TEST_TIMEOUT: one test's limit; a scenario test (--netns) boots TCG guests, some several.
+    const env = { ...process.env, PYTHONPATH: pythonPath, TEMPEST_CONFIG_DIR: join(work, 'etc'), TEMPEST_CONFIG: 'tempest.conf', OS_TEST_TIMEOUT: netns ? '600' : '180', PYTHONWARNINGS: 'ignore', NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
     for (const k of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'OS_CLOUD', 'OS_AUTH_URL']) delete env[k];
     const args = ['run', '--config-file', join(work, 'etc', 'tempest.conf'), '--subunit', '--concurrency', String(concurrency), '--regex', regex];
     log(`tempest ${args.map((a) => (/[\s|()\\]/.test(a) ? `'${a}'` : a)).join(' ')}`);
-    const child = spawn('tempest', args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // In a namespace (startRelay checked that it is oscloud's): `ip netns exec NS tempest ...`.
+    const [cmd, argv] = netns ? ['ip', ['netns', 'exec', netns, 'tempest', ...args]] : ['tempest', args];
+    const child = spawn(cmd, argv, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Tempest runs in its own process group (so the budget can end all of it): this script
+    // being stopped ends it too.
+    const stopTempest = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+      process.exit(130);
+    };
+    process.once('SIGINT', stopTempest);
+    process.once('SIGTERM', stopTempest);
     const sink = createWriteStream(streamFile);
     child.stdout.pipe(sink);
     const errLog = createWriteStream(errFile);
@@ -444,11 +473,15 @@ function runTempest(work, regex, concurrency, budgetS, streamFile, errFile) {
     }, budgetS * 1000);
     child.on('error', (err) => {
       clearTimeout(timer);
+      process.off('SIGINT', stopTempest);
+      process.off('SIGTERM', stopTempest);
       log(`cannot run tempest: ${err.message} (apt-get install tempest)`);
       sink.end(() => res({ code: -1, timedOut: false }));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      process.off('SIGINT', stopTempest);
+      process.off('SIGTERM', stopTempest);
       sink.end(() => res({ code, timedOut }));
     });
   });
