@@ -217,10 +217,13 @@ export class ComputeManager {
         return { snapshot_id: snap, status: 'deleted' };
       }
       case 'sync_ports': {
-        const ports = (p as { ports?: unknown }).ports;
+        const { ports, group_members: members } = p as { ports?: unknown; group_members?: unknown };
         if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
+        if (members !== undefined && (typeof members !== 'object' || members === null || Object.values(members).some((v) => !Array.isArray(v)))) {
+          throw new InvalidError('sync_ports group_members must map group ids to address lists');
+        }
         // The noop network has nothing to update: what it records is only read at spawn.
-        return (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at)) ?? { updated: [] };
+        return (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at, members as Record<string, string[]> | undefined)) ?? { updated: [] };
       }
       case 'sync_router': {
         const state = p as unknown as RouterState;

@@ -115,6 +115,39 @@ describe('linuxbridge updates', () => {
     expect(linkSets()).toEqual(['down']);
   });
 
+  it("a group's member list reaches every port naming it, and does not undo a newer state of a port", async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+    const cmd = new NetCmd(async () => '');
+    const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    await lb.init();
+    const G = 'aaaaaaaa-0000-4000-8000-00000000000a';
+    const member = (port: NetworkInfo, members: string[]): NetworkInfo => ({
+      ...port,
+      security_group_rules: [{ id: 'rg', direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_group_id: G }],
+      remote_group_members: { [G]: members },
+    });
+    const other: NetworkInfo = { ...PORT, port_id: '22222222-2222-4333-8444-555555555555', mac: 'fa:16:3e:aa:bb:cd', fixed_ips: [{ ...PORT.fixed_ips[0]!, ip: '10.0.0.6' }] };
+    await lb.plug('vm-1', [member(PORT, ['10.0.0.5'])], '2026-12-06T10:00:01.000Z');
+    await lb.plug('vm-2', [member(other, ['10.0.0.5', '10.0.0.6'])], '2026-12-06T10:00:02.000Z');
+    const members = (uuid: string) => lb.addresses(uuid)[0]!.remote_group_members?.[G];
+    const ruleset = () => readFile(join(dir, 'network', 'ruleset.nft'), 'utf8');
+    // One list for the group: both ports take it, the firewall's set gets the new member.
+    expect(await lb.updatePorts([], '2026-12-06T10:00:03.000Z', { [G]: ['10.0.0.5', '10.0.0.6', '10.0.0.7'] })).toEqual({ updated: [PORT.port_id, other.port_id] });
+    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
+    expect(members('vm-2')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
+    expect(await ruleset()).toContain('10.0.0.7');
+    // An older list arriving late changes nothing.
+    expect(await lb.updatePorts([], '2026-12-06T10:00:02.500Z', { [G]: ['10.0.0.5'] })).toEqual({ updated: [] });
+    // A port state older than the group's list keeps the newer list; a newer one brings its own.
+    await lb.updatePorts([member(PORT, ['10.0.0.5'])], '2026-12-06T10:00:02.800Z');
+    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
+    await lb.updatePorts([member(PORT, ['10.0.0.5', '10.0.0.9'])], '2026-12-06T10:00:04.000Z');
+    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.9']);
+    // ... and a group list older than that port state does not undo it.
+    await lb.updatePorts([], '2026-12-06T10:00:03.500Z', { [G]: ['10.0.0.5'] });
+    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.9']);
+  });
+
   it('concurrent updates of different routers all land and are all saved', async () => {
     dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
     const cmd = new NetCmd(async () => '');

@@ -193,13 +193,15 @@ describe.skipIf(!canRun)('linuxbridge network with real guests (TCG)', () => {
 
   it('filters by security group: remote group members, rule removal and re-creation reach running ports', async () => {
     // A leaves B's remote group, and B's ICMP-from-anywhere rule goes: nothing admits A.
-    // Members are the group's, so the controller sends the new list with every port that names it.
+    // (Both ports' whole states here: B's rules change too.)
     const bWithout = { ...portB, security_group_rules: portB.security_group_rules!.filter((r) => r !== ICMP_ANY), remote_group_members: { [SG]: ['10.0.0.6'] } };
     expect(await sync([bWithout, { ...portA, remote_group_members: { [SG]: ['10.0.0.6'] } }])).toEqual({ updated: expect.arrayContaining([PA, PB]) });
     timings.groupLeave = await waitPings('fail');
     expect(await pingFromDhcp(NET1, '10.0.0.6')).toBeUndefined(); // the ICMP rule is gone
-    await sync([portA, portB]);
+    // A joins again: the controller sends the group's member list once per host (group_members).
+    expect(await task('sync_ports', { payload: { ports: [], group_members: { [SG]: ['10.0.0.5', '10.0.0.6'] } } })).toEqual({ updated: expect.arrayContaining([PA, PB]) });
     timings.groupJoin = await waitPings('ok');
+    await sync([portA, portB]);
     expect(await pingFromDhcp(NET1, '10.0.0.6')).toBe(portB.mac);
     // A rule deleted on a running port stops traffic it let in at once; re-created, it flows again.
     const t0 = Date.now();

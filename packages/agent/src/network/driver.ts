@@ -17,8 +17,11 @@ export interface NetworkDriver {
   unplug(instanceUuid: string): Promise<void>;
   /** Unplugs one port of an instance (interface detach); an absent one is fine. */
   unplugPort(instanceUuid: string, portId: string): Promise<void>;
-  /** The controller's current view of some ports (sync_ports); ports not plugged here are ignored. */
-  updatePorts?(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }>;
+  /**
+   * The controller's current view of some ports (sync_ports); ports not plugged here are
+   * ignored. `groupMembers`: new member lists of remote groups, for every port here naming them.
+   */
+  updatePorts?(ports: NetworkInfo[], generation?: string, groupMembers?: Record<string, string[]>): Promise<{ updated: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
   updateRouter?(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }>;
   /** Keeps what the metadata service answers for an instance (its config drive's data). */

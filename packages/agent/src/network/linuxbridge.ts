@@ -297,11 +297,14 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * changed loses its tracked connections, so a removed rule also stops what it had let in; so
    * does a member that left a remote group.
    */
-  async updatePorts(ports: NetworkInfo[], generation?: string): Promise<{ updated: string[] }> {
+  async updatePorts(ports: NetworkInfo[], generation?: string, groupMembers: Record<string, string[]> = {}): Promise<{ updated: string[] }> {
     const mine = new Set([...this.plugged.values()].flat().map((p) => p.port_id));
     // Only ports plugged here, and only when this state is newer than what was applied.
     const fresh = ports.filter((p) => mine.has(p.port_id) && this.newer(`port:${p.port_id}`, generation));
-    if (fresh.length) await this.saveGenerations();
+    // Member lists newer than what this task's ports carry stay (a group's own update came later).
+    const groupGen = (g: string) => this.generations.get(`group:${g}`);
+    const groups = Object.keys(groupMembers).filter((g) => this.newer(`group:${g}`, generation));
+    if (fresh.length || groups.length) await this.saveGenerations();
     const byId = new Map(fresh.map((p) => [p.port_id, p]));
     const updated: string[] = [];
     /** Ports whose admin_state_up changed: their tap goes up or down. */
@@ -309,11 +312,23 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     for (const [uuid, mine] of this.plugged) {
       const next = mine.map((p) => {
         const u = byId.get(p.port_id);
-        if (!u) return p;
+        if (u) {
+          updated.push(p.port_id);
+          if (u.admin_state_up !== undefined && (u.admin_state_up !== false) !== (p.admin_state_up !== false)) links.push(u);
+          const members = { ...(u.remote_group_members ?? {}) };
+          for (const g of Object.keys(members)) {
+            const gg = groupGen(g);
+            if (generation && gg !== undefined && gg > generation && p.remote_group_members?.[g]) members[g] = p.remote_group_members[g]!;
+          }
+          // What the payload leaves out (an older controller) is kept from the spawn.
+          return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)), ...(u.remote_group_members ? { remote_group_members: members } : {}) } as NetworkInfo;
+        }
+        // A group's new members reach every port here naming it, unless the port's own state is newer.
+        const own = this.generations.get(`port:${p.port_id}`);
+        const touched = groups.filter((g) => p.remote_group_members?.[g] !== undefined && !(generation && own !== undefined && own > generation));
+        if (touched.length === 0) return p;
         updated.push(p.port_id);
-        if (u.admin_state_up !== undefined && (u.admin_state_up !== false) !== (p.admin_state_up !== false)) links.push(u);
-        // What the payload leaves out (an older controller) is kept from the spawn.
-        return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) } as NetworkInfo;
+        return { ...p, remote_group_members: { ...p.remote_group_members, ...Object.fromEntries(touched.map((g) => [g, groupMembers[g]!])) } };
       });
       this.plugged.set(uuid, next);
     }

@@ -164,6 +164,35 @@ export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[]
 }
 
 /**
+ * A membership change of these groups (ports joined or left them, or a member's addresses
+ * changed): the changed `ports` get their whole state, and each host with a port whose rules name
+ * one of the groups as remote group gets the groups' member lists once (`group_members`), not
+ * the whole state of every such port.
+ */
+export async function notifyMembers(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
+  if (groupIds.length === 0 && ports.length === 0) return;
+  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return;
+  await notifyPorts(trx, ports);
+  if (groupIds.length === 0) return;
+  const referring = await trx.selectFrom('net_security_group_rules').select(['security_group_id', 'remote_group_id']).where('remote_group_id', 'in', groupIds).execute();
+  if (referring.length === 0) return;
+  const hosts = await trx
+    .selectFrom('net_port_security_groups as psg')
+    .innerJoin('net_ports as p', 'p.id', 'psg.port_id')
+    .innerJoin('hosts as h', 'h.id', 'p.binding_host_id')
+    .select('p.binding_host_id as host_id')
+    .distinct()
+    .where('psg.security_group_id', 'in', [...new Set(referring.map((r) => r.security_group_id))])
+    .where('p.device_owner', 'like', 'compute:%')
+    .where('h.network_driver', '=', 'linuxbridge')
+    .orderBy('p.binding_host_id')
+    .execute();
+  if (hosts.length === 0) return;
+  const members = await groupMembers(trx, [...new Set(referring.map((r) => r.remote_group_id!))].sort());
+  for (const h of hosts) await enqueueTask(trx, { hostId: h.host_id, type: 'sync_ports', payload: { ports: [], group_members: members } });
+}
+
+/**
  * Enqueues `sync_ports` to each host with some of these ports bound to it (server ports only:
  * DHCP and router ports have no security groups), carrying their current NetworkInfo.
  */

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { UUID_RE } from '../compute/common.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
-import { dataplaneSnapshot, groupsOfPorts, notifyGroups } from './dataplane.js';
+import { dataplaneSnapshot, groupsOfPorts, notifyMembers } from './dataplane.js';
 import { syncRouter } from './l3.js';
 import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
@@ -289,7 +289,7 @@ export async function createPort(trx: Trx, caller: Caller, input: PortInput, now
   await insertAllocations(trx, network.id, row.id, fixed);
   if (groups.length) await trx.insertInto('net_port_security_groups').values(groups.map((g) => ({ port_id: row.id, security_group_id: g }))).execute();
   // A new member: the ports whose rules name its groups must admit its addresses.
-  await notifyGroups(trx, groups);
+  await notifyMembers(trx, groups);
   return row;
 }
 
@@ -306,7 +306,7 @@ export async function deletePortRow(trx: Trx, portId: string, now: Date): Promis
   await trx.deleteFrom('net_ip_allocations').where('port_id', '=', portId).execute();
   await trx.deleteFrom('net_port_security_groups').where('port_id', '=', portId).execute();
   await trx.deleteFrom('net_ports').where('id', '=', portId).execute();
-  await notifyGroups(trx, groups);
+  await notifyMembers(trx, groups);
   for (const r of new Set(routers.map((x) => x.router_id))) await syncRouter(trx, r);
 }
 
@@ -392,7 +392,7 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
   if ((await dataplaneSnapshot(trx, port.id)) === before) return;
   // Its groups, addresses or port security changed: its host and the hosts of ports whose rules
   // name its old or new groups get the new state.
-  await notifyGroups(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);
+  await notifyMembers(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);
 }
 
 /** Registers the port routes. */

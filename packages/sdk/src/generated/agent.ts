@@ -537,6 +537,10 @@ export interface components {
         /** @description Payload of a `sync_ports` task: the current state of ports plugged on the host (their security group rules, remote group members, addresses). The agent replaces what it recorded for each port it has and updates its dataplane; ports it does not have are ignored. Idempotent. */
         SyncPortsPayload: {
             ports: components["schemas"]["NetworkInfo"][];
+            /** @description Member addresses of security groups whose membership changed, once per host: every port plugged here whose rules name one of these groups as remote group takes the list (unless it holds a newer state of its own). Sent instead of every such port's whole state, which grew with the ports times the members. */
+            group_members?: {
+                [key: string]: string[];
+            };
         };
         /** @description A router's interface or gateway port. */
         RouterPort: {

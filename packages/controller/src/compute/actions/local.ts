@@ -5,7 +5,7 @@
 import { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from '../../agentapi/internal.js';
 import { withTransaction, type Trx } from '../../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
-import { notifyGroups } from '../../network/dataplane.js';
+import { notifyMembers } from '../../network/dataplane.js';
 import { ensureDefaultSecurityGroup } from '../../network/internal.js';
 import { int, j, mvAtLeast } from '../common.js';
 import { loadServer } from '../servers.js';
@@ -73,7 +73,7 @@ export async function changeSecurityGroup(trx: Trx, call: ActionCall<'addSecurit
   await trx.updateTable('instances').set({ security_groups: JSON.stringify(next), updated_at: iso() }).where('id', '=', row.id).execute();
   // The server's ports have new rules, and the group new (or fewer) members: their hosts and
   // those of every port whose rules name the group as remote group get the new state.
-  await notifyGroups(trx, [group.id], portIds);
+  await notifyMembers(trx, [group.id], portIds);
   return row;
 }
 
