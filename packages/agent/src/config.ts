@@ -48,7 +48,9 @@ export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TO
   --probe-kernel FILE      the Linux kernel that probe boots under KVM (default: /boot's)
   --network auto|linuxbridge|noop
                            dataplane (default auto: linuxbridge with --virt qemu when ip,
-                           dnsmasq and nsenter are installed and the agent is root; else noop)
+                           dnsmasq and nsenter are installed and the agent is root; else noop;
+                           --virt fake takes linuxbridge only when asked, for one host: taps,
+                           DHCP and nftables for ports of guests that do not run)
   --netns NAME             linuxbridge: the host's dataplane namespace (default osc-<hostname>)
   --nic user|none          noop network: user-mode NIC per port or none (default user)
   --fake-hosts N           with --virt fake: simulate N hosts in this process
@@ -152,6 +154,10 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
   oneOf('accel', ['auto', 'kvm', 'tcg']);
   oneOf('nic', ['user', 'none']);
   oneOf('network', ['auto', 'linuxbridge', 'noop']);
+  // A real dataplane under simulated guests (scale runs of the network): one host, it owns it.
+  if (merged.virt === 'fake' && merged.network === 'linuxbridge' && Number(merged.fakeHosts) !== 1) {
+    throw new UsageError('--network linuxbridge with --virt fake simulates one host (--fake-hosts 1)');
+  }
   if (merged.netns !== undefined && !isOwned('netns', String(merged.netns))) throw new UsageError(`netns must start with "${PREFIX}-" (lowercase letters, digits, dashes)`);
   oneOf('logLevel', ['debug', 'info', 'warn', 'error']);
   if ((merged.pollWaitS as number) > 60) merged.pollWaitS = 60;

@@ -17,10 +17,11 @@ import { QemuDriver } from './virt/qemu.js';
 
 /**
  * Resolves `--network auto`: linuxbridge for a qemu host that has the tools and runs as root,
- * noop otherwise (the fake driver always gets noop). Says which and why in the log.
+ * noop otherwise (the fake driver gets noop unless linuxbridge is asked for). Says which and why
+ * in the log.
  */
 export async function resolveNetwork(cfg: AgentConfig, logger: Logger): Promise<'linuxbridge' | 'noop'> {
-  if (cfg.virt === 'fake') return 'noop';
+  if (cfg.virt === 'fake') return cfg.network === 'linuxbridge' ? 'linuxbridge' : 'noop';
   if (cfg.network !== 'auto') return cfg.network;
   const missing = await missingTools();
   const root = process.getuid?.() === 0;
@@ -56,7 +57,8 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
       const compute = new ComputeManager({
         virt: new FakeVirtDriver({ vcpus: cfg.fakeVcpus, memoryMb: cfg.fakeMemoryMb }),
         storage: new MemoryStorageDriver(),
-        network: new NoopNetworkDriver({ nicMode: cfg.nic }),
+        // linuxbridge only as asked (config.ts allows it for one simulated host).
+        network: cfg.network === 'linuxbridge' ? networkDriver(cfg, log, client) : new NoopNetworkDriver({ nicMode: cfg.nic }),
         configDrive: new MemoryConfigDriveBuilder(),
         fetchImage: async () => {},
         logger: log,

@@ -5,7 +5,9 @@ import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Backoff, sleep } from '../src/backoff.js';
-import { loadConfig, UsageError } from '../src/config.js';
+import { loadConfig, UsageError, type AgentConfig } from '../src/config.js';
+import { resolveNetwork } from '../src/host.js';
+import { nullLogger } from '../src/logger.js';
 import { configDriveData, IsoConfigDriveBuilder } from '../src/configdrive.js';
 import { ControllerHttpError, ControllerUnreachableError, HttpControllerClient, isTransient } from '../src/controller-client.js';
 import { jsonLogger } from '../src/logger.js';
@@ -123,6 +125,11 @@ describe('config', () => {
       expect(await loadConfig(['--config', file], {})).toMatchObject({ probeKernel: '/k/vmlinuz', fakeVcpus: 4, fakeMemoryMb: 2048 });
       expect(await loadConfig(['--config', file, '--fake-vcpus', '8', '--fake-memory-mb', '1024', '--probe-kernel', '/other'], {})).toMatchObject({ probeKernel: '/other', fakeVcpus: 8, fakeMemoryMb: 1024 });
       await expect(loadConfig(['--config', file, '--fake-vcpus', 'many'], {})).rejects.toThrow(/fakeVcpus/);
+      // A real dataplane under simulated guests: asked for, and for one host only.
+      const lb = await loadConfig(['--config', file, '--virt', 'fake', '--network', 'linuxbridge', '--netns', 'osc-scale'], {});
+      expect(await resolveNetwork(lb as AgentConfig, nullLogger)).toBe('linuxbridge');
+      expect(await resolveNetwork((await loadConfig(['--config', file, '--virt', 'fake'], {})) as AgentConfig, nullLogger)).toBe('noop');
+      await expect(loadConfig(['--config', file, '--virt', 'fake', '--network', 'linuxbridge', '--fake-hosts', '2'], {})).rejects.toThrow(/one host/);
       expect(await loadConfig(['--help'], {})).toBeUndefined();
       expect(await loadConfig(['--version'], {})).toBe('version');
     } finally {
