@@ -148,18 +148,24 @@ export async function groupsOfPorts(trx: Trx, portIds: string[]): Promise<string
  * host, where notifyGroups sends nothing anyway.
  */
 export async function dataplaneSnapshot(trx: Trx, portId: string): Promise<string | null> {
-  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return null;
+  if (!(await anyDataplaneHost(trx))) return null;
   const port = await trx.selectFrom('net_ports').select('binding_host_id').where('id', '=', portId).executeTakeFirst();
   if (!port) return null;
   return JSON.stringify([port.binding_host_id, await agentNetworkInfo(trx, portId), (await groupsOfPorts(trx, [portId])).sort()]);
 }
 
+/**
+ * Whether any host runs a dataplane (linuxbridge). Every port create and delete notifies: without
+ * such a host (fake hosts, scale runs) this one cheap query ends it, before the membership lookups.
+ */
+async function anyDataplaneHost(trx: Trx): Promise<boolean> {
+  return !!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst());
+}
+
 /** Tells the hosts of every port depending on these groups (and of `ports`) what changed. */
 export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
   if (groupIds.length === 0 && ports.length === 0) return;
-  // Every port create and delete comes here: without a dataplane host (fake hosts, scale runs)
-  // one cheap query ends it, before the membership lookups.
-  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return;
+  if (!(await anyDataplaneHost(trx))) return;
   await notifyPorts(trx, [...ports, ...(await portsDependingOnGroups(trx, groupIds))]);
 }
 
@@ -171,7 +177,7 @@ export async function notifyGroups(trx: Trx, groupIds: string[], ports: string[]
  */
 export async function notifyMembers(trx: Trx, groupIds: string[], ports: string[] = []): Promise<void> {
   if (groupIds.length === 0 && ports.length === 0) return;
-  if (!(await trx.selectFrom('hosts').select('id').where('network_driver', '=', 'linuxbridge').executeTakeFirst())) return;
+  if (!(await anyDataplaneHost(trx))) return;
   await notifyPorts(trx, ports);
   if (groupIds.length === 0) return;
   const referring = await trx.selectFrom('net_security_group_rules').select(['security_group_id', 'remote_group_id']).where('remote_group_id', 'in', groupIds).execute();
