@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { freePort, machine, median, now, r, repo, sdk, sleep, writeResults } from './lib/cloud.mjs';
+import { missingCommands } from './lib/preflight.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '16' } }, strict: false });
 const RUNS = Number(values.runs);
@@ -40,14 +41,7 @@ const log = (s) => process.stdout.write(`${s}\n`);
 const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
 
 // ---- preflight: skipped with a message where real guests and namespaces cannot run -------
-const need = ['qemu-system-x86_64', 'genisoimage', 'nsenter', 'ip', 'ssh', 'ssh-keygen'].filter((c) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-});
+const need = missingCommands(['qemu-system-x86_64', 'genisoimage', 'nsenter', 'ip', 'ssh', 'ssh-keygen']);
 if (process.getuid?.() !== 0 || need.length || !existsSync(join(guestDir, 'manifest.json'))) {
   log(`guest-network bench skipped: needs root, ${need.length ? `missing ${need.join(', ')}` : 'tools present'}, guest image ${existsSync(join(guestDir, 'manifest.json')) ? 'present' : 'missing (scripts/build-guest-image)'}`);
   process.exit(0);

@@ -31,6 +31,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { missingCommands } from './lib/preflight.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -49,14 +50,7 @@ const dist = join(repo, 'packages', 'agent', 'dist', 'network');
 if (!existsSync(join(dist, 'firewall.js'))) {
   throw new Error(`${dist} missing: npx turbo run build --filter=@oscloud/agent --output-logs=errors-only`);
 }
-const missing = ['nft', 'dnsmasq', 'nsenter', 'ip'].filter((c) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-});
+const missing = missingCommands(['nft', 'dnsmasq', 'nsenter', 'ip']);
 if (process.getuid?.() !== 0 || missing.length) {
   log(`bench/network: skipped (${process.getuid?.() !== 0 ? 'needs root' : `missing: ${missing.join(', ')}`})`);
   process.exit(0);

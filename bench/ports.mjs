@@ -22,18 +22,12 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machine, median, now, pct, r, repo, sleep, startController, writeResults } from './lib/cloud.mjs';
+import { missingCommands } from './lib/preflight.mjs';
 
 const { values } = parseArgs({ options: { ports: { type: 'string', default: '1000' } }, strict: false });
 const N = Number(values.ports);
 const log = (s) => process.stdout.write(`${s}\n`);
-const missing = ['ip', 'nft', 'dnsmasq', 'nsenter'].filter((c) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-});
+const missing = missingCommands(['ip', 'nft', 'dnsmasq', 'nsenter']);
 if (process.getuid?.() !== 0 || missing.length) {
   log(`ports bench skipped: needs root${missing.length ? ` and ${missing.join(', ')}` : ''}`);
   process.exit(0);
