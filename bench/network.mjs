@@ -121,8 +121,8 @@ function groupRules(group) {
 }
 const ipOf = (i) => `10.50.${(i + 10) >> 8}.${(i + 10) & 255}`;
 /**
- * Port `i` (0-based): the first 100 are in group G, the others in H; each carries its group's
- * members as the controller sends them (`members[group]`, one array per group, shared).
+ * Port `i` (0-based): the first 100 are in group G, the others in H; its address joins its
+ * group's member list (`members[group]`, one array per group, passed to the firewall once).
  */
 function makePort(i, rules, members) {
   const group = i < 100 ? GROUPS.G : GROUPS.H;
@@ -133,9 +133,10 @@ function makePort(i, rules, members) {
     network_id: NETWORK.id,
     fixed_ips: [{ ip: ipOf(i), subnet_id: NETWORK.subnet, cidr: NETWORK.cidr, gateway: '10.50.0.1', enable_dhcp: true }],
     security_group_rules: rules[group],
-    remote_group_members: { [group]: members[group] },
   };
 }
+/** The member lists as the agent holds them for the firewall (once per group). */
+const groupsOf = (members) => Object.fromEntries(Object.entries(members).map(([g, ips]) => [g, [...ips]]));
 const hostOf = (p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.map((f) => f.ip) });
 
 /** Resolves with the time (now()) at which `file` holds `count` lines matching `test` after byte `from`. */
@@ -194,7 +195,7 @@ async function benchSize(n, serial) {
   const txLines = async () => (await readFile(join(tmp, `tx-${n}.nft`), 'utf8')).split('\n').length - 1;
 
   // The N ports (not timed): the first apply reconciles with whatever a previous size left.
-  await fw.apply(ports);
+  await fw.apply(ports, groupsOf(members));
   await dhcp.ensure(net, bridge, ports.map(hostOf));
   await waitForLines(logFile, 0, (l) => l.includes(`read ${hostsDir}/`), n);
 
@@ -207,7 +208,7 @@ async function benchSize(n, serial) {
     added.push(p);
     const from = await size();
     const t0 = now();
-    await fw.apply(ports);
+    await fw.apply(ports, groupsOf(members));
     const t1 = now();
     const lines = await txLines();
     await dhcp.ensure(net, bridge, ports.map(hostOf));
@@ -221,7 +222,7 @@ async function benchSize(n, serial) {
     ports.splice(ports.indexOf(p), 1);
     const from = await size();
     const t0 = now();
-    await fw.apply(ports);
+    await fw.apply(ports, groupsOf(members));
     const t1 = now();
     await dhcp.ensure(net, bridge, ports.map(hostOf));
     const t2 = now();
@@ -239,7 +240,7 @@ async function benchSize(n, serial) {
       rules[GROUPS.G] = [...rules[GROUPS.G].slice(0, 4), tcp];
       for (let k = 0; k < 100; k += 1) ports[k] = { ...ports[k], security_group_rules: rules[GROUPS.G] };
       const t0 = now();
-      const r = await fw.apply(ports);
+      const r = await fw.apply(ports, groupsOf(members));
       changes.push(now() - t0);
       if (!r.changed) throw new Error('the rule change did not reach nft');
       changeLines = await txLines();
@@ -252,7 +253,7 @@ async function benchSize(n, serial) {
   }
   // 3. A restarted agent: a new Firewall reconciles with the tables in place (once).
   const r0 = now();
-  await new Firewall(cmd, HOST_NS, join(tmp, `tx-${n}-restart.nft`)).apply(ports);
+  await new Firewall(cmd, HOST_NS, join(tmp, `tx-${n}-restart.nft`)).apply(ports, groupsOf(members));
   const restartMs = now() - r0;
   await dhcp.remove(NETWORK.id);
   const row = {

@@ -115,37 +115,67 @@ describe('Firewall transactions (nft recorded, nothing runs)', () => {
     for (const n of [5, 200]) {
       const { fw, txs } = await recorded();
       const rules = [rule({ remote_group_id: G }), rule({ direction: 'egress' })];
-      const ports = Array.from({ length: n }, (_, i) => nth(i + 1, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1'] } }));
-      await fw.apply(ports);
-      const added = nth(n + 1, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1'] } });
-      expect((await fw.apply([...ports, added])).changed).toBe(true);
+      const ports = Array.from({ length: n }, (_, i) => nth(i + 1, { security_group_rules: rules }));
+      const members = ports.map((p) => p.fixed_ips[0]!.ip);
+      await fw.apply(ports, { [G]: members });
+      // As the agent does it: the new port, and its address joining the group's list.
+      const added = nth(n + 1, { security_group_rules: rules });
+      fw.setPort(added);
+      fw.setMembers(G, [...members, added.fixed_ips[0]!.ip]);
+      expect((await fw.commit()).changed).toBe(true);
       sizes.push(txs.at(-1)!.split('\n').length);
       // Nothing changed: nothing runs.
-      expect(await fw.apply([...ports, added])).toEqual({ changed: false, forget: [] });
+      expect(await fw.commit()).toEqual({ changed: false, forget: [] });
+      expect(await fw.apply([...ports, added], { [G]: [...members, added.fixed_ips[0]!.ip] })).toEqual({ changed: false, forget: [] });
     }
     expect(sizes[1]).toBe(sizes[0]);
   });
 
+  it('keeps a member list once per group: a new list is one set update, whatever the number of ports naming it', async () => {
+    const { fw, txs } = await recorded();
+    const rules = [rule({ remote_group_id: G })];
+    const ports = Array.from({ length: 50 }, (_, i) => nth(i + 1, { security_group_rules: rules }));
+    await fw.apply(ports, { [G]: ['10.0.0.1'] });
+    fw.setMembers(G, ['10.0.0.1', '10.0.0.77']);
+    expect(await fw.commit()).toEqual({ changed: true, forget: [] });
+    expect(txs.at(-1)!.trim().split('\n')).toEqual([`add element inet oscsg g${G.replace(/-/g, '')}_4 { 10.0.0.77 }`]);
+    // The set goes with the last port naming the group, comes back with the next one.
+    await fw.apply([], { [G]: ['10.0.0.1'] });
+    expect(txs.at(-1)).toMatch(new RegExp(`delete set inet oscsg g${G.replace(/-/g, '')}_4`));
+    await fw.apply([ports[0]!], { [G]: ['10.0.0.1'] });
+    expect(txs.at(-1)).toMatch(new RegExp(`add element inet oscsg g${G.replace(/-/g, '')}_4 \\{ 10.0.0.1 \\}`));
+  });
+
+  it('gives ports above mark 0x8000 a valid mark in the high half', async () => {
+    const { fw, txs } = await recorded();
+    // Marks are given in turn: the 0x8000th port's destination mark is 0x80000000 (not negative).
+    const ports = Array.from({ length: 0x8000 }, (_, i) => nth(i + 1, { port_security_enabled: false }));
+    await fw.apply(ports);
+    expect(txs.at(-1)).toContain('0x80000000');
+    expect(txs.at(-1)).not.toMatch(/0x-/);
+  }, 60_000);
+
   it('a remote group membership change updates the set only; a rule change rewrites only the ports it reaches', async () => {
     const { fw, txs } = await recorded();
     const rules = [rule({ remote_group_id: G })];
-    const ports = [1, 2, 3].map((i) => nth(i, { security_group_rules: rules, remote_group_members: { [G]: ['10.0.0.1', '10.0.0.2', '10.0.0.3'] } }));
-    await fw.apply(ports);
-    const left = ports.map((p) => ({ ...p, remote_group_members: { [G]: ['10.0.0.1', '10.0.0.3'] } }));
+    const ports = [1, 2, 3].map((i) => nth(i, { security_group_rules: rules }));
+    await fw.apply(ports, { [G]: ['10.0.0.1', '10.0.0.2', '10.0.0.3'] });
+    const left = ports;
     // The member that left loses its tracked connections.
-    expect(await fw.apply(left)).toEqual({ changed: true, forget: ['10.0.0.2'] });
+    fw.setMembers(G, ['10.0.0.1', '10.0.0.3']);
+    expect(await fw.commit()).toEqual({ changed: true, forget: ['10.0.0.2'] });
     expect(txs.at(-1)!.trim().split('\n')).toEqual([`delete element inet oscsg g${G.replace(/-/g, '')}_4 { 10.0.0.2 }`]);
     // Ports with the same rules share their chains; port 2 gets a rule more: chains of its own,
     // its mark's map elements move there, nothing else is touched.
     expect(txs[0]!.match(/add chain inet oscsg ingress_/g)).toHaveLength(1);
     const changed = [left[0]!, { ...left[1]!, security_group_rules: [...rules, rule({ protocol: 'tcp', port_range_min: 22, port_range_max: 22 })] }, left[2]!];
-    expect((await fw.apply(changed)).forget).toEqual(['10.0.0.2']);
+    expect((await fw.apply(changed, { [G]: ['10.0.0.1', '10.0.0.3'] })).forget).toEqual(['10.0.0.2']);
     const tx = txs.at(-1)!;
     expect(tx.match(/add rule inet oscsg ingress_\w+ .*th dport 22 return/g)).toHaveLength(1);
     expect(tx).not.toMatch(/bridge/);
     expect([...tx.matchAll(/element inet oscsg \w+ \{ (0x\w+)/g)].map((m) => m[1])).toEqual(['0x00000002', '0x00020000', '0x00000002', '0x00020000']);
     // Back to the group's rules: port 2 rejoins the shared chains, its own go.
-    await fw.apply(left);
+    await fw.apply(left, { [G]: ['10.0.0.1', '10.0.0.3'] });
     expect(txs.at(-1)).toMatch(/delete chain inet oscsg ingress_/);
     expect(txs.at(-1)).not.toMatch(/add chain/);
   });
@@ -178,8 +208,8 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
     network_id: NETID,
     fixed_ips: [{ ip, subnet_id: 's', cidr: '10.0.0.0/24' }],
     security_group_rules: defaultRules,
-    remote_group_members: { [SG]: ['10.0.0.5', '10.0.0.6'] },
   });
+  const both = { [SG]: ['10.0.0.5', '10.0.0.6'] };
   const A = guest('a', '10.0.0.5', 'fa:16:3e:00:00:05');
   const B = guest('b', '10.0.0.6', 'fa:16:3e:00:00:06');
   const nsOf = (p: NetworkInfo) => `${HOST}-${p === A ? 'a' : 'b'}`;
@@ -212,20 +242,20 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
   });
 
   it("default group: members reach each other; a port's rule and a group's membership change reach running ports", async () => {
-    await fw.apply([A, B]);
+    await fw.apply([A, B], both);
     expect(await ping(A, '10.0.0.6')).toBe(true);
     // A leaves the group: B's ingress no longer admits it (one set element changes).
     const left = { [SG]: ['10.0.0.6'] };
-    await fw.apply([{ ...A, remote_group_members: left }, { ...B, remote_group_members: left }]);
+    await fw.apply([A, B], left);
     expect(await ping(A, '10.0.0.6')).toBe(false);
     // An ICMP rule on B alone lets A in again; without it, nothing does.
-    const icmpB = { ...B, remote_group_members: left, security_group_rules: [...defaultRules, rule({ id: '3', protocol: 'icmp', remote_ip_prefix: '10.0.0.0/24' })] };
-    await fw.apply([{ ...A, remote_group_members: left }, icmpB]);
+    const icmpB = { ...B, security_group_rules: [...defaultRules, rule({ id: '3', protocol: 'icmp', remote_ip_prefix: '10.0.0.0/24' })] };
+    await fw.apply([A, icmpB], left);
     expect(await ping(A, '10.0.0.6')).toBe(true);
     // B without egress rules cannot start anything (A's ingress would admit it).
-    await fw.apply([A, { ...B, security_group_rules: [defaultRules[0]!] }]);
+    await fw.apply([A, { ...B, security_group_rules: [defaultRules[0]!] }], both);
     expect(await ping(B, '10.0.0.5')).toBe(false);
-    await fw.apply([A, B]);
+    await fw.apply([A, B], both);
     expect(await ping(B, '10.0.0.5')).toBe(true);
   }, 30_000);
 
@@ -238,11 +268,11 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
     };
     await readdress('10.0.0.9/24');
     try {
-      await fw.apply([A, open]);
+      await fw.apply([A, open], both);
       expect(await ping(A, '10.0.0.6')).toBe(false);
-      await fw.apply([{ ...A, allowed_address_pairs: [{ ip_address: '10.0.0.9' }] }, open]);
+      await fw.apply([{ ...A, allowed_address_pairs: [{ ip_address: '10.0.0.9' }] }, open], both);
       expect(await ping(A, '10.0.0.6')).toBe(true);
-      await fw.apply([{ ...A, port_security_enabled: false }, open]);
+      await fw.apply([{ ...A, port_security_enabled: false }, open], both);
       expect(await ping(A, '10.0.0.6')).toBe(true);
     } finally {
       await readdress('10.0.0.5/24');
@@ -251,14 +281,14 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
 
   it('a restarted agent re-adopts the tables in place: same tables, tracked connections kept, a gone port cleaned up', async () => {
     const gone = guest('c', '10.0.0.7', 'fa:16:3e:00:00:07');
-    await fw.apply([A, B, gone]);
+    await fw.apply([A, B, gone], both);
     expect(await ping(A, '10.0.0.6')).toBe(true);
     const handles = await tableHandles();
     const tracked = await cmd.runIn(HOST, 'conntrack', ['-L', '-s', '10.0.0.5']);
     expect(tracked).toMatch(/zone=\d+/);
     // A new Firewall (a new agent) over what the old one left; the port `gone` went meanwhile.
     const again = new Firewall(cmd, HOST, join(dir, 'tx2.nft'));
-    await again.apply([A, B]);
+    await again.apply([A, B], both);
     expect(await tableHandles()).toBe(handles);
     expect(await cmd.runIn(HOST, 'conntrack', ['-L', '-s', '10.0.0.5'])).toContain('10.0.0.6');
     const listed = await cmd.runIn(HOST, 'nft', ['list', 'ruleset']);
@@ -266,7 +296,7 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
     expect(listed).toContain(hexOf(A));
     expect(await ping(A, '10.0.0.6')).toBe(true);
     // And it goes on incrementally from there: B's ingress rules go, A no longer gets in.
-    await again.apply([A, { ...B, security_group_rules: [defaultRules[1]!] }]);
+    await again.apply([A, { ...B, security_group_rules: [defaultRules[1]!] }], both);
     expect(await ping(A, '10.0.0.6')).toBe(false);
   }, 30_000);
 
@@ -307,7 +337,7 @@ describe.skipIf(!isRoot || tools.includes(false))('Firewall in a namespace (real
     await writeFile(join(dir, 'old.nft'), old);
     await cmd.runIn(HOST, 'nft', ['-f', join(dir, 'old.nft')]);
     expect(await ping(A, '10.0.0.6')).toBe(false); // the old ruleset holds: A may send nothing
-    await new Firewall(cmd, HOST, join(dir, 'tx3.nft')).apply([A, B]);
+    await new Firewall(cmd, HOST, join(dir, 'tx3.nft')).apply([A, B], both);
     expect(await ping(A, '10.0.0.6')).toBe(true);
     const listed = await cmd.runIn(HOST, 'nft', ['list', 'ruleset']);
     expect(listed).toMatch(new RegExp(`"${br}" : 5`));

@@ -3,7 +3,7 @@
  * updates apply in the order the controller made them, whatever order their tasks run in.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,8 +42,8 @@ describe('linuxbridge updates', () => {
     const ruleset = () => readFile(join(dir, 'network', 'ruleset.nft'), 'utf8');
     expect(await ruleset()).toContain('th dport 22');
     // Rule 80 added at :03, then a late redelivery of the :01 state: the later one stands.
-    expect(await lb.updatePorts([withPort(80)], '2026-12-06T10:00:03.000Z')).toEqual({ updated: [PORT.port_id] });
-    expect(await lb.updatePorts([withPort(443)], '2026-12-06T10:00:01.000Z')).toEqual({ updated: [] });
+    expect((await lb.updatePorts([withPort(80)], '2026-12-06T10:00:03.000Z')).updated).toEqual([PORT.port_id]);
+    expect((await lb.updatePorts([withPort(443)], '2026-12-06T10:00:01.000Z')).updated).toEqual([]);
     expect(await ruleset()).toContain('th dport 80');
     expect(await ruleset()).not.toContain('th dport 443');
 
@@ -54,7 +54,7 @@ describe('linuxbridge updates', () => {
     // A restarted agent remembers.
     const again = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
     await again.init();
-    expect(await again.updatePorts([withPort(8080)], '2026-12-06T10:00:02.500Z')).toEqual({ updated: [] });
+    expect((await again.updatePorts([withPort(8080)], '2026-12-06T10:00:02.500Z')).updated).toEqual([]);
   });
   it('a router update still running when its delete comes in does not bring the deleted router back', async () => {
     dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
@@ -115,7 +115,7 @@ describe('linuxbridge updates', () => {
     expect(linkSets()).toEqual(['down']);
   });
 
-  it("a group's member list reaches every port naming it, and does not undo a newer state of a port", async () => {
+  it("a group's member list is kept once for the host, and does not undo a newer state of a port", async () => {
     dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
     const cmd = new NetCmd(async () => '');
     const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
@@ -129,23 +129,54 @@ describe('linuxbridge updates', () => {
     const other: NetworkInfo = { ...PORT, port_id: '22222222-2222-4333-8444-555555555555', mac: 'fa:16:3e:aa:bb:cd', fixed_ips: [{ ...PORT.fixed_ips[0]!, ip: '10.0.0.6' }] };
     await lb.plug('vm-1', [member(PORT, ['10.0.0.5'])], '2026-12-06T10:00:01.000Z');
     await lb.plug('vm-2', [member(other, ['10.0.0.5', '10.0.0.6'])], '2026-12-06T10:00:02.000Z');
-    const members = (uuid: string) => lb.addresses(uuid)[0]!.remote_group_members?.[G];
+    const groupFile = join(dir, 'network', 'groups', `${G}.json`);
+    const members = async () => (JSON.parse(await readFile(groupFile, 'utf8')) as { members: string[] }).members;
     const ruleset = () => readFile(join(dir, 'network', 'ruleset.nft'), 'utf8');
-    // One list for the group: both ports take it, the firewall's set gets the new member.
-    expect(await lb.updatePorts([], '2026-12-06T10:00:03.000Z', { [G]: ['10.0.0.5', '10.0.0.6', '10.0.0.7'] })).toEqual({ updated: [PORT.port_id, other.port_id] });
-    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
-    expect(members('vm-2')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
-    expect(await ruleset()).toContain('10.0.0.7');
+    expect(await members()).toEqual(['10.0.0.5', '10.0.0.6']);
+    // The ports' records carry no member list.
+    expect(lb.addresses('vm-1')[0]!.remote_group_members).toBeUndefined();
+    expect(await readFile(join(dir, 'network', 'instances', 'vm-2.json'), 'utf8')).not.toContain('10.0.0.5');
+    // One list for the group: the firewall's set gets the new member, no port is rewritten.
+    expect(await lb.updatePorts([], '2026-12-06T10:00:03.000Z', { [G]: ['10.0.0.5', '10.0.0.6', '10.0.0.7'] })).toEqual({ updated: [], groups: [G] });
+    expect(await members()).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
+    expect((await ruleset()).trim()).toBe(`add element inet oscsg g${G.replace(/-/g, '')}_4 { 10.0.0.7 }`);
     // An older list arriving late changes nothing.
-    expect(await lb.updatePorts([], '2026-12-06T10:00:02.500Z', { [G]: ['10.0.0.5'] })).toEqual({ updated: [] });
+    expect(await lb.updatePorts([], '2026-12-06T10:00:02.500Z', { [G]: ['10.0.0.5'] })).toEqual({ updated: [], groups: [] });
     // A port state older than the group's list keeps the newer list; a newer one brings its own.
-    await lb.updatePorts([member(PORT, ['10.0.0.5'])], '2026-12-06T10:00:02.800Z');
-    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
+    expect(await lb.updatePorts([member(PORT, ['10.0.0.5'])], '2026-12-06T10:00:02.800Z')).toEqual({ updated: [PORT.port_id], groups: [] });
+    expect(await members()).toEqual(['10.0.0.5', '10.0.0.6', '10.0.0.7']);
     await lb.updatePorts([member(PORT, ['10.0.0.5', '10.0.0.9'])], '2026-12-06T10:00:04.000Z');
-    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.9']);
+    expect(await members()).toEqual(['10.0.0.5', '10.0.0.9']);
     // ... and a group list older than that port state does not undo it.
     await lb.updatePorts([], '2026-12-06T10:00:03.500Z', { [G]: ['10.0.0.5'] });
-    expect(members('vm-1')).toEqual(['10.0.0.5', '10.0.0.9']);
+    expect(await members()).toEqual(['10.0.0.5', '10.0.0.9']);
+    // A restarted agent has the list (and its generation) back.
+    const again = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd });
+    await again.init();
+    expect(await again.updatePorts([], '2026-12-06T10:00:03.900Z', { [G]: ['10.0.0.5'] })).toEqual({ updated: [], groups: [] });
+    // The list goes with the last port naming the group.
+    await again.unplug('vm-1');
+    await expect(readFile(groupFile, 'utf8')).resolves.toContain('10.0.0.9');
+    await again.unplug('vm-2');
+    await expect(readFile(groupFile, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('re-adopts the state of the layout with every port in one file and member lists per port', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+    const G = 'aaaaaaaa-0000-4000-8000-00000000000b';
+    const named = { ...withPort(22), security_group_rules: [{ id: 'rg', direction: 'ingress' as const, ethertype: 'IPv4' as const, remote_group_id: G }] };
+    await mkdir(join(dir, 'network'), { recursive: true });
+    await writeFile(join(dir, 'network', 'ports.json'), JSON.stringify({ 'vm-1': [{ ...named, remote_group_members: { [G]: ['10.0.0.5', '10.0.0.8'] } }] }));
+    await writeFile(join(dir, 'network', 'generations.json'), JSON.stringify({ [`port:${PORT.port_id}`]: '2026-12-06T10:00:05.000Z' }));
+    const calls: string[][] = [];
+    const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd: new NetCmd(async (c, a) => (calls.push([c, ...a]), '')) });
+    await lb.init();
+    expect(lb.addresses('vm-1').map((p) => p.port_id)).toEqual([PORT.port_id]);
+    expect(await readFile(join(dir, 'network', 'ruleset.nft'), 'utf8')).toContain('10.0.0.5, 10.0.0.8');
+    await expect(readFile(join(dir, 'network', 'ports.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+    expect(JSON.parse(await readFile(join(dir, 'network', 'groups', `${G}.json`), 'utf8')).members).toEqual(['10.0.0.5', '10.0.0.8']);
+    // The port's generation came along: an older state is still refused.
+    expect((await lb.updatePorts([withPort(80)], '2026-12-06T10:00:04.000Z')).updated).toEqual([]);
   });
 
   it('concurrent updates of different routers all land and are all saved', async () => {
@@ -186,6 +217,53 @@ describe('linuxbridge plug cost', () => {
       await rm(dir, { recursive: true, force: true });
     }
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('the state a plug writes does not grow with the ports there: its own file and its group\'s one member list', async () => {
+    const G = 'aaaaaaaa-0000-4000-8000-00000000000c';
+    const totals: number[] = [];
+    const written: number[] = [];
+    for (const n of [10, 80]) {
+      dir = await mkdtemp(join(tmpdir(), 'oscloud-lb-'));
+      const lb = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: 'osc-unit', cmd: new NetCmd(async () => '') });
+      await lb.init();
+      // Every port in one default-like group; each plug carries the group's list as the controller sends it.
+      const ips: string[] = [];
+      const nth = (i: number): NetworkInfo => {
+        ips.push(`10.0.${i >> 8}.${i & 255}`);
+        return {
+          ...PORT,
+          port_id: `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+          mac: `fa:16:3e:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`,
+          fixed_ips: [{ ...PORT.fixed_ips[0]!, ip: ips.at(-1)!, cidr: '10.0.0.0/16' }],
+          security_group_rules: [{ id: 'rg', direction: 'ingress', ethertype: 'IPv4', remote_group_id: G }],
+          remote_group_members: { [G]: [...ips] },
+        };
+      };
+      for (let i = 1; i <= n; i += 1) await lb.plug(`vm-${i}`, [nth(i)]);
+      const files = async () => {
+        const out = new Map<string, { size: number; mtime: bigint }>();
+        for (const sub of ['instances', 'groups']) {
+          for (const f of await readdir(join(dir, 'network', sub))) {
+            const st = await stat(join(dir, 'network', sub, f), { bigint: true });
+            out.set(`${sub}/${f}`, { size: Number(st.size), mtime: st.mtimeNs });
+          }
+        }
+        return out;
+      };
+      const before = await files();
+      await lb.plug('vm-new', [nth(n + 1)]);
+      const after = await files();
+      // Written: the new instance's file and the group's list; no other instance's file.
+      const changed = [...after].filter(([f, st]) => before.get(f)?.mtime !== st.mtime).map(([f]) => f);
+      expect(changed.sort()).toEqual([`groups/${G}.json`, 'instances/vm-new.json']);
+      written.push(after.get('instances/vm-new.json')!.size);
+      totals.push([...after.values()].reduce((a, b) => a + b.size, 0));
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(written[1]).toBe(written[0]);
+    // Linear in the ports (one list), not quadratic (a list per port): 8x the ports, < 10x the bytes.
+    expect(totals[1]! / totals[0]!).toBeLessThan(10);
   });
 });
 

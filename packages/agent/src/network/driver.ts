@@ -20,8 +20,9 @@ export interface NetworkDriver {
   /**
    * The controller's current view of some ports (sync_ports); ports not plugged here are
    * ignored. `groupMembers`: new member lists of remote groups, for every port here naming them.
+   * Returns the ports and groups whose state was taken (not older than what was applied).
    */
-  updatePorts?(ports: NetworkInfo[], generation?: string, groupMembers?: Record<string, string[]>): Promise<{ updated: string[] }>;
+  updatePorts?(ports: NetworkInfo[], generation?: string, groupMembers?: Record<string, string[]>): Promise<{ updated: string[]; groups?: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
   updateRouter?(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }>;
   /** Keeps what the metadata service answers for an instance (its config drive's data). */

@@ -14,10 +14,11 @@
  * jumps, in the inet table, to the `egress_`/`ingress_` chains of its rules (named by a hash of
  * them, so the ports of the same groups share them), through verdict maps keyed by its tap
  * (bridge) and by its mark (inet); each remote group is a named set of its members' addresses,
- * and no rule holds an anonymous set (every `nft` run would dump them all). A change is
- * one small `nft -f` transaction (atomic) touching only the chains, map elements and set
- * elements that differ from what was applied, so its cost does not grow with the ports already
- * there. A restarted agent reconciles in place: it reads which chains, sets and zones exist,
+ * filled from the group's one member list (not from the ports naming it), and no rule holds an
+ * anonymous set (every `nft` run would dump them all). A change is one small `nft -f`
+ * transaction (atomic) touching only the chains, map elements and set elements that differ from
+ * what was applied, worked out from the ports and groups that changed since the last one (the
+ * others are not walked), so its cost does not grow with the ports already there. A restarted agent reconciles in place: it reads which chains, sets and zones exist,
  * rewrites every port's chains and drops what no port needs, in one transaction, without
  * deleting the tables or forgetting tracked connections; conntrack zones keep their numbers.
  */
@@ -118,16 +119,12 @@ interface PortPlan {
   rulesKey: string;
   /** `from` and `secured` as one string. */
   bridgeKey: string;
-  /** Groups its rules name as remote group (each is a named set). */
+  /** Groups its rules name as remote group (each is a named set of the group's members). */
   remoteGroups: string[];
-  /** Member addresses it carries per group. */
-  members: [string, string[]][];
   /** Its fixed IPs (tracked connections forgotten when its rules change). */
   ips: string[];
   /** Its chains as one string: two ports' chains are the same when their digests are. */
   digest: string;
-  /** `members` as one string. */
-  membersKey: string;
 }
 
 /** The plan of one port. */
@@ -170,12 +167,9 @@ function planPort(p: NetworkInfo): PortPlan {
     ingress.push('drop');
   }
   const remoteGroups = secured ? [...new Set((p.security_group_rules ?? []).map((r) => r.remote_group_id).filter((g): g is string => !!g))].sort() : [];
-  const members = Object.entries(p.remote_group_members ?? {})
-    .map(([g, ips]) => [g, ips.map(addr)] as [string, string[]])
-    .sort(([a], [b]) => a.localeCompare(b));
   const rulesKey = createHash('sha256').update(JSON.stringify([egress, ingress])).digest('hex').slice(0, 24);
   const chains = { portId: p.port_id, key: hexId(p.port_id), tap, bridge: deviceName.bridge(p.network_id), secured, from, egress, ingress, rulesKey, bridgeKey: JSON.stringify([from, secured]), remoteGroups, ips: p.fixed_ips.map((f) => addr(f.ip)) };
-  return { ...chains, members, digest: JSON.stringify(chains), membersKey: JSON.stringify(members) };
+  return { ...chains, digest: JSON.stringify(chains) };
 }
 
 /** The hex digits of a uuid (chain names). */
@@ -183,7 +177,8 @@ function hexId(id: string): string {
   return id.toLowerCase().replace(/[^0-9a-f]/g, '');
 }
 
-const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
+/** A 32-bit mark in hex (`mark << 16` is negative in JS from port mark 0x8000 up). */
+const hex = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 
 /** The base chains and maps; the ports' chains hang off the maps. */
 function skeleton(): string[] {
@@ -272,21 +267,35 @@ interface Applied {
   mark: number;
 }
 
-/** Keeps the security-group tables of one host namespace at what its ports need. */
+/**
+ * Keeps the security-group tables of one host namespace at what its ports need.
+ *
+ * The desired state is kept here and changed piece by piece (`setPort`, `removePort`,
+ * `setMembers`); `commit` turns what changed since the last commit into one transaction, so its
+ * cost follows the change, not the ports there. A remote group's member list is held once per
+ * group, whatever the number of ports naming it.
+ */
 export class Firewall {
   private readonly plans = new WeakMap<NetworkInfo, PortPlan>();
+  /** port id -> what its rules need (desired). */
+  private readonly want = new Map<string, PortPlan>();
+  /** group id -> its member addresses (desired). */
+  private readonly wantMembers = new Map<string, readonly string[]>();
+  /** Ports and groups changed since the last commit. */
+  private dirtyPorts = new Set<string>();
+  private dirtyGroups = new Set<string>();
   /** port id -> what nft holds for it. */
   private applied = new Map<string, Applied>();
   private marks = new Set<number>();
+  /** Where the search for a free mark starts (the mark after the last one given). */
+  private markCursor = 1;
   /** bridge -> conntrack zone, as nft holds it. */
   private zones = new Map<string, number>();
   /** Zones found in nft at the last reconciliation: a bridge keeps its number. */
   private oldZones = new Map<string, number>();
   private bridgePorts = new Map<string, number>();
-  /** group id -> ports whose rules name it as remote group. */
+  /** group id -> applied ports whose rules name it as remote group. */
   private groupRefs = new Map<string, number>();
-  /** group id -> member address -> ports carrying it. */
-  private members = new Map<string, Map<string, number>>();
   /** set name -> its elements, as nft holds them. */
   private sets = new Map<string, Set<string>>();
   /** rulesKey -> secured ports jumping to its egress_/ingress_ chains. */
@@ -312,28 +321,75 @@ export class Firewall {
     return plan;
   }
 
+  /** Throws when the port holds a value that cannot go into nft (a MAC or address that is not one). */
+  check(p: NetworkInfo): void {
+    this.plan(p);
+  }
+
+  /** A port's desired state (its rules, addresses, port security); throws on values that are not addresses. */
+  setPort(p: NetworkInfo): void {
+    const plan = this.plan(p);
+    if (this.want.get(p.port_id) === plan) return;
+    this.want.set(p.port_id, plan);
+    this.dirtyPorts.add(p.port_id);
+  }
+
+  removePort(portId: string): void {
+    if (!this.want.delete(portId) && !this.applied.has(portId)) return;
+    this.dirtyPorts.add(portId);
+  }
+
+  /** A remote group's member addresses (undefined: forget the group). */
+  setMembers(groupId: string, ips: readonly string[] | undefined): void {
+    if (ips === undefined) {
+      if (!this.wantMembers.delete(groupId)) return;
+    } else {
+      for (const ip of ips) addr(ip);
+      // A copy: the caller's array may change later (it is compared with the next list).
+      this.wantMembers.set(groupId, [...ips]);
+    }
+    this.dirtyGroups.add(groupId);
+  }
+
   /**
-   * Brings the tables to what `ports` (every port plugged on this host) need, in one atomic
-   * transaction touching only what changed; the first call (and any call after a failure)
-   * reconciles with what nft holds instead.
+   * Brings the tables to exactly `ports` and `groups` (every port and member list of the host):
+   * what differs from the desired state is set, the rest removed, then `commit`.
    */
-  async apply(ports: NetworkInfo[]): Promise<ApplyResult> {
-    const desired = new Map(ports.map((p) => [p.port_id, this.plan(p)]));
+  async apply(ports: NetworkInfo[], groups: Record<string, readonly string[]> = {}): Promise<ApplyResult> {
+    const ids = new Set(ports.map((p) => p.port_id));
+    for (const id of [...this.want.keys(), ...this.applied.keys()]) if (!ids.has(id)) this.removePort(id);
+    for (const p of ports) this.setPort(p);
+    for (const g of [...this.wantMembers.keys()]) if (!(g in groups)) this.setMembers(g, undefined);
+    for (const [g, ips] of Object.entries(groups)) if (JSON.stringify(this.wantMembers.get(g)) !== JSON.stringify(ips)) this.setMembers(g, ips);
+    return this.commit();
+  }
+
+  /**
+   * Applies what changed since the last commit in one atomic transaction; the first call (and
+   * any call after a failure) reconciles the whole desired state with what nft holds instead.
+   */
+  async commit(): Promise<ApplyResult> {
     if (this.synced) {
+      const ports = this.dirtyPorts;
+      const groups = this.dirtyGroups;
+      this.dirtyPorts = new Set();
+      this.dirtyGroups = new Set();
       try {
-        return await this.commit(this.diff(desired, new Transaction()));
+        return await this.run(this.diff(ports, groups, new Transaction()));
       } catch {
         // What nft holds is not what was recorded: reconcile with what is there.
         this.synced = false;
       }
     }
-    const tx = await this.reconcile(desired);
-    const result = await this.commit(this.diff(desired, tx));
+    this.dirtyPorts = new Set();
+    this.dirtyGroups = new Set();
+    const tx = await this.reconcile();
+    const result = await this.run(this.diff(new Set(this.want.keys()), new Set(this.wantMembers.keys()), tx));
     this.synced = true;
     return { changed: true, forget: result.forget };
   }
 
-  private async commit(r: { tx: Transaction; forget: Set<string>; done: () => void }): Promise<ApplyResult> {
+  private async run(r: { tx: Transaction; forget: Set<string>; done: () => void }): Promise<ApplyResult> {
     if (r.tx.empty) {
       r.done();
       return { changed: false, forget: [] };
@@ -345,40 +401,57 @@ export class Firewall {
     return { changed: true, forget: [...r.forget] };
   }
 
-  /** Forgets what was applied and starts a transaction that rebuilds it over what nft holds. */
-  private async reconcile(desired: Map<string, PortPlan>): Promise<Transaction> {
+  /** Forgets what was applied and starts a transaction that rebuilds the desired state over what nft holds. */
+  private async reconcile(): Promise<Transaction> {
     const list = (family: string, table: string) => this.cmd.runIn(this.hostNs, 'nft', ['list', 'table', family, table]).catch(() => '');
     const present = parsePresent(await list('bridge', TABLES.bridge), await list('inet', TABLES.inet));
     this.applied = new Map();
     this.marks = new Set();
+    this.markCursor = 1;
     this.oldZones = present.zones;
     this.zones = new Map();
     this.bridgePorts = new Map();
     this.groupRefs = new Map();
-    this.members = new Map();
     this.sets = new Map();
     this.ruleChains = new Map();
     const tx = new Transaction();
     tx.pre.push(...skeleton());
-    const keep = new Set([...desired.values()].flatMap((p) => [`from_${p.key}`, ...(p.secured ? [`egress_${p.rulesKey}`, `ingress_${p.rulesKey}`] : [])]));
+    const desired = [...this.want.values()];
+    const keep = new Set(desired.flatMap((p) => [`from_${p.key}`, ...(p.secured ? [`egress_${p.rulesKey}`, `ingress_${p.rulesKey}`] : [])]));
     // Maps of an older layout go before the chains they jump to (no rule names them any more).
     for (const m of present.bridgeMaps) if (!MAPS.has(m)) tx.main.push(`delete map bridge ${TABLES.bridge} ${m}`);
     for (const m of present.inetMaps) if (!MAPS.has(m)) tx.main.push(`delete map inet ${TABLES.inet} ${m}`);
     for (const c of present.bridgeChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('bridge', TABLES.bridge, c);
     for (const c of present.inetChains) if (!BASE_CHAINS.has(c) && !keep.has(c)) tx.dropChain('inet', TABLES.inet, c);
-    const wantSets = new Set([...desired.values()].flatMap((p) => p.remoteGroups.flatMap((g) => [groupSet(g, false), groupSet(g, true)])));
+    const wantSets = new Set(desired.flatMap((p) => p.remoteGroups.flatMap((g) => [groupSet(g, false), groupSet(g, true)])));
     for (const s of present.sets) if (!wantSets.has(s)) tx.post.push(`delete set inet ${TABLES.inet} ${s}`);
     return tx;
   }
 
-  /** Adds to `tx` what turns the applied state into `desired`; `done` records it as applied. */
-  private diff(desired: Map<string, PortPlan>, tx: Transaction): { tx: Transaction; forget: Set<string>; done: () => void } {
+  /** A free port mark (not applied, not `taken` in this transaction). */
+  private freeMark(taken: Set<number>): number {
+    for (let tries = 0; tries < 0xffff; tries += 1) {
+      const m = this.markCursor;
+      this.markCursor = m >= 0xffff ? 1 : m + 1;
+      if (!this.marks.has(m) && !taken.has(m)) {
+        taken.add(m);
+        return m;
+      }
+    }
+    throw new Error('more than 65535 ports on one host');
+  }
+
+  /**
+   * Adds to `tx` what turns the applied state of `ports` and `groups` into the desired one;
+   * `done` records it as applied.
+   */
+  private diff(ports: Set<string>, groups: Set<string>, tx: Transaction): { tx: Transaction; forget: Set<string>; done: () => void } {
     const B = TABLES.bridge;
     const I = TABLES.inet;
     const forget = new Set<string>();
     const next = new Map<string, Applied | undefined>();
     const touchedBridges = new Set<string>();
-    const touchedGroups = new Set<string>();
+    const touchedGroups = new Set<string>(groups);
     /** Rule chains a port stopped jumping to: dropped at the end when no port uses them. */
     const released = new Set<string>();
     const count = (plan: PortPlan, d: 1 | -1): void => {
@@ -388,44 +461,26 @@ export class Firewall {
         touchedGroups.add(g);
         this.groupRefs.set(g, (this.groupRefs.get(g) ?? 0) + d);
       }
-      for (const [g, ips] of plan.members) {
-        touchedGroups.add(g);
-        let m = this.members.get(g);
-        if (!m) this.members.set(g, (m = new Map()));
-        for (const ip of ips) m.set(ip, (m.get(ip) ?? 0) + d);
-      }
     };
 
-    for (const [id, a] of this.applied) {
-      if (desired.has(id)) continue;
-      const k = a.plan.key;
-      tx.main.push(`delete element bridge ${B} in_ports { "${a.plan.tap}" }`, `delete element bridge ${B} out_marks { "${a.plan.tap}" }`);
-      tx.dropChain('bridge', B, `from_${k}`);
-      if (a.plan.secured) this.dropInet(tx, a, released);
-      count(a.plan, -1);
-      next.set(id, undefined);
-    }
-    const marks = new Set(this.marks);
-    let cursor = 1;
-    const allocMark = (): number => {
-      while (marks.has(cursor)) cursor += 1;
-      if (cursor > 0xffff) throw new Error('more than 65535 ports on one host');
-      marks.add(cursor);
-      return cursor;
-    };
-    for (const [id, plan] of desired) {
+    const newMarks = new Set<number>();
+    for (const id of ports) {
+      const plan = this.want.get(id);
       const a = this.applied.get(id);
-      if (a && a.plan.digest === plan.digest) {
-        if (a.plan === plan) continue;
-        // The same chains; only the members it carries may differ (a set changes, not its chains).
-        if (a.plan.membersKey !== plan.membersKey) {
-          count(a.plan, -1);
-          count(plan, 1);
-        }
-        next.set(id, { plan, mark: a.mark });
+      if (!plan) {
+        if (!a) continue;
+        tx.main.push(`delete element bridge ${B} in_ports { "${a.plan.tap}" }`, `delete element bridge ${B} out_marks { "${a.plan.tap}" }`);
+        tx.dropChain('bridge', B, `from_${a.plan.key}`);
+        if (a.plan.secured) this.dropInet(tx, a, released);
+        count(a.plan, -1);
+        next.set(id, undefined);
         continue;
       }
-      const mark = a?.mark ?? allocMark();
+      if (a && a.plan.digest === plan.digest) {
+        if (a.plan !== plan) next.set(id, { plan, mark: a.mark });
+        continue;
+      }
+      const mark = a?.mark ?? this.freeMark(newMarks);
       const k = plan.key;
       if (a?.plan.bridgeKey !== plan.bridgeKey) tx.chain('bridge', B, `from_${k}`, [`meta mark set meta mark and 0xffff0000 or ${hex(mark)}`, ...plan.from]);
       if (!a) {
@@ -472,11 +527,11 @@ export class Firewall {
       }
     }
 
-    // Remote groups: one set per group and family, its elements every member any port carries.
+    // Remote groups: one set per group and family while some port names it, its elements the
+    // group's member list; the list is compared only when it changed or the set is new.
     const sets = new Map<string, Set<string> | undefined>();
     for (const g of touchedGroups) {
       const referenced = (this.groupRefs.get(g) ?? 0) > 0;
-      const all = [...(this.members.get(g) ?? new Map<string, number>())].filter(([, n]) => n > 0).map(([ip]) => ip);
       for (const v6 of [false, true]) {
         const name = groupSet(g, v6);
         const have = this.sets.get(name);
@@ -487,7 +542,8 @@ export class Firewall {
           }
           continue;
         }
-        const want = new Set(all.filter((ip) => isV6(ip) === v6));
+        if (have && !groups.has(g)) continue;
+        const want = new Set((this.wantMembers.get(g) ?? []).filter((ip) => isV6(ip) === v6));
         if (!have) tx.pre.push(`add set inet ${I} ${name} { type ${v6 ? 'ipv6_addr' : 'ipv4_addr'}; }`, `flush set inet ${I} ${name}`);
         const add = [...want].filter((ip) => !have?.has(ip));
         const del = have ? [...have].filter((ip) => !want.has(ip)) : [];
@@ -498,7 +554,7 @@ export class Firewall {
       }
     }
 
-    // The counts above already assume the transaction; if it fails, apply() reconciles from scratch.
+    // The counts above already assume the transaction; if it fails, commit() reconciles from scratch.
     const done = (): void => {
       for (const [id, a] of next) {
         const old = this.applied.get(id);

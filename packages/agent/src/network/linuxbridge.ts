@@ -4,8 +4,14 @@
  * and per network a DHCP server in its own namespace (dhcp.ts). Nothing is added to the
  * machine's root namespace. What is plugged is recorded in the state directory, so a restarted
  * agent re-adopts the dataplane as it is (running guests keep their taps and leases).
+ *
+ * State on disk (network/): one file per instance (its ports, without member lists, and their
+ * generations), one file per remote group naming its member addresses once for the host (not
+ * one copy per port naming it), routers.json and generations.json (routers'). A plug or a port
+ * update writes its instance's file and the lists of the groups that changed, so what it costs
+ * does not grow with the ports already on the host.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfigDriveData } from '../configdrive.js';
 import { nullLogger, type Logger } from '../logger.js';
@@ -34,6 +40,40 @@ export interface LinuxBridgeOptions {
   /** This host's availability zone (metadata of an instance that has none). */
   availabilityZone?: string;
 }
+
+/** A remote group's member addresses, once per host. */
+interface GroupState {
+  members: string[];
+  /** The generation of the state the list came with. */
+  generation?: string;
+}
+
+/** An instance's state file. */
+interface InstanceState {
+  ports: NetworkInfo[];
+  /** port id -> generation of its state. */
+  generations: Record<string, string>;
+}
+
+/** A port as recorded: without member lists (those are kept per group). */
+function withoutMembers(p: NetworkInfo): NetworkInfo {
+  if (p.remote_group_members === undefined) return p;
+  const { remote_group_members: _members, ...rest } = p;
+  return rest;
+}
+
+/** Groups a port's rules name as remote group. */
+function remoteGroups(p: NetworkInfo): string[] {
+  return [...new Set((p.security_group_rules ?? []).map((r) => r.remote_group_id).filter((g): g is string => !!g))];
+}
+
+/** A state file's name for an id from the controller (never a path). */
+function fileName(id: string): string {
+  if (!/^[0-9A-Za-z][0-9A-Za-z_-]{0,127}$/.test(id)) throw new Error(`not an id: ${JSON.stringify(id)}`);
+  return `${id}.json`;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The programs the driver needs; the missing ones, or [] when it can run here. */
 export async function missingTools(): Promise<string[]> {
@@ -65,8 +105,16 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * task that added it) must not win; a deleted router keeps its entry so it stays deleted.
    */
   private generations = new Map<string, string>();
-  /** instance uuid -> its ports, as plugged. */
+  /** instance uuid -> its ports, as plugged (without member lists). */
   private plugged = new Map<string, NetworkInfo[]>();
+  /** port id -> the instance it is plugged for. */
+  private readonly owners = new Map<string, string>();
+  /** network id -> its plugged ports by id. */
+  private readonly networks = new Map<string, Map<string, NetworkInfo>>();
+  /** remote group id -> its member list, for the groups some plugged port's rules name. */
+  private readonly groups = new Map<string, GroupState>();
+  /** remote group id -> the plugged ports whose rules name it. */
+  private readonly groupUsers = new Map<string, Set<string>>();
   /** One change at a time per network (bridge, DHCP files). */
   private readonly locks = new KeyedMutex();
   /** The state files (ports, routers, generations, metadata), each written whole. */
@@ -121,8 +169,9 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return true;
   }
 
+  /** The routers' generations (ports' live in their instance's file, groups' in the group's). */
   private async saveGenerations(): Promise<void> {
-    await this.files.write(this.generationsFile, JSON.stringify(Object.fromEntries(this.generations)));
+    await this.files.write(this.generationsFile, JSON.stringify(Object.fromEntries([...this.generations].filter(([k]) => k.startsWith('router:')))));
   }
 
   /** Router interface and gateway ports on a network. */
@@ -169,8 +218,17 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return netnsName.external(this.o.hostNamespace, networkId);
   }
 
-  private get stateFile(): string {
+  /** Where all instances' ports were recorded before (one file): read once, then split. */
+  private get legacyStateFile(): string {
     return join(this.o.stateDir, 'network', 'ports.json');
+  }
+
+  private get instancesDir(): string {
+    return join(this.o.stateDir, 'network', 'instances');
+  }
+
+  private get groupsDir(): string {
+    return join(this.o.stateDir, 'network', 'groups');
   }
 
   /** The namespace QEMU must run in for this host's taps. */
@@ -180,14 +238,50 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
 
   /** Creates the host namespace and re-adopts what a previous agent plugged. */
   async init(): Promise<void> {
-    await mkdir(join(this.o.stateDir, 'network'), { recursive: true });
+    await mkdir(this.instancesDir, { recursive: true });
+    await mkdir(this.groupsDir, { recursive: true });
     await this.cmd.addNamespace(this.o.hostNamespace);
     await this.metadata?.start();
-    const saved = JSON.parse(await readFile(this.stateFile, 'utf8').catch(() => '{}')) as Record<string, NetworkInfo[]>;
-    this.plugged = new Map(Object.entries(saved));
     const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
     this.generations = new Map(Object.entries(JSON.parse(await readFile(this.generationsFile, 'utf8').catch(() => '{}')) as Record<string, string>));
     this.routers = new Map(Object.entries(savedRouters));
+    const json = async <T>(file: string): Promise<T | undefined> => {
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      return text === undefined ? undefined : (JSON.parse(text) as T);
+    };
+    for (const name of await readdir(this.instancesDir)) {
+      if (!name.endsWith('.json')) continue;
+      const st = await json<InstanceState>(join(this.instancesDir, name));
+      if (!st) continue;
+      for (const [id, g] of Object.entries(st.generations)) this.generations.set(`port:${id}`, g);
+      this.setInstance(name.slice(0, -'.json'.length), st.ports);
+    }
+    for (const name of await readdir(this.groupsDir)) {
+      if (!name.endsWith('.json')) continue;
+      const g = name.slice(0, -'.json'.length);
+      const st = await json<GroupState>(join(this.groupsDir, name));
+      if (!st || !this.groupUsers.has(g)) continue;
+      if (st.generation) this.generations.set(`group:${g}`, st.generation);
+      this.groups.set(g, { members: st.members });
+      this.firewall.setMembers(g, st.members);
+    }
+    // The layout before: every instance in one file, each port carrying whole member lists.
+    const legacy = await json<Record<string, NetworkInfo[]>>(this.legacyStateFile);
+    if (legacy) {
+      for (const [uuid, ports] of Object.entries(legacy)) this.setInstance(uuid, ports.map(withoutMembers));
+      for (const p of Object.values(legacy).flat()) {
+        for (const [g, ips] of Object.entries(p.remote_group_members ?? {})) {
+          if (this.groupUsers.has(g) && !this.groups.has(g)) {
+            this.groups.set(g, { members: ips });
+            this.firewall.setMembers(g, ips);
+          }
+        }
+      }
+      for (const uuid of Object.keys(legacy)) await this.saveInstance(uuid);
+      await this.saveGroups(this.groups.keys());
+      await this.saveGenerations();
+      await rm(this.legacyStateFile, { force: true });
+    }
     const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
     const all = [...this.plugged.values()].flat();
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net, all));
@@ -196,13 +290,98 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     this.log.info('linuxbridge network ready', { namespace: this.o.hostNamespace, instances: this.plugged.size, networks: networks.size });
   }
 
-  private async save(): Promise<void> {
-    await this.files.write(this.stateFile, JSON.stringify(Object.fromEntries(this.plugged), null, 1));
+  /** Writes an instance's state file (removes it when the instance has no ports here). */
+  private async saveInstance(uuid: string): Promise<void> {
+    const file = join(this.instancesDir, fileName(uuid));
+    const ports = this.plugged.get(uuid);
+    if (!ports) {
+      await rm(file, { force: true });
+      return;
+    }
+    const generations = Object.fromEntries(ports.flatMap((p) => {
+      const g = this.generations.get(`port:${p.port_id}`);
+      return g === undefined ? [] : [[p.port_id, g]];
+    }));
+    await this.files.write(file, JSON.stringify({ ports, generations } satisfies InstanceState));
+  }
+
+  /** Writes these groups' member lists (removes the files of groups no port here names). */
+  private async saveGroups(ids: Iterable<string>): Promise<void> {
+    for (const g of ids) {
+      const file = join(this.groupsDir, fileName(g));
+      const st = this.groups.get(g);
+      if (st) await this.files.write(file, JSON.stringify({ members: st.members, generation: this.generations.get(`group:${g}`) } satisfies GroupState));
+      else await rm(file, { force: true });
+    }
+  }
+
+  /**
+   * Records an instance's ports (undefined: it has none here any more) in the indexes and the
+   * firewall's desired state. Returns the groups no plugged port names any more (forgotten).
+   */
+  private setInstance(uuid: string, ports: NetworkInfo[] | undefined): string[] {
+    const before = this.plugged.get(uuid) ?? [];
+    const next = new Map((ports ?? []).map((p) => [p.port_id, p]));
+    const dropped: string[] = [];
+    const unuse = (g: string, portId: string) => {
+      const users = this.groupUsers.get(g);
+      users?.delete(portId);
+      if (users && users.size === 0) {
+        this.groupUsers.delete(g);
+        this.groups.delete(g);
+        this.generations.delete(`group:${g}`);
+        this.firewall.setMembers(g, undefined);
+        dropped.push(g);
+      }
+    };
+    for (const p of next.values()) {
+      for (const g of remoteGroups(p)) {
+        let users = this.groupUsers.get(g);
+        if (!users) this.groupUsers.set(g, (users = new Set()));
+        users.add(p.port_id);
+      }
+    }
+    for (const old of before) {
+      const now = next.get(old.port_id);
+      const still = new Set(now ? remoteGroups(now) : []);
+      for (const g of remoteGroups(old)) if (!still.has(g)) unuse(g, old.port_id);
+      if (!now || now.network_id !== old.network_id) {
+        const net = this.networks.get(old.network_id);
+        net?.delete(old.port_id);
+        if (net?.size === 0) this.networks.delete(old.network_id);
+      }
+      if (!now) {
+        this.owners.delete(old.port_id);
+        this.firewall.removePort(old.port_id);
+      }
+    }
+    for (const p of next.values()) {
+      this.owners.set(p.port_id, uuid);
+      let net = this.networks.get(p.network_id);
+      if (!net) this.networks.set(p.network_id, (net = new Map()));
+      net.set(p.port_id, p);
+      this.firewall.setPort(p);
+    }
+    if (ports) this.plugged.set(uuid, ports);
+    else this.plugged.delete(uuid);
+    return dropped;
+  }
+
+  /**
+   * Takes a group's member list when some port here names the group and the list is not older
+   * than the one held; true when it was taken (its file is due).
+   */
+  private takeMembers(groupId: string, members: string[], generation: string | undefined): boolean {
+    if (!this.groupUsers.has(groupId) || !this.newer(`group:${groupId}`, generation)) return false;
+    const held = this.groups.get(groupId);
+    this.groups.set(groupId, { members });
+    if (!held || !sameList(held.members, members)) this.firewall.setMembers(groupId, members);
+    return true;
   }
 
   /** Every plugged port of a network. */
   private portsOn(networkId: string): NetworkInfo[] {
-    return [...this.plugged.values()].flat().filter((p) => p.network_id === networkId);
+    return [...(this.networks.get(networkId)?.values() ?? [])];
   }
 
   /**
@@ -248,16 +427,20 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
   }
 
-  /** Security groups and anti-spoofing of every plugged port: one transaction of what changed. */
+  /** Security groups and anti-spoofing: one transaction of what changed since the last one. */
   private applyFirewall(): Promise<ApplyResult> {
-    return this.locks.with('firewall', () => this.firewall.apply([...this.plugged.values()].flat()));
+    return this.locks.with('firewall', () => this.firewall.commit());
   }
 
   async plug(instanceUuid: string, ports: NetworkInfo[], generation?: string): Promise<NicSpec[]> {
+    // Refused before anything is recorded: values that cannot go into nft.
+    for (const p of ports) this.firewall.check(p);
+    fileName(instanceUuid);
     for (const p of ports) this.newer(`port:${p.port_id}`, generation);
-    await this.saveGenerations();
-    this.plugged.set(instanceUuid, ports);
-    await this.save();
+    const dropped = this.setInstance(instanceUuid, ports.map(withoutMembers));
+    const taken = ports.flatMap((p) => Object.entries(p.remote_group_members ?? {}).filter(([g, ips]) => this.takeMembers(g, ips, generation)).map(([g]) => g));
+    await this.saveInstance(instanceUuid);
+    await this.saveGroups(new Set([...taken, ...dropped]));
     for (const net of new Set(ports.map((p) => p.network_id))) await this.locks.with(net, () => this.syncNetwork(net, ports));
     // The rules are in place before QEMU opens the tap: the guest never runs unfiltered.
     await this.applyFirewall();
@@ -267,10 +450,10 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   async unplug(instanceUuid: string): Promise<void> {
     const ports = this.plugged.get(instanceUuid);
     if (!ports) return;
-    this.plugged.delete(instanceUuid);
+    const dropped = this.setInstance(instanceUuid, undefined);
     for (const p of ports) this.generations.delete(`port:${p.port_id}`);
-    await this.save();
-    await this.saveGenerations();
+    await this.saveInstance(instanceUuid);
+    await this.saveGroups(dropped);
     await rm(this.metadataFile(instanceUuid), { force: true });
     this.metadata?.forget(instanceUuid);
     for (const p of ports) await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(p.port_id));
@@ -282,63 +465,61 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const ports = this.plugged.get(instanceUuid);
     const port = ports?.find((p) => p.port_id === portId);
     if (!ports || !port) return;
-    this.plugged.set(instanceUuid, ports.filter((p) => p.port_id !== portId));
+    const rest = ports.filter((p) => p.port_id !== portId);
+    const dropped = this.setInstance(instanceUuid, rest);
     this.generations.delete(`port:${portId}`);
-    await this.save();
-    await this.saveGenerations();
+    await this.saveInstance(instanceUuid);
+    await this.saveGroups(dropped);
     await this.cmd.deleteLink(this.o.hostNamespace, deviceName.tap(portId));
     await this.locks.with(port.network_id, () => this.syncNetwork(port.network_id));
     await this.applyFirewall();
   }
 
   /**
-   * The controller's current view of ports (security groups, members, addresses): replaces what
-   * was recorded for each port plugged here and updates DHCP and the firewall. A port whose rules
-   * changed loses its tracked connections, so a removed rule also stops what it had let in; so
-   * does a member that left a remote group.
+   * The controller's current view of ports (security groups, addresses) and of remote groups'
+   * member lists: replaces what was recorded for each port plugged here and each group a port
+   * here names, and updates DHCP and the firewall. A port whose rules changed loses its tracked
+   * connections, so a removed rule also stops what it had let in; so does a member that left a
+   * remote group. A member list is held once per group: a new list costs one set update, whatever
+   * the number of ports naming the group.
    */
-  async updatePorts(ports: NetworkInfo[], generation?: string, groupMembers: Record<string, string[]> = {}): Promise<{ updated: string[] }> {
-    const mine = new Set([...this.plugged.values()].flat().map((p) => p.port_id));
-    // Only ports plugged here, and only when this state is newer than what was applied.
-    const fresh = ports.filter((p) => mine.has(p.port_id) && this.newer(`port:${p.port_id}`, generation));
-    // Member lists newer than what this task's ports carry stay (a group's own update came later).
-    const groupGen = (g: string) => this.generations.get(`group:${g}`);
-    const groups = Object.keys(groupMembers).filter((g) => this.newer(`group:${g}`, generation));
-    if (fresh.length || groups.length) await this.saveGenerations();
-    const byId = new Map(fresh.map((p) => [p.port_id, p]));
+  async updatePorts(ports: NetworkInfo[], generation?: string, groupMembers: Record<string, string[]> = {}): Promise<{ updated: string[]; groups: string[] }> {
     const updated: string[] = [];
     /** Ports whose admin_state_up changed: their tap goes up or down. */
     const links: NetworkInfo[] = [];
-    for (const [uuid, mine] of this.plugged) {
-      const next = mine.map((p) => {
-        const u = byId.get(p.port_id);
-        if (u) {
-          updated.push(p.port_id);
-          if (u.admin_state_up !== undefined && (u.admin_state_up !== false) !== (p.admin_state_up !== false)) links.push(u);
-          const members = { ...(u.remote_group_members ?? {}) };
-          for (const g of Object.keys(members)) {
-            const gg = groupGen(g);
-            if (generation && gg !== undefined && gg > generation && p.remote_group_members?.[g]) members[g] = p.remote_group_members[g]!;
-          }
-          // What the payload leaves out (an older controller) is kept from the spawn.
-          return { ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)), ...(u.remote_group_members ? { remote_group_members: members } : {}) } as NetworkInfo;
-        }
-        // A group's new members reach every port here naming it, unless the port's own state is newer.
-        const own = this.generations.get(`port:${p.port_id}`);
-        const touched = groups.filter((g) => p.remote_group_members?.[g] !== undefined && !(generation && own !== undefined && own > generation));
-        if (touched.length === 0) return p;
-        updated.push(p.port_id);
-        return { ...p, remote_group_members: { ...p.remote_group_members, ...Object.fromEntries(touched.map((g) => [g, groupMembers[g]!])) } };
-      });
-      this.plugged.set(uuid, next);
+    const instances = new Map<string, NetworkInfo[]>();
+    for (const u of ports) {
+      const uuid = this.owners.get(u.port_id);
+      // Only ports plugged here, and only when this state is newer than what was applied.
+      if (uuid === undefined) continue;
+      const list = instances.get(uuid) ?? this.plugged.get(uuid)!;
+      const i = list.findIndex((p) => p.port_id === u.port_id);
+      const p = list[i]!;
+      // What the payload leaves out (an older controller) is kept from the spawn.
+      const next = withoutMembers({ ...p, ...Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) } as NetworkInfo);
+      this.firewall.check(next);
+      if (!this.newer(`port:${u.port_id}`, generation)) continue;
+      if (u.admin_state_up !== undefined && (u.admin_state_up !== false) !== (p.admin_state_up !== false)) links.push(next);
+      instances.set(uuid, list.map((x, k) => (k === i ? next : x)));
+      updated.push(u.port_id);
     }
-    if (updated.length === 0) return { updated };
-    await this.save();
-    const nets = new Set(ports.filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
+    const dropped: string[] = [];
+    for (const [uuid, list] of instances) dropped.push(...this.setInstance(uuid, list));
+    // Lists the ports carry, then the groups' own (the newer of the two stands).
+    const groups = new Set<string>();
+    for (const u of ports) {
+      if (!updated.includes(u.port_id)) continue;
+      for (const [g, ips] of Object.entries(u.remote_group_members ?? {})) if (this.takeMembers(g, ips, generation)) groups.add(g);
+    }
+    for (const [g, ips] of Object.entries(groupMembers)) if (this.takeMembers(g, ips, generation)) groups.add(g);
+    if (updated.length === 0 && groups.size === 0) return { updated, groups: [] };
+    for (const uuid of instances.keys()) await this.saveInstance(uuid);
+    await this.saveGroups(new Set([...groups, ...dropped]));
+    const nets = new Set([...instances.values()].flat().filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
     for (const p of links) await this.locks.with(p.network_id, () => this.cmd.setLinkUp(this.o.hostNamespace, deviceName.tap(p.port_id), p.admin_state_up !== false));
     await this.firewall.forgetConnections((await this.applyFirewall()).forget);
-    return { updated };
+    return { updated, groups: [...groups] };
   }
 
   async close(): Promise<void> {
