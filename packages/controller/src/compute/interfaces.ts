@@ -16,7 +16,7 @@ import { defineRoute } from '../route.js';
 import { finishEvent, recordFault, startAction, startEvent } from './actions.js';
 import { j, mvAtLeast } from './common.js';
 import { assertUnlocked, availableNetworks, loadServer, NETWORK_AMBIGUOUS } from './servers.js';
-import { GUARDS, guardViolation, invalidStateMessage } from './states.js';
+import { GUARDS, guardViolation, invalidStateMessage, portStatusForPower } from './states.js';
 import type { InstanceRow } from './views.js';
 
 /** The create body after validation against compute.yaml. */
@@ -201,7 +201,8 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
   const now = new Date().toISOString();
   if (outcome.status === 'succeeded') {
     await trx.updateTable('instance_interfaces').set({ status: 'attached' }).where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
-    await setPortsStatus(trx, row.id, 'ACTIVE', [portId]);
+    // Attached to a stopped server, the port waits DOWN for the guest to start.
+    await setPortsStatus(trx, row.id, portStatusForPower(row.power_state), [portId]);
   } else {
     await releasePort(trx, portId, row.id);
     await trx.deleteFrom('instance_interfaces').where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
@@ -232,6 +233,19 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
 export function registerInterfaceTaskHandlers(): void {
   registerTaskHandler('attach_interface', { onResult: onAttachResult });
   registerTaskHandler('detach_interface', { onResult: onDetachResult });
+}
+
+/**
+ * A server's ports follow its guest's power (portStatusForPower): called where a host's report
+ * changes the power state (an action's result, a heartbeat). Ports still being attached wait
+ * for their own result.
+ */
+export async function portsFollowPower(trx: Trx, instanceId: string, power: number): Promise<void> {
+  const attaching = await trx.selectFrom('instance_interfaces').select('port_id').where('instance_id', '=', instanceId).where('status', '=', 'attaching').execute();
+  if (attaching.length === 0) return setPortsStatus(trx, instanceId, portStatusForPower(power));
+  const skip = new Set(attaching.map((a) => a.port_id));
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', instanceId).where('device_owner', 'like', 'compute:%').execute();
+  await setPortsStatus(trx, instanceId, portStatusForPower(power), ports.map((p) => p.id).filter((id) => !skip.has(id)));
 }
 
 /** Removes a deleted server's interface records (its ports are released with the server's). */

@@ -13,11 +13,11 @@ import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
 import { registerServerActionTaskHandlers } from './actions/run.js';
-import { deleteServerInterfaces, registerInterfaceTaskHandlers } from './interfaces.js';
+import { deleteServerInterfaces, portsFollowPower, registerInterfaceTaskHandlers } from './interfaces.js';
 import { clearServerPassword } from './server-password.js';
 import { deleteServerTags } from './tags.js';
 import { j } from './common.js';
-import { PowerState, TaskState, VmState, vmStateForPower } from './states.js';
+import { PowerState, portStatusForPower, TaskState, VmState, vmStateForPower } from './states.js';
 import type { InstanceRow } from './views.js';
 
 /** Build attempts before a server goes to ERROR (Nova's max_attempts). */
@@ -171,8 +171,8 @@ async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): 
       .where('vm_state', '=', VmState.BUILDING)
       .where('task_state', '=', TaskState.SPAWNING)
       .execute();
-    // The host plugged the ports it was sent: they go ACTIVE (bound, DOWN until now).
-    await setPortsStatus(trx, row.id, 'ACTIVE', ((task.payload.network_info as { port_id: string }[] | undefined) ?? []).map((n) => n.port_id));
+    // The host plugged the ports it was sent: they go ACTIVE (bound, DOWN until now) with the guest running.
+    await setPortsStatus(trx, row.id, portStatusForPower(power), ((task.payload.network_info as { port_id: string }[] | undefined) ?? []).map((n) => n.port_id));
     const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).where('status', '=', 'attaching').execute();
     for (const b of bdms) {
       if (b.attachment_id) await completeAttachment(trx, b.attachment_id, { hostName: row.host_name, device: b.device });
@@ -271,13 +271,14 @@ export async function reconcilePowerStates(trx: Trx, hostId: string, instances: 
     if (row.task_state !== null || row.vm_state === VmState.BUILDING) continue; // a task owns the state
     const vm = vmStateForPower(row.vm_state, rep.power_state);
     if (rep.power_state === row.power_state && !vm) continue;
-    await trx
+    const [res] = await trx
       .updateTable('instances')
       .set({ power_state: rep.power_state, ...(vm ? { vm_state: vm } : {}), updated_at: now })
       .where('id', '=', row.id)
       .where('task_state', 'is', null)
       .where('vm_state', '=', row.vm_state)
       .execute();
+    if (Number(res?.numUpdatedRows ?? 0) > 0 && rep.power_state !== row.power_state) await portsFollowPower(trx, row.id, rep.power_state);
   }
 }
 

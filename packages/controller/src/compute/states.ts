@@ -129,6 +129,14 @@ export function invalidStateMessage(action: string, serverId: string, v: { attr:
   return `Cannot '${action}' instance ${serverId} while it is in ${v.attr} ${v.state}`;
 }
 
+/**
+ * A server's port status for its power state: the guest's NIC exists while QEMU runs it (paused
+ * too), as a Neutron port follows its libvirt domain's tap (gone with the domain: DOWN).
+ */
+export function portStatusForPower(power: number): 'ACTIVE' | 'DOWN' {
+  return power === PowerState.RUNNING || power === PowerState.PAUSED ? 'ACTIVE' : 'DOWN';
+}
+
 /** The vm_state a heartbeat's power_state implies for a settled instance (null: leave it); a guest shut down from inside (or whose paused process died) becomes stopped, as Nova's power-state sync does. */
 export function vmStateForPower(current: string, power: number): string | null {
   if ((current === VmState.ACTIVE || current === VmState.PAUSED) && (power === PowerState.SHUTDOWN || power === PowerState.CRASHED)) return VmState.STOPPED;

@@ -390,6 +390,43 @@ describe.each(backends())('dataplane updates on %s', (backend) => {
     expect(before).toBe(await everything());
   });
 
+  it("a server's ports follow its power: DOWN while stopped (by the API or from inside), ACTIVE while it runs or is paused", async () => {
+    const s = await boot('power');
+    const statuses = async () => ((await api(c, 'GET', `/network/v2.0/ports?device_id=${s.id}`, { token: p.token })).body.ports as { id: string; status: string }[]).map((x) => x.status);
+    const act = async (body: unknown) => {
+      expect((await api(c, 'POST', `/compute/v2.1/servers/${s.id}/action`, { token: p.token, body })).status).toBe(202);
+      pending.push(...collect(await lb.run()));
+    };
+    expect(await statuses()).toEqual(['ACTIVE']);
+    await act({ 'os-stop': null });
+    expect(await statuses()).toEqual(['DOWN']);
+    // An interface attached while the guest is off waits DOWN with the others (the attach waits for the host: drive it meanwhile).
+    const attach = api(c, 'POST', `/compute/v2.1/servers/${s.id}/os-interface`, { token: p.token, body: { interfaceAttachment: { net_id: netId } } });
+    let settled = false;
+    void attach.finally(() => (settled = true));
+    while (!settled) {
+      pending.push(...collect(await lb.run()));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect((await attach).status).toBe(200);
+    expect(await statuses()).toEqual(['DOWN', 'DOWN']);
+    await act({ 'os-start': null });
+    expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
+    // Paused, QEMU still holds the NICs.
+    await act({ pause: null });
+    expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
+    await act({ unpause: null });
+    // The guest powers itself off: the host's heartbeat says so, the server is SHUTOFF, its ports DOWN.
+    lb.instances.set(s.id, 4);
+    await lb.heartbeat();
+    expect((await api(c, 'GET', `/compute/v2.1/servers/${s.id}`, { token: p.token })).body.server.status).toBe('SHUTOFF');
+    expect(await statuses()).toEqual(['DOWN', 'DOWN']);
+    await act({ 'os-start': null });
+    expect(await statuses()).toEqual(['ACTIVE', 'ACTIVE']);
+    expect((await api(c, 'DELETE', `/compute/v2.1/servers/${s.id}`, { token: p.token })).status).toBe(204);
+    pending.push(...collect(await lb.run()));
+  });
+
   it('sends nothing to hosts without a dataplane', async () => {
     await syncs(); // what the tests before left queued
     await c.db.updateTable('hosts').set({ network_driver: 'noop' }).where('id', '=', lb.hostId).execute();

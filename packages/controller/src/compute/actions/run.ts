@@ -9,6 +9,7 @@ import { conflict, forbidden, notFound } from '../../errors.js';
 import { finishEvent, recordFault, startAction, startEvent } from '../actions.js';
 import { mv } from '../common.js';
 import { atLeast, type Microversion } from '../microversion.js';
+import { portsFollowPower } from '../interfaces.js';
 import { assertUnlocked, loadServer } from '../servers.js';
 import { guardViolation, invalidStateMessage, type StateGuard } from '../states.js';
 import type { InstanceRow } from '../views.js';
@@ -128,6 +129,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     if (outcome.status === 'succeeded') {
       const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : entry.success.power_state;
       await stillRunning.set({ vm_state: entry.success.vm_state, power_state: power, task_state: null, updated_at: now }).execute();
+      if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return;
     }
