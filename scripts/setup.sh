@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
   openssh-client                      # scripts/guest/test-guest-image.sh: ssh-keygen + ssh into the guest
   python3-openstackclient             # compatibility oracle: python-openstackclient 6
   tempest                             # compatibility oracle: Tempest 33
+  python3-swiftclient                 # compatibility oracle: the `swift` CLI against the object store
   iputils-ping                        # Tempest's scenario tests ping floating IPs (from the all-in-one's external namespace)
   iproute2 nftables dnsmasq-base conntrack  # network driver `linuxbridge` (bridges, taps, namespaces, SG rules, DHCP)
 )

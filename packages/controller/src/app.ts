@@ -34,6 +34,7 @@ export const SERVICES: ServiceMount[] = [
   { name: 'volume', prefix: '/volume', errorStyle: 'cinder', module: 'volume/routes' },
   { name: 'network', prefix: '/network', errorStyle: 'neutron', module: 'network/routes' },
   { name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' },
+  { name: 'object-store', prefix: '/object-store', errorStyle: 'swift', module: 'object/routes' },
 ];
 
 const SRC_DIR = dirname(fileURLToPath(import.meta.url));
@@ -82,7 +83,9 @@ export function sendError(ctx: AppContext, style: ErrorStyle, err: unknown, req:
   // Router errors (a malformed %-escape, an over-long parameter) are answered before the
   // onRequest hook that sets the request id: every answer carries it.
   if (!reply.hasHeader('x-openstack-request-id')) reply.header('x-openstack-request-id', req.id);
-  return reply.code(status).type('application/json').send(body);
+  // Swift's errors are text (an HTML page or a plain message), every other service's JSON.
+  const type = typeof body !== 'string' ? 'application/json' : body.startsWith('<html>') ? 'text/html; charset=UTF-8' : 'text/plain; charset=utf-8';
+  return reply.code(status).type(type).send(body);
 }
 
 /** The error style of the service (among `mounts`) a URL addresses (Keystone's outside every prefix). */
@@ -100,7 +103,12 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
     // Errors the router raises before any route runs (a malformed %-escape, an over-long
     // parameter) are rendered in the addressed service's own error shape too.
-    frameworkErrors: (err, req, reply) => sendError(ctx, errorStyleFor(mounts, req.url), err, req, reply),
+    frameworkErrors: (err, req, reply) => {
+      const style = errorStyleFor(mounts, req.url);
+      // A path that does not decode (bytes that are not UTF-8): Swift's own answer is 412.
+      const swiftBadUrl = style === 'swift' && (err as FastifyError).code === 'FST_ERR_BAD_URL';
+      return sendError(ctx, style, swiftBadUrl ? new ApiError(412, 'Invalid UTF8 or contains NULL', { plain: true }) : err, req, reply);
+    },
     exposeHeadRoutes: false,
     genReqId: () => `req-${randomUUID()}`,
     requestIdHeader: false,

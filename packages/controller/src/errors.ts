@@ -1,13 +1,13 @@
 /** The one error family of the controller, rendered in each service's own OpenStack body shape. */
 
 /** Which wire format an error is rendered in. */
-export type ErrorStyle = 'nova' | 'cinder' | 'keystone' | 'glance' | 'neutron' | 'agent';
+export type ErrorStyle = 'nova' | 'cinder' | 'keystone' | 'glance' | 'neutron' | 'agent' | 'swift';
 
 /** Standard reason phrases used in titles (Keystone, Glance). */
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed', 413: 'Request Entity Too Large',
-  415: 'Unsupported Media Type', 416: 'Requested Range Not Satisfiable', 429: 'Too Many Requests',
+  406: 'Not Acceptable', 409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Request Entity Too Large',
+  415: 'Unsupported Media Type', 416: 'Requested Range Not Satisfiable', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
   500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable',
 };
 
@@ -28,6 +28,8 @@ const NEUTRON_TYPES: Record<number, string> = {
 export interface ApiErrorOptions {
   /** Nova/Cinder fault key override (e.g. 'overLimit' for a 403 quota error), Neutron `type` (e.g. 'NetworkNotFound'). */
   type?: string;
+  /** Swift: send the message as plain text instead of Swift's HTML error page. */
+  plain?: boolean;
   /** Neutron `detail`. */
   detail?: string;
   /** Extra response headers (e.g. Retry-After, WWW-Authenticate). */
@@ -51,6 +53,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Escapes text for an HTML error page. */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
 /** Renders `{status, message}` in the wire shape of `style`. */
 export function renderError(style: ErrorStyle, status: number, message: string, options: ApiErrorOptions = {}): unknown {
   const title = TITLES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
@@ -70,6 +77,9 @@ export function renderError(style: ErrorStyle, status: number, message: string, 
       };
     case 'agent':
       return { error: { code: status, message } };
+    case 'swift':
+      // Swift (webob) answers an HTML page, or a plain-text message for its own checks.
+      return options.plain ? message : `<html><h1>${title}</h1><p>${escapeHtml(message)}</p></html>`;
   }
 }
 

@@ -50,6 +50,13 @@ export function routedOperations(ctx: AppContext): SpecOperation[] {
   return [...(ROUTED.get(ctx) ?? [])];
 }
 
+/** Records an operation routed outside defineRoute (the object store's own dispatcher) for {@link routedOperations}. */
+export function recordRoutedOperation(ctx: AppContext, op: SpecOperation): void {
+  const routed = ROUTED.get(ctx) ?? [];
+  routed.push(op);
+  ROUTED.set(ctx, routed);
+}
+
 /** Converts a spec path `/v2.1/servers/{server_id}` into a Fastify path `/v2.1/servers/:server_id`. */
 export function toFastifyPath(specPath: string): string {
   return specPath.replace(/\{([^}]+)\}/g, ':$1');
@@ -200,8 +207,6 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
       }
     },
   });
-  const routed = ROUTED.get(ctx) ?? [];
-  routed.push(op);
-  ROUTED.set(ctx, routed);
+  recordRoutedOperation(ctx, op);
   return op;
 }

@@ -11,7 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import jsYaml from 'js-yaml';
 
 /** The services mounted on the controller, by their URL prefix name. */
-export type ServiceName = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'agent';
+export type ServiceName = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'agent' | 'object-store';
 
 /** The spec file of each service. */
 export const SPEC_FILES: Record<ServiceName, string> = {
@@ -21,6 +21,7 @@ export const SPEC_FILES: Record<ServiceName, string> = {
   volume: 'block-storage.yaml',
   network: 'network.yaml',
   agent: 'agent.yaml',
+  'object-store': 'object-store.yaml',
 };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;

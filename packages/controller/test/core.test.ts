@@ -311,7 +311,8 @@ describe('oscloud-controller CLI', () => {
         expect(await h.db.selectFrom('users').select('name').execute()).toEqual([{ name: 'admin' }]);
         const eps = await h.db.selectFrom('endpoints').select('url').execute();
         expect(eps.map((e) => e.url)).toContain('http://cloud.example:8774/volume/v3/$(project_id)s');
-        expect(eps.length).toBe(13);
+        expect(eps.map((e) => e.url)).toContain('http://cloud.example:8774/object-store/v1/AUTH_$(project_id)s');
+        expect(eps.length).toBe(15);
       } finally {
         await h.close();
       }

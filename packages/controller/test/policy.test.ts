@@ -14,7 +14,7 @@ import { validBody } from './valid-body.js';
 
 type Persona = 'admin' | 'member' | 'reader' | 'other' | 'none';
 const PERSONAS: Persona[] = ['none', 'reader', 'other', 'member', 'admin'];
-const PREFIX: Record<ServiceName, string> = { identity: '/identity', compute: '/compute', image: '/image', volume: '/volume', network: '/network', agent: '/agent' };
+const PREFIX: Record<ServiceName, string> = { identity: '/identity', compute: '/compute', image: '/image', volume: '/volume', network: '/network', agent: '/agent', 'object-store': '/object-store' };
 
 /**
  * What the rule says for a persona: 'allow' (past policy), 401 or 403, or 'narrowed' (any 4xx but

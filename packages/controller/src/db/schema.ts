@@ -5,6 +5,7 @@ import type { ImageTables } from './tables/image.js';
 import type { VolumeTables } from './tables/volume.js';
 import type { NetworkTables } from './tables/network.js';
 import type { AgentTables } from './tables/agent.js';
+import type { ObjectTables } from './tables/object.js';
 
 /** Every table of the controller. */
-export interface Database extends IdentityTables, ComputeTables, ImageTables, VolumeTables, NetworkTables, AgentTables {}
+export interface Database extends IdentityTables, ComputeTables, ImageTables, VolumeTables, NetworkTables, AgentTables, ObjectTables {}

@@ -27,6 +27,7 @@ export const CATALOG_SERVICES: { type: string; name: string; path: string; descr
   { type: 'block-storage', name: 'cinder', path: '/volume/v3/$(project_id)s', description: 'Block Storage Service' },
   { type: 'volumev3', name: 'cinderv3', path: '/volume/v3/$(project_id)s', description: 'Block Storage Service V3' },
   { type: 'network', name: 'neutron', path: '/network', description: 'Networking Service' },
+  { type: 'object-store', name: 'swift', path: '/object-store/v1/AUTH_$(project_id)s', description: 'Object Storage Service' },
 ];
 
 /** Ids created or found. */

@@ -323,6 +323,23 @@ export const POLICY: Record<string, Rule> = {
   downloadAgentImage: 'public',
   showAgentInstanceMetadata: 'public', // and only of an instance on the credential's host
   setAgentInstancePassword: 'public', // likewise
+
+  // ---- object-store (schemas/object-store.yaml) ----
+  // The account must also be the token's project (src/object/access.ts); admin reaches every account.
+  showObjectStoreInfo: 'public',
+  listContainers: 'reader',
+  showAccountMetadata: 'reader',
+  updateAccountMetadata: 'member',
+  listObjects: 'reader',
+  showContainerMetadata: 'reader',
+  createContainer: 'member',
+  updateContainerMetadata: 'member',
+  deleteContainer: 'member',
+  showObject: 'reader',
+  showObjectMetadata: 'reader',
+  createObject: 'member',
+  updateObjectMetadata: 'member',
+  deleteObject: 'member',
 };
 
 /** One attribute-level rule: only callers passing `rule` may set `attribute` in the request body. */

@@ -11,6 +11,7 @@ export const PREFIX: Record<ServiceName, string> = {
   volume: '/volume',
   network: '/network',
   agent: '/agent',
+  'object-store': '/object-store',
 };
 
 /** A raw response. */
@@ -70,8 +71,15 @@ export function rawRequest(
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Null when `body` is the service's own error shape for `status`, else why not. */
-export function errorShapeProblem(service: ServiceName, status: number, body: unknown): string | null {
+/** Null when `body` (parsed JSON; `text` the raw body) is the service's own error shape for `status`, else why not. */
+export function errorShapeProblem(service: ServiceName, status: number, body: unknown, text?: string): string | null {
+  if (service === 'object-store') {
+    // Swift's errors are text: an HTML page, or a plain message for its own checks.
+    if (body !== undefined) return 'Swift errors are text, not JSON';
+    if (text === undefined) return null;
+    if (text.startsWith('<html>')) return /^<html><h1>[^<]+<\/h1><p>[^<]*<\/p><\/html>$/.test(text) ? null : 'malformed HTML error page';
+    return text.trim() ? null : 'empty error body';
+  }
   if (!isObj(body)) return 'body is not a JSON object';
   switch (service) {
     case 'compute':

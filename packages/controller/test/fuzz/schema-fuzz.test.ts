@@ -262,7 +262,7 @@ describe('schema-driven fuzz (sqlite)', () => {
           const desc = `${op.operationId} ${method} ${k.path.slice(0, 200)} ct=${String(k.body.contentType)} body=${String(k.body.body).slice(0, 200)} member=${k.member}`;
           if (res.status >= 500) local.push(`5xx ${res.status}: ${desc} -> ${res.text.slice(0, 300)}`);
           else if (res.status >= 400 && method !== 'HEAD') {
-            const p = errorShapeProblem(service, res.status, res.body);
+            const p = errorShapeProblem(service, res.status, res.body, res.text);
             if (p) local.push(`shape (${p}) ${res.status}: ${desc} -> ${res.text.slice(0, 300)}`);
           }
           if (res.status < 400) allRejected = false;

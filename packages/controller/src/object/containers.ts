@@ -1,0 +1,105 @@
+/** Account and container handlers (Swift api-ref: Accounts, Containers). */
+import type { AppContext } from '../context.js';
+import { conflict, notFound } from '../errors.js';
+import { httpDate, listingTime, storedNow, xTimestamp } from './http.js';
+import { SWIFT_LIMITS } from './limits.js';
+import { listingQuery, renderListing, runListing } from './listing.js';
+import { header, mergeMetadata, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
+import type { SwiftHandlers, SwiftRequest } from './routes.js';
+import {
+  accountMeta, accountTotals, containerPage, deleteContainerRow, findContainer, objectPage, parseJson, putContainerRow,
+  updateAccountMeta, updateContainerMeta, type ContainerRow, type ObjectRow,
+} from './service.js';
+
+/** Sends a bodiless answer (HEAD, 201/202/204 of writes) with Swift's text content type. */
+function empty(r: SwiftRequest, status: number, headers: Record<string, string | number> = {}, type = 'text/html; charset=UTF-8'): unknown {
+  r.reply.code(status).headers(headers).header('Content-Type', type);
+  if (status !== 204) r.reply.header('Content-Length', '0');
+  return r.reply.send();
+}
+
+/** Account handlers. */
+export function accountHandlers(ctx: AppContext): SwiftHandlers {
+  const accountHeaders = async (projectId: string): Promise<Record<string, string | number>> => {
+    const [{ meta, createdAt }, totals] = await Promise.all([accountMeta(ctx.db, projectId), accountTotals(ctx.db, projectId)]);
+    return {
+      'X-Account-Container-Count': totals.containers,
+      'X-Account-Object-Count': totals.objects,
+      'X-Account-Bytes-Used': totals.bytes,
+      'X-Timestamp': xTimestamp(createdAt ?? storedNow(ctx.now())),
+      'Accept-Ranges': 'bytes',
+      ...metadataHeaders(meta, 'account'),
+    };
+  };
+  return {
+    HEAD: async (r) => empty(r, 204, await accountHeaders(r.projectId), 'text/plain; charset=utf-8'),
+    GET: async (r) => {
+      const q = listingQuery(r.query, header(r.req.headers, 'accept'), SWIFT_LIMITS.account_listing_limit);
+      const entries = await runListing<ContainerRow>(q, (page) => containerPage(ctx.db, r.projectId, page));
+      const out = renderListing(entries, q.format, { element: 'account', name: r.path.account, item: 'container' }, (c) => ({
+        name: c.name, count: Number(c.object_count), bytes: Number(c.bytes_used), last_modified: listingTime(c.updated_at),
+      }));
+      r.reply.code(out.status).headers(await accountHeaders(r.projectId)).header('Content-Type', out.contentType);
+      return r.reply.send(out.body);
+    },
+    POST: async (r) => {
+      const updates = metadataUpdates(r.req.headers, 'account');
+      await updateAccountMeta(ctx, r.projectId, (m) => mergeMetadata(m, updates, 'account'), storedNow(ctx.now()));
+      return empty(r, 204);
+    },
+  };
+}
+
+/** The container or 404. */
+async function container(ctx: AppContext, r: SwiftRequest): Promise<ContainerRow> {
+  const c = await findContainer(ctx.db, r.projectId, r.path.container!);
+  if (!c) throw notFound();
+  return c;
+}
+
+/** Container response headers. */
+function containerHeaders(c: ContainerRow): Record<string, string | number> {
+  return {
+    'X-Container-Object-Count': Number(c.object_count),
+    'X-Container-Bytes-Used': Number(c.bytes_used),
+    'X-Timestamp': xTimestamp(c.created_at),
+    'X-Put-Timestamp': xTimestamp(c.updated_at),
+    'X-Storage-Policy': 'Policy-0',
+    'Accept-Ranges': 'bytes',
+    'Last-Modified': httpDate(c.updated_at),
+    ...metadataHeaders(parseJson<Metadata>(c.metadata), 'container'),
+  };
+}
+
+/** Container handlers. */
+export function containerHandlers(ctx: AppContext): SwiftHandlers {
+  return {
+    HEAD: async (r) => empty(r, 204, containerHeaders(await container(ctx, r)), 'text/plain; charset=utf-8'),
+    GET: async (r) => {
+      const c = await container(ctx, r);
+      const q = listingQuery(r.query, header(r.req.headers, 'accept'), SWIFT_LIMITS.container_listing_limit);
+      const entries = await runListing<ObjectRow>(q, (page) => objectPage(ctx.db, c.id, page));
+      const out = renderListing(entries, q.format, { element: 'container', name: c.name, item: 'object' }, (o) => ({
+        name: o.name, hash: o.etag, bytes: Number(o.bytes), content_type: o.content_type, last_modified: listingTime(o.last_modified),
+      }));
+      r.reply.code(out.status).headers(containerHeaders(c)).header('Content-Type', out.contentType);
+      return r.reply.send(out.body);
+    },
+    PUT: async (r) => {
+      const updates = metadataUpdates(r.req.headers, 'container');
+      const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), storedNow(ctx.now()));
+      return empty(r, done === 'created' ? 201 : 202);
+    },
+    POST: async (r) => {
+      const updates = metadataUpdates(r.req.headers, 'container');
+      await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'));
+      return empty(r, 204);
+    },
+    DELETE: async (r) => {
+      const done = await deleteContainerRow(ctx, r.projectId, r.path.container!);
+      if (done === 'missing') throw notFound();
+      if (done === 'not-empty') throw conflict('There was a conflict when trying to complete your request.');
+      return empty(r, 204);
+    },
+  };
+}

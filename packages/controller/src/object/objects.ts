@@ -1,0 +1,218 @@
+/**
+ * Object handlers (Swift api-ref: Objects): streamed upload with MD5/ETag verification,
+ * server-side copy (PUT + X-Copy-From, COPY + Destination), metadata, conditional and ranged
+ * reads, delete.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { receiveBody } from '../body-stream.js';
+import type { AppContext } from '../context.js';
+import { ApiError, badRequest, notFound } from '../errors.js';
+import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
+import { SWIFT_LIMITS } from './limits.js';
+import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
+import { encodeName, parseCopyTarget } from './names.js';
+import type { SwiftHandlers, SwiftRequest } from './routes.js';
+import { deleteObjectRow, findContainer, findObject, objectService, parseJson, putObjectRow, type ObjectMeta, type ObjectRow } from './service.js';
+
+/** Headers stored with an object and sent back as they came. */
+const KEPT_HEADERS = ['content-encoding', 'content-disposition'] as const;
+
+const DEFAULT_TYPE = 'application/octet-stream';
+
+/** The object (and its container) or 404. */
+async function lookup(ctx: AppContext, projectId: string, container: string, object: string): Promise<ObjectRow> {
+  const c = await findContainer(ctx.db, projectId, container);
+  const o = c ? await findObject(ctx.db, c.id, object) : null;
+  if (!o) throw notFound();
+  return o;
+}
+
+/** Response headers describing an object. */
+function objectHeaders(o: ObjectRow): Record<string, string | number> {
+  const m = parseJson<ObjectMeta>(o.metadata);
+  return {
+    'Content-Type': o.content_type,
+    ETag: `"${o.etag}"`,
+    'Last-Modified': httpDate(o.last_modified),
+    'X-Timestamp': xTimestamp(o.last_modified),
+    'Accept-Ranges': 'bytes',
+    ...m.headers,
+    ...metadataHeaders(m.meta, 'object'),
+  };
+}
+
+/** The user metadata and kept headers of a write request (Swift's limits checked). */
+function requestMeta(r: SwiftRequest): ObjectMeta {
+  const meta: Metadata = {};
+  for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '') meta[k] = v;
+  checkMetadata(meta, 'object');
+  const headers: Record<string, string> = {};
+  for (const h of KEPT_HEADERS) {
+    const v = header(r.req.headers, h);
+    if (v !== undefined) headers[h === 'content-encoding' ? 'Content-Encoding' : 'Content-Disposition'] = v;
+  }
+  return { meta, headers };
+}
+
+/** The content type a write asks for (undefined when none was sent). */
+function requestType(r: SwiftRequest): string | undefined {
+  const t = header(r.req.headers, 'content-type');
+  return t === undefined || t === '' ? undefined : t;
+}
+
+/** Opens the data of a row, re-reading the row once if an overwrite replaced it meanwhile. */
+async function openData(ctx: AppContext, r: SwiftRequest, row: ObjectRow, span?: Span): Promise<{ row: ObjectRow; stream: Readable }> {
+  const { store } = objectService(ctx);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const data = await store.read(row.data_id, span ? { start: span.start, end: span.end } : undefined);
+    if (data) return { row, stream: data.stream };
+    // The data was replaced (and deleted) between reading the row and opening it.
+    row = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+  }
+  throw notFound();
+}
+
+/** Object handlers. */
+export function objectHandlers(ctx: AppContext): SwiftHandlers {
+  const read = async (r: SwiftRequest, head: boolean): Promise<unknown> => {
+    const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+    const h = r.req.headers;
+    const verdict = evaluateConditions(
+      { ifMatch: header(h, 'if-match'), ifNoneMatch: header(h, 'if-none-match'), ifModifiedSince: header(h, 'if-modified-since'), ifUnmodifiedSince: header(h, 'if-unmodified-since') },
+      o.etag, o.last_modified,
+    );
+    const headers = objectHeaders(o);
+    if (verdict === 304) return r.reply.code(304).headers({ ETag: headers.ETag!, 'Last-Modified': headers['Last-Modified']! }).send();
+    if (verdict === 412) throw new ApiError(412, 'A precondition for this request was not met.');
+    const size = Number(o.bytes);
+    if (head) return r.reply.code(200).headers(headers).header('Content-Length', size).send();
+    let spans: Span[] | null;
+    try {
+      spans = parseRanges(header(h, 'range'), size);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 416) r.reply.header('Accept-Ranges', 'bytes');
+      throw e;
+    }
+    if (!spans) {
+      const { stream } = await openData(ctx, r, o);
+      return r.reply.code(200).headers(headers).header('Content-Length', size).send(stream);
+    }
+    if (spans.length === 1) {
+      const s = spans[0]!;
+      const { stream } = await openData(ctx, r, o, s);
+      return r.reply.code(206).headers(headers).headers({ 'Content-Length': s.end - s.start + 1, 'Content-Range': `bytes ${s.start}-${s.end}/${size}` }).send(stream);
+    }
+    const mp = multipart(spans, size, o.content_type);
+    // Each part is opened when it is reached: one file handle at a time.
+    async function* parts(): AsyncGenerator<Buffer> {
+      for (let i = 0; i < spans!.length; i++) {
+        yield mp.heads[i]!;
+        const { stream } = await openData(ctx, r, o, spans![i]!);
+        for await (const chunk of stream) yield chunk as Buffer;
+      }
+      yield mp.tail;
+    }
+    return r.reply.code(206).headers(headers).headers({ 'Content-Type': mp.contentType, 'Content-Length': mp.length }).send(Readable.from(parts()));
+  };
+
+  /** PUT: upload (or copy with X-Copy-From) to r.path; COPY: r.path is the source. */
+  const write = async (r: SwiftRequest): Promise<unknown> => {
+    const h = r.req.headers;
+    let dest = { container: r.path.container!, object: r.path.object! };
+    let source: { container: string; object: string } | null = null;
+    if (r.method === 'COPY') {
+      const d = header(h, 'destination');
+      if (d === undefined) throw new ApiError(412, 'Destination header required', { plain: true });
+      const acct = header(h, 'destination-account');
+      if (acct !== undefined && acct !== r.path.account) throw new ApiError(403, 'Access was denied to this resource.');
+      source = dest;
+      dest = parseCopyTarget(d, 'Destination');
+    } else {
+      const from = header(h, 'x-copy-from');
+      if (from !== undefined) source = parseCopyTarget(from, 'X-Copy-From');
+    }
+    const meta = requestMeta(r);
+    const type = requestType(r);
+    const cl = header(h, 'content-length');
+    const chunked = (header(h, 'transfer-encoding') ?? '').toLowerCase().includes('chunked');
+    if (source) {
+      if ((cl !== undefined && cl !== '0') || chunked) throw badRequest('Copy requests require a zero byte body', { plain: true });
+    } else {
+      if (cl === undefined && !chunked) throw new ApiError(411, 'Length Required');
+      if (cl !== undefined && Number(cl) > SWIFT_LIMITS.max_file_size) throw new ApiError(413, 'Your request is too large.');
+    }
+    const destContainer = await findContainer(ctx.db, r.projectId, dest.container);
+    if (!destContainer) throw notFound();
+    if ((header(h, 'if-none-match') ?? '').trim() === '*' && (await findObject(ctx.db, destContainer.id, dest.object))) {
+      throw new ApiError(412, 'A precondition for this request was not met.');
+    }
+    // The data: the request body, or the source object's data.
+    let src: Readable;
+    let srcRow: ObjectRow | null = null;
+    if (source) {
+      srcRow = await lookup(ctx, r.projectId, source.container, source.object);
+      const opened = await openData(ctx, { ...r, path: { account: r.path.account, ...source } }, srcRow);
+      srcRow = opened.row;
+      src = opened.stream;
+      const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
+      meta.meta = { ...srcMeta.meta, ...meta.meta };
+      meta.headers = { ...srcMeta.headers, ...meta.headers };
+      checkMetadata(meta.meta, 'object');
+    } else {
+      src = r.body;
+    }
+    const expected = source ? undefined : header(h, 'etag')?.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+    const { store } = objectService(ctx);
+    const dataId = randomUUID();
+    const w = await store.write(dataId);
+    const md5 = createHash('md5');
+    const bytes = await receiveBody(src, w, {
+      maxBytes: SWIFT_LIMITS.max_file_size,
+      tooLarge: () => new ApiError(413, 'Your request is too large.'),
+      inspect: (chunk) => md5.update(chunk),
+      finish: () => {
+        if (expected !== undefined && md5.copy().digest('hex') !== expected) throw new ApiError(422, 'Unable to process the contained instructions');
+      },
+    });
+    if (source) src.destroy();
+    await w.commit();
+    const etag = md5.digest('hex');
+    const now = storedNow(ctx.now());
+    await putObjectRow(ctx, r.projectId, dest.container, dest.object, {
+      data_id: dataId, bytes, etag, content_type: type ?? srcRow?.content_type ?? DEFAULT_TYPE, metadata: JSON.stringify(meta), last_modified: now,
+    }, now);
+    r.reply.code(201).headers({ ETag: etag, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
+    if (source && srcRow) {
+      r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified) });
+    }
+    return r.reply.send();
+  };
+
+  return {
+    GET: (r) => read(r, false),
+    HEAD: (r) => read(r, true),
+    PUT: write,
+    COPY: write,
+    POST: async (r) => {
+      const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+      // Swift's POST replaces the user metadata (and the kept headers, the type if sent).
+      const meta = requestMeta(r);
+      const type = requestType(r);
+      const c = await findContainer(ctx.db, r.projectId, r.path.container!);
+      if (!c) throw notFound();
+      const res = await ctx.db.updateTable('objects')
+        .set({ metadata: JSON.stringify(meta), ...(type ? { content_type: type } : {}) })
+        .where('container_id', '=', c.id).where('name', '=', o.name).where('data_id', '=', o.data_id).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw notFound();
+      r.reply.code(202).headers({ 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
+      return r.reply.send();
+    },
+    DELETE: async (r) => {
+      await deleteObjectRow(ctx, r.projectId, r.path.container!, r.path.object!, storedNow(ctx.now()));
+      r.reply.code(204).header('Content-Type', 'text/html; charset=UTF-8');
+      return r.reply.send();
+    },
+  };
+}
+

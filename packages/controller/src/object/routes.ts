@@ -1,0 +1,90 @@
+/**
+ * Swift v1 plugin (mounted at /object-store). Object names may hold `/`, and Swift's data path
+ * is streams and headers rather than JSON bodies, so one dispatcher per method takes the raw
+ * path, decodes and checks the names (src/object/names.ts), picks the spec operation of the
+ * addressed level (account, container, object), authorizes it (src/object/access.ts) and runs
+ * the handler. Every operation is still a row of the spec and of the policy table.
+ */
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.js';
+import { methodNotAllowed } from '../errors.js';
+import { defineRoute, recordRoutedOperation } from '../route.js';
+import type { SpecOperation } from '../spec.js';
+import { authorizeAccount } from './access.js';
+import { accountHandlers, containerHandlers } from './containers.js';
+import { SWIFT_LIMITS } from './limits.js';
+import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
+import { objectHandlers } from './objects.js';
+
+/** What a handler gets: the decoded path, the account's project, the strict query. */
+export interface SwiftRequest {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  path: SwiftPath;
+  projectId: string;
+  query: Map<string, string>;
+  /** The request body stream (uploads). */
+  body: Readable;
+  method: string;
+}
+
+/** A handler of one level, by HTTP method. */
+export type SwiftHandlers = Partial<Record<'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE' | 'COPY', (r: SwiftRequest) => Promise<unknown>>>;
+
+/** The spec operation of each level and method (COPY is createObject on the destination). */
+const OPERATIONS: Record<'account' | 'container' | 'object', Record<string, string>> = {
+  account: { GET: 'listContainers', HEAD: 'showAccountMetadata', POST: 'updateAccountMetadata' },
+  container: { GET: 'listObjects', HEAD: 'showContainerMetadata', PUT: 'createContainer', POST: 'updateContainerMetadata', DELETE: 'deleteContainer' },
+  object: { GET: 'showObject', HEAD: 'showObjectMetadata', PUT: 'createObject', COPY: 'createObject', POST: 'updateObjectMetadata', DELETE: 'deleteObject' },
+};
+
+/** The capabilities document of `GET /info`. */
+export function capabilities(): Record<string, unknown> {
+  return { swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] } };
+}
+
+/** Swift v1 plugin. */
+export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Bodies are object data of any type: streamed to the handler, never parsed or buffered.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+
+  defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreInfo' }, async () => capabilities());
+
+  const spec = ctx.specs.require('object-store');
+  const ops = new Map<string, SpecOperation>();
+  for (const level of Object.values(OPERATIONS)) {
+    for (const id of new Set(Object.values(level))) {
+      if (!ops.has(id)) {
+        const op = spec.operation(id);
+        ops.set(id, op);
+        recordRoutedOperation(ctx, op);
+      }
+    }
+  }
+  const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+
+  const dispatch = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+    const url = req.raw.url ?? '';
+    const qi = url.indexOf('?');
+    const pathPart = qi < 0 ? url : url.slice(0, qi);
+    const path = parseSwiftPath(pathPart.slice(pathPart.indexOf('/v1/') + 4));
+    const level = path.object !== undefined ? 'object' : path.container !== undefined ? 'container' : 'account';
+    const method = req.method as keyof SwiftHandlers;
+    const opId = OPERATIONS[level][method];
+    const handler = handlers[level][method];
+    if (!opId || !handler) throw methodNotAllowed('The method is not allowed for this resource.');
+    const op = ops.get(opId)!;
+    req.operation = op;
+    const projectId = await authorizeAccount(ctx, req, op, path.account);
+    const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    reply.header('X-Trans-Id', req.id);
+    return handler({ req, reply, path, projectId, query, body: (req.body as Readable | undefined) ?? req.raw, method });
+  };
+  // Swift's server-side copy method (WebDAV's COPY; Fastify routes only the methods it is told of).
+  app.addHttpMethod('COPY');
+  for (const method of ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'COPY'] as const) {
+    app.route({ method, url: '/v1/*', bodyLimit: SWIFT_LIMITS.max_file_size, handler: dispatch });
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * python-swiftclient's `swift` CLI (an oracle nobody here wrote; Debian python3-swiftclient)
+ * against an in-process controller: Keystone v3 auth and the catalog's object-store endpoint,
+ * upload (whole and as a pseudo-directory tree), list, stat, download, post and delete.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, startTestController, type TestController } from '../helpers.js';
+
+const HAVE_SWIFT = await new Promise<boolean>((resolve) => execFile('swift', ['--version'], (err) => resolve(!err)));
+
+describe.runIf(HAVE_SWIFT).each(backends())('python-swiftclient on %s', (backend) => {
+  let c: TestController;
+  let work: string;
+  let env: Record<string, string>;
+
+  /** Runs `swift <args>` in the work directory; resolves with its exit code and output. */
+  const swift = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile('swift', args, { cwd: work, env, timeout: 120_000 }, (err, stdout, stderr) => {
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    });
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'oscloud-swift-'));
+    c = await startTestController({ backend });
+    const m = await c.createProjectUser('member');
+    env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: work,
+      OS_AUTH_URL: `${c.url}/identity/v3`,
+      OS_AUTH_VERSION: '3',
+      OS_IDENTITY_API_VERSION: '3',
+      OS_USERNAME: m.userName,
+      OS_PASSWORD: m.password,
+      OS_PROJECT_ID: m.projectId,
+      OS_USER_DOMAIN_NAME: 'Default',
+      OS_PROJECT_DOMAIN_NAME: 'Default',
+      OS_INTERFACE: 'public',
+    };
+  }, 60_000);
+  afterAll(async () => {
+    await c?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('uploads, lists, stats, downloads and deletes', async () => {
+    const data = randomBytes(3 * 1024 * 1024 + 17);
+    writeFileSync(join(work, 'blob.bin'), data);
+    mkdirSync(join(work, 'tree/sub'), { recursive: true });
+    writeFileSync(join(work, 'tree/a.txt'), 'a\n');
+    writeFileSync(join(work, 'tree/sub/b.txt'), 'bb\n');
+
+    let r = await swift(['upload', 'box', 'blob.bin', '--object-name', 'blobs/blob.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['upload', 'box', 'tree']);
+    expect(r.code, r.stderr).toBe(0);
+
+    r = await swift(['list', 'box']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(['blobs/blob.bin', 'tree/a.txt', 'tree/sub/b.txt']);
+    r = await swift(['list', 'box', '--prefix', 'tree/', '--delimiter', '/']);
+    expect(r.stdout.trim().split('\n')).toEqual(['tree/a.txt', 'tree/sub/']);
+    r = await swift(['list']);
+    expect(r.stdout.trim()).toBe('box');
+
+    r = await swift(['post', 'box', 'blobs/blob.bin', '-m', 'color:blue']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['stat', 'box', 'blobs/blob.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Content Length: 3145745/);
+    expect(r.stdout).toMatch(/Meta Color: blue/);
+    r = await swift(['stat', 'box']);
+    expect(r.stdout).toMatch(/Objects: 3/);
+    r = await swift(['stat']);
+    expect(r.stdout).toMatch(/Containers: 1/);
+
+    r = await swift(['download', 'box', 'blobs/blob.bin', '-o', 'back.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(work, 'back.bin')).equals(data)).toBe(true);
+    r = await swift(['download', 'box', '--prefix', 'tree/', '-D', 'out']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(work, 'out/tree/sub/b.txt'), 'utf8')).toBe('bb\n');
+
+    r = await swift(['delete', 'box']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['list']);
+    expect(r.stdout.trim()).toBe('');
+    r = await swift(['stat', 'box', 'blobs/blob.bin']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/404|not found/i);
+  }, 180_000);
+});

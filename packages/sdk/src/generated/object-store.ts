@@ -1,0 +1,768 @@
+/**
+ * This file was generated from schemas/object-store.yaml by packages/sdk/scripts/generate.mjs
+ * (openapi-typescript). Do not edit: change the schema and run `npm run generate`.
+ */
+
+export interface paths {
+    "/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List activated capabilities */
+        get: operations["showObjectStoreInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/AUTH_{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Show account details and list containers */
+        get: operations["listContainers"];
+        put?: never;
+        /**
+         * Create, update, or delete account metadata
+         * @description `X-Account-Meta-<name>: <value>` sets, an empty value or
+         *     `X-Remove-Account-Meta-<name>` removes; other metadata is kept.
+         */
+        post: operations["updateAccountMetadata"];
+        delete?: never;
+        options?: never;
+        /** Show account metadata */
+        head: operations["showAccountMetadata"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/AUTH_{project_id}/{container}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        /** Show container details and list objects */
+        get: operations["listObjects"];
+        /**
+         * Create container
+         * @description 201 when created, 202 when it existed (its metadata is then updated).
+         */
+        put: operations["createContainer"];
+        /** Create, update, or delete container metadata */
+        post: operations["updateContainerMetadata"];
+        /** Delete container */
+        delete: operations["deleteContainer"];
+        options?: never;
+        /** Show container metadata */
+        head: operations["showContainerMetadata"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/AUTH_{project_id}/{container}/{object}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get object content and metadata
+         * @description `Range: bytes=...` (one range: 206 with `Content-Range`; several: 206
+         *     `multipart/byteranges`; none satisfiable: 416), `If-Match`, `If-None-Match`,
+         *     `If-Modified-Since`, `If-Unmodified-Since` (304/412).
+         */
+        get: operations["showObject"];
+        /**
+         * Create or replace object
+         * @description The body is the data (`Content-Length` or `Transfer-Encoding: chunked`); an `ETag`
+         *     header is checked against the MD5 of what arrived (422 on mismatch, nothing written).
+         *     `X-Copy-From: <container>/<object>` copies instead (the body must be empty).
+         *     `If-None-Match: *` refuses to overwrite (412).
+         */
+        put: operations["createObject"];
+        /**
+         * Create or update object metadata
+         * @description Replaces every `X-Object-Meta-*` of the object (Swift's fast-POST).
+         */
+        post: operations["updateObjectMetadata"];
+        /** Delete object */
+        delete: operations["deleteObject"];
+        options?: never;
+        /** Show object metadata */
+        head: operations["showObjectMetadata"];
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Capabilities: {
+            swift: {
+                version: string;
+                max_file_size: number;
+                max_meta_name_length?: number;
+                max_meta_value_length?: number;
+                max_meta_count?: number;
+                max_meta_overall_size?: number;
+                max_header_size?: number;
+                max_object_name_length: number;
+                max_container_name_length?: number;
+                max_account_name_length?: number;
+                container_listing_limit: number;
+                account_listing_limit?: number;
+                extra_header_count?: number;
+                strict_cors_mode?: boolean;
+                policies?: {
+                    name?: string;
+                    default?: boolean;
+                }[];
+            };
+        } & {
+            [key: string]: Record<string, never>;
+        };
+        ContainerListEntry: {
+            name: string;
+            count: number;
+            bytes: number;
+            /** @description UTC, `YYYY-MM-DDTHH:MM:SS.ffffff` */
+            last_modified: string;
+        };
+        ObjectListEntry: {
+            name: string;
+            hash: string;
+            bytes: number;
+            content_type: string;
+            last_modified: string;
+        };
+        SubdirEntry: {
+            subdir: string;
+        };
+    };
+    responses: {
+        /** @description Bad request (Swift's plain-text or HTML message). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+        /** @description Missing or invalid token. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description Not this project's account, or the role does not allow it. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description No such container or object. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description The container is not empty. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description Neither Content-Length nor chunked transfer encoding. */
+        LengthRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description A condition did not hold, a limit was exceeded, or a name is not UTF-8. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+        /** @description The object exceeds the maximum object size. */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description No requested range overlaps the data. */
+        RangeNotSatisfiable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description The data's MD5 does not match the ETag sent. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+    };
+    parameters: {
+        /** @description The project owning the account (`AUTH_<project_id>`). */
+        ProjectId: string;
+        /** @description Container name (no `/`, at most 256 bytes). */
+        Container: string;
+        /** @description Object name (may contain `/`, at most 1024 bytes). */
+        Object: string;
+        /** @description At most this many entries (default and maximum 10000). */
+        Limit: number;
+        /** @description Names after this one. */
+        Marker: string;
+        /** @description Names before this one. */
+        EndMarker: string;
+        /** @description Names starting with this string. */
+        Prefix: string;
+        /** @description Roll names up to the first occurrence of this character after the prefix (`subdir` entries). */
+        Delimiter: string;
+        /** @description List in reverse order. */
+        Reverse: string;
+        /** @description Listing format (default plain, or from `Accept`). */
+        Format: "json" | "xml" | "plain";
+        /** @description `bytes=first-last[,first-last...]` */
+        RangeHeader: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description A count of containers, objects or bytes. */
+        Count: number;
+        /** @description MD5 of the object's data (hex). */
+        ETag: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    showObjectStoreInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capabilities document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capabilities"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listContainers: {
+        parameters: {
+            query?: {
+                /** @description At most this many entries (default and maximum 10000). */
+                limit?: components["parameters"]["Limit"];
+                /** @description Names after this one. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Names before this one. */
+                end_marker?: components["parameters"]["EndMarker"];
+                /** @description Names starting with this string. */
+                prefix?: components["parameters"]["Prefix"];
+                /** @description Roll names up to the first occurrence of this character after the prefix (`subdir` entries). */
+                delimiter?: components["parameters"]["Delimiter"];
+                /** @description List in reverse order. */
+                reverse?: components["parameters"]["Reverse"];
+                /** @description Listing format (default plain, or from `Accept`). */
+                format?: components["parameters"]["Format"];
+            };
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The containers (JSON with `format=json`; XML; or one name per line). */
+            200: {
+                headers: {
+                    "X-Account-Container-Count": components["headers"]["Count"];
+                    "X-Account-Object-Count": components["headers"]["Count"];
+                    "X-Account-Bytes-Used": components["headers"]["Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerListEntry"][];
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description No container matched (plain-text listing). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    updateAccountMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showAccountMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and `X-Account-Meta-*` in headers. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listObjects: {
+        parameters: {
+            query?: {
+                /** @description At most this many entries (default and maximum 10000). */
+                limit?: components["parameters"]["Limit"];
+                /** @description Names after this one. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Names before this one. */
+                end_marker?: components["parameters"]["EndMarker"];
+                /** @description Names starting with this string. */
+                prefix?: components["parameters"]["Prefix"];
+                /** @description Roll names up to the first occurrence of this character after the prefix (`subdir` entries). */
+                delimiter?: components["parameters"]["Delimiter"];
+                /** @description List in reverse order. */
+                reverse?: components["parameters"]["Reverse"];
+                /** @description Listing format (default plain, or from `Accept`). */
+                format?: components["parameters"]["Format"];
+                /** @description Objects nested in this pseudo path (`prefix=<path>/`, `delimiter=/`). */
+                path?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objects (JSON with `format=json`; XML; or one name per line). */
+            200: {
+                headers: {
+                    "X-Container-Object-Count": components["headers"]["Count"];
+                    "X-Container-Bytes-Used": components["headers"]["Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (components["schemas"]["ObjectListEntry"] | components["schemas"]["SubdirEntry"])[];
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description No object matched (plain-text listing). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    createContainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The container existed; metadata updated. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateContainerMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteContainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showContainerMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and `X-Container-Meta-*` in headers. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `bytes=first-last[,first-last...]` */
+                Range?: components["parameters"]["RangeHeader"];
+            };
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object's data; metadata in headers. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested range(s). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified (If-None-Match / If-Modified-Since). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            416: components["responses"]["RangeNotSatisfiable"];
+        };
+    };
+    createObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created; `ETag` and `Last-Modified` in headers. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateObjectMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showObjectMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description Container name (no `/`, at most 256 bytes). */
+                container: components["parameters"]["Container"];
+                /** @description Object name (may contain `/`, at most 1024 bytes). */
+                object: components["parameters"]["Object"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata in headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+}
