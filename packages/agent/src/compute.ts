@@ -6,12 +6,13 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline, type Duplex } from 'node:stream';
 import { configDriveData, type ConfigDriveBuilder } from './configdrive.js';
 import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors.js';
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SerialConsolePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -33,6 +34,9 @@ export interface ComputeManagerOptions {
   shutdownTimeoutMs?: number;
   /** This host's availability zone (config drive fallback when the spawn payload has none). */
   availabilityZone?: string;
+  // consoles, usage
+  /** Opens this host's end of a console session at the controller (absent: consoles are refused, 501). */
+  openConsoleTunnel?: (session: string) => Promise<Duplex>;
 }
 
 /** Reports progress of the running task. */
@@ -187,6 +191,9 @@ export class ComputeManager {
         await this.o.network.unplugPort(needUuid(), portId);
         return { port_id: portId, status: 'DOWN' };
       }
+      // consoles, usage
+      case 'serial_console':
+        return this.serialConsole(needUuid(), p as Partial<SerialConsolePayload>);
       case 'console_output': {
         const len = typeof p.length === 'number' && p.length > 0 ? p.length : undefined;
         return { output: await this.o.virt.consoleOutput(needUuid(), len) };
@@ -234,6 +241,34 @@ export class ComputeManager {
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
+  }
+
+  // consoles, usage
+  /**
+   * Connects the guest's serial port to the controller's console session and relays bytes both
+   * ways in the background; the task ends once the relay runs. Either side closing closes the other.
+   */
+  private async serialConsole(uuid: string, p: Partial<SerialConsolePayload>): Promise<Record<string, unknown>> {
+    const session = str(p.session);
+    if (!session) throw new InvalidError('serial_console without session');
+    if (!this.o.openConsoleTunnel) throw new AgentError('this agent relays no consoles', 501);
+    const guest = await this.o.virt.openSerialConsole(uuid);
+    let tunnel: Duplex;
+    try {
+      tunnel = await this.o.openConsoleTunnel(session);
+    } catch (e) {
+      guest.destroy();
+      throw e;
+    }
+    const end = (e?: Error | null): void => {
+      if (e) this.log.warn('console relay ended', { instance: uuid, error: e });
+      guest.destroy();
+      tunnel.destroy();
+    };
+    pipeline(guest, tunnel, end);
+    pipeline(tunnel, guest, end);
+    this.log.info('serial console connected', { instance: uuid });
+    return { session };
   }
 
   private async stateResult(uuid: string): Promise<Record<string, unknown>> {

@@ -3,7 +3,8 @@
  * The daemon depends on the `ControllerClient` interface only, so tests can swap it.
  */
 import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
+import { createWebSocketStream, WebSocket } from 'ws';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Backoff, sleep, type BackoffOptions } from './backoff.js';
@@ -40,6 +41,9 @@ export interface ControllerClient {
    * 'not_found' when the instance is not on this host. Never retried: the guest sees the answer.
    */
   postInstancePassword(instanceId: string, password: string, signal?: AbortSignal): Promise<'set' | 'conflict' | 'not_found'>;
+  // consoles, usage
+  /** Opens this host's end of a console session (a websocket to the controller) as a byte stream. */
+  openConsole?(session: string, signal?: AbortSignal): Promise<Duplex>;
 }
 
 /** The controller answered with an error status. */
@@ -162,6 +166,27 @@ export class HttpControllerClient implements ControllerClient {
       if (e instanceof ControllerHttpError && e.status === 404) return 'not_found';
       throw e;
     }
+  }
+
+  // consoles, usage
+  openConsole(session: string, signal?: AbortSignal): Promise<Duplex> {
+    const url = `${this.base.replace(/^http/, 'ws')}${this.hostPath()}/consoles/${encodeURIComponent(session)}`;
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url, { headers: this.credential ? { authorization: `Bearer ${this.credential}` } : {}, handshakeTimeout: this.opts.timeoutMs ?? 15_000, maxPayload: 64 * 1024 });
+      const abort = (): void => ws.terminate();
+      signal?.addEventListener('abort', abort, { once: true });
+      ws.once('open', () => {
+        signal?.removeEventListener('abort', abort);
+        ws.removeAllListeners('error');
+        ws.removeAllListeners('unexpected-response');
+        resolve(createWebSocketStream(ws));
+      });
+      ws.once('unexpected-response', (_req, res) => {
+        ws.terminate();
+        reject(new ControllerHttpError(res.statusCode ?? 500, 'GET', url, `console session refused (${res.statusCode})`));
+      });
+      ws.once('error', (cause) => reject(new ControllerUnreachableError('GET', url, { cause })));
+    });
   }
 
   private hostPath(): string {

@@ -63,6 +63,8 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
         fetchImage: async () => {},
         logger: log,
         availabilityZone: cfg.availabilityZone,
+        // consoles, usage
+        openConsoleTunnel: client.openConsole ? (session) => client.openConsole!(session) : undefined,
       });
       return new AgentDaemon({ client, compute, bootstrapToken: cfg.bootstrapToken, hostname: name, availabilityZone: cfg.availabilityZone, logger: log, pollWaitS: cfg.pollWaitS, concurrency: cfg.concurrency });
     });
@@ -85,6 +87,8 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
     logger,
     shutdownTimeoutMs: cfg.shutdownTimeoutS * 1000,
+    // consoles, usage
+    openConsoleTunnel: client.openConsole ? (session) => client.openConsole!(session) : undefined,
     availabilityZone: cfg.availabilityZone,
   });
   return [

@@ -152,6 +152,9 @@ export interface AttachInterfacePayload {
 
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
+// consoles, usage
+/** Payload of a `serial_console` task. */
+export type SerialConsolePayload = Schemas['SerialConsolePayload'];
 
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];

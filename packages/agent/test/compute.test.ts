@@ -1,6 +1,8 @@
 import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Duplex, PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ComputeManager, DEFAULT_CMDLINE } from '../src/compute.js';
 import { MemoryConfigDriveBuilder } from '../src/configdrive.js';
@@ -223,6 +225,47 @@ describe('ComputeManager with the fake drivers', () => {
     await h.compute.handle(task('detach_volume', { instance_id: U, volume_id: 'v1' }));
     await h.compute.handle(task('extend_volume', { volume_id: 'v1', payload: { size_gb: 3 } }));
     expect((await h.storage.listVolumes())[0]!.sizeBytes).toBe(3 * 1024 ** 3);
+  });
+});
+
+// consoles, usage
+describe('serial_console', () => {
+  it("relays the guest's serial port to the controller's session both ways, and ends both sides together", async () => {
+    const virt = new FakeVirtDriver();
+    const far = new PassThrough();
+    const sessions: string[] = [];
+    // The tunnel: what the agent writes goes to `toController`, what `far` carries comes back.
+    const toController = new PassThrough();
+    const tunnel = Duplex.from({ readable: far, writable: toController });
+    const compute = new ComputeManager({
+      virt, storage: new MemoryStorageDriver(), network: new NoopNetworkDriver({ nicMode: 'user' }), configDrive: new MemoryConfigDriveBuilder(), fetchImage: async () => {},
+      openConsoleTunnel: async (session) => {
+        sessions.push(session);
+        return tunnel;
+      },
+    });
+    await compute.init();
+    await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    expect(await compute.handle(task('serial_console', { instance_id: U, payload: { session: 's'.repeat(32) } }))).toEqual({ session: 's'.repeat(32) });
+    expect(sessions).toEqual(['s'.repeat(32)]);
+    // The fake serial port echoes: what the controller sends comes back to it.
+    const back = once(toController, 'data');
+    far.write('ls\r');
+    expect(String((await back)[0])).toBe('ls\r');
+    tunnel.destroy();
+    await new Promise((res) => setTimeout(res, 10));
+    expect(toController.destroyed || tunnel.destroyed).toBe(true);
+  });
+
+  it('refuses a stopped guest (409), a payload without session (400), and an agent without tunnels (501)', async () => {
+    const h = setup();
+    await h.compute.init();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    await expect(h.compute.handle(task('serial_console', { instance_id: U, payload: {} }))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('serial_console', { instance_id: U, payload: { session: 'x'.repeat(32) } }))).rejects.toMatchObject({ code: 501 });
+    const withTunnel = new ComputeManager({ virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {}, openConsoleTunnel: async () => new PassThrough() });
+    await h.compute.handle(task('power_off', { instance_id: U }));
+    await expect(withTunnel.handle(task('serial_console', { instance_id: U, payload: { session: 'x'.repeat(32) } }))).rejects.toMatchObject({ code: 409 });
   });
 });
 

@@ -37,6 +37,8 @@ function sink(isTTY = false): { stream: NodeJS.WritableStream & { isTTY?: boolea
 export interface RunOptions {
   /** stdout is a terminal (80 columns). */
   stdoutTTY?: boolean;
+  /** What the command reads on stdin (not a terminal). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Runs `oscloud <argv>` with `env` as the only OS_* environment; never touches the network. */
@@ -46,7 +48,7 @@ export async function runCli(argv: string[], env: Record<string, string> = {}, o
   Object.assign(process.env, { OS_TOKEN_CACHE: 'false', OS_CLIENT_CONFIG_FILE: emptyClouds, ...env });
   const out = sink(options.stdoutTTY);
   const err = sink();
-  const restore = setStreams({ stdout: out.stream, stderr: err.stream });
+  const restore = setStreams({ stdout: out.stream, stderr: err.stream, ...(options.stdin ? { stdin: options.stdin } : {}) });
   let exitCode = 0;
   try {
     await run(argv, root);

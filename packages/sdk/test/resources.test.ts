@@ -143,6 +143,24 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  // consoles, usage
+  it('remoteConsole: remote-consoles from 2.6, os-getSerialConsole before, an error for a console the old API lacks', async () => {
+    const url = 'ws://127.0.0.1:6083/?token=abc';
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/remote-consoles', { remote_console: { protocol: 'serial', type: 'serial' } })
+      .matchHeader('openstack-api-version', 'compute 2.79')
+      .reply(200, { remote_console: { protocol: 'serial', type: 'serial', url } })
+      .post('/compute/v2.1/servers/s1/action', { 'os-getSerialConsole': { type: 'serial' } })
+      .matchHeader('openstack-api-version', 'compute 2.5')
+      .reply(200, { console: { type: 'serial', url } });
+    expect(await cloud.compute.servers.remoteConsole('s1')).toEqual({ protocol: 'serial', type: 'serial', url });
+    expect(await cloud.compute.servers.remoteConsole('s1', 'serial', 'serial', { microversion: '2.5' })).toEqual({ protocol: 'serial', type: 'serial', url });
+    await expect(cloud.compute.servers.remoteConsole('s1', 'mks', 'webmks', { microversion: '2.5' })).rejects.toThrow('a mks console needs compute microversion 2.6 or later (the microversion in use is 2.5)');
+    scope.done();
+  });
+
   it('getPassword and clearPassword (os-server-password)', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

@@ -187,6 +187,40 @@ describe('oscloud CLI against the all-in-one', () => {
     expect(after.find((s: { Name: string }) => s.Name === 'cli-vm')).toBeUndefined();
   });
 
+  // consoles, usage
+  it("console url show --serial and console connect drive the guest's shell through the websocket proxy; console log show --lines", async () => {
+    // The tiny guest has no login on its serial port: the user data starts a shell there.
+    writeFileSync(join(work, 'shell.sh'), '#!/bin/sh\n(while :; do sh -i </dev/ttyS0 >/dev/ttyS0 2>&1; sleep 1; done) >/dev/null 2>&1 &\n');
+    const server = await demo(['server', 'create', '--image', 'tiny', '--flavor', 'm1.tiny', '--nic', 'none', '--user-data', join(work, 'shell.sh'), '--wait', 'con-vm']);
+    try {
+      const marker = aio.driver === 'qemu' ? `oscloud-guest: booted ${server.id}` : `fake-virt: instance ${server.id} started`;
+      await until('console marker', () => demo(['console', 'log', 'show', 'con-vm'], false), (l: string) => l.includes(marker));
+      const last = await demo(['console', 'log', 'show', '--lines', '1', 'con-vm'], false);
+      expect(last.trimEnd().split('\n')).toHaveLength(1);
+
+      const url = await demo(['console', 'url', 'show', '--serial', 'con-vm']);
+      expect(url).toMatchObject({ protocol: 'serial', type: 'serial', url: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{40,}$/) });
+
+      // Through the CLI: stdin goes to the guest's shell, its answer comes back on stdout.
+      // Under qemu the shell computes 6*7; the fake driver's port only echoes what it gets.
+      const connect = (): Promise<Result> =>
+        new Promise((res) => {
+          const child = execFile(
+            process.execPath,
+            [bin, '--os-cloud', 'aio-demo', 'console', 'connect', 'con-vm', '--linger', '2000'],
+            { env: { ...process.env, OS_CLIENT_CONFIG_FILE: aio.clouds, OS_CLOUD: '', XDG_CACHE_HOME: join(work, 'cache'), CI: '1' }, timeout: 60_000 },
+            (err, stdout, stderr) => res({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+          );
+          child.stdin?.end('echo serial-$((6*7))-ok\n');
+        });
+      const expected = aio.driver === 'qemu' ? 'serial-42-ok' : 'echo serial-$((6*7))-ok';
+      const out = await until('the shell to answer on the serial console', connect, (r) => r.code === 0 && r.stdout.includes(expected), 90_000);
+      expect(out.stderr).toBe('');
+    } finally {
+      await demo(['server', 'delete', '--wait', 'con-vm'], false);
+    }
+  });
+
   it('hypervisor list as aio-admin', async () => {
     const [hvs, denied] = await Promise.all([cli('aio-admin', ['hypervisor', 'list']), exec('aio-demo', ['hypervisor', 'list'])]);
     expect(hvs.length).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,5 @@
 /** The virt driver contract: one backend per file (qemu.ts, fake.ts). */
+import type { Duplex } from 'node:stream';
 import type { PowerStateCode } from '../protocol.js';
 
 /** A disk the guest sees. */
@@ -100,6 +101,12 @@ export interface VirtDriver {
   deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void>;
   /** The last `length` lines of the serial console (all when undefined). */
   consoleOutput(uuid: string, length?: number): Promise<string>;
+  // consoles, usage
+  /**
+   * A byte stream to the running guest's serial port (what the guest writes still goes to the
+   * console log too). ConflictError when the guest does not run or has no interactive port.
+   */
+  openSerialConsole(uuid: string): Promise<Duplex>;
   powerState(uuid: string): Promise<PowerStateCode>;
   /** volumeId -> uuid of the guest it is attached to. */
   attachments(): Map<string, string>;

@@ -2,6 +2,7 @@
  * In-memory virt driver (after Nova's virt/fake.py): deterministic, no processes, no disks.
  * Each instance is one object, so thousands of fake hosts fit in one process for scale runs.
  */
+import { PassThrough, type Duplex } from 'node:stream';
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
@@ -197,6 +198,13 @@ export class FakeVirtDriver implements VirtDriver {
     let s = this.snapshots.get(volumeId);
     if (!s) this.snapshots.set(volumeId, (s = new Set()));
     return s;
+  }
+
+  // consoles, usage
+  /** No guest runs: the fake serial port echoes what it receives (enough to test the relay). */
+  async openSerialConsole(uuid: string): Promise<Duplex> {
+    if (this.get(uuid).power !== PowerState.RUNNING) throw new ConflictError(`instance ${uuid} is not running`);
+    return new PassThrough();
   }
 
   async consoleOutput(uuid: string, length?: number): Promise<string> {

@@ -5,8 +5,10 @@
  * instance.json with the spec) lives in `<state-dir>/instances/<uuid>/`.
  */
 import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createConnection } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { AgentError, ConflictError, NotFoundError } from '../errors.js';
 import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
@@ -58,7 +60,7 @@ interface GuestRecord {
   running?: boolean;
 }
 
-const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log' } as const;
+const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', serial: 'serial.sock' } as const;
 
 /** The qemu backend. */
 export class QemuDriver implements VirtDriver {
@@ -399,6 +401,23 @@ export class QemuDriver implements VirtDriver {
     return port === undefined ? undefined : `vd${port}`;
   }
 
+  // consoles, usage
+  async openSerialConsole(uuid: string): Promise<Duplex> {
+    this.get(uuid);
+    if ((await this.livePid(uuid)) === undefined) throw new ConflictError(`instance ${uuid} is not running`);
+    return new Promise((resolve, reject) => {
+      const sock = createConnection(this.file(uuid, 'serial'));
+      sock.once('connect', () => {
+        sock.removeAllListeners('error');
+        resolve(sock);
+      });
+      sock.once('error', (e: NodeJS.ErrnoException) => {
+        // Guests started by an agent before serial sockets existed log to a file only.
+        reject(e.code === 'ENOENT' ? new ConflictError(`instance ${uuid} has no serial console socket (started by an older agent: stop and start it)`) : e);
+      });
+    });
+  }
+
   async consoleOutput(uuid: string, length?: number): Promise<string> {
     this.get(uuid);
     let text = '';
@@ -499,6 +518,7 @@ export class QemuDriver implements VirtDriver {
   private async cleanRuntime(uuid: string): Promise<void> {
     await rm(this.file(uuid, 'qmp'), { force: true });
     await rm(this.file(uuid, 'pid'), { force: true });
+    await rm(this.file(uuid, 'serial'), { force: true });
   }
 
   /** Builds the command line; volumes in the spec get the first root ports. */
@@ -515,7 +535,9 @@ export class QemuDriver implements VirtDriver {
       '-smp', String(Math.max(1, spec.vcpus)),
       '-nodefaults', '-no-user-config', '-display', 'none',
       '-rtc', 'base=utc',
-      '-chardev', `file,id=ser0,path=${this.file(uuid, 'console')},append=on`,
+      // consoles, usage: the serial port is a socket for interactive consoles (one client at a
+      // time; unconnected, output is dropped) and QEMU logs everything it carries to console.log.
+      '-chardev', `socket,id=ser0,path=${this.file(uuid, 'serial')},server=on,wait=off,logfile=${this.file(uuid, 'console')},logappend=on`,
       '-serial', 'chardev:ser0',
       '-qmp', `unix:${this.file(uuid, 'qmp')},server=on,wait=off`,
       '-pidfile', this.file(uuid, 'pid'),

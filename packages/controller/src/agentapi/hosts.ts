@@ -4,7 +4,7 @@ import type { Selectable } from 'kysely';
 import type { Db, Trx } from '../db/index.js';
 import { isUniqueViolation, lockQuota, withTransaction } from '../db/index.js';
 import type { HostsTable } from '../db/tables/agent.js';
-import { hashCredential, newCredential } from './credentials.js';
+import { bearerToken, hashCredential, newCredential } from './credentials.js';
 import { instanceExistsChecker, powerStateReconciler, volumeStatusReconciler } from './hooks.js';
 import type { Host, InstanceReport } from './types.js';
 
@@ -86,6 +86,14 @@ export async function hostIdByCredential(db: Db, credential: string, now = Date.
   if (cache.size > 100_000) cache.delete(cache.keys().next().value as string);
   return row.id;
 }
+
+// consoles, usage
+/** The host id of an `Authorization: Bearer <host credential>` header, or null (the agent's console websocket). */
+export async function bearerHostId(db: Db, authorization: string | string[] | undefined): Promise<string | null> {
+  const token = bearerToken(authorization);
+  return token ? hostIdByCredential(db, token) : null;
+}
+// end consoles, usage
 
 /** Forgets the checked credentials of `db` (a host re-registered or was deleted). */
 export function forgetHostCredentials(db: Db): void {

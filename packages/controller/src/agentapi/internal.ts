@@ -19,6 +19,8 @@
  * `default_availability_zone` ('nova').
  */
 export { DEFAULT_ALLOCATION_RATIOS, forgetHostCredentials, getHost, listHosts, setHostDisabled } from './hosts.js';
+// consoles, usage
+export { bearerHostId } from './hosts.js';
 export { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from './tasks.js';
 export {
   registerTaskHandler,

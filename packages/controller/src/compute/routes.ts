@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAttachmentRoutes } from './attachments.js';
+// consoles, usage
+import { registerConsoleRoutes } from './consoles.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -29,4 +31,6 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerServerGroupRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);
   registerHostRoutes(app, ctx);
+  // consoles, usage
+  registerConsoleRoutes(app, ctx);
 }

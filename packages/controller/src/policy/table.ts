@@ -130,6 +130,8 @@ export const POLICY: Record<string, Rule> = {
   updateServer: 'member',
   deleteServer: 'member',
   serverAction: 'member',
+  // consoles, usage
+  createRemoteConsole: 'member',
   listServerMetadata: 'reader',
   createServerMetadata: 'member',
   replaceServerMetadata: 'member',

@@ -331,7 +331,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console";
         TaskImage: {
             /**
              * Format: uuid
@@ -524,6 +524,11 @@ export interface components {
             /** @description Number of trailing lines to return; null or absent for all. */
             length?: number | null;
         };
+        /** @description Payload of a `serial_console` task: the agent connects the guest's serial port to a websocket it opens to the controller, `GET /agent/v1/hosts/{host_id}/consoles/{session}` (Upgrade: websocket, the host credential as Bearer), relaying bytes both ways until either side closes; the result (`{"session": id}`) is reported once the relay runs. */
+        SerialConsolePayload: {
+            /** @description The console session the controller waits for. */
+            session: string;
+        };
         /** @description Payload of a `create_volume` task; `image` when the volume is created from an image. */
         CreateVolumePayload: {
             size_gb: number;
@@ -600,6 +605,7 @@ export interface components {
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
          *     | `attach_interface` | `AttachInterfacePayload` (`instance`, `port`, `tag?`) |
          *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
+         *     | `serial_console` | `SerialConsolePayload` (`session`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -633,7 +639,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */

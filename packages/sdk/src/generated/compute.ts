@@ -480,6 +480,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/servers/{server_id}/remote-consoles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a remote console (microversion 2.6)
+         * @description A URL with a short-lived token for the server's console. Only `serial` (protocol and type) is served here; the URL is a websocket (`ws://host:port/?token=...`) relaying the guest's serial port, as nova-serialproxy does. 400 for another console type, 409 when the server is not running, 404 before 2.6.
+         */
+        post: operations["createRemoteConsole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/servers/{server_id}/metadata": {
         parameters: {
             query?: never;
@@ -2027,10 +2061,45 @@ export interface components {
             /** @description `null` (or an empty object). */
             unpause: null | Record<string, never>;
         };
+        /** @description The serial console's URL (200, `LegacyConsole`); microversions 2.1 to 2.5, then `remote-consoles`. */
+        ServerActionGetSerialConsole: {
+            "os-getSerialConsole": {
+                /** @description `serial` (another value: 400, unavailable console type). */
+                type: string;
+            };
+        };
+        LegacyConsole: {
+            console: {
+                type: string;
+                url: string;
+            };
+        };
+        RemoteConsoleCreateRequest: {
+            remote_console: {
+                /**
+                 * @description `mks` from 2.8; only `serial` is served here (others: 400).
+                 * @enum {string}
+                 */
+                protocol: "vnc" | "spice" | "rdp" | "serial" | "mks";
+                /**
+                 * @description `webmks` from 2.8; only `serial` is served here (others: 400).
+                 * @enum {string}
+                 */
+                type: "novnc" | "xvpvnc" | "rdp-html5" | "spice-html5" | "serial" | "webmks";
+            };
+        };
+        RemoteConsoleBody: {
+            remote_console: {
+                protocol: string;
+                type: string;
+                /** @description `ws://host:port/?token=...`: a websocket relaying the serial port (the token expires, see docs/consoles.md). */
+                url: string;
+            };
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -4197,7 +4266,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Result of `os-getConsoleOutput`. */
+            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`) or `os-getSerialConsole` (`LegacyConsole`). */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
@@ -4208,7 +4277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsoleOutput"];
+                    "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["LegacyConsole"];
                 };
             };
             /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */
@@ -4222,6 +4291,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    createRemoteConsole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoteConsoleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The console's URL. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemoteConsoleBody"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -2,8 +2,9 @@
 // availability zones, volume attachments, port interfaces and instance actions.
 // @see https://docs.openstack.org/api-ref/compute/
 import type { Cloud } from '../cloud.js';
-import { HttpError } from '../errors.js';
+import { ApiVersionError, HttpError } from '../errors.js';
 import type { components } from '../generated/compute.js';
+import { compareVersions } from '../microversion.js';
 import { type ListOptions, paginate } from '../paginate.js';
 import { waitForDelete, waitForStatus, type WaitOptions } from '../wait.js';
 import { Collection, type HelperOptions } from './base.js';
@@ -35,6 +36,14 @@ export type ServerInterfaceCreate = NonNullable<S['InterfaceAttachmentCreateRequ
 export type InstanceAction = S['InstanceAction'];
 /** A server's limits document. */
 export type ComputeLimits = S['Limits']['limits'];
+
+// consoles, usage
+/** A remote console's protocol (`mks` from microversion 2.8). */
+export type RemoteConsoleProtocol = S['RemoteConsoleCreateRequest']['remote_console']['protocol'];
+/** A remote console: its protocol, type and URL. */
+export type RemoteConsole = S['RemoteConsoleBody']['remote_console'];
+/** The actions that gave consoles before microversion 2.6. */
+const LEGACY_CONSOLE_ACTIONS: Partial<Record<RemoteConsoleProtocol, string>> = { vnc: 'os-getVNCConsole', spice: 'os-getSPICEConsole', rdp: 'os-getRDPConsole', serial: 'os-getSerialConsole' };
 
 /** Server statuses that end a wait with an error. */
 export const SERVER_FAILURE_STATUSES = ['ERROR'];
@@ -93,6 +102,25 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
     return (body as { output?: string } | undefined)?.output ?? '';
+  }
+
+  // consoles, usage
+  /**
+   * A remote console's URL (`{protocol, type, url}`): POST /servers/{id}/remote-consoles from
+   * microversion 2.6, the legacy `os-get<Type>Console` action before (as python-openstackclient
+   * chooses). A serial console's URL is a websocket (`ws://host:port/?token=...`).
+   * @see https://docs.openstack.org/api-ref/compute/#create-remote-console
+   */
+  async remoteConsole(id: string, protocol: RemoteConsoleProtocol = 'serial', type: string = protocol === 'serial' ? 'serial' : 'novnc', opts?: HelperOptions): Promise<RemoteConsole> {
+    const mv = opts?.microversion ?? (await this.cloud.microversion('compute'));
+    if (mv !== undefined && compareVersions(mv, '2.6') >= 0) {
+      const body = await this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/remote-consoles', { ...opts, path: { server_id: id }, body: { remote_console: { protocol, type } } });
+      return (body as S['RemoteConsoleBody']).remote_console;
+    }
+    const action = LEGACY_CONSOLE_ACTIONS[protocol];
+    if (!action) throw new ApiVersionError(`a ${protocol} console needs compute microversion 2.6 or later (the microversion in use is ${mv ?? '2.1'})`);
+    const body = (await this.action(id, { [action]: { type } }, opts)) as S['LegacyConsole'];
+    return { protocol, type: body.console.type, url: body.console.url };
   }
 
   /**

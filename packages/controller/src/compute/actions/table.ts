@@ -9,6 +9,8 @@
  */
 import { PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
+// consoles, usage
+import { legacySerialConsole } from '../consoles.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -97,6 +99,8 @@ export const SERVER_ACTIONS: ActionTable = {
   removeSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, false) },
   'os-resetState': { kind: 'local', policy: 'admin', action: null, apply: resetState },
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
+  // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
+  'os-getSerialConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacySerialConsole },
 };
 
 /**
@@ -108,5 +112,5 @@ export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
   'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
-  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
+  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

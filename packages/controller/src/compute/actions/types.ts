@@ -31,6 +31,8 @@ export interface ActionBodies {
   addSecurityGroup: S['ServerActionAddSecurityGroup']['addSecurityGroup'];
   removeSecurityGroup: S['ServerActionRemoveSecurityGroup']['removeSecurityGroup'];
   'os-resetState': S['ServerActionResetState']['os-resetState'];
+  // consoles, usage
+  'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -109,7 +111,7 @@ export interface LocalAction<K extends ActionName> extends ActionCommon {
 /** An action that answers 200 with a body (a request/response agent task such as the console log). */
 export interface QueryAction<K extends ActionName> extends ActionCommon {
   kind: 'query';
-  respond(call: ActionCall<K>): Promise<S['ConsoleOutput']>;
+  respond(call: ActionCall<K>): Promise<S['ConsoleOutput'] | S['LegacyConsole']>;
 }
 
 /** One entry of the action table. */

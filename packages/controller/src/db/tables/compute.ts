@@ -195,6 +195,18 @@ export interface InstancePasswordsTable {
   created_at: string;
 }
 
+// consoles, usage
+/** `console_auth_tokens`: console URLs handed out (the token only as its sha256 hash), valid until expires_at. */
+export interface ConsoleAuthTokensTable {
+  token_hash: string;
+  instance_id: string;
+  /** `serial` */
+  console_type: string;
+  expires_at: string;
+  created_at: string;
+}
+// end consoles, usage
+
 /** `instance_interfaces`: ports attached through os-interface (tag, attach/detach in progress). */
 export interface InstanceInterfacesTable {
   instance_id: string;
@@ -223,4 +235,6 @@ export interface ComputeTables {
   instance_tags: InstanceTagsTable;
   instance_interfaces: InstanceInterfacesTable;
   instance_passwords: InstancePasswordsTable;
+  // consoles, usage
+  console_auth_tokens: ConsoleAuthTokensTable;
 }
