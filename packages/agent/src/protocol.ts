@@ -153,6 +153,10 @@ export interface AttachInterfacePayload {
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
 
+// snapshot, shelve, rebuild
+/** snapshot_instance task payload: the image the root disk's copy is uploaded to. */
+export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
+
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];
 
