@@ -12,9 +12,9 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SerialConsolePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
-import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
+import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
 
@@ -28,6 +28,9 @@ export interface ComputeManagerOptions {
   network: NetworkDriver;
   configDrive: ConfigDriveBuilder;
   fetchImage: ImageFetcher;
+  // snapshot, shelve, rebuild
+  /** Uploads a snapshot's data (createImage); without it snapshots fail. */
+  uploadImage?: ImageUploader;
   logger?: Logger;
   allocationRatios?: { cpu?: number; ram?: number; disk?: number };
   /** Soft-stop time before a hard stop (power_off, soft reboot). */
@@ -238,6 +241,9 @@ export class ComputeManager {
         if (!this.o.network.updateRouter) throw new InvalidError(`the ${this.o.network.type} network driver runs no routers`);
         return this.o.network.updateRouter(state, task.created_at);
       }
+      // snapshot, shelve, rebuild
+      case 'snapshot_instance':
+        return this.snapshot(needUuid(), p as unknown as SnapshotInstancePayload, progress);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -357,6 +363,34 @@ export class ComputeManager {
       },
       (e) => this.log.error('rollback step failed', { instance: uuid, step: e.name, error: e.error }),
     );
+  }
+
+  // snapshot, shelve, rebuild
+  /**
+   * createImage on this host: the root disk copied as it is now (live through the hypervisor
+   * when the guest runs, offline otherwise) into one standalone qcow2, uploaded into the queued
+   * image, then removed. Progress moves the server through Nova's image_pending_upload and
+   * image_uploading. A redelivered task copies again; the controller accepts a second upload of
+   * an image already stored.
+   */
+  private async snapshot(uuid: string, p: SnapshotInstancePayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+    const imageId = p.image?.id;
+    if (!imageId) throw new InvalidError('snapshot_instance without image.id');
+    if (p.image.disk_format !== 'qcow2') throw new InvalidError(`snapshot_instance: disk_format ${String(p.image.disk_format)} is not supported (qcow2 only)`);
+    const upload = this.o.uploadImage;
+    if (!upload) throw new AgentError('this host cannot upload images', 501);
+    await this.o.virt.powerState(uuid); // NotFoundError when the guest is not on this host
+    const target = this.o.storage.snapshotFile(uuid, imageId);
+    try {
+      await progress({ task_state: 'image_snapshot_pending', message: 'copying the root disk', percent: 10 });
+      if (!(await this.o.virt.snapshotDisk(uuid, target))) await this.o.storage.copyRootDisk(uuid, target);
+      await progress({ task_state: 'image_pending_upload', percent: 50 });
+      await progress({ task_state: 'image_uploading', message: 'uploading the snapshot', percent: 60 });
+      await upload(imageId, target);
+    } finally {
+      await rm(target, { force: true });
+    }
+    return { image_id: imageId, ...(await this.stateResult(uuid)) };
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

@@ -2,7 +2,8 @@
  * Client of the controller's agent API (docs/agent-protocol.md) on Node's global fetch.
  * The daemon depends on the `ControllerClient` interface only, so tests can swap it.
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable, type Duplex } from 'node:stream';
 import { createWebSocketStream, WebSocket } from 'ws';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +35,9 @@ export interface ControllerClient {
   result(taskId: string, body: TaskResult, signal?: AbortSignal): Promise<void>;
   /** Streams an image's data into `destPath`. */
   downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void>;
+  // snapshot, shelve, rebuild
+  /** Streams a file as the data of an instance snapshot's image (createImage). */
+  uploadImage(imageId: string, srcPath: string, signal?: AbortSignal): Promise<void>;
   /** What the metadata service serves an instance of this host now; undefined when the controller says it is not here (404). */
   instanceMetadata(instanceId: string, signal?: AbortSignal): Promise<InstanceMetadata | undefined>;
   /**
@@ -148,6 +152,14 @@ export class HttpControllerClient implements ControllerClient {
     await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(destPath));
   }
 
+  // snapshot, shelve, rebuild
+  async uploadImage(imageId: string, srcPath: string, signal?: AbortSignal): Promise<void> {
+    const path = `/v1/images/${encodeURIComponent(imageId)}/file`;
+    const { size } = await stat(srcPath);
+    const body = Readable.toWeb(createReadStream(srcPath)) as unknown as NonNullable<RequestInit['body']>;
+    await this.send('PUT', path, undefined, { signal, timeoutMs: 0, raw: { body, type: 'application/octet-stream', length: size } });
+  }
+
   async instanceMetadata(instanceId: string, signal?: AbortSignal): Promise<InstanceMetadata | undefined> {
     try {
       return await this.json<InstanceMetadata>('GET', `${this.hostPath()}/instances/${encodeURIComponent(instanceId)}/metadata`, undefined, { signal });
@@ -225,11 +237,12 @@ export class HttpControllerClient implements ControllerClient {
     method: string,
     path: string,
     body: unknown,
-    o: { auth?: boolean; timeoutMs?: number; signal?: AbortSignal },
+    o: { auth?: boolean; timeoutMs?: number; signal?: AbortSignal; raw?: { body: NonNullable<RequestInit['body']>; type: string; length: number } },
   ): Promise<Response> {
     const url = `${this.base}${path}`;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (o.raw) Object.assign(headers, { 'content-type': o.raw.type, 'content-length': String(o.raw.length) });
     if (o.auth !== false && this.credential) headers.authorization = `Bearer ${this.credential}`;
     const signals: AbortSignal[] = [];
     const timeout = o.timeoutMs ?? this.opts.timeoutMs ?? 15_000;
@@ -240,7 +253,8 @@ export class HttpControllerClient implements ControllerClient {
       res = await this.fetchFn(url, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: o.raw ? o.raw.body : body === undefined ? undefined : JSON.stringify(body),
+        ...(o.raw ? { duplex: 'half' } : {}),
         signal: signals.length ? AbortSignal.any(signals) : undefined,
       });
     } catch (cause) {

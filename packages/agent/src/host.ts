@@ -61,6 +61,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
         network: cfg.network === 'linuxbridge' ? networkDriver(cfg, log, client) : new NoopNetworkDriver({ nicMode: cfg.nic }),
         configDrive: new MemoryConfigDriveBuilder(),
         fetchImage: async () => {},
+        uploadImage: (id, src, signal) => client.uploadImage(id, src, signal),
         logger: log,
         availabilityZone: cfg.availabilityZone,
         // consoles, usage
@@ -85,6 +86,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
     network: networkDriver(cfg, logger, client),
     configDrive: new IsoConfigDriveBuilder(),
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
+    uploadImage: (id, src, signal) => client.uploadImage(id, src, signal),
     logger,
     shutdownTimeoutMs: cfg.shutdownTimeoutS * 1000,
     // consoles, usage

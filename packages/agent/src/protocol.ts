@@ -156,6 +156,10 @@ export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
 /** Payload of a `serial_console` task. */
 export type SerialConsolePayload = Schemas['SerialConsolePayload'];
 
+// snapshot, shelve, rebuild
+/** snapshot_instance task payload: the image the root disk's copy is uploaded to. */
+export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
+
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,6 +213,44 @@ describe('ComputeManager with the fake drivers', () => {
     expect((await h.storage.listVolumes())[0]!.snapshots).toEqual(['s2']);
     expect(h.virt.liveSnapshots('v1')).toEqual([]);
     await expect(h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: {} }))).rejects.toMatchObject({ code: 400 });
+  });
+
+  // snapshot, shelve, rebuild
+  it('snapshots an instance: copies the root disk, reports the task_states, uploads a valid qcow2 and removes the copy, also when the upload fails', async () => {
+    const h = setup();
+    const uploads: { id: string; path: string; data: Buffer }[] = [];
+    let failUpload = false;
+    const compute = new ComputeManager({
+      virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {},
+      uploadImage: async (id, path) => {
+        if (failUpload) throw new Error('controller unreachable');
+        uploads.push({ id, path, data: await readFile(path) });
+      },
+    });
+    await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    const imageId = '00000000-0000-4000-8000-0000000000e1';
+    const progress: (string | null | undefined)[] = [];
+    const payload = { instance: { uuid: U, name: 'x' }, image: { id: imageId, disk_format: 'qcow2' } };
+    const r = await compute.handle(task('snapshot_instance', { instance_id: U, payload }), async (p) => void progress.push(p.task_state));
+    expect(r).toEqual({ image_id: imageId, power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(progress).toEqual(['image_snapshot_pending', 'image_pending_upload', 'image_uploading']);
+    expect(uploads.map((u) => u.id)).toEqual([imageId]);
+    expect(h.virt.calls.some((c) => c.op === 'snapshotDisk' && c.uuid === U)).toBe(true);
+    // The fake pool's copy is an empty qcow2 that qemu-img accepts, and it is gone after the upload.
+    const check = join(await mkdtemp(join(tmpdir(), 'oscloud-snap-')), 'copy.qcow2');
+    await writeFile(check, uploads[0]!.data);
+    expect(JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', check]))['virtual-size']).toBe(1024 ** 3);
+    await run('qemu-img', ['check', '-f', 'qcow2', check]);
+    await rm(check, { force: true });
+    await expect(readFile(uploads[0]!.path)).rejects.toMatchObject({ code: 'ENOENT' });
+    // A failed upload fails the task and leaves no copy behind; a missing guest is 404; a bad payload 400.
+    failUpload = true;
+    await expect(compute.handle(task('snapshot_instance', { instance_id: U, payload }))).rejects.toThrow('controller unreachable');
+    await expect(readFile(h.storage.snapshotFile(U, imageId))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(compute.handle(task('snapshot_instance', { instance_id: 'no-such', payload: { ...payload, instance: { uuid: 'no-such', name: 'y' } } }))).rejects.toMatchObject({ code: 404 });
+    await expect(compute.handle(task('snapshot_instance', { instance_id: U, payload: { instance: payload.instance, image: { id: imageId, disk_format: 'vmdk' } } }))).rejects.toMatchObject({ code: 400 });
+    // Without an uploader (a host set up without the controller client) the task fails instead of pretending.
+    await expect(h.compute.handle(task('snapshot_instance', { instance_id: U, payload }))).rejects.toMatchObject({ code: 501 });
   });
 
   it('resizes an attached volume of a running guest live, else offline', async () => {

@@ -36,6 +36,9 @@ const BAD = randomUUID();
 const VOL = randomUUID();
 const C = randomUUID();
 const BOOT_VOL = randomUUID();
+// snapshot, shelve, rebuild
+const SNAP_SRC = randomUUID();
+const SNAP_BOOT = randomUUID();
 
 describe.runIf(required && !present)('qemu integration is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
   it('finds the tiny guest image', () => {
@@ -60,6 +63,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
       network: new NoopNetworkDriver({ nicMode: 'user' }),
       configDrive: new IsoConfigDriveBuilder(),
       fetchImage: (id, dest) => client.downloadImage(id, dest),
+      uploadImage: (id, src) => client.uploadImage(id, src),
     });
     return new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'qemu-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
   };
@@ -85,6 +89,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-qemu-'));
     ctl = await guestController(GUEST);
+    ctl.uploadDir = await mkdtemp(join(stateDir, 'uploads-'));
     daemon = newDaemon();
     await daemon.start();
   });
@@ -92,7 +97,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   afterAll(async () => {
     await daemon?.stop();
     // Never leave guests behind, whatever failed.
-    for (const uuid of [A, B, BAD, C]) await qemu?.destroy(uuid).catch(() => {});
+    for (const uuid of [A, B, BAD, C, SNAP_SRC, SNAP_BOOT]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
     // eslint-disable-next-line no-console -- test report: boot timings measured on this machine
@@ -292,6 +297,37 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     expect(existsSync(join(stateDir, 'volumes', `${BOOT_VOL}.qcow2`))).toBe(true);
     await task('delete_volume', { volume_id: BOOT_VOL });
   }, 150_000);
+
+  // snapshot, shelve, rebuild
+  it('snapshots a running guest (QMP drive-backup) into a standalone qcow2 with what the guest wrote, and a second guest boots from it', async () => {
+    // The guest writes a marker onto its disk at 500 MiB (past the tiny image's partition) and syncs it.
+    const mark = 'oscloud-snapshot-mark';
+    const user_data = Buffer.from(`#!/bin/sh\nyes ${mark} | head -c 65536 > /tmp/m && dd if=/tmp/m of=/dev/vda bs=65536 seek=8000 conv=fsync 2>/dev/null && sync && echo "oscloud-guest: mark written"\n`).toString('base64');
+    const payload = spawnPayload(SNAP_SRC, { image: { id: 'tiny', disk_format: 'qcow2' } });
+    (payload.instance as Record<string, unknown>).user_data = user_data;
+    await task('spawn', { instance_id: SNAP_SRC, payload }, 90_000);
+    await waitConsole(SNAP_SRC, (c) => c.includes('oscloud-guest: mark written'), 'marker written by the guest', 120_000);
+    const imageId = randomUUID();
+    const t0 = Date.now();
+    const res = await task('snapshot_instance', { instance_id: SNAP_SRC, payload: { instance: { uuid: SNAP_SRC, name: 'src' }, image: { id: imageId, disk_format: 'qcow2' } } }, 300_000);
+    timings.snapshotRunning = Date.now() - t0;
+    expect(res).toMatchObject({ image_id: imageId, power_state: PowerState.RUNNING });
+    // The guest kept running; the copy is gone from the instance directory.
+    expect(await qemuProcs(SNAP_SRC)).not.toBe('');
+    expect((await readdir(join(stateDir, 'instances', SNAP_SRC))).filter((f) => f.startsWith('snapshot-'))).toEqual([]);
+    const uploaded = ctl.images.get(imageId)!;
+    const info = JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', uploaded])) as Record<string, unknown>;
+    expect(info['backing-filename']).toBeUndefined();
+    expect(info['virtual-size']).toBe(1024 ** 3);
+    const at = await run('qemu-io', ['-f', 'qcow2', '-r', '-c', `read -v ${8000 * 65536} 64`, uploaded]);
+    // qemu-io's dump shows '-' as '.' in its text column.
+    expect(at).toMatch(/oscloud.snapshot\n1f400010: [0-9a-f ]+ .mark.oscloud.sn/);
+    // A second guest boots from the snapshot (SeaBIOS, the tiny image's boot loader came along).
+    await task('spawn', { instance_id: SNAP_BOOT, payload: spawnPayload(SNAP_BOOT, { image: { id: imageId, disk_format: 'qcow2' } }) }, 90_000);
+    await waitConsole(SNAP_BOOT, (c) => c.includes(`oscloud-guest: booted ${SNAP_BOOT}`), 'boot marker of the guest booted from the snapshot', 120_000);
+    timings.bootFromSnapshot = Date.now() - t0;
+    for (const uuid of [SNAP_SRC, SNAP_BOOT]) await task('destroy', { instance_id: uuid });
+  }, 400_000);
 
   it('reports CRASHED when a qemu dies without being asked', async () => {
     const pid = Number(await readFile(join(stateDir, 'instances', B, 'qemu.pid'), 'utf8'));

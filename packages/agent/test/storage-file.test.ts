@@ -92,6 +92,25 @@ describe('file storage driver', () => {
     await store.cleanupInstance('inst-2');
   });
 
+  // snapshot, shelve, rebuild
+  it('copies a root disk offline into one standalone qcow2 with the base image\'s and the overlay\'s data', async () => {
+    const base = await store.ensureImage({ id: 'raw' }, fetcher);
+    await store.prepareInstance('inst-snap');
+    const disk = await store.createRootDisk('inst-snap', base, 0);
+    // The guest wrote 64 KiB of 0x07 at 512 KiB into its overlay.
+    await run('qemu-io', ['-f', 'qcow2', '-c', 'write -P 7 512k 64k', disk.path]);
+    const target = store.snapshotFile('inst-snap', '11111111-2222-4333-8444-555555555555');
+    expect(target.startsWith(store.instanceDir('inst-snap'))).toBe(true);
+    await store.copyRootDisk('inst-snap', target);
+    const info = JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', target])) as Record<string, unknown>;
+    expect(info['backing-filename']).toBeUndefined();
+    expect(info['virtual-size']).toBe(1024 * 1024);
+    // Base data (0x01 everywhere) and the overlay's write are both in the copy.
+    await run('qemu-io', ['-f', 'qcow2', '-c', 'read -P 1 0 512k', '-c', 'read -P 7 512k 64k', '-c', 'read -P 1 576k 448k', target]);
+    await expect(store.copyRootDisk('no-such-instance', target)).rejects.toMatchObject({ code: 404 });
+    await store.cleanupInstance('inst-snap');
+  });
+
   it('manages volumes: blank, from image, extend, snapshot, delete', async () => {
     const v = await store.createVolume('vol-a', 1);
     expect(v).toEqual({ path: join(dir, 'state', 'volumes', 'vol-a.qcow2'), format: 'qcow2' });

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** A qcow2 v3 header (104 bytes, no extensions) for a 1 MiB disk; `backing` names a backing file. */
-function qcow2Header(backing?: string): Buffer {
+export function qcow2Header(backing?: string): Buffer {
   const name = backing ? Buffer.from(backing, 'latin1') : Buffer.alloc(0);
   const h = Buffer.alloc(112 + name.length);
   h.writeUInt32BE(0x514649fb, 0); // magic 'QFI\xfb'
@@ -27,7 +27,7 @@ function qcow2Header(backing?: string): Buffer {
 }
 
 /** `header` followed by zeros up to `size` bytes. */
-function padded(header: Buffer, size: number): Buffer {
+export function padded(header: Buffer, size: number): Buffer {
   const b = Buffer.alloc(Math.max(size, header.length));
   header.copy(b);
   return b;

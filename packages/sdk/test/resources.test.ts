@@ -158,6 +158,20 @@ describe('compute helpers', () => {
     expect(await cloud.compute.servers.remoteConsole('s1')).toEqual({ protocol: 'serial', type: 'serial', url });
     expect(await cloud.compute.servers.remoteConsole('s1', 'serial', 'serial', { microversion: '2.5' })).toEqual({ protocol: 'serial', type: 'serial', url });
     await expect(cloud.compute.servers.remoteConsole('s1', 'mks', 'webmks', { microversion: '2.5' })).rejects.toThrow('a mks console needs compute microversion 2.6 or later (the microversion in use is 2.5)');
+  // snapshot, shelve, rebuild
+  it('createImage answers the image id from the 2.45 body or, before, the Location header', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { createImage: { name: 'snap', metadata: { k: 'v' } } })
+      .reply(202, { image_id: 'img-new' })
+      .post('/compute/v2.1/servers/s1/action', { createImage: { name: 'old' } })
+      .reply(202, '', { Location: `${BASE}/image/v2/images/img-old` })
+      .post('/compute/v2.1/servers/s1/action', { createImage: { name: 'busy' } })
+      .reply(409, { conflictingRequest: { code: 409, message: "Cannot 'createImage' instance s1 while it is in task_state image_snapshot" } });
+    expect(await cloud.compute.servers.createImage('s1', 'snap', { metadata: { k: 'v' } })).toBe('img-new');
+    expect(await cloud.compute.servers.createImage('s1', 'old')).toBe('img-old');
+    await expect(cloud.compute.servers.createImage('s1', 'busy')).rejects.toBeInstanceOf(ConflictError);
     scope.done();
   });
 

@@ -9,6 +9,9 @@ export interface DiskRef {
 
 /** Downloads an image's bytes to a path (the controller's GET /v1/images/{id}/file). */
 export type ImageFetcher = (imageId: string, destPath: string, signal?: AbortSignal) => Promise<void>;
+// snapshot, shelve, rebuild
+/** Uploads a file as an image's data (the controller's PUT /v1/images/{id}/file). */
+export type ImageUploader = (imageId: string, srcPath: string, signal?: AbortSignal) => Promise<void>;
 
 /** A volume as reported in heartbeats. */
 export interface VolumeInfo {
@@ -41,6 +44,11 @@ export interface StorageDriver {
   /** A qcow2 overlay on a cached base, grown to `sizeGb` (0 = the image's size). */
   createRootDisk(uuid: string, base: DiskRef, sizeGb: number): Promise<DiskRef>;
   deleteRootDisk(uuid: string): Promise<void>;
+  // snapshot, shelve, rebuild
+  /** Where the instance's snapshot for image `imageId` is written before its upload. */
+  snapshotFile(uuid: string, imageId: string): string;
+  /** Copies the root disk of a guest that is not running into `target`: one standalone qcow2 (no backing file). */
+  copyRootDisk(uuid: string, target: string): Promise<void>;
   createVolume(id: string, sizeGb: number, image?: DiskRef): Promise<DiskRef>;
   volume(id: string): Promise<DiskRef | undefined>;
   deleteVolume(id: string): Promise<void>;

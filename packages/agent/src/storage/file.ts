@@ -184,6 +184,19 @@ export class FileStorageDriver implements StorageDriver {
     await rm(join(this.instanceDir(uuid), 'disk.qcow2'), { force: true });
   }
 
+  // snapshot, shelve, rebuild
+  snapshotFile(uuid: string, imageId: string): string {
+    return join(this.instanceDir(uuid), `snapshot-${safeId('image', imageId)}.qcow2`);
+  }
+
+  /** qemu-img convert flattens the overlay and its base into one image (formats named: -f/-O). */
+  async copyRootDisk(uuid: string, target: string): Promise<void> {
+    const src = join(this.instanceDir(uuid), 'disk.qcow2');
+    if (!(await exists(src))) throw new NotFoundError(`instance ${uuid} has no root disk on this host`);
+    await rm(target, { force: true });
+    await run(this.qemuImg, ['convert', '-q', '-f', 'qcow2', '-O', 'qcow2', src, target], { timeoutMs: 3_600_000 });
+  }
+
   private volumePath(id: string): string {
     return join(this.volumesDir, `${safeId('volume', id)}.qcow2`);
   }

@@ -1,6 +1,9 @@
-/** In-memory storage for fake hosts: tracks ids and sizes, touches no disk. */
+/** In-memory storage for fake hosts: tracks ids and sizes, touches no disk but for snapshots on their way to the controller. */
 import { InvalidError, NotFoundError } from '../errors.js';
 import type { ImageRef } from '../protocol.js';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GiB } from '../util.js';
 import type { DiskRef, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
 
@@ -49,6 +52,18 @@ export class MemoryStorageDriver implements StorageDriver {
 
   async deleteRootDisk(_uuid: string): Promise<void> {}
 
+  // snapshot, shelve, rebuild
+  /** The one file the fake pool writes: a snapshot has to reach the controller as real data. */
+  snapshotFile(uuid: string, imageId: string): string {
+    return join(tmpdir(), `oscloud-fake-snapshot-${uuid}-${imageId}.qcow2`);
+  }
+
+  /** Writes an empty qcow2 image (a header for a 1 GiB disk): valid snapshot data for the image service. */
+  async copyRootDisk(uuid: string, target: string): Promise<void> {
+    if (!this.instances.has(uuid)) throw new NotFoundError(`instance ${uuid} has no root disk on this host`);
+    await writeFile(target, emptyQcow2(GiB));
+  }
+
   async createVolume(id: string, sizeGb: number): Promise<DiskRef> {
     if (!this.volumes.has(id)) this.volumes.set(id, { id, sizeBytes: sizeGb * GiB, snapshots: [] });
     return { path: `mem:volumes/${id}`, format: 'qcow2' };
@@ -91,4 +106,24 @@ export class MemoryStorageDriver implements StorageDriver {
     if (!v) throw new NotFoundError(`volume ${id} not found on this host`);
     return v;
   }
+}
+
+/** A qcow2 v3 image of `virtualSize` bytes with no data: header, one L1 entry, refcounts (qemu-img's layout). */
+export function emptyQcow2(virtualSize: number): Buffer {
+  const cluster = 65536;
+  const b = Buffer.alloc(4 * cluster);
+  b.writeUInt32BE(0x514649fb, 0); // magic
+  b.writeUInt32BE(3, 4); // version
+  b.writeUInt32BE(16, 20); // cluster_bits
+  b.writeBigUInt64BE(BigInt(virtualSize), 24);
+  const l1 = Math.ceil(virtualSize / (cluster * (cluster / 8)));
+  b.writeUInt32BE(l1, 36); // l1_size
+  b.writeBigUInt64BE(BigInt(3 * cluster), 40); // l1_table_offset
+  b.writeBigUInt64BE(BigInt(cluster), 48); // refcount_table_offset
+  b.writeUInt32BE(1, 56); // refcount_table_clusters
+  b.writeUInt32BE(4, 96); // refcount_order (16-bit refcounts)
+  b.writeUInt32BE(104, 100); // header_length; 104..111: end of extensions
+  b.writeBigUInt64BE(BigInt(2 * cluster), cluster); // refcount table -> refcount block
+  for (let i = 0; i < 4; i++) b.writeUInt16BE(1, 2 * cluster + 2 * i); // header, refcount table, block, L1 in use
+  return b;
 }

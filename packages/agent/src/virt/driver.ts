@@ -99,6 +99,13 @@ export interface VirtDriver {
   snapshotVolume(uuid: string, volumeId: string, snapshotId: string): Promise<void>;
   /** Deletes such a snapshot while the guest runs; an absent one is fine. */
   deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void>;
+  // snapshot, shelve, rebuild
+  /**
+   * Copies the root disk of a running (or paused) guest, as it is at this instant, into
+   * `target`: one standalone qcow2. Returns false, copying nothing, when the guest's disk is not
+   * open (not running: the storage driver copies it offline).
+   */
+  snapshotDisk(uuid: string, target: string): Promise<boolean>;
   /** The last `length` lines of the serial console (all when undefined). */
   consoleOutput(uuid: string, length?: number): Promise<string>;
   // consoles, usage

@@ -22,7 +22,9 @@ export type FakeOp =
   | 'detachInterface'
   | 'resizeVolume'
   | 'snapshotVolume'
-  | 'deleteVolumeSnapshot';
+  | 'deleteVolumeSnapshot'
+  // snapshot, shelve, rebuild
+  | 'snapshotDisk';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -185,6 +187,14 @@ export class FakeVirtDriver implements VirtDriver {
   async deleteVolumeSnapshot(uuid: string, volumeId: string, snapshotId: string): Promise<void> {
     await this.step('deleteVolumeSnapshot', uuid);
     this.attached(uuid, volumeId).delete(snapshotId);
+  }
+
+  // snapshot, shelve, rebuild
+  /** A fake guest has no disk: the storage driver writes the copy (memory.ts). */
+  async snapshotDisk(uuid: string, _target: string): Promise<boolean> {
+    await this.step('snapshotDisk', uuid);
+    this.get(uuid);
+    return false;
   }
 
   /** Snapshots taken live, per volume (for assertions). */

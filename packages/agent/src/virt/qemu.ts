@@ -36,6 +36,9 @@ export interface QemuDriverOptions {
   shutdownTimeoutMs?: number;
   /** How long to wait for the guest to release a hot-unplugged disk. */
   detachTimeoutMs?: number;
+  // snapshot, shelve, rebuild
+  /** Longest wait for a live disk copy (createImage), default 1 h. */
+  snapshotTimeoutMs?: number;
   logger?: Logger;
 }
 
@@ -384,6 +387,34 @@ export class QemuDriver implements VirtDriver {
         await q.execute('blockdev-snapshot-delete-internal-sync', { device: node, name: snapshotId }, 120_000);
       }),
     );
+  }
+
+  // snapshot, shelve, rebuild
+  /**
+   * A live copy of the root disk: QMP drive-backup with sync=full writes the overlay and its base,
+   * as they are when the job starts, into a new qcow2 without a backing file while the guest
+   * keeps running (copy-before-write: later guest writes do not reach the copy). Waits for the
+   * job's BLOCK_JOB_COMPLETED; a failed job's partial file is removed.
+   */
+  snapshotDisk(uuid: string, target: string): Promise<boolean> {
+    return this.locks.with(uuid, async () => {
+      this.get(uuid);
+      if ((await this.livePid(uuid)) === undefined) return false;
+      const job = `snap-${qmpSafe(uuid)}`;
+      await rm(target, { force: true });
+      try {
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          await q.execute('drive-backup', { 'job-id': job, device: 'root', target, format: 'qcow2', sync: 'full', mode: 'absolute-paths' });
+          const done = await q.waitEvent((e) => (e.event === 'BLOCK_JOB_COMPLETED' || e.event === 'BLOCK_JOB_CANCELLED') && e.data?.device === job, this.opts.snapshotTimeoutMs ?? 3_600_000);
+          if (done.event === 'BLOCK_JOB_CANCELLED') throw new AgentError(`snapshot of instance ${uuid} was cancelled`);
+          if (typeof done.data?.error === 'string') throw new AgentError(`snapshot of instance ${uuid} failed: ${done.data.error}`);
+        });
+      } catch (e) {
+        await rm(target, { force: true });
+        throw e;
+      }
+      return true;
+    });
   }
 
   /** Runs `fn` with a QMP session and the format node of a volume open in the running guest. */

@@ -1,9 +1,11 @@
 /** A small in-process controller speaking the agent API (docs/agent-protocol.md) for tests. */
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { HeartbeatRequest, InstanceMetadata, Task, TaskProgress, TaskResult, TaskType } from '../../src/protocol.js';
 
 interface HostRec {
@@ -22,6 +24,9 @@ export class FakeController {
   readonly heartbeats: { hostId: string; body: HeartbeatRequest }[] = [];
   readonly results: { hostId: string; taskId: string; body: TaskResult }[] = [];
   readonly progress: { taskId: string; body: TaskProgress }[] = [];
+  // snapshot, shelve, rebuild
+  /** Where PUT /v1/images/{id}/file writes uploads (set it to accept them); they join `images`. */
+  uploadDir: string | undefined;
   readonly images = new Map<string, string>();
   readonly imageDownloads: string[] = [];
   /** Instance id -> the metadata document the metadata service gets (absent: 404, not this host's). */
@@ -138,6 +143,16 @@ export class FakeController {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String((await stat(file)).size) });
       createReadStream(file).pipe(res);
       return;
+    }
+    // snapshot, shelve, rebuild
+    if (m && req.method === 'PUT') {
+      if (![...this.hosts.values()].some((h) => h.credential === auth)) return this.send(res, 401, { error: { code: 401, message: 'unauthorized' } });
+      if (!this.uploadDir) return this.send(res, 403, { error: { code: 403, message: 'uploads not accepted' } });
+      const id = decodeURIComponent(m[1]!);
+      const file = join(this.uploadDir, `${id}.img`);
+      await pipeline(req, createWriteStream(file));
+      this.images.set(id, file);
+      return this.send(res, 204, undefined);
     }
     m = /^\/agent\/v1\/hosts\/([^/]+)(\/.*)$/.exec(path);
     const h = m ? this.hosts.get(decodeURIComponent(m[1]!)) : undefined;

@@ -305,6 +305,42 @@ describe('server commands', () => {
     nova2.done();
   });
 
+  // snapshot, shelve, rebuild
+  it('server image create --property --wait snapshots the server (name defaulting to the server\'s) and shows the active image as image show does', async () => {
+    mockAuth();
+    const IMG = '5a4c4e43-6a5f-4e7a-9d55-2a3b1c0e9f01';
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { createImage: { name: 'web1', metadata: { purpose: 'backup' } } })
+      .reply(202, { image_id: IMG });
+    const image = { id: IMG, name: 'web1', status: 'queued', disk_format: 'qcow2', container_format: 'bare', visibility: 'private', size: null, owner: 'p1', image_type: 'snapshot', instance_uuid: SERVER.id, purpose: 'backup' };
+    const glance = nock('https://cloud.test:9292')
+      .get(`/v2/images/${IMG}`)
+      .reply(200, { ...image, status: 'saving' })
+      .get(`/v2/images/${IMG}`)
+      .reply(200, { ...image, status: 'active', size: 262144 });
+    const res = await runCli(['server', 'image', 'create', '--property', 'purpose=backup', '--wait', '-f', 'json', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('image web1: active');
+    expect(res.exitCode).toBe(0);
+    const shown = JSON.parse(res.stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ id: IMG, name: 'web1', status: 'active', disk_format: 'qcow2' });
+    expect(JSON.stringify(shown.properties)).toContain('image_type');
+    nova.done();
+    glance.done();
+
+    // Without --wait it shows the queued image; a busy server is Nova's 409.
+    mockAuth();
+    nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { createImage: { name: 'snap' } })
+      .reply(409, { conflictingRequest: { code: 409, message: `Cannot 'createImage' instance ${SERVER.id} while it is in task_state image_snapshot` } });
+    const busy = await runCli(['server', 'image', 'create', '--name', 'snap', SERVER.id], PASSWORD_ENV);
+    expect(busy.exitCode).not.toBe(0);
+    expect(busy.stderr).toContain(`Cannot 'createImage' instance ${SERVER.id} while it is in task_state image_snapshot`);
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

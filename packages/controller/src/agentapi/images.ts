@@ -3,11 +3,17 @@
  * credential (any image: the agent caches what its instances boot from, whatever the project).
  * The data comes from the image service (src/image/internal.ts `openImageData`), which answers
  * 404 for an image without data and 416 for a range past the end.
+ * `PUT` of the same path: the data of an instance snapshot (createImage), only for an image
+ * whose instance is on the calling host.
  */
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { defineRoute } from '../route.js';
-import { openImageData } from '../image/internal.js';
+import { withTransaction } from '../db/index.js';
+import { conflict, forbidden } from '../errors.js';
+import { defineRoute, requestLogger } from '../route.js';
+import { openImageData, saveImageData, startSaving } from '../image/internal.js';
+import { imageNotFound, parseJson } from '../image/model.js';
 import { parseRange, type ByteRange, type ImageRead } from '../image/store.js';
 
 /** The image service's reader (replaceable in tests). */
@@ -35,4 +41,34 @@ export function registerImageRoutes(app: FastifyInstance, ctx: AppContext, opene
       return reply.send(data.stream);
     },
   );
+}
+
+/**
+ * Registers `PUT /v1/images/{image_id}/file`: a host uploads the snapshot of one of its
+ * instances into the queued image createImage made (its `instance_uuid` property names the
+ * instance). A repeated upload of a snapshot already stored is 204 (task redelivery).
+ */
+export function registerImageUploadRoute(app: FastifyInstance, ctx: AppContext, hostOf: (req: FastifyRequest) => { id: string }): void {
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+  defineRoute<{ Params: { image_id: string } }>(app, ctx, { service: 'agent', op: 'uploadAgentImage', rawBody: true, bodyLimit: Number.MAX_SAFE_INTEGER }, async (req, reply) => {
+    const host = hostOf(req as FastifyRequest);
+    const id = req.params.image_id;
+    const prepared = await withTransaction(ctx.db, async (trx) => {
+      const row = await trx.selectFrom('img_images').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw imageNotFound(id);
+      const instanceId = parseJson<Record<string, string>>(row.properties, {}).instance_uuid;
+      const inst = instanceId ? await trx.selectFrom('instances').select('host_id').where('id', '=', instanceId).where('deleted', '=', 0).executeTakeFirst() : undefined;
+      if (!inst || inst.host_id !== host.id) throw forbidden(`Image ${id} is not a snapshot of an instance on this host.`);
+      if (row.status === 'active') return null;
+      if (row.status !== 'queued') throw conflict(`Image status transition from ${row.status} to saving is not allowed`);
+      return { row, limit: await startSaving(ctx, trx, row) };
+    });
+    if (prepared) {
+      const src = req.body instanceof Readable ? req.body : Readable.from([]);
+      await saveImageData(ctx, prepared.row, src, { maxBytes: prepared.limit, declared: null }, (e) =>
+        requestLogger(ctx, req).warn('snapshot upload failed', { imageId: id, hostId: host.id, err: { name: (e as Error)?.name, message: (e as Error)?.message } }),
+      );
+    }
+    return reply.code(204).send();
+  });
 }

@@ -12,7 +12,7 @@ import { defineRoute } from '../route.js';
 import { agentSettings, type AgentSettings } from './config.js';
 import { bearerToken, secretMatches } from './credentials.js';
 import { forgetHostCredentials, hostIdByCredential, recordHeartbeat, registerHost, type Heartbeat, type Registration } from './hosts.js';
-import { registerImageRoutes } from './images.js';
+import { registerImageRoutes, registerImageUploadRoute } from './images.js';
 import { registerInstanceRoutes } from './instances.js';
 import { HostMonitor } from './monitor.js';
 import { waitForHost } from './notifier.js';
@@ -174,5 +174,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
   );
 
   registerImageRoutes(app, ctx);
+  // snapshot, shelve, rebuild
+  registerImageUploadRoute(app, ctx, requestHost);
   registerInstanceRoutes(app, ctx, requestHost);
 }

@@ -26,6 +26,8 @@ export interface TaskPayloads {
   detach_interface: AgentPayload<'DetachInterfacePayload'>;
   // consoles, usage
   serial_console: AgentPayload<'SerialConsolePayload'>;
+  // snapshot, shelve, rebuild
+  snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

@@ -30,6 +30,7 @@ export function registerServerActionRoutes(app: FastifyInstance, ctx: AppContext
     }
     const key = name as ActionName; // findAction found it in the table
     const answer = await runAction(key, entry, { ctx, auth, req, serverId, body: req.body[key] as ActionBodies[ActionName] });
-    return answer === undefined ? reply.code(202).send() : answer;
+    reply.code(answer.code ?? 202).headers(answer.headers ?? {});
+    return answer.body === undefined ? reply.send() : answer.body;
   });
 }

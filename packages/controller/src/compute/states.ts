@@ -39,6 +39,11 @@ export const TaskState = {
   PAUSING: 'pausing',
   UNPAUSING: 'unpausing',
   DELETING: 'deleting',
+  // snapshot, shelve, rebuild
+  IMAGE_SNAPSHOT: 'image_snapshot',
+  IMAGE_SNAPSHOT_PENDING: 'image_snapshot_pending',
+  IMAGE_PENDING_UPLOAD: 'image_pending_upload',
+  IMAGE_UPLOADING: 'image_uploading',
 } as const;
 /** A task_state value. */
 export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
@@ -61,6 +66,10 @@ export const REBOOT_SOFT_STATES = [TaskState.REBOOTING, TaskState.REBOOT_PENDING
 export const REBOOT_HARD_STATES = [TaskState.REBOOTING_HARD, TaskState.REBOOT_PENDING_HARD, TaskState.REBOOT_STARTED_HARD] as const;
 const REBOOT_SOFT = new Set<string>(REBOOT_SOFT_STATES);
 const REBOOT_HARD = new Set<string>(REBOOT_HARD_STATES);
+
+// snapshot, shelve, rebuild
+/** The task_states of an instance snapshot (createImage), in order: the API's, then the host's steps. */
+export const IMAGE_SNAPSHOT_STATES = [TaskState.IMAGE_SNAPSHOT, TaskState.IMAGE_SNAPSHOT_PENDING, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING] as const;
 
 /** The default status of each vm_state (common.py `_STATE_MAP[...]['default']`). */
 const DEFAULT_STATUS: Record<string, string> = {

@@ -2,9 +2,13 @@
  * What other parts of the controller (compute, the agent API) use from the image service.
  * Nothing here checks HTTP policy: callers have already authenticated their caller.
  */
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../context.js';
-import type { Db, Trx } from '../db/index.js';
-import { ApiError, conflict } from '../errors.js';
+import { isUniqueViolation, lockQuota, nowIso, type Db, type Trx } from '../db/index.js';
+import type { ImageTable } from '../db/tables/image.js';
+import { receiveBody } from '../body-stream.js';
+import { ApiError, badRequest, conflict, isApiError } from '../errors.js';
+import { FormatError, ImageInspector, type InspectionResult } from './format.js';
 import { imageNotFound, parseJson } from './model.js';
 import { imageService } from './service.js';
 import type { ByteRange, ImageRead } from './store.js';
@@ -84,4 +88,123 @@ async function openStored(ctx: AppContext, imageId: string, range?: ByteRange): 
   const r = await store.read(imageId);
   if (!r) throw imageNotFound(imageId);
   return r;
+}
+
+/**
+ * Inserts a new (queued) image record within the owner's image_count_total quota (413 past it;
+ * 409 when the id is taken): the image API's create and compute's createImage.
+ */
+export async function insertImage(ctx: AppContext, trx: Trx, row: ImageTable): Promise<void> {
+  const { settings } = imageService(ctx);
+  if (row.owner) {
+    await lockQuota(trx, row.owner, 'image_count_total');
+    const n = await trx.selectFrom('img_images').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', row.owner).executeTakeFirstOrThrow();
+    if (Number(n.n) >= settings.imageCountTotal) {
+      throw new ApiError(413, `Maximum number of images exceeded: quota image_count_total is ${settings.imageCountTotal}`);
+    }
+  }
+  try {
+    await trx.insertInto('img_images').values(row).execute();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`Image with identifier ${row.id} already exists!`);
+    throw e;
+  }
+}
+
+/** Total size of a project's image data (for the image_size_total quota), excluding `exceptId`. */
+async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise<number> {
+  const r = await db
+    .selectFrom('img_images')
+    .select((eb) => eb.fn.sum<number | string | null>('size').as('total'))
+    .where('owner', '=', owner)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst();
+  return Number(r?.total ?? 0);
+}
+
+/**
+ * Moves a queued image to saving (the caller checked it is queued) and returns how many bytes
+ * its data may have: what is left of the owner's image_size_total, at most image_size_cap.
+ */
+export async function startSaving(ctx: AppContext, trx: Trx, row: ImageTable): Promise<number> {
+  const { settings } = imageService(ctx);
+  const quotaLeft = row.owner ? settings.imageSizeTotal - (await usedBytes(trx, row.owner, row.id)) : Infinity;
+  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'queued').execute();
+  return Math.min(quotaLeft, settings.imageSizeCap);
+}
+
+/** Limits an upload is checked against while it streams. */
+export interface UploadLimits {
+  /** Bytes left under the quota and the size cap. */
+  maxBytes: number;
+  /** The client's x-openstack-image-size, when sent. */
+  declared: number | null;
+}
+
+/**
+ * Streams `src` into the store while inspecting and hashing it (src/body-stream.ts), and commits
+ * it only when the whole body passed: format, size, declared size. Throws on any failure, with
+ * nothing left behind (the temporary file is removed before this returns).
+ */
+async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
+  const { store } = imageService(ctx);
+  const inspector = new ImageInspector(diskFormat);
+  // Assigned by the finish check (a callback: no narrowing to null here).
+  let result = null as InspectionResult | null;
+  const w = await store.write(imageId);
+  await receiveBody(src, w, {
+    maxBytes: limits.maxBytes,
+    tooLarge: () => new ApiError(413, `Image exceeds the storage quota or size limit (${limits.maxBytes} bytes)`),
+    inspect: (chunk) => inspector.update(chunk),
+    finish: () => {
+      result = inspector.finish();
+      if (limits.declared !== null && result.size !== limits.declared) {
+        throw badRequest(`Image data size ${result.size} does not match x-openstack-image-size ${limits.declared}`);
+      }
+    },
+  });
+  await w.commit();
+  if (!result) throw new Error('image data was not inspected');
+  return result;
+}
+
+/**
+ * Receives the data of an image in `saving` (startSaving) and makes it active with its size and
+ * checksums. A failed upload puts the image back to `queued` (Glance's image_data.py _restore: the
+ * owner may retry) and throws the API error (400 for data that is not the image's format;
+ * `onUnexpected` sees other failures first); an image deleted meanwhile is 410 and its data removed.
+ */
+export async function saveImageData(ctx: AppContext, row: ImageTable, src: Readable, limits: UploadLimits, onUnexpected: (e: unknown) => void = () => {}): Promise<void> {
+  const { store } = imageService(ctx);
+  const id = row.id;
+  let result: InspectionResult;
+  try {
+    result = await receiveData(ctx, id, row.disk_format ?? 'raw', src, limits);
+  } catch (e) {
+    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
+    if (isApiError(e)) throw e;
+    if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
+    onUnexpected(e);
+    throw badRequest(`Image upload failed: ${(e as Error)?.message ?? 'unknown error'}`);
+  }
+  const res = await ctx.db
+    .updateTable('img_images')
+    .set({
+      status: 'active',
+      size: result.size,
+      virtual_size: result.virtualSize,
+      checksum: result.md5,
+      os_hash_algo: 'sha512',
+      os_hash_value: result.sha512,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'saving')
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    // Deleted (or killed) while the data was arriving: Glance answers 410 Gone.
+    const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', id).executeTakeFirst();
+    if (!still) await store.delete(id);
+    throw new ApiError(410, `Image ${id} could not be found after upload. The image may have been deleted during the upload.`);
+  }
 }

@@ -8,14 +8,12 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
-import { ApiError, badRequest, conflict, forbidden, isApiError, notFound, unsupportedMediaType } from '../errors.js';
-import { receiveBody } from '../body-stream.js';
+import { ApiError, badRequest, conflict, forbidden, notFound, unsupportedMediaType } from '../errors.js';
 import { jsonShapeError } from '../json-shape.js';
 import { defineRoute, requestLogger } from '../route.js';
-import { FormatError, ImageInspector, type InspectionResult } from './format.js';
-import { openImageData } from './internal.js';
+import { insertImage, openImageData, saveImageData, startSaving } from './internal.js';
 import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, canSee, formatImage, glanceTime, imageNotFound,
   type MemberStatus, type PatchOp,
@@ -62,53 +60,6 @@ async function loadOwnImage(db: Db | Trx, auth: AuthContext, id: string): Promis
   const { row } = await loadImage(db, auth, id);
   if (!canModify(auth, row)) throw forbidden(`You are not permitted to modify image ${id}.`);
   return row;
-}
-
-/** Total size of a project's image data (for the image_size_total quota), excluding `exceptId`. */
-async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise<number> {
-  const r = await db
-    .selectFrom('img_images')
-    .select((eb) => eb.fn.sum<number | string | null>('size').as('total'))
-    .where('owner', '=', owner)
-    .where('id', '!=', exceptId)
-    .executeTakeFirst();
-  return Number(r?.total ?? 0);
-}
-
-/** Limits an upload is checked against while it streams. */
-interface UploadLimits {
-  /** Bytes left under the quota and the size cap. */
-  maxBytes: number;
-  quotaMsg: string;
-  /** The client's x-openstack-image-size, when sent. */
-  declared: number | null;
-}
-
-/**
- * Streams `src` into the store while inspecting and hashing it (src/body-stream.ts), and commits
- * it only when the whole body passed: format, size, declared size. Throws on any failure, with
- * nothing left behind (the temporary file is removed before this returns).
- */
-async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
-  const { store } = imageService(ctx);
-  const inspector = new ImageInspector(diskFormat);
-  // Assigned by the finish check (a callback: no narrowing to null here).
-  let result = null as InspectionResult | null;
-  const w = await store.write(imageId);
-  await receiveBody(src, w, {
-    maxBytes: limits.maxBytes,
-    tooLarge: () => new ApiError(413, limits.quotaMsg),
-    inspect: (chunk) => inspector.update(chunk),
-    finish: () => {
-      result = inspector.finish();
-      if (limits.declared !== null && result.size !== limits.declared) {
-        throw badRequest(`Image data size ${result.size} does not match x-openstack-image-size ${limits.declared}`);
-      }
-    },
-  });
-  await w.commit();
-  if (!result) throw new Error('image data was not inspected');
-  return result;
 }
 
 /** Glance v2 plugin (mounted at /image). */
@@ -171,21 +122,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       updated_at: now,
       ...attrsToColumns(attrs),
     };
-    await withTransaction(ctx.db, async (trx) => {
-      if (row.owner) {
-        await lockQuota(trx, row.owner, 'image_count_total');
-        const n = await trx.selectFrom('img_images').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', row.owner).executeTakeFirstOrThrow();
-        if (Number(n.n) >= svc.settings.imageCountTotal) {
-          throw new ApiError(413, `Maximum number of images exceeded: quota image_count_total is ${svc.settings.imageCountTotal}`);
-        }
-      }
-      try {
-        await trx.insertInto('img_images').values(row).execute();
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflict(`Image with identifier ${id} already exists!`);
-        throw e;
-      }
-    });
+    await withTransaction(ctx.db, (trx) => insertImage(ctx, trx, row));
     reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', 'glance-direct');
     return formatImage(row);
   });
@@ -235,48 +172,14 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       const r = await loadOwnImage(trx, auth, id);
       if (r.status !== 'queued') throw conflict(`Image status transition from ${r.status} to saving is not allowed`);
       if (!r.disk_format || !r.container_format) throw badRequest('Properties disk_format, container_format must be set prior to saving data.');
-      const quotaLeft = r.owner ? svc.settings.imageSizeTotal - (await usedBytes(trx, r.owner, r.id)) : Infinity;
-      const lim = Math.min(quotaLeft, svc.settings.imageSizeCap);
+      const lim = await startSaving(ctx, trx, r);
       if (declared !== null && declared > lim) throw new ApiError(413, `Image exceeds the storage quota or size limit (${lim} bytes left)`);
-      await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso() }).where('id', '=', r.id).where('status', '=', 'queued').execute();
       return { row: r, limit: lim };
     });
     const src = req.body instanceof Readable ? req.body : Readable.from([]);
-    let result: InspectionResult;
-    try {
-      result = await receiveData(ctx, id, row.disk_format!, src, {
-        maxBytes: limit,
-        quotaMsg: `Image exceeds the storage quota or size limit (${limit} bytes)`,
-        declared,
-      });
-    } catch (e) {
-      // Glance restores a failed upload to `queued` (image_data.py _restore): the owner may retry.
-      await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
-      if (isApiError(e)) throw e;
-      if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
-      requestLogger(ctx, req).warn('image upload failed', { imageId: id, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
-      throw badRequest(`Image upload failed: ${(e as Error)?.message ?? 'unknown error'}`);
-    }
-    const res = await ctx.db
-      .updateTable('img_images')
-      .set({
-        status: 'active',
-        size: result.size,
-        virtual_size: result.virtualSize,
-        checksum: result.md5,
-        os_hash_algo: 'sha512',
-        os_hash_value: result.sha512,
-        updated_at: nowIso(),
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'saving')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) {
-      // Deleted (or killed) while the data was arriving: Glance answers 410 Gone.
-      const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', id).executeTakeFirst();
-      if (!still) await svc.store.delete(id);
-      throw new ApiError(410, `Image ${id} could not be found after upload. The image may have been deleted during the upload.`);
-    }
+    await saveImageData(ctx, row, src, { maxBytes: limit, declared }, (e) =>
+      requestLogger(ctx, req).warn('image upload failed', { imageId: id, err: { name: (e as Error)?.name, message: (e as Error)?.message } }),
+    );
     return reply.code(204).send();
   });
 

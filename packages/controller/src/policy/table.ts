@@ -323,6 +323,8 @@ export const POLICY: Record<string, Rule> = {
   reportTaskProgress: 'public',
   reportTaskResult: 'public',
   downloadAgentImage: 'public',
+  // snapshot, shelve, rebuild
+  uploadAgentImage: 'public',
   showAgentInstanceMetadata: 'public', // and only of an instance on the credential's host
   setAgentInstancePassword: 'public', // likewise
 

@@ -14,13 +14,14 @@ import { hashSecret } from '../../src/identity/passwords.js';
 import { newId } from '../../src/identity/store.js';
 import { createLogger, nullLogger } from '../../src/logger.js';
 import { startController } from '../../src/runtime.js';
-import { api, createPgDatabase, freePort, type Backend, type TestController } from '../helpers.js';
+import { api, checkResponse, createPgDatabase, freePort, type Backend, type TestController } from '../helpers.js';
+import { padded, qcow2Header } from '../hostile-bodies.js';
 
 /**
  * Like startTestController, but mounting only the compute API: the other services' routes are not
  * needed (compute calls their internal modules) and a half-written one must not break these tests.
  */
-export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string } = {}): Promise<TestController> {
+export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string; images?: boolean } = {}): Promise<TestController> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-compute-'));
   const pgdb = backend === 'postgres' ? await createPgDatabase() : null;
   const port = await freePort();
@@ -30,6 +31,8 @@ export async function startComputeController(backend: Backend, opts: { agentBoot
   const services = [
     { name: 'compute', prefix: '/compute', errorStyle: 'nova', module: 'compute/routes' },
     ...(opts.agentBootstrapToken ? [{ name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' }] : []),
+    // snapshot, shelve, rebuild
+    ...(opts.images ? [{ name: 'image', prefix: '/image', errorStyle: 'glance', module: 'image/routes' }] : []),
   ] as const;
   const running = await startController(config, logger, { services: [...services] });
   const adminPassword = `pw-${randomBytes(8).toString('hex')}`;
@@ -113,8 +116,14 @@ export class FakeAgent {
     return r?.deletedInstances ?? [];
   }
 
+  // snapshot, shelve, rebuild
+  /** PUT /agent/v1/images/{id}/file with this host's credential (a snapshot's data). */
+  uploadImage(imageId: string, data: Buffer): Promise<Response> {
+    return fetch(`${this.c.url}/agent/v1/images/${imageId}/file`, { method: 'PUT', headers: { authorization: `Bearer ${this.credential}`, 'content-type': 'application/octet-stream' }, body: data });
+  }
+
   /** Claims queued tasks and answers each: `fail` decides which fail (with which fault). */
-  async run(opts: { fail?: (type: string) => TaskFault | null; console?: string } = {}): Promise<{ type: string; instanceId: string | null; payload: Record<string, unknown> }[]> {
+  async run(opts: { fail?: (type: string) => TaskFault | null; console?: string; snapshotData?: Buffer } = {}): Promise<{ type: string; instanceId: string | null; payload: Record<string, unknown> }[]> {
     const tasks = await claimTasks(this.c.db, this.hostId, 100, { dialect: this.c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
     const done: { type: string; instanceId: string | null; payload: Record<string, unknown> }[] = [];
     for (const t of tasks) {
@@ -128,6 +137,12 @@ export class FakeAgent {
         if (t.type === 'destroy') this.instances.delete(iid);
         if (t.type === 'console_output') result = { output: opts.console ?? 'line1\nline2\nline3\n' };
         else result = { power_state: this.instances.get(iid) ?? 0 };
+        // snapshot, shelve, rebuild
+        if (t.type === 'snapshot_instance') {
+          const imageId = (JSON.parse(t.payload) as { image: { id: string } }).image.id;
+          const up = await this.uploadImage(imageId, opts.snapshotData ?? padded(qcow2Header(), 256 * 1024));
+          if (up.status !== 204) throw new Error(`snapshot upload: ${up.status} ${await up.text()}`);
+        }
       }
       await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date() });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });
@@ -166,4 +181,16 @@ export async function waitServer(c: TestController, token: string, id: string, p
     if (Date.now() > end) throw new Error(`server ${id} not in the expected state: ${r.status} ${r.text}`);
     await new Promise((res) => setTimeout(res, 20));
   }
+}
+
+/**
+ * Calls the compute API (at microversion 2.79 unless `headers` say otherwise) and checks the
+ * answer against the spec; a 5xx fails the test.
+ */
+export async function computeCall(c: TestController, method: string, path: string, op: string, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const r = await api(c, method, `/compute${path}`, { ...o, headers: { 'OpenStack-API-Version': 'compute 2.79', ...o.headers } });
+  if (r.status >= 500) throw new Error(`${method} ${path}: ${r.status} body=${r.text}`);
+  const err = checkResponse('compute', op, r.status, r.text ? r.body : undefined);
+  if (err) throw new Error(`${method} ${path}: ${err} body=${r.text}`);
+  return r;
 }

@@ -84,6 +84,35 @@ describe.runIf(HAVE_OSC)('python-openstackclient drives compute', () => {
     expect(await c.db.selectFrom('instances').select('deleted').where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ deleted: 1 });
   }, 60_000);
 
+  // snapshot, shelve, rebuild
+  it('snapshots a server with server image create: the image is the server\'s snapshot and another server boots from it', async () => {
+    const image = await createImage(c);
+    const flavor = await osc(['flavor', 'create', '--vcpus', '1', '--ram', '256', '--disk', '1', 'm1.osc-snap', '-f', 'json']);
+    expect(flavor.code, flavor.stderr).toBe(0);
+    const sv = await osc(['server', 'create', '--flavor', 'm1.osc-snap', '--image', image, '--nic', 'none', 'osc-snap1', '-f', 'json']);
+    expect(sv.code, sv.stderr).toBe(0);
+    const id = sv.json.id as string;
+    await agent.run();
+    const snap = await osc(['server', 'image', 'create', '--name', 'osc-snap', '--property', 'purpose=osc', id, '-f', 'json']);
+    expect(snap.code, snap.stderr).toBe(0);
+    expect(snap.json).toMatchObject({ name: 'osc-snap', status: 'queued' });
+    await agent.run();
+    const shown = await osc(['image', 'show', 'osc-snap', '-f', 'json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.json).toMatchObject({ status: 'active', disk_format: 'qcow2', visibility: 'private' });
+    expect(shown.json.properties).toMatchObject({ image_type: 'snapshot', instance_uuid: id, base_image_ref: image, purpose: 'osc' });
+    // Each osc run takes seconds on a loaded machine: the simulated host says it is still up before the next boot.
+    await agent.heartbeat();
+    const second = await osc(['server', 'create', '--flavor', 'm1.osc-snap', '--image', 'osc-snap', '--nic', 'none', 'osc-snap2', '-f', 'json']);
+    expect(second.code, second.stderr).toBe(0);
+    await agent.run();
+    const booted = await osc(['server', 'show', second.json.id, '-f', 'json']);
+    expect(booted.json.status, JSON.stringify(booted.json.fault)).toBe('ACTIVE');
+    expect((await osc(['server', 'delete', id, second.json.id])).code).toBe(0);
+    await agent.run();
+    expect((await osc(['image', 'delete', 'osc-snap'])).code).toBe(0);
+  }, 90_000);
+
   it('adds and removes ports and networks of a server (os-interface)', async () => {
     const image = await createImage(c);
     const net = await osc(['network', 'create', 'osc-if', '-f', 'json']);

@@ -182,7 +182,11 @@ export interface paths {
          * @description Authenticated with the host credential. 404 when the image does not exist or has no data.
          */
         get: operations["downloadAgentImage"];
-        put?: never;
+        /**
+         * Upload the data of an instance snapshot
+         * @description Authenticated with the host credential. Only for an image a `snapshot_instance` task of this host is filling (the image's `instance_uuid` is an instance on this host, and the image is queued): the image goes saving, then active with its size and checksums. 403 for any other image; 409 when the image is not queued; 400 when the data is not in the image's disk format.
+         */
+        put: operations["uploadAgentImage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -331,7 +335,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance";
         TaskImage: {
             /**
              * Format: uuid
@@ -514,6 +518,22 @@ export interface components {
             /** Format: uuid */
             port_id: string;
         };
+        /** @description Payload of a `snapshot_instance` task: copy the instance's root disk, as it is at that instant, into one standalone image (a running guest's disk through QMP, a stopped one's with qemu-img) and upload it with `PUT /v1/images/{image_id}/file`. The task's progress reports the task_states `image_pending_upload` and `image_uploading`; the result is `{image_id, size}`. */
+        SnapshotInstancePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            image: {
+                /**
+                 * Format: uuid
+                 * @description The queued image the data goes to.
+                 */
+                id: string;
+                /**
+                 * @description The format to upload the disk in.
+                 * @enum {string}
+                 */
+                disk_format: "qcow2" | "raw";
+            };
+        };
         /** @description Payload of a `reboot` task. */
         RebootPayload: {
             /** @description Hard reboot (reset) instead of ACPI reboot. */
@@ -606,6 +626,7 @@ export interface components {
          *     | `attach_interface` | `AttachInterfacePayload` (`instance`, `port`, `tag?`) |
          *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
          *     | `serial_console` | `SerialConsolePayload` (`session`) |
+         *     | `snapshot_instance` | `SnapshotInstancePayload` (`instance`, `image`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -639,7 +660,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */
@@ -1068,6 +1089,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             416: components["responses"]["RangeNotSatisfiable"];
+        };
+    };
+    uploadAgentImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id. */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored; the image is active. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

@@ -2096,10 +2096,29 @@ export interface components {
                 url: string;
             };
         };
+        /** @description Snapshot the server's root disk into a new image of the image service (202). From 2.45 the answer's body names the image (`image_id`); before, its `Location` header does. The image is queued, then saving while the host copies the disk, then active. */
+        ServerActionCreateImage: {
+            createImage: {
+                /** @description The image's name. */
+                name: string;
+                /** @description Properties of the new image, besides those the snapshot sets. */
+                metadata?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        /** @description The answer of `createImage` from microversion 2.45. */
+        CreateImageResult: {
+            /**
+             * Format: uuid
+             * @description The snapshot image's id.
+             */
+            image_id: string;
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -4288,9 +4307,13 @@ export interface operations {
                     Vary: components["headers"]["Vary"];
                     "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
                     "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    /** @description `createImage` before 2.45: the URL of the snapshot image in the image service. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreateImageResult"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -14,7 +14,7 @@ import { assertUnlocked, loadServer } from '../servers.js';
 import { guardViolation, invalidStateMessage, type StateGuard } from '../states.js';
 import type { InstanceRow } from '../views.js';
 import { SERVER_ACTIONS } from './table.js';
-import type { ActionCall, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from './types.js';
+import type { ActionAnswer, ActionCall, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from './types.js';
 
 const iso = (): string => new Date().toISOString();
 
@@ -66,9 +66,9 @@ function startOf<K extends ActionName>(entry: HostAction<K>, body: ActionCall<K>
  * Starts a host action: guard and task_state, the instance action and its event, the agent task —
  * or, on a server without a host, its `noHost` states with the event finished at once.
  */
-async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<void> {
+async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<ActionAnswer | undefined> {
   const { ctx, auth, req, serverId, body } = call;
-  await withTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx.db, async (trx) => {
     const row = await loadServer(trx, auth, serverId);
     if (entry.refusedWhenLocked) assertUnlocked(row, auth);
     const start = startOf(entry, body);
@@ -78,27 +78,29 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
       await transition(trx, row, name, start.guard, null, entry.noHost);
       await startAction(trx, record);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
-      return;
+      return undefined;
     }
     await transition(trx, row, name, start.guard, start.taskState);
+    const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
     await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
-    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...entry.payload?.(body) } });
+    const payload = prepared ? prepared.payload : entry.payload?.(body);
+    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    return prepared?.answer;
   });
 }
 
 /**
  * Runs one server action call as its entry says: the microversion range (404, Nova's
- * VersionNotFoundForAPIMethod at dispatch), the admin rule (403), then the action. Returns the 200 body of a query
- * action, or undefined for the others (202).
+ * VersionNotFoundForAPIMethod at dispatch), the admin rule (403), then the action. Returns the
+ * answer: a query action's 200 body, or a 202 with what the action answers (createImage's image).
  */
-export async function runAction<K extends ActionName>(name: K, entry: ServerAction<K>, call: ActionCall<K>): Promise<unknown> {
+export async function runAction<K extends ActionName>(name: K, entry: ServerAction<K>, call: ActionCall<K>): Promise<ActionAnswer> {
   if (!actionInVersion(entry as ServerAction<ActionName>, mv(call.req))) throw notFound();
   if (entry.policy === 'admin' && !call.auth.isAdmin) throw forbidden();
   switch (entry.kind) {
     case 'host':
-      await startHostAction(name, entry, call);
-      return undefined;
+      return (await startHostAction(name, entry, call)) ?? { code: 202 };
     case 'local':
       await withTransaction(call.ctx.db, async (trx) => {
         const row = await entry.apply(trx, call);
@@ -106,9 +108,9 @@ export async function runAction<K extends ActionName>(name: K, entry: ServerActi
           await startAction(trx, { instanceId: row.id, requestId: call.req.id, action: entry.action, userId: call.auth.userId, projectId: call.auth.projectId ?? row.project_id, now: iso() });
         }
       });
-      return undefined;
+      return { code: 202 };
     case 'query':
-      return entry.respond(call);
+      return { code: 200, body: await entry.respond(call) };
   }
 }
 
@@ -127,13 +129,14 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     const now = iso();
     const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
     if (outcome.status === 'succeeded') {
-      const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : entry.success.power_state;
-      await stillRunning.set({ vm_state: entry.success.vm_state, power_state: power, task_state: null, updated_at: now }).execute();
+      const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : (entry.success.power_state ?? row.power_state);
+      await stillRunning.set({ vm_state: entry.success.vm_state ?? row.vm_state, power_state: power, task_state: null, updated_at: now }).execute();
       if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return;
     }
     await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
+    await entry.onFailure?.(trx, row, task.payload);
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
     await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault?.message ?? null);
   };
@@ -152,5 +155,19 @@ export function hostActionsByTask(table: Partial<ActionTable> = SERVER_ACTIONS):
 
 /** Registers the result handler of every host action's task type with the agent API. */
 export function registerServerActionTaskHandlers(): void {
-  for (const [task, entry] of hostActionsByTask()) registerTaskHandler(task, { onResult: hostActionResultHandler(entry) });
+  for (const [task, entry] of hostActionsByTask()) registerTaskHandler(task, { onResult: hostActionResultHandler(entry), onProgress: hostActionProgressHandler(entry) });
+}
+
+/**
+ * The progress handler of a host action's task: a reported task_state that is one of the
+ * entry's `running` states moves the server to it (createImage's image_pending_upload, then
+ * image_uploading), when the server is still in one of them.
+ */
+export function hostActionProgressHandler(entry: HostAction<ActionName>): NonNullable<TaskHandler['onProgress']> {
+  const running: readonly string[] = entry.running;
+  return async (db, task, progress): Promise<void> => {
+    const next = progress.task_state;
+    if (!task.instanceId || typeof next !== 'string' || !running.includes(next)) return;
+    await db.updateTable('instances').set({ task_state: next, updated_at: iso() }).where('id', '=', task.instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
+  };
 }

@@ -7,10 +7,11 @@
  * after the compute manager methods Nova wraps in `wrap_instance_event`.
  * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
  */
-import { PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
+import { IMAGE_SNAPSHOT_STATES, PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
 import { legacySerialConsole } from '../consoles.js';
+import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -101,6 +102,23 @@ export const SERVER_ACTIONS: ActionTable = {
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
   // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
   'os-getSerialConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacySerialConsole },
+  // snapshot, shelve, rebuild
+  // Nova's snapshot has no lock check; the server keeps its vm_state (a live snapshot of a running guest).
+  createImage: {
+    kind: 'host',
+    policy: 'member',
+    action: 'createImage',
+    event: 'compute_snapshot_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.IMAGE_SNAPSHOT },
+    running: IMAGE_SNAPSHOT_STATES,
+    task: 'snapshot_instance',
+    prepare: prepareSnapshot,
+    onFailure: deleteFailedSnapshot,
+    refusedWhenLocked: false,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
 };
 
 /**
@@ -109,7 +127,7 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
+  'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createBackup', 'migrate', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
   'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',

@@ -33,6 +33,8 @@ export interface ActionBodies {
   'os-resetState': S['ServerActionResetState']['os-resetState'];
   // consoles, usage
   'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];
+  // snapshot, shelve, rebuild
+  createImage: S['ServerActionCreateImage']['createImage'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -86,10 +88,17 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   task: T;
   /** The task's own payload from the body (`{instance: {uuid, name}}` is always added). */
   payload?: (body: ActionBodies[K]) => TaskPayloadOf<T>;
+  /**
+   * Work done in the start's transaction once the guard passed, before the task is queued
+   * (createImage's queued image): its payload replaces `payload`'s, its answer is the 202's.
+   */
+  prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<{ payload: Omit<TaskPayloadOf<T>, 'instance'>; answer?: ActionAnswer }>;
+  /** Rollback besides the `failure` states, in the result's transaction (createImage deletes its image). */
+  onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>) => Promise<void>;
   /** A locked server refuses it (409) unless the caller is an admin (Nova's check_instance_lock). */
   refusedWhenLocked: boolean;
-  /** States on success; power_state is the one assumed when the host reports none. */
-  success: Required<EndState>;
+  /** States on success (absent: kept); power_state is the one assumed when the host reports none. */
+  success: EndState;
   /** States on failure, besides task_state cleared and the fault recorded (rollback). */
   failure: EndState;
   /** States set at once when the server has no host (nothing runs anywhere, e.g. ERROR after a failed build). */
@@ -112,6 +121,13 @@ export interface LocalAction<K extends ActionName> extends ActionCommon {
 export interface QueryAction<K extends ActionName> extends ActionCommon {
   kind: 'query';
   respond(call: ActionCall<K>): Promise<S['ConsoleOutput'] | S['LegacyConsole']>;
+}
+
+/** What an action answers: 202 with an optional body and headers, or 200 with a query's body. */
+export interface ActionAnswer {
+  code?: 200 | 202;
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** One entry of the action table. */

@@ -1,0 +1,81 @@
+/**
+ * createImage (Nova's instance snapshot): the queued image the host fills, made in the action's
+ * start transaction, and its removal when the snapshot fails (Nova's `delete_image_on_error`).
+ * The image's attributes are Nova's (compute/api.py `_create_image` and
+ * `_initialize_instance_snapshot_metadata`): private, owned by the server's project, the base
+ * image's properties inherited, `image_type=snapshot`, `instance_uuid`, `base_image_ref`,
+ * `user_id`, min_disk at least the flavor's root disk.
+ * @see https://docs.openstack.org/api-ref/compute/#create-image-createimage-action
+ */
+import type { TaskPayloadOf } from '../../agentapi/internal.js';
+import { nowIso, type Trx } from '../../db/index.js';
+import type { ImageTable } from '../../db/tables/image.js';
+import { badRequest, forbidden, isApiError } from '../../errors.js';
+import { insertImage } from '../../image/internal.js';
+import { parseJson } from '../../image/model.js';
+import { mvAtLeast, newId } from '../common.js';
+import type { InstanceRow } from '../views.js';
+import type { ActionAnswer, ActionCall } from './types.js';
+
+/** Base image properties a snapshot does not inherit (Nova's NON_INHERITABLE_IMAGE_PROPERTIES and its own). */
+const NOT_INHERITED = new Set(['cache_in_nova', 'bittorrent', 'img_signature', 'img_signature_hash_method', 'img_signature_key_type', 'img_signature_certificate_uuid', 'instance_uuid', 'image_type', 'base_image_ref', 'user_id', 'block_device_mapping', 'bdm_v2', 'root_device_name']);
+
+/** Nova's image-metadata quota (quota `metadata_items`, 128 by default) on the request's properties. */
+const MAX_METADATA = 128;
+
+/**
+ * Creates the queued snapshot image of `row` (in the start transaction, after the guard) and the
+ * task's payload; the answer is 202 with `{image_id}` from 2.45, a Location header before.
+ */
+export async function prepareSnapshot(trx: Trx, call: ActionCall<'createImage'>, row: InstanceRow): Promise<{ payload: Omit<TaskPayloadOf<'snapshot_instance'>, 'instance'>; answer: ActionAnswer }> {
+  const { ctx, auth, req, body } = call;
+  // A server booted from a volume has no image of its own: Nova snapshots its volumes instead.
+  if (!row.image_ref) throw badRequest('Snapshots of servers booted from a volume are not supported by this cloud yet.');
+  const extra = body.metadata ?? {};
+  if (Object.keys(extra).length > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${Object.keys(extra).length}, but already used 0 of ${MAX_METADATA} metadata`);
+  const base = await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst();
+  const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k)));
+  const now = nowIso();
+  const image: ImageTable = {
+    id: newId(),
+    name: body.name,
+    status: 'queued',
+    visibility: 'private',
+    protected: 0,
+    os_hidden: 0,
+    checksum: null,
+    os_hash_algo: null,
+    os_hash_value: null,
+    size: null,
+    virtual_size: null,
+    disk_format: 'qcow2',
+    container_format: 'bare',
+    min_disk: Math.max(base?.min_disk ?? 0, row.root_gb),
+    min_ram: base?.min_ram ?? 0,
+    owner: row.project_id,
+    tags: '[]',
+    properties: JSON.stringify({ ...inherited, ...extra, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref, user_id: auth.userId }),
+    created_at: now,
+    updated_at: now,
+  };
+  try {
+    await insertImage(ctx, trx, image);
+  } catch (e) {
+    // Glance's 413 over the image quota is Nova's 403 (OverQuota).
+    if (isApiError(e) && e.status === 413) throw forbidden(e.message);
+    throw e;
+  }
+  const answer: ActionAnswer = mvAtLeast(req, 45) ? { body: { image_id: image.id } } : { headers: { Location: `${ctx.config.publicUrl}/image/v2/images/${image.id}` } };
+  return { payload: { image: { id: image.id, disk_format: 'qcow2' } }, answer };
+}
+
+/**
+ * A failed snapshot deletes its image unless its data made it (Nova's `delete_image_on_error`);
+ * an upload that commits later finds no image and removes its data (image/internal.ts
+ * `saveImageData`).
+ */
+export async function deleteFailedSnapshot(trx: Trx, _row: InstanceRow, payload: Record<string, unknown>): Promise<void> {
+  const id = (payload.image as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string') return;
+  await trx.deleteFrom('img_images').where('id', '=', id).where('status', 'in', ['queued', 'saving', 'killed']).execute();
+}
