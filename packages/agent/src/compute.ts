@@ -107,7 +107,7 @@ export class ComputeManager {
 
   /** Real power state of every guest on this host. */
   async observed(): Promise<ObservedInstance[]> {
-    return (await this.o.virt.list()).map((g) => ({ id: g.uuid, power_state: g.powerState, vm_state: vmStateFor(g.powerState) }));
+    return (await this.o.virt.list()).map((g) => ({ id: g.uuid, power_state: g.powerState, vm_state: this.vmState(g.uuid, g.powerState) }));
   }
 
   /** Volumes of the pool with Cinder-style status. */
@@ -171,6 +171,16 @@ export class ComputeManager {
         return this.stateResult(needUuid());
       case 'unpause':
         await this.o.virt.unpause(needUuid());
+        return this.stateResult(needUuid());
+      // suspend, rescue, resize, crash dump
+      case 'suspend':
+        await this.o.virt.suspend(needUuid());
+        return this.stateResult(needUuid());
+      case 'resume':
+        await this.o.virt.resume(needUuid());
+        return this.stateResult(needUuid());
+      case 'trigger_crash_dump':
+        await this.o.virt.injectNmi(needUuid());
         return this.stateResult(needUuid());
       case 'attach_volume':
         return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));
@@ -238,7 +248,13 @@ export class ComputeManager {
 
   private async stateResult(uuid: string): Promise<Record<string, unknown>> {
     const ps = await this.o.virt.powerState(uuid);
-    return { power_state: ps, vm_state: vmStateFor(ps) };
+    return { power_state: ps, vm_state: this.vmState(uuid, ps) };
+  }
+
+  /** The vm_state a guest's power state means; a suspended guest (its process ended, power SHUTDOWN as libvirt reports a managed save) is suspended. */
+  private vmState(uuid: string, ps: number): string {
+    if (ps === PowerState.SHUTDOWN && this.o.virt.isSuspended(uuid)) return 'suspended';
+    return vmStateFor(ps);
   }
 
   private async resolveImage(ref: ImageRef): Promise<{ path: string; format: 'qcow2' | 'raw' }> {

@@ -162,6 +162,24 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await h.compute.observed()).toEqual([]);
   });
 
+  it('suspends and resumes (redelivery harmless), reports a suspended guest as such, and injects NMIs only into a running one', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    expect(await h.compute.handle(task('trigger_crash_dump', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await expect(h.compute.handle(task('resume', { instance_id: U }))).resolves.toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    // libvirt reports a managed-saved domain shut off: power_state 4, and the agent's vm_state says suspended.
+    expect(await h.compute.handle(task('suspend', { instance_id: U }))).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    expect(await h.compute.handle(task('suspend', { instance_id: U }))).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    expect(await h.compute.observed()).toEqual([{ id: U, power_state: PowerState.SHUTDOWN, vm_state: 'suspended' }]);
+    await expect(h.compute.handle(task('trigger_crash_dump', { instance_id: U }))).rejects.toThrow(/not running/);
+    expect(await h.compute.handle(task('resume', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(await h.compute.handle(task('resume', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await h.compute.handle(task('pause', { instance_id: U }));
+    await expect(h.compute.handle(task('suspend', { instance_id: U }))).rejects.toThrow(/not running/);
+    await expect(h.compute.handle(task('resume', { instance_id: U }))).rejects.toThrow(/not suspended/);
+    await expect(h.compute.handle(task('suspend', { instance_id: '00000000-0000-4000-8000-0000000000ff' }))).rejects.toThrow(/not found/);
+  });
+
   it('attaches and detaches interfaces: plugs the port, hot-plugs its NIC, undoes both on failure', async () => {
     const h = setup();
     await h.compute.init();

@@ -80,6 +80,22 @@ export interface VirtDriver {
   pause(uuid: string): Promise<void>;
   /** Resumes a paused guest (ConflictError unless it is paused). */
   unpause(uuid: string): Promise<void>;
+  // suspend, rescue, resize, crash dump
+  /**
+   * Saves a running guest's memory and device state to a file of its own and ends its process,
+   * as libvirt's managed save (Nova's suspend): power state SHUTDOWN until resume. ConflictError
+   * unless it is running; a guest already suspended is fine (redelivery).
+   */
+  suspend(uuid: string): Promise<void>;
+  /**
+   * Restores a suspended guest from its saved state (not a boot: the guest carries on where it
+   * stopped) and removes the state; ConflictError unless suspended (a running one is fine).
+   */
+  resume(uuid: string): Promise<void>;
+  /** True while the guest's saved state waits for resume. */
+  isSuspended(uuid: string): boolean;
+  /** Injects an NMI into a running guest (Nova's trigger_crash_dump); ConflictError unless running. */
+  injectNmi(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
   /**
    * Hot-plugs a NIC into a running guest (recorded only for a stopped one, which gets it at its

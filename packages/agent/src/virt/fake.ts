@@ -21,7 +21,11 @@ export type FakeOp =
   | 'detachInterface'
   | 'resizeVolume'
   | 'snapshotVolume'
-  | 'deleteVolumeSnapshot';
+  | 'deleteVolumeSnapshot'
+  // suspend, rescue, resize, crash dump
+  | 'suspend'
+  | 'resume'
+  | 'injectNmi';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -41,6 +45,10 @@ interface FakeGuest {
   power: PowerStateCode;
   console: string[];
   boots: number;
+  /** Saved by suspend (power SHUTDOWN) until resume. */
+  suspended?: boolean;
+  /** NMIs injected (trigger_crash_dump). */
+  nmis?: number;
 }
 
 /** A failure to raise on the next matching call(s). */
@@ -114,6 +122,7 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.power !== PowerState.RUNNING) {
       g.power = PowerState.RUNNING;
+      g.suspended = false;
       this.boot(g);
     }
   }
@@ -127,6 +136,7 @@ export class FakeVirtDriver implements VirtDriver {
     await this.step('reboot', uuid);
     const g = this.get(uuid);
     g.power = PowerState.RUNNING;
+    g.suspended = false; // a hard reboot of a suspended guest boots afresh
     this.boot(g);
   }
 
@@ -142,6 +152,39 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.power !== PowerState.PAUSED) throw new ConflictError(`guest ${uuid} is not paused`);
     g.power = PowerState.RUNNING;
+  }
+
+  // suspend, rescue, resize, crash dump
+  async suspend(uuid: string): Promise<void> {
+    await this.step('suspend', uuid);
+    const g = this.get(uuid);
+    if (g.suspended) return;
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${g.power})`);
+    g.suspended = true;
+    g.power = PowerState.SHUTDOWN;
+  }
+
+  async resume(uuid: string): Promise<void> {
+    await this.step('resume', uuid);
+    const g = this.get(uuid);
+    if (!g.suspended) {
+      if (g.power === PowerState.RUNNING) return;
+      throw new ConflictError(`guest ${uuid} is not suspended`);
+    }
+    g.suspended = false;
+    g.power = PowerState.RUNNING;
+  }
+
+  isSuspended(uuid: string): boolean {
+    return this.get(uuid).suspended === true;
+  }
+
+  async injectNmi(uuid: string): Promise<void> {
+    await this.step('injectNmi', uuid);
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${g.power})`);
+    g.nmis = (g.nmis ?? 0) + 1;
+    g.console.push(`fake-virt: NMI injected into instance ${uuid}`);
   }
 
   async attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {

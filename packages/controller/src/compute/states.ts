@@ -38,6 +38,9 @@ export const TaskState = {
   REBOOT_STARTED_HARD: 'reboot_started_hard',
   PAUSING: 'pausing',
   UNPAUSING: 'unpausing',
+  // suspend, rescue, resize, crash dump
+  SUSPENDING: 'suspending',
+  RESUMING: 'resuming',
   DELETING: 'deleting',
 } as const;
 /** A task_state value. */

@@ -331,7 +331,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "suspend" | "resume" | "trigger_crash_dump";
         TaskImage: {
             /**
              * Format: uuid

@@ -2027,10 +2027,25 @@ export interface components {
             /** @description `null` (or an empty object). */
             unpause: null | Record<string, never>;
         };
+        /** @description Suspend an active server (202): its memory and device state are saved to the host's disk and its process ends (status SUSPENDED, power_state 4 as Nova's libvirt driver reports). */
+        ServerActionSuspend: {
+            /** @description `null` (or an empty object). */
+            suspend: null | Record<string, never>;
+        };
+        /** @description Resume a suspended server (202): restored from its saved state, not rebooted. */
+        ServerActionResume: {
+            /** @description `null` (or an empty object). */
+            resume: null | Record<string, never>;
+        };
+        /** @description Trigger a crash dump in a running server (202, from microversion 2.17): an NMI is injected; 409 when the server is not running. */
+        ServerActionTriggerCrashDump: {
+            /** @description `null` (or an empty object). */
+            trigger_crash_dump: null | Record<string, never>;
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */

@@ -91,6 +91,51 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
   },
+  // suspend, rescue, resize, crash dump
+  // Nova's libvirt driver saves the domain (managed save): memory and devices to a file on the
+  // host, the process ends; power_state SHUTDOWN while suspended, as libvirt reports it.
+  suspend: {
+    kind: 'host',
+    policy: 'member',
+    action: 'suspend',
+    event: 'compute_suspend_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE], taskStates: [null] }, taskState: TaskState.SUSPENDING },
+    running: [TaskState.SUSPENDING],
+    task: 'suspend',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.SUSPENDED, power_state: PowerState.SHUTDOWN },
+    failure: {},
+    noHost: { vm_state: VmState.SUSPENDED, power_state: PowerState.SHUTDOWN },
+  },
+  resume: {
+    kind: 'host',
+    policy: 'member',
+    action: 'resume',
+    event: 'compute_resume_instance',
+    start: { guard: { vmStates: [VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.RESUMING },
+    running: [TaskState.RESUMING],
+    task: 'resume',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+  },
+  // Nova sets no task_state for it and records the action only for a running server (2.17).
+  trigger_crash_dump: {
+    kind: 'host',
+    policy: 'member',
+    microversion: { min: 17 },
+    action: 'trigger_crash_dump',
+    event: 'compute_trigger_crash_dump',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.RESCUED, VmState.RESIZED, VmState.ERROR], taskStates: [null] }, taskState: null },
+    running: [],
+    mustRun: true,
+    task: 'trigger_crash_dump',
+    refusedWhenLocked: true,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
   lock: { kind: 'local', policy: 'member', action: 'lock', apply: (trx, call) => setLock(trx, call, true) },
   unlock: { kind: 'local', policy: 'member', action: 'unlock', apply: (trx, call) => setLock(trx, call, false) },
   addSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, true) },
@@ -106,7 +151,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
-  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
+  'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
+  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
 ]);

@@ -31,6 +31,10 @@ export interface ActionBodies {
   addSecurityGroup: S['ServerActionAddSecurityGroup']['addSecurityGroup'];
   removeSecurityGroup: S['ServerActionRemoveSecurityGroup']['removeSecurityGroup'];
   'os-resetState': S['ServerActionResetState']['os-resetState'];
+  // suspend, rescue, resize, crash dump
+  suspend: S['ServerActionSuspend']['suspend'];
+  resume: S['ServerActionResume']['resume'];
+  trigger_crash_dump: S['ServerActionTriggerCrashDump']['trigger_crash_dump'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -56,7 +60,11 @@ interface ActionCommon {
 /** Where a host action starts: the states it may start from and the task_state it sets. */
 export interface ActionStart {
   guard: StateGuard;
-  taskState: TaskStateValue;
+  /**
+   * The task_state while the host works; null for an action that sets none (Nova's
+   * trigger_crash_dump): the server's states stay as they are, the result only ends the event.
+   */
+  taskState: TaskStateValue | null;
 }
 
 /** Stable states an action leaves the server in (absent: unchanged). */
@@ -78,16 +86,22 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   event: string;
   /** Start states and task_state; a function when the body chooses them (soft or hard reboot). */
   start: ActionStart | ((body: ActionBodies[K]) => ActionStart);
-  /** Every task_state the server may be in while the task runs; a result finding another is stale. */
+  /**
+   * Every task_state the server may be in while the task runs; a result finding another is stale.
+   * Empty for an action without a task_state, whose result changes no state.
+   */
   running: readonly TaskStateValue[];
+  // suspend, rescue, resize, crash dump
+  /** The server must be running (power_state 1), else 409 `Instance X is not running.` (Nova's InstanceNotRunning). */
+  mustRun?: boolean;
   /** The agent task (schemas/agent.yaml `TaskType`). */
   task: T;
   /** The task's own payload from the body (`{instance: {uuid, name}}` is always added). */
   payload?: (body: ActionBodies[K]) => TaskPayloadOf<T>;
   /** A locked server refuses it (409) unless the caller is an admin (Nova's check_instance_lock). */
   refusedWhenLocked: boolean;
-  /** States on success; power_state is the one assumed when the host reports none. */
-  success: Required<EndState>;
+  /** States on success (absent: unchanged); power_state is the one assumed when the host reports none. */
+  success: EndState;
   /** States on failure, besides task_state cleared and the fault recorded (rollback). */
   failure: EndState;
   /** States set at once when the server has no host (nothing runs anywhere, e.g. ERROR after a failed build). */
