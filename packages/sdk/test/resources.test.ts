@@ -143,6 +143,23 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  it('suspend, resume and triggerCrashDump (sent at 2.17 whatever was negotiated)', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { suspend: null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { resume: null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { trigger_crash_dump: null })
+      .matchHeader('openstack-api-version', 'compute 2.17')
+      .reply(202);
+    await cloud.compute.servers.suspend('s1');
+    await cloud.compute.servers.resume('s1');
+    await cloud.compute.servers.triggerCrashDump('s1');
+    scope.done();
+  });
+
   it('getPassword and clearPassword (os-server-password)', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

@@ -305,6 +305,41 @@ describe('server commands', () => {
     nova2.done();
   });
 
+  it('server suspend --wait waits for SUSPENDED; server resume; server dump create sends trigger_crash_dump at 2.17', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { suspend: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, 'OS-EXT-STS:task_state': 'suspending' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'SUSPENDED', 'OS-EXT-STS:vm_state': 'suspended', 'OS-EXT-STS:power_state': 4 } });
+    const res = await runCli(['server', 'suspend', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('server web1: SUSPENDED');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+
+    mockAuth();
+    const nova2 = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { resume: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { trigger_crash_dump: null })
+      .matchHeader('openstack-api-version', 'compute 2.17')
+      .reply(409, { conflictingRequest: { code: 409, message: `Instance ${SERVER.id} is not running.` } });
+    expect((await runCli(['server', 'resume', SERVER.id], PASSWORD_ENV)).exitCode).toBe(0);
+    mockAuth();
+    const dump = await runCli(['server', 'dump', 'create', SERVER.id], PASSWORD_ENV);
+    expect(dump.exitCode).toBe(5);
+    expect(dump.stderr).toContain(`Instance ${SERVER.id} is not running.`);
+    nova2.done();
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

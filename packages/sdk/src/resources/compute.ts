@@ -89,6 +89,22 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { unpause: null }, opts);
   }
 
+  // suspend, rescue, resize, crash dump
+  /** Suspends a server: its memory is saved on the host and its process ends (status SUSPENDED). */
+  async suspend(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { suspend: null }, opts);
+  }
+
+  /** Resumes a suspended server from its saved memory, without a reboot (back to ACTIVE). */
+  async resume(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { resume: null }, opts);
+  }
+
+  /** Triggers a crash dump in a running server: an NMI (trigger_crash_dump, microversion 2.17 unless one is given). */
+  async triggerCrashDump(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { trigger_crash_dump: null }, { ...opts, microversion: opts?.microversion ?? '2.17' });
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
