@@ -11,7 +11,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RescuePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -182,6 +182,12 @@ export class ComputeManager {
       case 'trigger_crash_dump':
         await this.o.virt.injectNmi(needUuid());
         return this.stateResult(needUuid());
+      case 'rescue':
+        return this.rescue(needUuid(), p as unknown as RescuePayload);
+      case 'unrescue':
+        await this.o.virt.unrescue(needUuid());
+        await this.o.storage.deleteRootDisk(needUuid(), true);
+        return this.stateResult(needUuid());
       case 'attach_volume':
         return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));
       case 'detach_volume':
@@ -279,12 +285,7 @@ export class ComputeManager {
         await progress({ task_state: 'spawning', message: image ? 'caching image' : 'preparing boot volume', percent: 10 });
         const base = image ? await this.resolveImage(image) : undefined;
         const props = image?.properties ?? {};
-        let kernel: string | undefined;
-        let initrd: string | undefined;
-        const kernelId = p.kernel?.id ?? str(props.kernel_id);
-        const ramdiskId = p.ramdisk?.id ?? str(props.ramdisk_id);
-        if (kernelId) kernel = (await this.resolveImage(p.kernel ?? { id: kernelId, disk_format: 'aki' })).path;
-        if (ramdiskId) initrd = (await this.resolveImage(p.ramdisk ?? { id: ramdiskId, disk_format: 'ari' })).path;
+        const { kernel, initrd } = await this.directBoot(props, p.kernel, p.ramdisk);
 
         await progress({ task_state: 'spawning', message: 'creating disks', percent: 40 });
         const dir = await this.o.storage.prepareInstance(uuid);
@@ -338,6 +339,37 @@ export class ComputeManager {
       },
       (e) => this.log.error('rollback step failed', { instance: uuid, step: e.name, error: e.error }),
     );
+  }
+
+  /** The cached kernel and ramdisk of an AKI/ARI-style image (its kernel_id / ramdisk_id), when it names them. */
+  private async directBoot(props: Record<string, unknown>, kernelRef?: ImageRef | null, ramdiskRef?: ImageRef | null): Promise<{ kernel?: string; initrd?: string }> {
+    const kernelId = kernelRef?.id ?? str(props.kernel_id);
+    const ramdiskId = ramdiskRef?.id ?? str(props.ramdisk_id);
+    return {
+      ...(kernelId ? { kernel: (await this.resolveImage(kernelRef ?? { id: kernelId, disk_format: 'aki' })).path } : {}),
+      ...(ramdiskId ? { initrd: (await this.resolveImage(ramdiskRef ?? { id: ramdiskId, disk_format: 'ari' })).path } : {}),
+    };
+  }
+
+  // suspend, rescue, resize, crash dump
+  /**
+   * A rescue disk (an overlay on the rescue image, `disk.rescue.qcow2`) and the guest booted from
+   * it with its own disk second; the rescue disk goes again when the boot fails.
+   */
+  private async rescue(uuid: string, p: RescuePayload): Promise<Record<string, unknown>> {
+    if (!p.image?.id) throw new InvalidError('rescue without image');
+    await this.o.virt.powerState(uuid); // NotFoundError when the guest is not on this host
+    const base = await this.resolveImage(p.image);
+    const props = p.image.properties ?? {};
+    const { kernel, initrd } = await this.directBoot(props, p.kernel, p.ramdisk);
+    const root = await this.o.storage.createRootDisk(uuid, base, 0, true);
+    try {
+      await this.o.virt.rescue(uuid, { root, ...(kernel ? { kernel, cmdline: str(props.os_command_line) ?? DEFAULT_CMDLINE } : {}), ...(initrd ? { initrd } : {}) });
+    } catch (e) {
+      await this.o.storage.deleteRootDisk(uuid, true);
+      throw e;
+    }
+    return this.stateResult(uuid);
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

@@ -180,6 +180,24 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('suspend', { instance_id: '00000000-0000-4000-8000-0000000000ff' }))).rejects.toThrow(/not found/);
   });
 
+  it('rescues from a rescue disk on the rescue image (direct boot when it names a kernel), unrescues back; a failed rescue boot leaves no rescue disk', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    const image = { id: 'img-rescue', checksum: 'x', os_hash_value: 'y', disk_format: 'qcow2', size: 1, properties: { kernel_id: 'k1', ramdisk_id: 'r1' } };
+    const payload = { instance: { uuid: U, name: 'vm' }, image };
+    expect(await h.compute.handle(task('rescue', { instance_id: U, payload }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(h.virt.rescueOf(U)).toMatchObject({ root: { path: expect.stringMatching(/disk\.rescue\.qcow2$/) }, kernel: expect.any(String), initrd: expect.any(String), cmdline: DEFAULT_CMDLINE });
+    expect(await h.compute.handle(task('unrescue', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(h.virt.rescueOf(U)).toBeUndefined();
+    await h.compute.handle(task('unrescue', { instance_id: U }));
+    await expect(h.compute.handle(task('rescue', { instance_id: U, payload: { instance: payload.instance } }))).rejects.toThrow(/without image/);
+    h.virt.injectFailure('rescue', new Error('qemu failed to start'));
+    const deleted: boolean[] = [];
+    h.storage.deleteRootDisk = async (_uuid, rescue) => void deleted.push(rescue === true);
+    await expect(h.compute.handle(task('rescue', { instance_id: U, payload }))).rejects.toThrow(/qemu failed/);
+    expect(deleted).toEqual([true]);
+  });
+
   it('attaches and detaches interfaces: plugs the port, hot-plugs its NIC, undoes both on failure', async () => {
     const h = setup();
     await h.compute.init();

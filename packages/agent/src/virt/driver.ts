@@ -44,6 +44,14 @@ export interface GuestSpec {
   volumes: VolumeAttachment[];
 }
 
+/** What a rescue boots from (Nova's disk.rescue): the guest's own root disk becomes its second disk. */
+export interface RescueBoot {
+  root: DiskSpec;
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
+}
+
 /** Host facts for the heartbeat inventory. */
 export interface HostInfo {
   vcpus: number;
@@ -96,6 +104,14 @@ export interface VirtDriver {
   isSuspended(uuid: string): boolean;
   /** Injects an NMI into a running guest (Nova's trigger_crash_dump); ConflictError unless running. */
   injectNmi(uuid: string): Promise<void>;
+  /**
+   * Stops the guest and boots it from `boot` (the rescue disk, and its kernel for a direct-boot
+   * image) with its own root disk attached as the second disk; a guest already in rescue is
+   * fine. A rescue that cannot start boots the guest from its own disk again and throws.
+   */
+  rescue(uuid: string, boot: RescueBoot): Promise<void>;
+  /** Stops the rescue boot and boots the guest from its own disk; a guest not in rescue is fine. */
+  unrescue(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
   /**
    * Hot-plugs a NIC into a running guest (recorded only for a stopped one, which gets it at its

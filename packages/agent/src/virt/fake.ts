@@ -4,7 +4,7 @@
  */
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp =
@@ -25,7 +25,9 @@ export type FakeOp =
   // suspend, rescue, resize, crash dump
   | 'suspend'
   | 'resume'
-  | 'injectNmi';
+  | 'injectNmi'
+  | 'rescue'
+  | 'unrescue';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -49,6 +51,8 @@ interface FakeGuest {
   suspended?: boolean;
   /** NMIs injected (trigger_crash_dump). */
   nmis?: number;
+  /** The rescue boot while rescued. */
+  rescue?: RescueBoot;
 }
 
 /** A failure to raise on the next matching call(s). */
@@ -173,6 +177,29 @@ export class FakeVirtDriver implements VirtDriver {
     }
     g.suspended = false;
     g.power = PowerState.RUNNING;
+  }
+
+  async rescue(uuid: string, boot: RescueBoot): Promise<void> {
+    await this.step('rescue', uuid);
+    const g = this.get(uuid);
+    if (g.rescue && g.power === PowerState.RUNNING) return;
+    g.rescue = boot;
+    g.power = PowerState.RUNNING;
+    this.boot(g);
+  }
+
+  async unrescue(uuid: string): Promise<void> {
+    await this.step('unrescue', uuid);
+    const g = this.get(uuid);
+    if (!g.rescue) return;
+    g.rescue = undefined;
+    g.power = PowerState.RUNNING;
+    this.boot(g);
+  }
+
+  /** The rescue boot of a rescued guest (tests). */
+  rescueOf(uuid: string): RescueBoot | undefined {
+    return this.guests.get(uuid)?.rescue;
   }
 
   isSuspended(uuid: string): boolean {

@@ -12,7 +12,7 @@ import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { inNamespace } from '../network/netcmd.js';
 import { KeyedMutex, livePidFromFile, pidAlive, run, waitFor } from '../util.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
@@ -61,6 +61,8 @@ interface GuestRecord {
    * `nicSlots` and `nicPorts` then keep the layout the restored process must have again.
    */
   suspended?: boolean;
+  /** Set while the guest runs its rescue boot (its own root disk is then the second disk). */
+  rescue?: RescueBoot;
 }
 
 const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', state: 'memory.state' } as const;
@@ -347,6 +349,35 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  /** libvirt's rescue as Nova does it: a hard stop, then a boot from the rescue disk with the own disk second. */
+  rescue(uuid: string, boot: RescueBoot): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      const running = (await this.livePid(uuid)) !== undefined;
+      if (rec.rescue && running) return;
+      if (running) await this.stop(uuid, 0);
+      rec.rescue = boot;
+      try {
+        await this.start(uuid, rec);
+      } catch (e) {
+        rec.rescue = undefined;
+        await this.save(uuid, rec);
+        if (running) await this.start(uuid, rec).catch((err: unknown) => this.log.warn('restart after a failed rescue failed', { instance: uuid, error: err }));
+        throw e;
+      }
+    });
+  }
+
+  unrescue(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (!rec.rescue) return;
+      await this.stop(uuid, 0);
+      rec.rescue = undefined;
+      await this.start(uuid, rec);
+    });
+  }
+
   isSuspended(uuid: string): boolean {
     return this.get(uuid).suspended === true;
   }
@@ -578,7 +609,9 @@ export class QemuDriver implements VirtDriver {
   }
 
   filesInUse(): Set<string> {
-    return specFiles([...this.records.values()].map((r) => r.spec));
+    const files = specFiles([...this.records.values()].map((r) => r.spec));
+    for (const r of this.records.values()) for (const f of [r.rescue?.root.path, r.rescue?.kernel, r.rescue?.initrd]) if (f) files.add(f);
+    return files;
   }
 
   async close(): Promise<void> {
@@ -634,17 +667,23 @@ export class QemuDriver implements VirtDriver {
       '-no-shutdown',
       '-daemonize',
     ];
-    a.push('-blockdev', JSON.stringify(blockdevArgs('root', spec.root)));
+    // A rescue boots its own disk (and kernel); the guest's root disk comes second.
+    const boot = rec.rescue ?? spec;
+    a.push('-blockdev', JSON.stringify(blockdevArgs('root', boot.root)));
     // -kernel brings its own boot ROM at bootindex 0.
-    a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${spec.kernel ? '' : ',bootindex=0'}`);
+    a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${boot.kernel ? '' : ',bootindex=0'}`);
+    if (rec.rescue) {
+      a.push('-blockdev', JSON.stringify(blockdevArgs('own', spec.root)));
+      a.push('-device', 'virtio-blk-pci,drive=own,bus=pcie.0');
+    }
     if (spec.configDrive) {
       a.push('-blockdev', JSON.stringify(blockdevArgs('cfg', { path: spec.configDrive, format: 'raw', readOnly: true })));
       a.push('-device', 'virtio-blk-pci,drive=cfg,bus=pcie.0');
     }
-    if (spec.kernel) {
-      a.push('-kernel', spec.kernel);
-      if (spec.initrd) a.push('-initrd', spec.initrd);
-      a.push('-append', spec.cmdline ?? 'console=ttyS0 no_timer_check');
+    if (boot.kernel) {
+      a.push('-kernel', boot.kernel);
+      if (boot.initrd) a.push('-initrd', boot.initrd);
+      a.push('-append', boot.cmdline ?? 'console=ttyS0 no_timer_check');
     }
     // Entropy for the guest from the start: without it an SSH server's first host key waits
     // for the guest kernel's RNG (1-20 s under TCG).

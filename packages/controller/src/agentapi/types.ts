@@ -24,6 +24,8 @@ export interface TaskPayloads {
   sync_router: AgentPayload<'SyncRouterPayload'>;
   attach_interface: AgentPayload<'AttachInterfacePayload'>;
   detach_interface: AgentPayload<'DetachInterfacePayload'>;
+  // suspend, rescue, resize, crash dump
+  rescue: AgentPayload<'RescuePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

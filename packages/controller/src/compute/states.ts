@@ -41,6 +41,8 @@ export const TaskState = {
   // suspend, rescue, resize, crash dump
   SUSPENDING: 'suspending',
   RESUMING: 'resuming',
+  RESCUING: 'rescuing',
+  UNRESCUING: 'unrescuing',
   DELETING: 'deleting',
 } as const;
 /** A task_state value. */

@@ -657,6 +657,52 @@ describe.each(backends())('compute on %s', (backend) => {
     await runAll();
   });
 
+  it('rescues (200 adminPass, the own or a given image sent to the agent) and unrescues, with Nova guards', async () => {
+    const r = await create(member.token, { name: 'rescuee' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (body: unknown, token = member.token) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token, body });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    expect((await act({ unrescue: null })).body.conflictingRequest.message).toBe(`Cannot 'unrescue' instance ${id} while it is in vm_state active`);
+    // Bad input changes nothing.
+    const missing = randomUUID();
+    const bad = await act({ rescue: { rescue_image_ref: missing } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.badRequest.message).toBe(`Image ${missing} could not be found.`);
+    expect((await act({ rescue: { rescue_image_ref: 'not-a-uuid' } })).status).toBe(400);
+    expect((await act({ rescue: { adminPass: 'x', other: 1 } })).status).toBe(400);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    const res = await act({ rescue: null });
+    expect(res.status).toBe(200);
+    expect(res.body.adminPass).toMatch(/^[A-Za-z0-9x]{12}$/);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': 'rescuing' });
+    const tasks = await runAllTasks();
+    const t = tasks.find((x) => x.instanceId === id)!;
+    expect(t.type).toBe('rescue');
+    expect(t.payload).toMatchObject({ instance: { uuid: id, name: 'rescuee' }, image: { id: image } });
+    expect(sharedSpecs().require('agent').componentValidator('RescuePayload')(t.payload)).toBe(true);
+    expect(await show()).toMatchObject({ status: 'RESCUE', 'OS-EXT-STS:vm_state': 'rescued', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 1 });
+    // Rescued: no second rescue, stop, pause or suspend.
+    for (const body of [{ rescue: null }, { 'os-stop': null }, { pause: null }, { suspend: null }]) expect((await act(body)).status).toBe(409);
+    expect((await act({ unrescue: null }, other.token)).status).toBe(404);
+    expect((await act({ unrescue: {} })).status).toBe(202);
+    expect((await show())['OS-EXT-STS:task_state']).toBe('unrescuing');
+    await runAll();
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:power_state': 1 });
+    // From SHUTOFF too, with the caller's password; a failed rescue leaves it as it was with a fault.
+    expect((await act({ 'os-stop': null })).status).toBe(202);
+    await runAll();
+    expect((await act({ rescue: { adminPass: 'Rescue-Me-1', rescue_image_ref: image } })).body).toEqual({ adminPass: 'Rescue-Me-1' });
+    await runAll({ fail: (type) => (type === 'rescue' ? { code: 500, message: 'qemu failed to start' } : null) });
+    expect(await show()).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:task_state': null });
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['rescue', 'stop', 'unrescue', 'rescue', 'create']);
+    const detail = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[3].request_id}`, 'showInstanceAction', { token: member.token });
+    expect(detail.body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result])).toEqual([['compute_rescue_instance', 'Success']]);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await runAll();
+  });
+
   it('reconciles power states from heartbeats', async () => {
     const r = await create(member.token, { name: 'pw' });
     const id = r.body.server.id as string;

@@ -2042,10 +2042,27 @@ export interface components {
             /** @description `null` (or an empty object). */
             trigger_crash_dump: null | Record<string, never>;
         };
+        /** @description Rescue a server (200 with `adminPass`): it boots from a rescue image (its own image unless `rescue_image_ref`) with its own root disk attached as the second disk (status RESCUE). Servers booted from a volume cannot be rescued here (400). */
+        ServerActionRescue: {
+            rescue: null | {
+                /** @description The password of the rescue boot; generated when absent. */
+                adminPass?: string;
+                /**
+                 * Format: uuid
+                 * @description The image to boot the rescue disk from (default the server's own image).
+                 */
+                rescue_image_ref?: string;
+            };
+        };
+        /** @description Unrescue a rescued server (202); it boots from its own disk again. */
+        ServerActionUnrescue: {
+            /** @description `null` (or an empty object). */
+            unrescue: null | Record<string, never>;
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -2056,6 +2073,11 @@ export interface components {
         };
         ServerTagsReplaceRequest: {
             tags: components["schemas"]["ServerTagList"];
+        };
+        /** @description The answer to `rescue` (200). */
+        RescueResult: {
+            /** @description The password of the rescue boot (the one given, else a generated one). */
+            adminPass: string;
         };
         ConsoleOutput: {
             output: string;
@@ -4212,7 +4234,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Result of `os-getConsoleOutput`. */
+            /** @description Result of `os-getConsoleOutput`, or of `rescue` (the rescue boot's admin password). */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
@@ -4223,7 +4245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsoleOutput"];
+                    "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["RescueResult"];
                 };
             };
             /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */

@@ -65,9 +65,9 @@ function startOf<K extends ActionName>(entry: HostAction<K>, body: ActionCall<K>
  * Starts a host action: guard and task_state, the instance action and its event, the agent task —
  * or, on a server without a host, its `noHost` states with the event finished at once.
  */
-async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<void> {
+async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<unknown> {
   const { ctx, auth, req, serverId, body } = call;
-  await withTransaction(ctx.db, async (trx) => {
+  return withTransaction(ctx.db, async (trx) => {
     const row = await loadServer(trx, auth, serverId);
     if (entry.refusedWhenLocked) assertUnlocked(row, auth);
     const start = startOf(entry, body);
@@ -75,15 +75,19 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
     if (!row.host_id) {
       await transition(trx, row, name, start.guard, null, entry.noHost);
+      const prepared = await entry.prepare?.(trx, call, row);
       await startAction(trx, record);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
-      return;
+      return prepared?.answer;
     }
     await transition(trx, row, name, start.guard, start.taskState);
     if (entry.mustRun && row.power_state !== PowerState.RUNNING) throw conflict(`Instance ${row.id} is not running.`);
+    const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
     await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
-    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...entry.payload?.(body) } });
+    const payload = prepared ? prepared.payload : entry.payload?.(body);
+    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    return prepared?.answer;
   });
 }
 
@@ -97,8 +101,7 @@ export async function runAction<K extends ActionName>(name: K, entry: ServerActi
   if (entry.policy === 'admin' && !call.auth.isAdmin) throw forbidden();
   switch (entry.kind) {
     case 'host':
-      await startHostAction(name, entry, call);
-      return undefined;
+      return startHostAction(name, entry, call);
     case 'local':
       await withTransaction(call.ctx.db, async (trx) => {
         const row = await entry.apply(trx, call);

@@ -9,6 +9,7 @@
  */
 import { PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
+import { prepareRescue } from './rescue.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -136,6 +137,34 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: {},
   },
+  // Nova's libvirt rescue: the guest boots a rescue disk with its own disk second; 200 with adminPass.
+  rescue: {
+    kind: 'host',
+    policy: 'member',
+    action: 'rescue',
+    event: 'compute_rescue_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [null] }, taskState: TaskState.RESCUING },
+    running: [TaskState.RESCUING],
+    task: 'rescue',
+    prepare: prepareRescue,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.RESCUED, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: {},
+  },
+  unrescue: {
+    kind: 'host',
+    policy: 'member',
+    action: 'unrescue',
+    event: 'compute_unrescue_instance',
+    start: { guard: { vmStates: [VmState.RESCUED], taskStates: [null] }, taskState: TaskState.UNRESCUING },
+    running: [TaskState.UNRESCUING],
+    task: 'unrescue',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE },
+  },
   lock: { kind: 'local', policy: 'member', action: 'lock', apply: (trx, call) => setLock(trx, call, true) },
   unlock: { kind: 'local', policy: 'member', action: 'unlock', apply: (trx, call) => setLock(trx, call, false) },
   addSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, true) },
@@ -151,7 +180,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createImage', 'createBackup', 'migrate', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
-  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
+  'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve',
+  'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole', 'os-getSerialConsole',
 ]);

@@ -35,6 +35,8 @@ export interface ActionBodies {
   suspend: S['ServerActionSuspend']['suspend'];
   resume: S['ServerActionResume']['resume'];
   trigger_crash_dump: S['ServerActionTriggerCrashDump']['trigger_crash_dump'];
+  rescue: S['ServerActionRescue']['rescue'];
+  unrescue: S['ServerActionUnrescue']['unrescue'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -67,6 +69,15 @@ export interface ActionStart {
   taskState: TaskStateValue | null;
 }
 
+/** What a host action's `prepare` gives: the task payload and the 200 body, if any. */
+export interface HostPrepared<K extends ActionName, T extends TaskType = TaskType> {
+  payload: TaskPayloadOf<T>;
+  answer?: ActionAnswer<K>;
+}
+
+/** The 200 body of an action that answers one. */
+export type ActionAnswer<K extends ActionName> = K extends 'rescue' ? S['RescueResult'] : never;
+
 /** Stable states an action leaves the server in (absent: unchanged). */
 export interface EndState {
   vm_state?: VmStateValue;
@@ -94,6 +105,12 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   // suspend, rescue, resize, crash dump
   /** The server must be running (power_state 1), else 409 `Instance X is not running.` (Nova's InstanceNotRunning). */
   mustRun?: boolean;
+  /**
+   * Work in the start transaction, after the guards, for a task that needs more than the body
+   * (an image resolved) or a call that answers 200 with a body (rescue's adminPass): its payload
+   * is the task's, its answer the response.
+   */
+  prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<HostPrepared<K, T>>;
   /** The agent task (schemas/agent.yaml `TaskType`). */
   task: T;
   /** The task's own payload from the body (`{instance: {uuid, name}}` is always added). */
