@@ -1,8 +1,9 @@
 /**
- * Suspend/resume and the crash-dump NMI on the real tiny guest under TCG, through the whole
- * agent (fake controller -> daemon -> compute manager -> qemu driver): what a user checks is
- * that the guest was not rebooted — its uptime kept growing across the suspension, one boot
- * marker — and that nothing of the saved state outlives the server.
+ * Suspend/resume, the crash-dump NMI and rescue/unrescue on the real tiny guest under TCG,
+ * through the whole agent (fake controller -> daemon -> compute manager -> qemu driver): what a
+ * user checks is that a resumed guest was not rebooted — its uptime kept growing across the
+ * suspension, one boot marker — that a rescued guest sees its own disk besides the rescue disk,
+ * and that nothing of the saved state or rescue disk outlives its use.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -26,8 +27,9 @@ import { fastBackoff, guestController, spawnPayload, until } from './helpers/fak
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
 const S = randomUUID();
+const R = randomUUID();
 
-describe.skipIf(!present)(`qemu suspend/resume (needs the tiny guest in ${GUEST}: run scripts/build-guest-image)`, () => {
+describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUEST}: run scripts/build-guest-image)`, () => {
   let ctl: FakeController;
   let stateDir: string;
   let daemon: AgentDaemon;
@@ -52,18 +54,24 @@ describe.skipIf(!present)(`qemu suspend/resume (needs the tiny guest in ${GUEST}
     if (r.status !== 'succeeded') throw new Error(`${type} failed: ${JSON.stringify(r.fault)}`);
     return r.result ?? {};
   };
-  const dir = (): string => join(stateDir, 'instances', S);
-  const consoleOf = async (): Promise<string> => readFile(join(dir(), 'console.log'), 'utf8').catch(() => '');
-  const waitConsole = async (pred: (c: string) => boolean, what: string, timeoutMs = 60_000): Promise<void> => {
+  const dir = (uuid = S): string => join(stateDir, 'instances', uuid);
+  const consoleOf = async (uuid = S): Promise<string> => readFile(join(dir(uuid), 'console.log'), 'utf8').catch(() => '');
+  const waitConsole = async (pred: (c: string) => boolean, what: string, timeoutMs = 60_000, uuid = S): Promise<void> => {
     try {
-      await until(async () => pred(await consoleOf()), timeoutMs, what);
+      await until(async () => pred(await consoleOf(uuid)), timeoutMs, what);
     } catch (e) {
-      throw new Error(`${(e as Error).message}; console:\n${(await consoleOf()).slice(-2000)}`);
+      throw new Error(`${(e as Error).message}; console:\n${(await consoleOf(uuid)).slice(-2000)}`);
     }
+  };
+  const boots = (c: string, uuid: string): number => c.split(`oscloud-guest: booted ${uuid}`).length - 1;
+  /** The guest's block devices after its last boot marker (the guest prints them right after it). */
+  const disksOfLastBoot = (c: string, uuid: string): string => {
+    const last = c.slice(c.lastIndexOf(`oscloud-guest: booted ${uuid}`));
+    return [...last.matchAll(/oscloud-guest: disks(.*)/g)].at(-1)?.[1]?.trim() ?? '';
   };
   /** The guest's /proc/uptime values its user_data loop printed, in order. */
   const uptimes = (c: string): number[] => [...c.matchAll(/^uptime (\d+\.\d+)$/gm)].map((m) => Number(m[1]));
-  const qemuProcs = async (): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(S) && l.includes('qemu-system')).join('\n');
+  const qemuProcs = async (uuid = S): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-suspend-'));
@@ -74,11 +82,11 @@ describe.skipIf(!present)(`qemu suspend/resume (needs the tiny guest in ${GUEST}
 
   afterAll(async () => {
     await daemon?.stop();
-    await qemu?.destroy(S).catch(() => {});
+    for (const uuid of [S, R]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
-    // eslint-disable-next-line no-console -- test report: suspend/resume timings measured on this machine
-    console.log(`qemu suspend timings (ms): ${JSON.stringify(timings)}`);
+    // eslint-disable-next-line no-console -- test report: lifecycle timings measured on this machine
+    console.log(`qemu lifecycle timings (ms): ${JSON.stringify(timings)}`);
   });
 
   it('suspends a guest to a state file and resumes it without a reboot: its uptime keeps growing', async () => {
@@ -138,4 +146,28 @@ describe.skipIf(!present)(`qemu suspend/resume (needs the tiny guest in ${GUEST}
     expect(existsSync(dir())).toBe(false);
     expect(await qemuProcs()).toBe('');
   }, 120_000);
+
+  it('rescues a guest: it boots the rescue disk with its own disk second; unrescue boots its own disk and drops the rescue disk', async () => {
+    const image = { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
+    await task('spawn', { instance_id: R, payload: spawnPayload(R, { image }) }, 120_000);
+    await waitConsole((c) => boots(c, R) === 1 && disksOfLastBoot(c, R) === 'vda vdb', 'first boot: root and config drive', 120_000, R);
+    let t0 = Date.now();
+    expect(await task('rescue', { instance_id: R, payload: { instance: { uuid: R, name: 'rescuee' }, image } })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    timings.rescue = Date.now() - t0;
+    expect(existsSync(join(dir(R), 'disk.rescue.qcow2'))).toBe(true);
+    // The rescue boot: its rescue disk, the guest's own root disk, the config drive.
+    await waitConsole((c) => boots(c, R) === 2 && disksOfLastBoot(c, R) === 'vda vdb vdc', 'rescue boot with three disks', 120_000, R);
+    timings.rescueBoot = Date.now() - t0;
+    const args = await qemuProcs(R);
+    expect(args).toContain(join(dir(R), 'disk.rescue.qcow2'));
+    expect(args).toContain(join(dir(R), 'disk.qcow2'));
+    t0 = Date.now();
+    expect(await task('unrescue', { instance_id: R })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await waitConsole((c) => boots(c, R) === 3 && disksOfLastBoot(c, R) === 'vda vdb', 'own boot again', 120_000, R);
+    timings.unrescueBoot = Date.now() - t0;
+    expect(existsSync(join(dir(R), 'disk.rescue.qcow2'))).toBe(false);
+    expect(await qemuProcs(R)).not.toContain('disk.rescue');
+    await task('destroy', { instance_id: R });
+    expect(existsSync(dir(R))).toBe(false);
+  }, 400_000);
 });
