@@ -160,6 +160,22 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  it('rescue answers the adminPass (own image by default, or the one given); unrescue', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { rescue: null })
+      .reply(200, { adminPass: 'MySecretPass' })
+      .post('/compute/v2.1/servers/s1/action', { rescue: { adminPass: 'p', rescue_image_ref: 'img-2' } })
+      .reply(200, { adminPass: 'p' })
+      .post('/compute/v2.1/servers/s1/action', { unrescue: null })
+      .reply(202);
+    expect(await cloud.compute.servers.rescue('s1')).toBe('MySecretPass');
+    expect(await cloud.compute.servers.rescue('s1', { rescueImageRef: 'img-2', adminPass: 'p' })).toBe('p');
+    await cloud.compute.servers.unrescue('s1');
+    scope.done();
+  });
+
   it('getPassword and clearPassword (os-server-password)', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

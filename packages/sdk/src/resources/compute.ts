@@ -100,6 +100,21 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { resume: null }, opts);
   }
 
+  /**
+   * Rescues a server: it boots from a rescue image (its own unless `rescueImageRef`) with its own
+   * disk attached second (status RESCUE). Answers the rescue boot's admin password.
+   */
+  async rescue(id: string, o: { rescueImageRef?: string; adminPass?: string } = {}, opts?: HelperOptions): Promise<string> {
+    const body = o.rescueImageRef || o.adminPass ? { ...(o.adminPass ? { adminPass: o.adminPass } : {}), ...(o.rescueImageRef ? { rescue_image_ref: o.rescueImageRef } : {}) } : null;
+    const answer = await this.action(id, { rescue: body }, opts);
+    return (answer as { adminPass?: string } | undefined)?.adminPass ?? '';
+  }
+
+  /** Unrescues a rescued server: it boots from its own disk again (back to ACTIVE). */
+  async unrescue(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { unrescue: null }, opts);
+  }
+
   /** Triggers a crash dump in a running server: an NMI (trigger_crash_dump, microversion 2.17 unless one is given). */
   async triggerCrashDump(id: string, opts?: HelperOptions): Promise<void> {
     await this.action(id, { trigger_crash_dump: null }, { ...opts, microversion: opts?.microversion ?? '2.17' });
