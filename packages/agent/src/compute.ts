@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RescuePayload, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -114,7 +114,7 @@ export class ComputeManager {
 
   /** Real power state of every guest on this host. */
   async observed(): Promise<ObservedInstance[]> {
-    return (await this.o.virt.list()).map((g) => ({ id: g.uuid, power_state: g.powerState, vm_state: vmStateFor(g.powerState) }));
+    return (await this.o.virt.list()).map((g) => ({ id: g.uuid, power_state: g.powerState, vm_state: this.vmState(g.uuid, g.powerState) }));
   }
 
   /** Volumes of the pool with Cinder-style status. */
@@ -178,6 +178,22 @@ export class ComputeManager {
         return this.stateResult(needUuid());
       case 'unpause':
         await this.o.virt.unpause(needUuid());
+        return this.stateResult(needUuid());
+      // suspend, rescue, resize, crash dump
+      case 'suspend':
+        await this.o.virt.suspend(needUuid());
+        return this.stateResult(needUuid());
+      case 'resume':
+        await this.o.virt.resume(needUuid());
+        return this.stateResult(needUuid());
+      case 'trigger_crash_dump':
+        await this.o.virt.injectNmi(needUuid());
+        return this.stateResult(needUuid());
+      case 'rescue':
+        return this.rescue(needUuid(), p as unknown as RescuePayload);
+      case 'unrescue':
+        await this.o.virt.unrescue(needUuid());
+        await this.o.storage.deleteRootDisk(needUuid(), true);
         return this.stateResult(needUuid());
       case 'attach_volume':
         return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));
@@ -279,7 +295,13 @@ export class ComputeManager {
 
   private async stateResult(uuid: string): Promise<Record<string, unknown>> {
     const ps = await this.o.virt.powerState(uuid);
-    return { power_state: ps, vm_state: vmStateFor(ps) };
+    return { power_state: ps, vm_state: this.vmState(uuid, ps) };
+  }
+
+  /** The vm_state a guest's power state means; a suspended guest (its process ended, power SHUTDOWN as libvirt reports a managed save) is suspended. */
+  private vmState(uuid: string, ps: number): string {
+    if (ps === PowerState.SHUTDOWN && this.o.virt.isSuspended(uuid)) return 'suspended';
+    return vmStateFor(ps);
   }
 
   private async resolveImage(ref: ImageRef): Promise<{ path: string; format: 'qcow2' | 'raw' }> {
@@ -304,12 +326,7 @@ export class ComputeManager {
         await progress({ task_state: 'spawning', message: image ? 'caching image' : 'preparing boot volume', percent: 10 });
         const base = image ? await this.resolveImage(image) : undefined;
         const props = image?.properties ?? {};
-        let kernel: string | undefined;
-        let initrd: string | undefined;
-        const kernelId = p.kernel?.id ?? str(props.kernel_id);
-        const ramdiskId = p.ramdisk?.id ?? str(props.ramdisk_id);
-        if (kernelId) kernel = (await this.resolveImage(p.kernel ?? { id: kernelId, disk_format: 'aki' })).path;
-        if (ramdiskId) initrd = (await this.resolveImage(p.ramdisk ?? { id: ramdiskId, disk_format: 'ari' })).path;
+        const { kernel, initrd } = await this.directBoot(props, p.kernel, p.ramdisk);
 
         await progress({ task_state: 'spawning', message: 'creating disks', percent: 40 });
         const dir = await this.o.storage.prepareInstance(uuid);
@@ -391,6 +408,37 @@ export class ComputeManager {
       await rm(target, { force: true });
     }
     return { image_id: imageId, ...(await this.stateResult(uuid)) };
+  }
+
+  /** The cached kernel and ramdisk of an AKI/ARI-style image (its kernel_id / ramdisk_id), when it names them. */
+  private async directBoot(props: Record<string, unknown>, kernelRef?: ImageRef | null, ramdiskRef?: ImageRef | null): Promise<{ kernel?: string; initrd?: string }> {
+    const kernelId = kernelRef?.id ?? str(props.kernel_id);
+    const ramdiskId = ramdiskRef?.id ?? str(props.ramdisk_id);
+    return {
+      ...(kernelId ? { kernel: (await this.resolveImage(kernelRef ?? { id: kernelId, disk_format: 'aki' })).path } : {}),
+      ...(ramdiskId ? { initrd: (await this.resolveImage(ramdiskRef ?? { id: ramdiskId, disk_format: 'ari' })).path } : {}),
+    };
+  }
+
+  // suspend, rescue, resize, crash dump
+  /**
+   * A rescue disk (an overlay on the rescue image, `disk.rescue.qcow2`) and the guest booted from
+   * it with its own disk second; the rescue disk goes again when the boot fails.
+   */
+  private async rescue(uuid: string, p: RescuePayload): Promise<Record<string, unknown>> {
+    if (!p.image?.id) throw new InvalidError('rescue without image');
+    await this.o.virt.powerState(uuid); // NotFoundError when the guest is not on this host
+    const base = await this.resolveImage(p.image);
+    const props = p.image.properties ?? {};
+    const { kernel, initrd } = await this.directBoot(props, p.kernel, p.ramdisk);
+    const root = await this.o.storage.createRootDisk(uuid, base, 0, true);
+    try {
+      await this.o.virt.rescue(uuid, { root, ...(kernel ? { kernel, cmdline: str(props.os_command_line) ?? DEFAULT_CMDLINE } : {}), ...(initrd ? { initrd } : {}) });
+    } catch (e) {
+      await this.o.storage.deleteRootDisk(uuid, true);
+      throw e;
+    }
+    return this.stateResult(uuid);
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

@@ -150,6 +150,9 @@ export interface AttachInterfacePayload {
   tag?: string | null;
 }
 
+/** rescue task payload: the image to boot the rescue disk from. */
+export type RescuePayload = Schemas['RescuePayload'];
+
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
 // consoles, usage

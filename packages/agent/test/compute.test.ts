@@ -164,6 +164,42 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await h.compute.observed()).toEqual([]);
   });
 
+  it('suspends and resumes (redelivery harmless), reports a suspended guest as such, and injects NMIs only into a running one', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    expect(await h.compute.handle(task('trigger_crash_dump', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await expect(h.compute.handle(task('resume', { instance_id: U }))).resolves.toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    // libvirt reports a managed-saved domain shut off: power_state 4, and the agent's vm_state says suspended.
+    expect(await h.compute.handle(task('suspend', { instance_id: U }))).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    expect(await h.compute.handle(task('suspend', { instance_id: U }))).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    expect(await h.compute.observed()).toEqual([{ id: U, power_state: PowerState.SHUTDOWN, vm_state: 'suspended' }]);
+    await expect(h.compute.handle(task('trigger_crash_dump', { instance_id: U }))).rejects.toThrow(/not running/);
+    expect(await h.compute.handle(task('resume', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(await h.compute.handle(task('resume', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await h.compute.handle(task('pause', { instance_id: U }));
+    await expect(h.compute.handle(task('suspend', { instance_id: U }))).rejects.toThrow(/not running/);
+    await expect(h.compute.handle(task('resume', { instance_id: U }))).rejects.toThrow(/not suspended/);
+    await expect(h.compute.handle(task('suspend', { instance_id: '00000000-0000-4000-8000-0000000000ff' }))).rejects.toThrow(/not found/);
+  });
+
+  it('rescues from a rescue disk on the rescue image (direct boot when it names a kernel), unrescues back; a failed rescue boot leaves no rescue disk', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    const image = { id: 'img-rescue', checksum: 'x', os_hash_value: 'y', disk_format: 'qcow2', size: 1, properties: { kernel_id: 'k1', ramdisk_id: 'r1' } };
+    const payload = { instance: { uuid: U, name: 'vm' }, image };
+    expect(await h.compute.handle(task('rescue', { instance_id: U, payload }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(h.virt.rescueOf(U)).toMatchObject({ root: { path: expect.stringMatching(/disk\.rescue\.qcow2$/) }, kernel: expect.any(String), initrd: expect.any(String), cmdline: DEFAULT_CMDLINE });
+    expect(await h.compute.handle(task('unrescue', { instance_id: U }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(h.virt.rescueOf(U)).toBeUndefined();
+    await h.compute.handle(task('unrescue', { instance_id: U }));
+    await expect(h.compute.handle(task('rescue', { instance_id: U, payload: { instance: payload.instance } }))).rejects.toThrow(/without image/);
+    h.virt.injectFailure('rescue', new Error('qemu failed to start'));
+    const deleted: boolean[] = [];
+    h.storage.deleteRootDisk = async (_uuid, rescue) => void deleted.push(rescue === true);
+    await expect(h.compute.handle(task('rescue', { instance_id: U, payload }))).rejects.toThrow(/qemu failed/);
+    expect(deleted).toEqual([true]);
+  });
+
   it('attaches and detaches interfaces: plugs the port, hot-plugs its NIC, undoes both on failure', async () => {
     const h = setup();
     await h.compute.init();

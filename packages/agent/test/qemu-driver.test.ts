@@ -154,3 +154,43 @@ describe('QemuDriver NIC hot-plug', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('QemuDriver suspend', () => {
+  const uuid = randomUUID();
+  let g: Awaited<ReturnType<typeof adoptedGuest>>;
+
+  beforeEach(async () => {
+    g = await adoptedGuest(uuid, (inst) => ({
+      spec: { uuid, name: 'vm', vcpus: 1, memoryMb: 96, root: { path: join(inst, 'disk.qcow2'), format: 'qcow2' }, nics: [], volumes: [] },
+      ports: {},
+      hotplugPorts: 4,
+      accel: 'tcg',
+      running: true,
+    }));
+    for (const cmd of ['stop', 'cont', 'migrate-set-parameters', 'migrate', 'migrate_cancel']) g.qmp.handlers.set(cmd, () => ({}));
+  });
+
+  afterEach(async () => {
+    await g.close();
+  });
+
+  it('continues the guest and leaves no state file when saving its memory fails', async () => {
+    g.qmp.handlers.set('query-migrate', () => ({ status: 'failed', 'error-desc': 'No space left on device' }));
+    await expect(g.driver.suspend(uuid)).rejects.toThrow(/saving the memory .* failed: migration failed: No space left on device/);
+    expect(g.qmp.commands.filter((c) => ['stop', 'migrate', 'migrate_cancel', 'cont'].includes(c))).toEqual(['stop', 'migrate', 'migrate_cancel', 'cont']);
+    const inst = join(g.dir, 'instances', uuid);
+    await expect(readFile(join(inst, 'memory.state'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(join(inst, 'memory.state.part'))).rejects.toThrow(/ENOENT/);
+    expect(g.driver.isSuspended(uuid)).toBe(false);
+    expect(await g.driver.powerState(uuid)).toBe(PowerState.RUNNING);
+    // A resume of a running guest (a redelivered one after success) changes nothing.
+    await g.driver.resume(uuid);
+    expect(g.qmp.commands.filter((c) => c === 'cont')).toHaveLength(1);
+  }, 30_000);
+
+  it('refuses to suspend a paused guest (Nova suspends active servers only)', async () => {
+    g.qmp.handlers.set('query-status', () => ({ status: 'paused', running: false }));
+    await expect(g.driver.suspend(uuid)).rejects.toThrow(/not running/);
+    expect(g.qmp.commands).not.toContain('migrate');
+  }, 30_000);
+});

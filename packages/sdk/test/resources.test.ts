@@ -158,6 +158,9 @@ describe('compute helpers', () => {
     expect(await cloud.compute.servers.remoteConsole('s1')).toEqual({ protocol: 'serial', type: 'serial', url });
     expect(await cloud.compute.servers.remoteConsole('s1', 'serial', 'serial', { microversion: '2.5' })).toEqual({ protocol: 'serial', type: 'serial', url });
     await expect(cloud.compute.servers.remoteConsole('s1', 'mks', 'webmks', { microversion: '2.5' })).rejects.toThrow('a mks console needs compute microversion 2.6 or later (the microversion in use is 2.5)');
+    scope.done();
+  });
+
   // snapshot, shelve, rebuild
   it('createImage answers the image id from the 2.45 body or, before, the Location header', async () => {
     const cloud = await connected();
@@ -172,6 +175,39 @@ describe('compute helpers', () => {
     expect(await cloud.compute.servers.createImage('s1', 'snap', { metadata: { k: 'v' } })).toBe('img-new');
     expect(await cloud.compute.servers.createImage('s1', 'old')).toBe('img-old');
     await expect(cloud.compute.servers.createImage('s1', 'busy')).rejects.toBeInstanceOf(ConflictError);
+    scope.done();
+  });
+
+  it('suspend, resume and triggerCrashDump (sent at 2.17 whatever was negotiated)', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { suspend: null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { resume: null })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { trigger_crash_dump: null })
+      .matchHeader('openstack-api-version', 'compute 2.17')
+      .reply(202);
+    await cloud.compute.servers.suspend('s1');
+    await cloud.compute.servers.resume('s1');
+    await cloud.compute.servers.triggerCrashDump('s1');
+    scope.done();
+  });
+
+  it('rescue answers the adminPass (own image by default, or the one given); unrescue', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { rescue: null })
+      .reply(200, { adminPass: 'MySecretPass' })
+      .post('/compute/v2.1/servers/s1/action', { rescue: { adminPass: 'p', rescue_image_ref: 'img-2' } })
+      .reply(200, { adminPass: 'p' })
+      .post('/compute/v2.1/servers/s1/action', { unrescue: null })
+      .reply(202);
+    expect(await cloud.compute.servers.rescue('s1')).toBe('MySecretPass');
+    expect(await cloud.compute.servers.rescue('s1', { rescueImageRef: 'img-2', adminPass: 'p' })).toBe('p');
+    await cloud.compute.servers.unrescue('s1');
     scope.done();
   });
 

@@ -42,8 +42,9 @@ export interface StorageDriver {
   /** Instance uuids that have a directory on this host. */
   listInstanceDirs(): Promise<string[]>;
   /** A qcow2 overlay on a cached base, grown to `sizeGb` (0 = the image's size). */
-  createRootDisk(uuid: string, base: DiskRef, sizeGb: number): Promise<DiskRef>;
-  deleteRootDisk(uuid: string): Promise<void>;
+  /** The instance's root disk, an overlay on `base`; `rescue` makes the rescue disk (`disk.rescue.qcow2`) instead. */
+  createRootDisk(uuid: string, base: DiskRef, sizeGb: number, rescue?: boolean): Promise<DiskRef>;
+  deleteRootDisk(uuid: string, rescue?: boolean): Promise<void>;
   // snapshot, shelve, rebuild
   /** Where the instance's snapshot for image `imageId` is written before its upload. */
   snapshotFile(uuid: string, imageId: string): string;

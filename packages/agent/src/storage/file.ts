@@ -170,8 +170,12 @@ export class FileStorageDriver implements StorageDriver {
     return (await readdir(this.instancesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   }
 
-  async createRootDisk(uuid: string, base: DiskRef, sizeGb: number): Promise<DiskRef> {
-    const path = join(this.instanceDir(uuid), 'disk.qcow2');
+  private rootDiskPath(uuid: string, rescue = false): string {
+    return join(this.instanceDir(uuid), rescue ? 'disk.rescue.qcow2' : 'disk.qcow2');
+  }
+
+  async createRootDisk(uuid: string, base: DiskRef, sizeGb: number, rescue = false): Promise<DiskRef> {
+    const path = this.rootDiskPath(uuid, rescue);
     const baseSize = await this.imageVirtualSize(base.path);
     const want = sizeGb > 0 ? sizeGb * GiB : baseSize;
     if (want < baseSize) throw new InvalidError(`flavor disk ${sizeGb} GiB is smaller than the image (${baseSize} bytes)`);
@@ -180,8 +184,8 @@ export class FileStorageDriver implements StorageDriver {
     return { path, format: 'qcow2' };
   }
 
-  async deleteRootDisk(uuid: string): Promise<void> {
-    await rm(join(this.instanceDir(uuid), 'disk.qcow2'), { force: true });
+  async deleteRootDisk(uuid: string, rescue = false): Promise<void> {
+    await rm(this.rootDiskPath(uuid, rescue), { force: true });
   }
 
   // snapshot, shelve, rebuild

@@ -46,11 +46,11 @@ export class MemoryStorageDriver implements StorageDriver {
     return [...this.instances];
   }
 
-  async createRootDisk(uuid: string, _base: DiskRef, _sizeGb: number): Promise<DiskRef> {
-    return { path: `${this.instanceDir(uuid)}/disk.qcow2`, format: 'qcow2' };
+  async createRootDisk(uuid: string, _base: DiskRef, _sizeGb: number, rescue = false): Promise<DiskRef> {
+    return { path: `${this.instanceDir(uuid)}/${rescue ? 'disk.rescue.qcow2' : 'disk.qcow2'}`, format: 'qcow2' };
   }
 
-  async deleteRootDisk(_uuid: string): Promise<void> {}
+  async deleteRootDisk(_uuid: string, _rescue?: boolean): Promise<void> {}
 
   // snapshot, shelve, rebuild
   /** The one file the fake pool writes: a snapshot has to reach the controller as real data. */

@@ -45,6 +45,14 @@ export interface GuestSpec {
   volumes: VolumeAttachment[];
 }
 
+/** What a rescue boots from (Nova's disk.rescue): the guest's own root disk becomes its second disk. */
+export interface RescueBoot {
+  root: DiskSpec;
+  kernel?: string;
+  initrd?: string;
+  cmdline?: string;
+}
+
 /** Host facts for the heartbeat inventory. */
 export interface HostInfo {
   vcpus: number;
@@ -81,6 +89,30 @@ export interface VirtDriver {
   pause(uuid: string): Promise<void>;
   /** Resumes a paused guest (ConflictError unless it is paused). */
   unpause(uuid: string): Promise<void>;
+  // suspend, rescue, resize, crash dump
+  /**
+   * Saves a running guest's memory and device state to a file of its own and ends its process,
+   * as libvirt's managed save (Nova's suspend): power state SHUTDOWN until resume. ConflictError
+   * unless it is running; a guest already suspended is fine (redelivery).
+   */
+  suspend(uuid: string): Promise<void>;
+  /**
+   * Restores a suspended guest from its saved state (not a boot: the guest carries on where it
+   * stopped) and removes the state; ConflictError unless suspended (a running one is fine).
+   */
+  resume(uuid: string): Promise<void>;
+  /** True while the guest's saved state waits for resume. */
+  isSuspended(uuid: string): boolean;
+  /** Injects an NMI into a running guest (Nova's trigger_crash_dump); ConflictError unless running. */
+  injectNmi(uuid: string): Promise<void>;
+  /**
+   * Stops the guest and boots it from `boot` (the rescue disk, and its kernel for a direct-boot
+   * image) with its own root disk attached as the second disk; a guest already in rescue is
+   * fine. A rescue that cannot start boots the guest from its own disk again and throws.
+   */
+  rescue(uuid: string, boot: RescueBoot): Promise<void>;
+  /** Stops the rescue boot and boots the guest from its own disk; a guest not in rescue is fine. */
+  unrescue(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
   /**
    * Hot-plugs a NIC into a running guest (recorded only for a stopped one, which gets it at its

@@ -5,7 +5,7 @@
 import { PassThrough, type Duplex } from 'node:stream';
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp =
@@ -24,7 +24,13 @@ export type FakeOp =
   | 'snapshotVolume'
   | 'deleteVolumeSnapshot'
   // snapshot, shelve, rebuild
-  | 'snapshotDisk';
+  | 'snapshotDisk'
+  // suspend, rescue, resize, crash dump
+  | 'suspend'
+  | 'resume'
+  | 'injectNmi'
+  | 'rescue'
+  | 'unrescue';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -44,6 +50,12 @@ interface FakeGuest {
   power: PowerStateCode;
   console: string[];
   boots: number;
+  /** Saved by suspend (power SHUTDOWN) until resume. */
+  suspended?: boolean;
+  /** NMIs injected (trigger_crash_dump). */
+  nmis?: number;
+  /** The rescue boot while rescued. */
+  rescue?: RescueBoot;
 }
 
 /** A failure to raise on the next matching call(s). */
@@ -117,6 +129,7 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.power !== PowerState.RUNNING) {
       g.power = PowerState.RUNNING;
+      g.suspended = false;
       this.boot(g);
     }
   }
@@ -130,6 +143,7 @@ export class FakeVirtDriver implements VirtDriver {
     await this.step('reboot', uuid);
     const g = this.get(uuid);
     g.power = PowerState.RUNNING;
+    g.suspended = false; // a hard reboot of a suspended guest boots afresh
     this.boot(g);
   }
 
@@ -145,6 +159,62 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.power !== PowerState.PAUSED) throw new ConflictError(`guest ${uuid} is not paused`);
     g.power = PowerState.RUNNING;
+  }
+
+  // suspend, rescue, resize, crash dump
+  async suspend(uuid: string): Promise<void> {
+    await this.step('suspend', uuid);
+    const g = this.get(uuid);
+    if (g.suspended) return;
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${g.power})`);
+    g.suspended = true;
+    g.power = PowerState.SHUTDOWN;
+  }
+
+  async resume(uuid: string): Promise<void> {
+    await this.step('resume', uuid);
+    const g = this.get(uuid);
+    if (!g.suspended) {
+      if (g.power === PowerState.RUNNING) return;
+      throw new ConflictError(`guest ${uuid} is not suspended`);
+    }
+    g.suspended = false;
+    g.power = PowerState.RUNNING;
+  }
+
+  async rescue(uuid: string, boot: RescueBoot): Promise<void> {
+    await this.step('rescue', uuid);
+    const g = this.get(uuid);
+    if (g.rescue && g.power === PowerState.RUNNING) return;
+    g.rescue = boot;
+    g.power = PowerState.RUNNING;
+    this.boot(g);
+  }
+
+  async unrescue(uuid: string): Promise<void> {
+    await this.step('unrescue', uuid);
+    const g = this.get(uuid);
+    if (!g.rescue) return;
+    g.rescue = undefined;
+    g.power = PowerState.RUNNING;
+    this.boot(g);
+  }
+
+  /** The rescue boot of a rescued guest (tests). */
+  rescueOf(uuid: string): RescueBoot | undefined {
+    return this.guests.get(uuid)?.rescue;
+  }
+
+  isSuspended(uuid: string): boolean {
+    return this.get(uuid).suspended === true;
+  }
+
+  async injectNmi(uuid: string): Promise<void> {
+    await this.step('injectNmi', uuid);
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${g.power})`);
+    g.nmis = (g.nmis ?? 0) + 1;
+    g.console.push(`fake-virt: NMI injected into instance ${uuid}`);
   }
 
   async attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {

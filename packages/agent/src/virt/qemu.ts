@@ -14,7 +14,7 @@ import { nullLogger, type Logger } from '../logger.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { inNamespace } from '../network/netcmd.js';
 import { KeyedMutex, livePidFromFile, pidAlive, run, waitFor } from '../util.js';
-import { specAttachments, specFiles, type GuestSpec, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
+import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
@@ -61,9 +61,19 @@ interface GuestRecord {
   accel: string;
   /** Desired state: true from our start until our stop. A dead process while true = crashed. */
   running?: boolean;
+  /**
+   * True while the guest's memory and device state wait in `memory.state` for resume; `ports`,
+   * `nicSlots` and `nicPorts` then keep the layout the restored process must have again.
+   */
+  suspended?: boolean;
+  /** Set while the guest runs its rescue boot (its own root disk is then the second disk). */
+  rescue?: RescueBoot;
 }
 
-const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', serial: 'serial.sock' } as const;
+const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', serial: 'serial.sock', state: 'memory.state' } as const;
+
+/** How long saving or restoring a guest's memory may take (TCG on a loaded host, GiBs of RAM). */
+const STATE_TIMEOUT_MS = 300_000;
 
 /** The qemu backend. */
 export class QemuDriver implements VirtDriver {
@@ -116,7 +126,8 @@ export class QemuDriver implements VirtDriver {
       const pid = await this.livePid(uuid);
       if (pid === undefined) {
         // rec.running stays as it was: a guest that died while we were away reports CRASHED.
-        rec.ports = {};
+        // A suspended guest keeps its device layout for the restore.
+        if (!rec.suspended) rec.ports = {};
         await this.cleanRuntime(uuid);
         await this.save(uuid, rec);
       }
@@ -194,6 +205,8 @@ export class QemuDriver implements VirtDriver {
     return this.locks.with(uuid, async () => {
       await this.hardStop(uuid);
       await this.cleanRuntime(uuid);
+      await rm(this.file(uuid, 'state'), { force: true });
+      await rm(`${this.file(uuid, 'state')}.part`, { force: true });
       await rm(this.file(uuid, 'record'), { force: true });
       this.records.delete(uuid);
       this.lastState.delete(uuid);
@@ -258,6 +271,130 @@ export class QemuDriver implements VirtDriver {
       if ((st.status === 'paused') !== paused) throw new AgentError(`qemu reports ${st.status} after ${paused ? 'stop' : 'cont'}`);
     });
     this.lastState.set(uuid, paused ? PowerState.PAUSED : PowerState.RUNNING);
+  }
+
+  // suspend, rescue, resize, crash dump
+  /**
+   * libvirt's managed save with QEMU 7.2 (no `file:` migration yet): QMP `stop`, `migrate` to
+   * `exec:cat > memory.state.part` at full speed, the part renamed once complete, then `quit`.
+   * A failed save continues the guest and leaves no state file.
+   */
+  suspend(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (rec.suspended && (await this.livePid(uuid)) === undefined) return;
+      const ps = await this.queryPowerState(uuid);
+      if (ps !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${ps})`);
+      const state = this.file(uuid, 'state');
+      const part = `${state}.part`;
+      await rm(part, { force: true });
+      await withQmp(this.file(uuid, 'qmp'), async (q) => {
+        await q.execute('stop');
+        try {
+          // The default 32 MiB/s cap only matters between hosts; a local file takes what it gets.
+          await q.execute('migrate-set-parameters', { 'max-bandwidth': 64 * 1024 ** 3 });
+          await q.execute('migrate', { uri: `exec:cat > ${shellQuote(part)}` });
+          await waitMigration(q, STATE_TIMEOUT_MS);
+        } catch (e) {
+          await q.execute('migrate_cancel').catch(() => {});
+          await q.execute('cont').catch(() => {});
+          await rm(part, { force: true });
+          throw new AgentError(`saving the memory of ${uuid} failed: ${(e as Error).message}`, 500, { cause: e });
+        }
+      });
+      await rename(part, state);
+      rec.suspended = true;
+      await this.save(uuid, rec);
+      await this.hardStop(uuid);
+      rec.running = false;
+      await this.cleanRuntime(uuid);
+      await this.save(uuid, rec);
+      this.lastState.set(uuid, PowerState.SHUTDOWN);
+    });
+  }
+
+  /**
+   * Starts qemu with the suspended guest's device layout and `-incoming exec:cat < memory.state`,
+   * waits for the load and continues the vCPUs; the state file goes once the guest runs. A failed
+   * restore ends the process and keeps the guest suspended (its state file kept).
+   */
+  resume(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (!rec.suspended) {
+        if ((await this.livePid(uuid)) !== undefined && (await this.queryPowerState(uuid)) === PowerState.RUNNING) return;
+        throw new ConflictError(`guest ${uuid} is not suspended`);
+      }
+      const state = this.file(uuid, 'state');
+      if (!(await stat(state).catch(() => undefined))) throw new AgentError(`the saved state of suspended guest ${uuid} is missing`);
+      await this.start(uuid, rec, `exec:cat < ${shellQuote(state)}`);
+      try {
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          const end = Date.now() + STATE_TIMEOUT_MS;
+          let st = (await q.execute<{ status: string }>('query-status')).status;
+          while (st === 'inmigrate' && Date.now() < end) {
+            await new Promise((r) => setTimeout(r, 100));
+            st = (await q.execute<{ status: string }>('query-status')).status;
+          }
+          if (st === 'paused') await q.execute('cont');
+          else if (st !== 'running') throw new Error(`qemu is ${st} after loading the saved state`);
+        });
+      } catch (e) {
+        await this.hardStop(uuid);
+        rec.running = false;
+        await this.cleanRuntime(uuid);
+        await this.save(uuid, rec);
+        this.lastState.set(uuid, PowerState.SHUTDOWN);
+        throw new AgentError(`restoring ${uuid} from its saved state failed: ${(e as Error).message}`, 500, { cause: e });
+      }
+      rec.suspended = false;
+      await this.save(uuid, rec);
+      await rm(state, { force: true });
+      this.lastState.set(uuid, PowerState.RUNNING);
+    });
+  }
+
+  /** libvirt's rescue as Nova does it: a hard stop, then a boot from the rescue disk with the own disk second. */
+  rescue(uuid: string, boot: RescueBoot): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      const running = (await this.livePid(uuid)) !== undefined;
+      if (rec.rescue && running) return;
+      if (running) await this.stop(uuid, 0);
+      rec.rescue = boot;
+      try {
+        await this.start(uuid, rec);
+      } catch (e) {
+        rec.rescue = undefined;
+        await this.save(uuid, rec);
+        if (running) await this.start(uuid, rec).catch((err: unknown) => this.log.warn('restart after a failed rescue failed', { instance: uuid, error: err }));
+        throw e;
+      }
+    });
+  }
+
+  unrescue(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (!rec.rescue) return;
+      await this.stop(uuid, 0);
+      rec.rescue = undefined;
+      await this.start(uuid, rec);
+    });
+  }
+
+  isSuspended(uuid: string): boolean {
+    return this.get(uuid).suspended === true;
+  }
+
+  /** QMP `inject-nmi` (libvirt's virDomainInjectNMI). */
+  injectNmi(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      this.get(uuid);
+      const ps = await this.queryPowerState(uuid);
+      if (ps !== PowerState.RUNNING) throw new ConflictError(`guest ${uuid} is not running (power state ${ps})`);
+      await withQmp(this.file(uuid, 'qmp'), (q) => q.execute('inject-nmi'));
+    });
   }
 
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void> {
@@ -522,7 +659,9 @@ export class QemuDriver implements VirtDriver {
   }
 
   filesInUse(): Set<string> {
-    return specFiles([...this.records.values()].map((r) => r.spec));
+    const files = specFiles([...this.records.values()].map((r) => r.spec));
+    for (const r of this.records.values()) for (const f of [r.rescue?.root.path, r.rescue?.kernel, r.rescue?.initrd]) if (f) files.add(f);
+    return files;
   }
 
   async close(): Promise<void> {
@@ -552,8 +691,12 @@ export class QemuDriver implements VirtDriver {
     await rm(this.file(uuid, 'serial'), { force: true });
   }
 
-  /** Builds the command line; volumes in the spec get the first root ports. */
-  private args(uuid: string, rec: GuestRecord): string[] {
+  /**
+   * Builds the command line; volumes in the spec get the first root ports. A restore (`layout`)
+   * puts every volume and NIC back on the root port it had when the guest was saved: the saved
+   * device state must find the same devices at the same addresses.
+   */
+  private args(uuid: string, rec: GuestRecord, layout = false): string[] {
     const { spec } = rec;
     const tb = this.opts.tcgTbSizeMb ?? 16;
     const accel = this.accel === 'kvm' ? ['-accel', 'kvm'] : ['-accel', tb > 0 ? `tcg,tb-size=${tb}` : 'tcg'];
@@ -577,17 +720,23 @@ export class QemuDriver implements VirtDriver {
       '-no-shutdown',
       '-daemonize',
     ];
-    a.push('-blockdev', JSON.stringify(blockdevArgs('root', spec.root)));
+    // A rescue boots its own disk (and kernel); the guest's root disk comes second.
+    const boot = rec.rescue ?? spec;
+    a.push('-blockdev', JSON.stringify(blockdevArgs('root', boot.root)));
     // -kernel brings its own boot ROM at bootindex 0.
-    a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${spec.kernel ? '' : ',bootindex=0'}`);
+    a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${boot.kernel ? '' : ',bootindex=0'}`);
+    if (rec.rescue) {
+      a.push('-blockdev', JSON.stringify(blockdevArgs('own', spec.root)));
+      a.push('-device', 'virtio-blk-pci,drive=own,bus=pcie.0');
+    }
     if (spec.configDrive) {
       a.push('-blockdev', JSON.stringify(blockdevArgs('cfg', { path: spec.configDrive, format: 'raw', readOnly: true })));
       a.push('-device', 'virtio-blk-pci,drive=cfg,bus=pcie.0');
     }
-    if (spec.kernel) {
-      a.push('-kernel', spec.kernel);
-      if (spec.initrd) a.push('-initrd', spec.initrd);
-      a.push('-append', spec.cmdline ?? 'console=ttyS0 no_timer_check');
+    if (boot.kernel) {
+      a.push('-kernel', boot.kernel);
+      if (boot.initrd) a.push('-initrd', boot.initrd);
+      a.push('-append', boot.cmdline ?? 'console=ttyS0 no_timer_check');
     }
     // Entropy for the guest from the start: without it an SSH server's first host key waits
     // for the guest kernel's RNG (1-20 s under TCG).
@@ -596,7 +745,8 @@ export class QemuDriver implements VirtDriver {
     for (let i = 0; i < rec.hotplugPorts; i++) a.push('-device', `pcie-root-port,id=hp${i},bus=pcie.0,chassis=${i + 1}`);
     // Each NIC on a root port of its own (q35's root bus has no hot-plug), and free ones for
     // interfaces attached later: any NIC can be detached while the guest runs.
-    rec.nicPorts = spec.nics.length + (this.opts.hotplugNics ?? 2);
+    const saved = layout ? { ports: { ...rec.ports }, nicSlots: { ...rec.nicSlots } } : undefined;
+    if (!saved || rec.nicPorts === undefined) rec.nicPorts = spec.nics.length + (this.opts.hotplugNics ?? 2);
     rec.nicSlots = {};
     for (let i = 0; i < rec.nicPorts; i++) a.push('-device', `pcie-root-port,id=np${i},bus=pcie.0,chassis=${rec.hotplugPorts + i + 1}`);
     spec.nics.forEach((n, i) => {
@@ -604,22 +754,34 @@ export class QemuDriver implements VirtDriver {
       // A tap exists in the host's dataplane namespace, where start() runs this qemu.
       const netdev = netdevId(n.portId);
       a.push('-netdev', n.mode === 'tap' ? `tap,id=${netdev},ifname=${n.ifname},script=no,downscript=no` : `user,id=${netdev}`);
-      a.push('-device', `virtio-net-pci,id=${nicDevId(n.portId)},netdev=${netdev},mac=${n.mac},romfile=,bus=np${i}`);
-      rec.nicSlots![n.portId] = i;
+      const slot = saved?.nicSlots[n.portId] ?? i;
+      a.push('-device', `virtio-net-pci,id=${nicDevId(n.portId)},netdev=${netdev},mac=${n.mac},romfile=,bus=np${slot}`);
+      rec.nicSlots![n.portId] = slot;
     });
     rec.ports = {};
     spec.volumes.forEach((v, i) => {
-      a.push('-blockdev', JSON.stringify(blockdevArgs(`vd${i}`, v)));
-      a.push('-device', `virtio-blk-pci,id=${devId(v.volumeId)},drive=vd${i},bus=hp${i}`);
-      rec.ports[v.volumeId] = i;
+      const port = saved?.ports[v.volumeId] ?? i;
+      a.push('-blockdev', JSON.stringify(blockdevArgs(`vd${port}`, v)));
+      a.push('-device', `virtio-blk-pci,id=${devId(v.volumeId)},drive=vd${port},bus=hp${port}`);
+      rec.ports[v.volumeId] = port;
     });
     return a;
   }
 
-  private async start(uuid: string, rec: GuestRecord): Promise<void> {
+  /**
+   * Starts the guest's qemu: a fresh boot, which discards a suspended guest's saved state (a
+   * hard reboot of a suspended server boots afresh, as Nova's), or with `incoming` the restore
+   * of that state.
+   */
+  private async start(uuid: string, rec: GuestRecord, incoming?: string): Promise<void> {
     await this.cleanRuntime(uuid);
     await trimConsole(this.file(uuid, 'console'));
-    const args = this.args(uuid, rec);
+    if (!incoming && rec.suspended) {
+      rec.suspended = false;
+      await rm(this.file(uuid, 'state'), { force: true });
+    }
+    const args = this.args(uuid, rec, incoming !== undefined);
+    if (incoming) args.push('-incoming', incoming);
     await this.save(uuid, rec);
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
@@ -704,6 +866,23 @@ async function trimConsole(path: string): Promise<void> {
     await fh.close();
   }
   await writeFile(path, tail);
+}
+
+/** A path as one single-quoted /bin/sh word (for QMP `exec:` migration URIs). */
+function shellQuote(path: string): string {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Polls query-migrate until the outgoing migration completes; throws when it fails or times out. */
+async function waitMigration(q: QmpClient, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const m = await q.execute<{ status?: string; 'error-desc'?: string }>('query-migrate');
+    if (m.status === 'completed') return;
+    if (m.status === 'failed' || m.status === 'cancelled') throw new Error(`migration ${m.status}${m['error-desc'] ? `: ${m['error-desc']}` : ''}`);
+    if (Date.now() > end) throw new Error(`migration not complete within ${timeoutMs} ms (${m.status ?? 'no status'})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** "7.2.22" -> 7002022 (Nova's hypervisor_version encoding). */

@@ -341,6 +341,74 @@ describe('server commands', () => {
     expect(busy.stderr).toContain(`Cannot 'createImage' instance ${SERVER.id} while it is in task_state image_snapshot`);
   });
 
+  it('server suspend --wait waits for SUSPENDED; server resume; server dump create sends trigger_crash_dump at 2.17', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { suspend: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, 'OS-EXT-STS:task_state': 'suspending' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'SUSPENDED', 'OS-EXT-STS:vm_state': 'suspended', 'OS-EXT-STS:power_state': 4 } });
+    const res = await runCli(['server', 'suspend', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('server web1: SUSPENDED');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+
+    mockAuth();
+    const nova2 = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { resume: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { trigger_crash_dump: null })
+      .matchHeader('openstack-api-version', 'compute 2.17')
+      .reply(409, { conflictingRequest: { code: 409, message: `Instance ${SERVER.id} is not running.` } });
+    expect((await runCli(['server', 'resume', SERVER.id], PASSWORD_ENV)).exitCode).toBe(0);
+    mockAuth();
+    const dump = await runCli(['server', 'dump', 'create', SERVER.id], PASSWORD_ENV);
+    expect(dump.exitCode).toBe(5);
+    expect(dump.stderr).toContain(`Instance ${SERVER.id} is not running.`);
+    nova2.done();
+  });
+
+  it('server rescue --image NAME --password P --wait waits for RESCUE; server unrescue', async () => {
+    mockAuth();
+    const glance = nock('https://cloud.test:9292')
+      .get('/v2/images/tiny')
+      .reply(404, 'Not Found')
+      .get('/v2/images')
+      .query(true)
+      .reply(200, { images: [{ id: SERVER.image.id, name: 'tiny', status: 'active' }], first: '/v2/images', schema: '/v2/schemas/images' });
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { rescue: { adminPass: 'Secret-1', rescue_image_ref: SERVER.image.id } })
+      .reply(200, { adminPass: 'Secret-1' })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'RESCUE', 'OS-EXT-STS:vm_state': 'rescued' } });
+    const res = await runCli(['server', 'rescue', '--image', 'tiny', '--password', 'Secret-1', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('server web1: RESCUE');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    glance.done();
+
+    mockAuth();
+    const nova2 = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { unrescue: null })
+      .reply(409, { conflictingRequest: { code: 409, message: `Cannot 'unrescue' instance ${SERVER.id} while it is in vm_state active` } });
+    const res2 = await runCli(['server', 'unrescue', SERVER.id], PASSWORD_ENV);
+    expect(res2.exitCode).toBe(5);
+    expect(res2.stderr).toContain(`Cannot 'unrescue' instance ${SERVER.id} while it is in vm_state active`);
+    nova2.done();
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

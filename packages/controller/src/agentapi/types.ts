@@ -28,6 +28,8 @@ export interface TaskPayloads {
   serial_console: AgentPayload<'SerialConsolePayload'>;
   // snapshot, shelve, rebuild
   snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
+  // suspend, rescue, resize, crash dump
+  rescue: AgentPayload<'RescuePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

@@ -1,5 +1,5 @@
 /** Helpers shared by the compute routes: microversion on the request, links, JSON columns, ids. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { notFound, type ApiError } from '../errors.js';
@@ -112,4 +112,9 @@ export function truthy(v: unknown): boolean {
 export function int(v: unknown, fallback = 0): number {
   if (v === undefined || v === null || v === '') return fallback;
   return typeof v === 'number' ? v : parseInt(String(v), 10);
+}
+
+/** A generated admin password (12 characters, no `+/=`): a new server's or a rescue boot's when none is given. */
+export function generatePassword(): string {
+  return randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
 }

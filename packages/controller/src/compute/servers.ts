@@ -17,7 +17,7 @@ import { formatIp, parseIp } from '../network/ipam.js';
 import { connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { defineRoute } from '../route.js';
 import { finishEvent, startAction, startEvent } from './actions.js';
-import { instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy, UUID_RE } from './common.js';
+import { generatePassword, instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy, UUID_RE } from './common.js';
 import { finalizeDelete, placeAndSpawn, type SchedulingState } from './lifecycle.js';
 import { effectiveLimits, instancesThatFit, quotaError } from './quotas.js';
 import { loadLimits, usage } from './quota-store.js';
@@ -149,7 +149,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
   if (!name.trim()) throw badRequest("Invalid input for field/attribute name. Value: . ' ' does not match '^(?! )[\\S ]*(?<! )$'");
   const sgNames = Array.isArray(s.security_groups) && s.security_groups.length > 0 ? [...new Set((s.security_groups as Body[]).map((g) => String(g.name)))] : ['default'];
   const diskConfig = s['OS-DCF:diskConfig'] === 'AUTO' ? 'AUTO' : 'MANUAL';
-  const adminPass = typeof s.adminPass === 'string' ? s.adminPass : randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
+  const adminPass = typeof s.adminPass === 'string' ? s.adminPass : generatePassword();
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
   const accessIPv4 = accessIp(s, 'accessIPv4') ?? '';
   const accessIPv6 = accessIp(s, 'accessIPv6') ?? '';

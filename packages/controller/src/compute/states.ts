@@ -38,6 +38,11 @@ export const TaskState = {
   REBOOT_STARTED_HARD: 'reboot_started_hard',
   PAUSING: 'pausing',
   UNPAUSING: 'unpausing',
+  // suspend, rescue, resize, crash dump
+  SUSPENDING: 'suspending',
+  RESUMING: 'resuming',
+  RESCUING: 'rescuing',
+  UNRESCUING: 'unrescuing',
   DELETING: 'deleting',
   // snapshot, shelve, rebuild
   IMAGE_SNAPSHOT: 'image_snapshot',

@@ -134,6 +134,8 @@ export class FakeAgent {
         if (t.type === 'spawn' || t.type === 'power_on' || t.type === 'reboot' || t.type === 'unpause') this.instances.set(iid, 1);
         if (t.type === 'pause') this.instances.set(iid, 3);
         if (t.type === 'power_off') this.instances.set(iid, 4);
+        if (t.type === 'suspend') this.instances.set(iid, 4);
+        if (t.type === 'resume' || t.type === 'rescue' || t.type === 'unrescue') this.instances.set(iid, 1);
         if (t.type === 'destroy') this.instances.delete(iid);
         if (t.type === 'console_output') result = { output: opts.console ?? 'line1\nline2\nline3\n' };
         else result = { power_state: this.instances.get(iid) ?? 0 };

@@ -294,9 +294,9 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
 
     // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
-    const suspend = await act(member.token, { suspend: null });
-    expect(suspend.status).toBe(400);
-    expect(suspend.body.badRequest.message).toBe("Action 'suspend' is not supported by this cloud.");
+    const migrate = await act(member.token, { migrate: null });
+    expect(migrate.status).toBe(400);
+    expect(migrate.body.badRequest.message).toBe("Action 'migrate' is not supported by this cloud.");
     const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
     expect(missing.status).toBe(404);
     const bogus = await act(member.token, { bogus: {} });
@@ -555,6 +555,150 @@ describe.each(backends())('compute on %s', (backend) => {
     h.instances.set(id, 4);
     await h.heartbeat();
     expect(await show()).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:power_state': 4 });
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await runAll();
+  });
+
+  it('suspends and resumes through the agent: Nova states, guards, lock, events, a failed resume kept suspended', async () => {
+    const r = await create(member.token, { name: 'sleeper' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (body: unknown, token = member.token) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token, body });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    const notSuspended = await act({ resume: null });
+    expect(notSuspended.status).toBe(409);
+    expect(notSuspended.body.conflictingRequest.message).toBe(`Cannot 'resume' instance ${id} while it is in vm_state active`);
+    // A locked server refuses both to its owner; an admin may.
+    expect((await act({ lock: null })).status).toBe(202);
+    expect((await act({ suspend: null })).body.conflictingRequest.message).toBe(`Instance ${id} is locked`);
+    expect((await act({ unlock: null })).status).toBe(202);
+    expect((await act({ suspend: {} })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': 'suspending' });
+    expect((await act({ suspend: null })).body.conflictingRequest.message).toBe(`Cannot 'suspend' instance ${id} while it is in task_state suspending`);
+    expect((await act({ suspend: { now: true } })).status).toBe(400);
+    const tasks = await runAllTasks();
+    expect(tasks.find((t) => t.instanceId === id)).toMatchObject({ type: 'suspend', payload: { instance: { uuid: id, name: 'sleeper' } } });
+    // Nova's libvirt driver: a managed-saved domain is shut off, power_state 4.
+    expect(await show()).toMatchObject({ status: 'SUSPENDED', 'OS-EXT-STS:vm_state': 'suspended', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 4 });
+    // Suspended: no stop, start, pause, soft reboot or second suspend; heartbeats seeing no process change nothing.
+    for (const body of [{ 'os-stop': null }, { 'os-start': null }, { pause: null }, { reboot: { type: 'SOFT' } }, { suspend: null }]) expect((await act(body)).status).toBe(409);
+    const h = hosts.find((x) => x.instances.has(id))!;
+    await h.heartbeat();
+    expect(await show()).toMatchObject({ status: 'SUSPENDED', 'OS-EXT-STS:power_state': 4 });
+    // A resume the host fails: still SUSPENDED, the fault recorded, the event Error.
+    expect((await act({ resume: null })).status).toBe(202);
+    expect((await show())['OS-EXT-STS:task_state']).toBe('resuming');
+    await runAll({ fail: (type) => (type === 'resume' ? { code: 500, message: 'restoring failed: qemu is inmigrate' } : null) });
+    expect(await show()).toMatchObject({ status: 'SUSPENDED', 'OS-EXT-STS:task_state': null });
+    const faults = await c.db.selectFrom('instance_faults').select('message').where('instance_id', '=', id).execute();
+    expect(faults.map((f) => f.message)).toContain('restoring failed: qemu is inmigrate');
+    expect((await act({ resume: null }, other.token)).status).toBe(404);
+    expect((await act({ resume: null })).status).toBe(202);
+    await runAll();
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 1 });
+    // A hard reboot is allowed from SUSPENDED (the host boots afresh) and ends ACTIVE.
+    expect((await act({ suspend: null })).status).toBe(202);
+    await runAll();
+    expect((await act({ reboot: { type: 'HARD' } })).status).toBe(202);
+    await runAll();
+    expect((await show()).status).toBe('ACTIVE');
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['reboot', 'suspend', 'resume', 'resume', 'suspend', 'unlock', 'lock', 'create']);
+    const events = async (i: number) =>
+      (await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[i].request_id}`, 'showInstanceAction', { token: member.token })).body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result]);
+    expect(await events(4)).toEqual([['compute_suspend_instance', 'Success']]);
+    expect(await events(3)).toEqual([['compute_resume_instance', 'Error']]);
+    expect(await events(2)).toEqual([['compute_resume_instance', 'Success']]);
+    // A suspended server is deleted like any other (the host removes its saved state with its directory).
+    expect((await act({ suspend: null })).status).toBe(202);
+    await runAll();
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    const done = await runAllTasks();
+    expect(done.find((t) => t.instanceId === id)?.type).toBe('destroy');
+  });
+
+  it('triggers a crash dump (2.17) in a running server only: no task_state, the event ends with the result', async () => {
+    const r = await create(member.token, { name: 'dumper' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (body: unknown, mv = '2.17') => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body, headers: { 'OpenStack-API-Version': `compute ${mv}` } });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    expect((await act({ trigger_crash_dump: null }, '2.16')).status).toBe(404);
+    expect((await act({ trigger_crash_dump: { x: 1 } })).status).toBe(400);
+    expect((await act({ trigger_crash_dump: null })).status).toBe(202);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    const tasks = await runAllTasks();
+    expect(tasks.find((t) => t.instanceId === id)?.type).toBe('trigger_crash_dump');
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:power_state': 1 });
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['trigger_crash_dump', 'create']);
+    const detail = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[0].request_id}`, 'showInstanceAction', { token: member.token });
+    expect(detail.body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result])).toEqual([['compute_trigger_crash_dump', 'Success']]);
+    // A host that fails it: the states stay, the fault and the Error event are recorded.
+    expect((await act({ trigger_crash_dump: null })).status).toBe(202);
+    await runAll({ fail: (type) => (type === 'trigger_crash_dump' ? { code: 409, message: 'guest is not running (power state 3)' } : null) });
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    const faults = await c.db.selectFrom('instance_faults').select('message').where('instance_id', '=', id).execute();
+    expect(faults.map((f) => f.message)).toContain('guest is not running (power state 3)');
+    // Paused (power_state 3): Nova's InstanceNotRunning, and no action recorded; stopped: the vm_state guard.
+    expect((await act({ pause: null })).status).toBe(202);
+    await runAll();
+    const paused = await act({ trigger_crash_dump: null });
+    expect(paused.status).toBe(409);
+    expect(paused.body.conflictingRequest.message).toBe(`Instance ${id} is not running.`);
+    expect((await act({ unpause: null })).status).toBe(202);
+    await runAll();
+    expect((await act({ 'os-stop': null })).status).toBe(202);
+    await runAll();
+    expect((await act({ trigger_crash_dump: null })).body.conflictingRequest.message).toBe(`Cannot 'trigger_crash_dump' instance ${id} while it is in vm_state stopped`);
+    const after = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(after.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['stop', 'unpause', 'pause', 'trigger_crash_dump', 'trigger_crash_dump', 'create']);
+    expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await runAll();
+  });
+
+  it('rescues (200 adminPass, the own or a given image sent to the agent) and unrescues, with Nova guards', async () => {
+    const r = await create(member.token, { name: 'rescuee' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const act = (body: unknown, token = member.token) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token, body });
+    const show = async () => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: member.token })).body.server;
+    expect((await act({ unrescue: null })).body.conflictingRequest.message).toBe(`Cannot 'unrescue' instance ${id} while it is in vm_state active`);
+    // Bad input changes nothing.
+    const missing = randomUUID();
+    const bad = await act({ rescue: { rescue_image_ref: missing } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.badRequest.message).toBe(`Image ${missing} could not be found.`);
+    expect((await act({ rescue: { rescue_image_ref: 'not-a-uuid' } })).status).toBe(400);
+    expect((await act({ rescue: { adminPass: 'x', other: 1 } })).status).toBe(400);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
+    const res = await act({ rescue: null });
+    expect(res.status).toBe(200);
+    expect(res.body.adminPass).toMatch(/^[A-Za-z0-9x]{12}$/);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': 'rescuing' });
+    const tasks = await runAllTasks();
+    const t = tasks.find((x) => x.instanceId === id)!;
+    expect(t.type).toBe('rescue');
+    expect(t.payload).toMatchObject({ instance: { uuid: id, name: 'rescuee' }, image: { id: image } });
+    expect(sharedSpecs().require('agent').componentValidator('RescuePayload')(t.payload)).toBe(true);
+    expect(await show()).toMatchObject({ status: 'RESCUE', 'OS-EXT-STS:vm_state': 'rescued', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 1 });
+    // Rescued: no second rescue, stop, pause or suspend.
+    for (const body of [{ rescue: null }, { 'os-stop': null }, { pause: null }, { suspend: null }]) expect((await act(body)).status).toBe(409);
+    expect((await act({ unrescue: null }, other.token)).status).toBe(404);
+    expect((await act({ unrescue: {} })).status).toBe(202);
+    expect((await show())['OS-EXT-STS:task_state']).toBe('unrescuing');
+    await runAll();
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:power_state': 1 });
+    // From SHUTOFF too, with the caller's password; a failed rescue leaves it as it was with a fault.
+    expect((await act({ 'os-stop': null })).status).toBe(202);
+    await runAll();
+    expect((await act({ rescue: { adminPass: 'Rescue-Me-1', rescue_image_ref: image } })).body).toEqual({ adminPass: 'Rescue-Me-1' });
+    await runAll({ fail: (type) => (type === 'rescue' ? { code: 500, message: 'qemu failed to start' } : null) });
+    expect(await show()).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:task_state': null });
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['rescue', 'stop', 'unrescue', 'rescue', 'create']);
+    const detail = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[3].request_id}`, 'showInstanceAction', { token: member.token });
+    expect(detail.body.instanceAction.events.map((e: { event: string; result: string }) => [e.event, e.result])).toEqual([['compute_rescue_instance', 'Success']]);
     expect((await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
     await runAll();
   });

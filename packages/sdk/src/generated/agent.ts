@@ -335,7 +335,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue";
         TaskImage: {
             /**
              * Format: uuid
@@ -504,6 +504,13 @@ export interface components {
             /** Format: uuid */
             uuid: string;
             name: string;
+        };
+        /** @description Payload of a `rescue` task: a rescue disk is made from `image` (an overlay in the instance directory) and the guest boots from it, with its own root disk attached as the second disk; `kernel`/`ramdisk` when the image names a `kernel_id`/`ramdisk_id`. */
+        RescuePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            image: components["schemas"]["TaskImage"];
+            kernel?: components["schemas"]["TaskImage"];
+            ramdisk?: components["schemas"]["TaskImage"];
         };
         /** @description Payload of an `attach_interface` task: plug the port into the host's dataplane and hot-plug a NIC with its MAC into the guest (recorded only while the guest is stopped). The result is `{port_id, status: ACTIVE}`. Idempotent: a port already attached is fine. */
         AttachInterfacePayload: {

@@ -2115,10 +2115,42 @@ export interface components {
              */
             image_id: string;
         };
+        /** @description Suspend an active server (202): its memory and device state are saved to the host's disk and its process ends (status SUSPENDED, power_state 4 as Nova's libvirt driver reports). */
+        ServerActionSuspend: {
+            /** @description `null` (or an empty object). */
+            suspend: null | Record<string, never>;
+        };
+        /** @description Resume a suspended server (202): restored from its saved state, not rebooted. */
+        ServerActionResume: {
+            /** @description `null` (or an empty object). */
+            resume: null | Record<string, never>;
+        };
+        /** @description Trigger a crash dump in a running server (202, from microversion 2.17): an NMI is injected; 409 when the server is not running. */
+        ServerActionTriggerCrashDump: {
+            /** @description `null` (or an empty object). */
+            trigger_crash_dump: null | Record<string, never>;
+        };
+        /** @description Rescue a server (200 with `adminPass`): it boots from a rescue image (its own image unless `rescue_image_ref`) with its own root disk attached as the second disk (status RESCUE). Servers booted from a volume cannot be rescued here (400). */
+        ServerActionRescue: {
+            rescue: null | {
+                /** @description The password of the rescue boot; generated when absent. */
+                adminPass?: string;
+                /**
+                 * Format: uuid
+                 * @description The image to boot the rescue disk from (default the server's own image).
+                 */
+                rescue_image_ref?: string;
+            };
+        };
+        /** @description Unrescue a rescued server (202); it boots from its own disk again. */
+        ServerActionUnrescue: {
+            /** @description `null` (or an empty object). */
+            unrescue: null | Record<string, never>;
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -2129,6 +2161,11 @@ export interface components {
         };
         ServerTagsReplaceRequest: {
             tags: components["schemas"]["ServerTagList"];
+        };
+        /** @description The answer to `rescue` (200). */
+        RescueResult: {
+            /** @description The password of the rescue boot (the one given, else a generated one). */
+            adminPass: string;
         };
         ConsoleOutput: {
             output: string;
@@ -4285,7 +4322,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`) or `os-getSerialConsole` (`LegacyConsole`). */
+            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`), `os-getSerialConsole` (`LegacyConsole`) or `rescue` (`RescueResult`: the rescue boot's admin password). */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
@@ -4296,7 +4333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["LegacyConsole"];
+                    "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["LegacyConsole"] | components["schemas"]["RescueResult"];
                 };
             };
             /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */

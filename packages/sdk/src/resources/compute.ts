@@ -121,6 +121,37 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     return imageId;
   }
 
+  // suspend, rescue, resize, crash dump
+  /** Suspends a server: its memory is saved on the host and its process ends (status SUSPENDED). */
+  async suspend(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { suspend: null }, opts);
+  }
+
+  /** Resumes a suspended server from its saved memory, without a reboot (back to ACTIVE). */
+  async resume(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { resume: null }, opts);
+  }
+
+  /**
+   * Rescues a server: it boots from a rescue image (its own unless `rescueImageRef`) with its own
+   * disk attached second (status RESCUE). Answers the rescue boot's admin password.
+   */
+  async rescue(id: string, o: { rescueImageRef?: string; adminPass?: string } = {}, opts?: HelperOptions): Promise<string> {
+    const body = o.rescueImageRef || o.adminPass ? { ...(o.adminPass ? { adminPass: o.adminPass } : {}), ...(o.rescueImageRef ? { rescue_image_ref: o.rescueImageRef } : {}) } : null;
+    const answer = await this.action(id, { rescue: body }, opts);
+    return (answer as { adminPass?: string } | undefined)?.adminPass ?? '';
+  }
+
+  /** Unrescues a rescued server: it boots from its own disk again (back to ACTIVE). */
+  async unrescue(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { unrescue: null }, opts);
+  }
+
+  /** Triggers a crash dump in a running server: an NMI (trigger_crash_dump, microversion 2.17 unless one is given). */
+  async triggerCrashDump(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { trigger_crash_dump: null }, { ...opts, microversion: opts?.microversion ?? '2.17' });
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);

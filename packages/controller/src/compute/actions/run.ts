@@ -11,7 +11,7 @@ import { mv } from '../common.js';
 import { atLeast, type Microversion } from '../microversion.js';
 import { portsFollowPower } from '../interfaces.js';
 import { assertUnlocked, loadServer } from '../servers.js';
-import { guardViolation, invalidStateMessage, type StateGuard } from '../states.js';
+import { guardViolation, invalidStateMessage, PowerState, type StateGuard } from '../states.js';
 import type { InstanceRow } from '../views.js';
 import { SERVER_ACTIONS } from './table.js';
 import type { ActionAnswer, ActionCall, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from './types.js';
@@ -76,11 +76,13 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
     if (!row.host_id) {
       await transition(trx, row, name, start.guard, null, entry.noHost);
+      const prepared = await entry.prepare?.(trx, call, row);
       await startAction(trx, record);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
-      return undefined;
+      return prepared?.answer;
     }
     await transition(trx, row, name, start.guard, start.taskState);
+    if (entry.mustRun && row.power_state !== PowerState.RUNNING) throw conflict(`Instance ${row.id} is not running.`);
     const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
     await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
@@ -125,17 +127,21 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
   return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
     if (!task.instanceId) return;
     const row = await trx.selectFrom('instances').selectAll().where('id', '=', task.instanceId).where('deleted', '=', 0).executeTakeFirst();
-    if (!row || !row.task_state || !running.includes(row.task_state)) return;
+    // An action without a task_state (running empty) changes no state: its result ends the event.
+    const stateless = running.length === 0;
+    if (!row || (!stateless && (!row.task_state || !running.includes(row.task_state)))) return;
     const now = iso();
     const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
     if (outcome.status === 'succeeded') {
       const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : (entry.success.power_state ?? row.power_state);
-      await stillRunning.set({ vm_state: entry.success.vm_state ?? row.vm_state, power_state: power, task_state: null, updated_at: now }).execute();
-      if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
+      if (!stateless) {
+        await stillRunning.set({ ...entry.success, power_state: power, task_state: null, updated_at: now }).execute();
+        if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
+      }
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return;
     }
-    await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
+    if (!stateless) await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
     await entry.onFailure?.(trx, row, task.payload);
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
     await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault?.message ?? null);

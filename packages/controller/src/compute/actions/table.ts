@@ -12,6 +12,7 @@ import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local
 // consoles, usage
 import { legacySerialConsole } from '../consoles.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
+import { prepareRescue } from './rescue.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -94,6 +95,79 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
   },
+  // suspend, rescue, resize, crash dump
+  // Nova's libvirt driver saves the domain (managed save): memory and devices to a file on the
+  // host, the process ends; power_state SHUTDOWN while suspended, as libvirt reports it.
+  suspend: {
+    kind: 'host',
+    policy: 'member',
+    action: 'suspend',
+    event: 'compute_suspend_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE], taskStates: [null] }, taskState: TaskState.SUSPENDING },
+    running: [TaskState.SUSPENDING],
+    task: 'suspend',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.SUSPENDED, power_state: PowerState.SHUTDOWN },
+    failure: {},
+    noHost: { vm_state: VmState.SUSPENDED, power_state: PowerState.SHUTDOWN },
+  },
+  resume: {
+    kind: 'host',
+    policy: 'member',
+    action: 'resume',
+    event: 'compute_resume_instance',
+    start: { guard: { vmStates: [VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.RESUMING },
+    running: [TaskState.RESUMING],
+    task: 'resume',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+  },
+  // Nova sets no task_state for it and records the action only for a running server (2.17).
+  trigger_crash_dump: {
+    kind: 'host',
+    policy: 'member',
+    microversion: { min: 17 },
+    action: 'trigger_crash_dump',
+    event: 'compute_trigger_crash_dump',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.RESCUED, VmState.RESIZED, VmState.ERROR], taskStates: [null] }, taskState: null },
+    running: [],
+    mustRun: true,
+    task: 'trigger_crash_dump',
+    refusedWhenLocked: true,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
+  // Nova's libvirt rescue: the guest boots a rescue disk with its own disk second; 200 with adminPass.
+  rescue: {
+    kind: 'host',
+    policy: 'member',
+    action: 'rescue',
+    event: 'compute_rescue_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [null] }, taskState: TaskState.RESCUING },
+    running: [TaskState.RESCUING],
+    task: 'rescue',
+    prepare: prepareRescue,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.RESCUED, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: {},
+  },
+  unrescue: {
+    kind: 'host',
+    policy: 'member',
+    action: 'unrescue',
+    event: 'compute_unrescue_instance',
+    start: { guard: { vmStates: [VmState.RESCUED], taskStates: [null] }, taskState: TaskState.UNRESCUING },
+    running: [TaskState.UNRESCUING],
+    task: 'unrescue',
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: { vm_state: VmState.ACTIVE },
+  },
   lock: { kind: 'local', policy: 'member', action: 'lock', apply: (trx, call) => setLock(trx, call, true) },
   unlock: { kind: 'local', policy: 'member', action: 'unlock', apply: (trx, call) => setLock(trx, call, false) },
   addSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, true) },
@@ -128,7 +202,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createBackup', 'migrate', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore', 'suspend', 'resume', 'shelve', 'shelveOffload', 'unshelve', 'rescue',
-  'unrescue', 'os-resetNetwork', 'injectNetworkInfo', 'trigger_crash_dump', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
+  'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve',
+  'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

@@ -35,6 +35,12 @@ export interface ActionBodies {
   'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
+  // suspend, rescue, resize, crash dump
+  suspend: S['ServerActionSuspend']['suspend'];
+  resume: S['ServerActionResume']['resume'];
+  trigger_crash_dump: S['ServerActionTriggerCrashDump']['trigger_crash_dump'];
+  rescue: S['ServerActionRescue']['rescue'];
+  unrescue: S['ServerActionUnrescue']['unrescue'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -60,7 +66,20 @@ interface ActionCommon {
 /** Where a host action starts: the states it may start from and the task_state it sets. */
 export interface ActionStart {
   guard: StateGuard;
-  taskState: TaskStateValue;
+  /**
+   * The task_state while the host works; null for an action that sets none (Nova's
+   * trigger_crash_dump): the server's states stay as they are, the result only ends the event.
+   */
+  taskState: TaskStateValue | null;
+}
+
+/**
+ * What a host action's `prepare` gives: the task's payload (`instance` is added) and what the
+ * call answers (rescue: 200 with the admin password; createImage: 202 naming the image).
+ */
+export interface HostPrepared<T extends TaskType = TaskType> {
+  payload: Omit<TaskPayloadOf<T>, 'instance'>;
+  answer?: ActionAnswer;
 }
 
 /** Stable states an action leaves the server in (absent: unchanged). */
@@ -82,17 +101,24 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   event: string;
   /** Start states and task_state; a function when the body chooses them (soft or hard reboot). */
   start: ActionStart | ((body: ActionBodies[K]) => ActionStart);
-  /** Every task_state the server may be in while the task runs; a result finding another is stale. */
+  /**
+   * Every task_state the server may be in while the task runs; a result finding another is stale.
+   * Empty for an action without a task_state, whose result changes no state.
+   */
   running: readonly TaskStateValue[];
+  // suspend, rescue, resize, crash dump
+  /** The server must be running (power_state 1), else 409 `Instance X is not running.` (Nova's InstanceNotRunning). */
+  mustRun?: boolean;
   /** The agent task (schemas/agent.yaml `TaskType`). */
   task: T;
   /** The task's own payload from the body (`{instance: {uuid, name}}` is always added). */
   payload?: (body: ActionBodies[K]) => TaskPayloadOf<T>;
   /**
-   * Work done in the start's transaction once the guard passed, before the task is queued
-   * (createImage's queued image): its payload replaces `payload`'s, its answer is the 202's.
+   * Work done in the start's transaction once the guards passed, before the task is queued, for
+   * a task that needs more than the body (createImage's queued image, rescue's resolved image):
+   * its payload replaces `payload`'s, its answer is the call's (rescue's 200 with adminPass).
    */
-  prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<{ payload: Omit<TaskPayloadOf<T>, 'instance'>; answer?: ActionAnswer }>;
+  prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<HostPrepared<T>>;
   /** Rollback besides the `failure` states, in the result's transaction (createImage deletes its image). */
   onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>) => Promise<void>;
   /** A locked server refuses it (409) unless the caller is an admin (Nova's check_instance_lock). */

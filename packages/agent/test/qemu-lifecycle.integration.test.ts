@@ -1,0 +1,173 @@
+/**
+ * Suspend/resume, the crash-dump NMI and rescue/unrescue on the real tiny guest under TCG,
+ * through the whole agent (fake controller -> daemon -> compute manager -> qemu driver): what a
+ * user checks is that a resumed guest was not rebooted — its uptime kept growing across the
+ * suspension, one boot marker — that a rescued guest sees its own disk besides the rescue disk,
+ * and that nothing of the saved state or rescue disk outlives its use.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ComputeManager } from '../src/compute.js';
+import { IsoConfigDriveBuilder } from '../src/configdrive.js';
+import { HttpControllerClient } from '../src/controller-client.js';
+import { AgentDaemon } from '../src/daemon.js';
+import { NoopNetworkDriver } from '../src/network/noop.js';
+import { PowerState } from '../src/protocol.js';
+import { FileStorageDriver } from '../src/storage/file.js';
+import { run } from '../src/util.js';
+import { QemuDriver } from '../src/virt/qemu.js';
+import type { FakeController } from './helpers/fake-controller.js';
+import { fastBackoff, guestController, spawnPayload, until } from './helpers/fake-host.js';
+
+const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
+const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
+const S = randomUUID();
+const R = randomUUID();
+
+describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUEST}: run scripts/build-guest-image)`, () => {
+  let ctl: FakeController;
+  let stateDir: string;
+  let daemon: AgentDaemon;
+  let qemu: QemuDriver;
+  const timings: Record<string, number> = {};
+
+  const newDaemon = (): AgentDaemon => {
+    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
+    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 20_000 });
+    const compute = new ComputeManager({
+      virt: qemu,
+      storage: new FileStorageDriver({ stateDir }),
+      network: new NoopNetworkDriver({ nicMode: 'user' }),
+      configDrive: new IsoConfigDriveBuilder(),
+      fetchImage: (id, dest) => client.downloadImage(id, dest),
+    });
+    return new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'qemu-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+  };
+  const task = async (type: string, fields: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<Record<string, unknown>> => {
+    const t = ctl.enqueue('qemu-host', { type, ...fields });
+    const r = await ctl.waitResult(t.id, timeoutMs);
+    if (r.status !== 'succeeded') throw new Error(`${type} failed: ${JSON.stringify(r.fault)}`);
+    return r.result ?? {};
+  };
+  const dir = (uuid = S): string => join(stateDir, 'instances', uuid);
+  const consoleOf = async (uuid = S): Promise<string> => readFile(join(dir(uuid), 'console.log'), 'utf8').catch(() => '');
+  const waitConsole = async (pred: (c: string) => boolean, what: string, timeoutMs = 60_000, uuid = S): Promise<void> => {
+    try {
+      await until(async () => pred(await consoleOf(uuid)), timeoutMs, what);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; console:\n${(await consoleOf(uuid)).slice(-2000)}`);
+    }
+  };
+  const boots = (c: string, uuid: string): number => c.split(`oscloud-guest: booted ${uuid}`).length - 1;
+  /** The guest's block devices after its last boot marker (the guest prints them right after it). */
+  const disksOfLastBoot = (c: string, uuid: string): string => {
+    const last = c.slice(c.lastIndexOf(`oscloud-guest: booted ${uuid}`));
+    return [...last.matchAll(/oscloud-guest: disks(.*)/g)].at(-1)?.[1]?.trim() ?? '';
+  };
+  /** The guest's /proc/uptime values its user_data loop printed, in order. */
+  const uptimes = (c: string): number[] => [...c.matchAll(/^uptime (\d+\.\d+)$/gm)].map((m) => Number(m[1]));
+  const qemuProcs = async (uuid = S): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-suspend-'));
+    ctl = await guestController(GUEST);
+    daemon = newDaemon();
+    await daemon.start();
+  });
+
+  afterAll(async () => {
+    await daemon?.stop();
+    for (const uuid of [S, R]) await qemu?.destroy(uuid).catch(() => {});
+    await ctl?.close();
+    if (stateDir) await rm(stateDir, { recursive: true, force: true });
+    // eslint-disable-next-line no-console -- test report: lifecycle timings measured on this machine
+    console.log(`qemu lifecycle timings (ms): ${JSON.stringify(timings)}`);
+  });
+
+  it('suspends a guest to a state file and resumes it without a reboot: its uptime keeps growing', async () => {
+    const payload = spawnPayload(S, { image: { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } } });
+    (payload.instance as Record<string, unknown>).user_data = Buffer.from('#!/bin/sh\n(while :; do echo "uptime $(cut -d" " -f1 /proc/uptime)"; sleep 1; done) &\n').toString('base64');
+    await task('spawn', { instance_id: S, payload }, 120_000);
+    await waitConsole((c) => uptimes(c).length >= 3, 'uptime lines from the guest', 120_000);
+    const before = uptimes(await consoleOf()).at(-1)!;
+
+    let t0 = Date.now();
+    expect(await task('suspend', { instance_id: S })).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    timings.suspend = Date.now() - t0;
+    // The memory is on disk, the process is gone.
+    const saved = await stat(join(dir(), 'memory.state'));
+    expect(saved.size).toBeGreaterThan(1024 * 1024);
+    timings.stateKiB = Math.round(saved.size / 1024);
+    expect(existsSync(join(dir(), 'memory.state.part'))).toBe(false);
+    expect(await qemuProcs()).toBe('');
+    const linesAtSuspend = uptimes(await consoleOf()).length;
+
+    // A restarted agent keeps it suspended (nothing restarts it) and reports it so.
+    await daemon.stop();
+    const n = ctl.heartbeats.length;
+    daemon = newDaemon();
+    await daemon.start();
+    await until(() => ctl.heartbeats.length > n, 10_000, 'heartbeat after restart');
+    expect(ctl.heartbeats.at(-1)!.body.instances).toContainEqual({ id: S, power_state: PowerState.SHUTDOWN, vm_state: 'suspended' });
+    expect(await qemuProcs()).toBe('');
+    expect(uptimes(await consoleOf()).length).toBe(linesAtSuspend);
+
+    t0 = Date.now();
+    expect(await task('resume', { instance_id: S })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    timings.resume = Date.now() - t0;
+    expect(existsSync(join(dir(), 'memory.state'))).toBe(false);
+    await waitConsole((c) => uptimes(c).length >= linesAtSuspend + 3, 'uptime lines after resume', 60_000);
+    const after = uptimes(await consoleOf()).slice(linesAtSuspend);
+    // The same boot carries on: uptime never went back (a reboot would restart it near 0), one boot marker.
+    expect(after[0]!).toBeGreaterThanOrEqual(before);
+    timings.uptimeBefore = before;
+    timings.uptimeAfter = after[0]!;
+    for (let i = 1; i < after.length; i++) expect(after[i]!).toBeGreaterThan(after[i - 1]!);
+    expect((await consoleOf()).split(`oscloud-guest: booted ${S}`).length - 1).toBe(1);
+    // A redelivered resume of the running guest is harmless.
+    expect(await task('resume', { instance_id: S })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+  }, 400_000);
+
+  it('injects an NMI into the running guest (trigger_crash_dump); the guest kernel reports it', async () => {
+    expect(await task('trigger_crash_dump', { instance_id: S })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await waitConsole((c) => /NMI received/.test(c), 'the guest kernel logs the NMI', 30_000);
+  }, 60_000);
+
+  it('deletes a suspended guest with its saved state', async () => {
+    await task('suspend', { instance_id: S });
+    expect(existsSync(join(dir(), 'memory.state'))).toBe(true);
+    await expect(task('trigger_crash_dump', { instance_id: S })).rejects.toThrow(/not running/);
+    await task('destroy', { instance_id: S });
+    expect(existsSync(dir())).toBe(false);
+    expect(await qemuProcs()).toBe('');
+  }, 120_000);
+
+  it('rescues a guest: it boots the rescue disk with its own disk second; unrescue boots its own disk and drops the rescue disk', async () => {
+    const image = { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
+    await task('spawn', { instance_id: R, payload: spawnPayload(R, { image }) }, 120_000);
+    await waitConsole((c) => boots(c, R) === 1 && disksOfLastBoot(c, R) === 'vda vdb', 'first boot: root and config drive', 120_000, R);
+    let t0 = Date.now();
+    expect(await task('rescue', { instance_id: R, payload: { instance: { uuid: R, name: 'rescuee' }, image } })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    timings.rescue = Date.now() - t0;
+    expect(existsSync(join(dir(R), 'disk.rescue.qcow2'))).toBe(true);
+    // The rescue boot: its rescue disk, the guest's own root disk, the config drive.
+    await waitConsole((c) => boots(c, R) === 2 && disksOfLastBoot(c, R) === 'vda vdb vdc', 'rescue boot with three disks', 120_000, R);
+    timings.rescueBoot = Date.now() - t0;
+    const args = await qemuProcs(R);
+    expect(args).toContain(join(dir(R), 'disk.rescue.qcow2'));
+    expect(args).toContain(join(dir(R), 'disk.qcow2'));
+    t0 = Date.now();
+    expect(await task('unrescue', { instance_id: R })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    await waitConsole((c) => boots(c, R) === 3 && disksOfLastBoot(c, R) === 'vda vdb', 'own boot again', 120_000, R);
+    timings.unrescueBoot = Date.now() - t0;
+    expect(existsSync(join(dir(R), 'disk.rescue.qcow2'))).toBe(false);
+    expect(await qemuProcs(R)).not.toContain('disk.rescue');
+    await task('destroy', { instance_id: R });
+    expect(existsSync(dir(R))).toBe(false);
+  }, 400_000);
+});
