@@ -7,7 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { receiveBody } from '../body-stream.js';
 import type { AppContext } from '../context.js';
-import { ApiError, badRequest, notFound } from '../errors.js';
+import { ApiError, badRequest, forbidden, notFound, unauthorized } from '../errors.js';
+import { aclAllows } from './access.js';
 import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
@@ -141,6 +142,14 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     } else {
       if (cl === undefined && !chunked) throw new ApiError(411, 'Length Required');
       if (cl !== undefined && Number(cl) > SWIFT_LIMITS.max_file_size) throw new ApiError(413, 'Your request is too large.');
+    }
+    // A caller let in by an ACL: COPY was checked for reading its source; it also needs write
+    // on the destination, and PUT + X-Copy-From (checked for write) also read on the source.
+    if (!r.owner) {
+      const ok = r.method === 'COPY'
+        ? await aclAllows(ctx, r.req, r.projectId, dest.container, 'write', r.auth)
+        : source === null || (await aclAllows(ctx, r.req, r.projectId, source.container, 'read', r.auth));
+      if (!ok) throw r.auth ? forbidden('Access was denied to this resource.') : unauthorized();
     }
     const destContainer = await findContainer(ctx.db, r.projectId, dest.container);
     if (!destContainer) throw notFound();
