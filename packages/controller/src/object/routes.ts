@@ -49,6 +49,14 @@ export function capabilities(): Record<string, unknown> {
   return { swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] } };
 }
 
+/**
+ * Swift's `/info` at the host root too: python-swiftclient (`swift capabilities`) and Tempest
+ * derive it from the storage URL's scheme and host, dropping the path.
+ */
+export async function rootRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreInfo' }, async () => capabilities());
+}
+
 /** Swift v1 plugin. */
 export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   // Bodies are object data of any type: streamed to the handler, never parsed or buffered.

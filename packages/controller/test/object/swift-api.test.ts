@@ -67,6 +67,10 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     expect(r.status).toBe(200);
     expect(valid('showObjectStoreInfo', r)).toBeNull();
     expect(JSON.parse(r.text).swift.max_object_name_length).toBe(1024);
+    // Also at the host root, where swiftclient and Tempest look for it.
+    const root = await fetch(`${c.url}/info`);
+    expect(root.status).toBe(200);
+    expect(((await root.json()) as { swift: { max_file_size: number } }).swift.max_file_size).toBe(5_368_709_122);
     const cat = await fetch(`${c.url}/identity/v3/auth/catalog`, { headers: { 'x-auth-token': token } });
     const body = (await cat.json()) as { catalog: { type: string; endpoints: { url: string }[] }[] };
     const os = body.catalog.find((e) => e.type === 'object-store');
