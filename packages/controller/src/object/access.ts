@@ -16,14 +16,18 @@ import { referrerGranted, referrerListings, userGranted, type AclKind } from './
 import { ACCOUNT_PREFIX, SWIFT_LIMITS } from './limits.js';
 import { header } from './metadata.js';
 import type { SwiftPath } from './names.js';
-import { findContainer } from './service.js';
+import type { Metadata } from './metadata.js';
+import { accountMeta, findContainer, parseJson } from './service.js';
+import { isTempUrl, TEMP_URL_KEYS, tempUrlInvalid, verifyTempUrl } from './tempurl.js';
 
 /** The outcome: whose account, and whether the caller owns it. */
 export interface Access {
   projectId: string;
-  /** False when only a container ACL let the request in. */
+  /** False when only a container ACL or a temp URL let the request in. */
   owner: boolean;
   auth: AuthContext | null;
+  /** True when a temp URL let the request in. */
+  tempUrl?: boolean;
 }
 
 /** The ACL an operation needs when the caller is not the owner (container and account writes: none). */
@@ -50,10 +54,20 @@ export async function aclAllows(ctx: AppContext, req: FastifyRequest, projectId:
   return kind === 'read' && referrerGranted(acl, header(req.headers, 'referer')) && (!containerRead || referrerListings(acl));
 }
 
-/** Checks the caller against `op` on `path`. COPY reads its path (the source). */
-export async function authorize(ctx: AppContext, req: FastifyRequest, op: SpecOperation, path: SwiftPath): Promise<Access> {
+/** Checks the caller against `op` on `path`. COPY reads its path (the source). A temp URL (src/object/tempurl.ts) replaces the token. */
+export async function authorize(ctx: AppContext, req: FastifyRequest, op: SpecOperation, path: SwiftPath, query: Map<string, string>): Promise<Access> {
   const n = Buffer.byteLength(path.account);
   if (n > SWIFT_LIMITS.max_account_name_length) throw badRequest(`Account name length of ${n} longer than ${SWIFT_LIMITS.max_account_name_length}`, { plain: true });
+  if (isTempUrl(query)) {
+    const projectId = path.account.startsWith(ACCOUNT_PREFIX) ? path.account.slice(ACCOUNT_PREFIX.length) : '';
+    if (!projectId || path.container === undefined || path.object === undefined) throw tempUrlInvalid();
+    const [account, container] = await Promise.all([accountMeta(ctx.db, projectId), findContainer(ctx.db, projectId, path.container)]);
+    const containerMeta = container ? parseJson<Metadata>(container.metadata) : {};
+    const keys = TEMP_URL_KEYS.flatMap((k) => [account.meta[k], containerMeta[k]]).filter((k): k is string => Boolean(k));
+    const signedPath = `/v1/${path.account}/${path.container}/${path.object}`;
+    verifyTempUrl(query, req.method, signedPath, path.object, keys, Math.floor(ctx.now().getTime() / 1000));
+    return { projectId, owner: false, auth: null, tempUrl: true };
+  }
   const rule = ruleFor(op.operationId);
   // A bad token is an anonymous request (keystoneauth's delay_auth_decision): an ACL may still grant it.
   const auth = await resolveAuth(req, ctx, true);

@@ -11,6 +11,7 @@ import {
   updateAccountMeta, updateContainerMeta, type AclUpdates, type ContainerRow, type ObjectRow,
 } from './service.js';
 import { cleanAcl } from './acl.js';
+import { TEMP_URL_KEYS } from './tempurl.js';
 
 /** Sends a bodiless answer (HEAD, 201/202/204 of writes) with Swift's text content type. */
 function empty(r: SwiftRequest, status: number, headers: Record<string, string | number> = {}, type = 'text/html; charset=UTF-8'): unknown {
@@ -69,7 +70,12 @@ function aclUpdates(r: SwiftRequest): AclUpdates {
   return out;
 }
 
-/** Container response headers (the ACLs only for the owner, as Swift). */
+/** Metadata without the temp URL keys (never shown to callers an ACL let in). */
+function withoutTempUrlKeys(m: Metadata): Metadata {
+  return Object.fromEntries(Object.entries(m).filter(([k]) => !TEMP_URL_KEYS.includes(k)));
+}
+
+/** Container response headers (the ACLs and temp URL keys only for the owner, as Swift). */
 function containerHeaders(c: ContainerRow, owner: boolean): Record<string, string | number> {
   return {
     ...(owner && c.read_acl ? { 'X-Container-Read': c.read_acl } : {}),
@@ -81,7 +87,7 @@ function containerHeaders(c: ContainerRow, owner: boolean): Record<string, strin
     'X-Storage-Policy': 'Policy-0',
     'Accept-Ranges': 'bytes',
     'Last-Modified': httpDate(c.updated_at),
-    ...metadataHeaders(parseJson<Metadata>(c.metadata), 'container'),
+    ...metadataHeaders(owner ? parseJson<Metadata>(c.metadata) : withoutTempUrlKeys(parseJson<Metadata>(c.metadata)), 'container'),
   };
 }
 

@@ -84,6 +84,12 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       o.etag, o.last_modified,
     );
     const headers = objectHeaders(o);
+    // A temp URL download is an attachment named after the object unless asked otherwise (Swift's tempurl).
+    if (r.tempUrl && !head) {
+      const filename = r.query.get('filename') ?? o.name.split('/').pop()!;
+      const quoted = `filename="${filename.replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+      headers['Content-Disposition'] = r.query.has('inline') ? (r.query.has('filename') ? `inline; ${quoted}` : 'inline') : `attachment; ${quoted}`;
+    }
     if (verdict === 304) return r.reply.code(304).headers({ ETag: headers.ETag!, 'Last-Modified': headers['Last-Modified']! }).send();
     if (verdict === 412) throw new ApiError(412, 'A precondition for this request was not met.');
     const size = Number(o.bytes);

@@ -28,6 +28,8 @@ export interface SwiftRequest {
   /** False when only a container ACL let the caller in (src/object/access.ts). */
   owner: boolean;
   auth: AuthContext | null;
+  /** True when a temp URL let the caller in. */
+  tempUrl: boolean;
   query: Map<string, string>;
   /** The request body stream (uploads). */
   body: Readable;
@@ -90,10 +92,10 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     if (!opId || !handler) throw methodNotAllowed('The method is not allowed for this resource.');
     const op = ops.get(opId)!;
     req.operation = op;
-    const access = await authorize(ctx, req, op, path);
     const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    const access = await authorize(ctx, req, op, path, query);
     reply.header('X-Trans-Id', req.id);
-    return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, query, body: (req.body as Readable | undefined) ?? req.raw, method });
+    return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
   };
   // Swift's server-side copy method (WebDAV's COPY; Fastify routes only the methods it is told of).
   app.addHttpMethod('COPY');
