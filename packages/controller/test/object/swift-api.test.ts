@@ -150,6 +150,17 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     r = await swift(c, 'HEAD', `${acct}/data/dir/hello.txt`, { token });
     expect(r.headers.get('x-object-meta-veg')).toBe('leek');
     expect(r.headers.get('x-object-meta-fruit')).toBeNull();
+    // Zero bytes, with and without a content type.
+    for (const headers of [{}, { 'Content-Type': 'text/plain' }]) {
+      r = await swift(c, 'PUT', `${acct}/data/empty`, { token, body: Buffer.alloc(0), headers });
+      expect(r.status).toBe(201);
+      expect(r.headers.get('etag')).toBe(md5(''));
+      r = await swift(c, 'GET', `${acct}/data/empty`, { token });
+      expect(r.status).toBe(200);
+      expect(r.bytes.length).toBe(0);
+      expect(r.headers.get('content-length')).toBe('0');
+    }
+    expect((await swift(c, 'DELETE', `${acct}/data/empty`, { token })).status).toBe(204);
     // A wrong ETag: 422 and nothing written.
     r = await swift(c, 'PUT', `${acct}/data/bad`, { token, body: 'abc', headers: { ETag: md5('abd') } });
     expect(r.status).toBe(422);
