@@ -367,6 +367,15 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     const r = await swift(c, 'GET', `${acct}/bad?format=json`, { token });
     expect(JSON.parse(r.text)).toEqual([]);
     expect((await swift(c, 'PUT', `${acct}/nobox/o`, { token, body: 'x' })).status).toBe(404);
+    // The longest names pass, also when their escapes are three times longer than the bytes.
+    const longest = '€'.repeat(341) + 'x';
+    const lr = await swift(c, 'PUT', `${acct}/bad/${encodeURIComponent(longest)}`, { token, body: 'l' });
+    expect(lr.status).toBe(201);
+    expect((await swift(c, 'GET', `${acct}/bad?format=json`, { token })).text).toContain(longest);
+    expect((await swift(c, 'DELETE', `${acct}/bad/${encodeURIComponent(longest)}`, { token })).status).toBe(204);
+    const longContainer = 'é'.repeat(128);
+    expect((await swift(c, 'PUT', `${acct}/${encodeURIComponent(longContainer)}`, { token })).status).toBe(201);
+    expect((await swift(c, 'DELETE', `${acct}/${encodeURIComponent(longContainer)}`, { token })).status).toBe(204);
     await swift(c, 'DELETE', `${acct}/bad`, { token });
   });
 });
