@@ -39,14 +39,24 @@ export const SERVICES: ServiceMount[] = [
 
 const SRC_DIR = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * A service module: its plugin (default export, mounted under the prefix) and, optionally,
+ * `rootRoutes`: routes it must also serve at the host root, where clients look for them
+ * (Swift's `/info`).
+ */
+interface ServiceModule {
+  plugin: ServicePlugin;
+  rootRoutes?: ServicePlugin;
+}
+
 /** Imports `src/<module>.js` (or `.ts` under vitest); null when the service is not written yet. */
-async function loadServiceModule(module: string): Promise<ServicePlugin | null> {
+async function loadServiceModule(module: string): Promise<ServiceModule | null> {
   for (const ext of ['.js', '.ts']) {
     const file = join(SRC_DIR, module + ext);
     if (existsSync(file)) {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: ServicePlugin };
+      const mod = (await import(pathToFileURL(file).href)) as { default?: ServicePlugin; rootRoutes?: ServicePlugin };
       if (typeof mod.default !== 'function') throw new Error(`${module}${ext} has no default-exported plugin`);
-      return mod.default;
+      return { plugin: mod.default, rootRoutes: mod.rootRoutes };
     }
   }
   return null;
@@ -185,7 +195,9 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
   for (const mount of mounts) {
     // A disabled service keeps its prefix (404s in its own shape) but gets no routes.
     const on = !enabled || enabled.includes(mount.name);
-    const plugin = on ? (mount.plugin ?? (await loadServiceModule(mount.module))) : null;
+    const mod = on ? (mount.plugin ? { plugin: mount.plugin } : await loadServiceModule(mount.module)) : null;
+    const plugin = mod?.plugin ?? null;
+    if (mod?.rootRoutes) await mod.rootRoutes(app, ctx);
     await app.register(
       async (sub) => {
         sub.setErrorHandler((err, req, reply) => sendError(ctx, mount.errorStyle, err, req, reply));

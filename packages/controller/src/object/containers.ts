@@ -8,8 +8,10 @@ import { header, mergeMetadata, metadataHeaders, metadataUpdates, type Metadata 
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import {
   accountMeta, accountTotals, containerPage, deleteContainerRow, findContainer, objectPage, parseJson, putContainerRow,
-  updateAccountMeta, updateContainerMeta, type ContainerRow, type ObjectRow,
+  updateAccountMeta, updateContainerMeta, type AclUpdates, type ContainerRow, type ObjectRow,
 } from './service.js';
+import { cleanAcl } from './acl.js';
+import { TEMP_URL_KEYS } from './tempurl.js';
 
 /** Sends a bodiless answer (HEAD, 201/202/204 of writes) with Swift's text content type. */
 function empty(r: SwiftRequest, status: number, headers: Record<string, string | number> = {}, type = 'text/html; charset=UTF-8'): unknown {
@@ -57,9 +59,27 @@ async function container(ctx: AppContext, r: SwiftRequest): Promise<ContainerRow
   return c;
 }
 
-/** Container response headers. */
-function containerHeaders(c: ContainerRow): Record<string, string | number> {
+/** The ACL changes a container PUT/POST asks for (X-Container-Read/Write, X-Remove-Container-Read/Write). */
+function aclUpdates(r: SwiftRequest): AclUpdates {
+  const out: AclUpdates = {};
+  for (const kind of ['read', 'write'] as const) {
+    if (header(r.req.headers, `x-remove-container-${kind}`) !== undefined) out[kind] = '';
+    const v = header(r.req.headers, `x-container-${kind}`);
+    if (v !== undefined) out[kind] = cleanAcl(kind, v);
+  }
+  return out;
+}
+
+/** Metadata without the temp URL keys (never shown to callers an ACL let in). */
+function withoutTempUrlKeys(m: Metadata): Metadata {
+  return Object.fromEntries(Object.entries(m).filter(([k]) => !TEMP_URL_KEYS.includes(k)));
+}
+
+/** Container response headers (the ACLs and temp URL keys only for the owner, as Swift). */
+function containerHeaders(c: ContainerRow, owner: boolean): Record<string, string | number> {
   return {
+    ...(owner && c.read_acl ? { 'X-Container-Read': c.read_acl } : {}),
+    ...(owner && c.write_acl ? { 'X-Container-Write': c.write_acl } : {}),
     'X-Container-Object-Count': Number(c.object_count),
     'X-Container-Bytes-Used': Number(c.bytes_used),
     'X-Timestamp': xTimestamp(c.created_at),
@@ -67,14 +87,14 @@ function containerHeaders(c: ContainerRow): Record<string, string | number> {
     'X-Storage-Policy': 'Policy-0',
     'Accept-Ranges': 'bytes',
     'Last-Modified': httpDate(c.updated_at),
-    ...metadataHeaders(parseJson<Metadata>(c.metadata), 'container'),
+    ...metadataHeaders(owner ? parseJson<Metadata>(c.metadata) : withoutTempUrlKeys(parseJson<Metadata>(c.metadata)), 'container'),
   };
 }
 
 /** Container handlers. */
 export function containerHandlers(ctx: AppContext): SwiftHandlers {
   return {
-    HEAD: async (r) => empty(r, 204, containerHeaders(await container(ctx, r)), 'text/plain; charset=utf-8'),
+    HEAD: async (r) => empty(r, 204, containerHeaders(await container(ctx, r), r.owner), 'text/plain; charset=utf-8'),
     GET: async (r) => {
       const c = await container(ctx, r);
       const q = listingQuery(r.query, header(r.req.headers, 'accept'), SWIFT_LIMITS.container_listing_limit);
@@ -82,17 +102,17 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
       const out = renderListing(entries, q.format, { element: 'container', name: c.name, item: 'object' }, (o) => ({
         name: o.name, hash: o.etag, bytes: Number(o.bytes), content_type: o.content_type, last_modified: listingTime(o.last_modified),
       }));
-      r.reply.code(out.status).headers(containerHeaders(c)).header('Content-Type', out.contentType);
+      r.reply.code(out.status).headers(containerHeaders(c, r.owner)).header('Content-Type', out.contentType);
       return r.reply.send(out.body);
     },
     PUT: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
-      const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), storedNow(ctx.now()));
+      const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), aclUpdates(r), storedNow(ctx.now()));
       return empty(r, done === 'created' ? 201 : 202);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
-      await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'));
+      await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), aclUpdates(r));
       return empty(r, 204);
     },
     DELETE: async (r) => {

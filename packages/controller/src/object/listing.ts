@@ -112,12 +112,18 @@ export async function runListing<R extends { name: string }>(q: ListingQuery, re
   const before = q.reverse ? q.marker : q.endMarker;
   if (after) lower = maxLower(lower, { name: after, inclusive: false });
   if (before) upper = minUpper(upper, { name: before, inclusive: false });
+  // With a delimiter, a page may be one subdir's names only: pages start small after a roll-up
+  // (the next query seeks past the subdir on the index) and grow while rows are listed as such.
+  const SMALL = 16;
+  let batch = q.delimiter ? SMALL : q.limit;
   while (out.length < q.limit) {
-    const want = q.limit - out.length;
-    const rows = await read({ lower, upper, reverse: q.reverse, limit: q.delimiter ? Math.min(want, 1000) : want });
+    const want = Math.min(q.limit - out.length, batch, 1000);
+    const rows = await read({ lower, upper, reverse: q.reverse, limit: want });
     if (rows.length === 0) break;
     let rolled = false;
+    let consumed = 0;
     for (const row of rows) {
+      consumed++;
       if (q.delimiter) {
         const rest = row.name.slice(q.prefix.length);
         const i = rest.indexOf(q.delimiter);
@@ -139,11 +145,15 @@ export async function runListing<R extends { name: string }>(q: ListingQuery, re
       out.push({ row });
       if (out.length >= q.limit) break;
     }
-    if (rolled) continue;
-    const last = rows[rows.length - 1]!.name;
+    if (rolled) {
+      batch = SMALL;
+      continue;
+    }
+    const last = rows[consumed - 1]!.name;
     if (q.reverse) upper = { name: last, inclusive: false };
     else lower = { name: last, inclusive: false };
-    if (rows.length < (q.delimiter ? Math.min(want, 1000) : want)) break;
+    if (rows.length < want) break;
+    batch = Math.min(batch * 4, 1000);
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { receiveBody } from '../body-stream.js';
 import type { AppContext } from '../context.js';
-import { ApiError, badRequest, notFound } from '../errors.js';
+import { ApiError, badRequest, forbidden, notFound, unauthorized } from '../errors.js';
+import { aclAllows } from './access.js';
 import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
@@ -83,6 +84,12 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       o.etag, o.last_modified,
     );
     const headers = objectHeaders(o);
+    // A temp URL download is an attachment named after the object unless asked otherwise (Swift's tempurl).
+    if (r.tempUrl && !head) {
+      const filename = r.query.get('filename') ?? o.name.split('/').pop()!;
+      const quoted = `filename="${filename.replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+      headers['Content-Disposition'] = r.query.has('inline') ? (r.query.has('filename') ? `inline; ${quoted}` : 'inline') : `attachment; ${quoted}`;
+    }
     if (verdict === 304) return r.reply.code(304).headers({ ETag: headers.ETag!, 'Last-Modified': headers['Last-Modified']! }).send();
     if (verdict === 412) throw new ApiError(412, 'A precondition for this request was not met.');
     const size = Number(o.bytes);
@@ -141,6 +148,14 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     } else {
       if (cl === undefined && !chunked) throw new ApiError(411, 'Length Required');
       if (cl !== undefined && Number(cl) > SWIFT_LIMITS.max_file_size) throw new ApiError(413, 'Your request is too large.');
+    }
+    // A caller let in by an ACL: COPY was checked for reading its source; it also needs write
+    // on the destination, and PUT + X-Copy-From (checked for write) also read on the source.
+    if (!r.owner) {
+      const ok = r.method === 'COPY'
+        ? await aclAllows(ctx, r.req, r.projectId, dest.container, 'write', r.auth)
+        : source === null || (await aclAllows(ctx, r.req, r.projectId, source.container, 'read', r.auth));
+      if (!ok) throw r.auth ? forbidden('Access was denied to this resource.') : unauthorized();
     }
     const destContainer = await findContainer(ctx.db, r.projectId, dest.container);
     if (!destContainer) throw notFound();

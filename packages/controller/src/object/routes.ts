@@ -11,7 +11,8 @@ import type { AppContext } from '../context.js';
 import { methodNotAllowed } from '../errors.js';
 import { defineRoute, recordRoutedOperation } from '../route.js';
 import type { SpecOperation } from '../spec.js';
-import { authorizeAccount } from './access.js';
+import type { AuthContext } from '../auth.js';
+import { authorize } from './access.js';
 import { accountHandlers, containerHandlers } from './containers.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
@@ -22,7 +23,13 @@ export interface SwiftRequest {
   req: FastifyRequest;
   reply: FastifyReply;
   path: SwiftPath;
+  /** The account's project. */
   projectId: string;
+  /** False when only a container ACL let the caller in (src/object/access.ts). */
+  owner: boolean;
+  auth: AuthContext | null;
+  /** True when a temp URL let the caller in. */
+  tempUrl: boolean;
   query: Map<string, string>;
   /** The request body stream (uploads). */
   body: Readable;
@@ -42,6 +49,14 @@ const OPERATIONS: Record<'account' | 'container' | 'object', Record<string, stri
 /** The capabilities document of `GET /info`. */
 export function capabilities(): Record<string, unknown> {
   return { swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] } };
+}
+
+/**
+ * Swift's `/info` at the host root too: python-swiftclient (`swift capabilities`) and Tempest
+ * derive it from the storage URL's scheme and host, dropping the path.
+ */
+export async function rootRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreInfo' }, async () => capabilities());
 }
 
 /** Swift v1 plugin. */
@@ -77,10 +92,10 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     if (!opId || !handler) throw methodNotAllowed('The method is not allowed for this resource.');
     const op = ops.get(opId)!;
     req.operation = op;
-    const projectId = await authorizeAccount(ctx, req, op, path.account);
     const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    const access = await authorize(ctx, req, op, path, query);
     reply.header('X-Trans-Id', req.id);
-    return handler({ req, reply, path, projectId, query, body: (req.body as Readable | undefined) ?? req.raw, method });
+    return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
   };
   // Swift's server-side copy method (WebDAV's COPY; Fastify routes only the methods it is told of).
   app.addHttpMethod('COPY');

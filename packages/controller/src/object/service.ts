@@ -128,29 +128,41 @@ export async function deleteObjectRow(ctx: AppContext, projectId: string, contai
   await objectService(ctx).store.delete(dataId);
 }
 
-/** Creates the container or updates its metadata: 'created' or 'updated'. */
-export async function putContainerRow(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, now: string): Promise<'created' | 'updated'> {
+/** ACL changes of a container write: a new value ('' removes), or undefined to keep. */
+export interface AclUpdates {
+  read?: string;
+  write?: string;
+}
+
+/** The column updates of `acls`. */
+function aclColumns(acls: AclUpdates): Partial<Pick<ContainerRow, 'read_acl' | 'write_acl'>> {
+  return { ...(acls.read !== undefined ? { read_acl: acls.read } : {}), ...(acls.write !== undefined ? { write_acl: acls.write } : {}) };
+}
+
+/** Creates the container or updates its metadata and ACLs: 'created' or 'updated'. */
+export async function putContainerRow(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, acls: AclUpdates, now: string): Promise<'created' | 'updated'> {
   return withTransaction(ctx.db, async (trx) => {
     const c = await lockContainer(ctx, trx, projectId, name);
     if (c) {
       const meta = apply(parseJson<Metadata>(c.metadata));
-      await trx.updateTable('object_containers').set({ metadata: JSON.stringify(meta) }).where('id', '=', c.id).execute();
+      await trx.updateTable('object_containers').set({ metadata: JSON.stringify(meta), ...aclColumns(acls) }).where('id', '=', c.id).execute();
       return 'updated';
     }
     const meta = apply({});
     await trx.insertInto('object_containers').values({
-      id: randomUUID(), project_id: projectId, name, metadata: JSON.stringify(meta), object_count: 0, bytes_used: 0, created_at: now, updated_at: now,
+      id: randomUUID(), project_id: projectId, name, metadata: JSON.stringify(meta), read_acl: acls.read ?? '', write_acl: acls.write ?? '',
+      object_count: 0, bytes_used: 0, created_at: now, updated_at: now,
     }).execute();
     return 'created';
   });
 }
 
-/** Updates a container's metadata; 404 when absent. */
-export async function updateContainerMeta(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata): Promise<void> {
+/** Updates a container's metadata and ACLs; 404 when absent. */
+export async function updateContainerMeta(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, acls: AclUpdates): Promise<void> {
   await withTransaction(ctx.db, async (trx) => {
     const c = await lockContainer(ctx, trx, projectId, name);
     if (!c) throw notFound();
-    await trx.updateTable('object_containers').set({ metadata: JSON.stringify(apply(parseJson<Metadata>(c.metadata))) }).where('id', '=', c.id).execute();
+    await trx.updateTable('object_containers').set({ metadata: JSON.stringify(apply(parseJson<Metadata>(c.metadata))), ...aclColumns(acls) }).where('id', '=', c.id).execute();
   });
 }
 

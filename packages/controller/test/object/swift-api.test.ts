@@ -67,6 +67,10 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     expect(r.status).toBe(200);
     expect(valid('showObjectStoreInfo', r)).toBeNull();
     expect(JSON.parse(r.text).swift.max_object_name_length).toBe(1024);
+    // Also at the host root, where swiftclient and Tempest look for it.
+    const root = await fetch(`${c.url}/info`);
+    expect(root.status).toBe(200);
+    expect(((await root.json()) as { swift: { max_file_size: number } }).swift.max_file_size).toBe(5_368_709_122);
     const cat = await fetch(`${c.url}/identity/v3/auth/catalog`, { headers: { 'x-auth-token': token } });
     const body = (await cat.json()) as { catalog: { type: string; endpoints: { url: string }[] }[] };
     const os = body.catalog.find((e) => e.type === 'object-store');
@@ -146,6 +150,17 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     r = await swift(c, 'HEAD', `${acct}/data/dir/hello.txt`, { token });
     expect(r.headers.get('x-object-meta-veg')).toBe('leek');
     expect(r.headers.get('x-object-meta-fruit')).toBeNull();
+    // Zero bytes, with and without a content type.
+    for (const headers of [{}, { 'Content-Type': 'text/plain' }]) {
+      r = await swift(c, 'PUT', `${acct}/data/empty`, { token, body: Buffer.alloc(0), headers });
+      expect(r.status).toBe(201);
+      expect(r.headers.get('etag')).toBe(md5(''));
+      r = await swift(c, 'GET', `${acct}/data/empty`, { token });
+      expect(r.status).toBe(200);
+      expect(r.bytes.length).toBe(0);
+      expect(r.headers.get('content-length')).toBe('0');
+    }
+    expect((await swift(c, 'DELETE', `${acct}/data/empty`, { token })).status).toBe(204);
     // A wrong ETag: 422 and nothing written.
     r = await swift(c, 'PUT', `${acct}/data/bad`, { token, body: 'abc', headers: { ETag: md5('abd') } });
     expect(r.status).toBe(422);
@@ -298,6 +313,33 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     expect((await swift(c, 'DELETE', `${acct}/lst`, { token })).status).toBe(204);
   });
 
+  it('pages listings across many names and subdirs (small first pages after each roll-up)', async () => {
+    await swift(c, 'PUT', `${acct}/many`, { token });
+    const names: string[] = [];
+    for (let d = 0; d < 5; d++) for (let i = 0; i < 20; i++) names.push(`d${d}/o${String(i).padStart(2, '0')}`);
+    for (let i = 0; i < 40; i++) names.push(`f${String(i).padStart(2, '0')}`);
+    for (const n of names) expect((await swift(c, 'PUT', `${acct}/many/${n}`, { token, body: Buffer.from('x') })).status).toBe(201);
+    const list = async (q: string): Promise<string[]> => (await swift(c, 'GET', `${acct}/many?${q}`, { token })).text.split('\n').filter(Boolean);
+    const flat = names.filter((n) => n.startsWith('f'));
+    expect(await list('delimiter=/')).toEqual(['d0/', 'd1/', 'd2/', 'd3/', 'd4/', ...flat]);
+    expect(await list('delimiter=/&reverse=true')).toEqual([...flat].reverse().concat(['d4/', 'd3/', 'd2/', 'd1/', 'd0/']));
+    expect(await list('delimiter=/&limit=7')).toEqual(['d0/', 'd1/', 'd2/', 'd3/', 'd4/', 'f00', 'f01']);
+    expect(await list('delimiter=/&marker=d2/&limit=4')).toEqual(['d3/', 'd4/', 'f00', 'f01']);
+    expect(await list('')).toEqual(names);
+    // Walking with marker and limit visits every name once.
+    const seen: string[] = [];
+    let marker = '';
+    for (;;) {
+      const page = await list(`limit=33&marker=${encodeURIComponent(marker)}`);
+      if (page.length === 0) break;
+      seen.push(...page);
+      marker = page[page.length - 1]!;
+    }
+    expect(seen).toEqual(names);
+    for (const n of names) await swift(c, 'DELETE', `${acct}/many/${n}`, { token });
+    expect((await swift(c, 'DELETE', `${acct}/many`, { token })).status).toBe(204);
+  }, 120_000);
+
   it('refuses bad names and metadata with Swift errors, writing nothing', async () => {
     await swift(c, 'PUT', `${acct}/bad`, { token });
     const storeDir = join(c.config.dataDir, 'objects');
@@ -325,6 +367,15 @@ describe.each(backends())('object storage (Swift API) on %s', (backend) => {
     const r = await swift(c, 'GET', `${acct}/bad?format=json`, { token });
     expect(JSON.parse(r.text)).toEqual([]);
     expect((await swift(c, 'PUT', `${acct}/nobox/o`, { token, body: 'x' })).status).toBe(404);
+    // The longest names pass, also when their escapes are three times longer than the bytes.
+    const longest = '€'.repeat(341) + 'x';
+    const lr = await swift(c, 'PUT', `${acct}/bad/${encodeURIComponent(longest)}`, { token, body: 'l' });
+    expect(lr.status).toBe(201);
+    expect((await swift(c, 'GET', `${acct}/bad?format=json`, { token })).text).toContain(longest);
+    expect((await swift(c, 'DELETE', `${acct}/bad/${encodeURIComponent(longest)}`, { token })).status).toBe(204);
+    const longContainer = 'é'.repeat(128);
+    expect((await swift(c, 'PUT', `${acct}/${encodeURIComponent(longContainer)}`, { token })).status).toBe(201);
+    expect((await swift(c, 'DELETE', `${acct}/${encodeURIComponent(longContainer)}`, { token })).status).toBe(204);
     await swift(c, 'DELETE', `${acct}/bad`, { token });
   });
 });

@@ -87,6 +87,10 @@ describe.runIf(HAVE_SWIFT).each(backends())('python-swiftclient on %s', (backend
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(work, 'out/tree/sub/b.txt'), 'utf8')).toBe('bb\n');
 
+    r = await swift(['capabilities']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/max_object_name_length: 1024/);
+
     r = await swift(['delete', 'box']);
     expect(r.code, r.stderr).toBe(0);
     r = await swift(['list']);

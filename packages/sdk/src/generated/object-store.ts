@@ -64,9 +64,18 @@ export interface paths {
         /**
          * Create container
          * @description 201 when created, 202 when it existed (its metadata is then updated).
+         *     `X-Container-Read` (`<project>:<user>` elements, ids or names or `*`; referrers
+         *     `.r:*`, `.r:<host>`, `.r:.<domain>`, `-` to deny; `.rlistings`) and `X-Container-Write`
+         *     (`<project>:<user>` elements) grant other projects' users, and anonymous referrers, reads
+         *     of the objects (and listing) or object writes; only the owner sees and sets them.
          */
         put: operations["createContainer"];
-        /** Create, update, or delete container metadata */
+        /**
+         * Create, update, or delete container metadata
+         * @description `X-Container-Meta-<name>` sets (an empty value removes), `X-Remove-Container-Meta-<name>`
+         *     removes; `X-Container-Read`/`X-Container-Write` set the ACLs (see createContainer),
+         *     `X-Remove-Container-Read`/`-Write` remove them.
+         */
         post: operations["updateContainerMetadata"];
         /** Delete container */
         delete: operations["deleteContainer"];

@@ -14,6 +14,10 @@ export interface ObjectContainersTable {
   /** Byte-ordered (COLLATE "C" on PostgreSQL), like Swift's listings. */
   name: string;
   metadata: string; // JSON {name: value}, without the X-Container-Meta- prefix
+  /** X-Container-Read as stored (cleaned, comma-separated; '' = none). */
+  read_acl: string;
+  /** X-Container-Write as stored ('' = none). */
+  write_acl: string;
   object_count: number;
   bytes_used: number;
   created_at: string;
