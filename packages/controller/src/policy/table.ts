@@ -132,6 +132,8 @@ export const POLICY: Record<string, Rule> = {
   serverAction: 'member',
   // consoles, usage
   createRemoteConsole: 'member',
+  listTenantUsages: 'admin',
+  showTenantUsage: 'reader',
   listServerMetadata: 'reader',
   createServerMetadata: 'member',
   replaceServerMetadata: 'member',
