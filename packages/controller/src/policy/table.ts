@@ -133,7 +133,7 @@ export const POLICY: Record<string, Rule> = {
   // consoles, usage
   createRemoteConsole: 'member',
   listTenantUsages: 'admin',
-  showTenantUsage: 'reader',
+  showTenantUsage: 'authenticated', // the handler narrows it to the token's project (403 otherwise, as Nova)
   listServerMetadata: 'reader',
   createServerMetadata: 'member',
   replaceServerMetadata: 'member',
