@@ -211,6 +211,40 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  it('usage.list and usage.get follow the 2.40 pages and merge them per project', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const su = (id: string, tenant: string, hours: number) => ({ instance_id: id, tenant_id: tenant, hours, name: id, flavor: 'm1', vcpus: 1, memory_mb: 512, local_gb: 1, started_at: '2026-01-01T00:00:00', ended_at: null, state: 'active', uptime: 60 });
+    const tu = (tenant: string, hours: number, servers: object[]) => ({ tenant_id: tenant, start: '2026-01-01T00:00:00', stop: '2026-01-02T00:00:00', total_hours: hours, total_vcpus_usage: hours, total_memory_mb_usage: 512 * hours, total_local_gb_usage: hours, server_usages: servers });
+    const next = (path: string, marker: string) => [{ rel: 'next', href: `${BASE}/compute/v2.1/${path}?detailed=1&marker=${marker}` }];
+    const period = { start: new Date('2026-01-01T00:00:00Z'), end: '2026-01-02T00:00:00' };
+    const scope = nock(BASE)
+      .get('/compute/v2.1/os-simple-tenant-usage')
+      .query({ start: '2026-01-01T00:00:00.000000', end: '2026-01-02T00:00:00', detailed: '1' })
+      .reply(200, { tenant_usages: [tu('p1', 2, [su('s1', 'p1', 2)])], tenant_usages_links: next('os-simple-tenant-usage', 's1') })
+      .get('/compute/v2.1/os-simple-tenant-usage')
+      .query({ start: '2026-01-01T00:00:00.000000', end: '2026-01-02T00:00:00', detailed: '1', marker: 's1' })
+      .reply(200, { tenant_usages: [tu('p1', 3, [su('s2', 'p1', 3)]), tu('p2', 1, [su('s3', 'p2', 1)])] })
+      .get('/compute/v2.1/os-simple-tenant-usage/p1')
+      .query({ start: '2026-01-01T00:00:00.000000', end: '2026-01-02T00:00:00' })
+      .reply(200, { tenant_usage: tu('p1', 2, [su('s1', 'p1', 2)]), tenant_usage_links: next('os-simple-tenant-usage/p1', 's1') })
+      .get('/compute/v2.1/os-simple-tenant-usage/p1')
+      .query({ start: '2026-01-01T00:00:00.000000', end: '2026-01-02T00:00:00', marker: 's1' })
+      .reply(200, { tenant_usage: {} })
+      .get('/compute/v2.1/os-simple-tenant-usage/p9')
+      .query(true)
+      .reply(200, { tenant_usage: {} });
+    const all = await cloud.compute.usage.list({ ...period, detailed: true });
+    expect(all.map((u) => [u.tenant_id, u.total_hours, u.total_memory_mb_usage, u.server_usages?.map((s) => s.instance_id)])).toEqual([
+      ['p1', 5, 2560, ['s1', 's2']],
+      ['p2', 1, 512, ['s3']],
+    ]);
+    const p1 = await cloud.compute.usage.get('p1', period);
+    expect(p1?.total_hours).toBe(2);
+    expect(await cloud.compute.usage.get('p9', period)).toBeNull();
+    scope.done();
+  });
+
   it('getPassword and clearPassword (os-server-password)', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

@@ -38,7 +38,7 @@ const text = (v: string | null) => sql<string>`cast(${v} as text)`;
  * Adds an event to the instance's latest action named `action` (nothing if there is none), in one
  * statement: INSERT ... SELECT from that action.
  */
-async function insertEvent(trx: Trx, instanceId: string, action: string, ev: { event: string; start: string; finish: string | null; result: string | null; host: string | null; details: string | null }): Promise<void> {
+async function insertEvent(trx: Trx, instanceId: string, action: string, ev: { event: string; start: string; finish: string | null; result: string | null; host: string | null; details: string | null; traceback?: string | null }): Promise<void> {
   await trx
     .insertInto('instance_action_events')
     .columns(['id', 'action_id', 'event', 'start_time', 'finish_time', 'result', 'traceback', 'host', 'details'])
@@ -52,7 +52,7 @@ async function insertEvent(trx: Trx, instanceId: string, action: string, ev: { e
           text(ev.start).as('start_time'),
           text(ev.finish).as('finish_time'),
           text(ev.result).as('result'),
-          text(null).as('traceback'),
+          text(ev.traceback ?? null).as('traceback'),
           text(ev.host).as('host'),
           text(ev.details).as('details'),
         ]),
@@ -69,9 +69,15 @@ export async function startEvent(trx: Trx, instanceId: string, action: string, e
   await trx.updateTable('instance_actions').set({ updated_at: now }).where('id', '=', latestAction(trx, instanceId, action)).execute();
 }
 
-/** Finishes the open event `event` of the instance's latest action `action` (Success or Error). */
-export async function finishEvent(trx: Trx, instanceId: string, action: string, event: string, ok: boolean, now: string, details: string | null = null): Promise<void> {
+/**
+ * Finishes the open event `event` of the instance's latest action `action` (Success or Error).
+ * `fault` is the failure's message (the event's details), or the host's fault, whose details (the
+ * agent's stack) become the event's traceback (shown to admins, as Nova's).
+ */
+export async function finishEvent(trx: Trx, instanceId: string, action: string, event: string, ok: boolean, now: string, fault: string | { message: string; details?: string | null } | null = null): Promise<void> {
   const result = ok ? 'Success' : 'Error';
+  const details = typeof fault === 'string' || fault === null ? fault : fault.message;
+  const traceback = typeof fault === 'object' && fault !== null ? (fault.details ?? null) : null;
   const open = trx
     .selectFrom('instance_action_events')
     .select('id')
@@ -80,8 +86,8 @@ export async function finishEvent(trx: Trx, instanceId: string, action: string, 
     .where('finish_time', 'is', null)
     .orderBy('start_time', 'desc')
     .limit(1);
-  const done = await trx.updateTable('instance_action_events').set({ finish_time: now, result, details }).where('id', '=', open).executeTakeFirst();
-  if (Number(done.numUpdatedRows) === 0) await insertEvent(trx, instanceId, action, { event, start: now, finish: now, result, host: null, details });
+  const done = await trx.updateTable('instance_action_events').set({ finish_time: now, result, details, traceback }).where('id', '=', open).executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) await insertEvent(trx, instanceId, action, { event, start: now, finish: now, result, host: null, details, traceback });
   await trx.updateTable('instance_actions').set({ updated_at: now, finish_time: now, message: ok ? null : 'Error' }).where('id', '=', latestAction(trx, instanceId, action)).execute();
 }
 

@@ -208,7 +208,7 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
     await trx.deleteFrom('instance_interfaces').where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'attach_interface failed', details: outcome.fault?.details }, now, row.host_name);
   }
-  await finishEvent(trx, row.id, 'attach_interface', 'compute_attach_interface', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
+  await finishEvent(trx, row.id, 'attach_interface', 'compute_attach_interface', outcome.status === 'succeeded', now, outcome.fault ?? null);
 }
 
 /** detach_interface result: the port is released, or the interface stays attached. */
@@ -226,7 +226,7 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
   }
   await trx.updateTable('instance_interfaces').set({ status: 'attached' }).where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
   await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'detach_interface failed', details: outcome.fault?.details }, now, row.host_name);
-  await finishEvent(trx, row.id, 'detach_interface', 'compute_detach_interface', false, now, outcome.fault?.message ?? null);
+  await finishEvent(trx, row.id, 'detach_interface', 'compute_detach_interface', false, now, outcome.fault ?? null);
 }
 
 /** Registers the attach_interface / detach_interface task handlers (idempotent). */

@@ -183,7 +183,7 @@ async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): 
   }
   if (row.task_state === TaskState.DELETING) return;
   const fault = { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'Build of instance failed', details: outcome.fault?.details };
-  await finishEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', false, now, fault.message);
+  await finishEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', false, now, fault);
   await trx.updateTable('instances').set({ task_state: TaskState.SCHEDULING, updated_at: now }).where('id', '=', row.id).execute();
   await placeAndSpawn(trx, { ...row, task_state: TaskState.SCHEDULING }, now, fault);
 }
@@ -220,7 +220,7 @@ async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome)
   }
   await trx.updateTable('instances').set({ vm_state: VmState.ERROR, task_state: null, updated_at: now }).where('id', '=', row.id).where('task_state', '=', TaskState.DELETING).execute();
   await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'Delete failed', details: outcome.fault?.details }, now, row.host_name);
-  await finishEvent(trx, row.id, 'delete', 'compute_terminate_instance', false, now, outcome.fault?.message ?? null);
+  await finishEvent(trx, row.id, 'delete', 'compute_terminate_instance', false, now, outcome.fault ?? null);
 }
 
 /** attach_volume result: the attachment completes (volume in-use), or is rolled back. */
@@ -239,7 +239,7 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
     await trx.deleteFrom('block_device_mappings').where('id', '=', bdm.id).execute();
     if (row) await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'attach failed', details: outcome.fault?.details }, now, row.host_name);
   }
-  await finishEvent(trx, bdm.instance_id, 'attach_volume', 'compute_attach_volume', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
+  await finishEvent(trx, bdm.instance_id, 'attach_volume', 'compute_attach_volume', outcome.status === 'succeeded', now, outcome.fault ?? null);
 }
 
 /** detach_volume result: the attachment is gone (volume available), or back to attached. */
@@ -256,7 +256,7 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
     await rollbackDetach(trx, bdm.volume_id);
     await trx.updateTable('block_device_mappings').set({ status: 'attached' }).where('id', '=', bdm.id).execute();
   }
-  await finishEvent(trx, bdm.instance_id, 'detach_volume', 'compute_detach_volume', outcome.status === 'succeeded', now, outcome.fault?.message ?? null);
+  await finishEvent(trx, bdm.instance_id, 'detach_volume', 'compute_detach_volume', outcome.status === 'succeeded', now, outcome.fault ?? null);
 }
 
 /** Applies the power states a host observed (heartbeat) to settled instances on that host. */

@@ -405,8 +405,10 @@ export function registerInstanceActionRoutes(app: FastifyInstance, ctx: AppConte
     await loadAny(req, req.params.server_id);
     const a = await ctx.db.selectFrom('instance_actions').selectAll().where('instance_id', '=', req.params.server_id).where('request_id', '=', req.params.request_id).executeTakeFirst();
     if (!a) throw notFound(`Action for request_id ${req.params.request_id} on instance ${req.params.server_id} not found`);
-    const events = await ctx.db.selectFrom('instance_action_events').selectAll().where('action_id', '=', a.id).orderBy('start_time').execute();
     const isAdmin = req.auth!.isAdmin;
+    // consoles, usage: events are an admin's (with tracebacks) before 2.51, everyone's from 2.51 (Nova's os-instance-actions:events).
+    if (!isAdmin && !mvAtLeast(req, 51)) return { instanceAction: actionView(req, a) };
+    const events = await ctx.db.selectFrom('instance_action_events').selectAll().where('action_id', '=', a.id).orderBy('start_time').execute();
     return {
       instanceAction: {
         ...actionView(req, a),

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
 import { registerConsoleRoutes } from './consoles.js';
+import { registerUsageRoutes } from './usage.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -33,4 +34,5 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerHostRoutes(app, ctx);
   // consoles, usage
   registerConsoleRoutes(app, ctx);
+  registerUsageRoutes(app, ctx);
 }

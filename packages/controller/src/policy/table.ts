@@ -132,6 +132,8 @@ export const POLICY: Record<string, Rule> = {
   serverAction: 'member',
   // consoles, usage
   createRemoteConsole: 'member',
+  listTenantUsages: 'admin',
+  showTenantUsage: 'authenticated', // the handler narrows it to the token's project (403 otherwise, as Nova)
   listServerMetadata: 'reader',
   createServerMetadata: 'member',
   replaceServerMetadata: 'member',

@@ -1072,6 +1072,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/os-simple-tenant-usage": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List usage statistics for all tenants (admin)
+         * @description vCPU, RAM and disk hours of every project's servers that existed in the period, from the instance history (launched_at, terminated_at, flavor); `detailed=1` adds each server's usage. `limit`/`marker` (an instance id) page over servers from 2.40, with `tenant_usages_links`.
+         */
+        get: operations["listTenantUsages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-simple-tenant-usage/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show usage statistics for a tenant
+         * @description One project's usage with each server's (`{}` when it had none in the period); its members or an admin. `limit`/`marker` page over servers from 2.40, with `tenant_usage_links`.
+         */
+        get: operations["showTenantUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/os-quota-sets/{tenant_id}": {
         parameters: {
             query?: never;
@@ -1453,6 +1518,46 @@ export interface components {
             rel: string;
             /** @description Media type of the linked document, when given. */
             type?: string;
+        };
+        ServerUsage: {
+            /** @description terminated_at (naive UTC, Python isoformat), null while the server exists. */
+            ended_at: string | null;
+            /** @description The flavor's name when the server was created. */
+            flavor: string;
+            /** @description Hours of the server inside the period. */
+            hours: number;
+            instance_id: string;
+            /** @description Root plus ephemeral disk. */
+            local_gb: number;
+            memory_mb: number;
+            name: string;
+            /** @description launched_at (naive UTC). */
+            started_at: string;
+            /** @description `terminated` once deleted, else the vm_state. */
+            state: string;
+            tenant_id: string;
+            /** @description Seconds from launched_at to terminated_at (or now). */
+            uptime: number;
+            vcpus: number;
+        };
+        TenantUsage: {
+            start: string;
+            stop: string;
+            tenant_id: string;
+            total_hours: number;
+            total_local_gb_usage: number;
+            total_memory_mb_usage: number;
+            total_vcpus_usage: number;
+            server_usages?: components["schemas"]["ServerUsage"][];
+        };
+        TenantUsagesList: {
+            tenant_usages: components["schemas"]["TenantUsage"][];
+            tenant_usages_links?: components["schemas"]["Links"];
+        };
+        TenantUsageShow: {
+            /** @description The project's usage, or `{}` when it had no server in the period. */
+            tenant_usage: components["schemas"]["TenantUsage"] | Record<string, never>;
+            tenant_usage_links?: components["schemas"]["Links"];
         };
         /** @description A list of links. */
         Links: components["schemas"]["Link"][];
@@ -5849,6 +5954,108 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listTenantUsages: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (`YYYY-MM-DDThh:mm:ss[.ffffff]` or `YYYY-MM-DD hh:mm:ss.ffffff`, UTC); default now. */
+                start?: string;
+                /** @description End of the period (same formats); default now; a later end is cut to now. */
+                end?: string;
+                /** @description `1` to list each server's usage (`server_usages`). */
+                detailed?: string;
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage per project. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantUsagesList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showTenantUsage: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (`YYYY-MM-DDThh:mm:ss[.ffffff]` or `YYYY-MM-DD hh:mm:ss.ffffff`, UTC); default now. */
+                start?: string;
+                /** @description End of the period (same formats); default now; a later end is cut to now. */
+                end?: string;
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID (or name for key pairs) of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The project ID. */
+                tenant_id: components["parameters"]["tenant_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's usage. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantUsageShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showComputeQuotaSet: {

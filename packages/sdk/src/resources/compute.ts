@@ -411,6 +411,78 @@ export class InstanceActionsApi {
   }
 }
 
+// consoles, usage
+/** One project's usage over a period (os-simple-tenant-usage); `server_usages` when detailed. */
+export type TenantUsage = S['TenantUsage'];
+/** One server's usage over a period. */
+export type ServerUsage = S['ServerUsage'];
+/** A usage period: Dates, or strings in Nova's format (`2026-01-20T00:00:00`). */
+export interface UsagePeriod {
+  start: Date | string;
+  end: Date | string;
+}
+
+/** Nova's period format (naive UTC, microseconds). */
+function usageTime(t: Date | string): string {
+  return typeof t === 'string' ? t : `${t.toISOString().slice(0, 23)}000`;
+}
+
+/** The marker of a `*_links` next link, or undefined. */
+function nextMarker(links: S['Links'] | undefined): string | undefined {
+  const href = links?.find((l) => l.rel === 'next')?.href;
+  return href ? (new URL(href).searchParams.get('marker') ?? undefined) : undefined;
+}
+
+/** Adds a page's usage of a project into what the earlier pages gave (python-openstackclient's _merge_usage). */
+function mergeUsage(into: TenantUsage, next: TenantUsage): void {
+  into.total_hours += next.total_hours;
+  into.total_memory_mb_usage += next.total_memory_mb_usage;
+  into.total_vcpus_usage += next.total_vcpus_usage;
+  into.total_local_gb_usage += next.total_local_gb_usage;
+  if (next.server_usages) into.server_usages = [...(into.server_usages ?? []), ...next.server_usages];
+}
+
+/**
+ * Usage reports (os-simple-tenant-usage): vCPU, RAM and disk hours per project and server. From
+ * microversion 2.40 the cloud pages over servers; these methods follow the pages and merge them.
+ * @see https://docs.openstack.org/api-ref/compute/#usage-reports-os-simple-tenant-usage
+ */
+export class UsageApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Every project's usage in the period (admin); `detailed` adds each server's. */
+  async list(period: UsagePeriod & { detailed?: boolean }, opts?: HelperOptions): Promise<TenantUsage[]> {
+    const byProject = new Map<string, TenantUsage>();
+    let marker: string | undefined;
+    do {
+      const query = { start: usageTime(period.start), end: usageTime(period.end), ...(period.detailed ? { detailed: '1' } : {}), ...(marker ? { marker } : {}) };
+      const body = (await this.cloud.call('compute', 'GET /v2.1/os-simple-tenant-usage', { ...opts, query })) as S['TenantUsagesList'];
+      for (const u of body.tenant_usages) {
+        const seen = byProject.get(u.tenant_id);
+        if (seen) mergeUsage(seen, u);
+        else byProject.set(u.tenant_id, u);
+      }
+      marker = nextMarker(body.tenant_usages_links);
+    } while (marker);
+    return [...byProject.values()];
+  }
+
+  /** One project's usage in the period with each server's; null when it had no server then. */
+  async get(projectId: string, period: UsagePeriod, opts?: HelperOptions): Promise<TenantUsage | null> {
+    let usage: TenantUsage | null = null;
+    let marker: string | undefined;
+    do {
+      const query = { start: usageTime(period.start), end: usageTime(period.end), ...(marker ? { marker } : {}) };
+      const body = (await this.cloud.call('compute', 'GET /v2.1/os-simple-tenant-usage/{tenant_id}', { ...opts, path: { tenant_id: projectId }, query })) as S['TenantUsageShow'];
+      const page = 'tenant_id' in body.tenant_usage ? (body.tenant_usage as TenantUsage) : null;
+      if (page && usage) mergeUsage(usage, page);
+      else if (page) usage = page;
+      marker = nextMarker(body.tenant_usage_links);
+    } while (marker);
+    return usage;
+  }
+}
+
 /** Everything under `cloud.compute`. */
 export class ComputeApi {
   /** Servers. */
@@ -431,6 +503,9 @@ export class ComputeApi {
   readonly serverInterfaces: ServerInterfacesApi;
   /** Instance actions of servers. */
   readonly instanceActions: InstanceActionsApi;
+  // consoles, usage
+  /** Usage reports (os-simple-tenant-usage). */
+  readonly usage: UsageApi;
 
   constructor(cloud: Cloud) {
     this.servers = new ServersApi(cloud);
@@ -442,5 +517,6 @@ export class ComputeApi {
     this.volumeAttachments = new VolumeAttachmentsApi(cloud);
     this.serverInterfaces = new ServerInterfacesApi(cloud);
     this.instanceActions = new InstanceActionsApi(cloud);
+    this.usage = new UsageApi(cloud);
   }
 }

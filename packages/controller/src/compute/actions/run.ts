@@ -144,7 +144,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     if (!stateless) await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
     await entry.onFailure?.(trx, row, task.payload);
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
-    await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault?.message ?? null);
+    await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault ?? null);
   };
 }
 
