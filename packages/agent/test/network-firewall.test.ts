@@ -69,13 +69,15 @@ describe('parsePresent', () => {
 });
 
 describe('Firewall transactions (nft recorded, nothing runs)', () => {
-  let dir: string;
+  /** Every directory a test made (some make two). */
+  const dirs: string[] = [];
   afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
   });
   /** A firewall whose `nft -f` only records the transaction it was given. */
   const recorded = async () => {
-    dir = await mkdtemp(join(tmpdir(), 'oscloud-fw-'));
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-fw-'));
+    dirs.push(dir);
     const file = join(dir, 'tx.nft');
     const txs: string[] = [];
     const cmd = new NetCmd(async (_c, a) => {
