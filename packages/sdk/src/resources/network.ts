@@ -50,6 +50,24 @@ export class RoutersApi extends Collection<Router, S['RouterCreateRequest'], S['
       body,
     })) as S['RouterInterfaceInfo'];
   }
+
+  /**
+   * Adds routes to the router's own (PUT add_extraroutes, Neutron's extraroute-atomic
+   * extension); returns the router.
+   */
+  async addExtraRoutes(id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    return this.extraRoutes('add', id, routes, opts);
+  }
+
+  /** Removes routes from the router (PUT remove_extraroutes); returns the router. */
+  async removeExtraRoutes(id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    return this.extraRoutes('remove', id, routes, opts);
+  }
+
+  private async extraRoutes(verb: 'add' | 'remove', id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    const body = await this.cloud.call('network', `PUT /v2.0/routers/{router_id}/${verb}_extraroutes`, { ...opts, path: { router_id: id }, body: { router: { routes } } });
+    return (body as { router: Router }).router;
+  }
 }
 
 /** Everything under `cloud.network`. */
