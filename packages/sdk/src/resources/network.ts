@@ -84,8 +84,10 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Routers. */
   readonly routers: RoutersApi;
-  /** The hosts' dataplane agents (admin; read only here). */
-  readonly agents: Collection<NetworkAgent, never, never>;
+  /** The hosts' dataplane agents (admin). */
+  readonly agents: Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }>;
+  /** The API's extensions (read only). */
+  readonly extensions: Collection<S['Extension'], never, never>;
   /** Floating IPs (found by address or id). */
   readonly floatingIps: Collection<FloatingIp, S['FloatingIPCreateRequest'], S['FloatingIPUpdateRequest']>;
 
@@ -100,6 +102,7 @@ export class NetworkApi {
     );
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
+    this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
     this.floatingIps = new Collection(cloud, {
       ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),
       nameField: 'floating_ip_address',
