@@ -126,3 +126,10 @@ export function membershipCommand(verb: 'add' | 'remove'): typeof OsCommand {
   }
   return MembershipCommand as unknown as typeof OsCommand;
 }
+
+/** An endpoint as python-openstackclient shows it: with its service's name and type, and `region` (the region ID). */
+export async function endpointView(cloud: Cloud, endpoint: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const service = await cloud.identity.services.get(String(endpoint.service_id));
+  const { links: _links, ...rest } = endpoint;
+  return { ...rest, region: endpoint.region_id ?? endpoint.region ?? null, service_name: service.name ?? '', service_type: service.type };
+}

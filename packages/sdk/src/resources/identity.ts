@@ -106,6 +106,8 @@ export class TokensApi {
 export type Domain = S['Domain'];
 /** A Keystone group. */
 export type Group = S['Group'];
+/** A catalog endpoint. */
+export type Endpoint = S['Endpoint'];
 /** A Keystone region. */
 export type Region = S['Region'];
 /** A service of Keystone's catalog (`service list`). */
@@ -184,6 +186,8 @@ export class IdentityApi {
   readonly regions: Collection<Region, S['RegionCreateRequest']['region'], S['RegionUpdateRequest']['region']>;
   /** The catalog's services. */
   readonly services: IdentityServicesApi;
+  /** The catalog's endpoints (found by ID only). */
+  readonly endpoints: Collection<Endpoint, S['EndpointCreateRequest']['endpoint'], S['EndpointUpdateRequest']['endpoint']>;
   /** Role assignments. */
   readonly roleAssignments: RoleAssignmentsApi;
   /** The current user's application credentials. */
@@ -202,6 +206,7 @@ export class IdentityApi {
     this.groups = new GroupsApi(cloud);
     this.regions = new Collection(cloud, { ...base, nameFilter: undefined, what: 'region', singular: 'region', plural: 'regions', path: '/v3/regions', idParam: 'region_id' });
     this.services = new IdentityServicesApi(cloud);
+    this.endpoints = new Collection(cloud, { ...base, nameFilter: undefined, what: 'endpoint', singular: 'endpoint', plural: 'endpoints', path: '/v3/endpoints', idParam: 'endpoint_id' });
     this.roleAssignments = new RoleAssignmentsApi(cloud);
     this.applicationCredentials = new ApplicationCredentialsApi(cloud);
     this.catalog = new CatalogApi(cloud);
