@@ -114,4 +114,23 @@ describe('volume types and quota set', () => {
     cinder.done();
     neutron.done();
   });
+
+  it('quota delete --network resets only the network quotas; without a service option all three', async () => {
+    mockAuth();
+    nock(KEYSTONE).get('/v3/projects/p2').reply(200, { project: { id: 'p2', name: 'other' } });
+    const neutron = nock(NEUTRON).delete('/v2.0/quotas/p2').reply(204);
+    expect((await runCli(['quota', 'delete', 'p2', '--network'], PASSWORD_ENV)).exitCode).toBe(0);
+    neutron.done();
+    mockAuth();
+    nock(KEYSTONE).get('/v3/projects/p2').reply(200, { project: { id: 'p2', name: 'other' } });
+    const nova = nock(NOVA).delete('/v2.1/os-quota-sets/p2').reply(202);
+    const cinder = nock(CINDER).get('/').reply(200, CINDER_VERSIONS).delete('/v3/p1/os-quota-sets/p2').reply(200, {});
+    const all = nock(NEUTRON).delete('/v2.0/quotas/p2').reply(204);
+    const res = await runCli(['quota', 'delete', 'p2'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    cinder.done();
+    all.done();
+  });
 });
