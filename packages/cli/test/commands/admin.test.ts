@@ -131,6 +131,17 @@ describe('identity domain, group, region and service commands', () => {
     }
   });
 
+  it('group set PATCHes the group\'s name and description', async () => {
+    mockAuth();
+    const keystone = nock(KEYSTONE)
+      .get('/v3/groups/g1')
+      .reply(200, { group: { id: 'g1', name: 'devs' } })
+      .patch('/v3/groups/g1', { group: { name: 'developers', description: '' } })
+      .reply(200, { group: { id: 'g1', name: 'developers' } });
+    expect((await runCli(['group', 'set', 'g1', '--name', 'developers', '--description', ''], PASSWORD_ENV)).exitCode).toBe(0);
+    keystone.done();
+  });
+
   it('group list --user lists the user\'s groups', async () => {
     mockAuth();
     nock(KEYSTONE)

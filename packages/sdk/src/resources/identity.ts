@@ -114,7 +114,7 @@ export type Region = S['Region'];
 export type IdentityService = S['Service'];
 
 /** Keystone groups, with their members. */
-export class GroupsApi extends Collection<Group, S['GroupCreateRequest']['group'], Record<string, unknown>> {
+export class GroupsApi extends Collection<Group, S['GroupCreateRequest']['group'], S['GroupUpdateRequest']['group']> {
   constructor(cloud: Cloud) {
     super(cloud, { service: 'identity', updateMethod: 'PATCH', nameFilter: 'name', what: 'group', singular: 'group', plural: 'groups', path: '/v3/groups', idParam: 'group_id' });
   }

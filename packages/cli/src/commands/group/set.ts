@@ -22,7 +22,7 @@ export default class GroupSet extends OsCommand<typeof GroupSet> {
     const body: Record<string, unknown> = {};
     if (f.name) body.name = f.name;
     if (f.description !== undefined) body.description = f.description;
-    if (Object.keys(body).length) await cloud.identity.groups.update(String(group.id), body);
+    if (Object.keys(body).length) await cloud.identity.groups.update(String(group.id), body as never);
     return { kind: 'none' };
   }
 }
