@@ -99,6 +99,14 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     await call('POST', '/v3/groups', 'createGroup', 409, { body: { group: { name: 'ops' } } });
     expect(ids((await call('GET', '/v3/groups', 'listGroups', 200)).body.groups)).toContain(gid);
     expect((await call('GET', `/v3/groups/${gid}`, 'showGroup', 200)).body.group.name).toBe('ops');
+    // PATCH renames and re-describes a group (group set); another group's name is a conflict.
+    const renamed = await call('PATCH', `/v3/groups/${gid}`, 'updateGroup', 200, { body: { group: { name: 'operators', description: null } } });
+    expect(renamed.body.group).toMatchObject({ id: gid, name: 'operators', description: '', domain_id: 'default' });
+    await call('POST', '/v3/groups', 'createGroup', 201, { body: { group: { name: 'ops-2' } } });
+    await call('PATCH', `/v3/groups/${gid}`, 'updateGroup', 409, { body: { group: { name: 'ops-2' } } });
+    await call('PATCH', `/v3/groups/${gid}`, 'updateGroup', 400, { body: { group: { name: '' } } });
+    await call('PATCH', '/v3/groups/no-such-group', 'updateGroup', 404, { body: { group: { name: 'x' } } });
+    await call('PATCH', `/v3/groups/${gid}`, 'updateGroup', 200, { body: { group: { name: 'ops' } } });
     const u = await call('POST', '/v3/users', 'createUser', 201, { body: { user: { name: 'grouped', password: 'pw-grouped' } } });
     const uid = u.body.user.id as string;
     await call('HEAD', `/v3/groups/${gid}/users/${uid}`, 'checkGroupUser', 404);

@@ -2,7 +2,8 @@
 import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
-import { loadSdk, OsCommand, UsageError } from '../base.js';
+import { OsCommand, UsageError } from '../base.js';
+import { PartialFailureError } from '../exit-codes.js';
 import type { CommandResult } from '../output/format.js';
 
 /** Resolves a domain name or id (`default` is Keystone's default domain id). */
@@ -12,22 +13,9 @@ export async function domainId(cloud: Cloud, ref: string): Promise<string> {
   return body.domains.find((d) => d.name === ref)?.id ?? ref;
 }
 
-/**
- * Resolves a group name or id like `find()` does (the SDK has no groups collection): GET by
- * id, else the name filter; NotFoundError for none, ConflictError for several.
- */
+/** Resolves a group name or id (NotFoundError for none, ConflictError for several). */
 export async function groupId(cloud: Cloud, ref: string): Promise<string> {
-  const { Collection } = await loadSdk();
-  const groups = new Collection<{ id?: string; name?: string }>(cloud, {
-    service: 'identity',
-    what: 'group',
-    singular: 'group',
-    plural: 'groups',
-    path: '/v3/groups',
-    idParam: 'group_id',
-    nameFilter: 'name',
-  });
-  return String((await groups.find(ref)).id);
+  return String((await cloud.identity.groups.find(ref)).id);
 }
 
 /** Role-assignment target: the project (or domain) and the user (or group) of `role add/remove`. */
@@ -75,4 +63,73 @@ export function grantCommand(verb: 'add' | 'remove'): typeof OsCommand {
     }
   }
   return GrantCommand as unknown as typeof OsCommand;
+}
+
+/** A region as python-openstackclient shows it: `region` for its ID, `parent_region` for its parent's, no links. */
+export function regionView(region: Record<string, unknown>): Record<string, unknown> {
+  const { id, parent_region_id, links: _links, ...rest } = region;
+  return { ...rest, region: id, parent_region: parent_region_id ?? null };
+}
+
+/** The group and user of `group add|remove|contains user`, each found in its own domain when given. */
+export async function groupAndUser(
+  cloud: Cloud,
+  group: string,
+  user: string,
+  f: { 'group-domain'?: string | undefined; 'user-domain'?: string | undefined },
+): Promise<{ groupId: string; userId: string }> {
+  const inDomain = async (ref: string | undefined) => (ref ? { filters: { domain_id: await domainId(cloud, ref) } } : undefined);
+  const [g, u] = await Promise.all([cloud.identity.groups.find(group, await inDomain(f['group-domain'])), cloud.identity.users.find(user, await inDomain(f['user-domain']))]);
+  return { groupId: String(g.id), userId: String(u.id) };
+}
+
+/** `--group-domain` / `--user-domain` of the group membership commands. */
+export const membershipFlags = {
+  'group-domain': Flags.string({ description: 'Domain the group belongs to (name or ID)' }),
+  'user-domain': Flags.string({ description: 'Domain the user belongs to (name or ID)' }),
+};
+
+/**
+ * `group add user` / `group remove user`: each user in turn, going on after a failure, with
+ * python-openstackclient's lines (`<user> not added to group <group>: <error>`, then
+ * `N of M users not added to group <group>.`, exit 1).
+ */
+export function membershipCommand(verb: 'add' | 'remove'): typeof OsCommand {
+  const done = verb === 'add' ? 'added to' : 'removed from';
+  class MembershipCommand extends OsCommand<typeof MembershipCommand> {
+    static override description = verb === 'add' ? 'Add user to group' : 'Remove user from group';
+    static override strict = false;
+    static override args = {
+      group: Args.string({ required: true, description: `Group to contain <user> (name or ID)` }),
+      user: Args.string({ required: true, description: `User(s) to ${verb} (name or ID; repeat to ${verb} several)` }),
+    };
+    static override flags = membershipFlags;
+
+    async execute(): Promise<CommandResult> {
+      const cloud = await this.cloud();
+      const [group, ...users] = this.positionals as [string, ...string[]];
+      let failed = 0;
+      for (const user of users) {
+        try {
+          const ids = await groupAndUser(cloud, group, user, this.flags);
+          if (verb === 'add') await cloud.identity.groups.addUser(ids.groupId, ids.userId);
+          else await cloud.identity.groups.removeUser(ids.groupId, ids.userId);
+        } catch (err) {
+          if (users.length === 1) throw err;
+          failed += 1;
+          this.warnLine(`${user} not ${done} group ${group}: ${(err as Error).message}`);
+        }
+      }
+      if (failed) throw new PartialFailureError(`${failed} of ${users.length} users not ${done} group ${group}.`);
+      return { kind: 'none' };
+    }
+  }
+  return MembershipCommand as unknown as typeof OsCommand;
+}
+
+/** An endpoint as python-openstackclient shows it: with its service's name and type, and `region` (the region ID). */
+export async function endpointView(cloud: Cloud, endpoint: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const service = await cloud.identity.services.get(String(endpoint.service_id));
+  const { links: _links, ...rest } = endpoint;
+  return { ...rest, region: endpoint.region_id ?? endpoint.region ?? null, service_name: service.name ?? '', service_type: service.type };
 }

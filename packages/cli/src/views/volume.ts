@@ -1,5 +1,7 @@
 /** How volumes look in `volume show` / `volume list`, as python-openstackclient prints them. */
-import type { Volume } from '@oscloud/sdk';
+import type { Volume, VolumeType } from '@oscloud/sdk';
+import * as Flags from '@oclif/core/flags';
+import { dictColumn } from './columns.js';
 
 /** `Attached to web1 on /dev/vdb` lines, as OSC's volume list shows attachments. */
 export function attachmentsColumn(volume: Volume, serverNames: Map<string, string> = new Map()): string {
@@ -16,3 +18,16 @@ export function volumeShowData(volume: Volume): Record<string, unknown> {
   delete raw.links;
   return { ...raw, properties, type: raw.volume_type };
 }
+
+/** Field/Value data of `volume type show|create`: extra_specs shown as `properties` (a dict column), as upstream. */
+export function volumeTypeView(type: VolumeType): Record<string, unknown> {
+  const { extra_specs: specs, links: _links, ...rest } = type as Record<string, unknown>;
+  return { ...rest, properties: dictColumn((specs ?? {}) as Record<string, unknown>) };
+}
+
+/** The options `volume type create` and `volume type set` share. */
+export const volumeTypeFlags = {
+    public: Flags.boolean({ description: 'Volume type is accessible to the public', exclusive: ['private'] }),
+    private: Flags.boolean({ description: 'Volume type is not accessible to the public' }),
+    property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a property on this volume type (key=value; repeatable)' }),
+};

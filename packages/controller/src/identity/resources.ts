@@ -293,6 +293,19 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Params: { group_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/groups/{group_id}' }, async (req) => ({
     group: fmtGroup(ctx, await getGroup(req.params.group_id)),
   }));
+  defineRoute<{ Params: { group_id: string }; Body: { group: { name?: string; description?: string | null } } }>(
+    app, ctx, { service: 'identity', op: 'PATCH /v3/groups/{group_id}' }, async (req) => {
+      const g = await getGroup(req.params.group_id);
+      const b = req.body.group;
+      const upd = { name: b.name ?? g.name, description: b.description === undefined ? g.description : (b.description ?? '') };
+      try {
+        await ctx.db.updateTable('groups').set(upd).where('id', '=', g.id).execute();
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store group - Duplicate entry found with name ${upd.name} at domain ID ${g.domain_id}.`);
+        throw e;
+      }
+      return { group: fmtGroup(ctx, { ...g, ...upd }) };
+    });
   defineRoute<{ Params: { group_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/groups/{group_id}' }, async (req, reply) => {
     const g = await getGroup(req.params.group_id);
     await withTransaction(ctx.db, async (trx) => {

@@ -49,6 +49,7 @@ export const POLICY: Record<string, Rule> = {
   listGroups: 'admin',
   createGroup: 'admin',
   showGroup: 'admin',
+  updateGroup: 'admin',
   deleteGroup: 'admin',
   listUserGroups: 'owner',
   addGroupUser: 'admin',

@@ -337,7 +337,11 @@ export interface paths {
         delete: operations["deleteGroup"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a group
+         * @description Its name and description; a group stays in its domain.
+         */
+        patch: operations["updateGroup"];
         trace?: never;
     };
     "/v3/users/{user_id}/groups": {
@@ -1238,6 +1242,12 @@ export interface components {
             group: {
                 name: string;
                 domain_id?: string;
+                description?: string | null;
+            };
+        };
+        GroupUpdateRequest: {
+            group: {
+                name?: string;
                 description?: string | null;
             };
         };
@@ -2523,6 +2533,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listUserGroups: {

@@ -483,6 +483,24 @@ export class UsageApi {
   }
 }
 
+/** A nova-compute or nova-conductor... service (`compute service list`). */
+export type ComputeService = S['Service'];
+/** A server group. */
+export type ServerGroup = S['ServerGroup'];
+/** An API extension (`extension list`), as Nova, Cinder and Neutron list them. */
+export type Extension = S['Extension'];
+
+/** Compute services: Nova's PUT /os-services/{id} (2.53+) takes a bare body and answers `{service}`. */
+export class ComputeServicesApi extends Collection<ComputeService, never, S['ServiceUpdateRequest']> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'compute', nameFilter: undefined, what: 'compute service', singular: 'service', plural: 'services', path: '/v2.1/os-services', idParam: 'service_id' });
+  }
+
+  protected override wrap(body: unknown): unknown {
+    return body;
+  }
+}
+
 /** Everything under `cloud.compute`. */
 export class ComputeApi {
   /** Servers. */
@@ -506,6 +524,12 @@ export class ComputeApi {
   // consoles, usage
   /** Usage reports (os-simple-tenant-usage). */
   readonly usage: UsageApi;
+  /** The compute services of each host (admin; update and delete by id, microversion 2.53). */
+  readonly services: ComputeServicesApi;
+  /** Server groups (no update in Nova). */
+  readonly serverGroups: Collection<ServerGroup, S['ServerGroupCreateRequest']['server_group'], never>;
+  /** The API's extensions (read only). */
+  readonly extensions: Collection<Extension, never, never>;
 
   constructor(cloud: Cloud) {
     this.servers = new ServersApi(cloud);
@@ -518,5 +542,16 @@ export class ComputeApi {
     this.serverInterfaces = new ServerInterfacesApi(cloud);
     this.instanceActions = new InstanceActionsApi(cloud);
     this.usage = new UsageApi(cloud);
+    const base = { service: 'compute' as const, nameFilter: undefined };
+    this.services = new ComputeServicesApi(cloud);
+    this.serverGroups = new Collection(cloud, {
+      ...base,
+      what: 'server group',
+      singular: 'server_group',
+      plural: 'server_groups',
+      path: '/v2.1/os-server-groups',
+      idParam: 'server_group_id',
+    });
+    this.extensions = new Collection(cloud, { ...base, what: 'extension', singular: 'extension', plural: 'extensions', path: '/v2.1/extensions', idParam: 'alias', idField: 'alias' });
   }
 }

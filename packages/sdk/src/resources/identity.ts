@@ -1,9 +1,9 @@
-// Keystone v3 helpers: projects, users, roles, role assignments, application credentials,
-// the catalog and tokens. Lists page with `links.next` (rarely used by Keystone).
+// Keystone v3 helpers: projects, users, roles, domains, groups, regions, catalog services, role
+// assignments, application credentials, the catalog and tokens. Lists page with `links.next` (rarely used by Keystone).
 // @see https://docs.openstack.org/api-ref/identity/v3/
 import type { Cloud } from '../cloud.js';
 import type { CatalogEntry } from '../catalog.js';
-import { NotFoundError, SdkError } from '../errors.js';
+import { ConflictError, NotFoundError, SdkError } from '../errors.js';
 import type { components } from '../generated/identity.js';
 import { type ListOptions, paginate } from '../paginate.js';
 import { Collection, type HelperOptions } from './base.js';
@@ -102,6 +102,74 @@ export class TokensApi {
   }
 }
 
+/** A Keystone domain. */
+export type Domain = S['Domain'];
+/** A Keystone group. */
+export type Group = S['Group'];
+/** A catalog endpoint. */
+export type Endpoint = S['Endpoint'];
+/** A Keystone region. */
+export type Region = S['Region'];
+/** A service of Keystone's catalog (`service list`). */
+export type IdentityService = S['Service'];
+
+/** Keystone groups, with their members. */
+export class GroupsApi extends Collection<Group, S['GroupCreateRequest']['group'], S['GroupUpdateRequest']['group']> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'identity', updateMethod: 'PATCH', nameFilter: 'name', what: 'group', singular: 'group', plural: 'groups', path: '/v3/groups', idParam: 'group_id' });
+  }
+
+  /** Adds a user to the group (PUT /v3/groups/{group_id}/users/{user_id}). */
+  async addUser(groupId: string, userId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'PUT /v3/groups/{group_id}/users/{user_id}', { ...opts, path: { group_id: groupId, user_id: userId } });
+  }
+
+  /** Removes a user from the group. */
+  async removeUser(groupId: string, userId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'DELETE /v3/groups/{group_id}/users/{user_id}', { ...opts, path: { group_id: groupId, user_id: userId } });
+  }
+
+  /** Whether the user is in the group (HEAD; Keystone answers 404 when not). */
+  async hasUser(groupId: string, userId: string, opts?: HelperOptions): Promise<boolean> {
+    try {
+      await this.cloud.call('identity', 'HEAD /v3/groups/{group_id}/users/{user_id}', { ...opts, path: { group_id: groupId, user_id: userId } });
+      return true;
+    } catch (err) {
+      if (err instanceof NotFoundError) return false;
+      throw err;
+    }
+  }
+}
+
+/**
+ * Keystone's catalog services; `find()` also matches a service's type, as
+ * python-openstackclient's find_service does (ID, then name, then type).
+ */
+export class IdentityServicesApi extends Collection<IdentityService, S['ServiceCreateRequest']['service'], S['ServiceUpdateRequest']['service']> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'identity', updateMethod: 'PATCH', nameFilter: 'name', what: 'service', singular: 'service', plural: 'services', path: '/v3/services', idParam: 'service_id' });
+  }
+
+  override async find(nameOrId: string, opts?: HelperOptions & { filters?: Record<string, unknown> }): Promise<IdentityService> {
+    try {
+      return await super.find(nameOrId, opts);
+    } catch (err) {
+      if (!(err instanceof NotFoundError)) throw err;
+      const byType: IdentityService[] = [];
+      for await (const s of this.list({ type: nameOrId, options: opts })) if (s.type === nameOrId) byType.push(s);
+      if (byType.length === 1) return byType[0] as IdentityService;
+      if (byType.length === 0) throw err;
+      throw new ConflictError({
+        status: 409,
+        message: `Multiple service matches found for '${nameOrId}', use an ID to be more specific.`,
+        service: 'identity',
+        method: 'GET',
+        url: `/v3/services?type=${encodeURIComponent(nameOrId)}`,
+      });
+    }
+  }
+}
+
 /** Everything under `cloud.identity`. */
 export class IdentityApi {
   /** Projects (update is PATCH). */
@@ -110,6 +178,16 @@ export class IdentityApi {
   readonly users: Collection<User, S['UserCreateRequest']['user'], S['UserUpdateRequest']['user']>;
   /** Roles. */
   readonly roles: Collection<Role, S['RoleCreateRequest']['role'], S['RoleUpdateRequest']['role']>;
+  /** Domains (update is PATCH). */
+  readonly domains: Collection<Domain, S['DomainCreateRequest']['domain'], S['DomainUpdateRequest']['domain']>;
+  /** Groups and their members. */
+  readonly groups: GroupsApi;
+  /** Regions (found by ID only: a region's ID is its name). */
+  readonly regions: Collection<Region, S['RegionCreateRequest']['region'], S['RegionUpdateRequest']['region']>;
+  /** The catalog's services. */
+  readonly services: IdentityServicesApi;
+  /** The catalog's endpoints (found by ID only). */
+  readonly endpoints: Collection<Endpoint, S['EndpointCreateRequest']['endpoint'], S['EndpointUpdateRequest']['endpoint']>;
   /** Role assignments. */
   readonly roleAssignments: RoleAssignmentsApi;
   /** The current user's application credentials. */
@@ -124,6 +202,11 @@ export class IdentityApi {
     this.projects = new Collection(cloud, { ...base, what: 'project', singular: 'project', plural: 'projects', path: '/v3/projects', idParam: 'project_id' });
     this.users = new Collection(cloud, { ...base, what: 'user', singular: 'user', plural: 'users', path: '/v3/users', idParam: 'user_id' });
     this.roles = new Collection(cloud, { ...base, what: 'role', singular: 'role', plural: 'roles', path: '/v3/roles', idParam: 'role_id' });
+    this.domains = new Collection(cloud, { ...base, what: 'domain', singular: 'domain', plural: 'domains', path: '/v3/domains', idParam: 'domain_id' });
+    this.groups = new GroupsApi(cloud);
+    this.regions = new Collection(cloud, { ...base, nameFilter: undefined, what: 'region', singular: 'region', plural: 'regions', path: '/v3/regions', idParam: 'region_id' });
+    this.services = new IdentityServicesApi(cloud);
+    this.endpoints = new Collection(cloud, { ...base, nameFilter: undefined, what: 'endpoint', singular: 'endpoint', plural: 'endpoints', path: '/v3/endpoints', idParam: 'endpoint_id' });
     this.roleAssignments = new RoleAssignmentsApi(cloud);
     this.applicationCredentials = new ApplicationCredentialsApi(cloud);
     this.catalog = new CatalogApi(cloud);

@@ -1,5 +1,5 @@
 // Glance v2 helpers: images with JSON-patch updates, data upload (stream or buffer, with
-// progress) and download as a stream. Glance bodies are flat (no wrapping key).
+// progress), download as a stream and members (sharing). Glance bodies are flat (no wrapping key).
 // @see https://docs.openstack.org/api-ref/image/v2/
 import type { Readable } from 'node:stream';
 import type { Cloud } from '../cloud.js';
@@ -14,6 +14,11 @@ export type Image = S['Image'];
 export type ImageCreate = S['ImageCreateRequest'];
 /** One JSON-patch operation on an image. */
 export type ImagePatchOperation = S['ImagePatchOperation'];
+
+/** A project an image is shared with, and whether it accepted. */
+export type ImageMember = S['ImageMember'];
+/** `pending`, `accepted` or `rejected`. */
+export type ImageMemberStatus = S['ImageMemberStatus'];
 
 /** The media type Glance requires for PATCH /v2/images/{id}. */
 export const IMAGE_PATCH_MEDIA_TYPE = 'application/openstack-images-v2.1-json-patch';
@@ -99,6 +104,31 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
       failures: ['killed'],
       statusOf: (i) => i.status,
     });
+  }
+
+  /** The projects the image is shared with (GET /v2/images/{id}/members). */
+  async members(id: string, opts?: HelperOptions): Promise<ImageMember[]> {
+    const body = await this.cloud.call('image', 'GET /v2/images/{image_id}/members', { ...opts, path: { image_id: id } });
+    return (body as { members: ImageMember[] }).members;
+  }
+
+  /** Shares the image with a project (status `pending` until the project accepts). */
+  async addMember(id: string, memberId: string, opts?: HelperOptions): Promise<ImageMember> {
+    return (await this.cloud.call('image', 'POST /v2/images/{image_id}/members', { ...opts, path: { image_id: id }, body: { member: memberId } })) as ImageMember;
+  }
+
+  /** Stops sharing the image with a project. */
+  async removeMember(id: string, memberId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/images/{image_id}/members/{member_id}', { ...opts, path: { image_id: id, member_id: memberId } });
+  }
+
+  /** Sets a member's status (the member project accepts, rejects or defers a shared image). */
+  async updateMember(id: string, memberId: string, status: ImageMemberStatus, opts?: HelperOptions): Promise<ImageMember> {
+    return (await this.cloud.call('image', 'PUT /v2/images/{image_id}/members/{member_id}', {
+      ...opts,
+      path: { image_id: id, member_id: memberId },
+      body: { status },
+    })) as ImageMember;
   }
 }
 

@@ -50,6 +50,24 @@ export class RoutersApi extends Collection<Router, S['RouterCreateRequest'], S['
       body,
     })) as S['RouterInterfaceInfo'];
   }
+
+  /**
+   * Adds routes to the router's own (PUT add_extraroutes, Neutron's extraroute-atomic
+   * extension); returns the router.
+   */
+  async addExtraRoutes(id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    return this.extraRoutes('add', id, routes, opts);
+  }
+
+  /** Removes routes from the router (PUT remove_extraroutes); returns the router. */
+  async removeExtraRoutes(id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    return this.extraRoutes('remove', id, routes, opts);
+  }
+
+  private async extraRoutes(verb: 'add' | 'remove', id: string, routes: S['HostRoute'][], opts?: HelperOptions): Promise<Router> {
+    const body = await this.cloud.call('network', `PUT /v2.0/routers/{router_id}/${verb}_extraroutes`, { ...opts, path: { router_id: id }, body: { router: { routes } } });
+    return (body as { router: Router }).router;
+  }
 }
 
 /** Everything under `cloud.network`. */
@@ -66,8 +84,10 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Routers. */
   readonly routers: RoutersApi;
-  /** The hosts' dataplane agents (admin; read only here). */
-  readonly agents: Collection<NetworkAgent, never, never>;
+  /** The hosts' dataplane agents (admin). */
+  readonly agents: Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }>;
+  /** The API's extensions (read only). */
+  readonly extensions: Collection<S['Extension'], never, never>;
   /** Floating IPs (found by address or id). */
   readonly floatingIps: Collection<FloatingIp, S['FloatingIPCreateRequest'], S['FloatingIPUpdateRequest']>;
 
@@ -82,6 +102,7 @@ export class NetworkApi {
     );
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
+    this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
     this.floatingIps = new Collection(cloud, {
       ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),
       nameField: 'floating_ip_address',

@@ -15,6 +15,8 @@ export type Snapshot = S['Snapshot'];
 export type VolumeType = S['VolumeType'];
 /** A volume attachment (3.27+ attach flow). */
 export type Attachment = S['Attachment'];
+/** A cinder-volume or cinder-scheduler service (`volume service list`). */
+export type VolumeService = S['VolumeService'];
 
 /** Volume statuses that end a wait with an error. */
 export const VOLUME_FAILURE_STATUSES = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'];
@@ -96,6 +98,10 @@ export class VolumeApi {
   readonly snapshots: SnapshotsApi;
   /** Volume types. */
   readonly types: Collection<VolumeType, S['VolumeTypeCreateRequest']['volume_type'], S['VolumeTypeUpdateRequest']['volume_type']>;
+  /** The block storage services of each host (admin; read only here). */
+  readonly services: Collection<VolumeService, never, never>;
+  /** The API's extensions (read only). */
+  readonly extensions: Collection<S['Extension'], never, never>;
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 
@@ -109,6 +115,17 @@ export class VolumeApi {
       plural: 'volume_types',
       path: '/v3/{project_id}/types',
       idParam: 'volume_type_id',
+    });
+    this.services = new Collection(cloud, { service: 'volume', what: 'volume service', singular: 'service', plural: 'services', path: '/v3/{project_id}/os-services', idParam: 'service_id', nameFilter: undefined });
+    this.extensions = new Collection(cloud, {
+      service: 'volume',
+      what: 'extension',
+      singular: 'extension',
+      plural: 'extensions',
+      path: '/v3/{project_id}/extensions',
+      idParam: 'alias',
+      idField: 'alias',
+      nameFilter: undefined,
     });
     this.attachments = new Collection(cloud, {
       service: 'volume',

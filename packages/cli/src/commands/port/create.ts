@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { fixedIps } from '../../views/neutron.js';
 
 /** `oscloud port create` */
 export default class PortCreate extends ShowCommand<typeof PortCreate> {
@@ -25,17 +26,7 @@ export default class PortCreate extends ShowCommand<typeof PortCreate> {
     const f = this.flags;
     const network = await cloud.network.networks.find(f.network);
     const body: Record<string, unknown> = { name: this.args.name, network_id: network.id, admin_state_up: !f.disable };
-    if (f['fixed-ip']?.length) {
-      const ips = [];
-      for (const spec of f['fixed-ip']) {
-        const kv = Object.fromEntries(spec.split(',').map((x) => x.split('=', 2) as [string, string]));
-        const entry: Record<string, unknown> = {};
-        if (kv.subnet) entry.subnet_id = (await cloud.network.subnets.find(kv.subnet)).id;
-        if (kv['ip-address']) entry.ip_address = kv['ip-address'];
-        ips.push(entry);
-      }
-      body.fixed_ips = ips;
-    }
+    if (f['fixed-ip']?.length) body.fixed_ips = await fixedIps(cloud, f['fixed-ip']);
     if (f['mac-address']) body.mac_address = f['mac-address'];
     if (f.device) body.device_id = f.device;
     if (f['device-owner']) body.device_owner = f['device-owner'];

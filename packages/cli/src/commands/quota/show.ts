@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, list, show } from '../../output/format.js';
+import { COMPUTE_NAMES, NETWORK_NAMES, VOLUME_NAMES } from '../../views/quota.js';
 
 /** One quota: its limit, and with --usage what is used and reserved. */
 interface Quota {
@@ -11,34 +12,6 @@ interface Quota {
   inUse?: unknown;
   reserved?: unknown;
 }
-
-/** python-openstackclient's names for the quotas (its COMPUTE_QUOTAS and VOLUME_QUOTAS; the others keep the API's). */
-const COMPUTE_NAMES: Record<string, string> = {
-  fixed_ips: 'fixed-ips',
-  injected_file_content_bytes: 'injected-file-size',
-  injected_file_path_bytes: 'injected-path-size',
-  injected_files: 'injected-files',
-  key_pairs: 'key-pairs',
-  metadata_items: 'properties',
-  server_groups: 'server-groups',
-  server_group_members: 'server-group-members',
-};
-const VOLUME_NAMES: Record<string, string> = {
-  backup_gigabytes: 'backup-gigabytes',
-  per_volume_gigabytes: 'per-volume-gigabytes',
-};
-/** Neutron's quotas as python-openstackclient prints them (openstacksdk's attribute names, then its NETWORK_QUOTAS). */
-const NETWORK_NAMES: Record<string, string> = {
-  floatingip: 'floating-ips',
-  security_group: 'secgroups',
-  security_group_rule: 'secgroup-rules',
-  network: 'networks',
-  subnet: 'subnets',
-  port: 'ports',
-  router: 'routers',
-  rbac_policy: 'rbac_policies',
-  subnetpool: 'subnet_pools',
-};
 
 type Mode = 'current' | 'default' | 'usage';
 

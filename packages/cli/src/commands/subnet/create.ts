@@ -1,7 +1,8 @@
 import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
-import { ShowCommand, UsageError } from '../../base.js';
+import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { allocationPools } from '../../views/neutron.js';
 
 /** `oscloud subnet create` */
 export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
@@ -33,13 +34,7 @@ export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
     if (f['subnet-range']) body.cidr = f['subnet-range'];
     if (f.gateway === 'none') body.gateway_ip = null;
     else if (f.gateway !== 'auto') body.gateway_ip = f.gateway;
-    if (f['allocation-pool']?.length) {
-      body.allocation_pools = f['allocation-pool'].map((p) => {
-        const kv = Object.fromEntries(p.split(',').map((x) => x.split('=', 2) as [string, string]));
-        if (!kv.start || !kv.end) throw new UsageError(`Invalid --allocation-pool '${p}': expected start=IP,end=IP`);
-        return { start: kv.start, end: kv.end };
-      });
-    }
+    if (f['allocation-pool']?.length) body.allocation_pools = allocationPools(f['allocation-pool']);
     if (f['dns-nameserver']?.length) body.dns_nameservers = f['dns-nameserver'];
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;

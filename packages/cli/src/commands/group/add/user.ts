@@ -1,0 +1,4 @@
+import { membershipCommand } from '../../../views/identity.js';
+
+/** `oscloud group add user <group> <user>...` */
+export default membershipCommand('add');
