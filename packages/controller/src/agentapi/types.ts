@@ -26,6 +26,7 @@ export interface TaskPayloads {
   detach_interface: AgentPayload<'DetachInterfacePayload'>;
   // snapshot, shelve, rebuild
   snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
+  rebuild_instance: AgentPayload<'RebuildInstancePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

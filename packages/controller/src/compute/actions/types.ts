@@ -33,6 +33,7 @@ export interface ActionBodies {
   'os-resetState': S['ServerActionResetState']['os-resetState'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
+  rebuild: S['ServerActionRebuild']['rebuild'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */

@@ -24,7 +24,7 @@ describe('server action table', () => {
   });
 
   it('gives each host action its own task type and a start task_state the result handler accepts', () => {
-    expect([...hostActionsByTask().keys()].sort()).toEqual(['pause', 'power_off', 'power_on', 'reboot', 'snapshot_instance', 'unpause']);
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'snapshot_instance', 'unpause']);
     for (const [name, entry] of hostEntries) {
       const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
       for (const s of starts) expect(entry.running, name).toContain(s.taskState);
