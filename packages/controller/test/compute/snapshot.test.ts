@@ -5,7 +5,7 @@
  * snapshot.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, backends, type TestController } from '../helpers.js';
+import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { padded, qcow2Header } from '../hostile-bodies.js';
 import { computeCall, createFlavor, createImage, FakeAgent, startComputeController } from './fixtures.js';
 
@@ -71,11 +71,17 @@ describe.each(backends())('server snapshots and rebuilds on %s', (backend) => {
       expect((await agent('POST', `/hosts/${h.hostId}/tasks/${task.id}/progress`, { task_state: 'image_uploading', percent: 60 })).status).toBe(204);
       expect((await show())['OS-EXT-STS:task_state']).toBe('image_uploading');
       // Only the instance's own host may fill the image; data that is not qcow2 is refused and the image stays queued.
-      expect((await otherHost.uploadImage(imageId, padded(qcow2Header(), 256 * 1024))).status).toBe(403);
-      expect((await h.uploadImage(imageId, Buffer.from('not a disk'))).status).toBe(400);
+      const upload = async (host: FakeAgent, data: Buffer): Promise<number> => {
+        const up = await host.uploadImage(imageId, data);
+        const text = await up.text();
+        expect(checkResponse('agent', 'uploadAgentImage', up.status, text ? JSON.parse(text) : undefined)).toBeNull();
+        return up.status;
+      };
+      expect(await upload(otherHost, padded(qcow2Header(), 256 * 1024))).toBe(403);
+      expect(await upload(h, Buffer.from('not a disk'))).toBe(400);
       expect((await getImage(imageId)).body.status).toBe('queued');
-      expect((await h.uploadImage(imageId, padded(qcow2Header(), 256 * 1024))).status).toBe(204);
-      expect((await h.uploadImage(imageId, padded(qcow2Header(), 256 * 1024))).status).toBe(204); // redelivered task: already stored
+      expect(await upload(h, padded(qcow2Header(), 256 * 1024))).toBe(204);
+      expect(await upload(h, padded(qcow2Header(), 256 * 1024))).toBe(204); // redelivered task: already stored
       expect((await agent('POST', `/hosts/${h.hostId}/tasks/${task.id}/result`, { status: 'succeeded', result: { image_id: imageId, power_state: 1 } })).status).toBe(204);
       expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:vm_state': 'active' });
       expect((await getImage(imageId)).body).toMatchObject({ status: 'active', size: 256 * 1024 });
