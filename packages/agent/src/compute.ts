@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RescuePayload, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -260,6 +260,8 @@ export class ComputeManager {
       // snapshot, shelve, rebuild
       case 'snapshot_instance':
         return this.snapshot(needUuid(), p as unknown as SnapshotInstancePayload, progress);
+      case 'rebuild_instance':
+        return this.rebuild(needUuid(), p as unknown as RebuildInstancePayload, progress, task.created_at);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -439,6 +441,27 @@ export class ComputeManager {
       throw e;
     }
     return this.stateResult(uuid);
+  }
+
+  /**
+   * rebuild on this host: the guest is stopped and forgotten and its root disk removed, then the
+   * guest is spawned again from the new image with the instance's current data (config drive,
+   * metadata service) and the NICs of its plugged ports and its volumes, which stay. A failure
+   * after the old disk is gone leaves no guest (the controller shows ERROR, as Nova does); a
+   * redelivered task rebuilds again.
+   */
+  private async rebuild(uuid: string, p: RebuildInstancePayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
+    if (!p.image?.id || !p.instance) throw new InvalidError('rebuild_instance without instance or image');
+    const old = this.o.virt.spec(uuid);
+    if (!old) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (old.rootVolumeId) throw new InvalidError(`instance ${uuid} boots from volume ${old.rootVolumeId}: no root disk to rebuild`);
+    await progress({ task_state: 'rebuild_block_device_mapping', message: 'removing the old root disk', percent: 10 });
+    await this.o.virt.destroy(uuid);
+    await this.o.storage.deleteRootDisk(uuid);
+    await progress({ task_state: 'rebuild_spawning', percent: 30 });
+    const networks = this.o.network.addresses(uuid);
+    const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
+    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

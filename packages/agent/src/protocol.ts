@@ -162,6 +162,11 @@ export type SerialConsolePayload = Schemas['SerialConsolePayload'];
 // snapshot, shelve, rebuild
 /** snapshot_instance task payload: the image the root disk's copy is uploaded to. */
 export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
+/** rebuild_instance task payload: the instance as it is now and the image its root disk is made from. */
+export interface RebuildInstancePayload {
+  instance: InstanceSpec;
+  image: ImageRef;
+}
 
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];
@@ -175,6 +180,7 @@ export type _SpecChecks = [
   Assert<Fits<Schemas['NetworkInfo'], NetworkInfo>>,
   Assert<Fits<Schemas['SpawnPayload'], SpawnPayload>>,
   Assert<Fits<Schemas['AttachInterfacePayload'], AttachInterfacePayload>>,
+  Assert<Fits<Schemas['RebuildInstancePayload'], RebuildInstancePayload>>,
   Assert<Fits<Schemas['MetadataInstance'], ConfigDriveInstance>>,
   Assert<Fits<Schemas['InstanceMetadata']['network_info'][number], NetworkInfo>>,
 ];

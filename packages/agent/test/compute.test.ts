@@ -289,6 +289,32 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('snapshot_instance', { instance_id: U, payload }))).rejects.toMatchObject({ code: 501 });
   });
 
+  it('rebuilds an instance: the guest respawned from the new image with the new instance data, its NICs and volumes kept', async () => {
+    const h = setup();
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info }) }));
+    await h.compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
+    await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1', payload: { device: '/dev/vdb' } }));
+    const instance = { ...(spawnPayload(U).instance as Record<string, unknown>), name: 'rebuilt', metadata: { new: 'yes' } };
+    const progress: (string | null | undefined)[] = [];
+    const r = await h.compute.handle(task('rebuild_instance', { instance_id: U, payload: { instance, image: { id: 'img-2', disk_format: 'qcow2' } } }), async (p) => void progress.push(p.task_state));
+    expect(r).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(progress[0]).toBe('rebuild_block_device_mapping');
+    expect(progress.slice(1).every((t) => t === 'rebuild_spawning')).toBe(true);
+    const ops = h.virt.calls.filter((c) => c.uuid === U).map((c) => c.op);
+    expect(ops.slice(ops.lastIndexOf('destroy'))).toEqual(['destroy', 'spawn']);
+    const spec = h.virt.spec(U)!;
+    expect(spec.name).toBe('rebuilt');
+    expect(spec.nics.map((n) => n.portId)).toEqual(['port-1']);
+    expect(spec.volumes.map((v) => [v.volumeId, v.device])).toEqual([['v1', '/dev/vdb']]);
+    expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
+    const drives = [...h.configDrive.drives.values()];
+    expect(drives.at(-1)!.metaData).toMatchObject({ name: 'rebuilt', meta: { new: 'yes' } });
+    // An instance not on this host is 404; a payload without an image 400.
+    await expect(h.compute.handle(task('rebuild_instance', { instance_id: 'nope', payload: { instance: { ...instance, uuid: 'nope' }, image: { id: 'img-2' } } }))).rejects.toMatchObject({ code: 404 });
+    await expect(h.compute.handle(task('rebuild_instance', { instance_id: U, payload: { instance } }))).rejects.toMatchObject({ code: 400 });
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

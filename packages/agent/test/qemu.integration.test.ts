@@ -39,6 +39,7 @@ const BOOT_VOL = randomUUID();
 // snapshot, shelve, rebuild
 const SNAP_SRC = randomUUID();
 const SNAP_BOOT = randomUUID();
+const REBUILT = randomUUID();
 
 describe.runIf(required && !present)('qemu integration is required (OSCLOUD_REQUIRE_QEMU=1)', () => {
   it('finds the tiny guest image', () => {
@@ -97,7 +98,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   afterAll(async () => {
     await daemon?.stop();
     // Never leave guests behind, whatever failed.
-    for (const uuid of [A, B, BAD, C, SNAP_SRC, SNAP_BOOT]) await qemu?.destroy(uuid).catch(() => {});
+    for (const uuid of [A, B, BAD, C, SNAP_SRC, SNAP_BOOT, REBUILT]) await qemu?.destroy(uuid).catch(() => {});
     await ctl?.close();
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
     // eslint-disable-next-line no-console -- test report: boot timings measured on this machine
@@ -327,6 +328,30 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     await waitConsole(SNAP_BOOT, (c) => c.includes(`oscloud-guest: booted ${SNAP_BOOT}`), 'boot marker of the guest booted from the snapshot', 120_000);
     timings.bootFromSnapshot = Date.now() - t0;
     for (const uuid of [SNAP_SRC, SNAP_BOOT]) await task('destroy', { instance_id: uuid });
+  }, 400_000);
+
+  it('rebuilds a running guest on a new image: a fresh root disk, the new user data and name, the same NIC and address', async () => {
+    const first = spawnPayload(REBUILT, { image: { id: 'tiny', disk_format: 'qcow2' } });
+    // Generation one leaves a mark on its disk at 500 MiB: the rebuilt disk must not have it.
+    (first.instance as Record<string, unknown>).user_data = Buffer.from('#!/bin/sh\nyes gen-one | head -c 65536 > /tmp/m && dd if=/tmp/m of=/dev/vda bs=65536 seek=8000 conv=fsync 2>/dev/null && sync && echo "oscloud-guest: generation one"\n').toString('base64');
+    await task('spawn', { instance_id: REBUILT, payload: first }, 90_000);
+    await waitConsole(REBUILT, (c) => c.includes('oscloud-guest: generation one'), 'first user data', 120_000);
+    await waitConsole(REBUILT, (x) => x.includes('oscloud-guest: net eth0 dhcp 10.0.2.15'), 'first DHCP lease', 60_000);
+    const disk = join(stateDir, 'instances', REBUILT, 'disk.qcow2');
+    await run('qemu-io', ['-U', '-r', '-f', 'qcow2', '-c', `read -P 0x67 ${8000 * 65536} 1`, disk]); // 'g' of gen-one
+    const instance = { ...(first.instance as Record<string, unknown>), name: 'rebuilt', user_data: Buffer.from('#!/bin/sh\necho "oscloud-guest: generation two"\n').toString('base64') };
+    const t0 = Date.now();
+    const res = await task('rebuild_instance', { instance_id: REBUILT, payload: { instance, image: { id: 'tiny', disk_format: 'qcow2' } } }, 120_000);
+    expect(res).toMatchObject({ power_state: PowerState.RUNNING });
+    await waitConsole(REBUILT, (c) => c.includes('oscloud-guest: generation two'), 'rebuilt guest runs the new user data', 120_000);
+    timings.rebuild = Date.now() - t0;
+    // One qemu, the NIC's MAC kept, the guest booted again and got the same address.
+    expect((await qemuProcs(REBUILT)).split('\n')).toHaveLength(1);
+    expect(qemu.spec(REBUILT)!.nics.map((n) => n.mac)).toEqual(['fa:16:3e:00:00:01']);
+    expect(qemu.spec(REBUILT)!.name).toBe('rebuilt');
+    await waitConsole(REBUILT, (c) => count(c, 'oscloud-guest: net eth0 dhcp 10.0.2.15') >= 2, 'DHCP lease after the rebuild', 60_000);
+    await run('qemu-io', ['-U', '-r', '-f', 'qcow2', '-c', `read -P 0 ${8000 * 65536} 65536`, disk]);
+    await task('destroy', { instance_id: REBUILT });
   }, 400_000);
 
   it('reports CRASHED when a qemu dies without being asked', async () => {

@@ -245,6 +245,16 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  it('rebuild sends the rebuild body and answers the server with its adminPass', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { rebuild: { imageRef: 'img-2', name: 'again' } })
+      .reply(202, { server: { ...server({ id: 's1', name: 'again' }), status: 'REBUILD', adminPass: 'pw' } });
+    expect(await cloud.compute.servers.rebuild('s1', { imageRef: 'img-2', name: 'again' })).toMatchObject({ id: 's1', name: 'again', status: 'REBUILD', adminPass: 'pw' });
+    scope.done();
+  });
+
   it('getPassword and clearPassword (os-server-password)', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

@@ -138,6 +138,8 @@ export interface VirtDriver {
    * open (not running: the storage driver copies it offline).
    */
   snapshotDisk(uuid: string, target: string): Promise<boolean>;
+  /** The spec a known guest starts from (rebuild keeps its NICs and volumes), undefined for an unknown one. */
+  spec(uuid: string): GuestSpec | undefined;
   /** The last `length` lines of the serial console (all when undefined). */
   consoleOutput(uuid: string, length?: number): Promise<string>;
   // consoles, usage

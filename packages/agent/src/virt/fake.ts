@@ -89,7 +89,6 @@ export class FakeVirtDriver implements VirtDriver {
     this.get(uuid).power = p;
   }
 
-  /** Test view of a guest's spec. */
   spec(uuid: string): GuestSpec | undefined {
     return this.guests.get(uuid)?.spec;
   }

@@ -554,6 +554,10 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  spec(uuid: string): GuestSpec | undefined {
+    return this.records.get(uuid)?.spec;
+  }
+
   /** Runs `fn` with a QMP session and the format node of a volume open in the running guest. */
   private async withVolumeNode<T>(uuid: string, volumeId: string, fn: (q: QmpClient, node: string) => Promise<T>): Promise<T> {
     const node = await this.volumeNode(uuid, volumeId);

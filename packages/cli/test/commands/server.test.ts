@@ -409,6 +409,33 @@ describe('server commands', () => {
     nova2.done();
   });
 
+  it('server rebuild --image --name --wait sends rebuild with the image id and shows the rebuilt server with its adminPass', async () => {
+    mockAuth();
+    const IMG = '1b4a3c0e-2f6d-4d8e-9a7b-5c6d7e8f9a0b';
+    const glance = nock('https://cloud.test:9292')
+      .get('/v2/images/cirros-2')
+      .reply(404, { code: 404, title: 'Not Found', message: 'No image found with ID cirros-2' })
+      .get('/v2/images')
+      .query({ name: 'cirros-2' })
+      .reply(200, { images: [{ id: IMG, name: 'cirros-2', status: 'active' }] })
+      .get(`/v2/images/${IMG}`)
+      .optionally()
+      .reply(200, { id: IMG, name: 'cirros-2', status: 'active' });
+    const rebuilt = { ...SERVER, name: 'web1b', status: 'REBUILD', image: { id: IMG, links: [] }, 'OS-EXT-STS:task_state': 'rebuilding' };
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { rebuild: { imageRef: IMG, name: 'web1b' } })
+      .reply(202, { server: { ...rebuilt, adminPass: 'Gen3ratedPw' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...rebuilt, status: 'ACTIVE', 'OS-EXT-STS:task_state': null } });
+    const res = await runCli(['server', 'rebuild', '--image', 'cirros-2', '--name', 'web1b', '--wait', '-f', 'json', SERVER.id], PASSWORD_ENV);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ id: SERVER.id, name: 'web1b', status: 'ACTIVE', adminPass: 'Gen3ratedPw', image: `cirros-2 (${IMG})` });
+    nova.done();
+    glance.done();
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

@@ -30,6 +30,8 @@ export interface TaskPayloads {
   snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
   // suspend, rescue, resize, crash dump
   rescue: AgentPayload<'RescuePayload'>;
+  // snapshot, shelve, rebuild
+  rebuild_instance: AgentPayload<'RebuildInstancePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

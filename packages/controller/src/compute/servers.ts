@@ -39,8 +39,29 @@ export function assertUnlocked(row: InstanceRow, auth: AuthContext): void {
   if (row.locked && !auth.isAdmin) throw conflict(`Instance ${row.id} is locked`);
 }
 
+/**
+ * The image a server boots from (create, rebuild), as the spawn payload carries it: Nova's 400s
+ * for an id that is not a UUID, an image that does not exist (or is not the caller's to see) or
+ * is not active, and one the flavor's memory or disk is too small for.
+ */
+export async function resolveBootImage(trx: Trx, imageRef: string, projectId: string, isAdmin: boolean, flavor: { ram: number; disk: number }): Promise<{ image: Record<string, unknown>; properties: Record<string, string> }> {
+  if (!imageRef || !UUID_RE.test(imageRef)) throw badRequest('Invalid imageRef provided.');
+  let img;
+  try {
+    img = await getImageForBoot(trx, imageRef, projectId, { isAdmin });
+  } catch (e) {
+    if (isApiError(e) && e.status === 404) throw badRequest(`Image ${imageRef} could not be found.`);
+    if (isApiError(e) && e.status === 409) throw badRequest(`Image ${imageRef} is not active.`);
+    throw e;
+  }
+  if (img.min_ram && flavor.ram < img.min_ram) throw badRequest("Flavor's memory is too small for requested image.");
+  if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
+  const image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };
+  return { image, properties: img.properties };
+}
+
 /** The last path segment of a reference that may be a URL (imageRef, flavorRef). */
-function refId(v: unknown): string {
+export function refId(v: unknown): string {
   const s = String(v ?? '').trim();
   return s.includes('/') ? s.replace(/\/+$/, '').split('/').pop()! : s;
 }
@@ -197,19 +218,9 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     let bootSource = '';
     if (!bootVolume) {
       imageRef = refId(s.imageRef);
-      if (!imageRef || !UUID_RE.test(imageRef)) throw badRequest('Invalid imageRef provided.');
-      let img;
-      try {
-        img = await getImageForBoot(trx, imageRef, projectId, { isAdmin: auth.isAdmin });
-      } catch (e) {
-        if (isApiError(e) && e.status === 404) throw badRequest(`Image ${imageRef} could not be found.`);
-        if (isApiError(e) && e.status === 409) throw badRequest(`Image ${imageRef} is not active.`);
-        throw e;
-      }
-      if (img.min_ram && flavor.ram < img.min_ram) throw badRequest("Flavor's memory is too small for requested image.");
-      if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
-      image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };
-      bootProps = img.properties;
+      const resolved = await resolveBootImage(trx, imageRef, projectId, auth.isAdmin, flavor);
+      image = resolved.image;
+      bootProps = resolved.properties;
       bootSource = `image ${imageRef}`;
     } else {
       const volumeId = String(bootVolume.uuid);

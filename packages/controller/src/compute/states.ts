@@ -49,6 +49,9 @@ export const TaskState = {
   IMAGE_SNAPSHOT_PENDING: 'image_snapshot_pending',
   IMAGE_PENDING_UPLOAD: 'image_pending_upload',
   IMAGE_UPLOADING: 'image_uploading',
+  REBUILDING: 'rebuilding',
+  REBUILD_BLOCK_DEVICE_MAPPING: 'rebuild_block_device_mapping',
+  REBUILD_SPAWNING: 'rebuild_spawning',
 } as const;
 /** A task_state value. */
 export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
@@ -75,6 +78,9 @@ const REBOOT_HARD = new Set<string>(REBOOT_HARD_STATES);
 // snapshot, shelve, rebuild
 /** The task_states of an instance snapshot (createImage), in order: the API's, then the host's steps. */
 export const IMAGE_SNAPSHOT_STATES = [TaskState.IMAGE_SNAPSHOT, TaskState.IMAGE_SNAPSHOT_PENDING, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING] as const;
+/** The task_states of a rebuild (status REBUILD). */
+export const REBUILD_STATES = [TaskState.REBUILDING, TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING] as const;
+const REBUILD = new Set<string>(REBUILD_STATES);
 
 /** The default status of each vm_state (common.py `_STATE_MAP[...]['default']`). */
 const DEFAULT_STATUS: Record<string, string> = {
@@ -94,6 +100,8 @@ const DEFAULT_STATUS: Record<string, string> = {
 
 /** Derives the API status from vm_state and task_state, like Nova's `status_from_state`. */
 export function deriveStatus(vmState: string, taskState: string | null): string {
+  // snapshot, shelve, rebuild
+  if (taskState && REBUILD.has(taskState) && (vmState === VmState.ACTIVE || vmState === VmState.STOPPED || vmState === VmState.ERROR)) return 'REBUILD';
   if (vmState === VmState.ACTIVE && taskState) {
     if (REBOOT_SOFT.has(taskState)) return 'REBOOT';
     if (REBOOT_HARD.has(taskState)) return 'HARD_REBOOT';
@@ -106,6 +114,8 @@ export function statesForStatus(status: string): { vmStates: string[]; taskState
   const s = status.toUpperCase();
   if (s === 'REBOOT') return { vmStates: [VmState.ACTIVE], taskStates: [...REBOOT_SOFT] };
   if (s === 'HARD_REBOOT') return { vmStates: [VmState.ACTIVE], taskStates: [...REBOOT_HARD] };
+  // snapshot, shelve, rebuild
+  if (s === 'REBUILD') return { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [...REBUILD] };
   const vm = Object.entries(DEFAULT_STATUS).filter(([, v]) => v === s).map(([k]) => k);
   if (vm.length === 0) return null;
   return { vmStates: vm };

@@ -131,7 +131,7 @@ export class FakeAgent {
       const iid = t.instance_id;
       let result: Record<string, unknown> | null = null;
       if (!fault && iid) {
-        if (t.type === 'spawn' || t.type === 'power_on' || t.type === 'reboot' || t.type === 'unpause') this.instances.set(iid, 1);
+        if (t.type === 'spawn' || t.type === 'power_on' || t.type === 'reboot' || t.type === 'unpause' || t.type === 'rebuild_instance') this.instances.set(iid, 1);
         if (t.type === 'pause') this.instances.set(iid, 3);
         if (t.type === 'power_off') this.instances.set(iid, 4);
         if (t.type === 'suspend') this.instances.set(iid, 4);

@@ -335,7 +335,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance";
         TaskImage: {
             /**
              * Format: uuid
@@ -541,6 +541,11 @@ export interface components {
                 disk_format: "qcow2" | "raw";
             };
         };
+        /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). */
+        RebuildInstancePayload: {
+            instance: components["schemas"]["SpawnInstance"];
+            image: components["schemas"]["TaskImage"];
+        };
         /** @description Payload of a `reboot` task. */
         RebootPayload: {
             /** @description Hard reboot (reset) instead of ACPI reboot. */
@@ -634,6 +639,7 @@ export interface components {
          *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
          *     | `serial_console` | `SerialConsolePayload` (`session`) |
          *     | `snapshot_instance` | `SnapshotInstancePayload` (`instance`, `image`) |
+         *     | `rebuild_instance` | `RebuildInstancePayload` (`instance`, `image`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -667,7 +673,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */

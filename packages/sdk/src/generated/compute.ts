@@ -2212,6 +2212,30 @@ export interface components {
                 };
             };
         };
+        /** @description Rebuild a server on an image (202 with the server): its root disk is recreated from the image on the same host, with the same ports and addresses and its volumes kept. `description` from 2.19, `key_name` from 2.54, `user_data` from 2.57. */
+        ServerActionRebuild: {
+            rebuild: {
+                /** @description The image ID or its URL. */
+                imageRef: string;
+                name?: string;
+                /** @description The administrative password. */
+                adminPass?: string;
+                metadata?: components["schemas"]["Metadata"];
+                /** @description Keep the ephemeral disk (there is none here: accepted, nothing to keep). */
+                preserve_ephemeral?: boolean;
+                description?: string | null;
+                /** @description The key pair to inject, null to remove it (2.54). */
+                key_name?: string | null;
+                /** @description Base64 user data, null to remove it (2.57). */
+                user_data?: string | null;
+                /** Format: ipv4 */
+                accessIPv4?: string;
+                /** Format: ipv6 */
+                accessIPv6?: string;
+                /** @enum {string} */
+                "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+            };
+        };
         /** @description The answer of `createImage` from microversion 2.45. */
         CreateImageResult: {
             /**
@@ -2255,7 +2279,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -4454,7 +4478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateImageResult"];
+                    "application/json": components["schemas"]["CreateImageResult"] | components["schemas"]["ServerShow"];
                 };
             };
             400: components["responses"]["BadRequest"];

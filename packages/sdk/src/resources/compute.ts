@@ -152,6 +152,15 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { trigger_crash_dump: null }, { ...opts, microversion: opts?.microversion ?? '2.17' });
   }
 
+  /**
+   * Rebuilds the server on an image (rebuild): same host, ports and volumes, a new root disk.
+   * Answers the server as Nova does (status REBUILD, `adminPass`); wait with `waitForStatus`.
+   */
+  async rebuild(id: string, body: { imageRef: string } & Record<string, unknown>, opts?: HelperOptions): Promise<Server & { adminPass?: string }> {
+    const res = (await this.action(id, { rebuild: body }, opts)) as { server: Server & { adminPass?: string } };
+    return res.server;
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);

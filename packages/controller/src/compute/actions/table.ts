@@ -7,10 +7,11 @@
  * after the compute manager methods Nova wraps in `wrap_instance_event`.
  * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
  */
-import { IMAGE_SNAPSHOT_STATES, PowerState, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
+import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
 import { legacySerialConsole } from '../consoles.js';
+import { prepareRebuild } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
@@ -193,6 +194,21 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: {},
   },
+  // The guest is started again even when it was stopped (Nova powers a rebuilt SHUTOFF server off again); a failed rebuild is ERROR, as Nova's.
+  rebuild: {
+    kind: 'host',
+    policy: 'member',
+    action: 'rebuild',
+    event: 'compute_rebuild_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [null] }, taskState: TaskState.REBUILDING },
+    running: REBUILD_STATES,
+    task: 'rebuild_instance',
+    prepare: prepareRebuild,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: { vm_state: VmState.ERROR },
+    noHost: {},
+  },
 };
 
 /**
@@ -201,7 +217,7 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'changePassword', 'confirmResize', 'revertResize', 'resize', 'rebuild', 'createBackup', 'migrate', 'os-migrateLive',
+  'changePassword', 'confirmResize', 'revertResize', 'resize', 'createBackup', 'migrate', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',

@@ -41,6 +41,8 @@ export interface ActionBodies {
   trigger_crash_dump: S['ServerActionTriggerCrashDump']['trigger_crash_dump'];
   rescue: S['ServerActionRescue']['rescue'];
   unrescue: S['ServerActionUnrescue']['unrescue'];
+  // snapshot, shelve, rebuild
+  rebuild: S['ServerActionRebuild']['rebuild'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
