@@ -14,11 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentDaemon } from '../src/daemon.js';
 import { PowerState } from '../src/protocol.js';
-import { run } from '../src/util.js';
 import type { QemuDriver } from '../src/virt/qemu.js';
 import type { FakeController } from './helpers/fake-controller.js';
 import { guestController, spawnPayload, until } from './helpers/fake-host.js';
-import { guestConsole, qemuAgent, runTask, waitGuestConsole } from './helpers/qemu-host.js';
+import { guestConsole, qemuAgent, qemuProcesses, runTask, waitGuestConsole } from './helpers/qemu-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -49,7 +48,7 @@ describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUE
   };
   /** The guest's /proc/uptime values its user_data loop printed, in order. */
   const uptimes = (c: string): number[] => [...c.matchAll(/^uptime (\d+\.\d+)$/gm)].map((m) => Number(m[1]));
-  const qemuProcs = async (uuid = S): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
+  const qemuProcs = (uuid = S): Promise<string> => qemuProcesses(uuid);
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-suspend-'));

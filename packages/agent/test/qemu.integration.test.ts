@@ -18,7 +18,7 @@ import type { QemuDriver } from '../src/virt/qemu.js';
 import { withQmp } from '../src/virt/qmp.js';
 import type { FakeController } from './helpers/fake-controller.js';
 import { guestController, spawnPayload, until } from './helpers/fake-host.js';
-import { guestConsole, qemuAgent, runTask, waitGuestConsole } from './helpers/qemu-host.js';
+import { guestConsole, qemuAgent, qemuProcesses, runTask, waitGuestConsole } from './helpers/qemu-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -57,7 +57,7 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   const count = (s: string, needle: string): number => s.split(needle).length - 1;
   const waitConsole = (uuid: string, pred: (c: string) => boolean, what: string, timeoutMs = 60_000): Promise<void> => waitGuestConsole(stateDir, uuid, pred, what, timeoutMs);
   const lastDisks = (c: string): string => [...c.matchAll(/oscloud-guest: disks(.*)/g)].at(-1)?.[1]?.trim() ?? '';
-  const qemuProcs = async (uuid: string): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
+  const qemuProcs = qemuProcesses;
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-qemu-'));

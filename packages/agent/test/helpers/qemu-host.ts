@@ -7,6 +7,7 @@ import { HttpControllerClient } from '../../src/controller-client.js';
 import { AgentDaemon } from '../../src/daemon.js';
 import { NoopNetworkDriver } from '../../src/network/noop.js';
 import { FileStorageDriver } from '../../src/storage/file.js';
+import { run } from '../../src/util.js';
 import { QemuDriver } from '../../src/virt/qemu.js';
 import type { FakeController } from './fake-controller.js';
 import { fastBackoff, until } from './fake-host.js';
@@ -47,4 +48,9 @@ export async function waitGuestConsole(stateDir: string, uuid: string, pred: (c:
   } catch (e) {
     throw new Error(`${(e as Error).message}; console:\n${(await guestConsole(stateDir, uuid)).slice(-2000)}`);
   }
+}
+
+/** The qemu processes of a guest (`ps` lines naming its uuid): '' when none runs. */
+export async function qemuProcesses(uuid: string): Promise<string> {
+  return (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
 }
