@@ -7,22 +7,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ComputeManager } from '../src/compute.js';
-import { IsoConfigDriveBuilder } from '../src/configdrive.js';
-import { HttpControllerClient } from '../src/controller-client.js';
-import { AgentDaemon } from '../src/daemon.js';
-import { NoopNetworkDriver } from '../src/network/noop.js';
+import type { AgentDaemon } from '../src/daemon.js';
 import { PowerState } from '../src/protocol.js';
-import { FileStorageDriver } from '../src/storage/file.js';
-import { run } from '../src/util.js';
-import { QemuDriver } from '../src/virt/qemu.js';
+import type { QemuDriver } from '../src/virt/qemu.js';
 import type { FakeController } from './helpers/fake-controller.js';
-import { fastBackoff, guestController, spawnPayload, until } from './helpers/fake-host.js';
+import { guestController, spawnPayload, until } from './helpers/fake-host.js';
+import { guestConsole, qemuAgent, qemuProcesses, runTask, waitGuestConsole } from './helpers/qemu-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -37,32 +32,14 @@ describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUE
   const timings: Record<string, number> = {};
 
   const newDaemon = (): AgentDaemon => {
-    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
-    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 20_000 });
-    const compute = new ComputeManager({
-      virt: qemu,
-      storage: new FileStorageDriver({ stateDir }),
-      network: new NoopNetworkDriver({ nicMode: 'user' }),
-      configDrive: new IsoConfigDriveBuilder(),
-      fetchImage: (id, dest) => client.downloadImage(id, dest),
-    });
-    return new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'qemu-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    const host = qemuAgent(ctl, stateDir);
+    qemu = host.qemu;
+    return host.daemon;
   };
-  const task = async (type: string, fields: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<Record<string, unknown>> => {
-    const t = ctl.enqueue('qemu-host', { type, ...fields });
-    const r = await ctl.waitResult(t.id, timeoutMs);
-    if (r.status !== 'succeeded') throw new Error(`${type} failed: ${JSON.stringify(r.fault)}`);
-    return r.result ?? {};
-  };
+  const task = (type: string, fields: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<Record<string, unknown>> => runTask(ctl, type, fields, timeoutMs);
   const dir = (uuid = S): string => join(stateDir, 'instances', uuid);
-  const consoleOf = async (uuid = S): Promise<string> => readFile(join(dir(uuid), 'console.log'), 'utf8').catch(() => '');
-  const waitConsole = async (pred: (c: string) => boolean, what: string, timeoutMs = 60_000, uuid = S): Promise<void> => {
-    try {
-      await until(async () => pred(await consoleOf(uuid)), timeoutMs, what);
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; console:\n${(await consoleOf(uuid)).slice(-2000)}`);
-    }
-  };
+  const consoleOf = (uuid = S): Promise<string> => guestConsole(stateDir, uuid);
+  const waitConsole = (pred: (c: string) => boolean, what: string, timeoutMs = 60_000, uuid = S): Promise<void> => waitGuestConsole(stateDir, uuid, pred, what, timeoutMs);
   const boots = (c: string, uuid: string): number => c.split(`oscloud-guest: booted ${uuid}`).length - 1;
   /** The guest's block devices after its last boot marker (the guest prints them right after it). */
   const disksOfLastBoot = (c: string, uuid: string): string => {
@@ -71,7 +48,7 @@ describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUE
   };
   /** The guest's /proc/uptime values its user_data loop printed, in order. */
   const uptimes = (c: string): number[] => [...c.matchAll(/^uptime (\d+\.\d+)$/gm)].map((m) => Number(m[1]));
-  const qemuProcs = async (uuid = S): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
+  const qemuProcs = (uuid = S): Promise<string> => qemuProcesses(uuid);
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-suspend-'));

@@ -11,18 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ComputeManager } from '../src/compute.js';
-import { IsoConfigDriveBuilder } from '../src/configdrive.js';
-import { HttpControllerClient } from '../src/controller-client.js';
-import { AgentDaemon } from '../src/daemon.js';
-import { NoopNetworkDriver } from '../src/network/noop.js';
+import type { AgentDaemon } from '../src/daemon.js';
 import { PowerState } from '../src/protocol.js';
-import { FileStorageDriver } from '../src/storage/file.js';
 import { pidAlive, run } from '../src/util.js';
-import { QemuDriver } from '../src/virt/qemu.js';
+import type { QemuDriver } from '../src/virt/qemu.js';
 import { withQmp } from '../src/virt/qmp.js';
 import type { FakeController } from './helpers/fake-controller.js';
-import { fastBackoff, guestController, spawnPayload, until } from './helpers/fake-host.js';
+import { guestController, spawnPayload, until } from './helpers/fake-host.js';
+import { guestConsole, qemuAgent, qemuProcesses, runTask, waitGuestConsole } from './helpers/qemu-host.js';
 
 const GUEST = process.env.OSCLOUD_GUEST_DIR ?? fileURLToPath(new URL('../../../.cache/guest/', import.meta.url));
 const present = ['manifest.json', 'tiny.qcow2', 'vmlinux', 'initrd.img'].every((f) => existsSync(join(GUEST, f)));
@@ -55,37 +51,17 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
   const timings: Record<string, number> = {};
 
   const newDaemon = (): AgentDaemon => {
-    const client = new HttpControllerClient({ url: ctl.url, retries: 0 });
-    qemu = new QemuDriver({ stateDir, accel: 'tcg', shutdownTimeoutMs: 20_000, detachTimeoutMs: 30_000 });
-    const compute = new ComputeManager({
-      virt: qemu,
-      storage: new FileStorageDriver({ stateDir }),
-      // User-mode NICs: the guest must get slirp's DHCP address, not the port's 10.0.0.5.
-      network: new NoopNetworkDriver({ nicMode: 'user' }),
-      configDrive: new IsoConfigDriveBuilder(),
-      fetchImage: (id, dest) => client.downloadImage(id, dest),
-      uploadImage: (id, src) => client.uploadImage(id, src),
-    });
-    return new AgentDaemon({ client, compute, bootstrapToken: 'boot-secret', hostname: 'qemu-host', pollWaitS: 1, backoff: fastBackoff, concurrency: 2 });
+    const host = qemuAgent(ctl, stateDir, { detachTimeoutMs: 30_000 });
+    qemu = host.qemu;
+    return host.daemon;
   };
 
-  const task = async (type: string, fields: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<Record<string, unknown>> => {
-    const t = ctl.enqueue('qemu-host', { type, ...fields });
-    const r = await ctl.waitResult(t.id, timeoutMs);
-    if (r.status !== 'succeeded') throw new Error(`${type} failed: ${JSON.stringify(r.fault)}`);
-    return r.result ?? {};
-  };
-  const consoleOf = async (uuid: string): Promise<string> => readFile(join(stateDir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '');
+  const task = (type: string, fields: Record<string, unknown> = {}, timeoutMs = 60_000): Promise<Record<string, unknown>> => runTask(ctl, type, fields, timeoutMs);
+  const consoleOf = (uuid: string): Promise<string> => guestConsole(stateDir, uuid);
   const count = (s: string, needle: string): number => s.split(needle).length - 1;
-  const waitConsole = async (uuid: string, pred: (c: string) => boolean, what: string, timeoutMs = 60_000): Promise<void> => {
-    try {
-      await until(async () => pred(await consoleOf(uuid)), timeoutMs, what);
-    } catch (e) {
-      throw new Error(`${(e as Error).message}; console:\n${(await consoleOf(uuid)).slice(-2000)}`);
-    }
-  };
+  const waitConsole = (uuid: string, pred: (c: string) => boolean, what: string, timeoutMs = 60_000): Promise<void> => waitGuestConsole(stateDir, uuid, pred, what, timeoutMs);
   const lastDisks = (c: string): string => [...c.matchAll(/oscloud-guest: disks(.*)/g)].at(-1)?.[1]?.trim() ?? '';
-  const qemuProcs = async (uuid: string): Promise<string> => (await run('ps', ['-eo', 'pid,args'])).split('\n').filter((l) => l.includes(uuid) && l.includes('qemu-system')).join('\n');
+  const qemuProcs = qemuProcesses;
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'oscloud-agent-qemu-'));
