@@ -207,7 +207,7 @@ describe('oscloud CLI against the all-in-one', () => {
         new Promise((res) => {
           const child = execFile(
             process.execPath,
-            [bin, '--os-cloud', 'aio-demo', 'console', 'connect', 'con-vm', '--linger', '2000'],
+            [bin, '--os-cloud', 'aio-demo', 'console', 'connect', 'con-vm', '--linger', '10000'],
             { env: { ...process.env, OS_CLIENT_CONFIG_FILE: aio.clouds, OS_CLOUD: '', XDG_CACHE_HOME: join(work, 'cache'), CI: '1' }, timeout: 60_000 },
             (err, stdout, stderr) => res({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
           );

@@ -120,7 +120,14 @@ interface Waiting {
   hostId: string;
   client: WebSocket;
   timer: NodeJS.Timeout;
+  /** What the client sent before its host's end connected, relayed once it does. */
+  early: Buffer[];
+  /** The listener collecting `early`, removed when the relay starts. */
+  collect: (data: Buffer) => void;
 }
+
+/** How much a client may send before its host's end is there; more closes it (1009). */
+const EARLY_MAX_BYTES = 64 * 1024;
 
 /**
  * The websocket side: clients with a token, agents with a session. State (the sessions waiting
@@ -188,9 +195,18 @@ export class ConsoleProxy {
     const session = randomBytes(24).toString('base64url');
     const { connectTimeoutMs } = settings(this.ctx);
     const timer = setTimeout(() => this.abandon(session, 'the host did not connect the console in time'), connectTimeoutMs);
-    this.waiting.set(session, { hostId, client, timer });
+    // What the client sends before the host's end is paired is kept (bounded) and relayed first,
+    // so a client that writes at once (a script piping into `console connect`) loses nothing.
+    const early: Buffer[] = [];
+    let earlyBytes = 0;
+    const collect = (data: Buffer): void => {
+      earlyBytes += data.length;
+      if (earlyBytes > EARLY_MAX_BYTES) client.close(1009, 'Too much input before the console connected');
+      else early.push(data);
+    };
+    client.on('message', collect);
+    this.waiting.set(session, { hostId, client, timer, early, collect });
     client.on('close', () => this.abandon(session));
-    // Until the host's end is paired, what the client types is dropped (nothing to send it to).
     const taskId = await withTransaction(this.ctx.db, (trx) =>
       enqueueTask(trx, { hostId, type: 'serial_console', instanceId: row.instance_id, payload: { instance: { uuid: row.instance_id, name: row.name }, session } }),
     );
@@ -220,6 +236,8 @@ export class ConsoleProxy {
     clearTimeout(w.timer);
     this.waiting.delete(session);
     const host = await this.accept(req, socket, head);
+    w.client.off('message', w.collect);
+    for (const data of w.early) host.send(data, { binary: true });
     relay(w.client, host);
   }
 }

@@ -18,9 +18,10 @@ async function call(c: TestController, method: string, path: string, op: string,
 }
 
 /** Opens a websocket; resolves when open, rejects with the HTTP status of a refused upgrade. */
-function connect(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+function connect(url: string, headers: Record<string, string> = {}, onMessage?: (d: Buffer) => void): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, ['binary'], { headers });
+    if (onMessage) ws.on('message', onMessage);
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => {
       reject(new Error(`HTTP ${res.statusCode}`));
@@ -129,14 +130,14 @@ describe.each(backends())('serial consoles on %s', (backend) => {
   });
 
   /** Plays the host's agent: claims the serial_console task, opens its end of the console, reports the result. */
-  async function hostEnd(): Promise<WebSocket> {
+  async function hostEnd(onMessage?: (d: Buffer) => void): Promise<WebSocket> {
     for (let i = 0; i < 250; i++) {
       const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
       const t = tasks.find((x) => x.type === 'serial_console');
       if (t) {
         const payload = JSON.parse(t.payload) as { session: string; instance: { uuid: string } };
         expect(payload.instance.uuid).toBe(serverId);
-        const ws = await connect(`${c.url.replace(/^http/, 'ws')}/agent/v1/hosts/${host.hostId}/consoles/${payload.session}`, { authorization: `Bearer ${host.credential}` });
+        const ws = await connect(`${c.url.replace(/^http/, 'ws')}/agent/v1/hosts/${host.hostId}/consoles/${payload.session}`, { authorization: `Bearer ${host.credential}` }, onMessage);
         sockets.push(ws);
         await recordResult(c.db, host.hostId, t.id, { status: 'succeeded', result: { session: payload.session }, fault: null }, { dialect: c.ctx.dialect, now: new Date() });
         return ws;
@@ -169,6 +170,23 @@ describe.each(backends())('serial consoles on %s', (backend) => {
     const hostGone = closed(agent2);
     again.close();
     await hostGone;
+  });
+
+  it('keeps what the client sends before the host connects and relays it first, in order', async () => {
+    const url = (await create(serial)).body.remote_console.url as string;
+    const client = await connect(url);
+    sockets.push(client);
+    // A script piping into `console connect` writes at once, before the host's end is there.
+    client.send(Buffer.from('echo one\r'));
+    client.send(Buffer.from('echo two\r'));
+    let atHost = '';
+    const agent = await hostEnd((d) => (atHost += d.toString('utf8')));
+    client.send(Buffer.from('echo three\r'));
+    for (let i = 0; i < 500 && !atHost.includes('three'); i++) await new Promise((res) => setTimeout(res, 20));
+    expect(atHost).toBe('echo one\recho two\recho three\r');
+    const gone = closed(agent);
+    client.close();
+    await gone;
   });
 
   it('refuses a bad, expired or deleted-server token, and an agent without a waiting session or with another host id', async () => {
