@@ -40,20 +40,28 @@ export function assertUnlocked(row: InstanceRow, auth: AuthContext): void {
 }
 
 /**
+ * An image the caller may boot (server create, rebuild, rescue): Nova's 400s for one that does
+ * not exist or is not visible (`Image X could not be found.`) and for one not active (`Image X is
+ * not active.`); `what` qualifies the name in the message (` (kernel_id of image Y)`).
+ */
+export async function findBootImage(trx: Trx, ref: string, projectId: string, isAdmin: boolean, what = ''): Promise<Awaited<ReturnType<typeof getImageForBoot>>> {
+  try {
+    return await getImageForBoot(trx, ref, projectId, { isAdmin });
+  } catch (e) {
+    if (isApiError(e) && e.status === 404) throw badRequest(`Image ${ref}${what} could not be found.`);
+    if (isApiError(e) && e.status === 409) throw badRequest(`Image ${ref}${what} is not active.`);
+    throw e;
+  }
+}
+
+/**
  * The image a server boots from (create, rebuild), as the spawn payload carries it: Nova's 400s
  * for an id that is not a UUID, an image that does not exist (or is not the caller's to see) or
  * is not active, and one the flavor's memory or disk is too small for.
  */
 export async function resolveBootImage(trx: Trx, imageRef: string, projectId: string, isAdmin: boolean, flavor: { ram: number; disk: number }): Promise<{ image: Record<string, unknown>; properties: Record<string, string> }> {
   if (!imageRef || !UUID_RE.test(imageRef)) throw badRequest('Invalid imageRef provided.');
-  let img;
-  try {
-    img = await getImageForBoot(trx, imageRef, projectId, { isAdmin });
-  } catch (e) {
-    if (isApiError(e) && e.status === 404) throw badRequest(`Image ${imageRef} could not be found.`);
-    if (isApiError(e) && e.status === 409) throw badRequest(`Image ${imageRef} is not active.`);
-    throw e;
-  }
+  const img = await findBootImage(trx, imageRef, projectId, isAdmin);
   if (img.min_ram && flavor.ram < img.min_ram) throw badRequest("Flavor's memory is too small for requested image.");
   if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
   const image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };

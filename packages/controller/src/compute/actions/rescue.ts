@@ -7,9 +7,9 @@
 import type { components } from '@oscloud/sdk/generated/compute';
 import type { AgentPayload } from '../../agentapi/types.js';
 import type { Trx } from '../../db/index.js';
-import { badRequest, isApiError } from '../../errors.js';
-import { getImageForBoot } from '../../image/internal.js';
+import { badRequest } from '../../errors.js';
 import { generatePassword } from '../common.js';
+import { findBootImage } from '../servers.js';
 import type { InstanceRow } from '../views.js';
 import type { ActionCall, HostPrepared } from './types.js';
 
@@ -18,14 +18,8 @@ type TaskImage = AgentPayload<'RescuePayload'>['image'];
 
 /** An image the caller may boot, as the agent fetches it; 400 when absent, invisible or not active (Nova's create messages). */
 async function taskImage(trx: Trx, ref: string, projectId: string, isAdmin: boolean, what = ''): Promise<TaskImage & { properties: Record<string, string> }> {
-  try {
-    const img = await getImageForBoot(trx, ref, projectId, { isAdmin });
-    return { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, size: img.size, properties: img.properties } as TaskImage & { properties: Record<string, string> };
-  } catch (e) {
-    if (isApiError(e) && e.status === 404) throw badRequest(`Image ${ref}${what} could not be found.`);
-    if (isApiError(e) && e.status === 409) throw badRequest(`Image ${ref}${what} is not active.`);
-    throw e;
-  }
+  const img = await findBootImage(trx, ref, projectId, isAdmin, what);
+  return { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, size: img.size, properties: img.properties } as TaskImage & { properties: Record<string, string> };
 }
 
 /** The rescue task's payload and the API's answer; a server booted from a volume is refused (Nova before 2.87). */
