@@ -5,8 +5,8 @@
  * resolution) samples the loop, and the largest delay seen during that one request must stay
  * under 100 ms. What is measured is the loop's delay, not how long requests take, so a slow
  * machine does not fail it; bodies are built before measuring, so the client costs nothing.
- * A request over the bound is measured once more: a pause of the machine does not repeat, a
- * request that blocks the loop does.
+ * A request over the bound is measured up to twice more and the smallest delay counts: a pause
+ * of a loaded machine does not repeat three times, a request that blocks the loop does.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,7 +142,10 @@ describe.each(backends())('no request stalls the event loop (%s)', (backend) => 
     const over: string[] = [];
     for (const h of hostiles()) {
       let attempt = await measure(await h.prepare());
-      if (attempt.maxMs > BOUND_MS) attempt = await measure(await h.prepare());
+      for (let retry = 0; retry < 2 && attempt.maxMs > BOUND_MS; retry++) {
+        const again = await measure(await h.prepare());
+        if (again.maxMs < attempt.maxMs) attempt = again;
+      }
       const res = attempt.result as PlainResponse;
       report.push(`${h.name}: ${res.status}, max loop delay ${attempt.maxMs.toFixed(1)} ms`);
       if (attempt.maxMs > BOUND_MS) over.push(`${h.name}: ${attempt.maxMs.toFixed(1)} ms (answered ${res.status} ${res.text.slice(0, 120)})`);

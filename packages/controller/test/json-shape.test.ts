@@ -78,7 +78,7 @@ describe('jsonShapeProblem', () => {
     expect(jsonShapeProblem('"unterminated [[[[', limits)).toBeNull();
   });
 
-  it('scans a body of the whole default body limit in a few milliseconds', () => {
+  it('scans a body of the whole default body limit in linear time', () => {
     const bodies = [
       `{"server":{"name":"${'a'.repeat(1024 * 1024)}"}}`,
       `{"server":{"name":"${'\\"'.repeat(512 * 1024)}"}}`,
@@ -88,7 +88,8 @@ describe('jsonShapeProblem', () => {
     for (const b of bodies) {
       const t0 = performance.now();
       expect(jsonShapeProblem(b)).toBeNull();
-      expect(performance.now() - t0).toBeLessThan(50);
+      // A few ms idle; the bound is generous for a loaded machine, while a quadratic scan of 1 MiB takes minutes.
+      expect(performance.now() - t0).toBeLessThan(1000);
     }
   });
 });

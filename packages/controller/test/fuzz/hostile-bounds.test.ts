@@ -26,12 +26,11 @@ describe('instancesThatFit (closed form)', () => {
   const used = { instances: 2, cores: 4, ram: 1024 };
 
   it('answers huge counts at once (finding 1: it counted down one by one and never ended above 2^53)', () => {
-    const t0 = performance.now();
     expect(instancesThatFit(limits, used, { cores: 1, ram: 64 }, 1, 30_000_000)).toEqual({ count: 8 });
     expect(instancesThatFit(limits, used, { cores: 1, ram: 64 }, 1, 1e20)).toEqual({ count: 8 });
     expect('over' in instancesThatFit(limits, used, { cores: 1, ram: 64 }, 1e20, 1e20)).toBe(true);
     expect(instancesThatFit({ instances: -1, cores: -1, ram: -1 }, used, { cores: 1, ram: 64 }, 1, 1e20)).toEqual({ count: 1e20 });
-    expect(performance.now() - t0).toBeLessThan(50);
+    // Not a speed target: a count-down from 1e20 never ends, so the test's timeout is what fails.
   });
 
   it('agrees with trying every count from max down to min', () => {
@@ -86,7 +85,7 @@ describe.each(backends())('hostile bounds (%s)', (backend) => {
     return r.body.servers.length as number;
   };
 
-  it('finding 1: min_count 1e20 (number or string) answers 400 at once, and the controller keeps answering within 100 ms', async () => {
+  it('finding 1: min_count 1e20 (number or string) answers 400 at once, and the controller keeps answering', async () => {
     for (const v of [1e20, '100000000000000000000', 2 ** 53 + 2, MAX_INT + 1]) {
       const t0 = performance.now();
       const res = await createServers({ min_count: v });
@@ -96,7 +95,8 @@ describe.each(backends())('hostile bounds (%s)', (backend) => {
       const t1 = performance.now();
       const other = await api(c, 'GET', '/compute/v2.1/flavors', { token: m.token });
       expect(other.status).toBe(200);
-      expect(performance.now() - t1).toBeLessThan(100);
+      // Generous (a loaded CI machine answers late); a controller still counting would not answer for minutes.
+      expect(performance.now() - t1).toBeLessThan(2000);
     }
     expect(await serverCount()).toBe(0);
   });
