@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -262,6 +262,14 @@ export class ComputeManager {
         return this.snapshot(needUuid(), p as unknown as SnapshotInstancePayload, progress);
       case 'rebuild_instance':
         return this.rebuild(needUuid(), p as unknown as RebuildInstancePayload, progress, task.created_at);
+      // shelve
+      case 'shelve_instance':
+        return this.shelve(needUuid(), p as unknown as ShelveInstancePayload, progress);
+      case 'shelve_offload_instance':
+        return { ...(await this.doDestroy(needUuid())), offloaded: true };
+      case 'unshelve_instance':
+        // A guest still here (SHELVED) is started; otherwise spawned from the shelved image with the same ports and volumes.
+        return this.spawn(p as unknown as SpawnPayload, progress, task.created_at);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -410,6 +418,27 @@ export class ComputeManager {
       await rm(target, { force: true });
     }
     return { image_id: imageId, ...(await this.stateResult(uuid)) };
+  }
+
+  // shelve
+  /**
+   * shelve on this host: the guest powered off (cleanly, within the shutdown timeout), its root
+   * disk uploaded into the shelved image as createImage does (progress as Nova's
+   * shelving_image_pending_upload and shelving_image_uploading), then with `offload` the guest,
+   * its NICs and local disk removed as a delete does (the controller keeps its ports).
+   */
+  private async shelve(uuid: string, p: ShelveInstancePayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+    await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
+    if (p.image?.id) {
+      const shelving: Record<string, string> = { image_pending_upload: 'shelving_image_pending_upload', image_uploading: 'shelving_image_uploading' };
+      await this.snapshot(uuid, { instance: p.instance, image: p.image }, async (x) => {
+        const state = x.task_state ? shelving[x.task_state] : undefined;
+        if (state) await progress({ ...x, task_state: state });
+      });
+    }
+    if (!p.offload) return { ...(await this.stateResult(uuid)), offloaded: false };
+    await progress({ task_state: 'shelving_offloading', message: 'removing the guest from this host', percent: 90 });
+    return { ...(await this.doDestroy(uuid)), offloaded: true };
   }
 
   /** The cached kernel and ramdisk of an AKI/ARI-style image (its kernel_id / ramdisk_id), when it names them. */

@@ -32,6 +32,9 @@ export interface TaskPayloads {
   rescue: AgentPayload<'RescuePayload'>;
   // snapshot, shelve, rebuild
   rebuild_instance: AgentPayload<'RebuildInstancePayload'>;
+  // shelve
+  shelve_instance: AgentPayload<'ShelveInstancePayload'>;
+  unshelve_instance: AgentPayload<'SpawnPayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

@@ -39,6 +39,9 @@ export interface SchedulingState {
   sameHost?: string[];
   /** Hosts of the server's volumes: file pools are host-local, the server must run there. */
   volumeHosts?: string[];
+  // shelve
+  /** A shelved server's image (null: booted from a volume) and when the host finished shelving it (the offload timer's start). */
+  shelved?: { imageId: string | null; at?: string };
 }
 
 
@@ -63,6 +66,39 @@ async function hostsOf(trx: Trx, ids: string[]): Promise<string[]> {
 }
 
 /**
+ * The scheduler's request for `row`: its flavor, server group, hints and volumes' hosts, without
+ * the hosts `tried`, on `forceHost` if given, in `availabilityZone`.
+ */
+export async function requestSpecOf(trx: Trx, row: InstanceRow, sched: SchedulingState, opts: { tried: string[]; forceHost?: string | null; availabilityZone: string | null }): Promise<RequestSpec> {
+  let group: RequestSpec['group'] = null;
+  if (row.server_group_id) {
+    const g = await trx.selectFrom('server_groups').selectAll().where('id', '=', row.server_group_id).executeTakeFirst();
+    if (g) {
+      const rules = j<{ max_server_per_host?: number }>(g.rules, {});
+      group = { policy: g.policy, memberHosts: await groupMemberHosts(trx, g.id, row.id), maxServerPerHost: rules.max_server_per_host };
+    }
+  }
+  const ignore = [...opts.tried, ...(await hostsOf(trx, sched.differentHost ?? []))];
+  let only: string[] | null = sched.sameHost?.length ? await hostsOf(trx, sched.sameHost) : null;
+  if (opts.forceHost) {
+    const h = await trx.selectFrom('hosts').select('id').where((eb) => eb.or([eb('name', '=', opts.forceHost!), eb('id', '=', opts.forceHost!)])).executeTakeFirst();
+    only = h ? [h.id] : ['\u0000none'];
+  }
+  if (sched.volumeHosts?.length) only = only ? only.filter((h) => sched.volumeHosts!.includes(h)) : [...sched.volumeHosts];
+  // A server booted from a volume uses no local root disk (Nova does not claim its root_gb).
+  const bootFromVolume = sched.payload !== undefined && sched.payload.image === undefined;
+  return {
+    vcpus: row.vcpus,
+    memoryMb: row.memory_mb,
+    diskGb: (bootFromVolume ? 0 : row.root_gb) + row.ephemeral_gb,
+    availabilityZone: opts.availabilityZone,
+    group,
+    ignoreHosts: ignore,
+    onlyHosts: only,
+  };
+}
+
+/**
  * Places a building instance and queues its spawn, or puts it in ERROR with "No valid host" (or the
  * last fault when the attempts are exhausted). Returns the host id chosen, or null.
  */
@@ -76,32 +112,7 @@ export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, las
   // Take the scheduler's host lock before reading group placements, so a concurrent member of the
   // same group cannot be placed between this read and the claim (PostgreSQL; SQLite serialises).
   if (dialectOf(trx) === 'postgres') await trx.selectFrom('hosts').select('id').orderBy('id').forUpdate().execute();
-  let group: RequestSpec['group'] = null;
-  if (row.server_group_id) {
-    const g = await trx.selectFrom('server_groups').selectAll().where('id', '=', row.server_group_id).executeTakeFirst();
-    if (g) {
-      const rules = j<{ max_server_per_host?: number }>(g.rules, {});
-      group = { policy: g.policy, memberHosts: await groupMemberHosts(trx, g.id, row.id), maxServerPerHost: rules.max_server_per_host };
-    }
-  }
-  const ignore = [...tried, ...(await hostsOf(trx, sched.differentHost ?? []))];
-  let only: string[] | null = sched.sameHost?.length ? await hostsOf(trx, sched.sameHost) : null;
-  if (sched.forceHost) {
-    const h = await trx.selectFrom('hosts').select('id').where((eb) => eb.or([eb('name', '=', sched.forceHost!), eb('id', '=', sched.forceHost!)])).executeTakeFirst();
-    only = h ? [h.id] : ['\u0000none'];
-  }
-  if (sched.volumeHosts?.length) only = only ? only.filter((h) => sched.volumeHosts!.includes(h)) : [...sched.volumeHosts];
-  // A server booted from a volume uses no local root disk (Nova does not claim its root_gb).
-  const bootFromVolume = sched.payload !== undefined && sched.payload.image === undefined;
-  const spec: RequestSpec = {
-    vcpus: row.vcpus,
-    memoryMb: row.memory_mb,
-    diskGb: (bootFromVolume ? 0 : row.root_gb) + row.ephemeral_gb,
-    availabilityZone: row.requested_az,
-    group,
-    ignoreHosts: ignore,
-    onlyHosts: only,
-  };
+  const spec = await requestSpecOf(trx, row, sched, { tried, forceHost: sched.forceHost, availabilityZone: row.requested_az });
   const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, spec, { now });
   if (!placement) {
     const fault = tried.length > 0 && lastFault ? lastFault : { code: 500, message: NO_VALID_HOST };
@@ -136,6 +147,26 @@ export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, las
   await enqueueTask(trx, { hostId: host.id, type: 'spawn', instanceId: row.id, payload });
   await startEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', now, host.name);
   return host.id;
+}
+
+// shelve
+/**
+ * Places a shelved offloaded server for its unshelve, in `availabilityZone` (else the zone asked at
+ * create) with its group, hints and volumes' hosts: the row on the claimed host, its ports bound
+ * there (DOWN until the host plugs them); null when no host fits (nothing changed).
+ */
+export async function placeShelved(trx: Trx, row: InstanceRow, availabilityZone: string | null, now: string): Promise<InstanceRow | null> {
+  const sched = j<SchedulingState>(row.scheduling, {});
+  if (dialectOf(trx) === 'postgres') await trx.selectFrom('hosts').select('id').orderBy('id').forUpdate().execute();
+  const spec = await requestSpecOf(trx, row, sched, { tried: [], availabilityZone: availabilityZone ?? row.requested_az });
+  const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, spec, { now });
+  if (!placement) return null;
+  const { host } = placement;
+  const set = { host_id: host.id, host_name: host.name, availability_zone: host.availabilityZone, updated_at: now };
+  await trx.updateTable('instances').set(set).where('id', '=', row.id).execute();
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
+  for (const p of ports) await bindPort(trx, p.id, host.id);
+  return { ...row, ...set };
 }
 
 /** Puts a building instance in ERROR with a fault and releases its claim. */

@@ -5,6 +5,8 @@ import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
 import { registerConsoleRoutes } from './consoles.js';
 import { registerUsageRoutes } from './usage.js';
+// shelve
+import { startShelveOffloader } from './actions/shelve.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -35,4 +37,6 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   // consoles, usage
   registerConsoleRoutes(app, ctx);
   registerUsageRoutes(app, ctx);
+  // shelve
+  startShelveOffloader(app, ctx);
 }

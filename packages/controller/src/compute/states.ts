@@ -52,6 +52,12 @@ export const TaskState = {
   REBUILDING: 'rebuilding',
   REBUILD_BLOCK_DEVICE_MAPPING: 'rebuild_block_device_mapping',
   REBUILD_SPAWNING: 'rebuild_spawning',
+  // shelve
+  SHELVING: 'shelving',
+  SHELVING_IMAGE_PENDING_UPLOAD: 'shelving_image_pending_upload',
+  SHELVING_IMAGE_UPLOADING: 'shelving_image_uploading',
+  SHELVING_OFFLOADING: 'shelving_offloading',
+  UNSHELVING: 'unshelving',
 } as const;
 /** A task_state value. */
 export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
@@ -76,6 +82,12 @@ const REBOOT_SOFT = new Set<string>(REBOOT_SOFT_STATES);
 const REBOOT_HARD = new Set<string>(REBOOT_HARD_STATES);
 
 // snapshot, shelve, rebuild
+// shelve
+/** The task_states of a shelve, in order: the API's, then the host's upload steps and the offload (Nova's shelve with shelved_offload_time 0). */
+export const SHELVE_STATES = [TaskState.SHELVING, TaskState.SHELVING_IMAGE_PENDING_UPLOAD, TaskState.SHELVING_IMAGE_UPLOADING, TaskState.SHELVING_OFFLOADING] as const;
+/** The task_states of an unshelve: the API's, then the host's spawn (Nova's SPAWNING). */
+export const UNSHELVE_STATES = [TaskState.UNSHELVING, TaskState.SPAWNING] as const;
+
 /** The task_states of an instance snapshot (createImage), in order: the API's, then the host's steps. */
 export const IMAGE_SNAPSHOT_STATES = [TaskState.IMAGE_SNAPSHOT, TaskState.IMAGE_SNAPSHOT_PENDING, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING] as const;
 /** The task_states of a rebuild (status REBUILD). */

@@ -141,6 +141,20 @@ export async function bindPort(trx: Trx, portId: string, hostId: string): Promis
     .execute();
 }
 
+// shelve
+/**
+ * Unbinds the ports of server `deviceId` from its host (an offloaded shelved server): they stay
+ * the server's, with their addresses, bound to no host and DOWN until the next spawn binds them.
+ */
+export async function unbindPortsOfDevice(trx: Trx, deviceId: string): Promise<void> {
+  await trx
+    .updateTable('net_ports')
+    .set((eb) => ({ binding_host_id: '', binding_vif_type: 'unbound', status: 'DOWN', updated_at: ts(new Date()), revision_number: eb('revision_number', '+', 1) }))
+    .where('device_id', '=', deviceId)
+    .where('device_owner', 'like', 'compute:%')
+    .execute();
+}
+
 /**
  * Sets the status of ports as their host reports them: ACTIVE once plugged into the dataplane
  * (spawn or interface attach done), DOWN when unplugged. Only ports of `deviceId` change (a port

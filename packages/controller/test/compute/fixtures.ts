@@ -145,6 +145,25 @@ export class FakeAgent {
           const up = await this.uploadImage(imageId, opts.snapshotData ?? padded(qcow2Header(), 256 * 1024));
           if (up.status !== 204) throw new Error(`snapshot upload: ${up.status} ${await up.text()}`);
         }
+        // shelve: powered off, the image (if any) uploaded, with offload the guest removed.
+        if (t.type === 'shelve_instance') {
+          const p = JSON.parse(t.payload) as { image?: { id: string }; offload: boolean };
+          if (p.image) {
+            const up = await this.uploadImage(p.image.id, opts.snapshotData ?? padded(qcow2Header(), 256 * 1024));
+            if (up.status !== 204) throw new Error(`shelve upload: ${up.status} ${await up.text()}`);
+          }
+          if (p.offload) this.instances.delete(iid);
+          else this.instances.set(iid, 4);
+          result = { power_state: p.offload ? 0 : 4, offloaded: p.offload };
+        }
+        if (t.type === 'shelve_offload_instance') {
+          this.instances.delete(iid);
+          result = { power_state: 0, offloaded: true };
+        }
+        if (t.type === 'unshelve_instance') {
+          this.instances.set(iid, 1);
+          result = { power_state: 1 };
+        }
       }
       await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date() });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });

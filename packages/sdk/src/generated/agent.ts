@@ -335,7 +335,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance";
         TaskImage: {
             /**
              * Format: uuid
@@ -546,6 +546,24 @@ export interface components {
             instance: components["schemas"]["SpawnInstance"];
             image: components["schemas"]["TaskImage"];
         };
+        /** @description Payload of a `shelve_instance` task: the guest is powered off, its root disk uploaded into `image` when there is one (a server booted from a volume has none), as `snapshot_instance` does, with the progress task_states `shelving_image_pending_upload` and `shelving_image_uploading`; with `offload` the guest and its local disk are then removed as `shelve_offload_instance` does. The result is `{power_state, offloaded}`. */
+        ShelveInstancePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            image?: {
+                /**
+                 * Format: uuid
+                 * @description The queued image (`<name>-shelved`) the data goes to.
+                 */
+                id: string;
+                /**
+                 * @description The format to upload the disk in.
+                 * @enum {string}
+                 */
+                disk_format: "qcow2";
+            };
+            /** @description Remove the guest from this host once shelved (Nova's shelved_offload_time 0). */
+            offload: boolean;
+        };
         /** @description Payload of a `reboot` task. */
         RebootPayload: {
             /** @description Hard reboot (reset) instead of ACPI reboot. */
@@ -640,6 +658,9 @@ export interface components {
          *     | `serial_console` | `SerialConsolePayload` (`session`) |
          *     | `snapshot_instance` | `SnapshotInstancePayload` (`instance`, `image`) |
          *     | `rebuild_instance` | `RebuildInstancePayload` (`instance`, `image`) |
+         *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
+         *     | `unshelve_instance` | `SpawnPayload` (a shelved guest still on the host is powered on; otherwise spawned from the shelved image with the same ports and volumes) |
+         *     | `shelve_offload_instance` | `{}` (the guest, its NICs and its local disk removed) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -673,7 +694,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */

@@ -2276,10 +2276,25 @@ export interface components {
             /** @description `null` (or an empty object). */
             unrescue: null | Record<string, never>;
         };
+        /** @description Shelve a server (202): powered off, its root disk saved as the image `<name>-shelved` (none for a server booted from a volume), status SHELVED, then SHELVED_OFFLOADED once its host let go of it (after the cloud's shelved_offload_time; 0: at once). 409 unless ACTIVE, SHUTOFF, PAUSED or SUSPENDED, or when locked. */
+        ServerActionShelve: {
+            shelve: null;
+        };
+        /** @description Offload a shelved server now (202): its guest and local disk leave the host, which no longer counts its resources; its ports stay, bound to no host. 409 unless SHELVED. */
+        ServerActionShelveOffload: {
+            shelveOffload: null;
+        };
+        /** @description Unshelve a shelved server (202): a SHELVED one starts on its host, a SHELVED_OFFLOADED one is scheduled again (into `availability_zone` from 2.77, which only a SHELVED_OFFLOADED server takes; 409 otherwise) and boots from its shelved image with the same ports, addresses and volumes; the shelved image is deleted. 409 unless shelved, or when locked. */
+        ServerActionUnshelve: {
+            unshelve: null | {
+                /** @description Microversion 2.77; 400 before. The zone to schedule into (null for any). */
+                availability_zone?: string | null;
+            };
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */

@@ -69,25 +69,39 @@ function startOf<K extends ActionName>(entry: HostAction<K>, body: ActionCall<K>
 async function startHostAction<K extends ActionName>(name: K, entry: HostAction<K>, call: ActionCall<K>): Promise<ActionAnswer | undefined> {
   const { ctx, auth, req, serverId, body } = call;
   return withTransaction(ctx.db, async (trx) => {
-    const row = await loadServer(trx, auth, serverId);
+    let row = await loadServer(trx, auth, serverId);
     if (entry.refusedWhenLocked) assertUnlocked(row, auth);
     const start = startOf(entry, body);
     const now = iso();
     const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
-    if (!row.host_id) {
+    let moved = false;
+    if (!row.host_id && entry.place) {
+      // shelve: placed first (unshelve of an offloaded server); no valid host leaves it as it was.
+      await transition(trx, row, name, start.guard, start.taskState);
+      const placed = await entry.place(trx, call, row);
+      if ('fault' in placed) {
+        await trx.updateTable('instances').set({ task_state: null, updated_at: now }).where('id', '=', row.id).execute();
+        await startAction(trx, record);
+        await recordFault(trx, row.id, { code: 400, message: placed.fault }, now);
+        await finishEvent(trx, row.id, entry.action, entry.event, false, now, placed.fault);
+        return undefined;
+      }
+      row = placed;
+      moved = true;
+    } else if (!row.host_id) {
       await transition(trx, row, name, start.guard, null, entry.noHost);
       const prepared = await entry.prepare?.(trx, call, row);
       await startAction(trx, record);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return prepared?.answer;
     }
-    await transition(trx, row, name, start.guard, start.taskState);
+    if (!moved) await transition(trx, row, name, start.guard, start.taskState);
     if (entry.mustRun && row.power_state !== PowerState.RUNNING) throw conflict(`Instance ${row.id} is not running.`);
     const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
     await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
     const payload = prepared ? prepared.payload : entry.payload?.(body);
-    await enqueueTask(trx, { hostId: row.host_id, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    await enqueueTask(trx, { hostId: row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
     return prepared?.answer;
   });
 }
@@ -138,6 +152,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
         await stillRunning.set({ ...entry.success, power_state: power, task_state: null, updated_at: now }).execute();
         if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       }
+      await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {});
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return;
     }

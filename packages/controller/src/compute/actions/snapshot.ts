@@ -15,6 +15,8 @@ import { insertImage } from '../../image/internal.js';
 import { parseJson } from '../../image/model.js';
 import { mvAtLeast, newId } from '../common.js';
 import type { InstanceRow } from '../views.js';
+import type { AuthContext } from '../../auth.js';
+import type { AppContext } from '../../context.js';
 import type { ActionAnswer, ActionCall } from './types.js';
 
 /** Base image properties a snapshot does not inherit (Nova's NON_INHERITABLE_IMAGE_PROPERTIES and its own). */
@@ -24,21 +26,17 @@ const NOT_INHERITED = new Set(['cache_in_nova', 'bittorrent', 'img_signature', '
 const MAX_METADATA = 128;
 
 /**
- * Creates the queued snapshot image of `row` (in the start transaction, after the guard) and the
- * task's payload; the answer is 202 with `{image_id}` from 2.45, a Location header before.
+ * Creates the queued snapshot image of `row` named `name` with the request's `extra` properties
+ * (in the start transaction, after the guard): createImage's and shelve's image. Returns its id.
  */
-export async function prepareSnapshot(trx: Trx, call: ActionCall<'createImage'>, row: InstanceRow): Promise<{ payload: Omit<TaskPayloadOf<'snapshot_instance'>, 'instance'>; answer: ActionAnswer }> {
-  const { ctx, auth, req, body } = call;
-  // A server booted from a volume has no image of its own: Nova snapshots its volumes instead.
-  if (!row.image_ref) throw badRequest('Snapshots of servers booted from a volume are not supported by this cloud yet.');
-  const extra = body.metadata ?? {};
+export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthContext, row: InstanceRow, name: string, extra: Record<string, string>): Promise<string> {
   if (Object.keys(extra).length > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${Object.keys(extra).length}, but already used 0 of ${MAX_METADATA} metadata`);
-  const base = await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst();
+  const base = row.image_ref ? await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst() : undefined;
   const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k)));
   const now = nowIso();
   const image: ImageTable = {
     id: newId(),
-    name: body.name,
+    name,
     status: 'queued',
     visibility: 'private',
     protected: 0,
@@ -54,7 +52,7 @@ export async function prepareSnapshot(trx: Trx, call: ActionCall<'createImage'>,
     min_ram: base?.min_ram ?? 0,
     owner: row.project_id,
     tags: '[]',
-    properties: JSON.stringify({ ...inherited, ...extra, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref, user_id: auth.userId }),
+    properties: JSON.stringify({ ...inherited, ...extra, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref ?? '', user_id: auth.userId }),
     created_at: now,
     updated_at: now,
   };
@@ -65,8 +63,20 @@ export async function prepareSnapshot(trx: Trx, call: ActionCall<'createImage'>,
     if (isApiError(e) && e.status === 413) throw forbidden(e.message);
     throw e;
   }
-  const answer: ActionAnswer = mvAtLeast(req, 45) ? { body: { image_id: image.id } } : { headers: { Location: `${ctx.config.publicUrl}/image/v2/images/${image.id}` } };
-  return { payload: { image: { id: image.id, disk_format: 'qcow2' } }, answer };
+  return image.id;
+}
+
+/**
+ * createImage's image and the task's payload; the answer is 202 with `{image_id}` from 2.45, a
+ * Location header before.
+ */
+export async function prepareSnapshot(trx: Trx, call: ActionCall<'createImage'>, row: InstanceRow): Promise<{ payload: Omit<TaskPayloadOf<'snapshot_instance'>, 'instance'>; answer: ActionAnswer }> {
+  const { ctx, auth, req, body } = call;
+  // A server booted from a volume has no image of its own: Nova snapshots its volumes instead.
+  if (!row.image_ref) throw badRequest('Snapshots of servers booted from a volume are not supported by this cloud yet.');
+  const id = await createSnapshotImage(trx, ctx, auth, row, body.name, body.metadata ?? {});
+  const answer: ActionAnswer = mvAtLeast(req, 45) ? { body: { image_id: id } } : { headers: { Location: `${ctx.config.publicUrl}/image/v2/images/${id}` } };
+  return { payload: { image: { id, disk_format: 'qcow2' } }, answer };
 }
 
 /**

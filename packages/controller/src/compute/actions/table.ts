@@ -7,6 +7,7 @@
  * after the compute manager methods Nova wraps in `wrap_instance_event`.
  * @see https://docs.openstack.org/api-ref/compute/#servers-run-an-action-servers-action
  */
+import { SHELVE_STATES, UNSHELVE_STATES } from '../states.js';
 import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
@@ -14,6 +15,8 @@ import { legacySerialConsole } from '../consoles.js';
 import { prepareRebuild } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
+// shelve
+import { offloadSucceeded, placeUnshelve, prepareShelve, prepareUnshelve, shelveFailed, shelveSucceeded, unshelveFailed, unshelveSucceeded } from './shelve.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -209,6 +212,58 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: { vm_state: VmState.ERROR },
     noHost: {},
   },
+  // shelve
+  // The host powers the guest off and uploads its disk into `<name>-shelved` (none for a server
+  // booted from a volume); with shelvedOffloadTime 0 it also removes the guest (SHELVED_OFFLOADED).
+  shelve: {
+    kind: 'host',
+    policy: 'member',
+    action: 'shelve',
+    event: 'compute_shelve_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.SHELVING },
+    running: SHELVE_STATES,
+    task: 'shelve_instance',
+    prepare: prepareShelve,
+    onSuccess: shelveSucceeded,
+    onFailure: shelveFailed,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.SHELVED, power_state: PowerState.SHUTDOWN },
+    failure: {},
+    noHost: {},
+  },
+  shelveOffload: {
+    kind: 'host',
+    policy: 'member',
+    action: 'shelveOffload',
+    event: 'compute_shelve_offload_instance',
+    start: { guard: { vmStates: [VmState.SHELVED], taskStates: [null] }, taskState: TaskState.SHELVING_OFFLOADING },
+    running: [TaskState.SHELVING_OFFLOADING],
+    task: 'shelve_offload_instance',
+    onSuccess: offloadSucceeded,
+    refusedWhenLocked: true,
+    success: {},
+    failure: {},
+    noHost: { vm_state: VmState.SHELVED_OFFLOADED, power_state: PowerState.NOSTATE },
+  },
+  // A SHELVED server starts on its host; a SHELVED_OFFLOADED one is placed again (`place`) and
+  // spawned from the shelved image with its ports and volumes; the image is deleted on success.
+  unshelve: {
+    kind: 'host',
+    policy: 'member',
+    action: 'unshelve',
+    event: 'compute_unshelve_instance',
+    start: { guard: { vmStates: [VmState.SHELVED, VmState.SHELVED_OFFLOADED], taskStates: [null] }, taskState: TaskState.UNSHELVING },
+    running: UNSHELVE_STATES,
+    task: 'unshelve_instance',
+    place: placeUnshelve,
+    prepare: prepareUnshelve,
+    onSuccess: unshelveSucceeded,
+    onFailure: unshelveFailed,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: {},
+    noHost: {},
+  },
 };
 
 /**
@@ -218,7 +273,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'confirmResize', 'revertResize', 'resize', 'createBackup', 'migrate', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore', 'shelve', 'shelveOffload', 'unshelve',
+  'evacuate', 'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

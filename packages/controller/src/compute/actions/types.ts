@@ -43,6 +43,10 @@ export interface ActionBodies {
   unrescue: S['ServerActionUnrescue']['unrescue'];
   // snapshot, shelve, rebuild
   rebuild: S['ServerActionRebuild']['rebuild'];
+  // shelve
+  shelve: S['ServerActionShelve']['shelve'];
+  shelveOffload: S['ServerActionShelveOffload']['shelveOffload'];
+  unshelve: S['ServerActionUnshelve']['unshelve'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -131,6 +135,16 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   failure: EndState;
   /** States set at once when the server has no host (nothing runs anywhere, e.g. ERROR after a failed build). */
   noHost: EndState;
+  // shelve
+  /**
+   * A server without a host is placed instead of getting `noHost` (unshelve of a shelved
+   * offloaded server): in the start transaction, after the guard moved it to the task_state,
+   * this claims a host and returns the row on it, or a fault (no valid host): the server goes
+   * back to idle with the fault recorded and the event failed, and the call still answers 202.
+   */
+  place?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<InstanceRow | { fault: string }>;
+  /** More work on success, in the result's transaction after the `success` states (shelve's offload, unshelve's image deleted). */
+  onSuccess?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>) => Promise<void>;
 }
 
 /**
