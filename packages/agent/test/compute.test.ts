@@ -315,6 +315,43 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('rebuild_instance', { instance_id: U, payload: { instance } }))).rejects.toMatchObject({ code: 400 });
   });
 
+  // shelve
+  it('shelves an instance: powered off, its disk uploaded with the shelving task_states, offloaded (nothing left on the host), unshelved with the same NICs', async () => {
+    const h = setup();
+    const uploads: string[] = [];
+    const compute = new ComputeManager({ virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {}, uploadImage: async (id) => void uploads.push(id) });
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+    await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info }) }));
+    const imageId = '00000000-0000-4000-8000-0000000000e2';
+    const progress: (string | null | undefined)[] = [];
+    // Kept on the host: powered off, the image uploaded.
+    const kept = await compute.handle(task('shelve_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'x' }, image: { id: imageId, disk_format: 'qcow2' }, offload: false } }), async (p) => void progress.push(p.task_state));
+    expect(kept).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'stopped', offloaded: false });
+    expect(progress).toEqual(['shelving_image_pending_upload', 'shelving_image_uploading']);
+    expect(uploads).toEqual([imageId]);
+    // unshelve of a guest still here starts it.
+    expect(await compute.handle(task('unshelve_instance', { instance_id: U, payload: spawnPayload(U, { network_info }) }))).toMatchObject({ power_state: PowerState.RUNNING });
+    // Offloaded at once (no image: booted from a volume, or offload by itself): guest, NICs and directory gone.
+    progress.length = 0;
+    const off = await compute.handle(task('shelve_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'x' }, offload: true } }), async (p) => void progress.push(p.task_state));
+    expect(off).toMatchObject({ offloaded: true, power_state: PowerState.NOSTATE });
+    expect(progress).toEqual(['shelving_offloading']);
+    expect(uploads).toEqual([imageId]);
+    expect((await h.virt.list()).map((g) => g.uuid)).not.toContain(U);
+    expect(await h.storage.listInstanceDirs()).not.toContain(U);
+    expect(h.network.addresses(U)).toEqual([]);
+    // unshelve spawns it again from the shelved image with the same port and address.
+    const back = await compute.handle(task('unshelve_instance', { instance_id: U, payload: spawnPayload(U, { network_info, image: { id: imageId, disk_format: 'qcow2' } }) }));
+    expect(back).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(h.virt.spec(U)!.nics.map((n) => n.portId)).toEqual(['port-1']);
+    expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
+    // shelve_offload_instance by itself; a shelve of a guest not on this host is 404.
+    await compute.handle(task('power_off', { instance_id: U }));
+    expect(await compute.handle(task('shelve_offload_instance', { instance_id: U }))).toMatchObject({ offloaded: true });
+    expect((await h.virt.list()).map((g) => g.uuid)).not.toContain(U);
+    await expect(compute.handle(task('shelve_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'x' }, offload: false } }))).rejects.toMatchObject({ code: 404 });
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
