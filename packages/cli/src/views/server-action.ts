@@ -12,8 +12,8 @@ export interface ServerActionSpec {
   description: string;
   /** The verb in messages (`start`, `stop`, `reboot`). */
   verb: string;
-  /** The status the action ends in (`ACTIVE`, `SHUTOFF`). */
-  target: string;
+  /** The status the action ends in (`ACTIVE`, `SHUTOFF`), or any of several, or as the flags choose (shelve: SHELVED or SHELVED_OFFLOADED). */
+  target: string | string[] | ((flags: Record<string, unknown>) => string | string[]);
   flags?: Interfaces.FlagInput;
   /** Sends the action for one server id. */
   act: (cloud: Cloud, id: string, flags: Record<string, unknown>) => Promise<void>;
@@ -38,7 +38,7 @@ export function serverActionCommand(spec: ServerActionSpec): typeof OsCommand {
         await spec.act(cloud, id, this.flags as Record<string, unknown>);
         if (this.flags.wait) {
           await withStatusProgress(`server ${String(server.name)}`, (update) =>
-            cloud.compute.servers.waitForStatus(id, spec.target, { onProgress: (_s, p) => update(String(p.status)) }),
+            cloud.compute.servers.waitForStatus(id, typeof spec.target === 'function' ? spec.target(this.flags as Record<string, unknown>) : spec.target, { onProgress: (_s, p) => update(String(p.status)) }),
           );
         }
       });

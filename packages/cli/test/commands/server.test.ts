@@ -409,6 +409,41 @@ describe('server commands', () => {
     nova2.done();
   });
 
+  // shelve
+  it('server shelve --offload --wait offloads a server the cloud keeps SHELVED; server unshelve --availability-zone sends 2.77', async () => {
+    mockAuth();
+    const shelved = { ...SERVER, status: 'SHELVED', 'OS-EXT-STS:vm_state': 'shelved', 'OS-EXT-STS:power_state': 4 };
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { shelve: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: shelved })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { shelveOffload: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...shelved, 'OS-EXT-STS:task_state': 'shelving_offloading' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...shelved, status: 'SHELVED_OFFLOADED', 'OS-EXT-STS:vm_state': 'shelved_offloaded', 'OS-EXT-STS:power_state': 0 } });
+    const res = await runCli(['server', 'shelve', '--offload', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.stderr).toContain('server web1: SHELVED_OFFLOADED');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+
+    mockAuth();
+    const nova2 = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { unshelve: { availability_zone: 'az-2' } })
+      .matchHeader('openstack-api-version', 'compute 2.77')
+      .reply(400, { badRequest: { code: 400, message: 'The requested availability zone is not available' } });
+    const un = await runCli(['server', 'unshelve', '--availability-zone', 'az-2', SERVER.id], PASSWORD_ENV);
+    expect(un.exitCode).not.toBe(0);
+    expect(un.stderr).toContain('The requested availability zone is not available');
+    nova2.done();
+  });
+
   it('server rebuild --image --name --wait sends rebuild with the image id and shows the rebuilt server with its adminPass', async () => {
     mockAuth();
     const IMG = '1b4a3c0e-2f6d-4d8e-9a7b-5c6d7e8f9a0b';

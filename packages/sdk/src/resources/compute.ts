@@ -161,6 +161,32 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     return res.server;
   }
 
+  // shelve
+  /**
+   * Shelves a server: powered off, its disk saved as the image `<name>-shelved` (status SHELVED),
+   * then SHELVED_OFFLOADED once its host let go of it (at once on a cloud with shelved_offload_time 0).
+   */
+  async shelve(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { shelve: null }, opts);
+  }
+
+  /** Offloads a SHELVED server now: its host lets go of it (SHELVED_OFFLOADED), its ports stay. */
+  async shelveOffload(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { shelveOffload: null }, opts);
+  }
+
+  /**
+   * Unshelves a shelved server (back to ACTIVE with the same ports and addresses); an offloaded one
+   * may be placed into `availabilityZone` (microversion 2.77 unless one is given).
+   */
+  async unshelve(id: string, o: { availabilityZone?: string } = {}, opts?: HelperOptions): Promise<void> {
+    if (o.availabilityZone === undefined) {
+      await this.action(id, { unshelve: null }, opts);
+      return;
+    }
+    await this.action(id, { unshelve: { availability_zone: o.availabilityZone } }, { ...opts, microversion: opts?.microversion ?? '2.77' });
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
