@@ -303,8 +303,32 @@ describe.skipIf(!present)(`qemu integration (needs the tiny guest in ${GUEST}: r
     await task('spawn', { instance_id: SNAP_BOOT, payload: spawnPayload(SNAP_BOOT, { image: { id: imageId, disk_format: 'qcow2' } }) }, 90_000);
     await waitConsole(SNAP_BOOT, (c) => c.includes(`oscloud-guest: booted ${SNAP_BOOT}`), 'boot marker of the guest booted from the snapshot', 120_000);
     timings.bootFromSnapshot = Date.now() - t0;
-    for (const uuid of [SNAP_SRC, SNAP_BOOT]) await task('destroy', { instance_id: uuid });
+    // SNAP_SRC stays for the shelve test below (one boot for both).
+    await task('destroy', { instance_id: SNAP_BOOT });
   }, 400_000);
+
+  // shelve
+  it('shelves the snapshot test\'s guest with offload (nothing left on the host) and unshelves it: the same NIC and address, what it wrote is there', async () => {
+    const shelvedImage = randomUUID();
+    const t0 = Date.now();
+    const res = await task('shelve_instance', { instance_id: SNAP_SRC, payload: { instance: { uuid: SNAP_SRC, name: 'src' }, image: { id: shelvedImage, disk_format: 'qcow2' }, offload: true } }, 120_000);
+    timings.shelveOffload = Date.now() - t0;
+    expect(res).toMatchObject({ offloaded: true, power_state: PowerState.NOSTATE });
+    expect(await qemuProcs(SNAP_SRC)).toBe('');
+    expect(existsSync(join(stateDir, 'instances', SNAP_SRC))).toBe(false);
+    const t1 = Date.now();
+    const back = await task('unshelve_instance', { instance_id: SNAP_SRC, payload: spawnPayload(SNAP_SRC, { image: { id: shelvedImage, disk_format: 'qcow2' } }) }, 90_000);
+    expect(back).toMatchObject({ power_state: PowerState.RUNNING });
+    await waitConsole(SNAP_SRC, (c) => c.includes(`oscloud-guest: booted ${SNAP_SRC}`), 'boot marker of the unshelved guest', 120_000);
+    await waitConsole(SNAP_SRC, (c) => c.includes('oscloud-guest: net eth0 dhcp 10.0.2.15'), 'DHCP lease after the unshelve', 60_000);
+    timings.unshelve = Date.now() - t1;
+    expect(qemu.spec(SNAP_SRC)!.nics.map((n) => n.mac)).toEqual(['fa:16:3e:00:00:01']);
+    // The mark written before the shelve is on the new root disk (an overlay of the shelved image).
+    const disk = join(stateDir, 'instances', SNAP_SRC, 'disk.qcow2');
+    const at = await run('qemu-io', ['-U', '-r', '-f', 'qcow2', '-c', `read -v ${8000 * 65536} 64`, disk]);
+    expect(at).toMatch(/oscloud.snapshot/);
+    await task('destroy', { instance_id: SNAP_SRC });
+  }, 300_000);
 
   it('rebuilds a running guest on a new image: a fresh root disk, the new user data and name, the same NIC and address', async () => {
     const first = spawnPayload(REBUILT, { image: { id: 'tiny', disk_format: 'qcow2' } });
