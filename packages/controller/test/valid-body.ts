@@ -18,6 +18,7 @@ const OVERRIDES: Record<string, Json> = {
   createServerMetadata: { metadata: { k: 'v' } },
   replaceServerMetadata: { metadata: { k: 'v' } },
   updateServerMetadataItem: { meta: { k: 'v' } },
+  updateComputeImageMetadataItem: { meta: { k: 'v' } },
   createVolumeMetadata: { metadata: { k: 'v' } },
   updateVolumeMetadata: { metadata: { k: 'v' } },
   updateImage: [{ op: 'replace', path: '/name', value: 'x' }],

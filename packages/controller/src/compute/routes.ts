@@ -7,6 +7,7 @@ import { registerConsoleRoutes } from './consoles.js';
 import { registerUsageRoutes } from './usage.js';
 // shelve
 import { startShelveOffloader } from './actions/shelve.js';
+import { registerImageRoutes } from './images.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -39,4 +40,5 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerUsageRoutes(app, ctx);
   // shelve
   startShelveOffloader(app, ctx);
+  registerImageRoutes(app, ctx);
 }

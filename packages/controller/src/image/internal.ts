@@ -3,15 +3,19 @@
  * Nothing here checks HTTP policy: callers have already authenticated their caller.
  */
 import type { Readable } from 'node:stream';
+import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, lockQuota, nowIso, type Db, type Trx } from '../db/index.js';
+import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
 import { receiveBody } from '../body-stream.js';
-import { ApiError, badRequest, conflict, isApiError } from '../errors.js';
+import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { FormatError, ImageInspector, type InspectionResult } from './format.js';
-import { imageNotFound, parseJson } from './model.js';
+import { canModify, canSee, imageNotFound, parseJson, type MemberStatus } from './model.js';
 import { imageService } from './service.js';
 import type { ByteRange, ImageRead } from './store.js';
+
+/** An image id as Glance accepts it (hyphens optional). */
+export const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
 /** The image attributes a boot (or a volume created from an image) needs. */
 export interface BootImage {
@@ -207,4 +211,40 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
     if (!still) await store.delete(id);
     throw new ApiError(410, `Image ${id} could not be found after upload. The image may have been deleted during the upload.`);
   }
+}
+
+/** Loads an image visible to the caller with the caller's membership; 404 otherwise. */
+export async function loadImage(db: Db | Trx, auth: AuthContext, id: string): Promise<{ row: ImageTable; member: MemberStatus }> {
+  if (!UUID_RE.test(id)) throw imageNotFound(id);
+  const row = await db.selectFrom('img_images').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw imageNotFound(id);
+  let member: MemberStatus = null;
+  if (auth.projectId && row.visibility === 'shared' && row.owner !== auth.projectId) {
+    const m = await db.selectFrom('img_members').select('status').where('image_id', '=', id).where('member_id', '=', auth.projectId).executeTakeFirst();
+    member = (m?.status as MemberStatus) ?? null;
+  }
+  if (!canSee(auth, row, member)) throw imageNotFound(id);
+  return { row, member };
+}
+
+/** Loads an image the caller may modify: 404 when invisible, 403 when visible but not owned. */
+export async function loadOwnImage(db: Db | Trx, auth: AuthContext, id: string): Promise<ImageTable> {
+  const { row } = await loadImage(db, auth, id);
+  if (!canModify(auth, row)) throw forbidden(`You are not permitted to modify image ${id}.`);
+  return row;
+}
+
+/**
+ * Deletes an image the caller may modify (403 when protected) with its members, then its data
+ * (Glance's DELETE; the compute API's image proxy too).
+ */
+export async function deleteImage(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
+  const row = await withTransaction(ctx.db, async (trx) => {
+    const r = await loadOwnImage(trx, auth, id);
+    if (r.protected === 1) throw forbidden(`Image ${r.id} is protected and cannot be deleted.`);
+    await trx.deleteFrom('img_members').where('image_id', '=', r.id).execute();
+    await trx.deleteFrom('img_images').where('id', '=', r.id).execute();
+    return r;
+  });
+  await imageService(ctx).store.delete(row.id);
 }

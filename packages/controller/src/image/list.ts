@@ -96,6 +96,36 @@ function compare(a: unknown, b: unknown): number {
 
 /** Lists the images `auth` may see, filtered, sorted and paginated; returns the ImageList body. */
 export async function listImages(db: Db, auth: AuthContext, query: Record<string, unknown>, rawQuery: string): Promise<Record<string, unknown>> {
+  const filtered = await findImages(db, auth, query);
+  let start = 0;
+  if (query.marker !== undefined) {
+    const i = filtered.findIndex((r) => r.id === String(query.marker));
+    if (i < 0) throw badRequest(`Invalid marker. Image ${String(query.marker)} could not be found.`);
+    start = i + 1;
+  }
+  const limit = Math.min(typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT, MAX_LIMIT);
+  const page = filtered.slice(start, start + limit);
+  const body: Record<string, unknown> = { images: page.map(formatImage), first: '/v2/images', schema: '/v2/schemas/images' };
+  if (page.length > 0 && start + limit < filtered.length) {
+    const params = new URLSearchParams(rawQuery);
+    params.delete('marker');
+    params.set('marker', page[page.length - 1]!.id);
+    body.next = `/v2/images?${params.toString()}`;
+  }
+  if (rawQuery) {
+    const params = new URLSearchParams(rawQuery);
+    params.delete('marker');
+    const s = params.toString();
+    if (s) body.first = `/v2/images?${s}`;
+  }
+  return body;
+}
+
+/**
+ * The images `auth` sees that match Glance's list filters in `query`, sorted as it asks (Glance's
+ * default: newest first): the list's rows before paging (also the compute API's image proxy's).
+ */
+export async function findImages(db: Db, auth: AuthContext, query: Record<string, unknown>): Promise<ImageTable[]> {
   const sort = parseSort(query);
   const project = auth.projectId ?? '';
   let q = db.selectFrom('img_images').selectAll();
@@ -170,26 +200,5 @@ export async function listImages(db: Db, auth: AuthContext, query: Record<string
     return 0;
   });
 
-  let start = 0;
-  if (query.marker !== undefined) {
-    const i = filtered.findIndex((r) => r.id === String(query.marker));
-    if (i < 0) throw badRequest(`Invalid marker. Image ${String(query.marker)} could not be found.`);
-    start = i + 1;
-  }
-  const limit = Math.min(typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT, MAX_LIMIT);
-  const page = filtered.slice(start, start + limit);
-  const body: Record<string, unknown> = { images: page.map(formatImage), first: '/v2/images', schema: '/v2/schemas/images' };
-  if (page.length > 0 && start + limit < filtered.length) {
-    const params = new URLSearchParams(rawQuery);
-    params.delete('marker');
-    params.set('marker', page[page.length - 1]!.id);
-    body.next = `/v2/images?${params.toString()}`;
-  }
-  if (rawQuery) {
-    const params = new URLSearchParams(rawQuery);
-    params.delete('marker');
-    const s = params.toString();
-    if (s) body.first = `/v2/images?${s}`;
-  }
-  return body;
+  return filtered;
 }

@@ -13,17 +13,15 @@ import type { ImageTable } from '../db/tables/image.js';
 import { ApiError, badRequest, conflict, forbidden, notFound, unsupportedMediaType } from '../errors.js';
 import { jsonShapeError } from '../json-shape.js';
 import { defineRoute, requestLogger } from '../route.js';
-import { insertImage, openImageData, saveImageData, startSaving } from './internal.js';
+import { deleteImage, UUID_RE, insertImage, loadImage, loadOwnImage, openImageData, saveImageData, startSaving } from './internal.js';
 import {
-  applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, canSee, formatImage, glanceTime, imageNotFound,
-  type MemberStatus, type PatchOp,
+  applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
+  type PatchOp,
 } from './model.js';
 import { imageSchema, imagesSchema, memberSchema, membersSchema } from './schemas.js';
-import { imageService } from './service.js';
 import { parseRange } from './store.js';
 import { listImages } from './list.js';
 
-const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 /** Glance's JSON-patch media type (v2.1 semantics). */
 export const JSON_PATCH_TYPE = 'application/openstack-images-v2.1-json-patch';
 /** The older dialect Glance still accepts: `{"replace": "/name", "value": ...}`. */
@@ -41,30 +39,8 @@ const SUPPORTED_VERSIONS = ['v2.15', 'v2.14', 'v2.13', 'v2.12', 'v2.11', 'v2.10'
 
 type IdParams = { Params: { image_id: string } };
 
-/** Loads an image visible to the caller with the caller's membership; 404 otherwise. */
-async function loadImage(db: Db | Trx, auth: AuthContext, id: string): Promise<{ row: ImageTable; member: MemberStatus }> {
-  if (!UUID_RE.test(id)) throw imageNotFound(id);
-  const row = await db.selectFrom('img_images').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw imageNotFound(id);
-  let member: MemberStatus = null;
-  if (auth.projectId && row.visibility === 'shared' && row.owner !== auth.projectId) {
-    const m = await db.selectFrom('img_members').select('status').where('image_id', '=', id).where('member_id', '=', auth.projectId).executeTakeFirst();
-    member = (m?.status as MemberStatus) ?? null;
-  }
-  if (!canSee(auth, row, member)) throw imageNotFound(id);
-  return { row, member };
-}
-
-/** Loads an image the caller may modify: 404 when invisible, 403 when visible but not owned. */
-async function loadOwnImage(db: Db | Trx, auth: AuthContext, id: string): Promise<ImageTable> {
-  const { row } = await loadImage(db, auth, id);
-  if (!canModify(auth, row)) throw forbidden(`You are not permitted to modify image ${id}.`);
-  return row;
-}
-
 /** Glance v2 plugin (mounted at /image). */
 export default async function imageRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const svc = imageService(ctx);
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
   app.addContentTypeParser([JSON_PATCH_TYPE, JSON_PATCH_V20_TYPE], { parseAs: 'string' }, (_req, body, done) => {
     const shape = jsonShapeError(body as string);
@@ -147,15 +123,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   });
 
   defineRoute<IdParams>(app, ctx, { service: 'image', op: 'deleteImage' }, async (req, reply) => {
-    const auth = req.auth!;
-    const row = await withTransaction(ctx.db, async (trx) => {
-      const r = await loadOwnImage(trx, auth, req.params.image_id);
-      if (r.protected === 1) throw forbidden(`Image ${r.id} is protected and cannot be deleted.`);
-      await trx.deleteFrom('img_members').where('image_id', '=', r.id).execute();
-      await trx.deleteFrom('img_images').where('id', '=', r.id).execute();
-      return r;
-    });
-    await svc.store.delete(row.id);
+    await deleteImage(ctx, req.auth!, req.params.image_id);
     return reply.code(204).send();
   });
 

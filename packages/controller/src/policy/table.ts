@@ -180,6 +180,17 @@ export const POLICY: Record<string, Rule> = {
   updateComputeService: 'admin',
   deleteComputeService: 'admin',
   listComputeExtensions: 'authenticated',
+  // compute image proxy (2.1-2.35): the image service's own checks (owner, visibility) apply
+  listComputeImages: 'reader',
+  listComputeImagesDetailed: 'reader',
+  showComputeImage: 'reader',
+  deleteComputeImage: 'member',
+  listComputeImageMetadata: 'reader',
+  updateComputeImageMetadata: 'member',
+  replaceComputeImageMetadata: 'member',
+  showComputeImageMetadataItem: 'reader',
+  updateComputeImageMetadataItem: 'member',
+  deleteComputeImageMetadataItem: 'member',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;

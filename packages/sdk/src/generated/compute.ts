@@ -1465,6 +1465,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/images": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service. Ids, names and links of the images the caller sees, newest first.
+         */
+        get: operations["listComputeImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/images/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images with details
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service, in Nova's image view.
+         */
+        get: operations["listComputeImagesDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service.
+         */
+        get: operations["showComputeImage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service: the image and its data are deleted (403 when not the owner or protected).
+         */
+        delete: operations["deleteComputeImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/images/{image_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List image metadata
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service: the image's properties.
+         */
+        get: operations["listComputeImageMetadata"];
+        /**
+         * Replace image metadata
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service: the properties replaced (403 over 128).
+         */
+        put: operations["replaceComputeImageMetadata"];
+        /**
+         * Update image metadata
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service: the properties merged in (403 over 128).
+         */
+        post: operations["updateComputeImageMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/images/{image_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image metadata item
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service.
+         */
+        get: operations["showComputeImageMetadataItem"];
+        /**
+         * Set an image metadata item
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service: 400 when the body's key is not the URL's.
+         */
+        put: operations["updateComputeImageMetadataItem"];
+        post?: never;
+        /**
+         * Delete an image metadata item
+         * @description Microversion 2.1 to 2.35 (404 from 2.36, as Nova): a proxy to the image service.
+         */
+        delete: operations["deleteComputeImageMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2788,6 +2974,44 @@ export interface components {
             updated: string;
             links: components["schemas"]["Link"][];
         };
+        ComputeImageRef: {
+            id: string;
+            name: string | null;
+            links: components["schemas"]["Links"];
+        };
+        ComputeImageList: {
+            images: components["schemas"]["ComputeImageRef"][];
+            images_links?: components["schemas"]["Links"];
+        };
+        /** @description Nova's view of an image (its status from Glance's, progress 25 queued, 50 saving, 100 active). */
+        ComputeImage: {
+            id: string;
+            name: string | null;
+            minRam: number;
+            minDisk: number;
+            metadata: {
+                [key: string]: string;
+            };
+            created: string;
+            updated: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SAVING" | "ERROR" | "DELETED" | "UNKNOWN";
+            progress: number;
+            links: components["schemas"]["Links"];
+            "OS-EXT-IMG-SIZE:size": number | null;
+            /** @description The server a snapshot was taken of. */
+            server?: {
+                id: string;
+                links: components["schemas"]["Links"];
+            };
+        };
+        ComputeImageDetailList: {
+            images: components["schemas"]["ComputeImage"][];
+            images_links?: components["schemas"]["Links"];
+        };
+        ComputeImageShow: {
+            image: components["schemas"]["ComputeImage"];
+        };
         ExtensionsList: {
             extensions: components["schemas"]["Extension"][];
         };
@@ -2989,6 +3213,8 @@ export interface components {
         flavor_extra_spec_key: string;
         /** @description The key pair name. */
         keypair_name: string;
+        /** @description The image UUID. */
+        image_id: string;
         /** @description The metadata key. */
         key: string;
         /** @description The UUID of the attached volume. */
@@ -6664,6 +6890,477 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listComputeImages: {
+        parameters: {
+            query?: {
+                /** @description Only images updated at or after this time (ISO 8601). */
+                "changes-since"?: string;
+                /** @description Only snapshots of this server (its id or URL). */
+                server?: string;
+                /** @description Only images of this name. */
+                name?: string;
+                /** @description Only images of this status (ACTIVE, SAVING, ERROR, DELETED). */
+                status?: string;
+                /** @description Only images needing at least this root disk (GiB). */
+                minDisk?: number;
+                /** @description Only images needing at least this RAM (MiB). */
+                minRam?: number;
+                /** @description Only images of this image_type (snapshot, backup). */
+                type?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The last image of the previous page. */
+                marker?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeImageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeImagesDetailed: {
+        parameters: {
+            query?: {
+                /** @description Only images updated at or after this time (ISO 8601). */
+                "changes-since"?: string;
+                /** @description Only snapshots of this server (its id or URL). */
+                server?: string;
+                /** @description Only images of this name. */
+                name?: string;
+                /** @description Only images of this status (ACTIVE, SAVING, ERROR, DELETED). */
+                status?: string;
+                /** @description Only images needing at least this root disk (GiB). */
+                minDisk?: number;
+                /** @description Only images needing at least this RAM (MiB). */
+                minRam?: number;
+                /** @description Only images of this image_type (snapshot, backup). */
+                type?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description The last image of the previous page. */
+                marker?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeImageDetailList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeImageShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteComputeImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeImageMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceComputeImageMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateComputeImageMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeImageMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateComputeImageMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The answer. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadataItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteComputeImageMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The image UUID. */
+                image_id: components["parameters"]["image_id"];
+                /** @description The metadata key. */
+                key: components["parameters"]["key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
