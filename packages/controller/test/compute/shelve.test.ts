@@ -3,6 +3,7 @@
  * states, the shelved image, the offload (at once and by the timer with a fake clock), the host's
  * resources freed, ports kept, unshelve placing the server again, and Nova's refusals.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { offloadShelvedServers } from '../../src/compute/actions/shelve.js';
@@ -180,6 +181,33 @@ describe.each(backends())('shelve on %s', (backend) => {
     expect(await show()).toMatchObject({ status: 'SHELVED', 'OS-EXT-STS:task_state': 'shelving_offloading' });
     await runAll();
     expect(await show()).toMatchObject({ status: 'SHELVED_OFFLOADED' });
+  });
+
+  it('a server booted from a volume is shelved without an image and offloaded at once; unshelve boots its volume on the volume\'s host', async () => {
+    setOffloadTime(3600);
+    const volId = randomUUID();
+    const now = new Date().toISOString();
+    const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
+    await c.db
+      .insertInto('vol_volumes')
+      .values({ id: volId, project_id: member.projectId, user_id: member.userId, name: 'root', description: null, size: 1, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 1, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[1]!.hostId, host_name: 'host-b', metadata: '{}', image_metadata: null, admin_metadata: '{}', fault: null, created_at: now, updated_at: now })
+      .execute();
+    const r = await computeCall(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'bfv', flavorRef: flavor, networks: 'none', block_device_mapping_v2: [{ boot_index: 0, uuid: volId, source_type: 'volume', destination_type: 'volume' }] } } });
+    const id = r.body.server.id as string;
+    await runAll();
+    const { act, show, allocations } = helpers(id);
+    expect((await show()).status).toBe('ACTIVE');
+    expect((await act({ shelve: null })).status).toBe(202);
+    const shelved = (await runAll()).find((t) => t.instanceId === id)!;
+    expect(shelved.payload).toEqual({ instance: { uuid: id, name: 'bfv' }, offload: true });
+    expect((await api(c, 'GET', '/image/v2/images?name=bfv-shelved', { token: member.token })).body.images).toHaveLength(0);
+    expect(await show()).toMatchObject({ status: 'SHELVED_OFFLOADED', 'OS-EXT-SRV-ATTR:host': null });
+    expect(await allocations()).toHaveLength(0);
+    expect((await act({ unshelve: null })).status).toBe(202);
+    const back = (await runAll()).find((t) => t.instanceId === id)!;
+    expect(back.payload).not.toHaveProperty('image');
+    expect(back.payload.block_devices).toEqual([expect.objectContaining({ volume_id: volId, boot_index: 0 })]);
+    expect(await show()).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-b' });
   });
 
   it('a failed shelve deletes its image and keeps the server; no valid host on unshelve keeps it offloaded', async () => {

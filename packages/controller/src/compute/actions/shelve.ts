@@ -49,13 +49,14 @@ function shelvedImageOf(row: InstanceRow): string | null {
 
 /**
  * shelve's start: the queued image `<name>-shelved` (none for a server booted from a volume, as
- * Nova's shelve of a volume-backed server takes no snapshot) and the task's payload, offloading
- * at once when the offload time is 0.
+ * Nova's shelve of a volume-backed server takes no snapshot and offloads it at once) and the
+ * task's payload, offloading at once when the offload time is 0.
  */
 export async function prepareShelve(trx: Trx, call: ActionCall<'shelve'>, row: InstanceRow): Promise<HostPrepared<'shelve_instance'>> {
   const imageId = row.image_ref ? await createSnapshotImage(trx, call.ctx, call.auth, row, `${row.name}-shelved`, {}) : null;
   await setShelved(trx, row, { imageId });
-  return { payload: { ...(imageId ? { image: { id: imageId, disk_format: 'qcow2' as const } } : {}), offload: shelvedOffloadTime(call.ctx) === 0 } };
+  // Nova offloads a volume-backed server at once: its host keeps nothing worth waiting for.
+  return { payload: { ...(imageId ? { image: { id: imageId, disk_format: 'qcow2' as const } } : {}), offload: !imageId || shelvedOffloadTime(call.ctx) === 0 } };
 }
 
 /**
