@@ -2464,11 +2464,13 @@ export interface components {
         };
         /** @description Shelve a server (202): powered off, its root disk saved as the image `<name>-shelved` (none for a server booted from a volume), status SHELVED, then SHELVED_OFFLOADED once its host let go of it (after the cloud's shelved_offload_time; 0: at once). 409 unless ACTIVE, SHUTOFF, PAUSED or SUSPENDED, or when locked. */
         ServerActionShelve: {
-            shelve: null;
+            /** @description `null` (or an empty object). */
+            shelve: null | Record<string, never>;
         };
         /** @description Offload a shelved server now (202): its guest and local disk leave the host, which no longer counts its resources; its ports stay, bound to no host. 409 unless SHELVED. */
         ServerActionShelveOffload: {
-            shelveOffload: null;
+            /** @description `null` (or an empty object). */
+            shelveOffload: null | Record<string, never>;
         };
         /** @description Unshelve a shelved server (202): a SHELVED one starts on its host, a SHELVED_OFFLOADED one is scheduled again (into `availability_zone` from 2.77, which only a SHELVED_OFFLOADED server takes; 409 otherwise) and boots from its shelved image with the same ports, addresses and volumes; the shelved image is deleted. 409 unless shelved, or when locked. */
         ServerActionUnshelve: {

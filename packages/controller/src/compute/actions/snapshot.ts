@@ -52,7 +52,8 @@ export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthC
     min_ram: base?.min_ram ?? 0,
     owner: row.project_id,
     tags: '[]',
-    properties: JSON.stringify({ ...inherited, ...extra, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref ?? '', user_id: auth.userId }),
+    // The request's metadata wins over what Nova sets (its `properties.update(extra_properties)`).
+    properties: JSON.stringify({ ...inherited, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref ?? '', user_id: auth.userId, ...extra }),
     created_at: now,
     updated_at: now,
   };
