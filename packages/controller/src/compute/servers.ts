@@ -10,7 +10,7 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { lockQuota, withTransaction, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
-import { getImageForBoot } from '../image/internal.js';
+import { deleteImage, getImageForBoot } from '../image/internal.js';
 import { agentNetworkInfo } from '../network/dataplane.js';
 import { allocatePortForServer, ensureDefaultSecurityGroup } from '../network/internal.js';
 import { formatIp, parseIp } from '../network/ipam.js';
@@ -586,10 +586,13 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   defineRoute<{ Params: { server_id: string } }>(app, ctx, { service: 'compute', op: 'deleteServer' }, async (req, reply) => {
     const auth = req.auth!;
+    let shelvedImage: string | null = null;
     await withTransaction(ctx.db, async (trx) => {
       const row = await loadServer(trx, auth, req.params.server_id);
       assertUnlocked(row, auth);
       if (row.task_state === TaskState.DELETING) return;
+      // shelve: a shelved server's image goes with it (Nova's).
+      if (row.vm_state === VmState.SHELVED || row.vm_state === VmState.SHELVED_OFFLOADED) shelvedImage = j<SchedulingState>(row.scheduling, {}).shelved?.imageId ?? null;
       const now = new Date().toISOString();
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'delete', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
       const res = await trx
@@ -610,6 +613,14 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
       await startEvent(trx, row.id, 'delete', 'compute_terminate_instance', now, row.host_name);
       await enqueueTask(trx, { hostId: row.host_id, type: 'destroy', instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name } } });
     });
+    if (shelvedImage) {
+      try {
+        await deleteImage(ctx, auth, shelvedImage);
+      } catch (e) {
+        // Already deleted by its owner, or not the caller's to delete: the server is gone anyway.
+        if (!isApiError(e) || (e.status !== 404 && e.status !== 403)) throw e;
+      }
+    }
     return reply.code(204).send();
   });
 

@@ -182,6 +182,11 @@ describe.each(backends())('shelve on %s', (backend) => {
     expect(await show()).toMatchObject({ status: 'SHELVED', 'OS-EXT-STS:task_state': 'shelving_offloading' });
     await runAll();
     expect(await show()).toMatchObject({ status: 'SHELVED_OFFLOADED' });
+    // Deleting a shelved server deletes its shelved image (Nova's).
+    const shelvedImages = (await api(c, 'GET', '/image/v2/images?name=keep-shelved', { token: member.token })).body.images as { id: string }[];
+    expect(shelvedImages).toHaveLength(1);
+    expect((await computeCall(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    expect((await api(c, 'GET', `/image/v2/images/${shelvedImages[0]!.id}`, { token: member.token })).status).toBe(404);
   });
 
   it('a server booted from a volume is shelved without an image and offloaded at once; unshelve boots its volume on the volume\'s host', async () => {
