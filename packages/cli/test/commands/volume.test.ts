@@ -111,3 +111,45 @@ describe('volume commands', () => {
     expect(res.stderr).toContain("No project with a name or ID of 'nope' exists.");
   });
 });
+
+describe('volume backup commands (Cinder backups; requests as upstream sends them)', () => {
+  useNock();
+  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
+  const BACKUP = { id: 'b-1', name: 'nightly', description: null, status: 'available', size: 1, volume_id: 'v-1', container: 'backups', availability_zone: 'nova', links: [] };
+
+  it('volume backup create sends POST /backups for the volume and prints the backup without links', async () => {
+    mockAuth();
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: VOLUME })
+      .post('/v3/p1/backups', { backup: { volume_id: 'v-1', force: false, incremental: true, name: 'nightly' } })
+      .reply(202, { backup: { id: 'b-1', name: 'nightly', links: [] } });
+    const res = await runCli(['volume', 'backup', 'create', 'v-1', '--name', 'nightly', '--incremental', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ id: 'b-1', name: 'nightly' });
+    cinder.done();
+  });
+
+  it('volume backup list --long names the volume; delete --force sends os-force_delete', async () => {
+    mockAuth();
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/backups/detail')
+      .reply(200, { backups: [BACKUP, { ...BACKUP, id: 'b-2', volume_id: 'gone' }] })
+      .get('/v3/p1/volumes/detail')
+      .reply(200, { volumes: [{ ...VOLUME, name: 'data' }] });
+    const res = await runCli(['volume', 'backup', 'list', '--long', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const rows = JSON.parse(res.stdout);
+    expect(Object.keys(rows[0])).toEqual(['ID', 'Name', 'Description', 'Status', 'Size', 'Availability Zone', 'Volume', 'Container']);
+    expect(rows.map((r: { Volume: string }) => r.Volume)).toEqual(['data', 'gone']);
+    cinder.done();
+    mockAuth();
+    const del = nock(CINDER).get('/').reply(200, VERSIONS).get('/v3/p1/backups/b-1').reply(200, { backup: BACKUP }).post('/v3/p1/backups/b-1/action', { 'os-force_delete': {} }).reply(202);
+    expect((await runCli(['volume', 'backup', 'delete', '--force', 'b-1'], PASSWORD_ENV)).exitCode).toBe(0);
+    del.done();
+  });
+});
