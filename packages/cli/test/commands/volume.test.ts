@@ -153,3 +153,79 @@ describe('volume backup commands (Cinder backups; requests as upstream sends the
     del.done();
   });
 });
+
+describe('volume backup restore/set and volume transfer request commands', () => {
+  useNock();
+  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
+  const BACKUP = { id: 'b-1', name: 'nightly', status: 'available', volume_id: 'v-1', metadata: { a: '1' } };
+
+  it('volume backup restore to an existing volume needs --force; with a new name it restores to a new volume', async () => {
+    mockAuth();
+    const refused = nock(CINDER).get('/').reply(200, VERSIONS).get('/v3/p1/backups/b-1').reply(200, { backup: BACKUP }).get('/v3/p1/volumes/v-1').reply(200, { volume: VOLUME });
+    const res = await runCli(['volume', 'backup', 'restore', 'b-1', 'v-1'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(2);
+    expect(res.stderr).toContain("Volume 'v-1' already exists");
+    refused.done();
+    mockAuth();
+    const calls = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/backups/b-1')
+      .reply(200, { backup: BACKUP })
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: VOLUME })
+      .post('/v3/p1/backups/b-1/restore', { restore: { volume_id: 'v-1' } })
+      .reply(202, { restore: { backup_id: 'b-1', volume_id: 'v-1', volume_name: 'data' } });
+    const forced = await runCli(['volume', 'backup', 'restore', 'b-1', 'v-1', '--force', '-f', 'json'], PASSWORD_ENV);
+    expect(forced.stderr).toBe('');
+    expect(JSON.parse(forced.stdout)).toEqual({ backup_id: 'b-1', volume_id: 'v-1', volume_name: 'data' });
+    calls.done();
+  });
+
+  it('volume backup set --state resets the status and --property merges into the metadata with one PUT', async () => {
+    mockAuth();
+    const calls = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/backups/b-1')
+      .reply(200, { backup: BACKUP })
+      .post('/v3/p1/backups/b-1/action', { 'os-reset_status': { status: 'error' } })
+      .reply(202)
+      .put('/v3/p1/backups/b-1', { backup: { name: 'n2', metadata: { a: '1', b: '2' } } })
+      .reply(200, { backup: BACKUP });
+    const res = await runCli(['volume', 'backup', 'set', 'b-1', '--state', 'error', '--name', 'n2', '--property', 'b=2'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    calls.done();
+  });
+
+  it('volume transfer request create prints the auth key; accept sends it for a request the caller cannot see', async () => {
+    mockAuth();
+    const create = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: VOLUME })
+      .post('/v3/p1/os-volume-transfer', { transfer: { volume_id: 'v-1', name: 'move' } })
+      .reply(202, { transfer: { id: 't-1', name: 'move', volume_id: 'v-1', auth_key: 'k3y', links: [] } });
+    const res = await runCli(['volume', 'transfer', 'request', 'create', 'v-1', '--name', 'move', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ id: 't-1', name: 'move', volume_id: 'v-1', auth_key: 'k3y' });
+    create.done();
+    mockAuth();
+    const accept = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/os-volume-transfer/t-1')
+      .reply(404, { itemNotFound: { code: 404, message: 'not found' } })
+      .get('/v3/p1/os-volume-transfer/detail')
+      .query(true)
+      .reply(200, { transfers: [] })
+      .post('/v3/p1/os-volume-transfer/t-1/accept', { accept: { auth_key: 'k3y' } })
+      .reply(202, { transfer: { id: 't-1', name: 'move', volume_id: 'v-1', links: [] } });
+    const accepted = await runCli(['volume', 'transfer', 'request', 'accept', 't-1', '--auth-key', 'k3y', '-f', 'json'], PASSWORD_ENV);
+    expect(accepted.stderr).toBe('');
+    expect(JSON.parse(accepted.stdout)).toEqual({ id: 't-1', name: 'move', volume_id: 'v-1' });
+    accept.done();
+  });
+});
