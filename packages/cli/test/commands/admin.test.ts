@@ -257,3 +257,36 @@ describe('compute and volume services, server groups, extensions, network agents
     neutron.done();
   });
 });
+
+describe('server migration list and hypervisor stats (Nova APIs oscloud does not serve)', () => {
+  useNock();
+  const MIGRATION = {
+    id: 7, uuid: 'm-7', source_node: 'n1', dest_node: 'n2', source_compute: 'c1', dest_compute: 'c2', dest_host: '10.0.0.2', status: 'running',
+    instance_uuid: 's-1', old_instance_type_id: 1, new_instance_type_id: 1, created_at: 't1', updated_at: 't2', migration_type: 'live-migration',
+  };
+
+  it('server migration list --type cold-migration sends migration_type=migration; columns follow the microversion', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-migrations').query({ migration_type: 'migration' }).reply(200, { migrations: [MIGRATION] });
+    const res = await runCli(['server', 'migration', 'list', '--type', 'cold-migration', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const [row] = JSON.parse(res.stdout);
+    expect(Object.keys(row)).toEqual([
+      'Id', 'UUID', 'Source Node', 'Dest Node', 'Source Compute', 'Dest Compute', 'Dest Host', 'Status', 'Server UUID', 'Old Flavor', 'New Flavor', 'Type', 'Created At', 'Updated At',
+    ]);
+    expect(row).toMatchObject({ Id: 7, UUID: 'm-7', Type: 'live-migration' });
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-migrations').reply(200, { migrations: [MIGRATION] });
+    const old = await runCli(['server', 'migration', 'list', '--os-compute-api-version', '2.1', '-f', 'json'], PASSWORD_ENV);
+    expect(old.stderr).toBe('');
+    expect(Object.keys(JSON.parse(old.stdout)[0])).not.toContain('Id');
+  });
+
+  it('hypervisor stats shows GET /os-hypervisors/statistics', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-hypervisors/statistics').reply(200, { hypervisor_statistics: { count: 1, vcpus: 4, memory_mb: 2048 } });
+    const res = await runCli(['hypervisor', 'stats', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ count: 1, vcpus: 4, memory_mb: 2048 });
+  });
+});
