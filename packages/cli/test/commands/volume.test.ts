@@ -229,3 +229,23 @@ describe('volume backup restore/set and volume transfer request commands', () =>
     accept.done();
   });
 });
+
+describe('volume snapshot unset', () => {
+  useNock();
+  it('sends one DELETE per property key', async () => {
+    mockAuth();
+    const calls = nock(CINDER)
+      .get('/')
+      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .get('/v3/p1/snapshots/s-1')
+      .reply(200, { snapshot: { id: 's-1', name: 'snap', metadata: { a: '1', b: '2' } } })
+      .delete('/v3/p1/snapshots/s-1/metadata/a')
+      .reply(200)
+      .delete('/v3/p1/snapshots/s-1/metadata/b%20c')
+      .reply(200);
+    const res = await runCli(['volume', 'snapshot', 'unset', 's-1', '--property', 'a', '--property', 'b c'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    calls.done();
+  });
+});
