@@ -290,3 +290,44 @@ describe('server migration list and hypervisor stats (Nova APIs oscloud does not
     expect(JSON.parse(res.stdout)).toEqual({ count: 1, vcpus: 4, memory_mb: 2048 });
   });
 });
+
+describe('aggregate commands (Nova os-aggregates; requests as upstream sends them)', () => {
+  useNock();
+  const AGG = { id: 3, name: 'fast', availability_zone: 'az1', hosts: ['h2', 'h1'], metadata: { availability_zone: 'az1', ssd: 'true' }, uuid: 'u-3', deleted: false, created_at: 't' };
+
+  it('aggregate create --property creates, then sets the metadata; show leaves availability_zone out of properties', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .post('/v2.1/os-aggregates', { aggregate: { name: 'fast', availability_zone: 'az1' } })
+      .reply(200, { aggregate: { ...AGG, hosts: [], metadata: { availability_zone: 'az1' } } })
+      .post('/v2.1/os-aggregates/3/action', { set_metadata: { metadata: { ssd: 'true' } } })
+      .reply(200, { aggregate: AGG });
+    const res = await runCli(['aggregate', 'create', 'fast', '--zone', 'az1', '--property', 'ssd=true', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toMatchObject({ id: 3, name: 'fast', availability_zone: 'az1', hosts: ['h2', 'h1'], properties: { ssd: 'true' }, is_deleted: false });
+    nova.done();
+    mockAuth();
+    nock(NOVA).get('/v2.1/os-aggregates/fast').reply(404, notFound).get('/v2.1/os-aggregates').reply(200, { aggregates: [AGG] });
+    const table = await runCli(['aggregate', 'show', 'fast', '-f', 'value', '-c', 'properties', '-c', 'hosts'], PASSWORD_ENV);
+    expect(table.stdout).toBe("['h2', 'h1']\n{'ssd': 'true'}\n");
+  });
+
+  it('aggregate set --no-property clears all but availability_zone; add host sends add_host', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .get('/v2.1/os-aggregates/3')
+      .reply(200, { aggregate: AGG })
+      .put('/v2.1/os-aggregates/3', { aggregate: { name: 'faster' } })
+      .reply(200, { aggregate: AGG })
+      .post('/v2.1/os-aggregates/3/action', { set_metadata: { metadata: { ssd: null, gpu: 'yes' } } })
+      .reply(200, { aggregate: AGG });
+    const res = await runCli(['aggregate', 'set', '3', '--name', 'faster', '--no-property', '--property', 'gpu=yes'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    mockAuth();
+    const add = nock(NOVA).get('/v2.1/os-aggregates/3').reply(200, { aggregate: AGG }).post('/v2.1/os-aggregates/3/action', { add_host: { host: 'h3' } }).reply(200, { aggregate: AGG });
+    expect((await runCli(['aggregate', 'add', 'host', '3', 'h3'], PASSWORD_ENV)).exitCode).toBe(0);
+    add.done();
+  });
+});
