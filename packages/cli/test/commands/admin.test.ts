@@ -282,10 +282,34 @@ describe('server migration list and hypervisor stats (Nova APIs oscloud does not
     expect(Object.keys(JSON.parse(old.stdout)[0])).not.toContain('Id');
   });
 
-  it('hypervisor stats shows GET /os-hypervisors/statistics', async () => {
+  it('server migration abort by UUID finds the migration in the server list and deletes it by ID; show by ID', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .get('/v2.1/servers/s-1')
+      .reply(200, { server: { id: 's-1', name: 'web' } })
+      .get('/v2.1/servers/s-1/migrations')
+      .reply(200, { migrations: [{ ...MIGRATION, server_uuid: 's-1' }] })
+      .delete('/v2.1/servers/s-1/migrations/7')
+      .reply(202);
+    const res = await runCli(['server', 'migration', 'abort', 's-1', 'm-7'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    mockAuth();
+    nock(NOVA)
+      .get('/v2.1/servers/s-1')
+      .reply(200, { server: { id: 's-1', name: 'web' } })
+      .get('/v2.1/servers/s-1/migrations/7')
+      .reply(200, { migration: { ...MIGRATION, server_uuid: 's-1', memory_total_bytes: 10 } });
+    const shown = await runCli(['server', 'migration', 'show', 's-1', '7', '-f', 'json'], PASSWORD_ENV);
+    expect(shown.stderr).toBe('');
+    expect(JSON.parse(shown.stdout)).toMatchObject({ ID: 7, 'Server UUID': 's-1', 'Memory Total Bytes': 10, UUID: 'm-7' });
+  });
+
+  it('hypervisor stats show shows GET /os-hypervisors/statistics', async () => {
     mockAuth();
     nock('https://cloud.test:8774').get('/v2.1/os-hypervisors/statistics').reply(200, { hypervisor_statistics: { count: 1, vcpus: 4, memory_mb: 2048 } });
-    const res = await runCli(['hypervisor', 'stats', '-f', 'json'], PASSWORD_ENV);
+    const res = await runCli(['hypervisor', 'stats', 'show', '-f', 'json'], PASSWORD_ENV);
     expect(res.stderr).toBe('');
     expect(JSON.parse(res.stdout)).toEqual({ count: 1, vcpus: 4, memory_mb: 2048 });
   });

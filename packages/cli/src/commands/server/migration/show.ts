@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import { compareVersions } from '@oscloud/sdk';
 import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
+import { findServerMigration } from '../../../views/server-migration.js';
 
 /**
  * `oscloud server migration show <server> <migration>`: an in-progress live migration (Nova
@@ -20,17 +21,7 @@ export default class ServerMigrationShow extends ShowCommand<typeof ServerMigrat
     if (!/^\d+$/.test(ref)) await this.requireMicroversion('compute', '2.59', 'retrieving server migrations by UUID');
     const cloud = await this.cloud();
     const server = await cloud.compute.servers.find(this.args.server);
-    let migration: Record<string, unknown> | undefined;
-    if (/^\d+$/.test(ref)) {
-      const body = (await cloud.call('compute', 'GET /v2.1/servers/{server_id}/migrations/{migration_id}', { path: { server_id: server.id, migration_id: ref } })) as {
-        migration?: Record<string, unknown>;
-      };
-      migration = body.migration;
-    } else {
-      const body = (await cloud.call('compute', 'GET /v2.1/servers/{server_id}/migrations', { path: { server_id: server.id } })) as { migrations?: Record<string, unknown>[] };
-      migration = (body.migrations ?? []).find((m) => m.uuid === ref);
-    }
-    if (!migration) throw new Error(`In-progress live migration ${ref} is not found for server ${server.id}.`);
+    const migration = await findServerMigration(cloud, String(server.id), ref);
     const mv = (await cloud.microversion('compute')) ?? '2.1';
     const fields: [string, string][] = [
       ['ID', 'id'], ['Server UUID', 'server_uuid'], ['Status', 'status'], ['Source Compute', 'source_compute'], ['Source Node', 'source_node'],
@@ -40,7 +31,6 @@ export default class ServerMigrationShow extends ShowCommand<typeof ServerMigrat
     ];
     if (compareVersions(mv, '2.59') >= 0) fields.push(['UUID', 'uuid']);
     if (compareVersions(mv, '2.80') >= 0) fields.push(['User ID', 'user_id'], ['Project ID', 'project_id']);
-    const found = migration;
-    return show(Object.fromEntries(fields.map(([header, key]) => [header, found[key] ?? ''])));
+    return show(Object.fromEntries(fields.map(([header, key]) => [header, migration[key] ?? ''])));
   }
 }
