@@ -37,6 +37,7 @@ export const NEUTRON_SHOW_FIELDS = {
     'created_at', 'description', 'id', 'name', ['project_id', 'tenant_id'], 'revision_number',
     ['rules', 'security_group_rules'], 'stateful', 'tags', 'updated_at',
   ],
+  addressScope: ['id', 'ip_version', 'name', 'project_id', 'shared'],
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
 /** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */

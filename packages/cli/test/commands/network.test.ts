@@ -224,3 +224,26 @@ describe('network commands and output formats', () => {
     expect(res.stdout.split('\n')[1]).toBe("a1f0,private,ACTIVE,p1,True,False,['s1'],,,[],[]");
   });
 });
+
+describe('address scope commands (Neutron address-scope extension; requests as upstream sends them)', () => {
+  useNock();
+  const SCOPE = { id: 'as-1', name: 'global', ip_version: 6, shared: true, project_id: 'p1', tenant_id: 'p1' };
+
+  it('address scope create --ip-version 6 --share posts the scope and prints openstacksdk fields', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696').post('/v2.0/address-scopes', { address_scope: { name: 'global', ip_version: 6, shared: true } }).reply(201, { address_scope: SCOPE });
+    const res = await runCli(['address', 'scope', 'create', 'global', '--ip-version', '6', '--share', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ id: 'as-1', ip_version: 6, name: 'global', project_id: 'p1', shared: true });
+    neutron.done();
+  });
+
+  it('address scope list --no-share filters on shared=false', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696').get('/v2.0/address-scopes').query({ shared: 'false' }).reply(200, { address_scopes: [{ ...SCOPE, shared: false }] });
+    const res = await runCli(['address', 'scope', 'list', '--no-share', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([{ ID: 'as-1', Name: 'global', 'IP Version': 6, Shared: false, Project: 'p1' }]);
+    neutron.done();
+  });
+});

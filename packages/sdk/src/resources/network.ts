@@ -14,6 +14,22 @@ export type Subnet = S['Subnet'];
 export type Port = S['Port'];
 /** A security group. */
 export type SecurityGroup = S['SecurityGroup'];
+/** An address scope (Neutron's address-scope extension; oscloud does not serve it yet: api-ref shape). */
+export interface AddressScope {
+  id: string;
+  name: string;
+  ip_version: number;
+  shared?: boolean;
+  project_id?: string;
+  [key: string]: unknown;
+}
+/** What creating or updating an address scope sends. */
+export interface AddressScopeBody {
+  name?: string;
+  ip_version?: number;
+  shared?: boolean;
+  project_id?: string;
+}
 /** A security group rule. */
 export type SecurityGroupRule = S['SecurityGroupRule'];
 /** A router. */
@@ -82,6 +98,8 @@ export class NetworkApi {
   readonly securityGroups: Collection<SecurityGroup, S['SecurityGroupCreateRequest'], S['SecurityGroupUpdateRequest']>;
   /** Security group rules (no update in Neutron). */
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
+  /** Address scopes (api-ref shapes: oscloud does not serve them yet). */
+  readonly addressScopes: Collection<AddressScope, AddressScopeBody, AddressScopeBody>;
   /** Routers. */
   readonly routers: RoutersApi;
   /** The hosts' dataplane agents (admin). */
@@ -100,6 +118,7 @@ export class NetworkApi {
       cloud,
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
+    this.addressScopes = new Collection(cloud, spec('address scope', 'address_scope', 'address_scopes', 'address-scopes', 'address_scope_id'));
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
