@@ -249,3 +249,42 @@ describe('volume snapshot unset', () => {
     calls.done();
   });
 });
+
+describe('volume attachment create/set/complete/show', () => {
+  useNock();
+  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
+  const ATT = { id: 'a-1', volume_id: 'v-1', instance: 's-1', status: 'reserved', attach_mode: 'rw', attached_at: null, detached_at: null, connection_info: { driver_volume_type: 'local' } };
+
+  it('create --connect sends the whole connector; show prints upstream fields; connector options need --connect', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/servers/s-1').reply(200, { server: { id: 's-1', name: 'web' } });
+    const cinder = nock(CINDER)
+      .get('/')
+      .reply(200, VERSIONS)
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: VOLUME })
+      .post('/v3/p1/attachments', {
+        attachment: { volume_uuid: 'v-1', instance_uuid: 's-1', connector: { initiator: null, ip: null, platform: null, host: 'h1', os_type: null, multipath: false, mountpoint: null }, mode: 'ro' },
+      })
+      .reply(200, { attachment: ATT });
+    const res = await runCli(['volume', 'attachment', 'create', 'v-1', 's-1', '--connect', '--host', 'h1', '--mode', 'ro', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({
+      ID: 'a-1', 'Volume ID': 'v-1', 'Instance ID': 's-1', Status: 'reserved', 'Attach Mode': 'rw', 'Attached At': null, 'Detached At': null,
+      Properties: { driver_volume_type: 'local' },
+    });
+    cinder.done();
+    const refused = await runCli(['volume', 'attachment', 'create', 'v-1', 's-1', '--host', 'h1'], PASSWORD_ENV);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('--connect');
+  });
+
+  it('complete sends os-complete', async () => {
+    mockAuth();
+    const cinder = nock(CINDER).get('/').reply(200, VERSIONS).post('/v3/p1/attachments/a-1/action', { 'os-complete': null }).reply(204);
+    const res = await runCli(['volume', 'attachment', 'complete', 'a-1'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    cinder.done();
+  });
+});
