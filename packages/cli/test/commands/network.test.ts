@@ -247,3 +247,36 @@ describe('address scope commands (Neutron address-scope extension; requests as u
     neutron.done();
   });
 });
+
+describe('subnet pool commands (Neutron subnet_allocation; requests as upstream sends them)', () => {
+  useNock();
+  const POOL = { id: 'sp-1', name: 'pool', prefixes: ['10.10.0.0/16'], default_prefixlen: 24, ip_version: 4, shared: false, is_default: false, project_id: 'p1', tenant_id: 'p1', tags: [] };
+
+  it('subnet pool create sends prefixes and prefix lengths, tags with a second request, and prints openstacksdk fields', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .post('/v2.0/subnetpools', { subnetpool: { prefixes: ['10.10.0.0/16'], default_prefixlen: 24, name: 'pool', shared: true } })
+      .reply(201, { subnetpool: POOL })
+      .put('/v2.0/subnetpools/sp-1/tags', { tags: ['blue'] })
+      .reply(200, { tags: ['blue'] });
+    const res = await runCli(['subnet', 'pool', 'create', 'pool', '--pool-prefix', '10.10.0.0/16', '--default-prefix-length', '24', '--share', '--tag', 'blue', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const shown = JSON.parse(res.stdout);
+    expect(shown).toMatchObject({ id: 'sp-1', prefixes: ['10.10.0.0/16'], default_prefixlen: 24, tags: ['blue'], address_scope_id: null });
+    expect(shown).not.toHaveProperty('tenant_id');
+    neutron.done();
+  });
+
+  it('subnet pool set --pool-prefix adds to the existing prefixes; --no-address-scope sends null', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/subnetpools/sp-1')
+      .reply(200, { subnetpool: POOL })
+      .put('/v2.0/subnetpools/sp-1', { subnetpool: { prefixes: ['10.20.0.0/16', '10.10.0.0/16'], address_scope_id: null } })
+      .reply(200, { subnetpool: POOL });
+    const res = await runCli(['subnet', 'pool', 'set', 'sp-1', '--pool-prefix', '10.20.0.0/16', '--no-address-scope'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    neutron.done();
+  });
+});

@@ -14,6 +14,37 @@ export type Subnet = S['Subnet'];
 export type Port = S['Port'];
 /** A security group. */
 export type SecurityGroup = S['SecurityGroup'];
+/** A subnet pool (Neutron's subnet_allocation extension; oscloud does not serve it yet: api-ref shape). */
+export interface SubnetPool {
+  id: string;
+  name: string;
+  prefixes: string[];
+  default_prefixlen?: number | null;
+  min_prefixlen?: number | null;
+  max_prefixlen?: number | null;
+  address_scope_id?: string | null;
+  is_default?: boolean;
+  shared?: boolean;
+  project_id?: string;
+  description?: string;
+  default_quota?: number | null;
+  tags?: string[];
+  [key: string]: unknown;
+}
+/** What creating or updating a subnet pool sends. */
+export interface SubnetPoolBody {
+  name?: string;
+  prefixes?: string[];
+  default_prefixlen?: number;
+  min_prefixlen?: number;
+  max_prefixlen?: number;
+  address_scope_id?: string | null;
+  is_default?: boolean;
+  shared?: boolean;
+  project_id?: string;
+  description?: string;
+  default_quota?: number;
+}
 /** An address scope (Neutron's address-scope extension; oscloud does not serve it yet: api-ref shape). */
 export interface AddressScope {
   id: string;
@@ -100,6 +131,8 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Address scopes (api-ref shapes: oscloud does not serve them yet). */
   readonly addressScopes: Collection<AddressScope, AddressScopeBody, AddressScopeBody>;
+  /** Subnet pools (api-ref shapes: oscloud does not serve them yet). */
+  readonly subnetPools: Collection<SubnetPool, SubnetPoolBody, SubnetPoolBody>;
   /** Routers. */
   readonly routers: RoutersApi;
   /** The hosts' dataplane agents (admin). */
@@ -119,6 +152,7 @@ export class NetworkApi {
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
     this.addressScopes = new Collection(cloud, spec('address scope', 'address_scope', 'address_scopes', 'address-scopes', 'address_scope_id'));
+    this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
