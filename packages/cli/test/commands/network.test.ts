@@ -280,3 +280,25 @@ describe('subnet pool commands (Neutron subnet_allocation; requests as upstream 
     neutron.done();
   });
 });
+
+describe('network segment commands (Neutron segments; requests as upstream sends them)', () => {
+  useNock();
+  it('network segment create resolves the network and sends segmentation_id; list --long adds Physical Network', async () => {
+    mockAuth();
+    const SEG = { id: 'seg-1', name: 'vlan10', network_id: 'net-1', network_type: 'vlan', physical_network: 'physnet1', segmentation_id: 10, description: null };
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/networks/net-1')
+      .reply(200, { network: { id: 'net-1', name: 'private' } })
+      .post('/v2.0/segments', { segment: { name: 'vlan10', network_id: 'net-1', network_type: 'vlan', physical_network: 'physnet1', segmentation_id: 10 } })
+      .reply(201, { segment: SEG })
+      .get('/v2.0/segments')
+      .reply(200, { segments: [SEG] });
+    const res = await runCli(['network', 'segment', 'create', 'vlan10', '--network', 'net-1', '--network-type', 'vlan', '--physical-network', 'physnet1', '--segment', '10', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual(SEG);
+    mockAuth();
+    const list = await runCli(['network', 'segment', 'list', '--long', '-f', 'json'], PASSWORD_ENV);
+    expect(JSON.parse(list.stdout)).toEqual([{ ID: 'seg-1', Name: 'vlan10', Network: 'net-1', 'Network Type': 'vlan', Segment: 10, 'Physical Network': 'physnet1' }]);
+    neutron.done();
+  });
+});

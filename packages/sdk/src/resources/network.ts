@@ -14,6 +14,26 @@ export type Subnet = S['Subnet'];
 export type Port = S['Port'];
 /** A security group. */
 export type SecurityGroup = S['SecurityGroup'];
+/** A network segment (Neutron's segment extension; oscloud does not serve it yet: api-ref shape). */
+export interface Segment {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  network_id: string;
+  network_type: string;
+  physical_network?: string | null;
+  segmentation_id?: number | null;
+  [key: string]: unknown;
+}
+/** What creating or updating a segment sends. */
+export interface SegmentBody {
+  name?: string;
+  description?: string;
+  network_id?: string;
+  network_type?: string;
+  physical_network?: string;
+  segmentation_id?: number;
+}
 /** A subnet pool (Neutron's subnet_allocation extension; oscloud does not serve it yet: api-ref shape). */
 export interface SubnetPool {
   id: string;
@@ -131,6 +151,8 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Address scopes (api-ref shapes: oscloud does not serve them yet). */
   readonly addressScopes: Collection<AddressScope, AddressScopeBody, AddressScopeBody>;
+  /** Network segments (api-ref shapes: oscloud does not serve them yet). */
+  readonly segments: Collection<Segment, SegmentBody, SegmentBody>;
   /** Subnet pools (api-ref shapes: oscloud does not serve them yet). */
   readonly subnetPools: Collection<SubnetPool, SubnetPoolBody, SubnetPoolBody>;
   /** Routers. */
@@ -152,6 +174,7 @@ export class NetworkApi {
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
     this.addressScopes = new Collection(cloud, spec('address scope', 'address_scope', 'address_scopes', 'address-scopes', 'address_scope_id'));
+    this.segments = new Collection(cloud, spec('network segment', 'segment', 'segments', 'segments', 'segment_id'));
     this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
