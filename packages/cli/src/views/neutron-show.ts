@@ -37,6 +37,7 @@ export const NEUTRON_SHOW_FIELDS = {
     'created_at', 'description', 'id', 'name', ['project_id', 'tenant_id'], 'revision_number',
     ['rules', 'security_group_rules'], 'stateful', 'tags', 'updated_at',
   ],
+  qosPolicy: ['description', 'id', 'is_default', 'name', 'project_id', 'rules', 'shared', 'tags'],
   segment: ['description', 'id', 'name', 'network_id', 'network_type', 'physical_network', 'segmentation_id'],
   subnetPool: [
     'address_scope_id', 'created_at', 'default_prefixlen', 'default_quota', 'description', 'id', 'ip_version', 'is_default',

@@ -302,3 +302,22 @@ describe('network segment commands (Neutron segments; requests as upstream sends
     neutron.done();
   });
 });
+
+describe('network qos policy commands (Neutron qos; requests as upstream sends them)', () => {
+  useNock();
+  it('create --share --default posts to /qos/policies; set --no-share sends shared=false', async () => {
+    mockAuth();
+    const POLICY = { id: 'qp-1', name: 'gold', description: '', shared: true, is_default: true, project_id: 'p1', rules: [], tags: [] };
+    const neutron = nock('https://cloud.test:9696')
+      .post('/v2.0/qos/policies', { policy: { name: 'gold', shared: true, is_default: true } })
+      .reply(201, { policy: POLICY });
+    const res = await runCli(['network', 'qos', 'policy', 'create', 'gold', '--share', '--default', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual(POLICY);
+    neutron.done();
+    mockAuth();
+    const set = nock('https://cloud.test:9696').get('/v2.0/qos/policies/qp-1').reply(200, { policy: POLICY }).put('/v2.0/qos/policies/qp-1', { policy: { shared: false } }).reply(200, { policy: POLICY });
+    expect((await runCli(['network', 'qos', 'policy', 'set', 'qp-1', '--no-share'], PASSWORD_ENV)).exitCode).toBe(0);
+    set.done();
+  });
+});

@@ -14,6 +14,26 @@ export type Subnet = S['Subnet'];
 export type Port = S['Port'];
 /** A security group. */
 export type SecurityGroup = S['SecurityGroup'];
+/** A QoS policy (Neutron's qos extension; oscloud does not serve it yet: api-ref shape). */
+export interface QosPolicy {
+  id: string;
+  name: string;
+  description?: string;
+  shared?: boolean;
+  is_default?: boolean;
+  project_id?: string;
+  rules?: Record<string, unknown>[];
+  tags?: string[];
+  [key: string]: unknown;
+}
+/** What creating or updating a QoS policy sends. */
+export interface QosPolicyBody {
+  name?: string;
+  description?: string;
+  shared?: boolean;
+  is_default?: boolean;
+  project_id?: string;
+}
 /** A network segment (Neutron's segment extension; oscloud does not serve it yet: api-ref shape). */
 export interface Segment {
   id: string;
@@ -151,6 +171,8 @@ export class NetworkApi {
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
   /** Address scopes (api-ref shapes: oscloud does not serve them yet). */
   readonly addressScopes: Collection<AddressScope, AddressScopeBody, AddressScopeBody>;
+  /** QoS policies (api-ref shapes: oscloud does not serve them yet). */
+  readonly qosPolicies: Collection<QosPolicy, QosPolicyBody, QosPolicyBody>;
   /** Network segments (api-ref shapes: oscloud does not serve them yet). */
   readonly segments: Collection<Segment, SegmentBody, SegmentBody>;
   /** Subnet pools (api-ref shapes: oscloud does not serve them yet). */
@@ -174,6 +196,7 @@ export class NetworkApi {
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
     this.addressScopes = new Collection(cloud, spec('address scope', 'address_scope', 'address_scopes', 'address-scopes', 'address_scope_id'));
+    this.qosPolicies = new Collection(cloud, spec('QoS policy', 'policy', 'policies', 'qos/policies', 'policy_id'));
     this.segments = new Collection(cloud, spec('network segment', 'segment', 'segments', 'segments', 'segment_id'));
     this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
