@@ -1,5 +1,5 @@
 /** How volumes look in `volume show` / `volume list`, as python-openstackclient prints them. */
-import type { Volume, VolumeType } from '@oscloud/sdk';
+import type { Cloud, Volume, VolumeType } from '@oscloud/sdk';
 import * as Flags from '@oclif/core/flags';
 import { type Column, column } from '../output/format.js';
 import { dictColumn } from './columns.js';
@@ -10,6 +10,13 @@ export function attachmentsColumn(volume: Volume, serverNames: Map<string, strin
   const human = attachments.map((a) => `Attached to ${serverNames.get(a.server_id ?? '') ?? a.server_id} on ${a.device ?? ''} `.trimEnd()).join('\n');
   // the text in a table, the attachments themselves in json and yaml (upstream's AttachmentsColumn)
   return column(human, attachments);
+}
+
+/** Volume id -> name, from one volume list (the Volume column of snapshot and backup lists' --long). */
+export async function volumeNames(cloud: Cloud): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for await (const v of cloud.volume.volumes.list()) names.set(String(v.id), String(v.name ?? ''));
+  return names;
 }
 
 /** Field/Value data of `volume show`: metadata shown as `properties`. */

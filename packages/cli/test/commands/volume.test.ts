@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
 const CINDER = 'https://cloud.test:8776';
+const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
 const VOLUME = { id: 'v-1', name: 'data', size: 1, status: 'creating', bootable: 'false', attachments: [], metadata: {} };
 
 describe('volume commands', () => {
@@ -114,7 +115,6 @@ describe('volume commands', () => {
 
 describe('volume backup commands (Cinder backups; requests as upstream sends them)', () => {
   useNock();
-  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
   const BACKUP = { id: 'b-1', name: 'nightly', description: null, status: 'available', size: 1, volume_id: 'v-1', container: 'backups', availability_zone: 'nova', links: [] };
 
   it('volume backup create sends POST /backups for the volume and prints the backup without links', async () => {
@@ -156,7 +156,6 @@ describe('volume backup commands (Cinder backups; requests as upstream sends the
 
 describe('volume backup restore/set and volume transfer request commands', () => {
   useNock();
-  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
   const BACKUP = { id: 'b-1', name: 'nightly', status: 'available', volume_id: 'v-1', metadata: { a: '1' } };
 
   it('volume backup restore to an existing volume needs --force; with a new name it restores to a new volume', async () => {
@@ -236,7 +235,7 @@ describe('volume snapshot unset', () => {
     mockAuth();
     const calls = nock(CINDER)
       .get('/')
-      .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+      .reply(200, VERSIONS)
       .get('/v3/p1/snapshots/s-1')
       .reply(200, { snapshot: { id: 's-1', name: 'snap', metadata: { a: '1', b: '2' } } })
       .delete('/v3/p1/snapshots/s-1/metadata/a')
@@ -252,7 +251,6 @@ describe('volume snapshot unset', () => {
 
 describe('volume attachment create/set/complete/show', () => {
   useNock();
-  const VERSIONS = { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] };
   const ATT = { id: 'a-1', volume_id: 'v-1', instance: 's-1', status: 'reserved', attach_mode: 'rw', attached_at: null, detached_at: null, connection_info: { driver_volume_type: 'local' } };
 
   it('create --connect sends the whole connector; show prints upstream fields; connector options need --connect', async () => {

@@ -2,6 +2,7 @@ import * as Flags from '@oclif/core/flags';
 import type { Backup } from '@oscloud/sdk';
 import { NotFoundError } from '@oscloud/sdk';
 import { type Column, listCommand } from '../../../views/factory.js';
+import { volumeNames } from '../../../views/volume.js';
 
 const COLUMNS: Column<Backup>[] = [
   ['ID', (b) => b.id],
@@ -42,8 +43,7 @@ export default listCommand<Backup>({
   columns: COLUMNS,
   // --long names each backup's volume, from one volume list (its ID when that volume is not listed)
   longColumns: async (cloud) => {
-    const names = new Map<string, string>();
-    for await (const v of cloud.volume.volumes.list()) names.set(String(v.id), String(v.name ?? ''));
+    const names = await volumeNames(cloud);
     return [
       ...COLUMNS,
       ['Availability Zone', (b) => b.availability_zone],
