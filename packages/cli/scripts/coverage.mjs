@@ -18,8 +18,8 @@ const END = '<!-- coverage:end -->';
  * once written. Everything else: the controller serves the API and the command is not written yet.
  */
 const REASONS = [
-  [/^(aggregate|compute agent|host|hypervisor stats|usage)\b/, 'API not served by oscloud (Nova os-aggregates, os-agents, os-hosts, os-simple-tenant-usage)'],
-  [/^server (migration|migrate|evacuate|dump|backup)\b/, 'API not served by oscloud (Nova migrations, evacuate, dump, backup)'],
+  [/^(compute agent|host|usage)\b/, 'API not served by oscloud (Nova os-agents, os-hosts, os-simple-tenant-usage)'],
+  [/^server (migration (abort|confirm|force complete|revert)|migrate|evacuate|dump|backup)\b/, 'API not served by oscloud (Nova migrations, evacuate, dump, backup)'],
   [/^server (resize|rebuild|shelve|unshelve|suspend|resume|rescue|unrescue|lock|unlock|restore|image create)\b/, 'server action: not yet in the CLI'],
   [/^console url show$/, 'API not served by oscloud (remote consoles)'],
   [/^(access rule|access token|consumer|request token|credential|ec2 credentials|federation|identity provider|mapping|service provider|trust|policy|limit|registered limit|endpoint group|endpoint (add|remove) project)\b/, 'API not served by oscloud (Keystone federation, OAuth1, trusts, credentials, policies, limits, endpoint filtering)'],

@@ -169,6 +169,11 @@ async function bundle(commands: ManifestCommand[]): Promise<string> {
     logLevel: 'warning',
   });
   rmSync(entry);
+  // The bundle runs through vm.Script, which has no dynamic import: an `import()` esbuild left
+  // (a Node built-in imported lazily) would fail at run time ("A dynamic import callback was not
+  // specified"), so it fails the build instead.
+  const left = /\bimport\((["'][^"']+["'])\)/.exec(readFileSync(tmp, 'utf8'));
+  if (left) throw new Error(`the fast-path bundle keeps a dynamic import(${left[1]}): import it statically in src/`);
   const hash = createHash('sha256').update(readFileSync(tmp)).digest('hex').slice(0, 12);
   const name = `bundle.${hash}.cjs`;
   renameSync(tmp, join(out, name));

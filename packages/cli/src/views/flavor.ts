@@ -20,6 +20,8 @@ export async function flavorShowData(flavor: Flavor, cloud: Cloud): Promise<Reco
     const body = (await cloud.call('compute', 'GET /v2.1/flavors/{flavor_id}/os-extra_specs', { path: { flavor_id: String(raw.id) } })) as { extra_specs?: Record<string, unknown> };
     extraSpecs = body.extra_specs ?? {};
   }
+  // openstacksdk's flavor always has a description (null before compute 2.55)
+  data.description = raw.description ?? null;
   data.properties = dictColumn(extraSpecs);
   let access: string[] | null = null;
   if (raw['os-flavor-access:is_public'] === false) {

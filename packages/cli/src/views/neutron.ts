@@ -20,7 +20,7 @@ export const unsetTagFlags = {
 };
 
 /** Neutron's resource path segment for the tags API (`/v2.0/{resource_type}/{id}/tags`). */
-export type TaggedResource = 'networks' | 'subnets' | 'ports' | 'routers' | 'floatingips' | 'security-groups';
+export type TaggedResource = 'networks' | 'subnets' | 'ports' | 'routers' | 'floatingips' | 'security-groups' | 'subnetpools';
 
 /**
  * The tags after `set --tag/--no-tag` or `unset --tag/--all-tag`, written with one PUT of the

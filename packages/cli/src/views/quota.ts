@@ -11,6 +11,15 @@ export const COMPUTE_NAMES: Record<string, string> = {
   server_groups: 'server-groups',
   server_group_members: 'server-group-members',
 };
+/**
+ * Nova's quotas of nova-network resources (before compute 2.36), named as Neutron's are shown:
+ * with a network service, its values win (they are listed after Nova's), as upstream.
+ */
+export const NOVA_NETWORK_NAMES: Record<string, string> = {
+  floating_ips: 'floating-ips',
+  security_group_rules: 'secgroup-rules',
+  security_groups: 'secgroups',
+};
 export const VOLUME_NAMES: Record<string, string> = {
   backup_gigabytes: 'backup-gigabytes',
   per_volume_gigabytes: 'per-volume-gigabytes',

@@ -61,9 +61,9 @@ function imageId(server: Server): string | undefined {
   return image && typeof image === 'object' ? String((image as { id?: string }).id ?? '') || undefined : undefined;
 }
 
-function flavorName(server: Server): string {
+function flavorName(server: Server, flavorNames?: Map<string, string>): string {
   const flavor = server.flavor as { original_name?: string; id?: string } | undefined;
-  return flavor?.original_name ?? flavor?.id ?? '';
+  return flavor?.original_name ?? flavorNames?.get(flavor?.id ?? '') ?? flavor?.id ?? '';
 }
 
 /** The Image column: the name, `N/A (booted from volume)` for volume-backed servers. */
@@ -73,8 +73,12 @@ export function imageColumn(server: Server, names: NameLookup): string {
   return names.image(id) ?? id;
 }
 
-/** Columns of `server list` (and `--long`). */
-export function serverListColumns(long: boolean, names: NameLookup): Array<[string, (s: Server) => unknown]> {
+/**
+ * Columns of `server list` (and `--long`). `flavorNames` (flavor id -> name) is given below
+ * compute 2.47, where a server names its flavor by id only: --long then shows `Flavor Name`
+ * and `Flavor ID`, as python-openstackclient does there.
+ */
+export function serverListColumns(long: boolean, names: NameLookup, flavorNames?: Map<string, string>): Array<[string, (s: Server) => unknown]> {
   const cols: Array<[string, (s: Server) => unknown]> = [
     ['ID', (s) => s.id],
     ['Name', (s) => s.name],
@@ -88,7 +92,12 @@ export function serverListColumns(long: boolean, names: NameLookup): Array<[stri
   // python-openstackclient's --long names the image column 'Image Name' next to 'Image ID'
   cols.push([long ? 'Image Name' : 'Image', (s) => imageColumn(s, names)]);
   if (long) cols.push(['Image ID', (s) => imageId(s) ?? '']);
-  cols.push(['Flavor', (s) => flavorName(s)]);
+  if (long && flavorNames) {
+    cols.push(['Flavor Name', (s) => flavorName(s, flavorNames)]);
+    cols.push(['Flavor ID', (s) => (s.flavor as { id?: string } | undefined)?.id ?? '']);
+  } else {
+    cols.push(['Flavor', (s) => flavorName(s, flavorNames)]);
+  }
   if (long) {
     cols.push(['Availability Zone', (s) => s['OS-EXT-AZ:availability_zone'] ?? '']);
     cols.push(['Host', (s) => s['OS-EXT-SRV-ATTR:host'] ?? '']);

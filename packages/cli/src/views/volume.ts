@@ -1,13 +1,22 @@
 /** How volumes look in `volume show` / `volume list`, as python-openstackclient prints them. */
-import type { Volume, VolumeType } from '@oscloud/sdk';
+import type { Cloud, Volume, VolumeType } from '@oscloud/sdk';
 import * as Flags from '@oclif/core/flags';
+import { type Column, column } from '../output/format.js';
 import { dictColumn } from './columns.js';
 
-/** `Attached to web1 on /dev/vdb` lines, as OSC's volume list shows attachments. */
-export function attachmentsColumn(volume: Volume, serverNames: Map<string, string> = new Map()): string {
-  return ((volume.attachments ?? []) as Array<{ server_id?: string; device?: string }>)
-    .map((a) => `Attached to ${serverNames.get(a.server_id ?? '') ?? a.server_id} on ${a.device ?? ''} `.trimEnd())
-    .join('\n');
+/** `Attached to web1 on /dev/vdb` lines in a table, as OSC's volume list shows attachments. */
+export function attachmentsColumn(volume: Volume, serverNames: Map<string, string> = new Map()): Column {
+  const attachments = (volume.attachments ?? []) as Array<{ server_id?: string; device?: string }>;
+  const human = attachments.map((a) => `Attached to ${serverNames.get(a.server_id ?? '') ?? a.server_id} on ${a.device ?? ''} `.trimEnd()).join('\n');
+  // the text in a table, the attachments themselves in json and yaml (upstream's AttachmentsColumn)
+  return column(human, attachments);
+}
+
+/** Volume id -> name, from one volume list (the Volume column of snapshot and backup lists' --long). */
+export async function volumeNames(cloud: Cloud): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for await (const v of cloud.volume.volumes.list()) names.set(String(v.id), String(v.name ?? ''));
+  return names;
 }
 
 /** Field/Value data of `volume show`: metadata shown as `properties`. */
@@ -16,7 +25,10 @@ export function volumeShowData(volume: Volume): Record<string, unknown> {
   const properties = raw.metadata ?? {};
   delete raw.metadata;
   delete raw.links;
-  return { ...raw, properties, type: raw.volume_type };
+  // upstream pops volume_type into `type`
+  const type = raw.volume_type;
+  delete raw.volume_type;
+  return { ...raw, properties, type };
 }
 
 /** Field/Value data of `volume type show|create`: extra_specs shown as `properties` (a dict column), as upstream. */

@@ -257,3 +257,101 @@ describe('compute and volume services, server groups, extensions, network agents
     neutron.done();
   });
 });
+
+describe('server migration list and hypervisor stats (Nova APIs oscloud does not serve)', () => {
+  useNock();
+  const MIGRATION = {
+    id: 7, uuid: 'm-7', source_node: 'n1', dest_node: 'n2', source_compute: 'c1', dest_compute: 'c2', dest_host: '10.0.0.2', status: 'running',
+    instance_uuid: 's-1', old_instance_type_id: 1, new_instance_type_id: 1, created_at: 't1', updated_at: 't2', migration_type: 'live-migration',
+  };
+
+  it('server migration list --type cold-migration sends migration_type=migration; columns follow the microversion', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-migrations').query({ migration_type: 'migration' }).reply(200, { migrations: [MIGRATION] });
+    const res = await runCli(['server', 'migration', 'list', '--type', 'cold-migration', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const [row] = JSON.parse(res.stdout);
+    expect(Object.keys(row)).toEqual([
+      'Id', 'UUID', 'Source Node', 'Dest Node', 'Source Compute', 'Dest Compute', 'Dest Host', 'Status', 'Server UUID', 'Old Flavor', 'New Flavor', 'Type', 'Created At', 'Updated At',
+    ]);
+    expect(row).toMatchObject({ Id: 7, UUID: 'm-7', Type: 'live-migration' });
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-migrations').reply(200, { migrations: [MIGRATION] });
+    const old = await runCli(['server', 'migration', 'list', '--os-compute-api-version', '2.1', '-f', 'json'], PASSWORD_ENV);
+    expect(old.stderr).toBe('');
+    expect(Object.keys(JSON.parse(old.stdout)[0])).not.toContain('Id');
+  });
+
+  it('server migration abort by UUID finds the migration in the server list and deletes it by ID; show by ID', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .get('/v2.1/servers/s-1')
+      .reply(200, { server: { id: 's-1', name: 'web' } })
+      .get('/v2.1/servers/s-1/migrations')
+      .reply(200, { migrations: [{ ...MIGRATION, server_uuid: 's-1' }] })
+      .delete('/v2.1/servers/s-1/migrations/7')
+      .reply(202);
+    const res = await runCli(['server', 'migration', 'abort', 's-1', 'm-7'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    mockAuth();
+    nock(NOVA)
+      .get('/v2.1/servers/s-1')
+      .reply(200, { server: { id: 's-1', name: 'web' } })
+      .get('/v2.1/servers/s-1/migrations/7')
+      .reply(200, { migration: { ...MIGRATION, server_uuid: 's-1', memory_total_bytes: 10 } });
+    const shown = await runCli(['server', 'migration', 'show', 's-1', '7', '-f', 'json'], PASSWORD_ENV);
+    expect(shown.stderr).toBe('');
+    expect(JSON.parse(shown.stdout)).toMatchObject({ ID: 7, 'Server UUID': 's-1', 'Memory Total Bytes': 10, UUID: 'm-7' });
+  });
+
+  it('hypervisor stats show shows GET /os-hypervisors/statistics', async () => {
+    mockAuth();
+    nock('https://cloud.test:8774').get('/v2.1/os-hypervisors/statistics').reply(200, { hypervisor_statistics: { count: 1, vcpus: 4, memory_mb: 2048 } });
+    const res = await runCli(['hypervisor', 'stats', 'show', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ count: 1, vcpus: 4, memory_mb: 2048 });
+  });
+});
+
+describe('aggregate commands (Nova os-aggregates; requests as upstream sends them)', () => {
+  useNock();
+  const AGG = { id: 3, name: 'fast', availability_zone: 'az1', hosts: ['h2', 'h1'], metadata: { availability_zone: 'az1', ssd: 'true' }, uuid: 'u-3', deleted: false, created_at: 't' };
+
+  it('aggregate create --property creates, then sets the metadata; show leaves availability_zone out of properties', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .post('/v2.1/os-aggregates', { aggregate: { name: 'fast', availability_zone: 'az1' } })
+      .reply(200, { aggregate: { ...AGG, hosts: [], metadata: { availability_zone: 'az1' } } })
+      .post('/v2.1/os-aggregates/3/action', { set_metadata: { metadata: { ssd: 'true' } } })
+      .reply(200, { aggregate: AGG });
+    const res = await runCli(['aggregate', 'create', 'fast', '--zone', 'az1', '--property', 'ssd=true', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toMatchObject({ id: 3, name: 'fast', availability_zone: 'az1', hosts: ['h2', 'h1'], properties: { ssd: 'true' }, is_deleted: false });
+    nova.done();
+    mockAuth();
+    nock(NOVA).get('/v2.1/os-aggregates/fast').reply(404, notFound).get('/v2.1/os-aggregates').reply(200, { aggregates: [AGG] });
+    const table = await runCli(['aggregate', 'show', 'fast', '-f', 'value', '-c', 'properties', '-c', 'hosts'], PASSWORD_ENV);
+    expect(table.stdout).toBe("['h2', 'h1']\n{'ssd': 'true'}\n");
+  });
+
+  it('aggregate set --no-property clears all but availability_zone; add host sends add_host', async () => {
+    mockAuth();
+    const nova = nock(NOVA)
+      .get('/v2.1/os-aggregates/3')
+      .reply(200, { aggregate: AGG })
+      .put('/v2.1/os-aggregates/3', { aggregate: { name: 'faster' } })
+      .reply(200, { aggregate: AGG })
+      .post('/v2.1/os-aggregates/3/action', { set_metadata: { metadata: { ssd: null, gpu: 'yes' } } })
+      .reply(200, { aggregate: AGG });
+    const res = await runCli(['aggregate', 'set', '3', '--name', 'faster', '--no-property', '--property', 'gpu=yes'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    nova.done();
+    mockAuth();
+    const add = nock(NOVA).get('/v2.1/os-aggregates/3').reply(200, { aggregate: AGG }).post('/v2.1/os-aggregates/3/action', { add_host: { host: 'h3' } }).reply(200, { aggregate: AGG });
+    expect((await runCli(['aggregate', 'add', 'host', '3', 'h3'], PASSWORD_ENV)).exitCode).toBe(0);
+    add.done();
+  });
+});

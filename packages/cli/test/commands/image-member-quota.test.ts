@@ -115,6 +115,41 @@ describe('volume types and quota set', () => {
     neutron.done();
   });
 
+  it('quota list --compute shows only the projects whose quotas differ from the defaults', async () => {
+    mockAuth();
+    nock(KEYSTONE).get('/v3/projects').reply(200, { projects: [{ id: 'p1', name: 'demo' }, { id: 'p2', name: 'other' }] });
+    const defaults = { id: 'x', cores: 20, instances: 10, ram: 51200, key_pairs: 100 };
+    nock(NOVA)
+      .get('/v2.1/os-quota-sets/p1').reply(200, { quota_set: { ...defaults, id: 'p1' } })
+      .get('/v2.1/os-quota-sets/p1/defaults').reply(200, { quota_set: defaults })
+      .get('/v2.1/os-quota-sets/p2').reply(200, { quota_set: { ...defaults, id: 'p2', cores: 8 } })
+      .get('/v2.1/os-quota-sets/p2/defaults').reply(200, { quota_set: defaults });
+    const res = await runCli(['quota', 'list', '--compute', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const rows = JSON.parse(res.stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ 'Project ID': 'p2', Cores: 8, Instances: 10, Ram: 51200, 'Key Pairs': 100, 'Fixed IPs': '' });
+    expect(Object.keys(rows[0])).toEqual([
+      'Project ID', 'Cores', 'Fixed IPs', 'Injected Files', 'Injected File Content Bytes', 'Injected File Path Bytes',
+      'Instances', 'Key Pairs', 'Metadata Items', 'Ram', 'Server Groups', 'Server Group Members',
+    ]);
+  });
+
+  it('quota list --network --detail lists the usage with Neutron\'s used as In Use; a service option is required', async () => {
+    mockAuth();
+    nock(NEUTRON)
+      .get('/v2.0/quotas/p1/details')
+      .reply(200, { quota: { network: { used: 2, limit: 100, reserved: 0 }, floatingip: { used: 1, limit: 50, reserved: 0 } } });
+    const res = await runCli(['quota', 'list', '--network', '--detail', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([
+      { Resource: 'networks', 'In Use': 2, Reserved: 0, Limit: 100 },
+      { Resource: 'floating_ips', 'In Use': 1, Reserved: 0, Limit: 50 },
+    ]);
+    const none = await runCli(['quota', 'list'], PASSWORD_ENV);
+    expect(none.exitCode).toBe(2);
+  });
+
   it('quota delete --network resets only the network quotas; without a service option all three', async () => {
     mockAuth();
     nock(KEYSTONE).get('/v3/projects/p2').reply(200, { project: { id: 'p2', name: 'other' } });

@@ -224,3 +224,100 @@ describe('network commands and output formats', () => {
     expect(res.stdout.split('\n')[1]).toBe("a1f0,private,ACTIVE,p1,True,False,['s1'],,,[],[]");
   });
 });
+
+describe('address scope commands (Neutron address-scope extension; requests as upstream sends them)', () => {
+  useNock();
+  const SCOPE = { id: 'as-1', name: 'global', ip_version: 6, shared: true, project_id: 'p1', tenant_id: 'p1' };
+
+  it('address scope create --ip-version 6 --share posts the scope and prints openstacksdk fields', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696').post('/v2.0/address-scopes', { address_scope: { name: 'global', ip_version: 6, shared: true } }).reply(201, { address_scope: SCOPE });
+    const res = await runCli(['address', 'scope', 'create', 'global', '--ip-version', '6', '--share', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ id: 'as-1', ip_version: 6, name: 'global', project_id: 'p1', shared: true });
+    neutron.done();
+  });
+
+  it('address scope list --no-share filters on shared=false', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696').get('/v2.0/address-scopes').query({ shared: 'false' }).reply(200, { address_scopes: [{ ...SCOPE, shared: false }] });
+    const res = await runCli(['address', 'scope', 'list', '--no-share', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual([{ ID: 'as-1', Name: 'global', 'IP Version': 6, Shared: false, Project: 'p1' }]);
+    neutron.done();
+  });
+});
+
+describe('subnet pool commands (Neutron subnet_allocation; requests as upstream sends them)', () => {
+  useNock();
+  const POOL = { id: 'sp-1', name: 'pool', prefixes: ['10.10.0.0/16'], default_prefixlen: 24, ip_version: 4, shared: false, is_default: false, project_id: 'p1', tenant_id: 'p1', tags: [] };
+
+  it('subnet pool create sends prefixes and prefix lengths, tags with a second request, and prints openstacksdk fields', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .post('/v2.0/subnetpools', { subnetpool: { prefixes: ['10.10.0.0/16'], default_prefixlen: 24, name: 'pool', shared: true } })
+      .reply(201, { subnetpool: POOL })
+      .put('/v2.0/subnetpools/sp-1/tags', { tags: ['blue'] })
+      .reply(200, { tags: ['blue'] });
+    const res = await runCli(['subnet', 'pool', 'create', 'pool', '--pool-prefix', '10.10.0.0/16', '--default-prefix-length', '24', '--share', '--tag', 'blue', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    const shown = JSON.parse(res.stdout);
+    expect(shown).toMatchObject({ id: 'sp-1', prefixes: ['10.10.0.0/16'], default_prefixlen: 24, tags: ['blue'], address_scope_id: null });
+    expect(shown).not.toHaveProperty('tenant_id');
+    neutron.done();
+  });
+
+  it('subnet pool set --pool-prefix adds to the existing prefixes; --no-address-scope sends null', async () => {
+    mockAuth();
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/subnetpools/sp-1')
+      .reply(200, { subnetpool: POOL })
+      .put('/v2.0/subnetpools/sp-1', { subnetpool: { prefixes: ['10.20.0.0/16', '10.10.0.0/16'], address_scope_id: null } })
+      .reply(200, { subnetpool: POOL });
+    const res = await runCli(['subnet', 'pool', 'set', 'sp-1', '--pool-prefix', '10.20.0.0/16', '--no-address-scope'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.exitCode).toBe(0);
+    neutron.done();
+  });
+});
+
+describe('network segment commands (Neutron segments; requests as upstream sends them)', () => {
+  useNock();
+  it('network segment create resolves the network and sends segmentation_id; list --long adds Physical Network', async () => {
+    mockAuth();
+    const SEG = { id: 'seg-1', name: 'vlan10', network_id: 'net-1', network_type: 'vlan', physical_network: 'physnet1', segmentation_id: 10, description: null };
+    const neutron = nock('https://cloud.test:9696')
+      .get('/v2.0/networks/net-1')
+      .reply(200, { network: { id: 'net-1', name: 'private' } })
+      .post('/v2.0/segments', { segment: { name: 'vlan10', network_id: 'net-1', network_type: 'vlan', physical_network: 'physnet1', segmentation_id: 10 } })
+      .reply(201, { segment: SEG })
+      .get('/v2.0/segments')
+      .reply(200, { segments: [SEG] });
+    const res = await runCli(['network', 'segment', 'create', 'vlan10', '--network', 'net-1', '--network-type', 'vlan', '--physical-network', 'physnet1', '--segment', '10', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual(SEG);
+    mockAuth();
+    const list = await runCli(['network', 'segment', 'list', '--long', '-f', 'json'], PASSWORD_ENV);
+    expect(JSON.parse(list.stdout)).toEqual([{ ID: 'seg-1', Name: 'vlan10', Network: 'net-1', 'Network Type': 'vlan', Segment: 10, 'Physical Network': 'physnet1' }]);
+    neutron.done();
+  });
+});
+
+describe('network qos policy commands (Neutron qos; requests as upstream sends them)', () => {
+  useNock();
+  it('create --share --default posts to /qos/policies; set --no-share sends shared=false', async () => {
+    mockAuth();
+    const POLICY = { id: 'qp-1', name: 'gold', description: '', shared: true, is_default: true, project_id: 'p1', rules: [], tags: [] };
+    const neutron = nock('https://cloud.test:9696')
+      .post('/v2.0/qos/policies', { policy: { name: 'gold', shared: true, is_default: true } })
+      .reply(201, { policy: POLICY });
+    const res = await runCli(['network', 'qos', 'policy', 'create', 'gold', '--share', '--default', '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual(POLICY);
+    neutron.done();
+    mockAuth();
+    const set = nock('https://cloud.test:9696').get('/v2.0/qos/policies/qp-1').reply(200, { policy: POLICY }).put('/v2.0/qos/policies/qp-1', { policy: { shared: false } }).reply(200, { policy: POLICY });
+    expect((await runCli(['network', 'qos', 'policy', 'set', 'qp-1', '--no-share'], PASSWORD_ENV)).exitCode).toBe(0);
+    set.done();
+  });
+});

@@ -554,6 +554,26 @@ describe('server commands', () => {
       expect(res2.exitCode).toBe(0);
       nova2.done();
     });
+
+    it('remove fixed ip detaches the interface holding the address; an address the server lacks is a 404 (exit 4)', async () => {
+      mockAuth();
+      const nova = nock('https://cloud.test:8774')
+        .get(`/v2.1/servers/${SERVER.id}`)
+        .reply(200, { server: SERVER })
+        .get(`/v2.1/servers/${SERVER.id}/os-interface`)
+        .reply(200, { interfaceAttachments: [{ ...IFACE, port_id: 'port-1', fixed_ips: [{ ip_address: '10.0.0.4', subnet_id: 's1' }] }, IFACE] })
+        .delete(`/v2.1/servers/${SERVER.id}/os-interface/port-2`)
+        .reply(202);
+      const res = await runCli(['server', 'remove', 'fixed', 'ip', SERVER.id, '10.0.1.5'], PASSWORD_ENV);
+      expect(res.stderr).toBe('');
+      expect(res.exitCode).toBe(0);
+      nova.done();
+      mockAuth();
+      nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER }).get(`/v2.1/servers/${SERVER.id}/os-interface`).reply(200, { interfaceAttachments: [IFACE] });
+      const missing = await runCli(['server', 'remove', 'fixed', 'ip', SERVER.id, '10.9.9.9'], PASSWORD_ENV);
+      expect(missing.exitCode).toBe(4);
+      expect(missing.stderr).toContain('no interface with the fixed IP address 10.9.9.9');
+    });
   });
 
   describe('server add/remove floating ip', () => {

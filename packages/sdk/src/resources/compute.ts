@@ -522,6 +522,23 @@ export class UsageApi {
 export type ComputeService = S['Service'];
 /** A server group. */
 export type ServerGroup = S['ServerGroup'];
+/**
+ * A host aggregate (Nova os-aggregates, admin). The oscloud controller does not serve it yet:
+ * the shape is the api-ref's, written here rather than generated from schemas/.
+ */
+export interface Aggregate {
+  id: number | string;
+  name: string;
+  availability_zone?: string | null;
+  hosts?: string[];
+  metadata?: Record<string, string>;
+  uuid?: string;
+  created_at?: string;
+  updated_at?: string | null;
+  deleted_at?: string | null;
+  deleted?: boolean;
+  [key: string]: unknown;
+}
 /** An API extension (`extension list`), as Nova, Cinder and Neutron list them. */
 export type Extension = S['Extension'];
 
@@ -561,6 +578,8 @@ export class ComputeApi {
   readonly usage: UsageApi;
   /** The compute services of each host (admin; update and delete by id, microversion 2.53). */
   readonly services: ComputeServicesApi;
+  /** Host aggregates (admin; api-ref shapes: oscloud does not serve them yet). */
+  readonly aggregates: Collection<Aggregate, { name: string; availability_zone?: string }, { name?: string; availability_zone?: string }>;
   /** Server groups (no update in Nova). */
   readonly serverGroups: Collection<ServerGroup, S['ServerGroupCreateRequest']['server_group'], never>;
   /** The API's extensions (read only). */
@@ -587,6 +606,7 @@ export class ComputeApi {
       path: '/v2.1/os-server-groups',
       idParam: 'server_group_id',
     });
+    this.aggregates = new Collection(cloud, { ...base, what: 'aggregate', singular: 'aggregate', plural: 'aggregates', path: '/v2.1/os-aggregates', idParam: 'aggregate_id' });
     this.extensions = new Collection(cloud, { ...base, what: 'extension', singular: 'extension', plural: 'extensions', path: '/v2.1/extensions', idParam: 'alias', idField: 'alias' });
   }
 }

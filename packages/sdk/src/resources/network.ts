@@ -14,6 +14,93 @@ export type Subnet = S['Subnet'];
 export type Port = S['Port'];
 /** A security group. */
 export type SecurityGroup = S['SecurityGroup'];
+/** A QoS policy (Neutron's qos extension; oscloud does not serve it yet: api-ref shape). */
+export interface QosPolicy {
+  id: string;
+  name: string;
+  description?: string;
+  shared?: boolean;
+  is_default?: boolean;
+  project_id?: string;
+  rules?: Record<string, unknown>[];
+  tags?: string[];
+  [key: string]: unknown;
+}
+/** What creating or updating a QoS policy sends. */
+export interface QosPolicyBody {
+  name?: string;
+  description?: string;
+  shared?: boolean;
+  is_default?: boolean;
+  project_id?: string;
+}
+/** A network segment (Neutron's segment extension; oscloud does not serve it yet: api-ref shape). */
+export interface Segment {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  network_id: string;
+  network_type: string;
+  physical_network?: string | null;
+  segmentation_id?: number | null;
+  [key: string]: unknown;
+}
+/** What creating or updating a segment sends. */
+export interface SegmentBody {
+  name?: string;
+  description?: string;
+  network_id?: string;
+  network_type?: string;
+  physical_network?: string;
+  segmentation_id?: number;
+}
+/** A subnet pool (Neutron's subnet_allocation extension; oscloud does not serve it yet: api-ref shape). */
+export interface SubnetPool {
+  id: string;
+  name: string;
+  prefixes: string[];
+  default_prefixlen?: number | null;
+  min_prefixlen?: number | null;
+  max_prefixlen?: number | null;
+  address_scope_id?: string | null;
+  is_default?: boolean;
+  shared?: boolean;
+  project_id?: string;
+  description?: string;
+  default_quota?: number | null;
+  tags?: string[];
+  [key: string]: unknown;
+}
+/** What creating or updating a subnet pool sends. */
+export interface SubnetPoolBody {
+  name?: string;
+  prefixes?: string[];
+  default_prefixlen?: number;
+  min_prefixlen?: number;
+  max_prefixlen?: number;
+  address_scope_id?: string | null;
+  is_default?: boolean;
+  shared?: boolean;
+  project_id?: string;
+  description?: string;
+  default_quota?: number;
+}
+/** An address scope (Neutron's address-scope extension; oscloud does not serve it yet: api-ref shape). */
+export interface AddressScope {
+  id: string;
+  name: string;
+  ip_version: number;
+  shared?: boolean;
+  project_id?: string;
+  [key: string]: unknown;
+}
+/** What creating or updating an address scope sends. */
+export interface AddressScopeBody {
+  name?: string;
+  ip_version?: number;
+  shared?: boolean;
+  project_id?: string;
+}
 /** A security group rule. */
 export type SecurityGroupRule = S['SecurityGroupRule'];
 /** A router. */
@@ -82,6 +169,14 @@ export class NetworkApi {
   readonly securityGroups: Collection<SecurityGroup, S['SecurityGroupCreateRequest'], S['SecurityGroupUpdateRequest']>;
   /** Security group rules (no update in Neutron). */
   readonly securityGroupRules: Collection<SecurityGroupRule, S['SecurityGroupRuleCreateRequest'], never>;
+  /** Address scopes (api-ref shapes: oscloud does not serve them yet). */
+  readonly addressScopes: Collection<AddressScope, AddressScopeBody, AddressScopeBody>;
+  /** QoS policies (api-ref shapes: oscloud does not serve them yet). */
+  readonly qosPolicies: Collection<QosPolicy, QosPolicyBody, QosPolicyBody>;
+  /** Network segments (api-ref shapes: oscloud does not serve them yet). */
+  readonly segments: Collection<Segment, SegmentBody, SegmentBody>;
+  /** Subnet pools (api-ref shapes: oscloud does not serve them yet). */
+  readonly subnetPools: Collection<SubnetPool, SubnetPoolBody, SubnetPoolBody>;
   /** Routers. */
   readonly routers: RoutersApi;
   /** The hosts' dataplane agents (admin). */
@@ -100,6 +195,10 @@ export class NetworkApi {
       cloud,
       spec('security group rule', 'security_group_rule', 'security_group_rules', 'security-group-rules', 'security_group_rule_id', undefined),
     );
+    this.addressScopes = new Collection(cloud, spec('address scope', 'address_scope', 'address_scopes', 'address-scopes', 'address_scope_id'));
+    this.qosPolicies = new Collection(cloud, spec('QoS policy', 'policy', 'policies', 'qos/policies', 'policy_id'));
+    this.segments = new Collection(cloud, spec('network segment', 'segment', 'segments', 'segments', 'segment_id'));
+    this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
     this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });

@@ -18,6 +18,48 @@ export type Attachment = S['Attachment'];
 /** A cinder-volume or cinder-scheduler service (`volume service list`). */
 export type VolumeService = S['VolumeService'];
 
+/**
+ * A volume backup (Cinder's `backups`; the oscloud controller does not serve them yet, so the
+ * shape is the api-ref's, written here rather than generated from schemas/).
+ */
+export interface Backup {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  status?: string;
+  size?: number;
+  volume_id?: string;
+  snapshot_id?: string | null;
+  container?: string | null;
+  availability_zone?: string | null;
+  is_incremental?: boolean;
+  metadata?: Record<string, string>;
+  created_at?: string;
+  [key: string]: unknown;
+}
+/** What creating a backup sends (api-ref "Create a backup"). */
+export interface BackupCreate {
+  volume_id: string;
+  name?: string;
+  description?: string;
+  container?: string;
+  snapshot_id?: string;
+  force?: boolean;
+  incremental?: boolean;
+  metadata?: Record<string, string>;
+  availability_zone?: string;
+}
+/** A volume transfer request (Cinder's `os-volume-transfer`; not served by oscloud yet). */
+export interface VolumeTransfer {
+  id: string;
+  name?: string | null;
+  volume_id?: string;
+  created_at?: string;
+  /** Only in the create response. */
+  auth_key?: string;
+  [key: string]: unknown;
+}
+
 /** Volume statuses that end a wait with an error. */
 export const VOLUME_FAILURE_STATUSES = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'];
 
@@ -102,6 +144,10 @@ export class VolumeApi {
   readonly services: Collection<VolumeService, never, never>;
   /** The API's extensions (read only). */
   readonly extensions: Collection<S['Extension'], never, never>;
+  /** Backups (api-ref shapes: oscloud does not serve them yet). */
+  readonly backups: Collection<Backup, BackupCreate, Partial<Pick<Backup, 'name' | 'description' | 'metadata'>>>;
+  /** Volume transfer requests (api-ref shapes: oscloud does not serve them yet). */
+  readonly transfers: Collection<VolumeTransfer, { volume_id: string; name?: string; no_snapshots?: boolean }, never>;
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 
@@ -126,6 +172,24 @@ export class VolumeApi {
       idParam: 'alias',
       idField: 'alias',
       nameFilter: undefined,
+    });
+    this.backups = new Collection(cloud, {
+      service: 'volume',
+      what: 'backup',
+      singular: 'backup',
+      plural: 'backups',
+      path: '/v3/{project_id}/backups',
+      listPath: '/v3/{project_id}/backups/detail',
+      idParam: 'backup_id',
+    });
+    this.transfers = new Collection(cloud, {
+      service: 'volume',
+      what: 'transfer request',
+      singular: 'transfer',
+      plural: 'transfers',
+      path: '/v3/{project_id}/os-volume-transfer',
+      listPath: '/v3/{project_id}/os-volume-transfer/detail',
+      idParam: 'transfer_id',
     });
     this.attachments = new Collection(cloud, {
       service: 'volume',

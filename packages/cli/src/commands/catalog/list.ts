@@ -1,5 +1,5 @@
 import { ListCommand } from '../../base.js';
-import { type CommandResult, list } from '../../output/format.js';
+import { type CommandResult, column, list } from '../../output/format.js';
 
 /** `oscloud catalog list` */
 export default class CatalogList extends ListCommand<typeof CatalogList> {
@@ -11,7 +11,8 @@ export default class CatalogList extends ListCommand<typeof CatalogList> {
     return list(entries, [
       ['Name', (e) => e.name ?? ''],
       ['Type', (e) => e.type],
-      ['Endpoints', (e) => e.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n')],
+      // the text in a table, the endpoints themselves in json and yaml (upstream's EndpointsColumn)
+      ['Endpoints', (e) => column(e.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n'), e.endpoints)],
     ]);
   }
 }

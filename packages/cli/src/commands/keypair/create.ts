@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
@@ -31,7 +31,6 @@ export default class KeypairCreate extends ShowCommand<typeof KeypairCreate> {
       return { kind: 'none' };
     }
     if (privateKey && f['private-key']) {
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(f['private-key'], privateKey, { mode: 0o600 });
     }
     return show({ fingerprint: keypair.fingerprint, name: keypair.name, type: keypair.type ?? 'ssh', user_id: keypair.user_id });

@@ -19,6 +19,18 @@ export default class KeypairShow extends ShowCommand<typeof KeypairShow> {
       writeData(key.endsWith('\n') ? key : `${key}\n`);
       return { kind: 'none' };
     }
-    return show(keypair as Record<string, unknown>);
+    // openstacksdk's keypair as python-openstackclient shows it: its id is the name, `deleted`
+    // is `is_deleted`, the public key only with --public-key, private_key (never kept) null
+    const raw = keypair as Record<string, unknown>;
+    return show({
+      created_at: raw.created_at ?? null,
+      fingerprint: raw.fingerprint ?? null,
+      id: raw.name ?? null,
+      is_deleted: raw.deleted ?? null,
+      name: raw.name ?? null,
+      private_key: null,
+      type: raw.type ?? null,
+      user_id: raw.user_id ?? null,
+    });
   }
 }

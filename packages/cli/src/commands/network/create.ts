@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { neutronShowData } from '../../views/neutron-show.js';
 
 /** `oscloud network create` */
 export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
@@ -32,6 +33,6 @@ export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
     if (f['availability-zone-hint']?.length) body.availability_zone_hints = f['availability-zone-hint'];
-    return show((await cloud.network.networks.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('network', (await cloud.network.networks.create(body as never)) as Record<string, unknown>));
   }
 }

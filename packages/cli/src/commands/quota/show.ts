@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
 import { ShowCommand, UsageError } from '../../base.js';
 import { type CommandResult, list, show } from '../../output/format.js';
-import { COMPUTE_NAMES, NETWORK_NAMES, VOLUME_NAMES } from '../../views/quota.js';
+import { COMPUTE_NAMES, NETWORK_NAMES, NOVA_NETWORK_NAMES, VOLUME_NAMES } from '../../views/quota.js';
 
 /** One quota: its limit, and with --usage what is used and reserved. */
 interface Quota {
@@ -29,7 +29,7 @@ async function computeQuotas(cloud: Cloud, projectId: string, mode: Mode): Promi
   const body = (await cloud.call('compute', `GET /v2.1/os-quota-sets/{tenant_id}${suffix}`, { path: { tenant_id: projectId } })) as { quota_set: Record<string, unknown> };
   return Object.entries(body.quota_set)
     .filter(([k]) => k !== 'id')
-    .map(([k, v]) => quota(COMPUTE_NAMES[k] ?? k, v));
+    .map(([k, v]) => quota(COMPUTE_NAMES[k] ?? NOVA_NETWORK_NAMES[k] ?? k, v));
 }
 
 async function volumeQuotas(cloud: Cloud, projectId: string, mode: Mode): Promise<Quota[]> {

@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { neutronShowData } from '../../views/neutron-show.js';
 
 /** `oscloud router create` */
 export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
@@ -22,6 +23,6 @@ export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
     if (f['external-gateway']) body.external_gateway_info = { network_id: (await cloud.network.networks.find(f['external-gateway'])).id };
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
-    return show((await cloud.network.routers.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('router', (await cloud.network.routers.create(body as never)) as Record<string, unknown>));
   }
 }

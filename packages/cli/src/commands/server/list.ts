@@ -1,4 +1,5 @@
 import * as Flags from '@oclif/core/flags';
+import { compareVersions } from '@oscloud/sdk';
 import { ListCommand } from '../../base.js';
 import { type CommandResult, list } from '../../output/format.js';
 import { imageNames, NO_NAMES, serverListColumns } from '../../views/server.js';
@@ -47,8 +48,21 @@ export default class ServerList extends ListCommand<typeof ServerList> {
     if (f['not-tag']?.length) query['not-tags'] = f['not-tag'].join(',');
     // The image names are fetched while the servers are listed.
     const names = f['no-name-lookup'] ? Promise.resolve(NO_NAMES) : imageNames(cloud);
+    // before compute 2.47 servers name their flavor by id: the names come from one flavor list
+    const flavorNames = this.flavorNames(f['no-name-lookup']);
     const servers = [];
     for await (const s of cloud.compute.servers.list({ ...query, ...(f.limit ? { limit: f.limit, maxItems: f.limit } : {}) })) servers.push(s);
-    return list(servers, serverListColumns(f.long, await names));
+    return list(servers, serverListColumns(f.long, await names, await flavorNames));
+  }
+
+  /** Flavor id -> name below compute 2.47 (undefined from 2.47 on, where servers embed their flavor). */
+  private async flavorNames(noLookup: boolean | undefined): Promise<Map<string, string> | undefined> {
+    const cloud = await this.cloud();
+    const mv = await cloud.microversion('compute');
+    if (mv !== undefined && compareVersions(mv, '2.47') >= 0) return undefined;
+    const names = new Map<string, string>();
+    if (noLookup) return names;
+    for await (const flavor of cloud.compute.flavors.list()) names.set(String(flavor.id), String(flavor.name ?? ''));
+    return names;
   }
 }

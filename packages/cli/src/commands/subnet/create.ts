@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { neutronShowData } from '../../views/neutron-show.js';
 import { allocationPools } from '../../views/neutron.js';
 
 /** `oscloud subnet create` */
@@ -38,6 +39,6 @@ export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
     if (f['dns-nameserver']?.length) body.dns_nameservers = f['dns-nameserver'];
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
-    return show((await cloud.network.subnets.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('subnet', (await cloud.network.subnets.create(body as never)) as Record<string, unknown>));
   }
 }

@@ -1,5 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import type { NetworkAgent } from '@oscloud/sdk';
+import { column } from '../../../output/format.js';
+import { adminStateColumn } from '../../../views/columns.js';
 import { type Column, listCommand } from '../../../views/factory.js';
 
 const COLUMNS: Column<NetworkAgent>[] = [
@@ -8,8 +10,9 @@ const COLUMNS: Column<NetworkAgent>[] = [
   ['Host', (a) => a.host],
   ['Availability Zone', (a) => a.availability_zone],
   // python-openstackclient's faces for alive / dead.
-  ['Alive', (a) => (a.alive ? ':-)' : 'XXX')],
-  ['State', (a) => (a.admin_state_up ? 'UP' : 'DOWN')],
+  // the text in a table, the boolean in json and yaml (upstream's AliveColumn and AdminStateColumn)
+  ['Alive', (a) => column(a.alive ? ':-)' : 'XXX', a.alive ?? null)],
+  ['State', (a) => adminStateColumn(a.admin_state_up)],
   ['Binary', (a) => a.binary],
 ];
 

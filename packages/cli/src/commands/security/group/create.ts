@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
+import { neutronShowData } from '../../../views/neutron-show.js';
 
 /** `oscloud security group create` */
 export default class SecurityGroupCreate extends ShowCommand<typeof SecurityGroupCreate> {
@@ -16,6 +17,6 @@ export default class SecurityGroupCreate extends ShowCommand<typeof SecurityGrou
     const cloud = await this.cloud();
     const body: Record<string, unknown> = { name: this.args.name, description: this.flags.description ?? this.args.name };
     if (this.flags.project) body.project_id = (await cloud.identity.projects.find(this.flags.project)).id;
-    return show((await cloud.network.securityGroups.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('securityGroup', (await cloud.network.securityGroups.create(body as never)) as Record<string, unknown>));
   }
 }

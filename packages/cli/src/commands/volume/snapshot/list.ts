@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import type { Snapshot } from '@oscloud/sdk';
 import { type Column, listCommand, projectId } from '../../../views/factory.js';
+import { volumeNames } from '../../../views/volume.js';
 
 const COLUMNS: Column<Snapshot>[] = [
   ['ID', (s) => s.id],
@@ -40,8 +41,7 @@ export default listCommand<Snapshot>({
   columns: COLUMNS,
   // --long names each snapshot's volume, with one volume list.
   longColumns: async (cloud) => {
-    const names = new Map<string, string>();
-    for await (const v of cloud.volume.volumes.list()) names.set(String(v.id), String(v.name ?? ''));
+    const names = await volumeNames(cloud);
     return [
       ...COLUMNS,
       ['Created At', (s) => s.created_at],

@@ -1,0 +1,19 @@
+import * as Args from '@oclif/core/args';
+import { ShowCommand } from '../../../base.js';
+import { type CommandResult, show } from '../../../output/format.js';
+import { aggregateAction, aggregateView } from '../../../views/aggregate.js';
+
+/** `oscloud aggregate remove host <aggregate> <host>`: Nova's remove_host action; prints the aggregate. */
+export default class AggregateRemoveHost extends ShowCommand<typeof AggregateRemoveHost> {
+  static override description = 'Remove host from aggregate';
+  static override args = {
+    aggregate: Args.string({ required: true, description: 'Aggregate (name or ID)' }),
+    host: Args.string({ required: true, description: 'Host to remove from <aggregate>' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    const cloud = await this.cloud();
+    const aggregate = await cloud.compute.aggregates.find(this.args.aggregate);
+    return show(aggregateView(await aggregateAction(cloud, aggregate.id, { remove_host: { host: this.args.host } })));
+  }
+}

@@ -1,0 +1,26 @@
+import * as Args from '@oclif/core/args';
+import { OsCommand } from '../../../../base.js';
+import type { CommandResult } from '../../../../output/format.js';
+import { serverMigrationId } from '../../../../views/server-migration.js';
+
+/** `oscloud server migration force complete <server> <migration>`: the force_complete action (compute 2.22+; a UUID needs 2.59). */
+export default class ServerMigrationForceComplete extends OsCommand<typeof ServerMigrationForceComplete> {
+  static override description = 'Force an ongoing live migration to complete.';
+  static override args = {
+    server: Args.string({ required: true, description: 'Server (name or ID)' }),
+    migration: Args.string({ required: true, description: 'Migration (ID)' }),
+  };
+
+  async execute(): Promise<CommandResult> {
+    await this.requireMicroversion('compute', '2.22', 'server migration force complete');
+    if (!/^\d+$/.test(this.args.migration)) await this.requireMicroversion('compute', '2.59', 'migration UUID');
+    const cloud = await this.cloud();
+    const server = await cloud.compute.servers.find(this.args.server);
+    const id = await serverMigrationId(cloud, String(server.id), this.args.migration);
+    await cloud.call('compute', 'POST /v2.1/servers/{server_id}/migrations/{migration_id}/action', {
+      path: { server_id: String(server.id), migration_id: id },
+      body: { force_complete: null },
+    });
+    return { kind: 'none' };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The fields python-openstackclient's Neutron `show` / `create` / `set` print: every attribute
+ * of openstacksdk's resource (absent ones as null), renamed as its `_get_columns` does, the
+ * hidden ones (`location`, mostly `tenant_id`) left out; a field Neutron sends that openstacksdk
+ * does not know (oscloud's `l2_adjacency`) is not shown. [shown name, Neutron's name].
+ */
+export const NEUTRON_SHOW_FIELDS = {
+  network: [
+    'admin_state_up', 'availability_zone_hints', 'availability_zones', 'created_at', 'description',
+    'dns_domain', 'id', 'ipv4_address_scope', 'ipv6_address_scope', 'is_default',
+    ['is_vlan_transparent', 'vlan_transparent'], 'mtu', 'name', 'port_security_enabled', 'project_id',
+    'provider:network_type', 'provider:physical_network', 'provider:segmentation_id', 'qos_policy_id',
+    'revision_number', 'router:external', 'segments', 'shared', 'status', 'subnets', 'tags', 'updated_at',
+  ],
+  subnet: [
+    'allocation_pools', 'cidr', 'created_at', 'description', 'dns_nameservers', 'dns_publish_fixed_ip',
+    'enable_dhcp', 'gateway_ip', 'host_routes', 'id', 'ip_version', 'ipv6_address_mode', 'ipv6_ra_mode',
+    'name', 'network_id', 'project_id', 'revision_number', 'segment_id', 'service_types', 'subnetpool_id',
+    'tags', 'updated_at',
+  ],
+  port: [
+    'admin_state_up', 'allowed_address_pairs', ['binding_host_id', 'binding:host_id'],
+    ['binding_profile', 'binding:profile'], ['binding_vif_details', 'binding:vif_details'],
+    ['binding_vif_type', 'binding:vif_type'], ['binding_vnic_type', 'binding:vnic_type'], 'created_at',
+    'data_plane_status', 'description', 'device_id', 'device_owner', 'device_profile', 'dns_assignment',
+    'dns_domain', 'dns_name', 'extra_dhcp_opts', 'fixed_ips', 'id', 'ip_allocation', 'mac_address', 'name',
+    'network_id', 'numa_affinity_policy', 'port_security_enabled', 'project_id', 'propagate_uplink_status',
+    'qos_network_policy_id', 'qos_policy_id', 'resource_request', 'revision_number',
+    ['security_group_ids', 'security_groups'], 'status', 'tags', 'trunk_details', 'updated_at',
+  ],
+  router: [
+    'admin_state_up', 'availability_zone_hints', 'availability_zones', 'created_at', 'description',
+    'enable_ndp_proxy', 'external_gateway_info', 'flavor_id', 'id', 'name', 'project_id', 'revision_number',
+    'routes', 'status', 'tags', 'tenant_id', 'updated_at',
+  ],
+  securityGroup: [
+    'created_at', 'description', 'id', 'name', ['project_id', 'tenant_id'], 'revision_number',
+    ['rules', 'security_group_rules'], 'stateful', 'tags', 'updated_at',
+  ],
+  qosPolicy: ['description', 'id', 'is_default', 'name', 'project_id', 'rules', 'shared', 'tags'],
+  segment: ['description', 'id', 'name', 'network_id', 'network_type', 'physical_network', 'segmentation_id'],
+  subnetPool: [
+    'address_scope_id', 'created_at', 'default_prefixlen', 'default_quota', 'description', 'id', 'ip_version', 'is_default',
+    'max_prefixlen', 'min_prefixlen', 'name', 'prefixes', 'project_id', 'revision_number', 'shared', 'tags', 'updated_at',
+  ],
+  addressScope: ['id', 'ip_version', 'name', 'project_id', 'shared'],
+} as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
+
+/** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */
+export function neutronShowData(kind: keyof typeof NEUTRON_SHOW_FIELDS, raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of NEUTRON_SHOW_FIELDS[kind]) {
+    const [shown, wire] = typeof field === 'string' ? [field, field] : field;
+    out[shown] = raw[wire] ?? null;
+  }
+  return out;
+}
