@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForeignNameError, assertOwned, deviceName, isOwned, netnsName } from '../src/network/names.js';
 import { NetCmd, inNamespace } from '../src/network/netcmd.js';
+import { attachUnderlay } from '../src/network/underlay.js';
 
 const PORT = '3f1c2b4a-9d8e-4f00-8a11-223344556677';
 const NET = 'a0b1c2d3-e4f5-4678-9abc-def012345678';
@@ -40,6 +41,18 @@ describe('names', () => {
     expect(() => deviceName.tap('eth0')).toThrow();
     expect(() => netnsName.dhcp('default', NET)).toThrow(ForeignNameError);
   });
+
+  it("names the underlay's bridge and each host's underlay veth from the host namespace, never from a foreign one", () => {
+    const names = [deviceName.underlayBridge(), deviceName.underlayOuter('osc-aio-1234abcd'), deviceName.underlayInner('osc-aio-1234abcd')];
+    for (const n of names) expect(isOwned('device', n), n).toBe(true);
+    expect(names[1]).toMatch(/^oscw[0-9a-f]{10}$/);
+    expect(names[2]).toBe(`oscl${names[1]!.slice(4)}`);
+    expect(deviceName.underlayOuter('osc-aio-1234abcdh2')).not.toBe(names[1]);
+    for (const foreign of ['default', 'eth0', '', '../osc-x']) {
+      expect(() => deviceName.underlayOuter(foreign)).toThrow(ForeignNameError);
+      expect(() => deviceName.underlayInner(foreign)).toThrow(ForeignNameError);
+    }
+  });
 });
 
 describe('NetCmd', () => {
@@ -71,5 +84,21 @@ describe('NetCmd', () => {
     await expect(cmd.runIn('default', 'dnsmasq', [])).rejects.toThrow(ForeignNameError);
     expect(() => inNamespace('../../proc/1/ns/net', 'qemu', [])).toThrow(ForeignNameError);
     expect(calls).toEqual([]);
+  });
+
+  it('attaches a host to the underlay inside oscloud namespaces only, and refuses a foreign underlay', async () => {
+    const { cmd, calls } = recorder();
+    await attachUnderlay(cmd, 'osc-h2', { namespace: 'osc-u', address: '10.250.0.3/24' });
+    const ipCalls = calls.filter((c) => c[0] === 'ip');
+    for (const c of ipCalls) expect(c[1] === 'netns' ? c[3] : c[2], c.join(' ')).toMatch(/^osc-/);
+    const add = ipCalls.find((c) => c.includes('veth'))!;
+    expect(add.slice(0, 5)).toEqual(['ip', '-n', 'osc-u', 'link', 'add']);
+    expect(add.slice(add.indexOf('peer'))).toEqual(['peer', 'name', deviceName.underlayInner('osc-h2'), 'netns', 'osc-h2']);
+    expect(ipCalls).toContainEqual(['ip', '-n', 'osc-h2', 'addr', 'add', '10.250.0.3/24', 'dev', deviceName.underlayInner('osc-h2')]);
+    const before = calls.length;
+    await expect(attachUnderlay(cmd, 'osc-h2', { namespace: 'default', address: '10.250.0.3/24' })).rejects.toThrow(ForeignNameError);
+    await expect(attachUnderlay(cmd, 'eth0', { namespace: 'osc-u', address: '10.250.0.3/24' })).rejects.toThrow(ForeignNameError);
+    await expect(attachUnderlay(cmd, 'osc-h2', { namespace: 'osc-u', address: '10.250.0.3' })).rejects.toThrow(/CIDR/);
+    expect(calls.length).toBe(before);
   });
 });

@@ -25,6 +25,7 @@ import { MetadataService, type MetadataSource, type ServedMetadata } from './met
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
+import { attachUnderlay, type UnderlaySpec } from './underlay.js';
 
 /** Settings of the linuxbridge network. */
 export interface LinuxBridgeOptions {
@@ -39,6 +40,8 @@ export interface LinuxBridgeOptions {
   metadataSource?: MetadataSource;
   /** This host's availability zone (metadata of an instance that has none). */
   availabilityZone?: string;
+  /** Attach the host namespace to this underlay (several hosts on one machine; underlay.ts). */
+  underlay?: UnderlaySpec;
 }
 
 /** A remote group's member addresses, once per host. */
@@ -241,6 +244,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     await mkdir(this.instancesDir, { recursive: true });
     await mkdir(this.groupsDir, { recursive: true });
     await this.cmd.addNamespace(this.o.hostNamespace);
+    if (this.o.underlay) await attachUnderlay(this.cmd, this.o.hostNamespace, this.o.underlay);
     await this.metadata?.start();
     const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
     this.generations = new Map(Object.entries(JSON.parse(await readFile(this.generationsFile, 'utf8').catch(() => '{}')) as Record<string, string>));

@@ -37,7 +37,12 @@ export class NetCmd {
   /** Creates a namespace (idempotent) with its loopback up. */
   async addNamespace(ns: string): Promise<void> {
     assertOwned('netns', ns);
-    if (!(await this.namespaces(ns)).includes(ns)) await this.exec('ip', ['netns', 'add', ns]);
+    if (!(await this.namespaces(ns)).includes(ns)) {
+      // Several agents share the underlay namespace: one that lost the race finds it made.
+      await this.exec('ip', ['netns', 'add', ns]).catch(async (e: unknown) => {
+        if (!(await this.namespaces(ns)).includes(ns)) throw e;
+      });
+    }
     await this.ip(ns, ['link', 'set', 'lo', 'up']);
   }
 
@@ -90,7 +95,10 @@ export class NetCmd {
     assertOwned('device', br);
     if (!(await this.hasLink(ns, br))) {
       // No STP, no forwarding delay: ports forward as soon as they are up.
-      await this.ip(ns, ['link', 'add', br, 'type', 'bridge', 'stp_state', '0', 'forward_delay', '0']);
+      await this.ip(ns, ['link', 'add', br, 'type', 'bridge', 'stp_state', '0', 'forward_delay', '0']).catch(async (e: unknown) => {
+        // Another agent made it meanwhile (the underlay's bridge is shared).
+        if (!(await this.hasLink(ns, br))) throw e;
+      });
     }
     await this.ip(ns, ['link', 'set', br, ...(mtu ? ['mtu', String(mtu)] : []), 'up']);
   }
