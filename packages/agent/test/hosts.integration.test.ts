@@ -2,7 +2,8 @@
  * Several hosts on one machine: two agents, each with its own host name, state directory and
  * host namespace, attached to one underlay (a bridge in an underlay namespace), both talking to
  * one controller. Each host reaches the other over the underlay, a port spawned on one host is
- * plugged in that host's namespace only, and teardown leaves no namespace, device or process
+ * plugged in that host's namespace only, a VXLAN network joins ports on both hosts (stand-in
+ * guests: namespaces on veths), and teardown leaves no namespace, device or process
  * (inventory before and after). Everything lives in namespaces named `osc-t<random>...`; the
  * root namespace's devices are only read. Needs root, iproute2 and dnsmasq (no QEMU: fake virt).
  */
@@ -14,7 +15,7 @@ import { NetCmd } from '../src/network/netcmd.js';
 import type { NetworkInfo } from '../src/protocol.js';
 import { run } from '../src/util.js';
 import { FakeController } from './helpers/fake-controller.js';
-import { spawnPayload } from './helpers/fake-host.js';
+import { spawnPayload, until } from './helpers/fake-host.js';
 import { startHosts, type TestHosts } from './helpers/multi-host.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -91,6 +92,79 @@ describe.skipIf(!canRun)('several hosts on one machine (linuxbridge, fake virt)'
     const dhcpNs = netnsName.dhcp(h2!.netns, netId);
     expect(await cmd.namespaces(PREFIX)).toContain(dhcpNs);
     expect((await run('ip', ['netns', 'pids', dhcpNs], { timeoutMs: 10_000 })).trim()).not.toBe('');
+  });
+
+  it('carries a VXLAN network between the hosts: ports on different hosts reach each other, flooding follows the peers', async () => {
+    const [h1, h2] = set!.hosts;
+    const ip1 = h1!.address.split('/')[0]!;
+    const ip2 = h2!.address.split('/')[0]!;
+    const net = randomUUID();
+    const sub = randomUUID();
+    const vxPort = (id: string, mac: string, ip: string): NetworkInfo => ({
+      port_id: id,
+      mac,
+      network_id: net,
+      mtu: 1450,
+      network_type: 'vxlan',
+      segmentation_id: 4242,
+      vxlan_peers: [ip1, ip2],
+      port_security_enabled: false,
+      fixed_ips: [{ ip, subnet_id: sub, cidr: '10.1.0.0/24', gateway: null, enable_dhcp: false }],
+    });
+    const ports = [
+      { host: h1!, port: vxPort(randomUUID(), 'fa:16:3e:00:0b:05', '10.1.0.5'), guest: `${PREFIX}g1` },
+      { host: h2!, port: vxPort(randomUUID(), 'fa:16:3e:00:0b:06', '10.1.0.6'), guest: `${PREFIX}g2` },
+    ];
+    for (const { host, port } of ports) {
+      const uuid = randomUUID();
+      const t = ctl.enqueue(host.name, { type: 'spawn', instance_id: uuid, payload: spawnPayload(uuid, { network_info: [port] }) });
+      const r = await ctl.waitResult(t.id, 30_000);
+      expect(r.status, JSON.stringify(r.fault)).toBe('succeeded');
+    }
+    const vx = deviceName.vxlan(net);
+    for (const [h, peer] of [
+      [h1!, ip2],
+      [h2!, ip1],
+    ] as const) {
+      const detail = await cmd.runIn(h.netns, 'ip', ['-d', 'link', 'show', vx]);
+      expect(detail).toMatch(/mtu 1450 /);
+      expect(detail).toContain('vxlan id 4242 ');
+      expect(detail).toContain(`master ${deviceName.bridge(net)}`);
+      const fdb = await cmd.runIn(h.netns, 'bridge', ['fdb', 'show', 'dev', vx]);
+      expect([...fdb.matchAll(/^00:00:00:00:00:00 dst (\S+)/gm)].map((m) => m[1])).toEqual([peer]);
+    }
+    // Stand-in guests: a namespace each, on a veth in place of the port's tap (same name, MAC and MTU).
+    for (const { host, port, guest } of ports) {
+      const tap = deviceName.tap(port.port_id);
+      await cmd.deleteLink(host.netns, tap);
+      await cmd.addNamespace(guest);
+      await cmd.addVeth(host.netns, tap, deviceName.bridge(net), guest, 'oscguest', { mac: port.mac, mtu: 1450 });
+      await cmd.setAddresses(guest, 'oscguest', [`${port.fixed_ips[0]!.ip}/24`]);
+    }
+    const ping = (from: string, ip: string): Promise<boolean> =>
+      cmd.runIn(from, 'busybox', ['ping', '-c', '1', '-W', '1', ip]).then(
+        () => true,
+        () => false,
+      );
+    const [g1, g2] = [ports[0]!.guest, ports[1]!.guest];
+    await until(() => ping(g1, '10.1.0.6'), 15_000, 'g1 -> g2 over VXLAN');
+    expect(await ping(g2, '10.1.0.5')).toBe(true);
+    // A full-size frame of the network's MTU crosses (1450 + 50 of VXLAN fits the underlay's 1500).
+    await cmd.runIn(g1, 'busybox', ['ping', '-c', '1', '-W', '2', '-s', String(1450 - 28), '10.1.0.6']);
+
+    // Host 2 leaves the network as host 1 sees it (sync_ports network_peers): host 1 floods to
+    // nobody; it comes back: one entry again, and the guests still reach each other.
+    const sync = async (peers: string[]): Promise<void> => {
+      const t = ctl.enqueue(h1!.name, { type: 'sync_ports', payload: { ports: [], network_peers: { [net]: peers } } });
+      const r = await ctl.waitResult(t.id, 30_000);
+      expect(r.status, JSON.stringify(r.fault)).toBe('succeeded');
+    };
+    await sync([ip1]);
+    const fdbOf = async (): Promise<string[]> => [...(await cmd.runIn(h1!.netns, 'bridge', ['fdb', 'show', 'dev', vx])).matchAll(/^00:00:00:00:00:00 dst (\S+)/gm)].map((m) => m[1]!);
+    expect(await fdbOf()).toEqual([]);
+    await sync([ip1, ip2]);
+    expect(await fdbOf()).toEqual([ip2]);
+    await until(() => ping(g1, '10.1.0.6'), 15_000, 'g1 -> g2 again');
   });
 
   it('teardown removes every namespace, device and process of every host', async () => {

@@ -101,4 +101,32 @@ describe('NetCmd', () => {
     await expect(attachUnderlay(cmd, 'osc-h2', { namespace: 'osc-u', address: '10.250.0.3' })).rejects.toThrow(/CIDR/);
     expect(calls.length).toBe(before);
   });
+
+  it('makes a VXLAN device on its bridge and floods to exactly the peers asked, inside oscloud namespaces only', async () => {
+    expect(deviceName.vxlan(NET)).toBe('oscna0b1c2d3e4f');
+    expect(() => deviceName.vxlan('eth0')).toThrow();
+    const calls: string[][] = [];
+    const cmd = new NetCmd(async (c, a) => {
+      calls.push([c, ...a]);
+      if (c === 'bridge') return ['00:00:00:00:00:00 dst 10.250.0.4 self permanent', '00:00:00:00:00:00 dst 10.250.0.5 self permanent', 'fa:16:3e:00:00:09 dst 10.250.0.5 self'].join('\n');
+      return '';
+    });
+    const dev = deviceName.vxlan(NET);
+    await cmd.addVxlan('osc-h1', dev, { vni: 1001, local: '10.250.0.2', under: deviceName.underlayInner('osc-h1'), br: deviceName.bridge(NET), mtu: 1450 });
+    expect(calls).toContainEqual(['ip', '-n', 'osc-h1', 'link', 'add', dev, 'type', 'vxlan', 'id', '1001', 'local', '10.250.0.2', 'dev', deviceName.underlayInner('osc-h1'), 'dstport', '4789']);
+    expect(calls).toContainEqual(['ip', '-n', 'osc-h1', 'link', 'set', dev, 'master', deviceName.bridge(NET), 'mtu', '1450', 'up']);
+    calls.length = 0;
+    await cmd.setFloodPeers('osc-h1', dev, ['10.250.0.3', '10.250.0.5']);
+    expect(calls.slice(1)).toEqual([
+      ['bridge', '-n', 'osc-h1', 'fdb', 'append', '00:00:00:00:00:00', 'dev', dev, 'dst', '10.250.0.3'],
+      ['bridge', '-n', 'osc-h1', 'fdb', 'del', '00:00:00:00:00:00', 'dev', dev, 'dst', '10.250.0.4'],
+    ]);
+    calls.length = 0;
+    await expect(cmd.setFloodPeers('osc-h1', 'eth0', [])).rejects.toThrow(ForeignNameError);
+    await expect(cmd.setFloodPeers('default', dev, [])).rejects.toThrow(ForeignNameError);
+    await expect(cmd.setFloodPeers('osc-h1', dev, ['10.0.0.1; reboot'])).rejects.toThrow(/IPv4/);
+    await expect(cmd.addVxlan('osc-h1', dev, { vni: 1 << 24, local: '10.250.0.2', under: 'eth0', br: deviceName.bridge(NET) })).rejects.toThrow(ForeignNameError);
+    await expect(cmd.addVxlan('osc-h1', dev, { vni: 1 << 24, local: '10.250.0.2', under: deviceName.underlayInner('osc-h1'), br: deviceName.bridge(NET) })).rejects.toThrow(/VNI/);
+    expect(calls).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ import { MetadataService, type MetadataSource, type ServedMetadata } from './met
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
-import { attachUnderlay, type UnderlaySpec } from './underlay.js';
+import { attachUnderlay, parseCidr4, type UnderlaySpec } from './underlay.js';
 
 /** Settings of the linuxbridge network. */
 export interface LinuxBridgeOptions {
@@ -239,6 +239,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return this.o.hostNamespace;
   }
 
+  /** The host's address on its underlay (VXLAN networks), if attached to one. */
+  get underlayIp(): string | undefined {
+    return this.o.underlay ? parseCidr4(this.o.underlay.address)?.ip : undefined;
+  }
+
   /** Creates the host namespace and re-adopts what a previous agent plugged. */
   async init(): Promise<void> {
     await mkdir(this.instancesDir, { recursive: true });
@@ -402,11 +407,13 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     if (gateways.length === 0) await this.cmd.deleteNamespace(this.outsideNamespace(networkId));
     if (ports.length === 0 && routerPorts.length === 0) {
       await this.dhcp.remove(networkId);
+      await this.cmd.deleteLink(ns, deviceName.vxlan(networkId));
       await this.cmd.deleteLink(ns, br);
       return;
     }
     const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
+    await this.syncVxlan(networkId, ports, mtu);
     for (const p of taps) {
       if (p.network_id !== networkId) continue;
       await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
@@ -429,6 +436,27 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     }
     const hosts: DhcpHost[] = ports.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
+  }
+
+  /**
+   * A VXLAN network's tunnel onto the other hosts: device `oscn…` (the network's VNI, from this
+   * host's underlay address) on the network's bridge, flooding to exactly the peers the
+   * controller named (every host with a port on the network but this one). A network that is not
+   * VXLAN, or a host without an underlay, has none.
+   */
+  private async syncVxlan(networkId: string, ports: NetworkInfo[], mtu: number | undefined): Promise<void> {
+    const ns = this.o.hostNamespace;
+    const dev = deviceName.vxlan(networkId);
+    const vx = ports.find((p) => p.network_type === 'vxlan' && p.segmentation_id);
+    const local = this.underlayIp;
+    if (!vx || !local) {
+      if (vx) this.log.warn('vxlan network on a host without an underlay: it stays on this host', { network_id: networkId });
+      await this.cmd.deleteLink(ns, dev);
+      return;
+    }
+    await this.cmd.addVxlan(ns, dev, { vni: vx.segmentation_id!, local, under: deviceName.underlayInner(ns), br: deviceName.bridge(networkId), mtu });
+    const peers = [...new Set(ports.flatMap((p) => p.vxlan_peers ?? []))].filter((ip) => ip !== local).sort();
+    await this.cmd.setFloodPeers(ns, dev, peers);
   }
 
   /** Security groups and anti-spoofing: one transaction of what changed since the last one. */
@@ -487,7 +515,12 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * remote group. A member list is held once per group: a new list costs one set update, whatever
    * the number of ports naming the group.
    */
-  async updatePorts(ports: NetworkInfo[], generation?: string, groupMembers: Record<string, string[]> = {}): Promise<{ updated: string[]; groups: string[] }> {
+  async updatePorts(
+    ports: NetworkInfo[],
+    generation?: string,
+    groupMembers: Record<string, string[]> = {},
+    networkPeers: Record<string, string[]> = {},
+  ): Promise<{ updated: string[]; groups: string[]; networks?: string[] }> {
     const updated: string[] = [];
     /** Ports whose admin_state_up changed: their tap goes up or down. */
     const links: NetworkInfo[] = [];
@@ -507,6 +540,18 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       instances.set(uuid, list.map((x, k) => (k === i ? next : x)));
       updated.push(u.port_id);
     }
+    // New VXLAN peer lists: every port here on the network takes its network's (one list per network).
+    const peerNets: string[] = [];
+    for (const [net, peers] of Object.entries(networkPeers)) {
+      const here = this.portsOn(net).filter((p) => p.network_type === 'vxlan');
+      if (here.length === 0 || !this.newer(`peers:${net}`, generation)) continue;
+      peerNets.push(net);
+      for (const port of here) {
+        const uuid = this.owners.get(port.port_id)!;
+        const list = instances.get(uuid) ?? this.plugged.get(uuid)!;
+        instances.set(uuid, list.map((x) => (x.port_id === port.port_id ? { ...x, vxlan_peers: [...peers].sort() } : x)));
+      }
+    }
     const dropped: string[] = [];
     for (const [uuid, list] of instances) dropped.push(...this.setInstance(uuid, list));
     // Lists the ports carry, then the groups' own (the newer of the two stands).
@@ -516,14 +561,14 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       for (const [g, ips] of Object.entries(u.remote_group_members ?? {})) if (this.takeMembers(g, ips, generation)) groups.add(g);
     }
     for (const [g, ips] of Object.entries(groupMembers)) if (this.takeMembers(g, ips, generation)) groups.add(g);
-    if (updated.length === 0 && groups.size === 0) return { updated, groups: [] };
+    if (updated.length === 0 && groups.size === 0 && peerNets.length === 0) return { updated, groups: [] };
     for (const uuid of instances.keys()) await this.saveInstance(uuid);
     await this.saveGroups(new Set([...groups, ...dropped]));
-    const nets = new Set([...instances.values()].flat().filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
+    const nets = new Set([...[...instances.values()].flat().filter((p) => updated.includes(p.port_id)).map((p) => p.network_id), ...peerNets]);
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
     for (const p of links) await this.locks.with(p.network_id, () => this.cmd.setLinkUp(this.o.hostNamespace, deviceName.tap(p.port_id), p.admin_state_up !== false));
     await this.firewall.forgetConnections((await this.applyFirewall()).forget);
-    return { updated, groups: [...groups] };
+    return { updated, groups: [...groups], ...(peerNets.length ? { networks: peerNets } : {}) };
   }
 
   async close(): Promise<void> {

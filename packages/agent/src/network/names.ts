@@ -69,6 +69,8 @@ export const deviceName = {
   extOuter: (networkId: string) => assertOwned('device', `osce${short(networkId, 11)}`),
   /** Its end in the outside namespace (holds the external subnet's gateway address). */
   extInner: (networkId: string) => assertOwned('device', `oscx${short(networkId, 11)}`),
+  /** A VXLAN network's tunnel device on its bridge (`oscn` + network id[:11]). */
+  vxlan: (networkId: string) => assertOwned('device', `oscn${short(networkId, 11)}`),
   /** The underlay's bridge, inside the underlay namespace: every host's underlay veth is on it. */
   underlayBridge: () => assertOwned('device', 'oscunderlay'),
   /** The underlay-namespace end of a host's underlay veth (on the underlay bridge). */
