@@ -8,6 +8,8 @@
  * root namespace's devices are only read. Needs root, iproute2 and dnsmasq (no QEMU: fake virt).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingTools } from '../src/network/linuxbridge.js';
 import { deviceName, netnsName } from '../src/network/names.js';
@@ -94,12 +96,13 @@ describe.skipIf(!canRun)('several hosts on one machine (linuxbridge, fake virt)'
     expect((await run('ip', ['netns', 'pids', dhcpNs], { timeoutMs: 10_000 })).trim()).not.toBe('');
   });
 
-  it('carries a VXLAN network between the hosts: ports on different hosts reach each other, flooding follows the peers', async () => {
+  it('carries a VXLAN network between the hosts: ports on different hosts reach each other, flooding follows the peers, the network host answers DHCP for all', async () => {
     const [h1, h2] = set!.hosts;
     const ip1 = h1!.address.split('/')[0]!;
     const ip2 = h2!.address.split('/')[0]!;
     const net = randomUUID();
     const sub = randomUUID();
+    const dhcpPort = { port_id: randomUUID(), mac: 'fa:16:3e:00:0b:02', fixed_ips: [{ ip: '10.1.0.2', subnet_id: sub, cidr: '10.1.0.0/24' }] };
     const vxPort = (id: string, mac: string, ip: string): NetworkInfo => ({
       port_id: id,
       mac,
@@ -109,7 +112,8 @@ describe.skipIf(!canRun)('several hosts on one machine (linuxbridge, fake virt)'
       segmentation_id: 4242,
       vxlan_peers: [ip1, ip2],
       port_security_enabled: false,
-      fixed_ips: [{ ip, subnet_id: sub, cidr: '10.1.0.0/24', gateway: null, enable_dhcp: false }],
+      fixed_ips: [{ ip, subnet_id: sub, cidr: '10.1.0.0/24', gateway: null, enable_dhcp: true, dns_nameservers: [] }],
+      dhcp_port: dhcpPort,
     });
     const ports = [
       { host: h1!, port: vxPort(randomUUID(), 'fa:16:3e:00:0b:05', '10.1.0.5'), guest: `${PREFIX}g1` },
@@ -165,11 +169,36 @@ describe.skipIf(!canRun)('several hosts on one machine (linuxbridge, fake virt)'
     await sync([ip1, ip2]);
     expect(await fdbOf()).toEqual([ip2]);
     await until(() => ping(g1, '10.1.0.6'), 15_000, 'g1 -> g2 again');
-  });
+
+    // DHCP: no host runs it for a VXLAN network from its own ports; the network host (h1) runs
+    // the one server with every port's entry, and it answers the guest on h2 across the VXLAN.
+    const dhcpNs = (h: { netns: string }) => netnsName.dhcp(h.netns, net);
+    expect(await cmd.namespaces(PREFIX)).not.toContain(dhcpNs(h1!));
+    expect(await cmd.namespaces(PREFIX)).not.toContain(dhcpNs(h2!));
+    const t = ctl.enqueue(h1!.name, { type: 'sync_ports', payload: { ports: [], dhcp_networks: { [net]: ports.map((p) => p.port) } } });
+    expect((await ctl.waitResult(t.id, 30_000)).status).toBe('succeeded');
+    expect(await cmd.namespaces(PREFIX)).toContain(dhcpNs(h1!));
+    expect(await cmd.namespaces(PREFIX)).not.toContain(dhcpNs(h2!));
+    // udhcpc's script prints what it was given: the address and the server that answered.
+    const script = join(h1!.stateDir, 'udhcpc.sh');
+    await writeFile(script, '#!/bin/sh\necho "$1 ip=$ip server=$serverid"\n', { mode: 0o755 });
+    let lease = '';
+    await until(
+      async () => {
+        lease = await cmd.runIn(g2, 'busybox', ['udhcpc', '-i', 'oscguest', '-n', '-q', '-f', '-t', '3', '-T', '1', '-s', script]).catch((e: Error) => e.message);
+        return lease.includes('bound ip=');
+      },
+      15_000,
+      'a DHCP lease on h2 from h1',
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}: ${lease}`);
+    });
+    expect(lease).toContain('bound ip=10.1.0.6 server=10.1.0.2');
+  }, 60_000);
 
   it('teardown removes every namespace, device and process of every host', async () => {
     const dirs = set!.hosts.map((h) => h.stateDir);
-    expect((await inventory()).dnsmasq.filter((l) => dirs.some((d) => l.includes(d)))).toHaveLength(1);
+    expect((await inventory()).dnsmasq.filter((l) => dirs.some((d) => l.includes(d)))).toHaveLength(2);
     await set!.teardown();
     set = undefined;
     expect(await cmd.namespaces(PREFIX)).toEqual([]);

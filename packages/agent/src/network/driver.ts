@@ -23,6 +23,7 @@ export interface NetworkDriver {
    * The controller's current view of some ports (sync_ports); ports not plugged here are
    * ignored. `groupMembers`: new member lists of remote groups, for every port here naming them.
    * `networkPeers`: new VXLAN peer lists of networks (vxlan_peers of every port here on them).
+   * `dhcpNetworks`: VXLAN networks whose one DHCP server runs here, with every port of each.
    * Returns the ports, groups and networks whose state was taken (not older than what was applied).
    */
   updatePorts?(
@@ -30,6 +31,7 @@ export interface NetworkDriver {
     generation?: string,
     groupMembers?: Record<string, string[]>,
     networkPeers?: Record<string, string[]>,
+    dhcpNetworks?: Record<string, NetworkInfo[]>,
   ): Promise<{ updated: string[]; groups?: string[]; networks?: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
   updateRouter?(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }>;

@@ -118,6 +118,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly groups = new Map<string, GroupState>();
   /** remote group id -> the plugged ports whose rules name it. */
   private readonly groupUsers = new Map<string, Set<string>>();
+  /**
+   * VXLAN networks this host is the network host of: network id -> every port of the network
+   * (any host), the entries of its one DHCP server here. Kept in network/served/<network>.json.
+   */
+  private readonly served = new Map<string, NetworkInfo[]>();
   /** One change at a time per network (bridge, DHCP files). */
   private readonly locks = new KeyedMutex();
   /** The state files (ports, routers, generations, metadata), each written whole. */
@@ -234,6 +239,10 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return join(this.o.stateDir, 'network', 'groups');
   }
 
+  private get servedDir(): string {
+    return join(this.o.stateDir, 'network', 'served');
+  }
+
   /** The namespace QEMU must run in for this host's taps. */
   get namespace(): string {
     return this.o.hostNamespace;
@@ -248,6 +257,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   async init(): Promise<void> {
     await mkdir(this.instancesDir, { recursive: true });
     await mkdir(this.groupsDir, { recursive: true });
+    await mkdir(this.servedDir, { recursive: true });
     await this.cmd.addNamespace(this.o.hostNamespace);
     if (this.o.underlay) await attachUnderlay(this.cmd, this.o.hostNamespace, this.o.underlay);
     await this.metadata?.start();
@@ -291,7 +301,16 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       await this.saveGenerations();
       await rm(this.legacyStateFile, { force: true });
     }
-    const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
+    for (const name of await readdir(this.servedDir)) {
+      if (!name.endsWith('.json')) continue;
+      const ports = await json<NetworkInfo[]>(join(this.servedDir, name));
+      if (ports?.length) this.served.set(name.slice(0, -'.json'.length), ports);
+    }
+    const networks = new Set([
+      ...[...this.plugged.values()].flat().map((p) => p.network_id),
+      ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r)),
+      ...this.served.keys(),
+    ]);
     const all = [...this.plugged.values()].flat();
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net, all));
     await this.applyFirewall();
@@ -401,19 +420,20 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private async syncNetwork(networkId: string, taps: NetworkInfo[] = []): Promise<void> {
     const ports = this.portsOn(networkId);
     const routerPorts = this.routerPortsOn(networkId);
+    const served = this.served.get(networkId) ?? [];
     const ns = this.o.hostNamespace;
     const br = deviceName.bridge(networkId);
     const gateways = routerPorts.filter((r) => r.gateway);
     if (gateways.length === 0) await this.cmd.deleteNamespace(this.outsideNamespace(networkId));
-    if (ports.length === 0 && routerPorts.length === 0) {
+    if (ports.length === 0 && routerPorts.length === 0 && served.length === 0) {
       await this.dhcp.remove(networkId);
       await this.cmd.deleteLink(ns, deviceName.vxlan(networkId));
       await this.cmd.deleteLink(ns, br);
       return;
     }
-    const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
+    const mtu = ports.find((p) => p.mtu)?.mtu ?? served.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
-    await this.syncVxlan(networkId, ports, mtu);
+    const vxlan = await this.syncVxlan(networkId, [...ports, ...served], mtu);
     for (const p of taps) {
       if (p.network_id !== networkId) continue;
       await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
@@ -424,17 +444,20 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       for (const g of gateways) for (const f of g.port.fixed_ips) if (f.gateway) subnetGateways.set(f.gateway, { ip: f.gateway, cidr: f.cidr });
       await ensureOutside(this.cmd, ns, networkId, [...subnetGateways.values()], mtu);
     }
-    if (ports.length === 0) {
+    // A VXLAN network has one DHCP server, on its network host, with every port's entry (the
+    // controller's `dhcp_networks`); a local network's serves the ports plugged here.
+    const dhcpPorts = vxlan ? served : ports;
+    if (dhcpPorts.length === 0) {
       await this.dhcp.remove(networkId);
       return;
     }
-    const dhcpPort = ports.find((p) => p.dhcp_port)?.dhcp_port;
-    const subnets = new Map(ports.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
+    const dhcpPort = dhcpPorts.find((p) => p.dhcp_port)?.dhcp_port;
+    const subnets = new Map(dhcpPorts.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
     if (!dhcpPort || subnets.size === 0) {
       await this.dhcp.remove(networkId);
       return;
     }
-    const hosts: DhcpHost[] = ports.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
+    const hosts: DhcpHost[] = dhcpPorts.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
   }
 
@@ -444,7 +467,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * controller named (every host with a port on the network but this one). A network that is not
    * VXLAN, or a host without an underlay, has none.
    */
-  private async syncVxlan(networkId: string, ports: NetworkInfo[], mtu: number | undefined): Promise<void> {
+  private async syncVxlan(networkId: string, ports: NetworkInfo[], mtu: number | undefined): Promise<boolean> {
     const ns = this.o.hostNamespace;
     const dev = deviceName.vxlan(networkId);
     const vx = ports.find((p) => p.network_type === 'vxlan' && p.segmentation_id);
@@ -452,11 +475,12 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     if (!vx || !local) {
       if (vx) this.log.warn('vxlan network on a host without an underlay: it stays on this host', { network_id: networkId });
       await this.cmd.deleteLink(ns, dev);
-      return;
+      return false;
     }
     await this.cmd.addVxlan(ns, dev, { vni: vx.segmentation_id!, local, under: deviceName.underlayInner(ns), br: deviceName.bridge(networkId), mtu });
     const peers = [...new Set(ports.flatMap((p) => p.vxlan_peers ?? []))].filter((ip) => ip !== local).sort();
     await this.cmd.setFloodPeers(ns, dev, peers);
+    return true;
   }
 
   /** Security groups and anti-spoofing: one transaction of what changed since the last one. */
@@ -520,6 +544,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     generation?: string,
     groupMembers: Record<string, string[]> = {},
     networkPeers: Record<string, string[]> = {},
+    dhcpNetworks: Record<string, NetworkInfo[]> = {},
   ): Promise<{ updated: string[]; groups: string[]; networks?: string[] }> {
     const updated: string[] = [];
     /** Ports whose admin_state_up changed: their tap goes up or down. */
@@ -544,13 +569,32 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     const peerNets: string[] = [];
     for (const [net, peers] of Object.entries(networkPeers)) {
       const here = this.portsOn(net).filter((p) => p.network_type === 'vxlan');
-      if (here.length === 0 || !this.newer(`peers:${net}`, generation)) continue;
+      const served = this.served.get(net);
+      if ((here.length === 0 && !served) || !this.newer(`peers:${net}`, generation)) continue;
       peerNets.push(net);
+      if (served) {
+        this.served.set(net, served.map((p) => ({ ...p, vxlan_peers: [...peers].sort() })));
+        await this.files.write(join(this.servedDir, fileName(net)), JSON.stringify(this.served.get(net)));
+      }
       for (const port of here) {
         const uuid = this.owners.get(port.port_id)!;
         const list = instances.get(uuid) ?? this.plugged.get(uuid)!;
         instances.set(uuid, list.map((x) => (x.port_id === port.port_id ? { ...x, vxlan_peers: [...peers].sort() } : x)));
       }
+    }
+    // Networks whose DHCP server is here (network host): their every port.
+    for (const [net, list] of Object.entries(dhcpNetworks)) {
+      for (const p of list) this.firewall.check(p);
+      if (!this.newer(`dhcp:${net}`, generation)) continue;
+      const file = join(this.servedDir, fileName(net));
+      if (list.length) {
+        this.served.set(net, list.map(withoutMembers));
+        await this.files.write(file, JSON.stringify(this.served.get(net)));
+      } else {
+        this.served.delete(net);
+        await rm(file, { force: true });
+      }
+      peerNets.push(net);
     }
     const dropped: string[] = [];
     for (const [uuid, list] of instances) dropped.push(...this.setInstance(uuid, list));

@@ -596,6 +596,10 @@ export interface components {
             network_peers?: {
                 [key: string]: string[];
             };
+            /** @description To the network host (the first host with an underlay) of VXLAN networks: network id -> every port of the network (its NetworkInfo, the DHCP port included in each), whatever host it is on. The network host runs the network's one DHCP server with an entry per port; hosts never run DHCP for a VXLAN network from their own ports. An empty list ends it there. */
+            dhcp_networks?: {
+                [key: string]: components["schemas"]["NetworkInfo"][];
+            };
         };
         /** @description A router's interface or gateway port. */
         RouterPort: {
