@@ -122,6 +122,12 @@ for (const bin of [controllerBin, agentBin]) {
   if (!existsSync(join(dirname(bin), '..', 'dist'))) fail(`${bin} is not built: run npm run build`);
 }
 const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl, '--port', String(port), '--host', '127.0.0.1', '--public-url', url];
+// Several hosts: tenant networks are VXLAN (a VNI each, MTU 1450), so they span the hosts.
+if (hostCount > 1) {
+  const file = join(dataDir, 'controller', 'config.json');
+  writeFileSync(file, JSON.stringify({ services: { network: { tenant_network_type: 'vxlan' } } }, null, 2));
+  controllerArgs.push('--config', file);
+}
 const childEnv = {
   ...process.env,
   OS_BOOTSTRAP_PASSWORD: secret.admin_password,
@@ -191,17 +197,6 @@ function writeState() {
 }
 // Written before the agents start, so `npm stop` finds every host's namespace also when the seed fails.
 writeState();
-for (const h of hosts) {
-  const several = hosts.length > 1
-    ? ['--hostname', h.name, '--network', 'linuxbridge', '--underlay-netns', underlayNetns, '--underlay-address', h.underlay_address]
-    : [];
-  start(
-    h.label,
-    [agentBin, '--controller', `${url}/agent`, '--state-dir', h.state_dir, '--virt', driver, '--netns', h.netns, ...probeKernel, ...several],
-    { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
-  );
-}
-
 const sdk = await import(join(repo, 'packages', 'sdk', 'dist', 'index.js'));
 const adminConfig = {
   auth_url: `${url}/identity/v3`,
@@ -225,10 +220,22 @@ const cloudConfig = (name, auth) => ({
   source: { env: false },
 });
 const admin = await sdk.Cloud.connect({ config: cloudConfig('aio-admin', adminConfig) });
-await waitFor(async () => {
-  const body = await admin.request('compute', 'GET /v2.1/os-hypervisors', {});
-  return (body.hypervisors ?? []).filter((h) => h.state === 'up').length >= hosts.length;
-}, 60_000, hosts.length > 1 ? `the ${hosts.length} agents to register` : 'the agent to register');
+// One host after the other: the first registered is the network host of VXLAN networks
+// (their DHCP servers), so the first host it is.
+for (const [k, h] of hosts.entries()) {
+  const several = hosts.length > 1
+    ? ['--hostname', h.name, '--network', 'linuxbridge', '--underlay-netns', underlayNetns, '--underlay-address', h.underlay_address]
+    : [];
+  start(
+    h.label,
+    [agentBin, '--controller', `${url}/agent`, '--state-dir', h.state_dir, '--virt', driver, '--netns', h.netns, ...probeKernel, ...several],
+    { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
+  );
+  await waitFor(async () => {
+    const body = await admin.request('compute', 'GET /v2.1/os-hypervisors', {});
+    return (body.hypervisors ?? []).filter((x) => x.state === 'up').length >= k + 1;
+  }, 60_000, hosts.length > 1 ? `${h.label} to register` : 'the agent to register');
+}
 for (const h of hosts) say(`${h.label} up as host ${h.name} (driver ${driver}, namespace ${h.netns}${h.underlay_address ? `, underlay ${h.underlay_address}` : ''}, log ${join(dataDir, `${h.label}.log`)})`);
 
 await seed();

@@ -397,6 +397,8 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
   if (set.binding_host_id !== undefined && set.binding_host_id !== port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
   // Nothing the dataplane sees changed (a name, a description, DNS name, ...): no host hears of it.
   if ((await dataplaneSnapshot(trx, port.id)) === before) return;
+  // A VXLAN network's DHCP entries live on its network host.
+  if (set.binding_host_id === undefined || set.binding_host_id === port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
   // Its groups, addresses or port security changed: its host and the hosts of ports whose rules
   // name its old or new groups get the new state.
   await notifyMembers(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);

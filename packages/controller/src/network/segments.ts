@@ -10,6 +10,7 @@ import { enqueueTask } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import { invalidInput, nErr } from './common.js';
+import { agentNetworkInfo } from './dataplane.js';
 
 /** Bytes VXLAN over IPv4 adds to each frame (Neutron's VXLAN_ENCAP_OVERHEAD 30 + IPv4 header 20). */
 export const VXLAN_OVERHEAD = 50;
@@ -111,9 +112,26 @@ async function freeVni(trx: Trx, ranges: [number, number][]): Promise<number | u
 }
 
 /**
+ * The network host of VXLAN networks: the first registered linuxbridge host with an underlay
+ * address. It runs their DHCP servers (one per network, every port's entry: `dhcp_networks`).
+ */
+export async function networkHost(trx: Trx): Promise<{ hostId: string; ip: string } | undefined> {
+  const h = await trx
+    .selectFrom('hosts')
+    .select(['id', 'underlay_ip'])
+    .where('network_driver', '=', 'linuxbridge')
+    .where('underlay_ip', 'is not', null)
+    .orderBy('service_id')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return h ? { hostId: h.id, ip: h.underlay_ip! } : undefined;
+}
+
+/**
  * The hosts that carry a VXLAN network: every linuxbridge host with an underlay address that has
- * a port of the network bound to it, or runs a router with an interface or gateway on it. Empty
- * for a network that is not VXLAN.
+ * a port of the network bound to it, or runs a router with an interface or gateway on it, and
+ * then the network host (its DHCP server). Empty for a network that is not VXLAN, or that no host
+ * carries a port of.
  */
 export async function networkPeers(trx: Trx, networkId: string): Promise<{ hostId: string; ip: string }[]> {
   const net = await trx.selectFrom('net_networks').select('provider_network_type').where('id', '=', networkId).executeTakeFirst();
@@ -139,6 +157,8 @@ export async function networkPeers(trx: Trx, networkId: string): Promise<{ hostI
     .where('h.underlay_ip', 'is not', null)
     .execute();
   const byHost = new Map([...bound, ...routed].map((r) => [r.hostId, r.ip!]));
+  const nh = byHost.size ? await networkHost(trx) : undefined;
+  if (nh) byHost.set(nh.hostId, nh.ip);
   return [...byHost].map(([hostId, ip]) => ({ hostId, ip })).sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
 }
 
@@ -154,12 +174,26 @@ export async function withCurrentPeers<T extends { network_id: string; network_t
 
 /**
  * Tells every host carrying these networks (the VXLAN ones) their current peers
- * (`sync_ports` `network_peers`), after a port was bound to, moved off or deleted from a host.
+ * (`sync_ports` `network_peers`), and the network host every server port of each
+ * (`dhcp_networks`: its DHCP entries), after a port was bound to, moved off or deleted from a
+ * host or its addresses changed. The DHCP list is the network's whole: O(ports) per change.
  */
 export async function notifyNetworkPeers(trx: Trx, networkIds: string[]): Promise<void> {
   for (const net of [...new Set(networkIds)].sort()) {
+    const type = await trx.selectFrom('net_networks').select('provider_network_type').where('id', '=', net).executeTakeFirst();
+    if (type?.provider_network_type !== 'vxlan') continue;
     const peers = await networkPeers(trx, net);
     const ips = peers.map((p) => p.ip);
-    for (const p of peers) await enqueueTask(trx, { hostId: p.hostId, type: 'sync_ports', payload: { ports: [], network_peers: { [net]: ips } } });
+    const nh = await networkHost(trx);
+    const ports = await trx.selectFrom('net_ports').select('id').where('network_id', '=', net).where('device_owner', 'like', 'compute:%').where('binding_host_id', '!=', '').orderBy('id').execute();
+    const dhcp: Record<string, unknown>[] = [];
+    for (const p of ports) dhcp.push(await agentNetworkInfo(trx, p.id));
+    for (const p of peers) {
+      const payload: Record<string, unknown> = { ports: [], network_peers: { [net]: ips } };
+      if (p.hostId === nh?.hostId) payload.dhcp_networks = { [net]: dhcp };
+      await enqueueTask(trx, { hostId: p.hostId, type: 'sync_ports', payload });
+    }
+    // The network host no longer carries the network (its last port went): its DHCP server ends.
+    if (nh && !peers.some((p) => p.hostId === nh.hostId)) await enqueueTask(trx, { hostId: nh.hostId, type: 'sync_ports', payload: { ports: [], dhcp_networks: { [net]: [] } } });
   }
 }

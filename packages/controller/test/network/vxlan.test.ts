@@ -65,9 +65,11 @@ describe.each(backends())('VXLAN networks on %s', (backend) => {
     expect(names).not.toContain('dup');
   });
 
-  it('tells each host the VNI and its peers, and every host carrying the network when ports come and go', async () => {
+  it('tells each host the VNI and its peers, every host carrying the network when ports come and go, and the network host every DHCP entry', async () => {
     const flavor = await createFlavor(c, { name: 'm1.vx', vcpus: 1, ram: 128, disk: 1 });
     const image = await createImage(c);
+    // The first host with an underlay is the network host; no vCPU: no server lands there.
+    const nh = await FakeAgent.start(c, 'vx-net', { vcpus: 0, memory_mb: 0, local_gb: 0, networkDriver: 'linuxbridge', underlayIp: '10.250.0.1' });
     const h1 = await FakeAgent.start(c, 'vx-1', { vcpus: 1, memory_mb: 1024, local_gb: 10, networkDriver: 'linuxbridge', underlayIp: '10.250.0.2' });
     const h2 = await FakeAgent.start(c, 'vx-2', { vcpus: 1, memory_mb: 1024, local_gb: 10, networkDriver: 'linuxbridge', underlayIp: '10.250.0.3' });
     const net = await call(c, admin, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'span', 'provider:network_type': 'vxlan', 'provider:segmentation_id': 777, shared: true } });
@@ -75,16 +77,17 @@ describe.each(backends())('VXLAN networks on %s', (backend) => {
     await call(c, admin, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: netId, cidr: '10.9.0.0/24', ip_version: 4 } });
     const validSpawn = sharedSpecs().require('agent').componentValidator('SpawnPayload');
     const validSync = sharedSpecs().require('agent').componentValidator('SyncPortsPayload');
-    type Sync = { ports: unknown[]; network_peers?: Record<string, string[]> };
-    const peersOf = (tasks: { type: string; payload: Record<string, unknown> }[]): string[][] =>
+    type Sync = { ports: unknown[]; network_peers?: Record<string, string[]>; dhcp_networks?: Record<string, { fixed_ips: { ip: string }[]; dhcp_port?: unknown }[]> };
+    const syncs = (tasks: { type: string; payload: Record<string, unknown> }[]): Sync[] =>
       tasks
         .filter((t) => t.type === 'sync_ports')
         .map((t) => {
           expect(validSync(t.payload), JSON.stringify(validSync.errors)).toBe(true);
-          return (t.payload as Sync).network_peers?.[netId];
-        })
-        .filter((x): x is string[] => !!x);
-    // One vCPU each: the first server lands on one host, the second on the other.
+          return t.payload as Sync;
+        });
+    const peersOf = (tasks: { type: string; payload: Record<string, unknown> }[]): string[][] => syncs(tasks).flatMap((x) => (x.network_peers?.[netId] ? [x.network_peers[netId]] : []));
+    const dhcpOf = (tasks: { type: string; payload: Record<string, unknown> }[]): string[][] =>
+      syncs(tasks).flatMap((x) => (x.dhcp_networks?.[netId] ? [x.dhcp_networks[netId].map((p) => p.fixed_ips[0]!.ip).sort()] : []));
     const boot = async (name: string): Promise<string> => {
       const r = await api(c, 'POST', '/compute/v2.1/servers', { token: admin, body: { server: { name, flavorRef: flavor, imageRef: image, networks: [{ uuid: netId }] } } });
       expect(r.status, r.text).toBe(202);
@@ -92,21 +95,32 @@ describe.each(backends())('VXLAN networks on %s', (backend) => {
     };
     const first = await boot('vx-a');
     const [r1, r2] = [await h1.run(), await h2.run()];
-    const firstHost = r1.some((t) => t.type === 'spawn') ? h1 : h2;
+    const firstOnH1 = r1.some((t) => t.type === 'spawn');
+    const [ip1, ip2] = firstOnH1 ? ['10.250.0.2', '10.250.0.3'] : ['10.250.0.3', '10.250.0.2'];
     const spawn1 = [...r1, ...r2].find((t) => t.type === 'spawn')!;
     expect(validSpawn(spawn1.payload), JSON.stringify(validSpawn.errors)).toBe(true);
-    const [ip1, ip2] = firstHost === h1 ? ['10.250.0.2', '10.250.0.3'] : ['10.250.0.3', '10.250.0.2'];
-    expect((spawn1.payload.network_info as Record<string, unknown>[])[0]).toMatchObject({ network_type: 'vxlan', segmentation_id: 777, mtu: 1450, vxlan_peers: [ip1] });
+    const port1 = (spawn1.payload.network_info as Record<string, unknown>[])[0]!;
+    expect(port1).toMatchObject({ network_type: 'vxlan', segmentation_id: 777, mtu: 1450, vxlan_peers: ['10.250.0.1', ip1] });
+    // The network host carries the network from now on, with the one DHCP server of it.
+    let atNh = await nh.run();
+    expect(peersOf(atNh)).toContainEqual(['10.250.0.1', ip1]);
+    const addr1 = (port1.fixed_ips as { ip: string }[])[0]!.ip;
+    expect(dhcpOf(atNh).at(-1)).toEqual([addr1]);
     await boot('vx-b');
-    const t1 = [...(await h1.run()), ...(await h2.run())];
-    const spawn2 = t1.find((t) => t.type === 'spawn')!;
-    expect((spawn2.payload.network_info as Record<string, unknown>[])[0]).toMatchObject({ vxlan_peers: [ip1, ip2].sort() });
-    // The first host hears of the second (and the second of both).
-    const firstTasks = firstHost === h1 ? await h1.run() : await h2.run();
-    expect([...peersOf(t1), ...peersOf(firstTasks)]).toContainEqual([ip1, ip2].sort());
-    // The first server goes: the second host is told it carries the network alone.
+    const t2 = [...(await h1.run()), ...(await h2.run())];
+    const spawn2 = t2.find((t) => t.type === 'spawn')!;
+    const port2 = (spawn2.payload.network_info as Record<string, unknown>[])[0]!;
+    expect(port2).toMatchObject({ vxlan_peers: ['10.250.0.1', ip1, ip2].sort() });
+    // The first host hears of the second; the network host gets both entries.
+    const firstTasks = firstOnH1 ? await h1.run() : await h2.run();
+    expect([...peersOf(t2), ...peersOf(firstTasks)]).toContainEqual(['10.250.0.1', ip1, ip2].sort());
+    atNh = await nh.run();
+    expect(dhcpOf(atNh).at(-1)).toEqual([addr1, (port2.fixed_ips as { ip: string }[])[0]!.ip].sort());
+    // The first server goes: the others are told it carries the network no more, its entry goes.
     expect((await api(c, 'DELETE', `/compute/v2.1/servers/${first}`, { token: admin })).status).toBe(204);
     const after = [...(await h1.run()), ...(await h2.run()), ...(await h1.run()), ...(await h2.run())];
-    expect(peersOf(after)).toContainEqual([ip2]);
+    expect(peersOf(after)).toContainEqual(['10.250.0.1', ip2]);
+    atNh = await nh.run();
+    expect(dhcpOf(atNh).at(-1)).toEqual([(port2.fixed_ips as { ip: string }[])[0]!.ip]);
   });
 });
