@@ -123,6 +123,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * (any host), the entries of its one DHCP server here. Kept in network/served/<network>.json.
    */
   private readonly served = new Map<string, NetworkInfo[]>();
+  /** VXLAN network id -> its peers as the last `network_peers` said (newer than any port's list). */
+  private readonly peers = new Map<string, string[]>();
   /** One change at a time per network (bridge, DHCP files). */
   private readonly locks = new KeyedMutex();
   /** The state files (ports, routers, generations, metadata), each written whole. */
@@ -433,7 +435,7 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     }
     const mtu = ports.find((p) => p.mtu)?.mtu ?? served.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
-    const vxlan = await this.syncVxlan(networkId, [...ports, ...served], mtu);
+    const vxlan = await this.syncVxlan(networkId, [...ports, ...served, ...routerPorts.map((r) => r.port)], mtu);
     for (const p of taps) {
       if (p.network_id !== networkId) continue;
       await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
@@ -467,7 +469,11 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * controller named (every host with a port on the network but this one). A network that is not
    * VXLAN, or a host without an underlay, has none.
    */
-  private async syncVxlan(networkId: string, ports: NetworkInfo[], mtu: number | undefined): Promise<boolean> {
+  private async syncVxlan(
+    networkId: string,
+    ports: { network_type?: string | null; segmentation_id?: number | null; vxlan_peers?: string[] | null }[],
+    mtu: number | undefined,
+  ): Promise<boolean> {
     const ns = this.o.hostNamespace;
     const dev = deviceName.vxlan(networkId);
     const vx = ports.find((p) => p.network_type === 'vxlan' && p.segmentation_id);
@@ -478,7 +484,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       return false;
     }
     await this.cmd.addVxlan(ns, dev, { vni: vx.segmentation_id!, local, under: deviceName.underlayInner(ns), br: deviceName.bridge(networkId), mtu });
-    const peers = [...new Set(ports.flatMap((p) => p.vxlan_peers ?? []))].filter((ip) => ip !== local).sort();
+    const known = this.peers.get(networkId) ?? [...new Set(ports.flatMap((p) => p.vxlan_peers ?? []))];
+    const peers = known.filter((ip) => ip !== local).sort();
     await this.cmd.setFloodPeers(ns, dev, peers);
     return true;
   }
@@ -493,6 +500,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     for (const p of ports) this.firewall.check(p);
     fileName(instanceUuid);
     for (const p of ports) this.newer(`port:${p.port_id}`, generation);
+    // A spawn's peer list stands unless a newer network_peers came first.
+    for (const p of ports) if (p.network_type === 'vxlan' && p.vxlan_peers && this.newer(`peers:${p.network_id}`, generation)) this.peers.set(p.network_id, [...p.vxlan_peers].sort());
     const dropped = this.setInstance(instanceUuid, ports.map(withoutMembers));
     const taken = ports.flatMap((p) => Object.entries(p.remote_group_members ?? {}).filter(([g, ips]) => this.takeMembers(g, ips, generation)).map(([g]) => g));
     await this.saveInstance(instanceUuid);
@@ -570,8 +579,10 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     for (const [net, peers] of Object.entries(networkPeers)) {
       const here = this.portsOn(net).filter((p) => p.network_type === 'vxlan');
       const served = this.served.get(net);
-      if ((here.length === 0 && !served) || !this.newer(`peers:${net}`, generation)) continue;
+      const routed = this.routerPortsOn(net).length > 0;
+      if ((here.length === 0 && !served && !routed) || !this.newer(`peers:${net}`, generation)) continue;
       peerNets.push(net);
+      this.peers.set(net, [...peers].sort());
       if (served) {
         this.served.set(net, served.map((p) => ({ ...p, vxlan_peers: [...peers].sort() })));
         await this.files.write(join(this.servedDir, fileName(net)), JSON.stringify(this.served.get(net)));

@@ -9,7 +9,7 @@
 import { enqueueTask } from '../agentapi/internal.js';
 import type { Trx } from '../db/index.js';
 import type { RuleSpec } from './secgroups.js';
-import { networkPeers } from './segments.js';
+import { vxlanFields } from './segments.js';
 
 /** The security part of a port as the agent's NetworkInfo carries it. */
 export interface PortSecurity {
@@ -127,9 +127,7 @@ export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record
     mac: p.mac,
     network_id: p.network_id,
     mtu: p.mtu,
-    ...(p.network_type === 'vxlan' && p.segmentation_id !== null
-      ? { network_type: 'vxlan', segmentation_id: p.segmentation_id, vxlan_peers: (await networkPeers(trx, p.network_id)).map((h) => h.ip) }
-      : {}),
+    ...(await vxlanFields(trx, p)),
     admin_state_up: p.admin_state_up,
     fixed_ips: p.addresses.map((a) => ({
       ip: a.ip_address,

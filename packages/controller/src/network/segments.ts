@@ -162,13 +162,24 @@ export async function networkPeers(trx: Trx, networkId: string): Promise<{ hostI
   return [...byHost].map(([hostId, ip]) => ({ hostId, ip })).sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
 }
 
+/** What a port of a VXLAN network adds to its NetworkInfo or RouterPort (nothing for others). */
+export async function vxlanFields(trx: Trx, p: { network_id: string; network_type: string | null; segmentation_id: number | null }): Promise<Record<string, unknown>> {
+  if (p.network_type !== 'vxlan' || p.segmentation_id === null) return {};
+  return { network_type: 'vxlan', segmentation_id: p.segmentation_id, vxlan_peers: await peerIps(trx, p.network_id) };
+}
+
+/** The underlay addresses of the hosts carrying a network (networkPeers). */
+async function peerIps(trx: Trx, networkId: string): Promise<string[]> {
+  return (await networkPeers(trx, networkId)).map((h) => h.ip);
+}
+
 /**
  * Ports' NetworkInfo with the current peers of their VXLAN networks: a spawn payload is made
  * before its ports are bound to the chosen host, so its `vxlan_peers` are set again once they are.
  */
 export async function withCurrentPeers<T extends { network_id: string; network_type?: string | null }>(trx: Trx, infos: T[]): Promise<T[]> {
   const out: T[] = [];
-  for (const n of infos) out.push(n.network_type === 'vxlan' ? { ...n, vxlan_peers: (await networkPeers(trx, n.network_id)).map((h) => h.ip) } : n);
+  for (const n of infos) out.push(n.network_type === 'vxlan' ? { ...n, vxlan_peers: await peerIps(trx, n.network_id) } : n);
   return out;
 }
 

@@ -122,5 +122,12 @@ describe.each(backends())('VXLAN networks on %s', (backend) => {
     expect(peersOf(after)).toContainEqual(['10.250.0.1', ip2]);
     atNh = await nh.run();
     expect(dhcpOf(atNh).at(-1)).toEqual([(port2.fixed_ips as { ip: string }[])[0]!.ip]);
+    // A router on the network runs on the network host, its interface on the VXLAN.
+    const subnetId = (port2.fixed_ips as { subnet_id: string }[])[0]!.subnet_id;
+    const router = await call(c, admin, 'POST', '/v2.0/routers', 'createRouter', 201, { router: { name: 'vx-r' } });
+    await call(c, admin, 'PUT', `/v2.0/routers/${router.body.router.id}/add_router_interface`, 'addRouterInterface', 200, { subnet_id: subnetId });
+    const sync = (await nh.run()).filter((t) => t.type === 'sync_router').at(-1);
+    expect(sync?.payload.interfaces).toEqual([expect.objectContaining({ network_id: netId, network_type: 'vxlan', segmentation_id: 777, vxlan_peers: ['10.250.0.1', ip2] })]);
+    expect([...(await h1.run()), ...(await h2.run())].filter((t) => t.type === 'sync_router')).toEqual([]);
   });
 });

@@ -609,6 +609,12 @@ export interface components {
             /** Format: uuid */
             network_id: string;
             mtu?: number;
+            /** @description The network's provider:network_type, as in NetworkInfo. */
+            network_type?: string;
+            /** @description With network_type vxlan, the VNI. */
+            segmentation_id?: number;
+            /** @description With network_type vxlan, as in NetworkInfo. */
+            vxlan_peers?: string[];
             /** @description Gateway only. SNAT of the inside to the gateway address. */
             enable_snat?: boolean;
             fixed_ips: {
