@@ -7,16 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSpecs } from '../../src/spec.js';
-import { api, backends, checkResponse, startTestController, type ApiResponse, type TestController } from '../helpers.js';
+import { api, backends, startTestController, type TestController } from '../helpers.js';
+import { call } from './call.js';
 import { createFlavor, createImage, FakeAgent } from '../compute/fixtures.js';
 
-async function call(c: TestController, token: string, method: string, path: string, op: string, status: number, body?: unknown): Promise<ApiResponse> {
-  const res = await api(c, method, `/network${path}`, { token, body });
-  expect(res.status, `${method} ${path}: ${res.text}`).toBe(status);
-  expect(checkResponse('network', op, res.status, res.body ?? undefined)).toBeNull();
-  if (status >= 400) expect(Object.keys(res.body ?? {})).toEqual(['NeutronError']);
-  return res;
-}
 
 describe.each(backends())('VXLAN networks on %s', (backend) => {
   let c: TestController;
