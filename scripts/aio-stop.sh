@@ -18,16 +18,24 @@ else
 fi
 rm -f "$DATA_DIR/aio.pid"
 if ! $keep_vms; then
-  for pidfile in "$DATA_DIR"/agent/instances/*/qemu.pid; do
+  # Every host's guests (agent/ and, with --hosts N, agent-2/ ...).
+  for pidfile in "$DATA_DIR"/agent/instances/*/qemu.pid "$DATA_DIR"/agent-*/instances/*/qemu.pid; do
     [[ -f "$pidfile" ]] || continue
     pid=$(cat "$pidfile")
     if kill -0 "$pid" 2>/dev/null; then
       kill "$pid" && echo "stop: guest $(basename "$(dirname "$pidfile")") (qemu pid $pid) stopped"
     fi
   done
-  # The guests' network (bridges, taps, DHCP servers) goes with them.
-  netns=$(node -e 'try { process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).netns ?? "") } catch {}' "$DATA_DIR/aio.json")
-  if [[ -n "$netns" ]]; then
-    echo "stop: network: $(node packages/agent/bin/oscloud-agent.js remove-dataplane --netns "$netns")"
-  fi
+  # The guests' network (bridges, taps, DHCP servers) goes with them: every host's namespace,
+  # then the underlay's (with --hosts N).
+  namespaces=$(node -e '
+    try {
+      const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const hosts = (a.hosts ?? []).map((h) => h.netns);
+      const all = [...new Set([a.netns, ...hosts, a.underlay_netns].filter(Boolean))];
+      process.stdout.write(all.join(" "));
+    } catch {}' "$DATA_DIR/aio.json")
+  for netns in $namespaces; do
+    echo "stop: network $netns: $(node packages/agent/bin/oscloud-agent.js remove-dataplane --netns "$netns")"
+  done
 fi

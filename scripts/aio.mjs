@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// The all-in-one cloud: `npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL]`.
-// Bootstraps (idempotent) and runs one controller and one local agent as child processes,
+// The all-in-one cloud: `npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL] [--hosts N]`.
+// Bootstraps (idempotent) and runs one controller and N local agents (default 1) as child processes,
 // seeds flavors, the `demo` project and user, the `private` and `public` networks, the default
 // security group and the `tiny` image (from scripts/build-guest-image's output; a labelled
 // placeholder under the fake driver when that was not built), writes
 // DIR/clouds.yaml with the clouds `aio-admin` and `aio-demo`, and supervises both processes
 // until SIGINT/SIGTERM: one that crashes is restarted with backoff (scripts/supervise.mjs).
-// The controller never imports the agent: they are separate processes.
+// The controller never imports the agent: they are separate processes. With --hosts N > 1 each
+// agent is a host of its own (host name, state dir, dataplane namespace, QEMU processes), its
+// namespace attached to an underlay namespace (docs/networking.md, "Several hosts").
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,11 +32,12 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8774' },
     driver: { type: 'string' },
     db: { type: 'string' },
+    hosts: { type: 'string', default: '1' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  process.stdout.write('usage: npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL]\n');
+  process.stdout.write('usage: npm run aio -- [--data-dir DIR] [--port P] [--driver qemu|fake] [--db URL] [--hosts N]\n');
   process.exit(0);
 }
 
@@ -50,6 +54,27 @@ const guestDir = process.env.OSCLOUD_GUEST_DIR ?? join(repo, '.cache', 'guest');
 // The agent's dataplane namespace (linuxbridge): one per data dir, so two all-in-ones (a test's
 // and yours) never share one. `npm stop` removes it with the guests.
 const netns = `osc-aio-${createHash('sha256').update(dataDir).digest('hex').slice(0, 8)}`;
+const hostCount = Number(values.hosts);
+if (!Number.isInteger(hostCount) || hostCount < 1 || hostCount > 16) fail(`--hosts must be a whole number from 1 to 16, not ${values.hosts}`);
+/**
+ * The hosts: the first is the single host of before (its state dir, namespace and host name
+ * unchanged); host k > 1 gets agent-k/, namespace <netns>h<k> (not under the first host's
+ * <netns>-..., which its teardown removes) and host name <name>-<k>. With several hosts every
+ * host namespace is attached to the underlay namespace <netns>u at 10.250.0.<k+1>/24.
+ */
+const underlayNetns = hostCount > 1 ? `${netns}u` : undefined;
+const baseHostname = driver === 'fake' ? 'fake' : hostname();
+const hosts = Array.from({ length: hostCount }, (_, i) => {
+  const k = i + 1;
+  return {
+    label: k === 1 ? 'agent' : `agent-${k}`,
+    name: k === 1 ? baseHostname : `${baseHostname}-${k}`,
+    netns: k === 1 ? netns : `${netns}h${k}`,
+    state_dir: join(dataDir, k === 1 ? 'agent' : `agent-${k}`),
+    underlay_address: underlayNetns ? `10.250.0.${k + 1}/24` : undefined,
+  };
+});
+if (hostCount > 1 && process.getuid?.() !== 0) fail('--hosts N > 1 puts each host in a network namespace of its own: run as root');
 /** Set by seed(): the namespace from which floating IPs on `public` are reached. */
 let externalNetns;
 /** Glance property that marks the fake driver's stand-in `tiny` (it boots nothing). */
@@ -67,7 +92,7 @@ function fail(message) {
 }
 
 mkdirSync(join(dataDir, 'controller'), { recursive: true });
-mkdirSync(join(dataDir, 'agent'), { recursive: true });
+for (const h of hosts) mkdirSync(h.state_dir, { recursive: true });
 
 /** Secrets are made once and kept (0600) so restarts reuse the same cloud. */
 function secrets() {
@@ -97,6 +122,12 @@ for (const bin of [controllerBin, agentBin]) {
   if (!existsSync(join(dirname(bin), '..', 'dist'))) fail(`${bin} is not built: run npm run build`);
 }
 const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl, '--port', String(port), '--host', '127.0.0.1', '--public-url', url];
+// Several hosts: tenant networks are VXLAN (a VNI each, MTU 1450), so they span the hosts.
+if (hostCount > 1) {
+  const file = join(dataDir, 'controller', 'config.json');
+  writeFileSync(file, JSON.stringify({ services: { network: { tenant_network_type: 'vxlan' } } }, null, 2));
+  controllerArgs.push('--config', file);
+}
 const childEnv = {
   ...process.env,
   OS_BOOTSTRAP_PASSWORD: secret.admin_password,
@@ -160,12 +191,12 @@ say(`controller up at ${url} (log ${join(dataDir, 'controller.log')})`);
 // The agent's KVM probe boots a real kernel (a boot sector runs even where guests hang): the
 // guest image's, when it was built, else the host's own.
 const probeKernel = existsSync(join(guestDir, 'vmlinuz')) ? ['--probe-kernel', join(guestDir, 'vmlinuz')] : [];
-start(
-  'agent',
-  [agentBin, '--controller', `${url}/agent`, '--state-dir', join(dataDir, 'agent'), '--virt', driver, '--netns', netns, ...probeKernel],
-  { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
-);
-
+/** aio.json: what `npm stop` needs to find (rewritten with the rest once seeded). */
+function writeState() {
+  writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, netns, external_netns: externalNetns ?? null, underlay_netns: underlayNetns ?? null, hosts: hosts.map((h) => ({ name: h.name, netns: h.netns, state_dir: h.state_dir, underlay_address: h.underlay_address ?? null })), dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
+}
+// Written before the agents start, so `npm stop` finds every host's namespace also when the seed fails.
+writeState();
 const sdk = await import(join(repo, 'packages', 'sdk', 'dist', 'index.js'));
 const adminConfig = {
   auth_url: `${url}/identity/v3`,
@@ -189,15 +220,27 @@ const cloudConfig = (name, auth) => ({
   source: { env: false },
 });
 const admin = await sdk.Cloud.connect({ config: cloudConfig('aio-admin', adminConfig) });
-await waitFor(async () => {
-  const body = await admin.request('compute', 'GET /v2.1/os-hypervisors', {});
-  return (body.hypervisors ?? []).some((h) => h.state === 'up');
-}, 60_000, 'the agent to register');
-say(`agent up (driver ${driver}, log ${join(dataDir, 'agent.log')})`);
+// One host after the other: the first registered is the network host of VXLAN networks
+// (their DHCP servers), so the first host it is.
+for (const [k, h] of hosts.entries()) {
+  const several = hosts.length > 1
+    ? ['--hostname', h.name, '--network', 'linuxbridge', '--underlay-netns', underlayNetns, '--underlay-address', h.underlay_address]
+    : [];
+  start(
+    h.label,
+    [agentBin, '--controller', `${url}/agent`, '--state-dir', h.state_dir, '--virt', driver, '--netns', h.netns, ...probeKernel, ...several],
+    { ...process.env, OSCLOUD_AGENT_BOOTSTRAP_TOKEN: secret.agent_bootstrap_token },
+  );
+  await waitFor(async () => {
+    const body = await admin.request('compute', 'GET /v2.1/os-hypervisors', {});
+    return (body.hypervisors ?? []).filter((x) => x.state === 'up').length >= k + 1;
+  }, 60_000, hosts.length > 1 ? `${h.label} to register` : 'the agent to register');
+}
+for (const h of hosts) say(`${h.label} up as host ${h.name} (driver ${driver}, namespace ${h.netns}${h.underlay_address ? `, underlay ${h.underlay_address}` : ''}, log ${join(dataDir, `${h.label}.log`)})`);
 
 await seed();
 writeClouds();
-writeFileSync(join(dataDir, 'aio.json'), JSON.stringify({ pid: process.pid, url, driver, netns, external_netns: externalNetns ?? null, dataDir, clouds: join(dataDir, 'clouds.yaml') }, null, 2));
+writeState();
 writeFileSync(join(dataDir, 'ready'), `${new Date().toISOString()}\n`);
 say('ready. Use it with:');
 process.stdout.write(

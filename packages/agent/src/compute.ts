@@ -94,6 +94,11 @@ export class ComputeManager {
     return this.o.network.type;
   }
 
+  /** The host's address on the underlay carrying VXLAN networks (registered), if it has one. */
+  get underlayIp(): string | undefined {
+    return this.o.network.underlayIp;
+  }
+
   /** Inventory for the heartbeat. */
   async inventory(): Promise<Inventory> {
     const h = await this.o.virt.hostInfo();
@@ -243,13 +248,23 @@ export class ComputeManager {
         return { snapshot_id: snap, status: 'deleted' };
       }
       case 'sync_ports': {
-        const { ports, group_members: members } = p as { ports?: unknown; group_members?: unknown };
+        const { ports, group_members: members, network_peers: peers, dhcp_networks: dhcp } = p as { ports?: unknown; group_members?: unknown; network_peers?: unknown; dhcp_networks?: unknown };
         if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
         if (members !== undefined && (typeof members !== 'object' || members === null || Object.values(members).some((v) => !Array.isArray(v)))) {
           throw new InvalidError('sync_ports group_members must map group ids to address lists');
         }
+        if (peers !== undefined && (typeof peers !== 'object' || peers === null || Object.values(peers).some((v) => !Array.isArray(v) || v.some((x) => typeof x !== 'string')))) {
+          throw new InvalidError('sync_ports network_peers must map network ids to address lists');
+        }
+        if (dhcp !== undefined && (typeof dhcp !== 'object' || dhcp === null || Object.values(dhcp).some((v) => !Array.isArray(v)))) {
+          throw new InvalidError('sync_ports dhcp_networks must map network ids to port lists');
+        }
         // The noop network has nothing to update: what it records is only read at spawn.
-        return (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at, members as Record<string, string[]> | undefined)) ?? { updated: [] };
+        return (
+          (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at, members as Record<string, string[]> | undefined, peers as Record<string, string[]> | undefined, dhcp as Record<string, NetworkInfo[]> | undefined)) ?? {
+            updated: [],
+          }
+        );
       }
       case 'sync_router': {
         const state = p as unknown as RouterState;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { LogLevel } from './logger.js';
 import { PREFIX, isOwned } from './network/names.js';
+import { parseCidr4 } from './network/underlay.js';
 
 /** Resolved settings of one agent process. */
 export interface AgentConfig {
@@ -19,6 +20,10 @@ export interface AgentConfig {
   network: 'auto' | 'linuxbridge' | 'noop';
   /** The host's dataplane namespace (linuxbridge); default osc-<hostname>. */
   netns?: string;
+  /** linuxbridge: the underlay namespace this host is attached to (several hosts on one machine). */
+  underlayNetns?: string;
+  /** This host's address on the underlay (IPv4 CIDR); with underlayNetns. */
+  underlayAddress?: string;
   logLevel: LogLevel;
   pollWaitS: number;
   concurrency: number;
@@ -52,6 +57,9 @@ export const USAGE = `usage: oscloud-agent --controller URL --bootstrap-token TO
                            --virt fake takes linuxbridge only when asked, for one host: taps,
                            DHCP and nftables for ports of guests that do not run)
   --netns NAME             linuxbridge: the host's dataplane namespace (default osc-<hostname>)
+  --underlay-netns NAME    linuxbridge: attach the host namespace to the underlay bridge in this
+                           namespace (osc-...; several hosts on one machine)
+  --underlay-address CIDR  this host's IPv4 address on that underlay (e.g. 10.250.0.2/24)
   --nic user|none          noop network: user-mode NIC per port or none (default user)
   --fake-hosts N           with --virt fake: simulate N hosts in this process
   --fake-vcpus N           with --virt fake: vCPUs of each simulated host (default 16)
@@ -107,6 +115,8 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
       nic: { type: 'string' },
       network: { type: 'string' },
       netns: { type: 'string' },
+      'underlay-netns': { type: 'string' },
+      'underlay-address': { type: 'string' },
       'fake-hosts': { type: 'string' },
       'fake-vcpus': { type: 'string' },
       'fake-memory-mb': { type: 'string' },
@@ -159,6 +169,10 @@ export async function loadConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     throw new UsageError('--network linuxbridge with --virt fake simulates one host (--fake-hosts 1)');
   }
   if (merged.netns !== undefined && !isOwned('netns', String(merged.netns))) throw new UsageError(`netns must start with "${PREFIX}-" (lowercase letters, digits, dashes)`);
+  if (merged.underlayNetns !== undefined && !isOwned('netns', String(merged.underlayNetns))) throw new UsageError(`underlay netns must start with "${PREFIX}-" (lowercase letters, digits, dashes)`);
+  if ((merged.underlayNetns === undefined) !== (merged.underlayAddress === undefined)) throw new UsageError('--underlay-netns and --underlay-address go together');
+  if (merged.underlayAddress !== undefined && !parseCidr4(String(merged.underlayAddress))) throw new UsageError('underlay address must be an IPv4 CIDR (a.b.c.d/nn, nn 8-30)');
+  if (merged.underlayNetns !== undefined && merged.network === 'noop') throw new UsageError('an underlay needs --network linuxbridge');
   oneOf('logLevel', ['debug', 'info', 'warn', 'error']);
   if ((merged.pollWaitS as number) > 60) merged.pollWaitS = 60;
   return merged as unknown as AgentConfig;

@@ -157,6 +157,7 @@ export class AgentDaemon {
               hypervisor_version: inv.hypervisor_version,
               agent_version: AGENT_VERSION,
               network_driver: this.o.compute.networkDriver === 'linuxbridge' ? 'linuxbridge' : 'noop',
+              ...(this.o.compute.underlayIp ? { underlay_ip: this.o.compute.underlayIp } : {}),
             },
             this.abort.signal,
           );

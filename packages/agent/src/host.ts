@@ -42,6 +42,7 @@ function networkDriver(cfg: AgentConfig, logger: Logger, client: ControllerClien
     metadata: true,
     metadataSource: client,
     availabilityZone: cfg.availabilityZone,
+    underlay: cfg.underlayNetns && cfg.underlayAddress ? { namespace: cfg.underlayNetns, address: cfg.underlayAddress } : undefined,
   });
 }
 

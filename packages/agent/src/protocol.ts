@@ -120,6 +120,12 @@ export interface NetworkInfo {
   }[] | null;
   /** Member addresses of each group the rules name as remote_group_id. */
   remote_group_members?: Record<string, string[]> | null;
+  /** The network's provider:network_type (absent: local, the network stays on the host). */
+  network_type?: string | null;
+  /** With network_type vxlan: the VNI. */
+  segmentation_id?: number | null;
+  /** With network_type vxlan: underlay addresses of every host with a port on the network. */
+  vxlan_peers?: string[] | null;
   /** The network's DHCP port (absent when no subnet has DHCP, or from an older controller). */
   dhcp_port?: { port_id: string; mac: string; fixed_ips: { ip: string; subnet_id: string; cidr: string }[] } | null;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForeignNameError, assertOwned, deviceName, isOwned, netnsName } from '../src/network/names.js';
 import { NetCmd, inNamespace } from '../src/network/netcmd.js';
+import { attachUnderlay } from '../src/network/underlay.js';
 
 const PORT = '3f1c2b4a-9d8e-4f00-8a11-223344556677';
 const NET = 'a0b1c2d3-e4f5-4678-9abc-def012345678';
@@ -40,6 +41,18 @@ describe('names', () => {
     expect(() => deviceName.tap('eth0')).toThrow();
     expect(() => netnsName.dhcp('default', NET)).toThrow(ForeignNameError);
   });
+
+  it("names the underlay's bridge and each host's underlay veth from the host namespace, never from a foreign one", () => {
+    const names = [deviceName.underlayBridge(), deviceName.underlayOuter('osc-aio-1234abcd'), deviceName.underlayInner('osc-aio-1234abcd')];
+    for (const n of names) expect(isOwned('device', n), n).toBe(true);
+    expect(names[1]).toMatch(/^oscw[0-9a-f]{10}$/);
+    expect(names[2]).toBe(`oscl${names[1]!.slice(4)}`);
+    expect(deviceName.underlayOuter('osc-aio-1234abcdh2')).not.toBe(names[1]);
+    for (const foreign of ['default', 'eth0', '', '../osc-x']) {
+      expect(() => deviceName.underlayOuter(foreign)).toThrow(ForeignNameError);
+      expect(() => deviceName.underlayInner(foreign)).toThrow(ForeignNameError);
+    }
+  });
 });
 
 describe('NetCmd', () => {
@@ -70,6 +83,50 @@ describe('NetCmd', () => {
     await expect(cmd.addNamespace('eth0')).rejects.toThrow(ForeignNameError);
     await expect(cmd.runIn('default', 'dnsmasq', [])).rejects.toThrow(ForeignNameError);
     expect(() => inNamespace('../../proc/1/ns/net', 'qemu', [])).toThrow(ForeignNameError);
+    expect(calls).toEqual([]);
+  });
+
+  it('attaches a host to the underlay inside oscloud namespaces only, and refuses a foreign underlay', async () => {
+    const { cmd, calls } = recorder();
+    await attachUnderlay(cmd, 'osc-h2', { namespace: 'osc-u', address: '10.250.0.3/24' });
+    const ipCalls = calls.filter((c) => c[0] === 'ip');
+    for (const c of ipCalls) expect(c[1] === 'netns' ? c[3] : c[2], c.join(' ')).toMatch(/^osc-/);
+    const add = ipCalls.find((c) => c.includes('veth'))!;
+    expect(add.slice(0, 5)).toEqual(['ip', '-n', 'osc-u', 'link', 'add']);
+    expect(add.slice(add.indexOf('peer'))).toEqual(['peer', 'name', deviceName.underlayInner('osc-h2'), 'netns', 'osc-h2']);
+    expect(ipCalls).toContainEqual(['ip', '-n', 'osc-h2', 'addr', 'add', '10.250.0.3/24', 'dev', deviceName.underlayInner('osc-h2')]);
+    const before = calls.length;
+    await expect(attachUnderlay(cmd, 'osc-h2', { namespace: 'default', address: '10.250.0.3/24' })).rejects.toThrow(ForeignNameError);
+    await expect(attachUnderlay(cmd, 'eth0', { namespace: 'osc-u', address: '10.250.0.3/24' })).rejects.toThrow(ForeignNameError);
+    await expect(attachUnderlay(cmd, 'osc-h2', { namespace: 'osc-u', address: '10.250.0.3' })).rejects.toThrow(/CIDR/);
+    expect(calls.length).toBe(before);
+  });
+
+  it('makes a VXLAN device on its bridge and floods to exactly the peers asked, inside oscloud namespaces only', async () => {
+    expect(deviceName.vxlan(NET)).toBe('oscna0b1c2d3e4f');
+    expect(() => deviceName.vxlan('eth0')).toThrow();
+    const calls: string[][] = [];
+    const cmd = new NetCmd(async (c, a) => {
+      calls.push([c, ...a]);
+      if (c === 'bridge') return ['00:00:00:00:00:00 dst 10.250.0.4 self permanent', '00:00:00:00:00:00 dst 10.250.0.5 self permanent', 'fa:16:3e:00:00:09 dst 10.250.0.5 self'].join('\n');
+      return '';
+    });
+    const dev = deviceName.vxlan(NET);
+    await cmd.addVxlan('osc-h1', dev, { vni: 1001, local: '10.250.0.2', under: deviceName.underlayInner('osc-h1'), br: deviceName.bridge(NET), mtu: 1450 });
+    expect(calls).toContainEqual(['ip', '-n', 'osc-h1', 'link', 'add', dev, 'type', 'vxlan', 'id', '1001', 'local', '10.250.0.2', 'dev', deviceName.underlayInner('osc-h1'), 'dstport', '4789']);
+    expect(calls).toContainEqual(['ip', '-n', 'osc-h1', 'link', 'set', dev, 'master', deviceName.bridge(NET), 'mtu', '1450', 'up']);
+    calls.length = 0;
+    await cmd.setFloodPeers('osc-h1', dev, ['10.250.0.3', '10.250.0.5']);
+    expect(calls.slice(1)).toEqual([
+      ['bridge', '-n', 'osc-h1', 'fdb', 'append', '00:00:00:00:00:00', 'dev', dev, 'dst', '10.250.0.3'],
+      ['bridge', '-n', 'osc-h1', 'fdb', 'del', '00:00:00:00:00:00', 'dev', dev, 'dst', '10.250.0.4'],
+    ]);
+    calls.length = 0;
+    await expect(cmd.setFloodPeers('osc-h1', 'eth0', [])).rejects.toThrow(ForeignNameError);
+    await expect(cmd.setFloodPeers('default', dev, [])).rejects.toThrow(ForeignNameError);
+    await expect(cmd.setFloodPeers('osc-h1', dev, ['10.0.0.1; reboot'])).rejects.toThrow(/IPv4/);
+    await expect(cmd.addVxlan('osc-h1', dev, { vni: 1 << 24, local: '10.250.0.2', under: 'eth0', br: deviceName.bridge(NET) })).rejects.toThrow(ForeignNameError);
+    await expect(cmd.addVxlan('osc-h1', dev, { vni: 1 << 24, local: '10.250.0.2', under: deviceName.underlayInner('osc-h1'), br: deviceName.bridge(NET) })).rejects.toThrow(/VNI/);
     expect(calls).toEqual([]);
   });
 });

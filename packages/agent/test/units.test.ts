@@ -130,6 +130,11 @@ describe('config', () => {
       expect(await resolveNetwork(lb as AgentConfig, nullLogger)).toBe('linuxbridge');
       expect(await resolveNetwork((await loadConfig(['--config', file, '--virt', 'fake'], {})) as AgentConfig, nullLogger)).toBe('noop');
       await expect(loadConfig(['--config', file, '--virt', 'fake', '--network', 'linuxbridge', '--fake-hosts', '2'], {})).rejects.toThrow(/one host/);
+      const under = ['--config', file, '--network', 'linuxbridge', '--underlay-netns', 'osc-u'];
+      expect(await loadConfig([...under, '--underlay-address', '10.250.0.3/24'], {})).toMatchObject({ underlayNetns: 'osc-u', underlayAddress: '10.250.0.3/24' });
+      await expect(loadConfig(under, {})).rejects.toThrow(/go together/);
+      await expect(loadConfig(['--config', file, '--underlay-netns', 'default', '--underlay-address', '10.250.0.3/24'], {})).rejects.toThrow(/osc-/);
+      await expect(loadConfig([...under, '--underlay-address', '10.250.0.300/24'], {})).rejects.toThrow(/CIDR/);
       expect(await loadConfig(['--help'], {})).toBeUndefined();
       expect(await loadConfig(['--version'], {})).toBe('version');
     } finally {

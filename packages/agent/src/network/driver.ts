@@ -7,6 +7,8 @@ import type { RouterState } from './router.js';
 /** A dataplane backend. */
 export interface NetworkDriver {
   readonly type: string;
+  /** The host's address on the underlay carrying VXLAN networks between hosts, if attached to one. */
+  readonly underlayIp?: string;
   /** Prepares the host's dataplane and re-adopts what a previous agent plugged. */
   init?(): Promise<void>;
   /**
@@ -20,9 +22,17 @@ export interface NetworkDriver {
   /**
    * The controller's current view of some ports (sync_ports); ports not plugged here are
    * ignored. `groupMembers`: new member lists of remote groups, for every port here naming them.
-   * Returns the ports and groups whose state was taken (not older than what was applied).
+   * `networkPeers`: new VXLAN peer lists of networks (vxlan_peers of every port here on them).
+   * `dhcpNetworks`: VXLAN networks whose one DHCP server runs here, with every port of each.
+   * Returns the ports, groups and networks whose state was taken (not older than what was applied).
    */
-  updatePorts?(ports: NetworkInfo[], generation?: string, groupMembers?: Record<string, string[]>): Promise<{ updated: string[]; groups?: string[] }>;
+  updatePorts?(
+    ports: NetworkInfo[],
+    generation?: string,
+    groupMembers?: Record<string, string[]>,
+    networkPeers?: Record<string, string[]>,
+    dhcpNetworks?: Record<string, NetworkInfo[]>,
+  ): Promise<{ updated: string[]; groups?: string[]; networks?: string[] }>;
   /** A router's whole state (sync_router); hosts without a dataplane have none. */
   updateRouter?(state: RouterState, generation?: string): Promise<{ router_id: string; status: string }>;
   /** Keeps what the metadata service answers for an instance (its config drive's data). */

@@ -25,6 +25,7 @@ import { MetadataService, type MetadataSource, type ServedMetadata } from './met
 import { Routers, ensureOutside, type RouterState } from './router.js';
 import { deviceName, netnsName } from './names.js';
 import { NetCmd } from './netcmd.js';
+import { attachUnderlay, parseCidr4, type UnderlaySpec } from './underlay.js';
 
 /** Settings of the linuxbridge network. */
 export interface LinuxBridgeOptions {
@@ -39,6 +40,8 @@ export interface LinuxBridgeOptions {
   metadataSource?: MetadataSource;
   /** This host's availability zone (metadata of an instance that has none). */
   availabilityZone?: string;
+  /** Attach the host namespace to this underlay (several hosts on one machine; underlay.ts). */
+  underlay?: UnderlaySpec;
 }
 
 /** A remote group's member addresses, once per host. */
@@ -115,6 +118,13 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private readonly groups = new Map<string, GroupState>();
   /** remote group id -> the plugged ports whose rules name it. */
   private readonly groupUsers = new Map<string, Set<string>>();
+  /**
+   * VXLAN networks this host is the network host of: network id -> every port of the network
+   * (any host), the entries of its one DHCP server here. Kept in network/served/<network>.json.
+   */
+  private readonly served = new Map<string, NetworkInfo[]>();
+  /** VXLAN network id -> its peers as the last `network_peers` said (newer than any port's list). */
+  private readonly peers = new Map<string, string[]>();
   /** One change at a time per network (bridge, DHCP files). */
   private readonly locks = new KeyedMutex();
   /** The state files (ports, routers, generations, metadata), each written whole. */
@@ -231,16 +241,27 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     return join(this.o.stateDir, 'network', 'groups');
   }
 
+  private get servedDir(): string {
+    return join(this.o.stateDir, 'network', 'served');
+  }
+
   /** The namespace QEMU must run in for this host's taps. */
   get namespace(): string {
     return this.o.hostNamespace;
+  }
+
+  /** The host's address on its underlay (VXLAN networks), if attached to one. */
+  get underlayIp(): string | undefined {
+    return this.o.underlay ? parseCidr4(this.o.underlay.address)?.ip : undefined;
   }
 
   /** Creates the host namespace and re-adopts what a previous agent plugged. */
   async init(): Promise<void> {
     await mkdir(this.instancesDir, { recursive: true });
     await mkdir(this.groupsDir, { recursive: true });
+    await mkdir(this.servedDir, { recursive: true });
     await this.cmd.addNamespace(this.o.hostNamespace);
+    if (this.o.underlay) await attachUnderlay(this.cmd, this.o.hostNamespace, this.o.underlay);
     await this.metadata?.start();
     const savedRouters = JSON.parse(await readFile(this.routersFile, 'utf8').catch(() => '{}')) as Record<string, RouterState>;
     this.generations = new Map(Object.entries(JSON.parse(await readFile(this.generationsFile, 'utf8').catch(() => '{}')) as Record<string, string>));
@@ -282,7 +303,16 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       await this.saveGenerations();
       await rm(this.legacyStateFile, { force: true });
     }
-    const networks = new Set([...[...this.plugged.values()].flat().map((p) => p.network_id), ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r))]);
+    for (const name of await readdir(this.servedDir)) {
+      if (!name.endsWith('.json')) continue;
+      const ports = await json<NetworkInfo[]>(join(this.servedDir, name));
+      if (ports?.length) this.served.set(name.slice(0, -'.json'.length), ports);
+    }
+    const networks = new Set([
+      ...[...this.plugged.values()].flat().map((p) => p.network_id),
+      ...[...this.routers.values()].flatMap((r) => LinuxBridgeNetworkDriver.routerNetworks(r)),
+      ...this.served.keys(),
+    ]);
     const all = [...this.plugged.values()].flat();
     for (const net of networks) await this.locks.with(net, () => this.syncNetwork(net, all));
     await this.applyFirewall();
@@ -392,17 +422,20 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
   private async syncNetwork(networkId: string, taps: NetworkInfo[] = []): Promise<void> {
     const ports = this.portsOn(networkId);
     const routerPorts = this.routerPortsOn(networkId);
+    const served = this.served.get(networkId) ?? [];
     const ns = this.o.hostNamespace;
     const br = deviceName.bridge(networkId);
     const gateways = routerPorts.filter((r) => r.gateway);
     if (gateways.length === 0) await this.cmd.deleteNamespace(this.outsideNamespace(networkId));
-    if (ports.length === 0 && routerPorts.length === 0) {
+    if (ports.length === 0 && routerPorts.length === 0 && served.length === 0) {
       await this.dhcp.remove(networkId);
+      await this.cmd.deleteLink(ns, deviceName.vxlan(networkId));
       await this.cmd.deleteLink(ns, br);
       return;
     }
-    const mtu = ports.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
+    const mtu = ports.find((p) => p.mtu)?.mtu ?? served.find((p) => p.mtu)?.mtu ?? routerPorts.find((r) => r.port.mtu)?.port.mtu ?? undefined;
     await this.cmd.addBridge(ns, br, mtu);
+    const vxlan = await this.syncVxlan(networkId, [...ports, ...served, ...routerPorts.map((r) => r.port)], mtu);
     for (const p of taps) {
       if (p.network_id !== networkId) continue;
       await this.cmd.addTap(ns, deviceName.tap(p.port_id), br, mtu);
@@ -413,18 +446,48 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       for (const g of gateways) for (const f of g.port.fixed_ips) if (f.gateway) subnetGateways.set(f.gateway, { ip: f.gateway, cidr: f.cidr });
       await ensureOutside(this.cmd, ns, networkId, [...subnetGateways.values()], mtu);
     }
-    if (ports.length === 0) {
+    // A VXLAN network has one DHCP server, on its network host, with every port's entry (the
+    // controller's `dhcp_networks`); a local network's serves the ports plugged here.
+    const dhcpPorts = vxlan ? served : ports;
+    if (dhcpPorts.length === 0) {
       await this.dhcp.remove(networkId);
       return;
     }
-    const dhcpPort = ports.find((p) => p.dhcp_port)?.dhcp_port;
-    const subnets = new Map(ports.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
+    const dhcpPort = dhcpPorts.find((p) => p.dhcp_port)?.dhcp_port;
+    const subnets = new Map(dhcpPorts.flatMap((p) => p.fixed_ips.filter((f) => f.enable_dhcp !== false).map((f) => [f.subnet_id, f] as const)));
     if (!dhcpPort || subnets.size === 0) {
       await this.dhcp.remove(networkId);
       return;
     }
-    const hosts: DhcpHost[] = ports.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
+    const hosts: DhcpHost[] = dhcpPorts.map((p) => ({ portId: p.port_id, mac: p.mac, ips: p.fixed_ips.filter((f) => subnets.has(f.subnet_id)).map((f) => f.ip) }));
     await this.dhcp.ensure({ networkId, dhcpPort, subnets: [...subnets.values()], mtu }, br, hosts);
+  }
+
+  /**
+   * A VXLAN network's tunnel onto the other hosts: device `oscn…` (the network's VNI, from this
+   * host's underlay address) on the network's bridge, flooding to exactly the peers the
+   * controller named (every host with a port on the network but this one). A network that is not
+   * VXLAN, or a host without an underlay, has none.
+   */
+  private async syncVxlan(
+    networkId: string,
+    ports: { network_type?: string | null; segmentation_id?: number | null; vxlan_peers?: string[] | null }[],
+    mtu: number | undefined,
+  ): Promise<boolean> {
+    const ns = this.o.hostNamespace;
+    const dev = deviceName.vxlan(networkId);
+    const vx = ports.find((p) => p.network_type === 'vxlan' && p.segmentation_id);
+    const local = this.underlayIp;
+    if (!vx || !local) {
+      if (vx) this.log.warn('vxlan network on a host without an underlay: it stays on this host', { network_id: networkId });
+      await this.cmd.deleteLink(ns, dev);
+      return false;
+    }
+    await this.cmd.addVxlan(ns, dev, { vni: vx.segmentation_id!, local, under: deviceName.underlayInner(ns), br: deviceName.bridge(networkId), mtu });
+    const known = this.peers.get(networkId) ?? [...new Set(ports.flatMap((p) => p.vxlan_peers ?? []))];
+    const peers = known.filter((ip) => ip !== local).sort();
+    await this.cmd.setFloodPeers(ns, dev, peers);
+    return true;
   }
 
   /** Security groups and anti-spoofing: one transaction of what changed since the last one. */
@@ -437,6 +500,8 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
     for (const p of ports) this.firewall.check(p);
     fileName(instanceUuid);
     for (const p of ports) this.newer(`port:${p.port_id}`, generation);
+    // A spawn's peer list stands unless a newer network_peers came first.
+    for (const p of ports) if (p.network_type === 'vxlan' && p.vxlan_peers && this.newer(`peers:${p.network_id}`, generation)) this.peers.set(p.network_id, [...p.vxlan_peers].sort());
     const dropped = this.setInstance(instanceUuid, ports.map(withoutMembers));
     const taken = ports.flatMap((p) => Object.entries(p.remote_group_members ?? {}).filter(([g, ips]) => this.takeMembers(g, ips, generation)).map(([g]) => g));
     await this.saveInstance(instanceUuid);
@@ -483,7 +548,13 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
    * remote group. A member list is held once per group: a new list costs one set update, whatever
    * the number of ports naming the group.
    */
-  async updatePorts(ports: NetworkInfo[], generation?: string, groupMembers: Record<string, string[]> = {}): Promise<{ updated: string[]; groups: string[] }> {
+  async updatePorts(
+    ports: NetworkInfo[],
+    generation?: string,
+    groupMembers: Record<string, string[]> = {},
+    networkPeers: Record<string, string[]> = {},
+    dhcpNetworks: Record<string, NetworkInfo[]> = {},
+  ): Promise<{ updated: string[]; groups: string[]; networks?: string[] }> {
     const updated: string[] = [];
     /** Ports whose admin_state_up changed: their tap goes up or down. */
     const links: NetworkInfo[] = [];
@@ -503,6 +574,39 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       instances.set(uuid, list.map((x, k) => (k === i ? next : x)));
       updated.push(u.port_id);
     }
+    // New VXLAN peer lists: every port here on the network takes its network's (one list per network).
+    const peerNets: string[] = [];
+    for (const [net, peers] of Object.entries(networkPeers)) {
+      const here = this.portsOn(net).filter((p) => p.network_type === 'vxlan');
+      const served = this.served.get(net);
+      const routed = this.routerPortsOn(net).length > 0;
+      if ((here.length === 0 && !served && !routed) || !this.newer(`peers:${net}`, generation)) continue;
+      peerNets.push(net);
+      this.peers.set(net, [...peers].sort());
+      if (served) {
+        this.served.set(net, served.map((p) => ({ ...p, vxlan_peers: [...peers].sort() })));
+        await this.files.write(join(this.servedDir, fileName(net)), JSON.stringify(this.served.get(net)));
+      }
+      for (const port of here) {
+        const uuid = this.owners.get(port.port_id)!;
+        const list = instances.get(uuid) ?? this.plugged.get(uuid)!;
+        instances.set(uuid, list.map((x) => (x.port_id === port.port_id ? { ...x, vxlan_peers: [...peers].sort() } : x)));
+      }
+    }
+    // Networks whose DHCP server is here (network host): their every port.
+    for (const [net, list] of Object.entries(dhcpNetworks)) {
+      for (const p of list) this.firewall.check(p);
+      if (!this.newer(`dhcp:${net}`, generation)) continue;
+      const file = join(this.servedDir, fileName(net));
+      if (list.length) {
+        this.served.set(net, list.map(withoutMembers));
+        await this.files.write(file, JSON.stringify(this.served.get(net)));
+      } else {
+        this.served.delete(net);
+        await rm(file, { force: true });
+      }
+      peerNets.push(net);
+    }
     const dropped: string[] = [];
     for (const [uuid, list] of instances) dropped.push(...this.setInstance(uuid, list));
     // Lists the ports carry, then the groups' own (the newer of the two stands).
@@ -512,14 +616,14 @@ export class LinuxBridgeNetworkDriver implements NetworkDriver {
       for (const [g, ips] of Object.entries(u.remote_group_members ?? {})) if (this.takeMembers(g, ips, generation)) groups.add(g);
     }
     for (const [g, ips] of Object.entries(groupMembers)) if (this.takeMembers(g, ips, generation)) groups.add(g);
-    if (updated.length === 0 && groups.size === 0) return { updated, groups: [] };
+    if (updated.length === 0 && groups.size === 0 && peerNets.length === 0) return { updated, groups: [] };
     for (const uuid of instances.keys()) await this.saveInstance(uuid);
     await this.saveGroups(new Set([...groups, ...dropped]));
-    const nets = new Set([...instances.values()].flat().filter((p) => updated.includes(p.port_id)).map((p) => p.network_id));
+    const nets = new Set([...[...instances.values()].flat().filter((p) => updated.includes(p.port_id)).map((p) => p.network_id), ...peerNets]);
     for (const net of nets) await this.locks.with(net, () => this.syncNetwork(net));
     for (const p of links) await this.locks.with(p.network_id, () => this.cmd.setLinkUp(this.o.hostNamespace, deviceName.tap(p.port_id), p.admin_state_up !== false));
     await this.firewall.forgetConnections((await this.applyFirewall()).forget);
-    return { updated, groups: [...groups] };
+    return { updated, groups: [...groups], ...(peerNets.length ? { networks: peerNets } : {}) };
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
  * "moved" takes the machine's real NIC with it, so every name is built here with oscloud's
  * prefix and checked here again before any `ip`/`nft` command runs (netcmd.ts calls the guard).
  */
+import { createHash } from 'node:crypto';
 
 /** The prefix of every device, namespace and nftables table oscloud makes. */
 export const PREFIX = 'osc';
@@ -68,7 +69,20 @@ export const deviceName = {
   extOuter: (networkId: string) => assertOwned('device', `osce${short(networkId, 11)}`),
   /** Its end in the outside namespace (holds the external subnet's gateway address). */
   extInner: (networkId: string) => assertOwned('device', `oscx${short(networkId, 11)}`),
+  /** A VXLAN network's tunnel device on its bridge (`oscn` + network id[:11]). */
+  vxlan: (networkId: string) => assertOwned('device', `oscn${short(networkId, 11)}`),
+  /** The underlay's bridge, inside the underlay namespace: every host's underlay veth is on it. */
+  underlayBridge: () => assertOwned('device', 'oscunderlay'),
+  /** The underlay-namespace end of a host's underlay veth (on the underlay bridge). */
+  underlayOuter: (hostNs: string) => assertOwned('device', `oscw${hashOf(assertOwned('netns', hostNs), 10)}`),
+  /** Its end in the host namespace: the host's address on the underlay. */
+  underlayInner: (hostNs: string) => assertOwned('device', `oscl${hashOf(assertOwned('netns', hostNs), 10)}`),
 };
+
+/** The first `n` hex digits of a name's sha256 (names longer than a device name allows). */
+function hashOf(name: string, n: number): string {
+  return createHash('sha256').update(name).digest('hex').slice(0, n);
+}
 
 /** Namespace names: the host's dataplane namespace plus one per DHCP server. */
 export const netnsName = {

@@ -37,7 +37,12 @@ export class NetCmd {
   /** Creates a namespace (idempotent) with its loopback up. */
   async addNamespace(ns: string): Promise<void> {
     assertOwned('netns', ns);
-    if (!(await this.namespaces(ns)).includes(ns)) await this.exec('ip', ['netns', 'add', ns]);
+    if (!(await this.namespaces(ns)).includes(ns)) {
+      // Several agents share the underlay namespace: one that lost the race finds it made.
+      await this.exec('ip', ['netns', 'add', ns]).catch(async (e: unknown) => {
+        if (!(await this.namespaces(ns)).includes(ns)) throw e;
+      });
+    }
     await this.ip(ns, ['link', 'set', 'lo', 'up']);
   }
 
@@ -90,7 +95,10 @@ export class NetCmd {
     assertOwned('device', br);
     if (!(await this.hasLink(ns, br))) {
       // No STP, no forwarding delay: ports forward as soon as they are up.
-      await this.ip(ns, ['link', 'add', br, 'type', 'bridge', 'stp_state', '0', 'forward_delay', '0']);
+      await this.ip(ns, ['link', 'add', br, 'type', 'bridge', 'stp_state', '0', 'forward_delay', '0']).catch(async (e: unknown) => {
+        // Another agent made it meanwhile (the underlay's bridge is shared).
+        if (!(await this.hasLink(ns, br))) throw e;
+      });
     }
     await this.ip(ns, ['link', 'set', br, ...(mtu ? ['mtu', String(mtu)] : []), 'up']);
   }
@@ -119,6 +127,48 @@ export class NetCmd {
     const mtu = opts.mtu ? ['mtu', String(opts.mtu)] : [];
     await this.ip(ns, ['link', 'set', outer, 'master', br, ...mtu, 'up']);
     await this.ip(innerNs, ['link', 'set', inner, ...(opts.mac ? ['address', opts.mac] : []), ...mtu, 'up']);
+  }
+
+  /**
+   * A VXLAN device (VNI `vni`, UDP 4789, from `local` on underlay device `under`) on bridge `br`;
+   * idempotent. A device with another VNI or local address is made again.
+   */
+  async addVxlan(ns: string, dev: string, opts: { vni: number; local: string; under: string; br: string; mtu?: number }): Promise<void> {
+    assertOwned('device', dev);
+    assertOwned('device', opts.under);
+    assertOwned('device', opts.br);
+    if (!Number.isInteger(opts.vni) || opts.vni < 1 || opts.vni > 16_777_215) throw new Error(`VNI out of range: ${opts.vni}`);
+    if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(opts.local)) throw new Error(`not an IPv4 address: ${JSON.stringify(opts.local)}`);
+    if (await this.hasLink(ns, dev)) {
+      const detail = await this.ip(ns, ['-d', 'link', 'show', dev]);
+      if (!detail.includes(`vxlan id ${opts.vni} `) || !detail.includes(`local ${opts.local} `)) await this.ip(ns, ['link', 'delete', dev]);
+    }
+    if (!(await this.hasLink(ns, dev))) {
+      await this.ip(ns, ['link', 'add', dev, 'type', 'vxlan', 'id', String(opts.vni), 'local', opts.local, 'dev', opts.under, 'dstport', '4789']);
+    }
+    await this.ip(ns, ['link', 'set', dev, 'master', opts.br, ...(opts.mtu ? ['mtu', String(opts.mtu)] : []), 'up']);
+  }
+
+  /**
+   * Head-end replication: exactly one all-zeros FDB entry per peer on VXLAN device `dev`, so the
+   * network's broadcast and unknown frames go to each of `peers` (underlay IPv4 addresses).
+   */
+  async setFloodPeers(ns: string, dev: string, peers: readonly string[]): Promise<void> {
+    assertOwned('device', dev);
+    for (const p of peers) if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(p)) throw new Error(`not an IPv4 address: ${JSON.stringify(p)}`);
+    const out = await this.bridge(ns, ['fdb', 'show', 'dev', dev]);
+    const have = new Set(
+      out
+        .split('\n')
+        .map((l) => /^00:00:00:00:00:00\s.*\bdst\s+(\S+)/.exec(l.trim())?.[1])
+        .filter((a): a is string => !!a),
+    );
+    for (const p of peers) if (!have.has(p)) await this.bridge(ns, ['fdb', 'append', '00:00:00:00:00:00', 'dev', dev, 'dst', p]);
+    for (const h of have) if (!peers.includes(h)) await this.bridge(ns, ['fdb', 'del', '00:00:00:00:00:00', 'dev', dev, 'dst', h]);
+  }
+
+  private bridge(ns: string, args: string[]): Promise<string> {
+    return this.exec('bridge', ['-n', assertOwned('netns', ns), ...args]);
   }
 
   /** Sets exactly these IPv4/IPv6 addresses (CIDR notation) on a device. */

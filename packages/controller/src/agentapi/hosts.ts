@@ -108,6 +108,7 @@ export interface Registration {
   hypervisor_version?: number;
   agent_version: string;
   network_driver?: string;
+  underlay_ip?: string;
 }
 
 /**
@@ -136,6 +137,7 @@ export async function registerHost(
               hypervisor_type: reg.hypervisor_type,
               agent_version: reg.agent_version,
               network_driver: reg.network_driver ?? 'noop',
+              underlay_ip: reg.underlay_ip ?? null,
               host_ip: opts.hostIp,
               updated_at: now,
               ...(reg.hypervisor_version !== undefined ? { hypervisor_version: reg.hypervisor_version } : {}),
@@ -176,6 +178,7 @@ export async function registerHost(
               host_ip: opts.hostIp,
               agent_version: reg.agent_version,
               network_driver: reg.network_driver ?? 'noop',
+              underlay_ip: reg.underlay_ip ?? null,
               credential_hash: hash,
               last_heartbeat_at: null,
               created_at: now,

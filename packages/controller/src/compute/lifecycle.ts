@@ -7,6 +7,7 @@
 import { PostgresAdapter } from 'kysely';
 import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerStateReconciler, type InstanceReport, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import { bindPort, releasePortsForDevice, setPortsStatus } from '../network/internal.js';
+import { withCurrentPeers } from '../network/segments.js';
 import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
 import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
@@ -142,8 +143,9 @@ export async function placeAndSpawn(trx: Trx, row: InstanceRow, now: string, las
   const payload = { ...(sched.payload ?? {}) } as Record<string, unknown>;
   const inst = { ...((payload.instance as Record<string, unknown>) ?? {}), availability_zone: host.availabilityZone };
   payload.instance = inst;
-  const nets = (payload.network_info as { port_id: string }[] | undefined) ?? [];
+  const nets = (payload.network_info as { port_id: string; network_id: string; network_type?: string }[] | undefined) ?? [];
   for (const n of nets) await bindPort(trx, n.port_id, host.id);
+  if (nets.length) payload.network_info = await withCurrentPeers(trx, nets);
   await enqueueTask(trx, { hostId: host.id, type: 'spawn', instanceId: row.id, payload });
   await startEvent(trx, row.id, 'create', 'compute__do_build_and_run_instance', now, host.name);
   return host.id;

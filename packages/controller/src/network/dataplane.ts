@@ -9,6 +9,7 @@
 import { enqueueTask } from '../agentapi/internal.js';
 import type { Trx } from '../db/index.js';
 import type { RuleSpec } from './secgroups.js';
+import { vxlanFields } from './segments.js';
 
 /** The security part of a port as the agent's NetworkInfo carries it. */
 export interface PortSecurity {
@@ -84,7 +85,7 @@ export async function portsDependingOnGroups(trx: Trx, groupIds: string[]): Prom
 export async function portAddressing(trx: Trx, portId: string) {
   const port = await trx.selectFrom('net_ports').select(['id', 'mac_address', 'network_id', 'admin_state_up']).where('id', '=', portId).executeTakeFirst();
   if (!port) return undefined;
-  const net = await trx.selectFrom('net_networks').select('mtu').where('id', '=', port.network_id).executeTakeFirstOrThrow();
+  const net = await trx.selectFrom('net_networks').select(['mtu', 'provider_network_type', 'provider_segmentation_id']).where('id', '=', port.network_id).executeTakeFirstOrThrow();
   const addresses = await trx
     .selectFrom('net_ip_allocations as a')
     .innerJoin('net_subnets as s', 's.id', 'a.subnet_id')
@@ -92,7 +93,16 @@ export async function portAddressing(trx: Trx, portId: string) {
     .where('a.port_id', '=', portId)
     .orderBy('a.ip_address')
     .execute();
-  return { port_id: port.id, mac: port.mac_address, network_id: port.network_id, mtu: net.mtu, admin_state_up: Boolean(port.admin_state_up), addresses };
+  return {
+    port_id: port.id,
+    mac: port.mac_address,
+    network_id: port.network_id,
+    mtu: net.mtu,
+    network_type: net.provider_network_type,
+    segmentation_id: net.provider_segmentation_id,
+    admin_state_up: Boolean(port.admin_state_up),
+    addresses,
+  };
 }
 
 /** The network's DHCP port, if it has one (read only: network/internal.ts creates it). */
@@ -105,7 +115,7 @@ export async function findDhcpPort(trx: Trx, networkId: string): Promise<{ port_
 
 /**
  * A port as the agent's dataplane needs it (schemas/agent.yaml NetworkInfo): MAC, network and
- * MTU, fixed IPs with their subnets' gateway, DHCP, DNS and host routes, the network's DHCP
+ * MTU (with a VXLAN network's VNI and the hosts carrying it), fixed IPs with their subnets' gateway, DHCP, DNS and host routes, the network's DHCP
  * port, and the port's security state. One definition for spawn payloads and sync_ports.
  */
 export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record<string, unknown>> {
@@ -117,6 +127,7 @@ export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record
     mac: p.mac,
     network_id: p.network_id,
     mtu: p.mtu,
+    ...(await vxlanFields(trx, p)),
     admin_state_up: p.admin_state_up,
     fixed_ips: p.addresses.map((a) => ({
       ip: a.ip_address,

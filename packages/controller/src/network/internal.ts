@@ -9,6 +9,7 @@ import { findDhcpPort } from './dataplane.js';
 import { parseCidr } from './ipam.js';
 import { createPort, deletePortRow } from './ports.js';
 import { ensureDefaultSecurityGroup as ensureDefault } from './secgroups.js';
+import { notifyNetworkPeers } from './segments.js';
 import { SYSTEM, loadPort, networkVisible } from './store.js';
 
 /** What the compute service asks for: a network (a new port) or an existing port, for one server. */
@@ -104,6 +105,7 @@ export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest):
       .execute();
     // A port the user made may sit on a network no server used yet: its DHCP port comes now.
     await ensureDhcpPort(trx, port.network_id, now);
+    if (req.hostId && req.hostId !== port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
     return describe(trx, port.id);
   }
   if (!req.networkId) throw nErr(400, 'BadRequest', 'Bad port request: a network or a port is required.');
@@ -139,6 +141,7 @@ export async function bindPort(trx: Trx, portId: string, hostId: string): Promis
     .set({ binding_host_id: hostId, binding_vif_type: 'bridge', status: 'DOWN', updated_at: ts(new Date()), revision_number: port.revision_number + 1 })
     .where('id', '=', portId)
     .execute();
+  if (hostId !== port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
 }
 
 // shelve
@@ -200,6 +203,7 @@ export async function releasePort(trx: Trx, portId: string, deviceId: string): P
       .set({ device_id: '', device_owner: '', binding_host_id: '', binding_vif_type: 'unbound', status: 'DOWN', preserve_on_delete: 0, updated_at: ts(now), revision_number: p.revision_number + 1 })
       .where('id', '=', p.id)
       .execute();
+    if (p.binding_host_id) await notifyNetworkPeers(trx, [p.network_id]);
     return false;
   }
   await deletePortRow(trx, p.id, now);

@@ -7,12 +7,20 @@
 import { enqueueTask } from '../agentapi/internal.js';
 import type { Trx } from '../db/index.js';
 import { portAddressing } from './dataplane.js';
+import { networkHost, vxlanFields } from './segments.js';
 
 /** The router's host, scheduling it when it has none; null when no host runs a dataplane. */
 async function routerHost(trx: Trx, routerId: string): Promise<string | null> {
   const row = await trx.selectFrom('net_routers').select(['l3_host_id']).where('id', '=', routerId).executeTakeFirst();
   if (!row) return null;
   if (row.l3_host_id) return row.l3_host_id;
+  // With several hosts on an underlay, routers live on the network host, beside DHCP: it carries
+  // every VXLAN network in use.
+  const nh = await networkHost(trx);
+  if (nh && (await trx.selectFrom('hosts').select('id').where('id', '=', nh.hostId).where('status', '=', 'up').where('disabled', '=', 0).executeTakeFirst())) {
+    await trx.updateTable('net_routers').set({ l3_host_id: nh.hostId }).where('id', '=', routerId).execute();
+    return nh.hostId;
+  }
   const hosts = await trx.selectFrom('hosts').select(['id', 'service_id']).where('network_driver', '=', 'linuxbridge').where('status', '=', 'up').where('disabled', '=', 0).execute();
   if (hosts.length === 0) return null;
   const load = await trx.selectFrom('net_routers').select(['l3_host_id']).where('l3_host_id', 'is not', null).execute();
@@ -31,6 +39,7 @@ async function routerPort(trx: Trx, portId: string, withGateway: boolean): Promi
     mac: p.mac,
     network_id: p.network_id,
     mtu: p.mtu,
+    ...(await vxlanFields(trx, p)),
     fixed_ips: p.addresses.map((a) => ({ ip: a.ip_address, cidr: a.cidr, subnet_id: a.subnet_id, ...(withGateway ? { gateway: a.gateway_ip } : {}) })),
   };
 }

@@ -46,14 +46,15 @@ import { notifyPorts } from './dataplane.js';
 import { enforceAttributePolicy } from './policy.js';
 import { deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
+import { DEFAULT_SEGMENTS, newSegment, segmentSettings, type SegmentSettings } from './segments.js';
 import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
-/** Default MTU of new networks. */
-export const DEFAULT_MTU = 1500;
 
 /** Creates a network row (the caller runs it inside tx()). */
-export async function createNetwork(trx: Trx, projectId: string, body: Record<string, unknown>, now: Date): Promise<NetNetworksTable> {
+export async function createNetwork(trx: Trx, projectId: string, body: Record<string, unknown>, now: Date, segments: SegmentSettings = DEFAULT_SEGMENTS): Promise<NetNetworksTable> {
   await checkQuota(trx, projectId, 'network');
+  if (typeof body.mtu === 'number' && body.mtu < 68) throw invalidInput(`'${body.mtu}' is too small - must be at least '68'`);
+  const segment = await newSegment(trx, body, segments);
   const t = ts(now);
   const row: NetNetworksTable = {
     id: newId(),
@@ -64,11 +65,11 @@ export async function createNetwork(trx: Trx, projectId: string, body: Record<st
     admin_state_up: i((body.admin_state_up as boolean | undefined) ?? true),
     shared: i(body.shared === true),
     external: i(body['router:external'] === true),
-    mtu: (body.mtu as number | undefined) ?? DEFAULT_MTU,
+    mtu: segment.mtu,
     port_security_enabled: i((body.port_security_enabled as boolean | undefined) ?? true),
-    provider_network_type: (body['provider:network_type'] as string | undefined) ?? 'local',
-    provider_physical_network: (body['provider:physical_network'] as string | undefined) ?? null,
-    provider_segmentation_id: (body['provider:segmentation_id'] as number | undefined) ?? null,
+    provider_network_type: segment.provider_network_type,
+    provider_physical_network: segment.provider_physical_network,
+    provider_segmentation_id: segment.provider_segmentation_id,
     availability_zone_hints: JSON.stringify(body.availability_zone_hints ?? []),
     dns_domain: (body.dns_domain as string | undefined) ?? '',
     is_default: i(body.is_default === true),
@@ -77,7 +78,6 @@ export async function createNetwork(trx: Trx, projectId: string, body: Record<st
     updated_at: t,
     revision_number: 0,
   };
-  if (row.mtu < 68) throw invalidInput(`'${row.mtu}' is too small - must be at least '68'`);
   await trx.insertInto('net_networks').values(row).execute();
   return row;
 }
@@ -270,7 +270,8 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     const owners = bodies.map((body) => ownerFor(caller, body));
     const views = await tx(ctx, async (trx) => {
       const rows: NetNetworksTable[] = [];
-      for (const [k, body] of bodies.entries()) rows.push(await createNetwork(trx, owners[k]!, body, ctx.now()));
+      const segments = segmentSettings(ctx);
+      for (const [k, body] of bodies.entries()) rows.push(await createNetwork(trx, owners[k]!, body, ctx.now(), segments));
       return networkViews(trx, rows, caller);
     });
     return reply.code(201).send(bulk ? { networks: views } : { network: views[0] });

@@ -9,6 +9,7 @@ import { UUID_RE } from '../compute/common.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import { dataplaneSnapshot, groupsOfPorts, notifyMembers } from './dataplane.js';
+import { notifyNetworkPeers } from './segments.js';
 import { syncRouter } from './l3.js';
 import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
@@ -290,12 +291,15 @@ export async function createPort(trx: Trx, caller: Caller, input: PortInput, now
   if (groups.length) await trx.insertInto('net_port_security_groups').values(groups.map((g) => ({ port_id: row.id, security_group_id: g }))).execute();
   // A new member: the ports whose rules name its groups must admit its addresses.
   await notifyMembers(trx, groups);
+  // Bound to a host: a VXLAN network may now span one more host.
+  if (row.binding_host_id) await notifyNetworkPeers(trx, [row.network_id]);
   return row;
 }
 
 /** Deletes a port, its allocations and group bindings, and disassociates floating IPs from it. */
 export async function deletePortRow(trx: Trx, portId: string, now: Date): Promise<void> {
   const groups = await groupsOfPorts(trx, [portId]);
+  const bound = await trx.selectFrom('net_ports').select(['network_id', 'binding_host_id']).where('id', '=', portId).executeTakeFirst();
   // Floating IPs on the port are disassociated below: their routers stop forwarding them.
   const routers = await trx.selectFrom('net_floatingips').select('router_id').where('fixed_port_id', '=', portId).execute();
   await trx
@@ -308,6 +312,8 @@ export async function deletePortRow(trx: Trx, portId: string, now: Date): Promis
   await trx.deleteFrom('net_ports').where('id', '=', portId).execute();
   await notifyMembers(trx, groups);
   for (const r of new Set(routers.map((x) => x.router_id))) await syncRouter(trx, r);
+  // Its host may have carried a VXLAN network for this port alone.
+  if (bound?.binding_host_id) await notifyNetworkPeers(trx, [bound.network_id]);
 }
 
 /** Maps a port request body to a PortInput. */
@@ -388,8 +394,11 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
     await insertAllocations(trx, network.id, port.id, fixed);
   }
   await trx.updateTable('net_ports').set({ ...set, updated_at: ts(now), revision_number: port.revision_number + 1 }).where('id', '=', port.id).execute();
+  if (set.binding_host_id !== undefined && set.binding_host_id !== port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
   // Nothing the dataplane sees changed (a name, a description, DNS name, ...): no host hears of it.
   if ((await dataplaneSnapshot(trx, port.id)) === before) return;
+  // A VXLAN network's DHCP entries live on its network host.
+  if (set.binding_host_id === undefined || set.binding_host_id === port.binding_host_id) await notifyNetworkPeers(trx, [port.network_id]);
   // Its groups, addresses or port security changed: its host and the hosts of ports whose rules
   // name its old or new groups get the new state.
   await notifyMembers(trx, [...new Set([...groupsBefore, ...(await groupsOfPorts(trx, [port.id]))])], [port.id]);

@@ -85,8 +85,8 @@ export class FakeAgent {
   ) {}
 
   /** Registers a host and sends its first heartbeat (status up). */
-  static async start(c: TestController, name: string, inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number; az?: string; networkDriver?: 'linuxbridge' | 'noop' }): Promise<FakeAgent> {
-    const { host, credential } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az, network_driver: inv.networkDriver }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
+  static async start(c: TestController, name: string, inv: { vcpus: number; memory_mb: number; local_gb: number; cpu_allocation_ratio?: number; ram_allocation_ratio?: number; az?: string; networkDriver?: 'linuxbridge' | 'noop'; underlayIp?: string }): Promise<FakeAgent> {
+    const { host, credential } = await registerHost(c.db, { hostname: name, hypervisor_type: 'fake', agent_version: 'test', availability_zone: inv.az, network_driver: inv.networkDriver, underlay_ip: inv.underlayIp }, { defaultAvailabilityZone: 'nova', hostIp: '127.0.0.1', now: new Date() });
     const a = new FakeAgent(c, host.id, name, inv, credential);
     await a.heartbeat();
     return a;

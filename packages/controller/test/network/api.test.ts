@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, backends, checkResponse, startTestController, type ApiResponse, type TestController } from '../helpers.js';
+import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
+import { call } from './call.js';
 
-/** Calls the network API, asserts the status and that the body matches the spec for the operation. */
-async function call(c: TestController, token: string, method: string, path: string, op: string, status: number, body?: unknown): Promise<ApiResponse> {
-  const res = await api(c, method, `/network${path}`, { token, body });
-  expect(res.status, `${method} ${path}: ${res.text}`).toBe(status);
-  expect(checkResponse('network', op, res.status, res.body ?? undefined)).toBeNull();
-  if (status >= 400) expect(Object.keys(res.body ?? {})).toEqual(['NeutronError']);
-  return res;
-}
 
 describe.each(backends())('network API on %s', (backend) => {
   let c: TestController;

@@ -242,6 +242,11 @@ export interface components {
              * @enum {string}
              */
             network_driver?: "linuxbridge" | "noop";
+            /**
+             * Format: ipv4
+             * @description The host's address on the underlay that carries VXLAN tenant networks between hosts (linuxbridge hosts attached to one; several hosts on one machine use an underlay namespace). Absent: the host has no underlay and its networks stay on it.
+             */
+            underlay_ip?: string;
         };
         HostRegisterResponse: {
             host: {
@@ -443,6 +448,15 @@ export interface components {
             }[];
             /** @description The rules of every security group of the port, as Neutron stores them. */
             security_group_rules?: components["schemas"]["SecurityGroupRule"][];
+            /**
+             * @description The network's provider:network_type. `vxlan`: the host joins the network's bridge to the other hosts over its underlay (VNI `segmentation_id`, peers `vxlan_peers`); anything else (absent: `local`) stays on the host.
+             * @example vxlan
+             */
+            network_type?: string;
+            /** @description The network's provider:segmentation_id (the VXLAN VNI), with network_type vxlan. */
+            segmentation_id?: number;
+            /** @description With network_type vxlan: the underlay addresses of every host with a port on the network (the network's DHCP and router host included); the host sends the network's broadcast and unknown frames to each of them (head-end replication), skipping its own. */
+            vxlan_peers?: string[];
             /** @description For each security group the rules name as remote_group_id: the fixed IPs (and allowed address pair IPs) of its member ports, on any host. */
             remote_group_members?: {
                 [key: string]: string[];
@@ -596,6 +610,14 @@ export interface components {
             group_members?: {
                 [key: string]: string[];
             };
+            /** @description VXLAN networks whose set of hosts changed (a port came to or left a host): network id -> the new `vxlan_peers`, once per host, taken by every port plugged here on it. */
+            network_peers?: {
+                [key: string]: string[];
+            };
+            /** @description To the network host (the first host with an underlay) of VXLAN networks: network id -> every port of the network (its NetworkInfo, the DHCP port included in each), whatever host it is on. The network host runs the network's one DHCP server with an entry per port; hosts never run DHCP for a VXLAN network from their own ports. An empty list ends it there. */
+            dhcp_networks?: {
+                [key: string]: components["schemas"]["NetworkInfo"][];
+            };
         };
         /** @description A router's interface or gateway port. */
         RouterPort: {
@@ -605,6 +627,12 @@ export interface components {
             /** Format: uuid */
             network_id: string;
             mtu?: number;
+            /** @description The network's provider:network_type, as in NetworkInfo. */
+            network_type?: string;
+            /** @description With network_type vxlan, the VNI. */
+            segmentation_id?: number;
+            /** @description With network_type vxlan, as in NetworkInfo. */
+            vxlan_peers?: string[];
             /** @description Gateway only. SNAT of the inside to the gateway address. */
             enable_snat?: boolean;
             fixed_ips: {

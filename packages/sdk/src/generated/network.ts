@@ -680,11 +680,11 @@ export interface components {
             "router:external": boolean;
             /** @description Default port security of the network's new ports. */
             port_security_enabled?: boolean;
-            /** @description Admin only. `flat`, `vlan`, `vxlan`, `geneve`, `gre` or `local`. */
+            /** @description Admin only. `local` (the network stays on each host) or `vxlan` (it spans the hosts; MTU at most the underlay's minus 50). New networks without it take the configured tenant network type (`services.network.tenant_network_type`, default `local`). */
             "provider:network_type"?: string | null;
             /** @description Admin only. */
             "provider:physical_network"?: string | null;
-            /** @description Admin only. VLAN ID or tunnel VNI. */
+            /** @description Admin only. The VXLAN VNI (1-16777215): admin-set, or allocated from `services.network.vni_ranges` (default 1:1000); null for local networks. */
             "provider:segmentation_id"?: number | null;
             availability_zones?: string[];
             availability_zone_hints?: string[];
@@ -1295,9 +1295,20 @@ export interface components {
          * @description The request conflicts with the current state: `IpAddressAlreadyAllocated`,
          *     `MacAddressInUse`, `IpAddressGenerationFailure`, `SubnetInUse`, `NetworkInUse`,
          *     `SecurityGroupInUse`, `SecurityGroupRuleExists`, `RouterInUse`,
-         *     `RouterInterfaceNotFound`, `FloatingIPPortAlreadyAssociated`, `OverQuota`, `InUse`, ...
+         *     `RouterInterfaceNotFound`, `FloatingIPPortAlreadyAssociated`, `OverQuota`, `InUse`,
+         *     `TunnelIdInUse`, ...
          */
         Conflict: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NeutronError"];
+            };
+        };
+        /** @description No resource of the kind is left to allocate: `NoNetworkAvailable` (every VXLAN VNI of the configured range is taken). */
+        ServiceUnavailable: {
             headers: {
                 "x-openstack-request-id": components["headers"]["RequestId"];
                 [name: string]: unknown;
@@ -1688,6 +1699,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     showNetwork: {

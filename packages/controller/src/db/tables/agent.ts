@@ -28,6 +28,8 @@ export interface HostsTable {
   agent_version: string;
   /** The host's network driver: 'linuxbridge' (a real dataplane) or 'noop'. */
   network_driver: string;
+  /** The host's address on the underlay carrying VXLAN networks (registered; null: none). */
+  underlay_ip?: string | null;
   /** sha256 (hex) of the per-host credential; the credential itself is never stored. */
   credential_hash: string;
   last_heartbeat_at: string | null;
