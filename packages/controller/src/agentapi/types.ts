@@ -32,6 +32,9 @@ export interface TaskPayloads {
   rescue: AgentPayload<'RescuePayload'>;
   // snapshot, shelve, rebuild
   rebuild_instance: AgentPayload<'RebuildInstancePayload'>;
+  // resize
+  resize_instance: AgentPayload<'ResizePayload'>;
+  revert_resize: AgentPayload<'ResizePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

@@ -5,6 +5,8 @@ import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
 import { registerConsoleRoutes } from './consoles.js';
 import { registerUsageRoutes } from './usage.js';
+// resize
+import { registerMigrationRoutes } from './migrations.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -35,4 +37,6 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   // consoles, usage
   registerConsoleRoutes(app, ctx);
   registerUsageRoutes(app, ctx);
+  // resize
+  registerMigrationRoutes(app, ctx);
 }
