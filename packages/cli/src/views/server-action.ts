@@ -12,8 +12,8 @@ export interface ServerActionSpec {
   description: string;
   /** The verb in messages (`start`, `stop`, `reboot`). */
   verb: string;
-  /** The status the action ends in (`ACTIVE`, `SHUTOFF`). */
-  target: string;
+  /** The status the action ends in (`ACTIVE`, `SHUTOFF`), or any of several (resize confirm: ACTIVE or SHUTOFF). */
+  target: string | string[];
   flags?: Interfaces.FlagInput;
   /** Sends the action for one server id. */
   act: (cloud: Cloud, id: string, flags: Record<string, unknown>) => Promise<void>;
