@@ -18,7 +18,7 @@ import { loadHostStates } from '../../scheduler/scheduler.js';
 import { freeCapacity } from '../../scheduler/filters.js';
 import { j, newId } from '../common.js';
 import { effectiveLimits, overages, quotaError } from '../quotas.js';
-import { loadLimits, RESIZE_PENDING, usage } from '../quota-store.js';
+import { loadLimits, usage } from '../quota-store.js';
 import { flavorSnapshot, refId, usableFlavor } from '../servers.js';
 import { PowerState, VmState, type VmStateValue } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
