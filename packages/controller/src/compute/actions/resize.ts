@@ -201,7 +201,17 @@ export async function staleResizes(ctx: AppContext): Promise<MigrationRow[]> {
   const window = resizeConfirmWindow(ctx);
   if (!window) return [];
   const before = new Date(ctx.now().getTime() - window * 1000).toISOString();
-  return ctx.db.selectFrom('migrations').selectAll().where('migration_type', '=', 'resize').where('status', '=', 'finished').where('updated_at', '<=', before).orderBy('id').execute();
+  return ctx.db
+    .selectFrom('migrations as m')
+    .innerJoin('instances as i', 'i.id', 'm.instance_id')
+    .selectAll('m')
+    .where('m.migration_type', '=', 'resize')
+    .where('m.status', '=', 'finished')
+    .where('m.updated_at', '<=', before)
+    .where('i.deleted', '=', 0)
+    .where('i.vm_state', '=', VmState.RESIZED)
+    .orderBy('m.id')
+    .execute();
 }
 
 /** The caller an auto-confirm acts as: an admin of the server's project (Nova uses an admin context). */
