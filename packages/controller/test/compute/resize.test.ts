@@ -184,6 +184,17 @@ describe.each(backends())('server resize on %s', (backend) => {
     expect(acts.body.instanceActions[0].action).toBe('confirmResize');
   });
 
+  it('deleting a server in VERIFY_RESIZE confirms its resize and frees the larger flavor', async () => {
+    const before = await used();
+    const id = await boot('gone');
+    expect((await act(id, { resize: { flavorRef: big } })).status).toBe(202);
+    await host.run();
+    expect((await computeCall(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token })).status).toBe(204);
+    await host.run();
+    expect((await migrations(id))[0].status).toBe('confirmed');
+    expect((await used()).cores.in_use).toBe(before.cores.in_use);
+  });
+
   it('os-migrations is for admins', async () => {
     expect((await computeCall(c, 'GET', '/v2.1/os-migrations', 'listMigrations', { token: member.token })).status).toBe(403);
     const all = await computeCall(c, 'GET', '/v2.1/os-migrations?migration_type=resize', 'listMigrations', { token: c.adminToken, headers: { 'OpenStack-API-Version': 'compute 2.1' } });

@@ -239,3 +239,13 @@ export function systemCaller(m: MigrationRow): { auth: AuthContext; req: Fastify
   const req = { id: `req-${newId()}`, headers: {}, novaVersion: { major: 2, minor: 1 } } as unknown as FastifyRequest;
   return { auth, req };
 }
+
+/**
+ * A server deleted with a resize pending: a finished one counts as confirmed (Nova confirms it
+ * before deleting), one still running on the host as error. Its quota and claim go with the server.
+ */
+export async function endResizeOnDelete(trx: Trx, instanceId: string, now: string): Promise<void> {
+  const pending = trx.updateTable('migrations').where('instance_id', '=', instanceId).where('migration_type', '=', 'resize');
+  await pending.set({ status: 'confirmed', updated_at: now }).where('status', 'in', ['finished', 'confirming']).execute();
+  await pending.set({ status: 'error', updated_at: now }).where('status', 'in', ['migrating', 'post-migrating', 'reverting']).execute();
+}
