@@ -112,6 +112,9 @@ describe.each(backends())('server resize on %s', (backend) => {
     const down = await act(id, { resize: { flavorRef: smallDisk } });
     expect(down.status).toBe(400);
     expect(down.body.badRequest.message).toContain('Unable to resize disk down.');
+    // No room on the server's host (100 GB of disk): Nova's NoValidHost is a 400 here.
+    const huge = await createFlavor(c, { name: 'r.hugedisk', vcpus: 1, ram: 256, disk: 500 });
+    expect((await act(id, { resize: { flavorRef: huge } })).body.badRequest.message).toMatch(/^No valid host was found\./);
     expect((await act(id, { resize: {} })).status).toBe(400);
     expect((await act(id, { resize: { flavorRef: big, extra: 1 } })).status).toBe(400);
     expect((await act(id, { confirmResize: null })).status).toBe(409);

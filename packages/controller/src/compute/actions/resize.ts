@@ -83,6 +83,8 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
     await setClaim(trx, row.id, need);
   }
   const now = iso();
+  // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
+  await lockQuota(trx, 'cloud', 'migration-id');
   const last = await trx.selectFrom('migrations').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
   await trx
     .insertInto('migrations')
