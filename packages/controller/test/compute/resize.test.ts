@@ -115,6 +115,11 @@ describe.each(backends())('server resize on %s', (backend) => {
     // No room on the server's host (100 GB of disk): Nova's NoValidHost is a 400 here.
     const huge = await createFlavor(c, { name: 'r.hugedisk', vcpus: 1, ram: 256, disk: 500 });
     expect((await act(id, { resize: { flavorRef: huge } })).body.badRequest.message).toMatch(/^No valid host was found\./);
+    // A server without a host (its build failed, an admin reset it to active) has none to resize on.
+    const lost = await boot('lost');
+    await c.db.updateTable('instances').set({ host_id: null, host_name: null }).where('id', '=', lost).execute();
+    expect((await act(lost, { resize: { flavorRef: big } })).body.badRequest.message).toMatch(/^No valid host was found\./);
+    expect((await migrations(lost)).length).toBe(0);
     expect((await act(id, { resize: {} })).status).toBe(400);
     expect((await act(id, { resize: { flavorRef: big, extra: 1 } })).status).toBe(400);
     expect((await act(id, { confirmResize: null })).status).toBe(409);

@@ -72,16 +72,16 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
   if (over.length) throw quotaError(over);
 
   const need = larger(old, next);
-  if (row.host_id) {
-    const host = (await loadHostStates(trx, call.ctx.dialect)).find((h) => h.id === row.host_id);
-    const mine = await trx.selectFrom('allocations').selectAll().where('instance_id', '=', row.id).executeTakeFirst();
-    if (host) {
-      const free = freeCapacity(host);
-      const fits = need.vcpus - (mine?.vcpus ?? 0) <= free.vcpus && need.ram - (mine?.memory_mb ?? 0) <= free.memoryMb && need.disk - (mine?.disk_gb ?? 0) <= free.diskGb;
-      if (!fits) throw badRequest(`No valid host was found. Host ${row.host_name ?? row.host_id} has no room for flavor ${flavor.id}.`);
-    }
-    await setClaim(trx, row.id, need);
+  // Same-host resize: a server without a host (its build failed, then reset to active) has none to resize on.
+  if (!row.host_id) throw badRequest('No valid host was found. The server has no host to resize on.');
+  const host = (await loadHostStates(trx, call.ctx.dialect)).find((h) => h.id === row.host_id);
+  const mine = await trx.selectFrom('allocations').selectAll().where('instance_id', '=', row.id).executeTakeFirst();
+  if (host) {
+    const free = freeCapacity(host);
+    const fits = need.vcpus - (mine?.vcpus ?? 0) <= free.vcpus && need.ram - (mine?.memory_mb ?? 0) <= free.memoryMb && need.disk - (mine?.disk_gb ?? 0) <= free.diskGb;
+    if (!fits) throw badRequest(`No valid host was found. Host ${row.host_name ?? row.host_id} has no room for flavor ${flavor.id}.`);
   }
+  await setClaim(trx, row.id, need);
   const now = iso();
   // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
   await lockQuota(trx, 'cloud', 'migration-id');
