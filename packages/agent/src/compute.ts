@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload } from './protocol.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -285,6 +285,15 @@ export class ComputeManager {
       case 'unshelve_instance':
         // A guest still here (SHELVED) is started; otherwise spawned from the shelved image with the same ports and volumes.
         return this.spawn(p as unknown as SpawnPayload, progress, task.created_at);
+      // resize
+      case 'resize_instance':
+        return this.resize(needUuid(), p as unknown as ResizePayload, progress);
+      case 'confirm_resize':
+        await this.o.virt.powerState(needUuid()); // NotFoundError when the guest is not on this host
+        await this.o.storage.dropKeptRootDisk(needUuid());
+        return this.stateResult(needUuid());
+      case 'revert_resize':
+        return this.revertResize(needUuid(), p as unknown as ResizePayload);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -506,6 +515,54 @@ export class ComputeManager {
     const networks = this.o.network.addresses(uuid);
     const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
     return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
+  }
+
+  // resize
+  /**
+   * resize on this host (Nova's resize_instance + finish_resize, same host): the guest is stopped
+   * (clean shutdown first), its root disk kept as it is for a revert and grown to the flavor's,
+   * and it starts again with the new vCPUs and RAM, its NICs (same MACs, same addresses) and
+   * volumes unchanged; it stays stopped when `power_on` is false. A failure puts the old disk
+   * and size back and starts the guest as it was (the controller shows the server unchanged with
+   * a fault). A redelivered task finds the kept disk and does not keep the grown one.
+   */
+  private async resize(uuid: string, p: ResizePayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+    const spec = this.o.virt.spec(uuid);
+    if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (!p.flavor) throw new InvalidError('resize_instance without flavor');
+    const old = { vcpus: spec.vcpus, memoryMb: spec.memoryMb };
+    await progress({ task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 });
+    await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
+    try {
+      if (!spec.rootVolumeId) {
+        await this.o.storage.keepRootDisk(uuid);
+        await progress({ task_state: 'resize_migrated', message: 'growing the root disk', percent: 40 });
+        if (p.flavor.root_gb > 0) await this.o.storage.growRootDisk(uuid, p.flavor.root_gb);
+      }
+      await progress({ task_state: 'resize_finish', message: 'starting with the new flavor', percent: 70 });
+      await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
+      if (p.power_on) await this.o.virt.powerOn(uuid);
+    } catch (e) {
+      this.log.error('resize failed: putting the guest back as it was', { instance: uuid, error: e as Error });
+      await this.o.virt.powerOff(uuid, 0).catch(() => {});
+      if (!spec.rootVolumeId) await this.o.storage.restoreRootDisk(uuid).catch(() => {});
+      await this.o.virt.setResources(uuid, old).catch(() => {});
+      if (p.power_on) await this.o.virt.powerOn(uuid).catch(() => {});
+      throw e;
+    }
+    return this.stateResult(uuid);
+  }
+
+  /** revertResize on this host: the guest stops, gets its kept root disk back and starts with the old flavor. */
+  private async revertResize(uuid: string, p: ResizePayload): Promise<Record<string, unknown>> {
+    const spec = this.o.virt.spec(uuid);
+    if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (!p.flavor) throw new InvalidError('revert_resize without flavor');
+    await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
+    if (!spec.rootVolumeId) await this.o.storage.restoreRootDisk(uuid);
+    await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
+    if (p.power_on) await this.o.virt.powerOn(uuid);
+    return this.stateResult(uuid);
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

@@ -158,6 +158,9 @@ export interface AttachInterfacePayload {
 
 /** rescue task payload: the image to boot the rescue disk from. */
 export type RescuePayload = Schemas['RescuePayload'];
+// resize
+/** Payload of `resize_instance` and `revert_resize`: the flavor to run with, and whether to start the guest. */
+export type ResizePayload = Schemas['ResizePayload'];
 
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];

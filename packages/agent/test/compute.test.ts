@@ -352,6 +352,46 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(compute.handle(task('shelve_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'x' }, offload: false } }))).rejects.toMatchObject({ code: 404 });
   });
 
+  // resize
+  it('resizes: the guest stopped, its disk kept and grown, restarted with the new vCPUs and RAM and the same NICs; confirm drops the kept disk, revert restores it; a failed start puts it back', async () => {
+    const h = setup();
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info }) }));
+    const before = h.virt.spec(U)!;
+    const instance = { uuid: U, name: 'vm' };
+    const progress: (string | null | undefined)[] = [];
+    const grow = { instance, flavor: { vcpus: 2, memory_mb: 512, root_gb: 3 }, power_on: true };
+    expect(await h.compute.handle(task('resize_instance', { instance_id: U, payload: grow }), async (p) => void progress.push(p.task_state))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(progress).toEqual(['resize_migrating', 'resize_migrated', 'resize_finish']);
+    expect(h.virt.spec(U)).toMatchObject({ vcpus: 2, memoryMb: 512, nics: before.nics, root: before.root });
+    expect(h.storage.kept.has(U)).toBe(true);
+    expect(h.storage.rootSizes.get(U)).toBe(3);
+    const ops = h.virt.calls.filter((c) => c.uuid === U).map((c) => c.op);
+    expect(ops.slice(ops.lastIndexOf('powerOff'))).toEqual(['powerOff', 'setResources', 'powerOn']);
+    // Revert: the old flavor from the payload, the kept disk back.
+    expect(await h.compute.handle(task('revert_resize', { instance_id: U, payload: { instance, flavor: { vcpus: before.vcpus, memory_mb: before.memoryMb, root_gb: 1 }, power_on: true } }))).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(h.virt.spec(U)).toMatchObject({ vcpus: before.vcpus, memoryMb: before.memoryMb });
+    expect(h.storage.kept.has(U)).toBe(false);
+    expect(h.storage.rootSizes.has(U)).toBe(false);
+    // Resize of a stopped guest leaves it stopped; confirm drops the kept disk (twice is fine).
+    await h.compute.handle(task('power_off', { instance_id: U }));
+    expect(await h.compute.handle(task('resize_instance', { instance_id: U, payload: { ...grow, power_on: false } }))).toEqual({ power_state: PowerState.SHUTDOWN, vm_state: 'stopped' });
+    expect(h.storage.kept.has(U)).toBe(true);
+    await h.compute.handle(task('confirm_resize', { instance_id: U }));
+    await h.compute.handle(task('confirm_resize', { instance_id: U }));
+    expect(h.storage.kept.has(U)).toBe(false);
+    expect(h.virt.spec(U)).toMatchObject({ vcpus: 2, memoryMb: 512 });
+    // A guest that cannot start with the new flavor is put back as it was, and the task fails.
+    await h.compute.handle(task('power_on', { instance_id: U }));
+    h.virt.injectFailure('powerOn', new Error('cannot allocate memory'));
+    await expect(h.compute.handle(task('resize_instance', { instance_id: U, payload: { ...grow, flavor: { vcpus: 4, memory_mb: 4096, root_gb: 5 } } }))).rejects.toThrow(/cannot allocate/);
+    expect(h.virt.spec(U)).toMatchObject({ vcpus: 2, memoryMb: 512 });
+    expect(await h.virt.powerState(U)).toBe(PowerState.RUNNING);
+    expect(h.storage.kept.has(U)).toBe(false);
+    await expect(h.compute.handle(task('resize_instance', { instance_id: 'nope', payload: grow }))).rejects.toMatchObject({ code: 404 });
+    await expect(h.compute.handle(task('resize_instance', { instance_id: U, payload: { instance } }))).rejects.toMatchObject({ code: 400 });
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentDaemon } from '../src/daemon.js';
 import { PowerState } from '../src/protocol.js';
+import { run } from '../src/util.js';
 import type { QemuDriver } from '../src/virt/qemu.js';
 import type { FakeController } from './helpers/fake-controller.js';
 import { guestController, spawnPayload, until } from './helpers/fake-host.js';
@@ -126,7 +127,10 @@ describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUE
 
   it('rescues a guest: it boots the rescue disk with its own disk second; unrescue boots its own disk and drops the rescue disk', async () => {
     const image = { id: 'tiny', disk_format: 'qcow2', properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
-    await task('spawn', { instance_id: R, payload: spawnPayload(R, { image }) }, 120_000);
+    const payload = spawnPayload(R, { image });
+    // resize: every boot prints the RAM the guest sees (the resize test below reads it).
+    (payload.instance as Record<string, unknown>).user_data = Buffer.from('#!/bin/sh\necho "memtotal $(grep MemTotal /proc/meminfo | tr -s " " | cut -d" " -f2)"\n').toString('base64');
+    await task('spawn', { instance_id: R, payload }, 120_000);
     await waitConsole((c) => boots(c, R) === 1 && disksOfLastBoot(c, R) === 'vda vdb', 'first boot: root and config drive', 120_000, R);
     let t0 = Date.now();
     expect(await task('rescue', { instance_id: R, payload: { instance: { uuid: R, name: 'rescuee' }, image } })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
@@ -144,7 +148,34 @@ describe.skipIf(!present)(`qemu lifecycle actions (needs the tiny guest in ${GUE
     timings.unrescueBoot = Date.now() - t0;
     expect(existsSync(join(dir(R), 'disk.rescue.qcow2'))).toBe(false);
     expect(await qemuProcs(R)).not.toContain('disk.rescue');
+  }, 400_000);
+
+  // resize
+  it('resizes the rescued-and-back guest: it restarts with more RAM (the guest sees it) on a grown disk, the same NIC; confirm drops the kept disk', async () => {
+    const memtotals = (c: string): number[] => [...c.matchAll(/^memtotal (\d+)$/gm)].map((m) => Number(m[1]));
+    // user_data runs before the boot marker: the last memtotal is the current boot's.
+    const c0 = await consoleOf(R);
+    const before = memtotals(c0).at(-1)!;
+    const bootsBefore = boots(c0, R);
+    const linesBefore = memtotals(c0).length;
+    const mac = spawnPayload(R).network_info?.[0]?.mac;
+    const t0 = Date.now();
+    expect(await task('resize_instance', { instance_id: R, payload: { instance: { uuid: R, name: 'resizee' }, flavor: { vcpus: 1, memory_mb: 160, root_gb: 2 }, power_on: true } })).toEqual({ power_state: PowerState.RUNNING, vm_state: 'active' });
+    timings.resize = Date.now() - t0;
+    expect(existsSync(join(dir(R), 'disk.resize-old.qcow2'))).toBe(true);
+    const info = JSON.parse(await run('qemu-img', ['info', '-U', '-f', 'qcow2', '--output=json', join(dir(R), 'disk.qcow2')])) as { 'virtual-size': number };
+    expect(info['virtual-size']).toBe(2 * 1024 ** 3);
+    await waitConsole((c) => boots(c, R) === bootsBefore + 1 && memtotals(c).length === linesBefore + 1, 'a boot with the new RAM', 120_000, R);
+    timings.resizeBoot = Date.now() - t0;
+    const after = memtotals(await consoleOf(R)).at(-1)!;
+    // 64 MiB more RAM given; the kernel keeps some of it for itself.
+    expect(after - before).toBeGreaterThan(50 * 1024);
+    const args = await qemuProcs(R);
+    expect(args).toMatch(/-m (size=)?160/);
+    if (mac) expect(args).toContain(mac);
+    await task('confirm_resize', { instance_id: R });
+    expect(existsSync(join(dir(R), 'disk.resize-old.qcow2'))).toBe(false);
     await task('destroy', { instance_id: R });
     expect(existsSync(dir(R))).toBe(false);
-  }, 400_000);
+  }, 200_000);
 });

@@ -92,6 +92,33 @@ describe('file storage driver', () => {
     await store.cleanupInstance('inst-2');
   });
 
+  // resize
+  it('keeps a root disk for a resize, grows the disk (never shrinks it), restores the kept one or drops it', async () => {
+    const base = await store.ensureImage({ id: 'qc' }, fetcher);
+    await store.prepareInstance('inst-rs');
+    const disk = await store.createRootDisk('inst-rs', base, 1);
+    const size = async (): Promise<number> => (JSON.parse(await run('qemu-img', ['info', '-U', '-f', 'qcow2', '--output=json', disk.path])) as { 'virtual-size': number })['virtual-size'];
+    await store.keepRootDisk('inst-rs');
+    await store.growRootDisk('inst-rs', 2);
+    expect(await size()).toBe(2 * GiB);
+    // A redelivered resize keeps the first copy (1 GiB), not the grown disk; a smaller size changes nothing.
+    await store.keepRootDisk('inst-rs');
+    await store.growRootDisk('inst-rs', 1);
+    expect(await size()).toBe(2 * GiB);
+    await store.restoreRootDisk('inst-rs');
+    expect(await size()).toBe(GiB);
+    expect(JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', disk.path]))['backing-filename']).toBe(base.path);
+    await store.restoreRootDisk('inst-rs');
+    expect(await size()).toBe(GiB);
+    await store.keepRootDisk('inst-rs');
+    await store.growRootDisk('inst-rs', 3);
+    await store.dropKeptRootDisk('inst-rs');
+    await store.restoreRootDisk('inst-rs');
+    expect(await size()).toBe(3 * GiB);
+    await expect(store.keepRootDisk('inst-none')).rejects.toThrow(/no root disk/);
+    await store.cleanupInstance('inst-rs');
+  });
+
   // snapshot, shelve, rebuild
   it('copies a root disk offline into one standalone qcow2 with the base image\'s and the overlay\'s data', async () => {
     const base = await store.ensureImage({ id: 'raw' }, fetcher);

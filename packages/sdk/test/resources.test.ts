@@ -211,6 +211,31 @@ describe('compute helpers', () => {
     scope.done();
   });
 
+  // resize
+  it('resize, confirmResize (204), revertResize and the migrations list', async () => {
+    const cloud = await connected();
+    mockVersions({ compute: '2.79' });
+    const m = { id: 1, status: 'finished', instance_uuid: 's1', source_node: 'h', source_compute: 'h', dest_node: 'h', dest_compute: 'h', dest_host: null, old_instance_type_id: 1, new_instance_type_id: 2, created_at: '2026-01-01T00:00:00.000000', updated_at: null, migration_type: 'resize' };
+    const scope = nock(BASE)
+      .post('/compute/v2.1/servers/s1/action', { resize: { flavorRef: 'f2' } })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { resize: { flavorRef: 'f3', 'OS-DCF:diskConfig': 'AUTO' } })
+      .reply(202)
+      .post('/compute/v2.1/servers/s1/action', { confirmResize: null })
+      .reply(204)
+      .post('/compute/v2.1/servers/s1/action', { revertResize: null })
+      .reply(202)
+      .get('/compute/v2.1/os-migrations')
+      .query({ instance_uuid: 's1' })
+      .reply(200, { migrations: [m] });
+    await cloud.compute.servers.resize('s1', 'f2');
+    await cloud.compute.servers.resize('s1', 'f3', { diskConfig: 'AUTO' });
+    await cloud.compute.servers.confirmResize('s1');
+    await cloud.compute.servers.revertResize('s1');
+    expect(await cloud.compute.migrations.list({ instance_uuid: 's1' })).toEqual([m]);
+    scope.done();
+  });
+
   it('usage.list and usage.get follow the 2.40 pages and merge them per project', async () => {
     const cloud = await connected();
     mockVersions({ compute: '2.79' });

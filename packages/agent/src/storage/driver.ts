@@ -50,6 +50,19 @@ export interface StorageDriver {
   snapshotFile(uuid: string, imageId: string): string;
   /** Copies the root disk of a guest that is not running into `target`: one standalone qcow2 (no backing file). */
   copyRootDisk(uuid: string, target: string): Promise<void>;
+  // resize
+  /**
+   * Keeps a copy of the instance's root disk as it is (`disk.resize-old.qcow2`, what a resize
+   * revert restores; Nova keeps the old disk until confirm). A copy already kept stays: a
+   * redelivered resize must not keep its own grown disk.
+   */
+  keepRootDisk(uuid: string): Promise<void>;
+  /** Grows the root disk to `sizeGb` (qemu-img resize) when it is smaller; never shrinks it. */
+  growRootDisk(uuid: string, sizeGb: number): Promise<void>;
+  /** Puts the kept root disk back in place of the current one (revert); nothing when none is kept. */
+  restoreRootDisk(uuid: string): Promise<void>;
+  /** Removes the kept root disk (confirm); an absent one is fine. */
+  dropKeptRootDisk(uuid: string): Promise<void>;
   createVolume(id: string, sizeGb: number, image?: DiskRef): Promise<DiskRef>;
   volume(id: string): Promise<DiskRef | undefined>;
   deleteVolume(id: string): Promise<void>;

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, statfs, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, statfs, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConflictError, InvalidError, NotFoundError } from '../errors.js';
 import type { ImageRef } from '../protocol.js';
@@ -186,6 +186,37 @@ export class FileStorageDriver implements StorageDriver {
 
   async deleteRootDisk(uuid: string, rescue = false): Promise<void> {
     await rm(this.rootDiskPath(uuid, rescue), { force: true });
+  }
+
+  // resize
+  private keptRootDiskPath(uuid: string): string {
+    return join(this.instanceDir(uuid), 'disk.resize-old.qcow2');
+  }
+
+  /** A plain copy of the overlay: it keeps the same cached base as its backing file. */
+  async keepRootDisk(uuid: string): Promise<void> {
+    const kept = this.keptRootDiskPath(uuid);
+    if (await exists(kept)) return;
+    const src = this.rootDiskPath(uuid);
+    if (!(await exists(src))) throw new NotFoundError(`instance ${uuid} has no root disk on this host`);
+    await copyFile(src, `${kept}.part`);
+    await rename(`${kept}.part`, kept);
+  }
+
+  async growRootDisk(uuid: string, sizeGb: number): Promise<void> {
+    const path = this.rootDiskPath(uuid);
+    const info = JSON.parse(await run(this.qemuImg, ['info', '-U', '-f', 'qcow2', '--output=json', path])) as { 'virtual-size': number };
+    if (sizeGb * GiB <= info['virtual-size']) return;
+    await run(this.qemuImg, ['resize', '-q', '-f', 'qcow2', path, String(sizeGb * GiB)]);
+  }
+
+  async restoreRootDisk(uuid: string): Promise<void> {
+    const kept = this.keptRootDiskPath(uuid);
+    if (await exists(kept)) await rename(kept, this.rootDiskPath(uuid));
+  }
+
+  async dropKeptRootDisk(uuid: string): Promise<void> {
+    await rm(this.keptRootDiskPath(uuid), { force: true });
   }
 
   // snapshot, shelve, rebuild

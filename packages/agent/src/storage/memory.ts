@@ -52,6 +52,28 @@ export class MemoryStorageDriver implements StorageDriver {
 
   async deleteRootDisk(_uuid: string, _rescue?: boolean): Promise<void> {}
 
+  // resize
+  /** Instances with a kept root disk, and each root disk's size in GiB once grown. */
+  readonly kept = new Set<string>();
+  readonly rootSizes = new Map<string, number>();
+
+  async keepRootDisk(uuid: string): Promise<void> {
+    if (!this.instances.has(uuid)) throw new NotFoundError(`instance ${uuid} has no root disk on this host`);
+    this.kept.add(uuid);
+  }
+
+  async growRootDisk(uuid: string, sizeGb: number): Promise<void> {
+    if (sizeGb > (this.rootSizes.get(uuid) ?? 0)) this.rootSizes.set(uuid, sizeGb);
+  }
+
+  async restoreRootDisk(uuid: string): Promise<void> {
+    if (this.kept.delete(uuid)) this.rootSizes.delete(uuid);
+  }
+
+  async dropKeptRootDisk(uuid: string): Promise<void> {
+    this.kept.delete(uuid);
+  }
+
   // snapshot, shelve, rebuild
   /** The one file the fake pool writes: a snapshot has to reach the controller as real data. */
   snapshotFile(uuid: string, imageId: string): string {

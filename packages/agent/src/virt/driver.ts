@@ -138,6 +138,12 @@ export interface VirtDriver {
    * open (not running: the storage driver copies it offline).
    */
   snapshotDisk(uuid: string, target: string): Promise<boolean>;
+  // resize
+  /**
+   * Sets the vCPUs and RAM a stopped guest starts with next (resize): ConflictError while its
+   * process runs (stop it first), NotFoundError for an unknown guest. Persisted with its spec.
+   */
+  setResources(uuid: string, size: { vcpus: number; memoryMb: number }): Promise<void>;
   /** The spec a known guest starts from (rebuild keeps its NICs and volumes), undefined for an unknown one. */
   spec(uuid: string): GuestSpec | undefined;
   /** The last `length` lines of the serial console (all when undefined). */

@@ -10,6 +10,7 @@ import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type Guest
 /** Operations that accept injected failures. */
 export type FakeOp =
   | 'spawn'
+  | 'setResources'
   | 'destroy'
   | 'powerOn'
   | 'powerOff'
@@ -131,6 +132,14 @@ export class FakeVirtDriver implements VirtDriver {
       g.suspended = false;
       this.boot(g);
     }
+  }
+
+  // resize
+  async setResources(uuid: string, size: { vcpus: number; memoryMb: number }): Promise<void> {
+    await this.step('setResources', uuid);
+    const g = this.get(uuid);
+    if (g.power === PowerState.RUNNING || g.power === PowerState.PAUSED) throw new ConflictError(`guest ${uuid} is running`);
+    g.spec = { ...g.spec, vcpus: size.vcpus, memoryMb: size.memoryMb };
   }
 
   async powerOff(uuid: string): Promise<void> {

@@ -228,6 +228,16 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  // resize
+  setResources(uuid: string, size: { vcpus: number; memoryMb: number }): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if ((await this.livePid(uuid)) !== undefined) throw new ConflictError(`guest ${uuid} is running: stop it before changing its vCPUs or RAM`);
+      rec.spec = { ...rec.spec, vcpus: size.vcpus, memoryMb: size.memoryMb };
+      await this.save(uuid, rec);
+    });
+  }
+
   powerOff(uuid: string, timeoutMs?: number): Promise<void> {
     return this.locks.with(uuid, () => this.stop(uuid, timeoutMs ?? this.opts.shutdownTimeoutMs ?? 30_000));
   }

@@ -444,6 +444,46 @@ describe('server commands', () => {
     nova2.done();
   });
 
+  // resize
+  it('server resize --flavor F --wait waits for VERIFY_RESIZE; server resize confirm|revert and --confirm; server migration list', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .get('/v2.1/flavors/f2')
+      .reply(200, { flavor: { id: 'f2', name: 'm1.big', ram: 1024, vcpus: 2, disk: 2 } })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { resize: { flavorRef: 'f2' } })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized' } });
+    const res = await runCli(['server', 'resize', '--flavor', 'f2', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(res.stderr).toContain('server web1: VERIFY_RESIZE');
+    nova.done();
+
+    for (const [argv, body] of [[['server', 'resize', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'resize', 'revert', SERVER.id], { revertResize: null }], [['server', 'resize', '--confirm', SERVER.id], { confirmResize: null }]] as const) {
+      mockAuth();
+      const n = nock('https://cloud.test:8774')
+        .get(`/v2.1/servers/${SERVER.id}`)
+        .reply(200, { server: SERVER })
+        .post(`/v2.1/servers/${SERVER.id}/action`, body)
+        .reply('confirmResize' in body ? 204 : 202);
+      const r = await runCli([...argv], PASSWORD_ENV);
+      expect(r.exitCode, r.stderr).toBe(0);
+      n.done();
+    }
+    // Exactly one of --flavor, --confirm, --revert.
+    expect((await runCli(['server', 'resize', SERVER.id], PASSWORD_ENV)).exitCode).not.toBe(0);
+
+    mockAuth();
+    const m = { id: 7, status: 'confirmed', instance_uuid: SERVER.id, source_node: 'h1', source_compute: 'h1', dest_node: 'h1', dest_compute: 'h1', dest_host: null, old_instance_type_id: 1, new_instance_type_id: 2, created_at: '2026-01-01T00:00:00.000000', updated_at: '2026-01-01T00:01:00.000000', migration_type: 'resize' };
+    const n2 = nock('https://cloud.test:8774').get('/v2.1/os-migrations').query({ migration_type: 'resize' }).reply(200, { migrations: [m] });
+    const list = await runCli(['server', 'migration', 'list', '--type', 'resize', '-f', 'json'], PASSWORD_ENV);
+    expect(list.exitCode, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ Id: 7, Status: 'confirmed', 'Server UUID': SERVER.id, Type: 'resize', 'Source Compute': 'h1' })]);
+    n2.done();
+  });
+
   it('server rebuild --image --name --wait sends rebuild with the image id and shows the rebuilt server with its adminPass', async () => {
     mockAuth();
     const IMG = '1b4a3c0e-2f6d-4d8e-9a7b-5c6d7e8f9a0b';

@@ -35,6 +35,9 @@ export interface TaskPayloads {
   // shelve
   shelve_instance: AgentPayload<'ShelveInstancePayload'>;
   unshelve_instance: AgentPayload<'SpawnPayload'>;
+  // resize
+  resize_instance: AgentPayload<'ResizePayload'>;
+  revert_resize: AgentPayload<'ResizePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

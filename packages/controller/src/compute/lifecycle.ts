@@ -13,6 +13,7 @@ import type { Dialect, Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
+import { endResizeOnDelete } from './actions/resize.js';
 import { registerServerActionTaskHandlers } from './actions/run.js';
 import { deleteServerInterfaces, portsFollowPower, registerInterfaceTaskHandlers } from './interfaces.js';
 import { clearServerPassword } from './server-password.js';
@@ -234,6 +235,8 @@ export async function finalizeDelete(trx: Trx, instanceId: string, now: string):
   await trx.deleteFrom('server_group_members').where('instance_id', '=', instanceId).execute();
   await deleteServerTags(trx, instanceId);
   await clearServerPassword(trx, instanceId);
+  // resize
+  await endResizeOnDelete(trx, instanceId, now);
   await trx
     .updateTable('instances')
     .set({ deleted: 1, deleted_at: now, terminated_at: now, vm_state: VmState.DELETED, task_state: null, power_state: PowerState.NOSTATE, updated_at: now })

@@ -15,14 +15,15 @@ export async function usage(db: Db | Trx, projectId: string, userId?: string): P
     .where('project_id', '=', projectId)
     .where('deleted', '=', 0)
     .executeTakeFirstOrThrow();
+  const held = await resizeHeadroom(db, projectId);
   const groups = await db.selectFrom('server_groups').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
   let kq = db.selectFrom('keypairs').select((eb) => eb.fn.countAll<number>().as('n'));
   kq = userId ? kq.where('user_id', '=', userId) : kq.where('project_id', '=', projectId);
   const keys = await kq.executeTakeFirstOrThrow();
   return {
     instances: Number(inst.n ?? 0),
-    cores: Number(inst.cores ?? 0),
-    ram: Number(inst.ram ?? 0),
+    cores: Number(inst.cores ?? 0) + held.cores,
+    ram: Number(inst.ram ?? 0) + held.ram,
     server_groups: Number(groups.n ?? 0),
     key_pairs: Number(keys.n ?? 0),
     metadata_items: 0,
@@ -31,4 +32,33 @@ export async function usage(db: Db | Trx, projectId: string, userId?: string): P
     injected_file_content_bytes: 0,
     injected_file_path_bytes: 0,
   };
+}
+
+// resize
+/** Migration statuses of a resize that still holds both flavors. */
+export const RESIZE_PENDING = ['migrating', 'post-migrating', 'finished', 'confirming', 'reverting'] as const;
+
+/**
+ * The cores and RAM pending resizes hold beyond their instances' own columns: until a resize is
+ * confirmed or reverted Nova counts the larger of the old and new flavor (the row holds one).
+ */
+async function resizeHeadroom(db: Db | Trx, projectId: string): Promise<{ cores: number; ram: number }> {
+  const rows = await db
+    .selectFrom('migrations as m')
+    .innerJoin('instances as i', 'i.id', 'm.instance_id')
+    .select(['m.old_flavor', 'm.new_flavor', 'i.vcpus', 'i.memory_mb'])
+    .where('m.project_id', '=', projectId)
+    .where('m.migration_type', '=', 'resize')
+    .where('m.status', 'in', [...RESIZE_PENDING])
+    .where('i.deleted', '=', 0)
+    .execute();
+  let cores = 0;
+  let ram = 0;
+  for (const r of rows) {
+    const o = JSON.parse(r.old_flavor) as { vcpus: number; ram: number };
+    const n = JSON.parse(r.new_flavor) as { vcpus: number; ram: number };
+    cores += Math.max(0, Math.max(o.vcpus, n.vcpus) - r.vcpus);
+    ram += Math.max(0, Math.max(o.ram, n.ram) - r.memory_mb);
+  }
+  return { cores, ram };
 }

@@ -8,6 +8,8 @@ import { registerUsageRoutes } from './usage.js';
 // shelve
 import { startShelveOffloader } from './actions/shelve.js';
 import { registerImageRoutes } from './images.js';
+// resize
+import { registerMigrationRoutes } from './migrations.js';
 import { installMicroversions } from './common.js';
 import { registerInterfaceRoutes } from './interfaces.js';
 import { registerFlavorRoutes, registerKeypairRoutes } from './flavors.js';
@@ -41,4 +43,6 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   // shelve
   startShelveOffloader(app, ctx);
   registerImageRoutes(app, ctx);
+  // resize
+  registerMigrationRoutes(app, ctx);
 }

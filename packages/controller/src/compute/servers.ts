@@ -5,6 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Selectable } from 'kysely';
+import type { FlavorsTable } from '../db/tables/compute.js';
 import { enqueueTask } from '../agentapi/internal.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -66,6 +68,23 @@ export async function resolveBootImage(trx: Trx, imageRef: string, projectId: st
   if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
   const image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };
   return { image, properties: img.properties };
+}
+
+/**
+ * A flavor the caller may boot (or resize to): public, or shared with the project, or any for an
+ * admin; undefined when it does not exist, is not visible or is disabled (Nova's FlavorNotFound).
+ */
+export async function usableFlavor(trx: Trx, flavorId: string, projectId: string, isAdmin: boolean): Promise<Selectable<FlavorsTable> | undefined> {
+  const flavor = await trx.selectFrom('flavors').selectAll().where('id', '=', flavorId).executeTakeFirst();
+  if (!flavor || flavor.disabled) return undefined;
+  if (flavor.is_public === 1 || isAdmin) return flavor;
+  const shared = await trx.selectFrom('flavor_projects').select('flavor_id').where('flavor_id', '=', flavor.id).where('project_id', '=', projectId).executeTakeFirst();
+  return shared ? flavor : undefined;
+}
+
+/** The flavor snapshot an instance keeps (its `flavor` column). */
+export function flavorSnapshot(flavor: Selectable<FlavorsTable>): FlavorSnapshot {
+  return { id: flavor.id, name: flavor.name, vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk, ephemeral: flavor.ephemeral, swap: flavor.swap, extra_specs: j(flavor.extra_specs, {}) };
 }
 
 /** The last path segment of a reference that may be a URL (imageRef, flavorRef). */
@@ -212,11 +231,8 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     const now = new Date().toISOString();
     // Flavor (400 when unknown or not accessible, as Nova's FlavorNotFound on create).
     const flavorId = refId(s.flavorRef);
-    const flavor = await trx.selectFrom('flavors').selectAll().where('id', '=', flavorId).executeTakeFirst();
-    let flavorOk = Boolean(flavor) && (flavor!.is_public === 1 || auth.isAdmin);
-    if (flavor && !flavorOk) flavorOk = Boolean(await trx.selectFrom('flavor_projects').select('flavor_id').where('flavor_id', '=', flavor.id).where('project_id', '=', projectId).executeTakeFirst());
-    if (!flavor || !flavorOk) throw badRequest(`Flavor ${flavorId} could not be found.`);
-    if (flavor.disabled) throw badRequest(`Flavor ${flavorId} could not be found.`);
+    const flavor = await usableFlavor(trx, flavorId, projectId, auth.isAdmin);
+    if (!flavor) throw badRequest(`Flavor ${flavorId} could not be found.`);
 
     // Image (unless booting from a volume, whose image metadata then stands for it as in Nova).
     let image: Record<string, unknown> | null = null;
@@ -301,7 +317,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     // ports get the default group where port security is on and none where it is off.
     const onlyDefault = sgNames.length === 1 && sgNames[0] === 'default';
     const sgIds = nics.length > 0 && !onlyDefault ? await resolveSecurityGroups(trx, projectId, sgNames) : undefined;
-    const snapshot: FlavorSnapshot = { id: flavor.id, name: flavor.name, vcpus: flavor.vcpus, ram: flavor.ram, disk: flavor.disk, ephemeral: flavor.ephemeral, swap: flavor.swap, extra_specs: j(flavor.extra_specs, {}) };
+    const snapshot = flavorSnapshot(flavor);
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const id = newId();

@@ -58,6 +58,12 @@ export const TaskState = {
   SHELVING_IMAGE_UPLOADING: 'shelving_image_uploading',
   SHELVING_OFFLOADING: 'shelving_offloading',
   UNSHELVING: 'unshelving',
+  // resize
+  RESIZE_PREP: 'resize_prep',
+  RESIZE_MIGRATING: 'resize_migrating',
+  RESIZE_MIGRATED: 'resize_migrated',
+  RESIZE_FINISH: 'resize_finish',
+  RESIZE_REVERTING: 'resize_reverting',
 } as const;
 /** A task_state value. */
 export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
@@ -93,6 +99,10 @@ export const IMAGE_SNAPSHOT_STATES = [TaskState.IMAGE_SNAPSHOT, TaskState.IMAGE_
 /** The task_states of a rebuild (status REBUILD). */
 export const REBUILD_STATES = [TaskState.REBUILDING, TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING] as const;
 const REBUILD = new Set<string>(REBUILD_STATES);
+// resize
+/** The task_states of a resize in order (status RESIZE): the API's, then the host's steps. */
+export const RESIZE_STATES = [TaskState.RESIZE_PREP, TaskState.RESIZE_MIGRATING, TaskState.RESIZE_MIGRATED, TaskState.RESIZE_FINISH] as const;
+const RESIZE = new Set<string>(RESIZE_STATES);
 
 /** The default status of each vm_state (common.py `_STATE_MAP[...]['default']`). */
 const DEFAULT_STATUS: Record<string, string> = {
@@ -114,6 +124,9 @@ const DEFAULT_STATUS: Record<string, string> = {
 export function deriveStatus(vmState: string, taskState: string | null): string {
   // snapshot, shelve, rebuild
   if (taskState && REBUILD.has(taskState) && (vmState === VmState.ACTIVE || vmState === VmState.STOPPED || vmState === VmState.ERROR)) return 'REBUILD';
+  // resize
+  if (taskState && RESIZE.has(taskState) && (vmState === VmState.ACTIVE || vmState === VmState.STOPPED)) return 'RESIZE';
+  if (vmState === VmState.RESIZED && taskState === TaskState.RESIZE_REVERTING) return 'REVERT_RESIZE';
   if (vmState === VmState.ACTIVE && taskState) {
     if (REBOOT_SOFT.has(taskState)) return 'REBOOT';
     if (REBOOT_HARD.has(taskState)) return 'HARD_REBOOT';
@@ -128,6 +141,9 @@ export function statesForStatus(status: string): { vmStates: string[]; taskState
   if (s === 'HARD_REBOOT') return { vmStates: [VmState.ACTIVE], taskStates: [...REBOOT_HARD] };
   // snapshot, shelve, rebuild
   if (s === 'REBUILD') return { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [...REBUILD] };
+  // resize
+  if (s === 'RESIZE') return { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [...RESIZE] };
+  if (s === 'REVERT_RESIZE') return { vmStates: [VmState.RESIZED], taskStates: [TaskState.RESIZE_REVERTING] };
   const vm = Object.entries(DEFAULT_STATUS).filter(([, v]) => v === s).map(([k]) => k);
   if (vm.length === 0) return null;
   return { vmStates: vm };

@@ -161,6 +161,8 @@ export const POLICY: Record<string, Rule> = {
   showServerPassword: 'reader', // Nova: PROJECT_READER_OR_ADMIN
   clearServerPassword: 'member', // Nova: PROJECT_MEMBER_OR_ADMIN
   listInstanceActions: 'reader',
+  // resize
+  listMigrations: 'admin',
   showInstanceAction: 'reader',
   listServerGroups: 'reader',
   createServerGroup: 'member',

@@ -137,6 +137,8 @@ export class FakeAgent {
         if (t.type === 'suspend') this.instances.set(iid, 4);
         if (t.type === 'resume' || t.type === 'rescue' || t.type === 'unrescue') this.instances.set(iid, 1);
         if (t.type === 'destroy') this.instances.delete(iid);
+        // resize: the guest comes back running unless it was stopped.
+        if (t.type === 'resize_instance' || t.type === 'revert_resize') this.instances.set(iid, (JSON.parse(t.payload) as { power_on: boolean }).power_on ? 1 : 4);
         if (t.type === 'console_output') result = { output: opts.console ?? 'line1\nline2\nline3\n' };
         else result = { power_state: this.instances.get(iid) ?? 0 };
         // snapshot, shelve, rebuild

@@ -340,7 +340,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize";
         TaskImage: {
             /**
              * Format: uuid
@@ -519,6 +519,19 @@ export interface components {
             uuid: string;
             name: string;
         };
+        /** @description The resources a resized guest gets (a flavor's vCPUs, RAM and root disk). */
+        ResizeFlavor: {
+            vcpus: number;
+            memory_mb: number;
+            /** @description Root disk size in GiB; the disk grows to it when larger (0 = unchanged). */
+            root_gb: number;
+        };
+        /** @description Payload of a `resize_instance` task (the guest stops, its root disk is kept as it is for a revert and grown to `flavor.root_gb`, and it starts again with the flavor's vCPUs and RAM, the same NICs and volumes) and of a `revert_resize` task (the guest stops, gets its kept root disk back and starts with the old flavor). `power_on` false leaves the guest stopped (a server resized while SHUTOFF). `confirm_resize` carries no payload: it drops the kept disk. */
+        ResizePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            flavor: components["schemas"]["ResizeFlavor"];
+            power_on: boolean;
+        };
         /** @description Payload of a `rescue` task: a rescue disk is made from `image` (an overlay in the instance directory) and the guest boots from it, with its own root disk attached as the second disk; `kernel`/`ramdisk` when the image names a `kernel_id`/`ramdisk_id`. */
         RescuePayload: {
             instance: components["schemas"]["TaskInstanceRef"];
@@ -689,6 +702,7 @@ export interface components {
          *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
          *     | `unshelve_instance` | `SpawnPayload` (a shelved guest still on the host is powered on; otherwise spawned from the shelved image with the same ports and volumes) |
          *     | `shelve_offload_instance` | `{}` (the guest, its NICs and its local disk removed) |
+         *     | `resize_instance`, `revert_resize` | `ResizePayload` (`instance`, `flavor`, `power_on`) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {

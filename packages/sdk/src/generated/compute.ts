@@ -947,6 +947,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/os-migrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List migrations (admin)
+         * @description Migration records, newest first: resizes (on the same host here). `migration_type` from 2.23, `uuid` from 2.59.
+         */
+        get: operations["listMigrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/servers/{server_id}/os-instance-actions/{request_id}": {
         parameters: {
             query?: never;
@@ -2479,10 +2510,55 @@ export interface components {
                 availability_zone?: string | null;
             };
         };
+        /** @description One migration record (os-migrations). */
+        Migration: {
+            id: number;
+            status: string;
+            instance_uuid: string;
+            source_node: string | null;
+            source_compute: string | null;
+            dest_node: string | null;
+            dest_compute: string | null;
+            dest_host: string | null;
+            /** @description The old flavor's id when it is an integer (Nova's internal flavor id), else null. */
+            old_instance_type_id: number | null;
+            new_instance_type_id: number | null;
+            created_at: string;
+            updated_at: string | null;
+            /** @description From 2.23 (`resize`). */
+            migration_type?: string;
+            /**
+             * Format: uuid
+             * @description From 2.59.
+             */
+            uuid?: string;
+        };
+        MigrationList: {
+            migrations: components["schemas"]["Migration"][];
+        };
+        /** @description Resize a server to another flavor (202), on its own host: status RESIZE, then VERIFY_RESIZE until confirmResize or revertResize (or the auto-confirm window). */
+        ServerActionResize: {
+            resize: {
+                /** @description The new flavor's id (or its URL). */
+                flavorRef: string | number;
+                /** @enum {string} */
+                "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
+            };
+        };
+        /** @description Confirm a resize (204): the server keeps the new flavor, the host drops the old disk. */
+        ServerActionConfirmResize: {
+            /** @description `null` (or an empty object). */
+            confirmResize: null | Record<string, never>;
+        };
+        /** @description Revert a resize (202): the server gets its old flavor and its old disk back. */
+        ServerActionRevertResize: {
+            /** @description `null` (or an empty object). */
+            revertResize: null | Record<string, never>;
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -4724,6 +4800,18 @@ export interface operations {
                     "application/json": components["schemas"]["CreateImageResult"] | components["schemas"]["ServerShow"];
                 };
             };
+            /** @description Resize confirmed (confirmResize). */
+            204: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5961,6 +6049,52 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listMigrations: {
+        parameters: {
+            query?: {
+                instance_uuid?: string;
+                status?: string;
+                migration_type?: string;
+                source_compute?: string;
+                host?: string;
+                hidden?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migrations. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     showInstanceAction: {

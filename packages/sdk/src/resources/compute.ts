@@ -187,6 +187,26 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { unshelve: { availability_zone: o.availabilityZone } }, { ...opts, microversion: opts?.microversion ?? '2.77' });
   }
 
+  // resize
+  /**
+   * Resizes the server to another flavor (by id): status RESIZE, then VERIFY_RESIZE until
+   * `confirmResize` (or the cloud's auto-confirm) or `revertResize`.
+   * @see https://docs.openstack.org/api-ref/compute/#resize-server-resize-action
+   */
+  async resize(id: string, flavorRef: string, o: { diskConfig?: 'AUTO' | 'MANUAL' } = {}, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { resize: { flavorRef, ...(o.diskConfig ? { 'OS-DCF:diskConfig': o.diskConfig } : {}) } }, opts);
+  }
+
+  /** Confirms a resize (VERIFY_RESIZE): the server keeps the new flavor and goes back to ACTIVE (or SHUTOFF). */
+  async confirmResize(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { confirmResize: null }, opts);
+  }
+
+  /** Reverts a resize (VERIFY_RESIZE): the server gets its old flavor and disk back (REVERT_RESIZE, then ACTIVE). */
+  async revertResize(id: string, opts?: HelperOptions): Promise<void> {
+    await this.action(id, { revertResize: null }, opts);
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);
@@ -446,6 +466,21 @@ export class InstanceActionsApi {
   }
 }
 
+// resize
+/** A migration record (os-migrations): a resize here. */
+export type Migration = S['Migration'];
+
+/** Migration records (admin). */
+export class MigrationsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The migrations, newest first, filtered by `instance_uuid`, `status`, `migration_type`, `source_compute`. */
+  async list(query: { instance_uuid?: string; status?: string; migration_type?: string; source_compute?: string } = {}, opts?: HelperOptions): Promise<Migration[]> {
+    const body = await this.cloud.call('compute', 'GET /v2.1/os-migrations', { ...opts, query });
+    return (body as S['MigrationList']).migrations;
+  }
+}
+
 // consoles, usage
 /** One project's usage over a period (os-simple-tenant-usage); `server_usages` when detailed. */
 export type TenantUsage = S['TenantUsage'];
@@ -576,6 +611,9 @@ export class ComputeApi {
   // consoles, usage
   /** Usage reports (os-simple-tenant-usage). */
   readonly usage: UsageApi;
+  // resize
+  /** Migration records (os-migrations, admin). */
+  readonly migrations: MigrationsApi;
   /** The compute services of each host (admin; update and delete by id, microversion 2.53). */
   readonly services: ComputeServicesApi;
   /** Host aggregates (admin; api-ref shapes: oscloud does not serve them yet). */
@@ -596,6 +634,7 @@ export class ComputeApi {
     this.serverInterfaces = new ServerInterfacesApi(cloud);
     this.instanceActions = new InstanceActionsApi(cloud);
     this.usage = new UsageApi(cloud);
+    this.migrations = new MigrationsApi(cloud);
     const base = { service: 'compute' as const, nameFilter: undefined };
     this.services = new ComputeServicesApi(cloud);
     this.serverGroups = new Collection(cloud, {

@@ -148,8 +148,9 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
     if (outcome.status === 'succeeded') {
       const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : (entry.success.power_state ?? row.power_state);
+      const states = { ...entry.success, ...(await entry.successStates?.(trx, row, task.payload, outcome.result ?? undefined)) };
       if (!stateless) {
-        await stillRunning.set({ ...entry.success, power_state: power, task_state: null, updated_at: now }).execute();
+        await stillRunning.set({ ...states, power_state: power, task_state: null, updated_at: now }).execute();
         if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       }
       await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {});

@@ -17,6 +17,9 @@ import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
 // shelve
 import { offloadSucceeded, placeUnshelve, prepareShelve, prepareUnshelve, shelveFailed, shelveSucceeded, unshelveFailed, unshelveSucceeded } from './shelve.js';
+// resize
+import { confirmFailed, confirmFinished, prepareConfirm, prepareResize, prepareRevert, resizeFailed, resizeFinished, revertFailed, revertFinished } from './resize.js';
+import { RESIZE_STATES } from '../states.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -264,6 +267,56 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: {},
   },
+  // resize: on the server's own host. The host keeps the old root disk until confirm or revert.
+  resize: {
+    kind: 'host',
+    policy: 'member',
+    action: 'resize',
+    event: 'compute_resize_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [null] }, taskState: TaskState.RESIZE_PREP },
+    running: RESIZE_STATES,
+    task: 'resize_instance',
+    prepare: prepareResize,
+    successStates: resizeFinished,
+    onFailure: resizeFailed,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.RESIZED },
+    failure: {},
+    noHost: {},
+  },
+  // Nova sets no task_state for a confirm and answers 204.
+  confirmResize: {
+    kind: 'host',
+    policy: 'member',
+    action: 'confirmResize',
+    event: 'compute_confirm_resize',
+    start: { guard: { vmStates: [VmState.RESIZED], taskStates: [null] }, taskState: null },
+    running: [],
+    task: 'confirm_resize',
+    prepare: prepareConfirm,
+    successStates: confirmFinished,
+    onFailure: confirmFailed,
+    refusedWhenLocked: true,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
+  revertResize: {
+    kind: 'host',
+    policy: 'member',
+    action: 'revertResize',
+    event: 'compute_revert_resize',
+    start: { guard: { vmStates: [VmState.RESIZED], taskStates: [null] }, taskState: TaskState.RESIZE_REVERTING },
+    running: [TaskState.RESIZE_REVERTING],
+    task: 'revert_resize',
+    prepare: prepareRevert,
+    successStates: revertFinished,
+    onFailure: revertFailed,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.ACTIVE },
+    failure: { vm_state: VmState.ERROR },
+    noHost: {},
+  },
 };
 
 /**
@@ -272,7 +325,7 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'changePassword', 'confirmResize', 'revertResize', 'resize', 'createBackup', 'migrate', 'os-migrateLive',
+  'changePassword', 'createBackup', 'migrate', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',

@@ -47,6 +47,10 @@ export interface ActionBodies {
   shelve: S['ServerActionShelve']['shelve'];
   shelveOffload: S['ServerActionShelveOffload']['shelveOffload'];
   unshelve: S['ServerActionUnshelve']['unshelve'];
+  // resize
+  resize: S['ServerActionResize']['resize'];
+  confirmResize: S['ServerActionConfirmResize']['confirmResize'];
+  revertResize: S['ServerActionRevertResize']['revertResize'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -127,6 +131,13 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<HostPrepared<T>>;
   /** Rollback besides the `failure` states, in the result's transaction (createImage deletes its image). */
   onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>) => Promise<void>;
+  // resize
+  /**
+   * Work on success before the `success` states are written, in the result's transaction (resize:
+   * the new flavor recorded); states it returns replace `success`'s (revert: STOPPED for a
+   * stopped guest). `onSuccess` runs after the states are written.
+   */
+  successStates?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown> | undefined) => Promise<EndState | void>;
   /** A locked server refuses it (409) unless the caller is an admin (Nova's check_instance_lock). */
   refusedWhenLocked: boolean;
   /** States on success (absent: kept); power_state is the one assumed when the host reports none. */
@@ -167,7 +178,7 @@ export interface QueryAction<K extends ActionName> extends ActionCommon {
 
 /** What an action answers: 202 with an optional body and headers, or 200 with a query's body. */
 export interface ActionAnswer {
-  code?: 200 | 202;
+  code?: 200 | 202 | 204;
   body?: unknown;
   headers?: Record<string, string>;
 }

@@ -218,6 +218,30 @@ export interface InstanceInterfacesTable {
   created_at: string;
 }
 
+// resize
+/** `migrations`: Nova's migration records (a resize's old and new flavor and its progress). */
+export interface MigrationsTable {
+  uuid: string;
+  /** Nova's integer id. */
+  id: number;
+  instance_id: string;
+  project_id: string;
+  user_id: string;
+  /** `resize` (later `migration`, `live-migration`, `evacuation`). */
+  migration_type: string;
+  /** Nova's: `migrating`, `post-migrating`, `finished`, `confirming`, `confirmed`, `reverting`, `reverted`, `error`. */
+  status: string;
+  source_host: string | null;
+  dest_host: string | null;
+  old_flavor_id: string;
+  new_flavor_id: string;
+  /** The instance's `flavor` JSON before and after. */
+  old_flavor: string;
+  new_flavor: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every compute table by name. */
 export interface ComputeTables {
   flavors: FlavorsTable;
@@ -237,4 +261,6 @@ export interface ComputeTables {
   instance_passwords: InstancePasswordsTable;
   // consoles, usage
   console_auth_tokens: ConsoleAuthTokensTable;
+  // resize
+  migrations: MigrationsTable;
 }
