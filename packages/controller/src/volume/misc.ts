@@ -11,7 +11,7 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { VolumeTypeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { MAX_MICROVERSION, MIN_MICROVERSION, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
+import { MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
 
 /** The default volume type's name (Cinder creates it at install). */
 export const DEFAULT_TYPE = '__DEFAULT__';
@@ -176,6 +176,38 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       return { extra_specs: req.body.extra_specs };
     });
   });
+  type SpecParams = { Params: { project_id: string; volume_type_id: string; key: string } };
+  const specNotFound = (typeId: string, key: string) => notFound(`Volume Type ${typeId} has no extra specs with key ${key}.`);
+  defineRoute<SpecParams>(dual, ctx, { service: 'volume', op: 'showVolumeTypeExtraSpec' }, async (req) => {
+    const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
+    const specs = req.auth!.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {};
+    if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
+    return { [req.params.key]: specs[req.params.key] };
+  });
+  defineRoute<SpecParams & { Body: Record<string, string> }>(dual, ctx, { service: 'volume', op: 'updateVolumeTypeExtraSpec' }, async (req) => {
+    const key = req.params.key;
+    const body = req.body;
+    // Cinder's checks and wording, in its order (types_extra_specs.update).
+    if (Object.keys(body).length === 0) throw badRequest('Request body empty');
+    if (!Object.hasOwn(body, key)) throw badRequest('Request body and URI mismatch');
+    if (Object.keys(body).length > 1) throw badRequest('Request body contains too many items');
+    return withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), [key]: body[key]! };
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      return { [key]: body[key] };
+    });
+  });
+  defineRoute<SpecParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeTypeExtraSpec' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      const specs = pj<Record<string, string>>(t.extra_specs, {});
+      if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
+      delete specs[req.params.key];
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+    });
+    return reply.code(202).send();
+  });
 
   // ---- limits and quotas ----
   defineRoute(dual, ctx, { service: 'volume', op: 'showVolumeLimits' }, async (req) => {
@@ -268,7 +300,8 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       state: h.status === 'up' ? 'up' : 'down',
       updated_at: h.last_heartbeat_at,
       disabled_reason: h.disabled_reason,
-      cluster: null,
+      // `cluster` is shown from 3.7 (Cinder's CLUSTER_MICRO_VERSION).
+      ...(mv(req) >= 7 ? { cluster: null } : {}),
       replication_status: 'disabled',
       active_backend_id: null,
       frozen: false,

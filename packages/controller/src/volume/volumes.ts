@@ -15,25 +15,18 @@ import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
 import { assertVisibleInstance } from './attachments.js';
+import { checkMetadata, registerMetadataRoutes } from './metadata.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
 const GiB = 1024 ** 3;
 const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'availability_zone', 'bootable', 'volume_type_id']);
-
-/** Validates a metadata object (keys 1..255, values up to 255). */
-function checkMetadata(md: Record<string, string>): void {
-  for (const [k, v] of Object.entries(md)) {
-    if (k.length === 0 || k.length > 255) throw badRequest('Invalid input received: metadata keys must be 1 to 255 characters');
-    if (v.length > 255) throw badRequest(`Invalid input received: metadata value for ${k} is longer than 255 characters`);
-  }
-}
 
 /** Registers the volume routes. */
 export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -66,7 +59,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
     const total = rows.length;
-    const { page, more } = paginate(rows, q, SORT_KEYS);
+    const { page, more } = paginate(rows, q, SORT_KEYS, LEGACY_SORT_KEYS);
     const v = mv(req);
     const body: Record<string, unknown> = {
       volumes: detailed ? await render(auth, v, page) : page.map((r) => ({ id: r.id, name: r.name, links: links(ctx, r.project_id, 'volumes', r.id) })),
@@ -223,21 +216,10 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   // ---- metadata ----
-  defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolumeMetadata' }, async (req) => {
-    const v = await loadVolume(ctx.db, req.auth!, req.params.volume_id);
-    return { metadata: pj<Record<string, string>>(v.metadata, {}) };
+  registerMetadataRoutes(app, ctx, {
+    label: 'Volume', table: 'vol_volumes', param: 'volume_id', load: loadVolume,
+    ops: { show: 'showVolumeMetadata', create: 'createVolumeMetadata', update: 'updateVolumeMetadata', showItem: 'showVolumeMetadataItem', updateItem: 'updateVolumeMetadataItem', deleteItem: 'deleteVolumeMetadataItem' },
   });
-  const setMetadata = (replace: boolean) => async (req: FastifyRequest<VParams & { Body: { metadata: Record<string, string> } }>) => {
-    checkMetadata(req.body.metadata);
-    return withTransaction(ctx.db, async (trx) => {
-      const v = await loadVolume(trx, req.auth!, req.params.volume_id);
-      const md = replace ? req.body.metadata : { ...pj<Record<string, string>>(v.metadata, {}), ...req.body.metadata };
-      await trx.updateTable('vol_volumes').set({ metadata: JSON.stringify(md), updated_at: nowIso() }).where('id', '=', v.id).execute();
-      return { metadata: md };
-    });
-  };
-  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'createVolumeMetadata' }, setMetadata(false));
-  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'updateVolumeMetadata' }, setMetadata(true));
 
   // ---- actions ----
   defineRoute<VParams & { Body: Record<string, Record<string, unknown> | null> }>(app, ctx, { service: 'volume', op: 'volumeAction' }, async (req, reply) => {

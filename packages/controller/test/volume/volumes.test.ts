@@ -493,6 +493,99 @@ describe.each(backends())('block storage on %s', (backend) => {
     await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/types/${gold.body.volume_type.id}`, { token: c.adminToken });
   });
 
+  it('manages volume and snapshot metadata items, snapshot actions and extra spec items', async () => {
+    const own = await c.createProjectUser('member');
+    const as = (who: { token: string; projectId: string }) => (method: string, path: string, body?: unknown) =>
+      api(c, method, `/volume/v3/${who.projectId}${path}`, { token: who.token, body, headers: MV });
+    const me = as(own);
+    const stranger = as(other);
+    const adm = as({ token: c.adminToken, projectId: c.adminProjectId });
+    const vol = (await me('POST', '/volumes', { volume: { size: 1, metadata: { a: '1' } } })).body.volume;
+    await runAgent();
+    const snap = (await me('POST', '/snapshots', { snapshot: { volume_id: vol.id, metadata: { s: '1' } } })).body.snapshot;
+    await runAgent();
+    for (const [kind, id, prefix] of [['Volume', vol.id, 'volumes'], ['Snapshot', snap.id, 'snapshots']] as const) {
+      const base = `/${prefix}/${id}/metadata`;
+      ok(`create${kind}Metadata`, await me('POST', base, { metadata: { b: '2', c: '3' } }), 200);
+      const item = await me('GET', `${base}/b`);
+      ok(`show${kind}MetadataItem`, item, 200);
+      expect(item.body).toEqual({ meta: { b: '2' } });
+      const set = await me('PUT', `${base}/b`, { meta: { b: 'two' } });
+      ok(`update${kind}MetadataItem`, set, 200);
+      expect(set.body).toEqual({ meta: { b: 'two' } });
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: { x: '1' } }), 400);
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: { b: '1', x: '1' } }), 400);
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: 'b' }), 400);
+      ok(`delete${kind}MetadataItem`, await me('DELETE', `${base}/c`), 200);
+      const gone = await me('GET', `${base}/c`);
+      ok(`show${kind}MetadataItem`, gone, 404);
+      expect(gone.body.itemNotFound.message).toBe(`${kind} ${id} has no metadata with key c.`);
+      ok(`delete${kind}MetadataItem`, await me('DELETE', `${base}/c`), 404);
+      const all = await me('GET', base);
+      ok(`show${kind}Metadata`, all, 200);
+      expect(all.body.metadata).toEqual({ [kind === 'Volume' ? 'a' : 's']: '1', b: 'two' });
+      ok(`update${kind}Metadata`, await me('PUT', base, { metadata: { only: 'this' } }), 200);
+      expect((await me('GET', base)).body.metadata).toEqual({ only: 'this' });
+      // Another project's resource is not found, whatever the call.
+      ok(`show${kind}MetadataItem`, await stranger('GET', `${base}/only`), 404);
+      ok(`delete${kind}MetadataItem`, await stranger('DELETE', `${base}/only`), 404);
+      ok(`update${kind}MetadataItem`, await me('PUT', `/${prefix}/${randomUUID()}/metadata/k`, { meta: { k: 'v' } }), 404);
+    }
+
+    // Snapshot actions: admin reset and force delete, the owner's status report.
+    const action = (who: typeof me, id: string, body: unknown) => who('POST', `/snapshots/${id}/action`, body);
+    ok('snapshotAction', await action(me, snap.id, { 'os-reset_status': { status: 'creating' } }), 403);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'bogus' } }), 400);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'creating' } }), 202);
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'deleting' } }), 400);
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'error', progress: '80%' } }), 202);
+    const reported = (await me('GET', `/snapshots/${snap.id}`)).body.snapshot;
+    expect(reported).toMatchObject({ status: 'error', 'os-extended-snapshot-attributes:progress': '80%' });
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'available' } }), 400);
+    ok('snapshotAction', await action(stranger, snap.id, { 'os-update_snapshot_status': { status: 'error' } }), 404);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'deleting' } }), 202);
+    ok('snapshotAction', await action(me, snap.id, { 'os-force_delete': {} }), 403);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-force_delete': {} }), 202);
+    expect((await me('GET', `/snapshots/${snap.id}`)).body.snapshot.status).toBe('deleting');
+    expect(await runAgent()).toMatchObject([{ type: 'delete_snapshot', payload: { snapshot_id: snap.id } }]);
+    ok('showSnapshot', await me('GET', `/snapshots/${snap.id}`), 404);
+    ok('snapshotAction', await action(adm, randomUUID(), { 'os-force_delete': {} }), 404);
+
+    // Snapshot lists sort by Cinder's legacy display_name.
+    for (const name of ['b-snap', 'a-snap']) await me('POST', '/snapshots', { snapshot: { volume_id: vol.id, name } });
+    await runAgent();
+    const sorted = await me('GET', '/snapshots?sort_key=display_name&sort_dir=asc');
+    ok('listSnapshots', sorted, 200);
+    expect(sorted.body.snapshots.map((s: { name: string }) => s.name)).toEqual(['a-snap', 'b-snap']);
+
+    // Extra spec items (admin), with Cinder's negatives.
+    const t = (await adm('POST', '/types', { volume_type: { name: 'specs', extra_specs: { spec1: 'val1' } } })).body.volume_type;
+    const spec = `/types/${t.id}/extra_specs`;
+    const shown = await adm('GET', `${spec}/spec1`);
+    ok('showVolumeTypeExtraSpec', shown, 200);
+    expect(shown.body).toEqual({ spec1: 'val1' });
+    const put = await adm('PUT', `${spec}/spec1`, { spec1: 'val2' });
+    ok('updateVolumeTypeExtraSpec', put, 200);
+    expect(put.body).toEqual({ spec1: 'val2' });
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/spec1`, {}), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/None`, { spec1: 'v' }), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/spec1`, { spec1: 'v', spec2: 'w' }), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `/types/${randomUUID()}/extra_specs/k`, { k: 'v' }), 404);
+    ok('updateVolumeTypeExtraSpec', await me('PUT', `${spec}/spec1`, { spec1: 'v' }), 403);
+    ok('showVolumeTypeExtraSpec', await adm('GET', `${spec}/nope`), 404);
+    ok('deleteVolumeTypeExtraSpec', await me('DELETE', `${spec}/spec1`), 403);
+    ok('deleteVolumeTypeExtraSpec', await adm('DELETE', `${spec}/spec1`), 202);
+    ok('deleteVolumeTypeExtraSpec', await adm('DELETE', `${spec}/spec1`), 404);
+    expect((await adm('GET', spec)).body.extra_specs).toEqual({});
+    ok('deleteVolumeType', await adm('DELETE', `/types/${t.id}`), 202);
+
+    // Services show `cluster` from 3.7 only.
+    const old = await api(c, 'GET', `/volume/v3/${c.adminProjectId}/os-services`, { token: c.adminToken, headers: { 'openstack-api-version': 'volume 3.6' } });
+    ok('listVolumeServices', old, 200);
+    expect(old.body.services[0]).not.toHaveProperty('cluster');
+    expect((await adm('GET', '/os-services')).body.services[0]).toHaveProperty('cluster', null);
+  });
+
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
     ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 0 } } }), 400);
     ok('createVolume', await call('POST', '/volumes', { body: { volume: {} } }), 400);
@@ -502,10 +595,14 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('showVolume', await call('GET', '/volumes/not-a-uuid'), 404);
     ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-extend': { new_size: 3 } } }), 404);
     ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-bogus': {} } }), 400);
-    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: randomUUID() } } }), 400);
+    // Cinder answers 404 for an unknown or null volume_id, and for an unknown marker.
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: randomUUID() } } }), 404);
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: null } } }), 404);
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: 7 } } }), 400);
+    ok('listSnapshots', await call('GET', `/snapshots?marker=${randomUUID()}`), 404);
     ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: randomUUID() } } }), 404);
     ok('listVolumes', await call('GET', '/volumes?sort=bogus:asc'), 400);
-    ok('listVolumes', await call('GET', `/volumes?marker=${randomUUID()}`), 400);
+    ok('listVolumes', await call('GET', `/volumes?marker=${randomUUID()}`), 404);
     ok('showVolume', await api(c, 'GET', `/volume/v3/${member.projectId}/volumes/${randomUUID()}`), 401);
   });
 });

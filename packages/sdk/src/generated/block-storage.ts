@@ -757,6 +757,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/volumes/{volume_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /** Show one item of a volume's metadata */
+        get: operations["showVolumeMetadataItem"];
+        /**
+         * Set one item of a volume's metadata
+         * @description The body's `meta` holds exactly one item, whose key is the URL's.
+         */
+        put: operations["updateVolumeMetadataItem"];
+        post?: never;
+        /** Delete one item of a volume's metadata */
+        delete: operations["deleteVolumeMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /** Show a snapshot's metadata */
+        get: operations["showSnapshotMetadata"];
+        /** Replace a snapshot's metadata */
+        put: operations["updateSnapshotMetadata"];
+        /**
+         * Add or update items of a snapshot's metadata
+         * @description Merges the given items into the snapshot's metadata.
+         */
+        post: operations["createSnapshotMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /** Show one item of a snapshot's metadata */
+        get: operations["showSnapshotMetadataItem"];
+        /** Set one item of a snapshot's metadata */
+        put: operations["updateSnapshotMetadataItem"];
+        post?: never;
+        /** Delete one item of a snapshot's metadata */
+        delete: operations["deleteSnapshotMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Perform a snapshot action
+         * @description The body has exactly one key naming the action: `os-reset_status` and
+         *     `os-force_delete` (admin only), `os-update_snapshot_status` (the owner; from
+         *     `creating` to `creating`, `available` or `error`, from `deleting` to `deleting` or
+         *     `error_deleting`). All answer 202 with no body.
+         */
+        post: operations["snapshotAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/extra_specs/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show one extra spec of a volume type
+         * @description The body is `{key: value}`.
+         */
+        get: operations["showVolumeTypeExtraSpec"];
+        /**
+         * Set one extra spec of a volume type
+         * @description Admin only. The body is `{key: value}` with exactly the URL's key.
+         */
+        put: operations["updateVolumeTypeExtraSpec"];
+        post?: never;
+        /**
+         * Delete one extra spec of a volume type
+         * @description Admin only.
+         */
+        delete: operations["deleteVolumeTypeExtraSpec"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -965,6 +1140,9 @@ export interface components {
         };
         MetadataBody: {
             metadata: components["schemas"]["Metadata"];
+        };
+        MetadataItemBody: {
+            meta: components["schemas"]["Metadata"];
         };
         /** @description The host connector (os-brick style); unknown keys are kept. */
         Connector: {
@@ -1269,12 +1447,26 @@ export interface components {
         };
         SnapshotCreateRequest: {
             snapshot: {
-                volume_id: string;
+                /** @description The volume to snapshot (a missing volume, or null, answers 404 as in Cinder). */
+                volume_id: string | null;
                 /** @description Snapshot an in-use volume. */
                 force?: boolean | string;
                 name?: string | null;
                 description?: string | null;
                 metadata?: components["schemas"]["Metadata"] | null;
+            };
+        };
+        /** @description Exactly one action key. */
+        SnapshotActionRequest: {
+            "os-reset_status": {
+                status: components["schemas"]["SnapshotStatus"];
+            };
+        } | {
+            "os-force_delete": Record<string, never> | null;
+        } | {
+            "os-update_snapshot_status": {
+                status: components["schemas"]["SnapshotStatus"];
+                progress?: string;
             };
         };
         SnapshotUpdateRequest: {
@@ -1452,6 +1644,46 @@ export interface components {
         };
     };
     responses: {
+        /** @description Done; the body is empty. */
+        Empty: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Accepted; the body is empty. */
+        Accepted: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The metadata item. */
+        MetadataItem: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MetadataItemBody"];
+            };
+        };
+        /** @description The extra spec, as `{key: value}`. */
+        ExtraSpecItem: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ExtraSpecMap"];
+            };
+        };
         /** @description The resulting metadata. */
         Metadata: {
             headers: {
@@ -1631,6 +1863,10 @@ export interface components {
         SnapshotId: string;
         /** @description The volume type id (UUID). */
         VolumeTypeId: string;
+        /** @description A metadata key. */
+        MetadataKey: string;
+        /** @description An extra spec key. */
+        ExtraSpecKey: string;
         /** @description Admin only; list the resources of every project. */
         AllTenants: string;
         /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
@@ -1668,6 +1904,11 @@ export interface components {
         Metadata: {
             content: {
                 "application/json": components["schemas"]["MetadataBody"];
+            };
+        };
+        MetadataItem: {
+            content: {
+                "application/json": components["schemas"]["MetadataItemBody"];
             };
         };
     };
@@ -1794,6 +2035,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createVolume: {
@@ -1897,6 +2139,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showVolumeSummary: {
@@ -2545,6 +2788,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createSnapshot: {
@@ -2646,6 +2890,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showSnapshot: {
@@ -2806,6 +3051,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     createVolumeType: {
@@ -3300,6 +3546,376 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MetadataItem"];
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Metadata"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MetadataItem"];
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    snapshotAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotActionRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExtraSpecItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ExtraSpecItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
