@@ -268,6 +268,11 @@ export const POLICY: Record<string, Rule> = {
   listVolumeAvailabilityZones: 'reader',
   listVolumeExtensions: 'authenticated',
   listVolumeServices: 'admin',
+  deleteVolumeQuotaSet: 'admin',
+  listVolumeHosts: 'admin',
+  showVolumeHost: 'admin',
+  listVolumePools: 'admin',
+  showVolumeBackendCapabilities: 'admin',
 
   // ---- network (schemas/network.yaml) ----
   // Neutron's defaults: members create and change their project's resources, readers list

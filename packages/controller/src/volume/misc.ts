@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { listHosts } from '../agentapi/internal.js';
+import { volumeServices } from './backends.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
@@ -265,6 +266,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     delete set.id;
     return { quota_set: set };
   });
+  defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeQuotaSet' }, async (req, reply) => {
+    await ctx.db.deleteFrom('vol_quotas').where('project_id', '=', req.params.quota_project_id).execute();
+    return reply.code(200).send();
+  });
   defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSetDefaults' }, async (req) => ({
     quota_set: { id: req.params.quota_project_id, ...quotaDefaults(ctx) },
   }));
@@ -291,24 +296,22 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   }));
   defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeServices' }, async (req) => {
     const q = req.query as { host?: string; binary?: string };
-    const hosts = await listHosts(ctx.db);
-    const services = hosts.map((h) => ({
-      binary: 'cinder-volume',
-      host: `${h.name}@file`,
-      zone: h.availability_zone,
-      status: h.disabled ? 'disabled' : 'enabled',
-      state: h.status === 'up' ? 'up' : 'down',
-      updated_at: h.last_heartbeat_at,
-      disabled_reason: h.disabled_reason,
-      // `cluster` is shown from 3.7 (Cinder's CLUSTER_MICRO_VERSION).
-      ...(mv(req) >= 7 ? { cluster: null } : {}),
-      replication_status: 'disabled',
-      active_backend_id: null,
-      frozen: false,
-    }));
-    return {
-      services: services.filter((s) => (!q.host || s.host === q.host || s.host.startsWith(`${q.host}@`)) && (!q.binary || s.binary === q.binary)),
-    };
+    const v = mv(req);
+    const services = (await volumeServices(ctx))
+      .filter((s) => (!q.host || s.host === q.host || s.host.startsWith(`${q.host}@`)) && (!q.binary || s.binary === q.binary))
+      .map((s) => ({
+        binary: s.binary,
+        host: s.host,
+        zone: s.zone,
+        status: s.enabled ? 'enabled' : 'disabled',
+        state: s.up ? 'up' : 'down',
+        updated_at: s.updatedAt,
+        disabled_reason: s.disabledReason,
+        // `cluster` is shown from 3.7 (Cinder's CLUSTER_MICRO_VERSION); replication for volume services only.
+        ...(v >= 7 ? { cluster: null } : {}),
+        ...(s.binary === 'cinder-volume' ? { replication_status: 'disabled', active_backend_id: null, frozen: false } : {}),
+      }));
+    return { services };
   });
 }
 

@@ -584,6 +584,42 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('listVolumeServices', old, 200);
     expect(old.body.services[0]).not.toHaveProperty('cluster');
     expect((await adm('GET', '/os-services')).body.services[0]).toHaveProperty('cluster', null);
+    const schedulers = await adm('GET', '/os-services?binary=cinder-scheduler');
+    expect(schedulers.body.services).toHaveLength(1);
+    expect(schedulers.body.services[0]).not.toHaveProperty('frozen');
+
+    // Hosts, pools and capabilities (admin only): storage1 is the back end storage1@file.
+    const hosts = await adm('GET', '/os-hosts');
+    ok('listVolumeHosts', hosts, 200);
+    expect(hosts.body.hosts).toContainEqual(expect.objectContaining({ host_name: 'storage1@file', service: 'cinder-volume', 'service-state': 'enabled', 'service-status': 'available' }));
+    expect(hosts.body.hosts.map((h: { service: string }) => h.service)).toContain('cinder-scheduler');
+    ok('listVolumeHosts', await me('GET', '/os-hosts'), 403);
+    const usage = await adm('GET', '/os-hosts/storage1@file');
+    ok('showVolumeHost', usage, 200);
+    expect(usage.body.host[0].resource).toMatchObject({ project: '(total)', host: 'storage1@file' });
+    const mine = usage.body.host.find((r: { resource: { project: string } }) => r.resource.project === own.projectId).resource;
+    expect(mine).toEqual({ host: 'storage1@file', project: own.projectId, volume_count: '1', total_volume_gb: '1', snapshot_count: '2', total_snapshot_gb: '2' });
+    ok('showVolumeHost', await adm('GET', '/os-hosts/nowhere@file'), 404);
+    const pools = await adm('GET', '/scheduler-stats/get_pools');
+    ok('listVolumePools', pools, 200);
+    expect(pools.body.pools).toContainEqual({ name: 'storage1@file#file' });
+    const detailed = await adm('GET', '/scheduler-stats/get_pools?detail=true');
+    ok('listVolumePools', detailed, 200);
+    const pool = detailed.body.pools.find((p: { name: string }) => p.name === 'storage1@file#file');
+    expect(pool.capabilities).toMatchObject({ total_capacity_gb: 100, vendor_name: 'Open Source', volume_backend_name: 'file' });
+    expect(pool.capabilities.free_capacity_gb).toBe(100 - pool.capabilities.allocated_capacity_gb);
+    ok('listVolumePools', await me('GET', '/scheduler-stats/get_pools'), 403);
+    const caps = await adm('GET', '/capabilities/storage1@file#file');
+    ok('showVolumeBackendCapabilities', caps, 200);
+    expect(caps.body).toMatchObject({ vendor_name: pool.capabilities.vendor_name, storage_protocol: pool.capabilities.storage_protocol, volume_backend_name: 'file' });
+    ok('showVolumeBackendCapabilities', await adm('GET', '/capabilities/storage2@file'), 404);
+
+    // Deleting a project's quotas brings the defaults back.
+    const quotas = `/os-quota-sets/${own.projectId}`;
+    ok('updateVolumeQuotaSet', await adm('PUT', quotas, { quota_set: { volumes: 7 } }), 200);
+    ok('deleteVolumeQuotaSet', await me('DELETE', quotas), 403);
+    ok('deleteVolumeQuotaSet', await adm('DELETE', quotas), 200);
+    expect((await adm('GET', quotas)).body.quota_set.volumes).toBe(3);
   });
 
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {

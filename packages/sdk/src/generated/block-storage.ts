@@ -642,7 +642,11 @@ export interface paths {
          */
         put: operations["updateVolumeQuotaSet"];
         post?: never;
-        delete?: never;
+        /**
+         * Reset a project's quotas to the defaults
+         * @description Admin only.
+         */
+        delete: operations["deleteVolumeQuotaSet"];
         options?: never;
         head?: never;
         patch?: never;
@@ -927,6 +931,128 @@ export interface paths {
          * @description Admin only.
          */
         delete: operations["deleteVolumeTypeExtraSpec"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-hosts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the block storage services
+         * @description Admin only. One entry per service: `cinder-scheduler` on the controller, and
+         *     `cinder-volume` (as `<host>@file`) on every agent host.
+         */
+        get: operations["listVolumeHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the volume usage of a cinder-volume host
+         * @description Admin only. The first entry is the host's total (`project` `(total)`), then one per
+         *     project with volumes there. Counts and sizes are strings, as in Cinder.
+         */
+        get: operations["showVolumeHost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/scheduler-stats/get_pools": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the back-end storage pools
+         * @description Admin only. One pool (`<host>@file#file`) per agent host.
+         */
+        get: operations["listVolumePools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/capabilities/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a back end's capabilities
+         * @description Admin only. `host_name` is a pool or back-end name (`<host>@file[#file]`) or a host name.
+         */
+        get: operations["showVolumeBackendCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1639,6 +1765,63 @@ export interface components {
             /** @description 3.49+, cinder-volume only. */
             backend_state?: string | null;
         };
+        VolumeHostList: {
+            hosts: {
+                /** @enum {string} */
+                "service-status": "available" | "unavailable";
+                service: string;
+                zone: string;
+                /** @enum {string} */
+                "service-state": "enabled" | "disabled";
+                host_name: string;
+                "last-update": string | null;
+            }[];
+        };
+        VolumeHostUsage: {
+            host: {
+                resource: {
+                    host: string;
+                    /** @description A project id, or `(total)`. */
+                    project: string;
+                    volume_count: string;
+                    total_volume_gb: string;
+                    snapshot_count: string;
+                    total_snapshot_gb: string;
+                };
+            }[];
+        };
+        VolumePoolCapabilities: {
+            updated?: string | null;
+            QoS_support?: boolean;
+            total_capacity_gb?: number;
+            free_capacity_gb?: number;
+            allocated_capacity_gb?: number;
+            reserved_percentage?: number;
+            volume_backend_name?: string;
+            driver_version?: string;
+            storage_protocol?: string;
+            vendor_name?: string;
+            timestamp?: string | null;
+        };
+        VolumePoolList: {
+            pools: {
+                name: string;
+                capabilities?: components["schemas"]["VolumePoolCapabilities"];
+            }[];
+        };
+        VolumeBackendCapabilities: {
+            pool_name: string | null;
+            description: string | null;
+            volume_backend_name: string;
+            namespace: string;
+            visibility: string | null;
+            driver_version: string;
+            vendor_name: string;
+            properties: Record<string, never>;
+            storage_protocol: string;
+            replication_targets: unknown[];
+            display_name: string | null;
+        };
         VolumeServiceList: {
             services: components["schemas"]["VolumeService"][];
         };
@@ -1867,6 +2050,8 @@ export interface components {
         MetadataKey: string;
         /** @description An extra spec key. */
         ExtraSpecKey: string;
+        /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+        HostName: string;
         /** @description Admin only; list the resources of every project. */
         AllTenants: string;
         /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
@@ -3410,6 +3595,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deleteVolumeQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     showVolumeQuotaSetDefaults: {
         parameters: {
             query?: never;
@@ -3913,6 +4123,148 @@ export interface operations {
         requestBody?: never;
         responses: {
             202: components["responses"]["Accepted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeHosts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosts. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeHostList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeHost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The host's usage. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeHostUsage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumePools: {
+        parameters: {
+            query?: {
+                /** @description Show each pool's capabilities. */
+                detail?: components["schemas"]["QueryBoolean"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pools. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumePoolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeBackendCapabilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capabilities. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackendCapabilities"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
