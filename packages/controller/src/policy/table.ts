@@ -261,6 +261,8 @@ export const POLICY: Record<string, Rule> = {
   showVolumeTypeExtraSpec: 'reader',
   updateVolumeTypeExtraSpec: 'admin',
   deleteVolumeTypeExtraSpec: 'admin',
+  listVolumeTypeAccess: 'admin',
+  volumeTypeAction: 'admin',
   showVolumeLimits: 'reader',
   showVolumeQuotaSet: 'reader',
   updateVolumeQuotaSet: 'admin',

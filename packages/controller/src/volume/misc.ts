@@ -38,12 +38,18 @@ export function formatType(t: VolumeTypeTable, auth: AuthContext, view: TypeView
   return out;
 }
 
-/** Finds a volume type by id or name (404 otherwise; private types only for admins). */
+/** Finds a volume type by id or name (404 otherwise; private types only for admins and the projects given access). */
 export async function findType(db: Db | Trx, auth: AuthContext, idOrName: string): Promise<VolumeTypeTable> {
   const t = (await db.selectFrom('vol_types').selectAll().where('id', '=', idOrName).executeTakeFirst()) ??
     (await db.selectFrom('vol_types').selectAll().where('name', '=', idOrName).executeTakeFirst());
-  if (!t || (t.is_public !== 1 && !auth.isAdmin)) throw notFound(`Volume type ${idOrName} could not be found.`);
+  if (!t || !(t.is_public === 1 || auth.isAdmin || (await hasTypeAccess(db, t.id, auth.projectId)))) throw notFound(`Volume type ${idOrName} could not be found.`);
   return t;
+}
+
+/** Whether a project was given access to a (private) volume type. */
+async function hasTypeAccess(db: Db | Trx, typeId: string, projectId: string | null | undefined): Promise<boolean> {
+  if (!projectId) return false;
+  return Boolean(await db.selectFrom('vol_type_access').select('project_id').where('volume_type_id', '=', typeId).where('project_id', '=', projectId).executeTakeFirst());
 }
 
 /** The default volume type (config `services.volume.default_volume_type`, else `__DEFAULT__`). */
@@ -103,7 +109,11 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const q = req.query as Record<string, unknown>;
     let rows = await ctx.db.selectFrom('vol_types').selectAll().execute();
     const isPublic = q.is_public === undefined ? true : String(q.is_public).toLowerCase() === 'none' ? null : parseBool(q.is_public, 'is_public');
-    if (!auth.isAdmin) rows = rows.filter((t) => t.is_public === 1);
+    if (!auth.isAdmin) {
+      // Cinder: the public types and the private ones the project was given access to.
+      const granted = new Set((await ctx.db.selectFrom('vol_type_access').select('volume_type_id').where('project_id', '=', auth.projectId ?? '').execute()).map((r) => r.volume_type_id));
+      rows = rows.filter((t) => t.is_public === 1 || granted.has(t.id));
+    }
     else if (isPublic !== null) rows = rows.filter((t) => (t.is_public === 1) === isPublic);
     const { page } = paginate(rows, q, new Set(['name', 'id', 'created_at', 'description', 'is_public']));
     return { volume_types: page.map((t) => formatType(t, auth)) };
@@ -161,6 +171,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       if (t.name === (await defaultType(ctx, trx)).name) throw badRequest('Invalid volume type: the default volume type cannot be deleted.');
       const used = await trx.selectFrom('vol_volumes').select('id').where('volume_type_id', '=', t.id).executeTakeFirst();
       if (used) throw badRequest(`Target volume type is still in use. Volume Type ${t.id} deletion is not allowed with volumes present with the type.`);
+      await trx.deleteFrom('vol_type_access').where('volume_type_id', '=', t.id).execute();
       await trx.deleteFrom('vol_types').where('id', '=', t.id).execute();
     });
     return reply.code(202).send();
@@ -206,6 +217,34 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
       delete specs[req.params.key];
       await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+    });
+    return reply.code(202).send();
+  });
+
+  // ---- type access (admin) ----
+  defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'listVolumeTypeAccess' }, async (req) => {
+    const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
+    if (t.is_public === 1) throw notFound('Access list not available for public volume types.');
+    const rows = await ctx.db.selectFrom('vol_type_access').selectAll().where('volume_type_id', '=', t.id).orderBy('project_id').execute();
+    return { volume_type_access: rows.map((r) => ({ volume_type_id: r.volume_type_id, project_id: r.project_id })) };
+  });
+  type AccessBody = { addProjectAccess?: { project: string }; removeProjectAccess?: { project: string } };
+  defineRoute<TParams & { Body: AccessBody }>(dual, ctx, { service: 'volume', op: 'volumeTypeAction' }, async (req, reply) => {
+    const add = req.body.addProjectAccess;
+    const remove = req.body.removeProjectAccess;
+    const project = (add ?? remove)?.project;
+    if (!project) throw badRequest('Invalid input received: the body must be addProjectAccess or removeProjectAccess with a project.');
+    await withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      if (t.is_public === 1) throw badRequest('Invalid volume type: Type access modification is not applicable to public volume type.');
+      const has = await hasTypeAccess(trx, t.id, project);
+      if (add) {
+        if (has) throw conflict(`Volume type access for ${t.id} / ${project} combination already exists.`);
+        await trx.insertInto('vol_type_access').values({ volume_type_id: t.id, project_id: project }).execute();
+      } else {
+        if (!has) throw notFound(`Volume type access not found for ${t.id} / ${project} combination.`);
+        await trx.deleteFrom('vol_type_access').where('volume_type_id', '=', t.id).where('project_id', '=', project).execute();
+      }
     });
     return reply.code(202).send();
   });

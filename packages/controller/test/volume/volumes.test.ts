@@ -614,6 +614,37 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect(caps.body).toMatchObject({ vendor_name: pool.capabilities.vendor_name, storage_protocol: pool.capabilities.storage_protocol, volume_backend_name: 'file' });
     ok('showVolumeBackendCapabilities', await adm('GET', '/capabilities/storage2@file'), 404);
 
+    // A private type: invisible to a project until it is given access, then usable.
+    const priv = (await adm('POST', '/types', { volume_type: { name: 'private', 'os-volume-type-access:is_public': false } })).body.volume_type;
+    const access = `/types/${priv.id}/action`;
+    ok('createVolume', await me('POST', '/volumes', { volume: { size: 1, volume_type: priv.id } }), 404);
+    ok('volumeTypeAction', await me('POST', access, { addProjectAccess: { project: own.projectId } }), 403);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 202);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 409);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: {} }), 400);
+    ok('volumeTypeAction', await adm('POST', `/types/${randomUUID()}/action`, { addProjectAccess: { project: own.projectId } }), 404);
+    const list = await adm('GET', `/types/${priv.id}/os-volume-type-access`);
+    ok('listVolumeTypeAccess', list, 200);
+    expect(list.body.volume_type_access).toEqual([{ volume_type_id: priv.id, project_id: own.projectId }]);
+    ok('listVolumeTypeAccess', await me('GET', `/types/${priv.id}/os-volume-type-access`), 403);
+    expect((await me('GET', '/types')).body.volume_types.map((x: { id: string }) => x.id)).toContain(priv.id);
+    expect((await stranger('GET', '/types')).body.volume_types.map((x: { id: string }) => x.id)).not.toContain(priv.id);
+    ok('showVolumeType', await stranger('GET', `/types/${priv.id}`), 404);
+    const typed = await me('POST', '/volumes', { volume: { size: 1, volume_type: priv.id } });
+    ok('createVolume', typed, 202);
+    expect(typed.body.volume.volume_type).toBe('private');
+    await runAgent();
+    ok('deleteVolume', await me('DELETE', `/volumes/${typed.body.volume.id}`), 202);
+    await runAgent();
+    ok('volumeTypeAction', await adm('POST', access, { removeProjectAccess: { project: own.projectId } }), 202);
+    ok('volumeTypeAction', await adm('POST', access, { removeProjectAccess: { project: own.projectId } }), 404);
+    ok('showVolumeType', await me('GET', `/types/${priv.id}`), 404);
+    const defaultId = (await adm('GET', '/types/default')).body.volume_type.id;
+    ok('volumeTypeAction', await adm('POST', `/types/${defaultId}/action`, { addProjectAccess: { project: own.projectId } }), 400);
+    ok('listVolumeTypeAccess', await adm('GET', `/types/${defaultId}/os-volume-type-access`), 404);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 202);
+    ok('deleteVolumeType', await adm('DELETE', `/types/${priv.id}`), 202);
+
     // Deleting a project's quotas brings the defaults back.
     const quotas = `/os-quota-sets/${own.projectId}`;
     ok('updateVolumeQuotaSet', await adm('PUT', quotas, { quota_set: { volumes: 7 } }), 200);

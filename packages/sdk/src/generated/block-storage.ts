@@ -1058,6 +1058,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/types/{volume_type_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or take a project's access to a private volume type
+         * @description Admin only. `addProjectAccess` (409 if the project has access already) or
+         *     `removeProjectAccess` (404 if it has not); 400 for a public type.
+         */
+        post: operations["volumeTypeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/os-volume-type-access": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the projects with access to a private volume type
+         * @description Admin only; 404 for a public type.
+         */
+        get: operations["listVolumeTypeAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1821,6 +1884,22 @@ export interface components {
             storage_protocol: string;
             replication_targets: unknown[];
             display_name: string | null;
+        };
+        /** @description Exactly one action key. */
+        VolumeTypeActionRequest: {
+            addProjectAccess: {
+                project: string;
+            };
+        } | {
+            removeProjectAccess: {
+                project: string;
+            };
+        };
+        VolumeTypeAccessList: {
+            volume_type_access: {
+                volume_type_id: string;
+                project_id: string;
+            }[];
         };
         VolumeServiceList: {
             services: components["schemas"]["VolumeService"][];
@@ -4263,6 +4342,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolumeBackendCapabilities"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    volumeTypeAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeActionRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listVolumeTypeAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The type's access list. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeAccessList"];
                 };
             };
             401: components["responses"]["Unauthorized"];

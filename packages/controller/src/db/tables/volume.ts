@@ -84,6 +84,12 @@ export interface VolumeTypeTable {
   updated_at: string;
 }
 
+/** `vol_type_access`: the projects that may use a private volume type. */
+export interface VolumeTypeAccessTable {
+  volume_type_id: string;
+  project_id: string;
+}
+
 /** `vol_quotas`: per-project overrides of the default limits (-1 = unlimited). */
 export interface VolumeQuotaTable {
   project_id: string;
@@ -97,5 +103,6 @@ export interface VolumeTables {
   vol_attachments: VolumeAttachmentTable;
   vol_snapshots: VolumeSnapshotTable;
   vol_types: VolumeTypeTable;
+  vol_type_access: VolumeTypeAccessTable;
   vol_quotas: VolumeQuotaTable;
 }
