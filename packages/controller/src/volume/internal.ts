@@ -29,6 +29,8 @@ export async function deleteVolume(trx: Trx, v: VolumeTable, opts: { cascade?: b
   }
   const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
   if (snaps.length > 0 && !opts.cascade) throw badRequest(`Invalid volume: Volume still has ${snaps.length} dependent snapshots.`);
+  // A force delete also ends a pending transfer of the volume.
+  await trx.deleteFrom('vol_transfers').where('volume_id', '=', v.id).execute();
   if (!v.host_id) {
     // Never reached a host: nothing to clean up there.
     await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();

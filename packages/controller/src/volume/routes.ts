@@ -13,6 +13,7 @@ import { registerBackendRoutes } from './backends.js';
 import { registerVolumeTaskHandlers } from './internal.js';
 import { registerMiscRoutes } from './misc.js';
 import { registerSnapshotRoutes } from './snapshots.js';
+import { registerTransferRoutes } from './transfers.js';
 import { registerVolumeRoutes } from './volumes.js';
 
 type Params = Record<string, string | undefined>;
@@ -72,6 +73,7 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerAttachmentRoutes(dual, ctx);
   registerSnapshotRoutes(dual, ctx);
   registerBackendRoutes(dual, ctx);
+  registerTransferRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

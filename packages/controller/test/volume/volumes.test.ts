@@ -653,6 +653,63 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect((await adm('GET', quotas)).body.quota_set.volumes).toBe(3);
   });
 
+  it('transfers a volume and its snapshots to another project with the auth key', async () => {
+    const giver = await c.createProjectUser('member');
+    const taker = await c.createProjectUser('member');
+    const as = (who: { token: string; projectId: string }, mvh = 'volume 3.57') => (method: string, path: string, body?: unknown) =>
+      api(c, method, `/volume/v3/${who.projectId}${path}`, { token: who.token, body, headers: { 'openstack-api-version': mvh } });
+    const give = as(giver);
+    const take = as(taker);
+    const vol = (await give('POST', '/volumes', { volume: { size: 2 } })).body.volume;
+    await runAgent();
+    await give('POST', '/snapshots', { snapshot: { volume_id: vol.id } });
+    await runAgent();
+    // The 3.55 API is not there below 3.55; the legacy one is.
+    ok('createVolumeTransfer', await as(giver, 'volume 3.54')('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 404);
+    ok('createVolumeTransfer', await take('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 404);
+    const created = await give('POST', '/volume-transfers', { transfer: { volume_id: vol.id, name: 'gift' } });
+    ok('createVolumeTransfer', created, 202);
+    const tr = created.body.transfer;
+    expect(tr).toMatchObject({ name: 'gift', volume_id: vol.id, source_project_id: giver.projectId, destination_project_id: null, accepted: false });
+    expect(tr.auth_key).toMatch(/^[0-9a-f]{16}$/);
+    expect((await give('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('awaiting-transfer');
+    ok('createVolumeTransfer', await give('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 400);
+    const shown = await give('GET', `/volume-transfers/${tr.id}`);
+    ok('showVolumeTransfer', shown, 200);
+    expect(shown.body.transfer).not.toHaveProperty('auth_key');
+    ok('showVolumeTransfer', await take('GET', `/volume-transfers/${tr.id}`), 404);
+    const legacy = await as(giver, 'volume 3.0')('GET', '/os-volume-transfer/detail');
+    ok('listVolumeTransfersLegacyDetailed', legacy, 200);
+    expect(legacy.body.transfers).toHaveLength(1);
+    expect(legacy.body.transfers[0]).not.toHaveProperty('accepted');
+    const brief = await give('GET', '/volume-transfers');
+    ok('listVolumeTransfers', brief, 200);
+    expect(brief.body.transfers.map((t: { id: string }) => t.id)).toEqual([tr.id]);
+    expect((await take('GET', '/volume-transfers')).body.transfers).toEqual([]);
+    // A wrong key is refused; the taker's quota must hold the volume and its snapshot.
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: 'wrong' } }), 400);
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${randomUUID()}/accept`, { accept: { auth_key: tr.auth_key } }), 404);
+    await api(c, 'PUT', `/volume/v3/${c.adminProjectId}/os-quota-sets/${taker.projectId}`, { token: c.adminToken, body: { quota_set: { snapshots: 0 } } });
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: tr.auth_key } }), 413);
+    await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/os-quota-sets/${taker.projectId}`, { token: c.adminToken });
+    const accepted = await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: tr.auth_key } });
+    ok('acceptVolumeTransfer', accepted, 202);
+    expect(accepted.body.transfer).toMatchObject({ id: tr.id, volume_id: vol.id });
+    const moved = await take('GET', `/volumes/${vol.id}`);
+    expect(moved.body.volume).toMatchObject({ status: 'available', user_id: taker.userId, 'os-vol-tenant-attr:tenant_id': taker.projectId });
+    ok('showVolume', await give('GET', `/volumes/${vol.id}`), 404);
+    const usage = async (who: typeof giver) =>
+      (await api(c, 'GET', `/volume/v3/${who.projectId}/os-quota-sets/${who.projectId}?usage=true`, { token: who.token })).body.quota_set;
+    expect((await usage(taker))).toMatchObject({ volumes: { in_use: 1 }, snapshots: { in_use: 1 }, gigabytes: { in_use: 4 } });
+    expect((await usage(giver))).toMatchObject({ volumes: { in_use: 0 }, snapshots: { in_use: 0 }, gigabytes: { in_use: 0 } });
+    ok('showVolumeTransfer', await give('GET', `/volume-transfers/${tr.id}`), 404);
+    // Deleting a transfer gives the volume back.
+    const again = (await take('POST', '/os-volume-transfer', { transfer: { volume_id: vol.id } })).body.transfer;
+    ok('deleteVolumeTransferLegacy', await give('DELETE', `/os-volume-transfer/${again.id}`), 404);
+    ok('deleteVolumeTransferLegacy', await take('DELETE', `/os-volume-transfer/${again.id}`), 202);
+    expect((await take('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('available');
+  });
+
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
     ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 0 } } }), 400);
     ok('createVolume', await call('POST', '/volumes', { body: { volume: {} } }), 400);

@@ -90,6 +90,20 @@ export interface VolumeTypeAccessTable {
   project_id: string;
 }
 
+/** `vol_transfers`: a volume offered to another project; the auth key is kept as a salted hash. */
+export interface VolumeTransferTable {
+  id: string;
+  volume_id: string;
+  /** The offering (source) project. */
+  project_id: string;
+  name: string | null;
+  salt: string;
+  /** Hex SHA-256 of salt + auth key. */
+  crypt_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** `vol_quotas`: per-project overrides of the default limits (-1 = unlimited). */
 export interface VolumeQuotaTable {
   project_id: string;
@@ -104,5 +118,6 @@ export interface VolumeTables {
   vol_snapshots: VolumeSnapshotTable;
   vol_types: VolumeTypeTable;
   vol_type_access: VolumeTypeAccessTable;
+  vol_transfers: VolumeTransferTable;
   vol_quotas: VolumeQuotaTable;
 }
