@@ -94,7 +94,6 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     const b = req.body.volume;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
-    if (b.source_volid) throw badRequest('Invalid input received: creating a volume from another volume (source_volid) is not supported.');
     if (b.backup_id) throw badRequest('Invalid input received: restoring a backup (backup_id) is not supported.');
     const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
     checkMetadata(metadata);
@@ -116,6 +115,15 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         size ??= s.size;
         if (size < s.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the snapshot size ${s.size}GB. They must be >= original snapshot size.`);
       }
+      let source: VolumeTable | null = null;
+      if (typeof b.source_volid === 'string' && b.source_volid) {
+        // A clone: the source's host copies its disk; type, zone, bootable and image metadata follow it.
+        source = await loadVolume(trx, auth, b.source_volid);
+        if (source.status !== 'available') throw badRequest(`Invalid volume: Source volume ${source.id} status must be available, but current status is: ${source.status}.`);
+        fromSnapshot = { volume_type_id: source.volume_type_id, size: source.size, host_id: source.host_id, host_name: source.host_name, availability_zone: source.availability_zone };
+        size ??= source.size;
+        if (size < source.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the source volume size ${source.size}GB. They must be >= original volume size.`);
+      }
       if (typeof b.imageRef === 'string' && b.imageRef) {
         try {
           image = await getImageForBoot(trx, b.imageRef, auth.projectId!, { isAdmin: auth.isAdmin });
@@ -131,7 +139,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
       const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
       await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
-      // A volume from a snapshot lives where the snapshot is (file pool on that host).
+      // A volume from a snapshot or a clone lives where its source is (file pool on that host).
       const host = fromSnapshot
         ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
         : await pickVolumeHost(trx, zone, size);
@@ -145,14 +153,16 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         status: host ? 'creating' : 'error',
         availability_zone: fromSnapshot?.availability_zone ?? zone,
         volume_type_id: type.id,
-        bootable: image ? 1 : 0,
+        bootable: image || source?.bootable ? 1 : 0,
         multiattach: b.multiattach === true ? 1 : 0,
         snapshot_id: snapshotId,
-        source_volid: null,
+        source_volid: source?.id ?? null,
         host_id: host?.id ?? null,
         host_name: host?.name ?? null,
         metadata: JSON.stringify(metadata),
-        image_metadata: image
+        image_metadata: source
+          ? source.image_metadata
+          : image
           ? JSON.stringify({
               image_id: image.id,
               checksum: image.checksum ?? '',
@@ -174,6 +184,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         const payload: Record<string, unknown> = { volume_id: id, size_gb: size };
         if (image) payload.image = { id: image.id, checksum: image.checksum, disk_format: image.disk_format };
         if (snapshotId) payload.snapshot_id = snapshotId;
+        if (source) payload.source_volume_id = source.id;
         await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
       }
       return r;

@@ -653,6 +653,25 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect((await adm('GET', quotas)).body.quota_set.volumes).toBe(3);
   });
 
+  it('clones a volume on its host (source_volid)', async () => {
+    const own = await c.createProjectUser('member');
+    const me = (method: string, path: string, body?: unknown) => api(c, method, `/volume/v3/${own.projectId}${path}`, { token: own.token, body, headers: MV });
+    const src = (await me('POST', '/volumes', { volume: { size: 2, name: 'src' } })).body.volume;
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: src.id } }), 400); // still creating
+    await runAgent();
+    const clone = await me('POST', '/volumes', { volume: { source_volid: src.id, size: 3 } });
+    ok('createVolume', clone, 202);
+    expect(clone.body.volume).toMatchObject({ source_volid: src.id, size: 3, volume_type: '__DEFAULT__' });
+    expect(await runAgent()).toEqual([{ type: 'create_volume', payload: { volume_id: clone.body.volume.id, size_gb: 3, source_volume_id: src.id } }]);
+    expect((await me('GET', `/volumes/${clone.body.volume.id}`)).body.volume).toMatchObject({ status: 'available', source_volid: src.id });
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: src.id, size: 1 } }), 400);
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: randomUUID() } }), 404);
+    const foreign = await api(c, 'POST', `/volume/v3/${other.projectId}/volumes`, { token: other.token, headers: MV, body: { volume: { source_volid: src.id } } });
+    ok('createVolume', foreign, 404);
+    for (const id of [clone.body.volume.id, src.id]) ok('deleteVolume', await me('DELETE', `/volumes/${id}`), 202);
+    await runAgent();
+  });
+
   it('transfers a volume and its snapshots to another project with the auth key', async () => {
     const giver = await c.createProjectUser('member');
     const taker = await c.createProjectUser('member');
