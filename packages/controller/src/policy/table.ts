@@ -270,6 +270,7 @@ export const POLICY: Record<string, Rule> = {
   listVolumeAvailabilityZones: 'reader',
   listVolumeExtensions: 'authenticated',
   listVolumeServices: 'admin',
+  updateVolumeService: 'admin',
   listVolumeTransfersLegacy: 'reader',
   listVolumeTransfersLegacyDetailed: 'reader',
   createVolumeTransferLegacy: 'member',

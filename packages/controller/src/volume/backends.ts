@@ -12,8 +12,8 @@ import type { FastifyInstance } from 'fastify';
 import { listHosts } from '../agentapi/internal.js';
 import type { Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { nowIso } from '../db/index.js';
-import { notFound } from '../errors.js';
+import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import { badRequest, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { cinderTime } from './common.js';
 import { defaultZone, queryBool } from './misc.js';
@@ -34,15 +34,47 @@ export interface VolumeService {
   disabledReason: string | null;
 }
 
-/** The services: the controller's scheduler, then one cinder-volume per agent host. */
-export async function volumeServices(ctx: AppContext): Promise<VolumeService[]> {
-  const hosts = await listHosts(ctx.db);
+/**
+ * The services: the controller's scheduler, then one cinder-volume per agent host (disabled when
+ * an admin disabled it, or the host's compute service: either stops volumes being placed there).
+ */
+export async function volumeServices(ctx: AppContext, db: Db | Trx = ctx.db): Promise<(VolumeService & { hostId: string | null })[]> {
+  const hosts = await listHosts(db);
+  const own = new Map((await db.selectFrom('vol_services').selectAll().execute()).map((r) => [r.host_id, r]));
   return [
-    { binary: 'cinder-scheduler', host: hostname(), zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(), disabledReason: null },
-    ...hosts.map((h): VolumeService => ({
-      binary: 'cinder-volume', host: backendName(h), zone: h.availability_zone, enabled: !h.disabled, up: h.status === 'up', updatedAt: h.last_heartbeat_at, disabledReason: h.disabled_reason,
-    })),
+    { binary: 'cinder-scheduler', host: hostname(), hostId: null, zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(), disabledReason: null },
+    ...hosts.map((h) => {
+      const vs = own.get(h.id);
+      return {
+        binary: 'cinder-volume' as const, host: backendName(h), hostId: h.id, zone: h.availability_zone, enabled: !h.disabled && !vs?.disabled, up: h.status === 'up',
+        updatedAt: h.last_heartbeat_at, disabledReason: vs?.disabled ? vs.disabled_reason : h.disabled_reason,
+      };
+    }),
   ];
+}
+
+type ServiceAction = 'enable' | 'disable' | 'disable-log-reason';
+
+/** Enables or disables a cinder-volume service (Cinder's PUT os-services/{action}). */
+export async function setVolumeService(ctx: AppContext, action: ServiceAction, body: { host?: string; binary?: string; disabled_reason?: string | null }): Promise<Record<string, unknown>> {
+  const reason = body.disabled_reason;
+  if (action === 'disable-log-reason' && (typeof reason !== 'string' || reason.trim() === '' || reason.length > 255)) {
+    throw badRequest('Disabled reason contains invalid characters or is too long');
+  }
+  if (!body.host || !body.binary) throw badRequest('Invalid input received: host and binary are required.');
+  return withTransaction(ctx.db, async (trx) => {
+    const s = (await volumeServices(ctx, trx)).find((x) => x.host === body.host && x.binary === body.binary);
+    if (!s) throw notFound(`Service ${body.host} could not be found.`);
+    if (!s.hostId) throw badRequest(`Invalid input received: the ${s.binary} service of ${s.host} cannot be disabled.`);
+    const disabled = action !== 'enable';
+    const row = { host_id: s.hostId, disabled: disabled ? 1 : 0, disabled_reason: action === 'disable-log-reason' ? reason! : null, updated_at: nowIso() };
+    await trx.deleteFrom('vol_services').where('host_id', '=', s.hostId).execute();
+    await trx.insertInto('vol_services').values(row).execute();
+    const out: Record<string, unknown> = { host: s.host, service: s.binary, binary: s.binary, disabled, status: disabled ? 'disabled' : 'enabled' };
+    // Cinder's answers: enable and disable-log-reason carry the reason, disable does not.
+    if (action !== 'disable') out.disabled_reason = row.disabled_reason;
+    return out;
+  });
 }
 
 const VENDOR = 'Open Source';

@@ -231,7 +231,9 @@ export async function attachmentsOfInstance(trx: Q, instanceId: string): Promise
  * times the disk allocation ratio, minus the volumes it already holds). Null when none is up.
  */
 export async function pickVolumeHost(trx: Q, zone: string, sizeGb: number): Promise<Host | null> {
-  const hosts = (await listHosts(trx)).filter((h) => h.status === 'up' && !h.disabled && h.availability_zone === zone);
+  // A host whose compute or cinder-volume service is disabled takes no new volumes.
+  const volumeDisabled = new Set((await trx.selectFrom('vol_services').select('host_id').where('disabled', '=', 1).execute()).map((r) => r.host_id));
+  const hosts = (await listHosts(trx)).filter((h) => h.status === 'up' && !h.disabled && !volumeDisabled.has(h.id) && h.availability_zone === zone);
   if (hosts.length === 0) return null;
   const used = await trx
     .selectFrom('vol_volumes')

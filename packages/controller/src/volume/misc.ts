@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { listHosts } from '../agentapi/internal.js';
-import { volumeServices } from './backends.js';
+import { setVolumeService, volumeServices } from './backends.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
@@ -352,6 +352,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       }));
     return { services };
   });
+  defineRoute<{ Params: { project_id: string; action: 'enable' | 'disable' | 'disable-log-reason' }; Body: { host?: string; binary?: string; disabled_reason?: string | null } }>(
+    dual, ctx, { service: 'volume', op: 'updateVolumeService' },
+    async (req) => setVolumeService(ctx, req.params.action, req.body),
+  );
 }
 
 /** The availability zone of volumes created without one. */

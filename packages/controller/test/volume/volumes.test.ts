@@ -588,6 +588,27 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect(schedulers.body.services).toHaveLength(1);
     expect(schedulers.body.services[0]).not.toHaveProperty('frozen');
 
+    // An admin disables the cinder-volume of storage1 (not its compute service): no new volumes land there.
+    const svc = (action: string, body: unknown, who = adm) => who('PUT', `/os-services/${action}`, body);
+    ok('updateVolumeService', await svc('disable-log-reason', { host: 'storage1@file', binary: 'cinder-volume', disabled_reason: null }), 400);
+    ok('updateVolumeService', await svc('disable', { host: 'nowhere@file', binary: 'cinder-volume' }), 404);
+    ok('updateVolumeService', await svc('disable', { host: 'storage1@file', binary: 'cinder-bogus' }), 404);
+    ok('updateVolumeService', await svc('disable', { host: 'storage1@file', binary: 'cinder-volume' }, me), 403);
+    ok('updateVolumeService', await svc('shutdown', { host: 'storage1@file', binary: 'cinder-volume' }), 400);
+    const off = await svc('disable-log-reason', { host: 'storage1@file', binary: 'cinder-volume', disabled_reason: 'disk swap' });
+    ok('updateVolumeService', off, 200);
+    expect(off.body).toEqual({ host: 'storage1@file', service: 'cinder-volume', binary: 'cinder-volume', disabled: true, status: 'disabled', disabled_reason: 'disk swap' });
+    const listed = (await adm('GET', '/os-services?binary=cinder-volume')).body.services[0];
+    expect(listed).toMatchObject({ status: 'disabled', disabled_reason: 'disk swap' });
+    const nowhere = await me('POST', '/volumes', { volume: { size: 1 } });
+    expect(nowhere.body.volume.status).toBe('error');
+    const compute = await c.db.selectFrom('hosts').select('disabled').where('id', '=', hostId).executeTakeFirstOrThrow();
+    expect(compute.disabled).toBe(0);
+    const on = await svc('enable', { host: 'storage1@file', binary: 'cinder-volume' });
+    ok('updateVolumeService', on, 200);
+    expect(on.body).toMatchObject({ disabled: false, status: 'enabled', disabled_reason: null });
+    ok('deleteVolume', await me('DELETE', `/volumes/${nowhere.body.volume.id}`), 202);
+
     // Hosts, pools and capabilities (admin only): storage1 is the back end storage1@file.
     const hosts = await adm('GET', '/os-hosts');
     ok('listVolumeHosts', hosts, 200);

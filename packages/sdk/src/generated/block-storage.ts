@@ -1369,6 +1369,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/os-services/{action}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description `enable`, `disable`, or `disable-log-reason` (with a `disabled_reason`). */
+                action: "enable" | "disable" | "disable-log-reason";
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable or disable a cinder-volume service
+         * @description Admin only. A disabled cinder-volume takes no new volumes. The controller's
+         *     cinder-scheduler cannot be disabled (400); an unknown host and binary is 404.
+         */
+        put: operations["updateVolumeService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2190,6 +2222,21 @@ export interface components {
             accept: {
                 auth_key: string;
             };
+        };
+        VolumeServiceUpdateRequest: {
+            host?: string;
+            binary?: string;
+            disabled_reason?: string | null;
+        };
+        VolumeServiceUpdateResponse: {
+            host: string;
+            service: string;
+            binary: string;
+            disabled: boolean;
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @description With enable (null) and disable-log-reason. */
+            disabled_reason?: string | null;
         };
         VolumeServiceList: {
             services: components["schemas"]["VolumeService"][];
@@ -5193,6 +5240,47 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["OverLimit"];
+        };
+    };
+    updateVolumeService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description `enable`, `disable`, or `disable-log-reason` (with a `disabled_reason`). */
+                action: "enable" | "disable" | "disable-log-reason";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeServiceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The service's new state. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeServiceUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

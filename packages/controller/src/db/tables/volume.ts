@@ -104,6 +104,14 @@ export interface VolumeTransferTable {
   updated_at: string;
 }
 
+/** `vol_services`: the cinder-volume service of a host, once an admin enabled or disabled it. */
+export interface VolumeServiceTable {
+  host_id: string;
+  disabled: number;
+  disabled_reason: string | null;
+  updated_at: string;
+}
+
 /** `vol_quotas`: per-project overrides of the default limits (-1 = unlimited). */
 export interface VolumeQuotaTable {
   project_id: string;
@@ -119,5 +127,6 @@ export interface VolumeTables {
   vol_types: VolumeTypeTable;
   vol_type_access: VolumeTypeAccessTable;
   vol_transfers: VolumeTransferTable;
+  vol_services: VolumeServiceTable;
   vol_quotas: VolumeQuotaTable;
 }
