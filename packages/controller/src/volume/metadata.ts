@@ -69,11 +69,14 @@ export function registerMetadataRoutes(app: FastifyInstance, ctx: AppContext, ki
   defineRoute<Params & { Body: { meta: Metadata } }>(app, ctx, { service: 'volume', op: kind.ops.updateItem }, async (req) => {
     const key = req.params.key!;
     const items = Object.entries(req.body.meta);
-    // Cinder's wording for both checks (volume_metadata.update / snapshot_metadata.update).
-    if (items.length > 1) throw badRequest('Request body contains too many items');
-    if (items.length === 0 || items[0]![0] !== key) throw badRequest('Request body and URI mismatch');
-    checkMetadata(req.body.meta);
-    await change(req.auth!, req.params[kind.param]!, (md) => ({ ...md, ...req.body.meta }));
+    // Another project's resource is a 404 whatever the body: the body is checked once it is loaded.
+    await change(req.auth!, req.params[kind.param]!, (md) => {
+      // Cinder's wording for both checks (volume_metadata.update / snapshot_metadata.update).
+      if (items.length > 1) throw badRequest('Request body contains too many items');
+      if (items.length === 0 || items[0]![0] !== key) throw badRequest('Request body and URI mismatch');
+      checkMetadata(req.body.meta);
+      return { ...md, ...req.body.meta };
+    });
     return { meta: req.body.meta };
   });
   defineRoute<Params>(app, ctx, { service: 'volume', op: kind.ops.deleteItem }, async (req, reply) => {
