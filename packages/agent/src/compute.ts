@@ -631,7 +631,13 @@ export class ComputeManager {
     const size = Number(p.size_gb ?? p.size);
     if (!Number.isInteger(size) || size <= 0) throw new InvalidError('create_volume needs a positive integer size_gb');
     const image = p.image as ImageRef | undefined;
-    const base = image?.id ? await this.resolveImage(image) : undefined;
+    const source = str(p.source_volume_id);
+    let base = image?.id ? await this.resolveImage(image) : undefined;
+    if (source) {
+      // A clone: the source volume's disk (on this host) is the copy's base.
+      base = await this.o.storage.volume(source);
+      if (!base) throw new NotFoundError(`source volume ${source} not found on this host`);
+    }
     await this.o.storage.createVolume(id, size, base);
     return { volume_id: id, status: 'available', size_gb: size };
   }

@@ -154,6 +154,7 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('power_on'))).rejects.toMatchObject({ code: 400 });
     await expect(h.compute.handle(task('power_on', { instance_id: U }))).rejects.toMatchObject({ code: 404 });
     await expect(h.compute.handle(task('create_volume', { volume_id: 'v', payload: { size_gb: 0 } }))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('create_volume', { volume_id: 'v', payload: { size_gb: 1, source_volume_id: 'gone' } }))).rejects.toMatchObject({ code: 404 });
   });
 
   it('destroys idempotently', async () => {

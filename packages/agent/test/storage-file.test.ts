@@ -151,6 +151,13 @@ describe('file storage driver', () => {
     const vols = await store.listVolumes();
     expect(vols.find((x) => x.id === 'vol-a')).toEqual({ id: 'vol-a', sizeBytes: 2 * GiB, snapshots: ['snap-1'] });
     expect(vols.find((x) => x.id === 'vol-b')!.sizeBytes).toBe(GiB);
+    // A clone (source_volid): a standalone copy of vol-b's data, grown to its own size.
+    await store.createVolume('vol-c', 2, await store.volume('vol-b'));
+    const clone = join(dir, 'state', 'volumes', 'vol-c.qcow2');
+    expect(JSON.parse(await run('qemu-img', ['info', '-f', 'qcow2', '--output=json', clone]))['backing-filename']).toBeUndefined();
+    await run('qemu-io', ['-f', 'qcow2', '-c', 'read -P 1 0 512k', clone]);
+    expect((await store.listVolumes()).find((x) => x.id === 'vol-c')!.sizeBytes).toBe(2 * GiB);
+    await store.deleteVolume('vol-c');
     await store.deleteSnapshot('vol-a', 'snap-1');
     await store.deleteSnapshot('vol-a', 'snap-1');
     expect((await store.listVolumes()).find((x) => x.id === 'vol-a')!.snapshots).toEqual([]);

@@ -442,6 +442,37 @@ describe('volume, network and identity helpers', () => {
     scope.done();
   });
 
+  it('volume transfers (auth key once, accept), snapshot actions and type access', async () => {
+    const cloud = await connected();
+    mockVersions({ volume: '3.70' });
+    const p = `/volume/v3/${PROJECT_ID}`;
+    const links = [{ href: 'http://x/t1', rel: 'self' }];
+    const scope = nock(BASE)
+      .post(`${p}/os-volume-transfer`, { transfer: { volume_id: 'v1', name: 'gift' } })
+      .reply(202, { transfer: { id: 't1', name: 'gift', volume_id: 'v1', links, created_at: '2026-12-07T10:00:00.000000', auth_key: '0123456789abcdef' } })
+      .get(`${p}/os-volume-transfer/detail`)
+      .reply(200, { transfers: [{ id: 't1', name: 'gift', volume_id: 'v1', links, created_at: '2026-12-07T10:00:00.000000' }] })
+      .post(`${p}/os-volume-transfer/t1/accept`, { accept: { auth_key: '0123456789abcdef' } })
+      .reply(202, { transfer: { id: 't1', name: 'gift', volume_id: 'v1', links } })
+      .post(`${p}/snapshots/sn1/action`, { 'os-reset_status': { status: 'error' } })
+      .reply(202)
+      .post(`${p}/types/t9/action`, { addProjectAccess: { project: 'p2' } })
+      .reply(202)
+      .get(`${p}/types/t9/os-volume-type-access`)
+      .reply(200, { volume_type_access: [{ volume_type_id: 't9', project_id: 'p2' }] })
+      .post(`${p}/types/t9/action`, { removeProjectAccess: { project: 'p2' } })
+      .reply(202);
+    const created = await cloud.volume.transfers.create({ volume_id: 'v1', name: 'gift' });
+    expect(created.auth_key).toBe('0123456789abcdef');
+    expect((await collect(cloud.volume.transfers.list()))[0]).not.toHaveProperty('auth_key');
+    expect(await cloud.volume.transfers.accept('t1', created.auth_key)).toMatchObject({ id: 't1', volume_id: 'v1' });
+    await cloud.volume.snapshots.action('sn1', { 'os-reset_status': { status: 'error' } });
+    await cloud.volume.types.setProjectAccess('t9', 'p2', 'add');
+    expect(await cloud.volume.types.listAccess('t9')).toEqual([{ volume_type_id: 't9', project_id: 'p2' }]);
+    await cloud.volume.types.setProjectAccess('t9', 'p2', 'remove');
+    scope.done();
+  });
+
   it('routers add/remove interfaces; floating IPs are found by address', async () => {
     const cloud = await connected();
     const scope = nock(BASE)

@@ -351,11 +351,18 @@ export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, d
   }
 }
 
-/** Sort and paginate rows in memory (Cinder's sort=key:dir, sort_key/sort_dir, marker, limit, offset). */
+/** Cinder's legacy sort keys of volumes and snapshots, and the columns they sort by. */
+export const LEGACY_SORT_KEYS: Readonly<Record<string, string>> = { display_name: 'name', display_description: 'description' };
+
+/**
+ * Sort and paginate rows in memory (Cinder's sort=key:dir, sort_key/sort_dir, marker, limit, offset).
+ * `aliases` maps Cinder's legacy sort keys (`display_name`) to columns.
+ */
 export function paginate<T extends { id: string }>(
   rows: T[],
   query: Record<string, unknown>,
   allowedKeys: ReadonlySet<string>,
+  aliases: Readonly<Record<string, string>> = {},
 ): { page: T[]; more: boolean } {
   const sorts: { key: string; dir: 'asc' | 'desc' }[] = [];
   if (typeof query.sort === 'string' && query.sort) {
@@ -367,6 +374,7 @@ export function paginate<T extends { id: string }>(
   } else if (typeof query.sort_key === 'string' && query.sort_key) {
     sorts.push({ key: query.sort_key, dir: (query.sort_dir as 'asc' | 'desc') ?? 'desc' });
   }
+  for (const s of sorts) s.key = aliases[s.key] ?? s.key;
   for (const s of sorts) if (!allowedKeys.has(s.key)) throw badRequest(`Invalid input received: Invalid sort key ${s.key}`);
   if (!sorts.some((s) => s.key === 'created_at')) sorts.push({ key: 'created_at', dir: 'desc' });
   sorts.push({ key: 'id', dir: 'desc' });
@@ -384,7 +392,8 @@ export function paginate<T extends { id: string }>(
   let start = 0;
   if (typeof query.marker === 'string' && query.marker) {
     const i = rows.findIndex((r) => r.id === query.marker);
-    if (i < 0) throw badRequest(`Invalid input received: marker ${query.marker} could not be found.`);
+    // Cinder's MarkerNotFound is a NotFound (404).
+    if (i < 0) throw notFound(`Marker ${query.marker} could not be found.`);
     start = i + 1;
   }
   if (typeof query.offset === 'number') start += query.offset;

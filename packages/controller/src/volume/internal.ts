@@ -29,6 +29,8 @@ export async function deleteVolume(trx: Trx, v: VolumeTable, opts: { cascade?: b
   }
   const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
   if (snaps.length > 0 && !opts.cascade) throw badRequest(`Invalid volume: Volume still has ${snaps.length} dependent snapshots.`);
+  // A force delete also ends a pending transfer of the volume.
+  await trx.deleteFrom('vol_transfers').where('volume_id', '=', v.id).execute();
   if (!v.host_id) {
     // Never reached a host: nothing to clean up there.
     await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
@@ -229,7 +231,9 @@ export async function attachmentsOfInstance(trx: Q, instanceId: string): Promise
  * times the disk allocation ratio, minus the volumes it already holds). Null when none is up.
  */
 export async function pickVolumeHost(trx: Q, zone: string, sizeGb: number): Promise<Host | null> {
-  const hosts = (await listHosts(trx)).filter((h) => h.status === 'up' && !h.disabled && h.availability_zone === zone);
+  // A host whose compute or cinder-volume service is disabled takes no new volumes.
+  const volumeDisabled = new Set((await trx.selectFrom('vol_services').select('host_id').where('disabled', '=', 1).execute()).map((r) => r.host_id));
+  const hosts = (await listHosts(trx)).filter((h) => h.status === 'up' && !h.disabled && !volumeDisabled.has(h.id) && h.availability_zone === zone);
   if (hosts.length === 0) return null;
   const used = await trx
     .selectFrom('vol_volumes')

@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { listHosts } from '../agentapi/internal.js';
+import { setVolumeService, volumeServices } from './backends.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeTypeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { MAX_MICROVERSION, MIN_MICROVERSION, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
+import { MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
 
 /** The default volume type's name (Cinder creates it at install). */
 export const DEFAULT_TYPE = '__DEFAULT__';
@@ -37,12 +38,18 @@ export function formatType(t: VolumeTypeTable, auth: AuthContext, view: TypeView
   return out;
 }
 
-/** Finds a volume type by id or name (404 otherwise; private types only for admins). */
+/** Finds a volume type by id or name (404 otherwise; private types only for admins and the projects given access). */
 export async function findType(db: Db | Trx, auth: AuthContext, idOrName: string): Promise<VolumeTypeTable> {
   const t = (await db.selectFrom('vol_types').selectAll().where('id', '=', idOrName).executeTakeFirst()) ??
     (await db.selectFrom('vol_types').selectAll().where('name', '=', idOrName).executeTakeFirst());
-  if (!t || (t.is_public !== 1 && !auth.isAdmin)) throw notFound(`Volume type ${idOrName} could not be found.`);
+  if (!t || !(t.is_public === 1 || auth.isAdmin || (await hasTypeAccess(db, t.id, auth.projectId)))) throw notFound(`Volume type ${idOrName} could not be found.`);
   return t;
+}
+
+/** Whether a project was given access to a (private) volume type. */
+async function hasTypeAccess(db: Db | Trx, typeId: string, projectId: string | null | undefined): Promise<boolean> {
+  if (!projectId) return false;
+  return Boolean(await db.selectFrom('vol_type_access').select('project_id').where('volume_type_id', '=', typeId).where('project_id', '=', projectId).executeTakeFirst());
 }
 
 /** The default volume type (config `services.volume.default_volume_type`, else `__DEFAULT__`). */
@@ -102,7 +109,11 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const q = req.query as Record<string, unknown>;
     let rows = await ctx.db.selectFrom('vol_types').selectAll().execute();
     const isPublic = q.is_public === undefined ? true : String(q.is_public).toLowerCase() === 'none' ? null : parseBool(q.is_public, 'is_public');
-    if (!auth.isAdmin) rows = rows.filter((t) => t.is_public === 1);
+    if (!auth.isAdmin) {
+      // Cinder: the public types and the private ones the project was given access to.
+      const granted = new Set((await ctx.db.selectFrom('vol_type_access').select('volume_type_id').where('project_id', '=', auth.projectId ?? '').execute()).map((r) => r.volume_type_id));
+      rows = rows.filter((t) => t.is_public === 1 || granted.has(t.id));
+    }
     else if (isPublic !== null) rows = rows.filter((t) => (t.is_public === 1) === isPublic);
     const { page } = paginate(rows, q, new Set(['name', 'id', 'created_at', 'description', 'is_public']));
     return { volume_types: page.map((t) => formatType(t, auth)) };
@@ -160,6 +171,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       if (t.name === (await defaultType(ctx, trx)).name) throw badRequest('Invalid volume type: the default volume type cannot be deleted.');
       const used = await trx.selectFrom('vol_volumes').select('id').where('volume_type_id', '=', t.id).executeTakeFirst();
       if (used) throw badRequest(`Target volume type is still in use. Volume Type ${t.id} deletion is not allowed with volumes present with the type.`);
+      await trx.deleteFrom('vol_type_access').where('volume_type_id', '=', t.id).execute();
       await trx.deleteFrom('vol_types').where('id', '=', t.id).execute();
     });
     return reply.code(202).send();
@@ -175,6 +187,66 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
       return { extra_specs: req.body.extra_specs };
     });
+  });
+  type SpecParams = { Params: { project_id: string; volume_type_id: string; key: string } };
+  const specNotFound = (typeId: string, key: string) => notFound(`Volume Type ${typeId} has no extra specs with key ${key}.`);
+  defineRoute<SpecParams>(dual, ctx, { service: 'volume', op: 'showVolumeTypeExtraSpec' }, async (req) => {
+    const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
+    const specs = req.auth!.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {};
+    if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
+    return { [req.params.key]: specs[req.params.key] };
+  });
+  defineRoute<SpecParams & { Body: Record<string, string> }>(dual, ctx, { service: 'volume', op: 'updateVolumeTypeExtraSpec' }, async (req) => {
+    const key = req.params.key;
+    const body = req.body;
+    // Cinder's checks and wording, in its order (types_extra_specs.update).
+    if (Object.keys(body).length === 0) throw badRequest('Request body empty');
+    if (!Object.hasOwn(body, key)) throw badRequest('Request body and URI mismatch');
+    if (Object.keys(body).length > 1) throw badRequest('Request body contains too many items');
+    return withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), [key]: body[key]! };
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      return { [key]: body[key] };
+    });
+  });
+  defineRoute<SpecParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeTypeExtraSpec' }, async (req, reply) => {
+    await withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      const specs = pj<Record<string, string>>(t.extra_specs, {});
+      if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
+      delete specs[req.params.key];
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+    });
+    return reply.code(202).send();
+  });
+
+  // ---- type access (admin) ----
+  defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'listVolumeTypeAccess' }, async (req) => {
+    const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
+    if (t.is_public === 1) throw notFound('Access list not available for public volume types.');
+    const rows = await ctx.db.selectFrom('vol_type_access').selectAll().where('volume_type_id', '=', t.id).orderBy('project_id').execute();
+    return { volume_type_access: rows.map((r) => ({ volume_type_id: r.volume_type_id, project_id: r.project_id })) };
+  });
+  type AccessBody = { addProjectAccess?: { project: string }; removeProjectAccess?: { project: string } };
+  defineRoute<TParams & { Body: AccessBody }>(dual, ctx, { service: 'volume', op: 'volumeTypeAction' }, async (req, reply) => {
+    const add = req.body.addProjectAccess;
+    const remove = req.body.removeProjectAccess;
+    const project = (add ?? remove)?.project;
+    if (!project) throw badRequest('Invalid input received: the body must be addProjectAccess or removeProjectAccess with a project.');
+    await withTransaction(ctx.db, async (trx) => {
+      const t = await findType(trx, req.auth!, req.params.volume_type_id);
+      if (t.is_public === 1) throw badRequest('Invalid volume type: Type access modification is not applicable to public volume type.');
+      const has = await hasTypeAccess(trx, t.id, project);
+      if (add) {
+        if (has) throw conflict(`Volume type access for ${t.id} / ${project} combination already exists.`);
+        await trx.insertInto('vol_type_access').values({ volume_type_id: t.id, project_id: project }).execute();
+      } else {
+        if (!has) throw notFound(`Volume type access not found for ${t.id} / ${project} combination.`);
+        await trx.deleteFrom('vol_type_access').where('volume_type_id', '=', t.id).where('project_id', '=', project).execute();
+      }
+    });
+    return reply.code(202).send();
   });
 
   // ---- limits and quotas ----
@@ -233,6 +305,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     delete set.id;
     return { quota_set: set };
   });
+  defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'deleteVolumeQuotaSet' }, async (req, reply) => {
+    await ctx.db.deleteFrom('vol_quotas').where('project_id', '=', req.params.quota_project_id).execute();
+    return reply.code(200).send();
+  });
   defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSetDefaults' }, async (req) => ({
     quota_set: { id: req.params.quota_project_id, ...quotaDefaults(ctx) },
   }));
@@ -259,24 +335,27 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   }));
   defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeServices' }, async (req) => {
     const q = req.query as { host?: string; binary?: string };
-    const hosts = await listHosts(ctx.db);
-    const services = hosts.map((h) => ({
-      binary: 'cinder-volume',
-      host: `${h.name}@file`,
-      zone: h.availability_zone,
-      status: h.disabled ? 'disabled' : 'enabled',
-      state: h.status === 'up' ? 'up' : 'down',
-      updated_at: h.last_heartbeat_at,
-      disabled_reason: h.disabled_reason,
-      cluster: null,
-      replication_status: 'disabled',
-      active_backend_id: null,
-      frozen: false,
-    }));
-    return {
-      services: services.filter((s) => (!q.host || s.host === q.host || s.host.startsWith(`${q.host}@`)) && (!q.binary || s.binary === q.binary)),
-    };
+    const v = mv(req);
+    const services = (await volumeServices(ctx))
+      .filter((s) => (!q.host || s.host === q.host || s.host.startsWith(`${q.host}@`)) && (!q.binary || s.binary === q.binary))
+      .map((s) => ({
+        binary: s.binary,
+        host: s.host,
+        zone: s.zone,
+        status: s.enabled ? 'enabled' : 'disabled',
+        state: s.up ? 'up' : 'down',
+        updated_at: s.updatedAt,
+        disabled_reason: s.disabledReason,
+        // `cluster` is shown from 3.7 (Cinder's CLUSTER_MICRO_VERSION); replication for volume services only.
+        ...(v >= 7 ? { cluster: null } : {}),
+        ...(s.binary === 'cinder-volume' ? { replication_status: 'disabled', active_backend_id: null, frozen: false } : {}),
+      }));
+    return { services };
   });
+  defineRoute<{ Params: { project_id: string; action: 'enable' | 'disable' | 'disable-log-reason' }; Body: { host?: string; binary?: string; disabled_reason?: string | null } }>(
+    dual, ctx, { service: 'volume', op: 'updateVolumeService' },
+    async (req) => setVolumeService(ctx, req.params.action, req.body),
+  );
 }
 
 /** The availability zone of volumes created without one. */

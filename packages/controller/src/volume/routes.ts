@@ -9,9 +9,11 @@ import type { AppContext } from '../context.js';
 import { resolveAuth } from '../route.js';
 import { MAX_MICROVERSION, mv } from './common.js';
 import { registerAttachmentRoutes } from './attachments.js';
+import { registerBackendRoutes } from './backends.js';
 import { registerVolumeTaskHandlers } from './internal.js';
 import { registerMiscRoutes } from './misc.js';
 import { registerSnapshotRoutes } from './snapshots.js';
+import { registerTransferRoutes } from './transfers.js';
 import { registerVolumeRoutes } from './volumes.js';
 
 type Params = Record<string, string | undefined>;
@@ -70,6 +72,8 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerVolumeRoutes(dual, ctx);
   registerAttachmentRoutes(dual, ctx);
   registerSnapshotRoutes(dual, ctx);
+  registerBackendRoutes(dual, ctx);
+  registerTransferRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

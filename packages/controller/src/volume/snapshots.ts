@@ -10,15 +10,16 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeSnapshotTable } from '../db/tables/volume.js';
-import { badRequest } from '../errors.js';
+import { badRequest, forbidden } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, snapshotNotFound, visible } from './common.js';
+import { LEGACY_SORT_KEYS, checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, snapshotNotFound, visible, volumeNotFound } from './common.js';
+import { registerMetadataRoutes } from './metadata.js';
 import { parseBool, queryBool } from './misc.js';
 
 type SParams = { Params: { project_id: string; snapshot_id: string } };
 
 /** Loads a snapshot visible to the caller (404 otherwise). */
-async function loadSnapshot(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeSnapshotTable> {
+export async function loadSnapshot(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeSnapshotTable> {
   const s = await db.selectFrom('vol_snapshots').selectAll().where('id', '=', id).executeTakeFirst();
   if (!s || !visible(auth, s.project_id)) throw snapshotNotFound(id);
   return s;
@@ -41,7 +42,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
       rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
     const total = rows.length;
-    const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']));
+    const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']), LEGACY_SORT_KEYS);
     const v = mv(req);
     const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s, detailed)) };
     const next = nextLinks(ctx, auth.projectId ?? '', 'snapshots', q, page[page.length - 1]?.id, more);
@@ -52,16 +53,16 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list(true));
 
-  defineRoute<{ Body: { snapshot: { volume_id: string; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> | null } } }>(
+  defineRoute<{ Body: { snapshot: { volume_id: string | null; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> | null } } }>(
     app, ctx, { service: 'volume', op: 'createSnapshot' },
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body.snapshot;
       const force = b.force === undefined ? false : parseBool(b.force, 'force');
       const snap = await withTransaction(ctx.db, async (trx) => {
-        const v = await loadVolume(trx, auth, b.volume_id).catch(() => {
-          throw badRequest(`Invalid input received: Volume ${b.volume_id} could not be found.`);
-        });
+        // Cinder answers 404 for an unknown volume, also for a null volume_id ("Volume None ...").
+        if (b.volume_id === null) throw volumeNotFound('None');
+        const v = await loadVolume(trx, auth, b.volume_id);
         const ok = v.status === 'available' || (v.status === 'in-use' && (force || mv(req) >= 66));
         if (!ok) throw badRequest(`Invalid volume: Volume ${v.id} status must be available, but current status is: ${v.status}.`);
         if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
@@ -111,14 +112,62 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
       if (!['available', 'error', 'error_deleting'].includes(s.status)) {
         throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
       }
-      const v = await trx.selectFrom('vol_volumes').select(['id', 'host_id']).where('id', '=', s.volume_id).executeTakeFirst();
-      if (!v?.host_id || s.status === 'error') {
-        await trx.deleteFrom('vol_snapshots').where('id', '=', s.id).execute();
-        return;
-      }
-      await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
-      await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
+      await startDelete(trx, s);
     });
     return reply.code(202).send();
   });
+
+  registerMetadataRoutes(app, ctx, {
+    label: 'Snapshot', table: 'vol_snapshots', param: 'snapshot_id', load: loadSnapshot,
+    ops: { show: 'showSnapshotMetadata', create: 'createSnapshotMetadata', update: 'updateSnapshotMetadata', showItem: 'showSnapshotMetadataItem', updateItem: 'updateSnapshotMetadataItem', deleteItem: 'deleteSnapshotMetadataItem' },
+  });
+
+  type ActionBody = { 'os-reset_status'?: { status: string }; 'os-force_delete'?: Record<string, unknown> | null; 'os-update_snapshot_status'?: { status: string; progress?: string } };
+  defineRoute<SParams & { Body: ActionBody }>(app, ctx, { service: 'volume', op: 'snapshotAction' }, async (req, reply) => {
+    const auth = req.auth!;
+    const b = req.body;
+    const admin = (action: string): void => {
+      if (!auth.isAdmin) throw forbidden(`Policy doesn't allow volume_extension:snapshot_admin_actions:${action} to be performed.`);
+    };
+    await withTransaction(ctx.db, async (trx) => {
+      const s = await loadSnapshot(trx, auth, req.params.snapshot_id);
+      if (b['os-reset_status']) {
+        admin('reset_status');
+        await trx.updateTable('vol_snapshots').set({ status: b['os-reset_status'].status, updated_at: nowIso() }).where('id', '=', s.id).execute();
+      } else if ('os-force_delete' in b) {
+        admin('force_delete');
+        await startDelete(trx, s);
+      } else if (b['os-update_snapshot_status']) {
+        const { status, progress } = b['os-update_snapshot_status'];
+        const allowed = UPDATE_STATUS[s.status];
+        if (!allowed) throw badRequest(`Invalid snapshot: Snapshot status ${s.status} not allowed for update_snapshot_status`);
+        if (!allowed.includes(status)) throw badRequest(`Invalid snapshot: Provided snapshot status ${status} not allowed for snapshot with status ${s.status}.`);
+        const upd = { status, progress: progress ?? s.progress, updated_at: nowIso() };
+        await trx.updateTable('vol_snapshots').set(upd).where('id', '=', s.id).execute();
+      } else {
+        throw badRequest('Invalid input received: unknown snapshot action');
+      }
+    });
+    return reply.code(202).send();
+  });
+}
+
+/** Cinder's os-update_snapshot_status transitions: from a status to the statuses it may report. */
+const UPDATE_STATUS: Record<string, string[] | undefined> = {
+  creating: ['creating', 'available', 'error'],
+  deleting: ['deleting', 'error_deleting'],
+};
+
+/**
+ * Deletes a snapshot: at once when nothing was stored (no host, or it never left `error`),
+ * else `deleting` and the host's agent removes it (the task handler drops the row).
+ */
+async function startDelete(trx: Trx, s: VolumeSnapshotTable): Promise<void> {
+  const v = await trx.selectFrom('vol_volumes').select(['id', 'host_id']).where('id', '=', s.volume_id).executeTakeFirst();
+  if (!v?.host_id || s.status === 'error') {
+    await trx.deleteFrom('vol_snapshots').where('id', '=', s.id).execute();
+    return;
+  }
+  await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
+  await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
 }

@@ -15,25 +15,18 @@ import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
 import { assertVisibleInstance } from './attachments.js';
+import { checkMetadata, registerMetadataRoutes } from './metadata.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
 const GiB = 1024 ** 3;
 const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'availability_zone', 'bootable', 'volume_type_id']);
-
-/** Validates a metadata object (keys 1..255, values up to 255). */
-function checkMetadata(md: Record<string, string>): void {
-  for (const [k, v] of Object.entries(md)) {
-    if (k.length === 0 || k.length > 255) throw badRequest('Invalid input received: metadata keys must be 1 to 255 characters');
-    if (v.length > 255) throw badRequest(`Invalid input received: metadata value for ${k} is longer than 255 characters`);
-  }
-}
 
 /** Registers the volume routes. */
 export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -66,7 +59,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
     const total = rows.length;
-    const { page, more } = paginate(rows, q, SORT_KEYS);
+    const { page, more } = paginate(rows, q, SORT_KEYS, LEGACY_SORT_KEYS);
     const v = mv(req);
     const body: Record<string, unknown> = {
       volumes: detailed ? await render(auth, v, page) : page.map((r) => ({ id: r.id, name: r.name, links: links(ctx, r.project_id, 'volumes', r.id) })),
@@ -101,7 +94,6 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     const b = req.body.volume;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
-    if (b.source_volid) throw badRequest('Invalid input received: creating a volume from another volume (source_volid) is not supported.');
     if (b.backup_id) throw badRequest('Invalid input received: restoring a backup (backup_id) is not supported.');
     const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
     checkMetadata(metadata);
@@ -123,6 +115,15 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         size ??= s.size;
         if (size < s.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the snapshot size ${s.size}GB. They must be >= original snapshot size.`);
       }
+      let source: VolumeTable | null = null;
+      if (typeof b.source_volid === 'string' && b.source_volid) {
+        // A clone: the source's host copies its disk; type, zone, bootable and image metadata follow it.
+        source = await loadVolume(trx, auth, b.source_volid);
+        if (source.status !== 'available') throw badRequest(`Invalid volume: Source volume ${source.id} status must be available, but current status is: ${source.status}.`);
+        fromSnapshot = { volume_type_id: source.volume_type_id, size: source.size, host_id: source.host_id, host_name: source.host_name, availability_zone: source.availability_zone };
+        size ??= source.size;
+        if (size < source.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the source volume size ${source.size}GB. They must be >= original volume size.`);
+      }
       if (typeof b.imageRef === 'string' && b.imageRef) {
         try {
           image = await getImageForBoot(trx, b.imageRef, auth.projectId!, { isAdmin: auth.isAdmin });
@@ -138,7 +139,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
       const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
       await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
-      // A volume from a snapshot lives where the snapshot is (file pool on that host).
+      // A volume from a snapshot or a clone lives where its source is (file pool on that host).
       const host = fromSnapshot
         ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
         : await pickVolumeHost(trx, zone, size);
@@ -152,14 +153,16 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         status: host ? 'creating' : 'error',
         availability_zone: fromSnapshot?.availability_zone ?? zone,
         volume_type_id: type.id,
-        bootable: image ? 1 : 0,
+        bootable: image || source?.bootable ? 1 : 0,
         multiattach: b.multiattach === true ? 1 : 0,
         snapshot_id: snapshotId,
-        source_volid: null,
+        source_volid: source?.id ?? null,
         host_id: host?.id ?? null,
         host_name: host?.name ?? null,
         metadata: JSON.stringify(metadata),
-        image_metadata: image
+        image_metadata: source
+          ? source.image_metadata
+          : image
           ? JSON.stringify({
               image_id: image.id,
               checksum: image.checksum ?? '',
@@ -181,6 +184,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         const payload: Record<string, unknown> = { volume_id: id, size_gb: size };
         if (image) payload.image = { id: image.id, checksum: image.checksum, disk_format: image.disk_format };
         if (snapshotId) payload.snapshot_id = snapshotId;
+        if (source) payload.source_volume_id = source.id;
         await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
       }
       return r;
@@ -223,21 +227,10 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   // ---- metadata ----
-  defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolumeMetadata' }, async (req) => {
-    const v = await loadVolume(ctx.db, req.auth!, req.params.volume_id);
-    return { metadata: pj<Record<string, string>>(v.metadata, {}) };
+  registerMetadataRoutes(app, ctx, {
+    label: 'Volume', table: 'vol_volumes', param: 'volume_id', load: loadVolume,
+    ops: { show: 'showVolumeMetadata', create: 'createVolumeMetadata', update: 'updateVolumeMetadata', showItem: 'showVolumeMetadataItem', updateItem: 'updateVolumeMetadataItem', deleteItem: 'deleteVolumeMetadataItem' },
   });
-  const setMetadata = (replace: boolean) => async (req: FastifyRequest<VParams & { Body: { metadata: Record<string, string> } }>) => {
-    checkMetadata(req.body.metadata);
-    return withTransaction(ctx.db, async (trx) => {
-      const v = await loadVolume(trx, req.auth!, req.params.volume_id);
-      const md = replace ? req.body.metadata : { ...pj<Record<string, string>>(v.metadata, {}), ...req.body.metadata };
-      await trx.updateTable('vol_volumes').set({ metadata: JSON.stringify(md), updated_at: nowIso() }).where('id', '=', v.id).execute();
-      return { metadata: md };
-    });
-  };
-  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'createVolumeMetadata' }, setMetadata(false));
-  defineRoute<VParams & { Body: { metadata: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'updateVolumeMetadata' }, setMetadata(true));
 
   // ---- actions ----
   defineRoute<VParams & { Body: Record<string, Record<string, unknown> | null> }>(app, ctx, { service: 'volume', op: 'volumeAction' }, async (req, reply) => {

@@ -38,7 +38,7 @@ describe('Cinder list helpers', () => {
     expect(p1).toEqual({ page: [rows[0], rows[1]], more: true });
     expect(paginate([...rows], { sort_key: 'name', sort_dir: 'asc', marker: 'b' }, keys).page.map((r) => r.id)).toEqual(['c']);
     expect(status(() => paginate([...rows], { sort: 'evil' }, keys))).toBe(400);
-    expect(status(() => paginate([...rows], { marker: 'zz' }, keys))).toBe(400);
+    expect(status(() => paginate([...rows], { marker: 'zz' }, keys))).toBe(404);
   });
   it('formats timestamps like Cinder', () => {
     expect(cinderTime('2026-11-22T01:02:03.456Z')).toBe('2026-11-22T01:02:03.456000');

@@ -493,6 +493,263 @@ describe.each(backends())('block storage on %s', (backend) => {
     await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/types/${gold.body.volume_type.id}`, { token: c.adminToken });
   });
 
+  it('manages volume and snapshot metadata items, snapshot actions and extra spec items', async () => {
+    const own = await c.createProjectUser('member');
+    const as = (who: { token: string; projectId: string }) => (method: string, path: string, body?: unknown) =>
+      api(c, method, `/volume/v3/${who.projectId}${path}`, { token: who.token, body, headers: MV });
+    const me = as(own);
+    const stranger = as(other);
+    const adm = as({ token: c.adminToken, projectId: c.adminProjectId });
+    const vol = (await me('POST', '/volumes', { volume: { size: 1, metadata: { a: '1' } } })).body.volume;
+    await runAgent();
+    const snap = (await me('POST', '/snapshots', { snapshot: { volume_id: vol.id, metadata: { s: '1' } } })).body.snapshot;
+    await runAgent();
+    for (const [kind, id, prefix] of [['Volume', vol.id, 'volumes'], ['Snapshot', snap.id, 'snapshots']] as const) {
+      const base = `/${prefix}/${id}/metadata`;
+      ok(`create${kind}Metadata`, await me('POST', base, { metadata: { b: '2', c: '3' } }), 200);
+      const item = await me('GET', `${base}/b`);
+      ok(`show${kind}MetadataItem`, item, 200);
+      expect(item.body).toEqual({ meta: { b: '2' } });
+      const set = await me('PUT', `${base}/b`, { meta: { b: 'two' } });
+      ok(`update${kind}MetadataItem`, set, 200);
+      expect(set.body).toEqual({ meta: { b: 'two' } });
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: { x: '1' } }), 400);
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: { b: '1', x: '1' } }), 400);
+      ok(`update${kind}MetadataItem`, await me('PUT', `${base}/b`, { meta: 'b' }), 400);
+      ok(`delete${kind}MetadataItem`, await me('DELETE', `${base}/c`), 200);
+      const gone = await me('GET', `${base}/c`);
+      ok(`show${kind}MetadataItem`, gone, 404);
+      expect(gone.body.itemNotFound.message).toBe(`${kind} ${id} has no metadata with key c.`);
+      ok(`delete${kind}MetadataItem`, await me('DELETE', `${base}/c`), 404);
+      const all = await me('GET', base);
+      ok(`show${kind}Metadata`, all, 200);
+      expect(all.body.metadata).toEqual({ [kind === 'Volume' ? 'a' : 's']: '1', b: 'two' });
+      ok(`update${kind}Metadata`, await me('PUT', base, { metadata: { only: 'this' } }), 200);
+      expect((await me('GET', base)).body.metadata).toEqual({ only: 'this' });
+      // Another project's resource is not found, whatever the call.
+      ok(`show${kind}MetadataItem`, await stranger('GET', `${base}/only`), 404);
+      ok(`delete${kind}MetadataItem`, await stranger('DELETE', `${base}/only`), 404);
+      ok(`update${kind}MetadataItem`, await me('PUT', `/${prefix}/${randomUUID()}/metadata/k`, { meta: { k: 'v' } }), 404);
+    }
+
+    // Snapshot actions: admin reset and force delete, the owner's status report.
+    const action = (who: typeof me, id: string, body: unknown) => who('POST', `/snapshots/${id}/action`, body);
+    ok('snapshotAction', await action(me, snap.id, { 'os-reset_status': { status: 'creating' } }), 403);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'bogus' } }), 400);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'creating' } }), 202);
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'deleting' } }), 400);
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'error', progress: '80%' } }), 202);
+    const reported = (await me('GET', `/snapshots/${snap.id}`)).body.snapshot;
+    expect(reported).toMatchObject({ status: 'error', 'os-extended-snapshot-attributes:progress': '80%' });
+    ok('snapshotAction', await action(me, snap.id, { 'os-update_snapshot_status': { status: 'available' } }), 400);
+    ok('snapshotAction', await action(stranger, snap.id, { 'os-update_snapshot_status': { status: 'error' } }), 404);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-reset_status': { status: 'deleting' } }), 202);
+    ok('snapshotAction', await action(me, snap.id, { 'os-force_delete': {} }), 403);
+    ok('snapshotAction', await action(adm, snap.id, { 'os-force_delete': {} }), 202);
+    expect((await me('GET', `/snapshots/${snap.id}`)).body.snapshot.status).toBe('deleting');
+    expect(await runAgent()).toMatchObject([{ type: 'delete_snapshot', payload: { snapshot_id: snap.id } }]);
+    ok('showSnapshot', await me('GET', `/snapshots/${snap.id}`), 404);
+    ok('snapshotAction', await action(adm, randomUUID(), { 'os-force_delete': {} }), 404);
+
+    // Snapshot lists sort by Cinder's legacy display_name.
+    for (const name of ['b-snap', 'a-snap']) await me('POST', '/snapshots', { snapshot: { volume_id: vol.id, name } });
+    await runAgent();
+    const sorted = await me('GET', '/snapshots?sort_key=display_name&sort_dir=asc');
+    ok('listSnapshots', sorted, 200);
+    expect(sorted.body.snapshots.map((s: { name: string }) => s.name)).toEqual(['a-snap', 'b-snap']);
+
+    // Extra spec items (admin), with Cinder's negatives.
+    const t = (await adm('POST', '/types', { volume_type: { name: 'specs', extra_specs: { spec1: 'val1' } } })).body.volume_type;
+    const spec = `/types/${t.id}/extra_specs`;
+    const shown = await adm('GET', `${spec}/spec1`);
+    ok('showVolumeTypeExtraSpec', shown, 200);
+    expect(shown.body).toEqual({ spec1: 'val1' });
+    const put = await adm('PUT', `${spec}/spec1`, { spec1: 'val2' });
+    ok('updateVolumeTypeExtraSpec', put, 200);
+    expect(put.body).toEqual({ spec1: 'val2' });
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/spec1`, {}), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/None`, { spec1: 'v' }), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `${spec}/spec1`, { spec1: 'v', spec2: 'w' }), 400);
+    ok('updateVolumeTypeExtraSpec', await adm('PUT', `/types/${randomUUID()}/extra_specs/k`, { k: 'v' }), 404);
+    ok('updateVolumeTypeExtraSpec', await me('PUT', `${spec}/spec1`, { spec1: 'v' }), 403);
+    ok('showVolumeTypeExtraSpec', await adm('GET', `${spec}/nope`), 404);
+    ok('deleteVolumeTypeExtraSpec', await me('DELETE', `${spec}/spec1`), 403);
+    ok('deleteVolumeTypeExtraSpec', await adm('DELETE', `${spec}/spec1`), 202);
+    ok('deleteVolumeTypeExtraSpec', await adm('DELETE', `${spec}/spec1`), 404);
+    expect((await adm('GET', spec)).body.extra_specs).toEqual({});
+    ok('deleteVolumeType', await adm('DELETE', `/types/${t.id}`), 202);
+
+    // Services show `cluster` from 3.7 only.
+    const old = await api(c, 'GET', `/volume/v3/${c.adminProjectId}/os-services`, { token: c.adminToken, headers: { 'openstack-api-version': 'volume 3.6' } });
+    ok('listVolumeServices', old, 200);
+    expect(old.body.services[0]).not.toHaveProperty('cluster');
+    expect((await adm('GET', '/os-services')).body.services[0]).toHaveProperty('cluster', null);
+    const schedulers = await adm('GET', '/os-services?binary=cinder-scheduler');
+    expect(schedulers.body.services).toHaveLength(1);
+    expect(schedulers.body.services[0]).not.toHaveProperty('frozen');
+
+    // An admin disables the cinder-volume of storage1 (not its compute service): no new volumes land there.
+    const svc = (action: string, body: unknown, who = adm) => who('PUT', `/os-services/${action}`, body);
+    ok('updateVolumeService', await svc('disable-log-reason', { host: 'storage1@file', binary: 'cinder-volume', disabled_reason: null }), 400);
+    ok('updateVolumeService', await svc('disable', { host: 'nowhere@file', binary: 'cinder-volume' }), 404);
+    ok('updateVolumeService', await svc('disable', { host: 'storage1@file', binary: 'cinder-bogus' }), 404);
+    ok('updateVolumeService', await svc('disable', { host: 'storage1@file', binary: 'cinder-volume' }, me), 403);
+    ok('updateVolumeService', await svc('shutdown', { host: 'storage1@file', binary: 'cinder-volume' }), 400);
+    const off = await svc('disable-log-reason', { host: 'storage1@file', binary: 'cinder-volume', disabled_reason: 'disk swap' });
+    ok('updateVolumeService', off, 200);
+    expect(off.body).toEqual({ host: 'storage1@file', service: 'cinder-volume', binary: 'cinder-volume', disabled: true, status: 'disabled', disabled_reason: 'disk swap' });
+    const listed = (await adm('GET', '/os-services?binary=cinder-volume')).body.services[0];
+    expect(listed).toMatchObject({ status: 'disabled', disabled_reason: 'disk swap' });
+    const nowhere = await me('POST', '/volumes', { volume: { size: 1 } });
+    expect(nowhere.body.volume.status).toBe('error');
+    const compute = await c.db.selectFrom('hosts').select('disabled').where('id', '=', hostId).executeTakeFirstOrThrow();
+    expect(compute.disabled).toBe(0);
+    const on = await svc('enable', { host: 'storage1@file', binary: 'cinder-volume' });
+    ok('updateVolumeService', on, 200);
+    expect(on.body).toMatchObject({ disabled: false, status: 'enabled', disabled_reason: null });
+    ok('deleteVolume', await me('DELETE', `/volumes/${nowhere.body.volume.id}`), 202);
+
+    // Hosts, pools and capabilities (admin only): storage1 is the back end storage1@file.
+    const hosts = await adm('GET', '/os-hosts');
+    ok('listVolumeHosts', hosts, 200);
+    expect(hosts.body.hosts).toContainEqual(expect.objectContaining({ host_name: 'storage1@file', service: 'cinder-volume', 'service-state': 'enabled', 'service-status': 'available' }));
+    expect(hosts.body.hosts.map((h: { service: string }) => h.service)).toContain('cinder-scheduler');
+    ok('listVolumeHosts', await me('GET', '/os-hosts'), 403);
+    const usage = await adm('GET', '/os-hosts/storage1@file');
+    ok('showVolumeHost', usage, 200);
+    expect(usage.body.host[0].resource).toMatchObject({ project: '(total)', host: 'storage1@file' });
+    const mine = usage.body.host.find((r: { resource: { project: string } }) => r.resource.project === own.projectId).resource;
+    expect(mine).toEqual({ host: 'storage1@file', project: own.projectId, volume_count: '1', total_volume_gb: '1', snapshot_count: '2', total_snapshot_gb: '2' });
+    ok('showVolumeHost', await adm('GET', '/os-hosts/nowhere@file'), 404);
+    const pools = await adm('GET', '/scheduler-stats/get_pools');
+    ok('listVolumePools', pools, 200);
+    expect(pools.body.pools).toContainEqual({ name: 'storage1@file#file' });
+    const detailed = await adm('GET', '/scheduler-stats/get_pools?detail=true');
+    ok('listVolumePools', detailed, 200);
+    const pool = detailed.body.pools.find((p: { name: string }) => p.name === 'storage1@file#file');
+    expect(pool.capabilities).toMatchObject({ total_capacity_gb: 100, vendor_name: 'Open Source', volume_backend_name: 'file' });
+    expect(pool.capabilities.free_capacity_gb).toBe(100 - pool.capabilities.allocated_capacity_gb);
+    ok('listVolumePools', await me('GET', '/scheduler-stats/get_pools'), 403);
+    const caps = await adm('GET', '/capabilities/storage1@file#file');
+    ok('showVolumeBackendCapabilities', caps, 200);
+    expect(caps.body).toMatchObject({ vendor_name: pool.capabilities.vendor_name, storage_protocol: pool.capabilities.storage_protocol, volume_backend_name: 'file' });
+    ok('showVolumeBackendCapabilities', await adm('GET', '/capabilities/storage2@file'), 404);
+
+    // A private type: invisible to a project until it is given access, then usable.
+    const priv = (await adm('POST', '/types', { volume_type: { name: 'private', 'os-volume-type-access:is_public': false } })).body.volume_type;
+    const access = `/types/${priv.id}/action`;
+    ok('createVolume', await me('POST', '/volumes', { volume: { size: 1, volume_type: priv.id } }), 404);
+    ok('volumeTypeAction', await me('POST', access, { addProjectAccess: { project: own.projectId } }), 403);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 202);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 409);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: {} }), 400);
+    ok('volumeTypeAction', await adm('POST', `/types/${randomUUID()}/action`, { addProjectAccess: { project: own.projectId } }), 404);
+    const list = await adm('GET', `/types/${priv.id}/os-volume-type-access`);
+    ok('listVolumeTypeAccess', list, 200);
+    expect(list.body.volume_type_access).toEqual([{ volume_type_id: priv.id, project_id: own.projectId }]);
+    ok('listVolumeTypeAccess', await me('GET', `/types/${priv.id}/os-volume-type-access`), 403);
+    expect((await me('GET', '/types')).body.volume_types.map((x: { id: string }) => x.id)).toContain(priv.id);
+    expect((await stranger('GET', '/types')).body.volume_types.map((x: { id: string }) => x.id)).not.toContain(priv.id);
+    ok('showVolumeType', await stranger('GET', `/types/${priv.id}`), 404);
+    const typed = await me('POST', '/volumes', { volume: { size: 1, volume_type: priv.id } });
+    ok('createVolume', typed, 202);
+    expect(typed.body.volume.volume_type).toBe('private');
+    await runAgent();
+    ok('deleteVolume', await me('DELETE', `/volumes/${typed.body.volume.id}`), 202);
+    await runAgent();
+    ok('volumeTypeAction', await adm('POST', access, { removeProjectAccess: { project: own.projectId } }), 202);
+    ok('volumeTypeAction', await adm('POST', access, { removeProjectAccess: { project: own.projectId } }), 404);
+    ok('showVolumeType', await me('GET', `/types/${priv.id}`), 404);
+    const defaultId = (await adm('GET', '/types/default')).body.volume_type.id;
+    ok('volumeTypeAction', await adm('POST', `/types/${defaultId}/action`, { addProjectAccess: { project: own.projectId } }), 400);
+    ok('listVolumeTypeAccess', await adm('GET', `/types/${defaultId}/os-volume-type-access`), 404);
+    ok('volumeTypeAction', await adm('POST', access, { addProjectAccess: { project: own.projectId } }), 202);
+    ok('deleteVolumeType', await adm('DELETE', `/types/${priv.id}`), 202);
+
+    // Deleting a project's quotas brings the defaults back.
+    const quotas = `/os-quota-sets/${own.projectId}`;
+    ok('updateVolumeQuotaSet', await adm('PUT', quotas, { quota_set: { volumes: 7 } }), 200);
+    ok('deleteVolumeQuotaSet', await me('DELETE', quotas), 403);
+    ok('deleteVolumeQuotaSet', await adm('DELETE', quotas), 200);
+    expect((await adm('GET', quotas)).body.quota_set.volumes).toBe(3);
+  });
+
+  it('clones a volume on its host (source_volid)', async () => {
+    const own = await c.createProjectUser('member');
+    const me = (method: string, path: string, body?: unknown) => api(c, method, `/volume/v3/${own.projectId}${path}`, { token: own.token, body, headers: MV });
+    const src = (await me('POST', '/volumes', { volume: { size: 2, name: 'src' } })).body.volume;
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: src.id } }), 400); // still creating
+    await runAgent();
+    const clone = await me('POST', '/volumes', { volume: { source_volid: src.id, size: 3 } });
+    ok('createVolume', clone, 202);
+    expect(clone.body.volume).toMatchObject({ source_volid: src.id, size: 3, volume_type: '__DEFAULT__' });
+    expect(await runAgent()).toEqual([{ type: 'create_volume', payload: { volume_id: clone.body.volume.id, size_gb: 3, source_volume_id: src.id } }]);
+    expect((await me('GET', `/volumes/${clone.body.volume.id}`)).body.volume).toMatchObject({ status: 'available', source_volid: src.id });
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: src.id, size: 1 } }), 400);
+    ok('createVolume', await me('POST', '/volumes', { volume: { source_volid: randomUUID() } }), 404);
+    const foreign = await api(c, 'POST', `/volume/v3/${other.projectId}/volumes`, { token: other.token, headers: MV, body: { volume: { source_volid: src.id } } });
+    ok('createVolume', foreign, 404);
+    for (const id of [clone.body.volume.id, src.id]) ok('deleteVolume', await me('DELETE', `/volumes/${id}`), 202);
+    await runAgent();
+  });
+
+  it('transfers a volume and its snapshots to another project with the auth key', async () => {
+    const giver = await c.createProjectUser('member');
+    const taker = await c.createProjectUser('member');
+    const as = (who: { token: string; projectId: string }, mvh = 'volume 3.57') => (method: string, path: string, body?: unknown) =>
+      api(c, method, `/volume/v3/${who.projectId}${path}`, { token: who.token, body, headers: { 'openstack-api-version': mvh } });
+    const give = as(giver);
+    const take = as(taker);
+    const vol = (await give('POST', '/volumes', { volume: { size: 2 } })).body.volume;
+    await runAgent();
+    await give('POST', '/snapshots', { snapshot: { volume_id: vol.id } });
+    await runAgent();
+    // The 3.55 API is not there below 3.55; the legacy one is.
+    ok('createVolumeTransfer', await as(giver, 'volume 3.54')('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 404);
+    ok('createVolumeTransfer', await take('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 404);
+    const created = await give('POST', '/volume-transfers', { transfer: { volume_id: vol.id, name: 'gift' } });
+    ok('createVolumeTransfer', created, 202);
+    const tr = created.body.transfer;
+    expect(tr).toMatchObject({ name: 'gift', volume_id: vol.id, source_project_id: giver.projectId, destination_project_id: null, accepted: false });
+    expect(tr.auth_key).toMatch(/^[0-9a-f]{16}$/);
+    expect((await give('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('awaiting-transfer');
+    ok('createVolumeTransfer', await give('POST', '/volume-transfers', { transfer: { volume_id: vol.id } }), 400);
+    const shown = await give('GET', `/volume-transfers/${tr.id}`);
+    ok('showVolumeTransfer', shown, 200);
+    expect(shown.body.transfer).not.toHaveProperty('auth_key');
+    ok('showVolumeTransfer', await take('GET', `/volume-transfers/${tr.id}`), 404);
+    const legacy = await as(giver, 'volume 3.0')('GET', '/os-volume-transfer/detail');
+    ok('listVolumeTransfersLegacyDetailed', legacy, 200);
+    expect(legacy.body.transfers).toHaveLength(1);
+    expect(legacy.body.transfers[0]).not.toHaveProperty('accepted');
+    const brief = await give('GET', '/volume-transfers');
+    ok('listVolumeTransfers', brief, 200);
+    expect(brief.body.transfers.map((t: { id: string }) => t.id)).toEqual([tr.id]);
+    expect((await take('GET', '/volume-transfers')).body.transfers).toEqual([]);
+    // A wrong key is refused; the taker's quota must hold the volume and its snapshot.
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: 'wrong' } }), 400);
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${randomUUID()}/accept`, { accept: { auth_key: tr.auth_key } }), 404);
+    await api(c, 'PUT', `/volume/v3/${c.adminProjectId}/os-quota-sets/${taker.projectId}`, { token: c.adminToken, body: { quota_set: { snapshots: 0 } } });
+    ok('acceptVolumeTransfer', await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: tr.auth_key } }), 413);
+    await api(c, 'DELETE', `/volume/v3/${c.adminProjectId}/os-quota-sets/${taker.projectId}`, { token: c.adminToken });
+    const accepted = await take('POST', `/volume-transfers/${tr.id}/accept`, { accept: { auth_key: tr.auth_key } });
+    ok('acceptVolumeTransfer', accepted, 202);
+    expect(accepted.body.transfer).toMatchObject({ id: tr.id, volume_id: vol.id });
+    const moved = await take('GET', `/volumes/${vol.id}`);
+    expect(moved.body.volume).toMatchObject({ status: 'available', user_id: taker.userId, 'os-vol-tenant-attr:tenant_id': taker.projectId });
+    ok('showVolume', await give('GET', `/volumes/${vol.id}`), 404);
+    const usage = async (who: typeof giver) =>
+      (await api(c, 'GET', `/volume/v3/${who.projectId}/os-quota-sets/${who.projectId}?usage=true`, { token: who.token })).body.quota_set;
+    expect((await usage(taker))).toMatchObject({ volumes: { in_use: 1 }, snapshots: { in_use: 1 }, gigabytes: { in_use: 4 } });
+    expect((await usage(giver))).toMatchObject({ volumes: { in_use: 0 }, snapshots: { in_use: 0 }, gigabytes: { in_use: 0 } });
+    ok('showVolumeTransfer', await give('GET', `/volume-transfers/${tr.id}`), 404);
+    // Deleting a transfer gives the volume back.
+    const again = (await take('POST', '/os-volume-transfer', { transfer: { volume_id: vol.id } })).body.transfer;
+    ok('deleteVolumeTransferLegacy', await give('DELETE', `/os-volume-transfer/${again.id}`), 404);
+    ok('deleteVolumeTransferLegacy', await take('DELETE', `/os-volume-transfer/${again.id}`), 202);
+    expect((await take('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('available');
+  });
+
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
     ok('createVolume', await call('POST', '/volumes', { body: { volume: { size: 0 } } }), 400);
     ok('createVolume', await call('POST', '/volumes', { body: { volume: {} } }), 400);
@@ -502,10 +759,14 @@ describe.each(backends())('block storage on %s', (backend) => {
     ok('showVolume', await call('GET', '/volumes/not-a-uuid'), 404);
     ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-extend': { new_size: 3 } } }), 404);
     ok('volumeAction', await call('POST', `/volumes/${randomUUID()}/action`, { body: { 'os-bogus': {} } }), 400);
-    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: randomUUID() } } }), 400);
+    // Cinder answers 404 for an unknown or null volume_id, and for an unknown marker.
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: randomUUID() } } }), 404);
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: null } } }), 404);
+    ok('createSnapshot', await call('POST', '/snapshots', { body: { snapshot: { volume_id: 7 } } }), 400);
+    ok('listSnapshots', await call('GET', `/snapshots?marker=${randomUUID()}`), 404);
     ok('createAttachment', await call('POST', '/attachments', { body: { attachment: { volume_uuid: randomUUID() } } }), 404);
     ok('listVolumes', await call('GET', '/volumes?sort=bogus:asc'), 400);
-    ok('listVolumes', await call('GET', `/volumes?marker=${randomUUID()}`), 400);
+    ok('listVolumes', await call('GET', `/volumes?marker=${randomUUID()}`), 404);
     ok('showVolume', await api(c, 'GET', `/volume/v3/${member.projectId}/volumes/${randomUUID()}`), 401);
   });
 });

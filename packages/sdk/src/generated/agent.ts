@@ -606,10 +606,12 @@ export interface components {
             /** @description The console session the controller waits for. */
             session: string;
         };
-        /** @description Payload of a `create_volume` task; `image` when the volume is created from an image. */
+        /** @description Payload of a `create_volume` task; `image` when the volume is created from an image, `source_volume_id` when it is a copy (clone) of another volume of the same host. */
         CreateVolumePayload: {
             size_gb: number;
             image?: components["schemas"]["TaskImage"];
+            /** @description The volume whose disk is copied (Cinder's `source_volid`). */
+            source_volume_id?: string;
         };
         /** @description Payload of an `extend_volume` task. */
         ExtendVolumePayload: {

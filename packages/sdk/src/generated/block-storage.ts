@@ -642,7 +642,11 @@ export interface paths {
          */
         put: operations["updateVolumeQuotaSet"];
         post?: never;
-        delete?: never;
+        /**
+         * Reset a project's quotas to the defaults
+         * @description Admin only.
+         */
+        delete: operations["deleteVolumeQuotaSet"];
         options?: never;
         head?: never;
         patch?: never;
@@ -750,6 +754,646 @@ export interface paths {
          */
         get: operations["listVolumeServices"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volumes/{volume_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /** Show one item of a volume's metadata */
+        get: operations["showVolumeMetadataItem"];
+        /**
+         * Set one item of a volume's metadata
+         * @description The body's `meta` holds exactly one item, whose key is the URL's.
+         */
+        put: operations["updateVolumeMetadataItem"];
+        post?: never;
+        /** Delete one item of a volume's metadata */
+        delete: operations["deleteVolumeMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        /** Show a snapshot's metadata */
+        get: operations["showSnapshotMetadata"];
+        /** Replace a snapshot's metadata */
+        put: operations["updateSnapshotMetadata"];
+        /**
+         * Add or update items of a snapshot's metadata
+         * @description Merges the given items into the snapshot's metadata.
+         */
+        post: operations["createSnapshotMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/metadata/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        /** Show one item of a snapshot's metadata */
+        get: operations["showSnapshotMetadataItem"];
+        /** Set one item of a snapshot's metadata */
+        put: operations["updateSnapshotMetadataItem"];
+        post?: never;
+        /** Delete one item of a snapshot's metadata */
+        delete: operations["deleteSnapshotMetadataItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/snapshots/{snapshot_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Perform a snapshot action
+         * @description The body has exactly one key naming the action: `os-reset_status` and
+         *     `os-force_delete` (admin only), `os-update_snapshot_status` (the owner; from
+         *     `creating` to `creating`, `available` or `error`, from `deleting` to `deleting` or
+         *     `error_deleting`). All answer 202 with no body.
+         */
+        post: operations["snapshotAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/extra_specs/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show one extra spec of a volume type
+         * @description The body is `{key: value}`.
+         */
+        get: operations["showVolumeTypeExtraSpec"];
+        /**
+         * Set one extra spec of a volume type
+         * @description Admin only. The body is `{key: value}` with exactly the URL's key.
+         */
+        put: operations["updateVolumeTypeExtraSpec"];
+        post?: never;
+        /**
+         * Delete one extra spec of a volume type
+         * @description Admin only.
+         */
+        delete: operations["deleteVolumeTypeExtraSpec"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-hosts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the hosts of the block storage services
+         * @description Admin only. One entry per service: `cinder-scheduler` on the controller, and
+         *     `cinder-volume` (as `<host>@file`) on every agent host.
+         */
+        get: operations["listVolumeHosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-hosts/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the volume usage of a cinder-volume host
+         * @description Admin only. The first entry is the host's total (`project` `(total)`), then one per
+         *     project with volumes there. Counts and sizes are strings, as in Cinder.
+         */
+        get: operations["showVolumeHost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/scheduler-stats/get_pools": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the back-end storage pools
+         * @description Admin only. One pool (`<host>@file#file`) per agent host.
+         */
+        get: operations["listVolumePools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/capabilities/{host_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a back end's capabilities
+         * @description Admin only. `host_name` is a pool or back-end name (`<host>@file[#file]`) or a host name.
+         */
+        get: operations["showVolumeBackendCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or take a project's access to a private volume type
+         * @description Admin only. `addProjectAccess` (409 if the project has access already) or
+         *     `removeProjectAccess` (404 if it has not); 400 for a public type.
+         */
+        post: operations["volumeTypeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/os-volume-type-access": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the projects with access to a private volume type
+         * @description Admin only; 404 for a public type.
+         */
+        get: operations["listVolumeTypeAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-volume-transfer": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List volume transfers (legacy API)
+         * @description The caller's project's pending transfers (an admin's with `all_tenants`).
+         */
+        get: operations["listVolumeTransfersLegacy"];
+        put?: never;
+        /**
+         * Offer a volume to another project (legacy API)
+         * @description The volume must be `available`; it becomes `awaiting-transfer`. The answer carries the
+         *     `auth_key`, which no other call shows.
+         */
+        post: operations["createVolumeTransferLegacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-volume-transfer/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List volume transfers with details (legacy API) */
+        get: operations["listVolumeTransfersLegacyDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-volume-transfer/{transfer_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        /** Show a volume transfer (legacy API) */
+        get: operations["showVolumeTransferLegacy"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a volume transfer (legacy API)
+         * @description The volume is `available` again.
+         */
+        delete: operations["deleteVolumeTransferLegacy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-volume-transfer/{transfer_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a volume transfer (legacy API)
+         * @description Any project holding the auth key may accept: the volume and its snapshots move to it,
+         *     within its quotas (413 otherwise); a wrong key answers 400.
+         */
+        post: operations["acceptVolumeTransferLegacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volume-transfers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List volume transfers (3.55+)
+         * @description The caller's project's pending transfers (an admin's with `all_tenants`).
+         */
+        get: operations["listVolumeTransfers"];
+        put?: never;
+        /**
+         * Offer a volume to another project (3.55+)
+         * @description The volume must be `available`; it becomes `awaiting-transfer`. The answer carries the
+         *     `auth_key`, which no other call shows.
+         */
+        post: operations["createVolumeTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volume-transfers/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List volume transfers with details (3.55+) */
+        get: operations["listVolumeTransfersDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volume-transfers/{transfer_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        /** Show a volume transfer (3.55+) */
+        get: operations["showVolumeTransfer"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a volume transfer (3.55+)
+         * @description The volume is `available` again.
+         */
+        delete: operations["deleteVolumeTransfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/volume-transfers/{transfer_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a volume transfer (3.55+)
+         * @description Any project holding the auth key may accept: the volume and its snapshots move to it,
+         *     within its quotas (413 otherwise); a wrong key answers 400.
+         */
+        post: operations["acceptVolumeTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/os-services/{action}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description `enable`, `disable`, or `disable-log-reason` (with a `disabled_reason`). */
+                action: "enable" | "disable" | "disable-log-reason";
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable or disable a cinder-volume service
+         * @description Admin only. A disabled cinder-volume takes no new volumes. The controller's
+         *     cinder-scheduler cannot be disabled (400); an unknown host and binary is 404.
+         */
+        put: operations["updateVolumeService"];
         post?: never;
         delete?: never;
         options?: never;
@@ -965,6 +1609,9 @@ export interface components {
         };
         MetadataBody: {
             metadata: components["schemas"]["Metadata"];
+        };
+        MetadataItemBody: {
+            meta: components["schemas"]["Metadata"];
         };
         /** @description The host connector (os-brick style); unknown keys are kept. */
         Connector: {
@@ -1269,12 +1916,26 @@ export interface components {
         };
         SnapshotCreateRequest: {
             snapshot: {
-                volume_id: string;
+                /** @description The volume to snapshot (a missing volume, or null, answers 404 as in Cinder). */
+                volume_id: string | null;
                 /** @description Snapshot an in-use volume. */
                 force?: boolean | string;
                 name?: string | null;
                 description?: string | null;
                 metadata?: components["schemas"]["Metadata"] | null;
+            };
+        };
+        /** @description Exactly one action key. */
+        SnapshotActionRequest: {
+            "os-reset_status": {
+                status: components["schemas"]["SnapshotStatus"];
+            };
+        } | {
+            "os-force_delete": Record<string, never> | null;
+        } | {
+            "os-update_snapshot_status": {
+                status: components["schemas"]["SnapshotStatus"];
+                progress?: string;
             };
         };
         SnapshotUpdateRequest: {
@@ -1447,11 +2108,181 @@ export interface components {
             /** @description 3.49+, cinder-volume only. */
             backend_state?: string | null;
         };
+        VolumeHostList: {
+            hosts: {
+                /** @enum {string} */
+                "service-status": "available" | "unavailable";
+                service: string;
+                zone: string;
+                /** @enum {string} */
+                "service-state": "enabled" | "disabled";
+                host_name: string;
+                "last-update": string | null;
+            }[];
+        };
+        VolumeHostUsage: {
+            host: {
+                resource: {
+                    host: string;
+                    /** @description A project id, or `(total)`. */
+                    project: string;
+                    volume_count: string;
+                    total_volume_gb: string;
+                    snapshot_count: string;
+                    total_snapshot_gb: string;
+                };
+            }[];
+        };
+        VolumePoolCapabilities: {
+            updated?: string | null;
+            QoS_support?: boolean;
+            total_capacity_gb?: number;
+            free_capacity_gb?: number;
+            allocated_capacity_gb?: number;
+            reserved_percentage?: number;
+            volume_backend_name?: string;
+            driver_version?: string;
+            storage_protocol?: string;
+            vendor_name?: string;
+            timestamp?: string | null;
+        };
+        VolumePoolList: {
+            pools: {
+                name: string;
+                capabilities?: components["schemas"]["VolumePoolCapabilities"];
+            }[];
+        };
+        VolumeBackendCapabilities: {
+            pool_name: string | null;
+            description: string | null;
+            volume_backend_name: string;
+            namespace: string;
+            visibility: string | null;
+            driver_version: string;
+            vendor_name: string;
+            properties: Record<string, never>;
+            storage_protocol: string;
+            replication_targets: unknown[];
+            display_name: string | null;
+        };
+        /** @description Exactly one action key. */
+        VolumeTypeActionRequest: {
+            addProjectAccess: {
+                project: string;
+            };
+        } | {
+            removeProjectAccess: {
+                project: string;
+            };
+        };
+        VolumeTypeAccessList: {
+            volume_type_access: {
+                volume_type_id: string;
+                project_id: string;
+            }[];
+        };
+        VolumeTransfer: {
+            id: string;
+            name: string | null;
+            volume_id: string;
+            links: components["schemas"]["Link"][];
+            /** @description Show, create and the detailed list. */
+            created_at?: string;
+            /** @description 3.57+, detailed views. */
+            source_project_id?: string;
+            /** @description 3.57+, detailed views. */
+            destination_project_id?: string | null;
+            /** @description 3.57+, detailed views. */
+            accepted?: boolean;
+        };
+        VolumeTransferResponse: {
+            transfer: components["schemas"]["VolumeTransfer"];
+        };
+        VolumeTransferCreateResponse: {
+            transfer: components["schemas"]["VolumeTransfer"] & {
+                auth_key: string;
+            };
+        };
+        VolumeTransferAcceptResponse: {
+            transfer: components["schemas"]["VolumeTransfer"];
+        };
+        VolumeTransferList: {
+            transfers: components["schemas"]["VolumeTransfer"][];
+            transfers_links?: components["schemas"]["Link"][];
+        };
+        VolumeTransferCreateRequest: {
+            transfer: {
+                volume_id: string;
+                name?: string | null;
+                /** @description 3.55+; oscloud always moves the snapshots with the volume (true answers 400). */
+                no_snapshots?: boolean;
+            };
+        };
+        VolumeTransferAcceptRequest: {
+            accept: {
+                auth_key: string;
+            };
+        };
+        VolumeServiceUpdateRequest: {
+            host?: string;
+            binary?: string;
+            disabled_reason?: string | null;
+        };
+        VolumeServiceUpdateResponse: {
+            host: string;
+            service: string;
+            binary: string;
+            disabled: boolean;
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            /** @description With enable (null) and disable-log-reason. */
+            disabled_reason?: string | null;
+        };
         VolumeServiceList: {
             services: components["schemas"]["VolumeService"][];
         };
     };
     responses: {
+        /** @description Done; the body is empty. */
+        Empty: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Accepted; the body is empty. */
+        Accepted: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The metadata item. */
+        MetadataItem: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MetadataItemBody"];
+            };
+        };
+        /** @description The extra spec, as `{key: value}`. */
+        ExtraSpecItem: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ExtraSpecMap"];
+            };
+        };
         /** @description The resulting metadata. */
         Metadata: {
             headers: {
@@ -1631,6 +2462,14 @@ export interface components {
         SnapshotId: string;
         /** @description The volume type id (UUID). */
         VolumeTypeId: string;
+        /** @description A metadata key. */
+        MetadataKey: string;
+        /** @description An extra spec key. */
+        ExtraSpecKey: string;
+        /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+        HostName: string;
+        /** @description The transfer id (UUID). */
+        TransferId: string;
         /** @description Admin only; list the resources of every project. */
         AllTenants: string;
         /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
@@ -1668,6 +2507,11 @@ export interface components {
         Metadata: {
             content: {
                 "application/json": components["schemas"]["MetadataBody"];
+            };
+        };
+        MetadataItem: {
+            content: {
+                "application/json": components["schemas"]["MetadataItemBody"];
             };
         };
     };
@@ -1794,6 +2638,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createVolume: {
@@ -1897,6 +2742,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showVolumeSummary: {
@@ -2545,6 +3391,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createSnapshot: {
@@ -2646,6 +3493,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showSnapshot: {
@@ -2806,6 +3654,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     createVolumeType: {
@@ -3164,6 +4013,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deleteVolumeQuotaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id of the caller's token scope. */
+                admin_project_id: components["parameters"]["AdminProjectId"];
+                /** @description The project whose quotas are shown or set. */
+                project_id: components["parameters"]["QuotaProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     showVolumeQuotaSetDefaults: {
         parameters: {
             query?: never;
@@ -3300,6 +4174,1113 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MetadataItem"];
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume id (UUID). */
+                volume_id: components["parameters"]["VolumeId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Metadata"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createSnapshotMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Metadata"];
+        responses: {
+            200: components["responses"]["Metadata"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MetadataItem"];
+        responses: {
+            200: components["responses"]["MetadataItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSnapshotMetadataItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+                /** @description A metadata key. */
+                key: components["parameters"]["MetadataKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Empty"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    snapshotAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The snapshot id (UUID). */
+                snapshot_id: components["parameters"]["SnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotActionRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExtraSpecItem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ExtraSpecItem"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeTypeExtraSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeHosts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosts. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeHostList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeHost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The host's usage. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeHostUsage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumePools: {
+        parameters: {
+            query?: {
+                /** @description Show each pool's capabilities. */
+                detail?: components["schemas"]["QueryBoolean"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pools. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumePoolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeBackendCapabilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description A host, back-end (`<host>@file`) or pool (`<host>@file#file`) name. */
+                host_name: components["parameters"]["HostName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capabilities. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackendCapabilities"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    volumeTypeAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeActionRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listVolumeTypeAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The type's access list. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeAccessList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeTransfersLegacy: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeTransferLegacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTransferCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer, with its auth key. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeTransfersLegacyDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTransferLegacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer (without its auth key). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeTransferLegacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptVolumeTransferLegacy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTransferAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description The accepted transfer. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferAcceptResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listVolumeTransfers: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTransferCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer, with its auth key. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeTransfersDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer (without its auth key). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptVolumeTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The transfer id (UUID). */
+                transfer_id: components["parameters"]["TransferId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTransferAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description The accepted transfer. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTransferAcceptResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    updateVolumeService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description `enable`, `disable`, or `disable-log-reason` (with a `disabled_reason`). */
+                action: "enable" | "disable" | "disable-log-reason";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeServiceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The service's new state. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeServiceUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

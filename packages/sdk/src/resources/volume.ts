@@ -1,4 +1,5 @@
-// Cinder v3 helpers: volumes (with waiters), snapshots, volume types and attachments.
+// Cinder v3 helpers: volumes (with waiters), snapshots, volume types (with their access lists),
+// attachments and volume transfers.
 // URLs carry `{project_id}`, filled from the token's project.
 // @see https://docs.openstack.org/api-ref/block-storage/v3/
 import type { Cloud } from '../cloud.js';
@@ -15,6 +16,10 @@ export type Snapshot = S['Snapshot'];
 export type VolumeType = S['VolumeType'];
 /** A volume attachment (3.27+ attach flow). */
 export type Attachment = S['Attachment'];
+/** A volume transfer (as listed and shown: no auth key). */
+export type VolumeTransfer = S['VolumeTransfer'];
+/** A volume transfer as created: the only answer that carries its `auth_key`. */
+export type VolumeTransferCreated = S['VolumeTransferCreateResponse']['transfer'];
 /** A cinder-volume or cinder-scheduler service (`volume service list`). */
 export type VolumeService = S['VolumeService'];
 
@@ -120,6 +125,11 @@ export class SnapshotsApi extends Collection<Snapshot, S['SnapshotCreateRequest'
     });
   }
 
+  /** POST /snapshots/{id}/action with one action body (`{"os-reset_status": {"status": "error"}}`). */
+  async action(id: string, body: Record<string, unknown>, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'POST /v3/{project_id}/snapshots/{snapshot_id}/action', { ...opts, path: { ...(opts?.path ?? {}), snapshot_id: id }, body });
+  }
+
   /** Polls until the snapshot reaches `status` (default available). */
   async waitForStatus(id: string, status: string | string[] = 'available', opts: WaitOptions<Snapshot> = {}): Promise<Snapshot> {
     return waitForStatus((signal) => this.get(id, { signal }), {
@@ -132,6 +142,54 @@ export class SnapshotsApi extends Collection<Snapshot, S['SnapshotCreateRequest'
   }
 }
 
+/** Volume types, with the access list of private ones (admin). */
+export class VolumeTypesApi extends Collection<VolumeType, S['VolumeTypeCreateRequest']['volume_type'], S['VolumeTypeUpdateRequest']['volume_type']> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'volume', what: 'volume type', singular: 'volume_type', plural: 'volume_types', path: '/v3/{project_id}/types', idParam: 'volume_type_id' });
+  }
+
+  /** Gives (`add`) or takes (`remove`) a project's access to a private type. */
+  async setProjectAccess(typeId: string, project: string, access: 'add' | 'remove', opts?: HelperOptions): Promise<void> {
+    const body = access === 'add' ? { addProjectAccess: { project } } : { removeProjectAccess: { project } };
+    await this.cloud.call('volume', 'POST /v3/{project_id}/types/{volume_type_id}/action', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId }, body });
+  }
+
+  /** The projects with access to a private type. */
+  async listAccess(typeId: string, opts?: HelperOptions): Promise<S['VolumeTypeAccessList']['volume_type_access']> {
+    const body = await this.cloud.call('volume', 'GET /v3/{project_id}/types/{volume_type_id}/os-volume-type-access', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId } });
+    return (body as S['VolumeTypeAccessList']).volume_type_access;
+  }
+}
+
+/**
+ * Volume transfers, through the `os-volume-transfer` API that every microversion serves. `create`
+ * answers the auth key (shown once); the other project `accept`s with it.
+ */
+export class VolumeTransfersApi extends Collection<VolumeTransfer, S['VolumeTransferCreateRequest']['transfer'], never, VolumeTransferCreated> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'volume',
+      what: 'volume transfer',
+      singular: 'transfer',
+      plural: 'transfers',
+      path: '/v3/{project_id}/os-volume-transfer',
+      listPath: '/v3/{project_id}/os-volume-transfer/detail',
+      idParam: 'transfer_id',
+      nameFilter: undefined,
+    });
+  }
+
+  /** Accepts a transfer into the caller's project. */
+  async accept(id: string, authKey: string, opts?: HelperOptions): Promise<VolumeTransfer> {
+    const body = await this.cloud.call('volume', 'POST /v3/{project_id}/os-volume-transfer/{transfer_id}/accept', {
+      ...opts,
+      path: { ...(opts?.path ?? {}), transfer_id: id },
+      body: { accept: { auth_key: authKey } },
+    });
+    return (body as S['VolumeTransferAcceptResponse']).transfer;
+  }
+}
+
 /** Everything under `cloud.volume`. */
 export class VolumeApi {
   /** Volumes. */
@@ -139,7 +197,9 @@ export class VolumeApi {
   /** Snapshots. */
   readonly snapshots: SnapshotsApi;
   /** Volume types. */
-  readonly types: Collection<VolumeType, S['VolumeTypeCreateRequest']['volume_type'], S['VolumeTypeUpdateRequest']['volume_type']>;
+  readonly types: VolumeTypesApi;
+  /** Volume transfers between projects. */
+  readonly transfers: VolumeTransfersApi;
   /** The block storage services of each host (admin; read only here). */
   readonly services: Collection<VolumeService, never, never>;
   /** The API's extensions (read only). */
@@ -154,14 +214,8 @@ export class VolumeApi {
   constructor(cloud: Cloud) {
     this.volumes = new VolumesApi(cloud);
     this.snapshots = new SnapshotsApi(cloud);
-    this.types = new Collection(cloud, {
-      service: 'volume',
-      what: 'volume type',
-      singular: 'volume_type',
-      plural: 'volume_types',
-      path: '/v3/{project_id}/types',
-      idParam: 'volume_type_id',
-    });
+    this.types = new VolumeTypesApi(cloud);
+    this.transfers = new VolumeTransfersApi(cloud);
     this.services = new Collection(cloud, { service: 'volume', what: 'volume service', singular: 'service', plural: 'services', path: '/v3/{project_id}/os-services', idParam: 'service_id', nameFilter: undefined });
     this.extensions = new Collection(cloud, {
       service: 'volume',

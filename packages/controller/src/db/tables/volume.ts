@@ -84,6 +84,34 @@ export interface VolumeTypeTable {
   updated_at: string;
 }
 
+/** `vol_type_access`: the projects that may use a private volume type. */
+export interface VolumeTypeAccessTable {
+  volume_type_id: string;
+  project_id: string;
+}
+
+/** `vol_transfers`: a volume offered to another project; the auth key is kept as a salted hash. */
+export interface VolumeTransferTable {
+  id: string;
+  volume_id: string;
+  /** The offering (source) project. */
+  project_id: string;
+  name: string | null;
+  salt: string;
+  /** Hex SHA-256 of salt + auth key. */
+  crypt_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_services`: the cinder-volume service of a host, once an admin enabled or disabled it. */
+export interface VolumeServiceTable {
+  host_id: string;
+  disabled: number;
+  disabled_reason: string | null;
+  updated_at: string;
+}
+
 /** `vol_quotas`: per-project overrides of the default limits (-1 = unlimited). */
 export interface VolumeQuotaTable {
   project_id: string;
@@ -97,5 +125,8 @@ export interface VolumeTables {
   vol_attachments: VolumeAttachmentTable;
   vol_snapshots: VolumeSnapshotTable;
   vol_types: VolumeTypeTable;
+  vol_type_access: VolumeTypeAccessTable;
+  vol_transfers: VolumeTransferTable;
+  vol_services: VolumeServiceTable;
   vol_quotas: VolumeQuotaTable;
 }
