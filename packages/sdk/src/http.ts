@@ -3,10 +3,11 @@
 // and translation of every failure into the SDK's error family.
 import { readFileSync } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
-import { AbortedError, ConfigError, ConnectionError, errorClassForResponse, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
+import { AbortedError, ConfigError, ConnectionError, SdkError, type Service, TimeoutError } from './errors.js';
+import { IDEMPOTENT, parseRetryAfter, requestIdOf, retryDelay, toHttpError } from './http-response.js';
 import { redactBody, redactHeaders, type RequestLogger } from './log.js';
+import { sleep } from './sleep.js';
 import { SDK_VERSION } from './version.js';
 
 /** Transport settings shared by every request of a Cloud. */
@@ -63,7 +64,9 @@ export interface HttpStreamResponse {
   stream: Readable;
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+export { parseRetryAfter, requestIdOf, retryDelay, toHttpError };
+
+/** Node's socket error codes that mean the request never reached the server (retryable). */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED']);
 
 function isStream(v: unknown): v is Readable {
@@ -73,65 +76,6 @@ function isStream(v: unknown): v is Readable {
 /** True when the body is raw data rather than a JSON value. */
 function isRawBody(v: unknown): boolean {
   return typeof v === 'string' || Buffer.isBuffer(v) || v instanceof Uint8Array || isStream(v);
-}
-
-/** Parses Retry-After (seconds or an HTTP date) into milliseconds. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return undefined;
-  if (/^\d+(\.\d+)?$/.test(v.trim())) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/**
- * The wait before retry number `attempt` (1-based): the server's Retry-After when it sent one,
- * else exponential backoff from `baseMs` with "equal jitter" (between half and all of
- * `baseMs * 2^(attempt-1)`, so clients that failed together do not retry together); both
- * capped at `maxMs`.
- */
-export function retryDelay(
-  attempt: number,
-  opts: { baseMs: number; maxMs: number; retryAfterMs?: number | undefined },
-  random: () => number = Math.random,
-): number {
-  if (opts.retryAfterMs !== undefined) return Math.min(opts.retryAfterMs, opts.maxMs);
-  const exp = Math.min(opts.baseMs * 2 ** (attempt - 1), opts.maxMs);
-  return Math.round(exp / 2 + (random() * exp) / 2);
-}
-
-/** The request id header of a response, whichever name the service uses. */
-export function requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
-  const v = headers['x-openstack-request-id'] ?? headers['x-compute-request-id'] ?? headers['x-request-id'];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Builds the HttpError for a failed response, with the server's message parsed. */
-export function toHttpError(req: HttpRequest, res: { status: number; headers: HttpResponse['headers']; body: Buffer; statusText?: string }): HttpError {
-  const text = res.body.toString('utf8');
-  let decoded: unknown = text;
-  const ct = String(res.headers['content-type'] ?? '');
-  if (ct.includes('json') || /^\s*[[{]/.test(text)) {
-    try {
-      decoded = JSON.parse(text) as unknown;
-    } catch {
-      decoded = text;
-    }
-  }
-  const parsed = parseErrorBody(decoded, res.status, res.statusText);
-  const Cls = errorClassForResponse(res.status, parsed, req.service);
-  return new Cls({
-    status: res.status,
-    message: parsed.message,
-    code: parsed.code,
-    detail: parsed.detail,
-    service: req.service,
-    method: req.method,
-    url: req.url,
-    requestId: requestIdOf(res.headers),
-    body: decoded,
-    retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-  });
 }
 
 /** Sends requests with retries, timeouts and logging; throws only SdkErrors. */
@@ -234,7 +178,7 @@ export class HttpClient {
   /** Waits before a retry; an abort meanwhile is an AbortedError (not Node's AbortError). */
   private async pause(req: HttpRequest, ms: number): Promise<void> {
     try {
-      await sleep(ms, undefined, req.signal ? { signal: req.signal } : undefined);
+      await sleep(ms, req.signal);
     } catch (err) {
       throw new AbortedError(`${req.method} ${req.url} was aborted while waiting to retry`, { reason: req.signal?.reason ?? err });
     }
