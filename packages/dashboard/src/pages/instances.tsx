@@ -17,6 +17,22 @@ function fingerprint(list: Server[]): string {
   return list.map((s) => `${s.id}:${s.status}:${(s as { 'OS-EXT-STS:task_state'?: string | null })['OS-EXT-STS:task_state'] ?? ''}`).join(',');
 }
 
+/** A labelled select of `options` (value and text). */
+function Choice({ label, name, options, required }: { label: string; name: string; options: Array<{ value: string; label: string }> | undefined; required?: boolean }) {
+  return (
+    <label>
+      {label}
+      <select name={name} required={required}>
+        {options?.map((o) => (
+          <option value={o.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => void }) {
   const c = session.cloud;
   const choices = useLoad(async () => {
@@ -63,47 +79,10 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
           Name
           <input name="name" required maxLength={255} />
         </label>
-        <label>
-          Image
-          <select name="image" required>
-            {d?.images.map((i) => (
-              <option value={i.id} key={i.id}>
-                {i.name ?? i.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Flavor
-          <select name="flavor" required>
-            {d?.flavors.map((f) => (
-              <option value={f.id} key={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Network
-          <select name="network">
-            {d?.networks.map((n) => (
-              <option value={n.id} key={n.id}>
-                {n.name || n.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Key pair
-          <select name="keypair">
-            <option value="">(none)</option>
-            {d?.keypairs.map((k) => (
-              <option value={k.name} key={k.name}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Image" name="image" required options={d?.images.map((i) => ({ value: i.id, label: i.name ?? i.id }))} />
+        <Choice label="Flavor" name="flavor" required options={d?.flavors.map((f) => ({ value: f.id, label: f.name }))} />
+        <Choice label="Network" name="network" options={d?.networks.map((n) => ({ value: n.id, label: n.name || n.id }))} />
+        <Choice label="Key pair" name="keypair" options={[{ value: '', label: '(none)' }, ...(d?.keypairs.map((k) => ({ value: k.name, label: k.name })) ?? [])]} />
         <ErrorMessage error={error} />
         <button type="submit" disabled={busy || !d}>
           Launch
@@ -140,7 +119,7 @@ export default function Instances({ session }: PageProps) {
     [generation],
   );
   const refresh = () => setGeneration((g) => g + 1);
-  const act = (what: string, run: () => Promise<unknown>) => async () => {
+  const act = (run: () => Promise<unknown>) => async () => {
     setError(undefined);
     try {
       await run();
@@ -148,7 +127,6 @@ export default function Instances({ session }: PageProps) {
     } catch (err) {
       setError(err);
     }
-    void what;
   };
   const showConsole = (s: Server) => async () => {
     try {
@@ -172,19 +150,19 @@ export default function Instances({ session }: PageProps) {
       title: 'Actions',
       cell: (s) => (
         <span class="actions">
-          <button type="button" class="secondary" aria-label={`Start ${s.name}`} onClick={act('start', () => c.compute.servers.start(s.id))}>
+          <button type="button" class="secondary" aria-label={`Start ${s.name}`} onClick={act(() => c.compute.servers.start(s.id))}>
             Start
           </button>
-          <button type="button" class="secondary" aria-label={`Stop ${s.name}`} onClick={act('stop', () => c.compute.servers.stop(s.id))}>
+          <button type="button" class="secondary" aria-label={`Stop ${s.name}`} onClick={act(() => c.compute.servers.stop(s.id))}>
             Stop
           </button>
-          <button type="button" class="secondary" aria-label={`Reboot ${s.name}`} onClick={act('reboot', () => c.compute.servers.reboot(s.id))}>
+          <button type="button" class="secondary" aria-label={`Reboot ${s.name}`} onClick={act(() => c.compute.servers.reboot(s.id))}>
             Reboot
           </button>
           <button type="button" class="secondary" aria-label={`Console log of ${s.name}`} onClick={showConsole(s)}>
             Console
           </button>
-          <button type="button" class="danger" aria-label={`Delete ${s.name}`} onClick={act('delete', () => c.compute.servers.delete(s.id))}>
+          <button type="button" class="danger" aria-label={`Delete ${s.name}`} onClick={act(() => c.compute.servers.delete(s.id))}>
             Delete
           </button>
         </span>
