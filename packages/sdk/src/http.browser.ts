@@ -5,9 +5,7 @@
 // streamed responses (a page reads whole bodies).
 import { AbortedError, ConfigError, ConnectionError, SdkError, TimeoutError } from './errors.js';
 import type { HttpRequest, HttpResponse, HttpSettings, HttpStreamResponse } from './http.js';
-import { IDEMPOTENT, requestIdOf, retryDelay, toHttpError } from './http-response.js';
-import { redactBody, redactHeaders, type RequestLogger } from './log.js';
-import { sleep } from './sleep.js';
+import { decodeJson, HttpClientBase, toHttpError } from './http-response.js';
 
 export type { HttpRequest, HttpResponse, HttpSettings, HttpStreamResponse } from './http.js';
 export { parseRetryAfter, requestIdOf, retryDelay, toHttpError } from './http-response.js';
@@ -20,8 +18,7 @@ function isRawBody(v: unknown): v is string | Uint8Array | ArrayBuffer | Blob {
 }
 
 /** Sends requests with `fetch`, with retries, timeouts and logging; throws only SdkErrors. */
-export class HttpClient {
-  readonly settings: Required<Pick<HttpSettings, 'retries' | 'retryDelayMs' | 'maxRetryDelayMs' | 'timeoutMs'>> & HttpSettings;
+export class HttpClient extends HttpClientBase {
   private readonly fetch: typeof fetch;
 
   /** `fetchImpl` defaults to the global fetch (tests pass their own). */
@@ -30,39 +27,8 @@ export class HttpClient {
       if (settings[key]) throw new ConfigError(`${key} cannot be set in a browser: the browser's own TLS settings apply`, { key });
     }
     if (settings.verify === false) throw new ConfigError('verify: false cannot be set in a browser: the browser checks certificates', { key: 'verify' });
-    this.settings = {
-      ...settings,
-      retries: settings.retries ?? 3,
-      retryDelayMs: settings.retryDelayMs ?? 500,
-      maxRetryDelayMs: settings.maxRetryDelayMs ?? 30_000,
-      timeoutMs: settings.timeoutMs ?? 60_000,
-    };
+    super(settings);
     this.fetch = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
-  }
-
-  private log(event: Parameters<RequestLogger>[0]): void {
-    try {
-      this.settings.logger?.(event);
-    } catch {
-      // a logger must never break a request
-    }
-  }
-
-  /** Records a warning through the logger hook (the SDK never prints). */
-  warn(req: Pick<HttpRequest, 'service' | 'method' | 'url'>, message: string): void {
-    this.log({ phase: 'warning', service: req.service, method: req.method, url: req.url, attempt: 1, headers: {}, message });
-  }
-
-  private canRetry(req: HttpRequest, attempt: number): boolean {
-    return attempt <= this.settings.retries && IDEMPOTENT.has(req.method.toUpperCase());
-  }
-
-  private async pause(req: HttpRequest, ms: number): Promise<void> {
-    try {
-      await sleep(ms, req.signal);
-    } catch (err) {
-      throw new AbortedError(`${req.method} ${req.url} was aborted while waiting to retry`, { reason: req.signal?.reason ?? err });
-    }
   }
 
   /** One fetch with the request's timeout and abort signal; failures become SdkErrors. */
@@ -81,9 +47,9 @@ export class HttpClient {
       // the body is part of the answer: read it inside the timeout
       return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
     } catch (err) {
-      if (timedOut) return Promise.reject(new TimeoutError(`${req.method} ${req.url} timed out after ${timeoutMs} ms`, { timeoutMs, cause: err }));
-      if (req.signal?.aborted) return Promise.reject(new AbortedError(`${req.method} ${req.url} was aborted`, { reason: req.signal.reason ?? err }));
-      return Promise.reject(new ConnectionError(`cannot reach ${req.url}: ${(err as Error).message}`, { url: req.url, cause: err }));
+      if (timedOut) throw new TimeoutError(`${req.method} ${req.url} timed out after ${timeoutMs} ms`, { timeoutMs, cause: err });
+      if (req.signal?.aborted) throw new AbortedError(`${req.method} ${req.url} was aborted`, { reason: req.signal.reason ?? err });
+      throw new ConnectionError(`cannot reach ${req.url}: ${(err as Error).message}`, { url: req.url, cause: err });
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
@@ -108,9 +74,7 @@ export class HttpClient {
       }
     }
     for (let attempt = 1; ; attempt++) {
-      if (this.settings.logger) {
-        this.log({ phase: 'request', service: req.service, method: req.method, url: req.url, attempt, headers: redactHeaders(headers), body: redactBody(req.body) });
-      }
+      this.logRequest(req, attempt, headers);
       const started = Date.now();
       let res: Response;
       let bytes: Uint8Array;
@@ -121,7 +85,7 @@ export class HttpClient {
         this.log({ phase: 'error', service: req.service, method: req.method, url: req.url, attempt, headers: {}, error: e.message });
         // a browser does not say why a fetch failed: every network error is worth a retry
         if (e instanceof ConnectionError && this.canRetry(req, attempt)) {
-          await this.pause(req, retryDelay(attempt, { baseMs: this.settings.retryDelayMs, maxMs: this.settings.maxRetryDelayMs }));
+          await this.pause(req, this.backoff(attempt, undefined));
           continue;
         }
         throw e;
@@ -130,39 +94,17 @@ export class HttpClient {
       res.headers.forEach((v, k) => {
         resHeaders[k] = v;
       });
-      if (this.settings.logger) {
-        this.log({
-          phase: 'response',
-          service: req.service,
-          method: req.method,
-          url: req.url,
-          attempt,
-          status: res.status,
-          headers: redactHeaders(resHeaders),
-          body: bytes.length ? redactBody(bytes) : undefined,
-          durationMs: Date.now() - started,
-          requestId: requestIdOf(resHeaders),
-        });
-      }
+      this.logResponse(req, attempt, { status: res.status, headers: resHeaders, body: bytes }, started);
       if (res.status >= 400) {
         const error = toHttpError(req, { status: res.status, headers: resHeaders, body: bytes, statusText: res.statusText });
         if (error.isRetryable() && this.canRetry(req, attempt)) {
-          await this.pause(req, retryDelay(attempt, { baseMs: this.settings.retryDelayMs, maxMs: this.settings.maxRetryDelayMs, retryAfterMs: error.retryAfterMs }));
+          await this.pause(req, this.backoff(attempt, error.retryAfterMs));
           continue;
         }
         throw error;
       }
-      let json: unknown;
-      const ct = String(resHeaders['content-type'] ?? '');
-      if (bytes.length && (ct.includes('json') || ct === '')) {
-        try {
-          json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-        } catch {
-          json = undefined;
-        }
-      }
       // HttpResponse's body is typed as Node's Buffer; in a browser it is the Uint8Array Buffer extends
-      return { status: res.status, headers: resHeaders, body: bytes as Buffer, json, url: req.url };
+      return { status: res.status, headers: resHeaders, body: bytes as Buffer, json: decodeJson(bytes, resHeaders), url: req.url };
     }
   }
 
