@@ -2,7 +2,7 @@
 // End to end in headless Chromium (Debian's `chromium`, driven by playwright-core) against an
 // all-in-one on the fake virt driver serving the built dashboard: log in as the member `demo`,
 // see no admin page, launch a server from the form, watch it turn ACTIVE without reloading, read
-// its console log, delete it, log out (the token is revoked). A screenshot of every page lands in
+// its console log, delete it, log out (the token is revoked); as admin, open the admin page. A screenshot of every page lands in
 // .cache/test-results/dashboard/. Skipped, saying why, where chromium is not installed.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +15,11 @@ const CHROMIUM = [process.env.OSCLOUD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/c
 const SHOTS = join(repo, '.cache', 'test-results', 'dashboard');
 const DIST = join(repo, 'packages', 'dashboard', 'dist', 'index.html');
 
-/** The demo user's password from the all-in-one's clouds.yaml. */
-function demoPassword(aio: Aio): string {
+/** A user's password from the all-in-one's clouds.yaml (cloud `aio-demo` or `aio-admin`). */
+function password(aio: Aio, cloud: 'aio-demo' | 'aio-admin'): string {
   const text = readFileSync(aio.clouds, 'utf8');
-  const demo = text.slice(text.indexOf('aio-demo:'));
-  const m = /password: ("(?:[^"\\]|\\.)*")/.exec(demo);
-  if (!m?.[1]) throw new Error(`no demo password in ${aio.clouds}`);
+  const m = /password: ("(?:[^"\\]|\\.)*")/.exec(text.slice(text.indexOf(`${cloud}:`)));
+  if (!m?.[1]) throw new Error(`no ${cloud} password in ${aio.clouds}`);
   return JSON.parse(m[1]) as string;
 }
 
@@ -55,7 +54,7 @@ describe('dashboard in headless Chromium', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/request id req-/);
     await shot(page, 'login-error');
-    await page.getByLabel('Password').fill(demoPassword(aio));
+    await page.getByLabel('Password').fill(password(aio, 'aio-demo'));
     await page.getByRole('button', { name: 'Log in' }).click();
 
     const nav = page.getByRole('navigation', { name: 'Pages' });
@@ -104,4 +103,18 @@ describe('dashboard in headless Chromium', () => {
     // the CSP let every script and request through (a violation is a console error)
     expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
   }, 60_000);
+
+  it('admin: sees and opens the admin pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${aio.url}/dashboard`);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill(password(aio, 'aio-admin'));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await nav.getByRole('link', { name: 'Projects (admin)' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Projects' }).textContent()).toContain('demo');
+    await shot(page, 'admin-projects');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+  }, 30_000);
 });
