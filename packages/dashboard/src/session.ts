@@ -15,7 +15,10 @@ export interface ProjectRef {
 /** A signed-in session. */
 export interface Session {
   cloud: Cloud;
+  /** The project-scoped token requests carry. */
   token: Token;
+  /** The token the login got (from the password), from which each project's token is made. */
+  rootTokenId: string;
   /** The user's projects (for the switcher). */
   projects: ProjectRef[];
   /** The token carries the admin role: admin pages are shown. */
@@ -75,54 +78,66 @@ async function listProjects(cloud: Cloud): Promise<ProjectRef[]> {
   return (body.projects ?? []).map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A session scoped to `projectId`, made from an existing token (Keystone's token method). */
-async function scoped(origin: string, tokenId: string, projectId: string, projects?: ProjectRef[]): Promise<Session> {
-  const cloud = new Cloud({ config: config(origin, 'token', { token: tokenId, project_id: projectId }), retries: 1 });
-  const token = await cloud.authenticate();
-  const session: Session = {
+function sessionOf(cloud: Cloud, token: Token, rootTokenId: string, projects: ProjectRef[]): Session {
+  storage()?.setItem(STORAGE_KEY, JSON.stringify({ root: rootTokenId, token: token.id, project: token.body.project?.id }));
+  return {
     cloud,
     token,
-    projects: projects ?? (await listProjects(cloud)),
+    rootTokenId,
+    projects,
     isAdmin: (token.body.roles ?? []).some((r) => r.name === 'admin'),
     userName: token.body.user?.name ?? '',
     projectName: token.body.project?.name ?? '',
   };
-  storage()?.setItem(STORAGE_KEY, JSON.stringify({ token: token.id, project: projectId }));
-  return session;
 }
 
-/** Logs in with Keystone credentials and scopes to the given (or the first) project. */
+/**
+ * A session scoped to `projectId`: a token made from the login's token (Keystone's token
+ * method). The project token it replaces (`previous`) is revoked, so a switch or a reload leaves
+ * one project token valid; the login's token is revoked at logout.
+ */
+async function rescoped(origin: string, rootTokenId: string, projectId: string, previous: string | undefined, projects?: ProjectRef[]): Promise<Session> {
+  const cloud = new Cloud({ config: config(origin, 'token', { token: rootTokenId, project_id: projectId }), retries: 1 });
+  const token = await cloud.authenticate();
+  const list = projects ?? (await listProjects(cloud));
+  if (previous && previous !== rootTokenId && previous !== token.id) await cloud.identity.tokens.revoke(previous).catch(() => undefined);
+  return sessionOf(cloud, token, rootTokenId, list);
+}
+
+/** Logs in with Keystone credentials and scopes to the given (or the user's default, else first) project. */
 export async function login(creds: Credentials, origin = globalThis.location.origin): Promise<Session> {
   const auth = { username: creds.username, password: creds.password, user_domain_name: creds.domain };
   const scope = creds.project ? { project_name: creds.project, project_domain_name: creds.domain } : {};
   const first = new Cloud({ config: config(origin, 'password', { ...auth, ...scope }), retries: 1 });
   const token = await first.authenticate();
   const projects = await listProjects(first);
-  const projectId = token.body.project?.id ?? projects[0]?.id;
+  if (token.body.project) return sessionOf(first, token, token.id, projects);
+  const projectId = projects[0]?.id;
   if (!projectId) throw new Error(`${creds.username} has no role on any project`);
-  return scoped(origin, token.id, projectId, projects);
+  return rescoped(origin, token.id, projectId, undefined, projects);
 }
 
-/** Switches the session to another of the user's projects (a new token for it). */
+/** Switches the session to another of the user's projects (a new token for it, the old one revoked). */
 export async function switchProject(session: Session, projectId: string, origin = globalThis.location.origin): Promise<Session> {
-  return scoped(origin, session.token.id, projectId, session.projects);
+  return rescoped(origin, session.rootTokenId, projectId, session.token.id, session.projects);
 }
 
-/** The session saved in this tab, if its token still works. */
+/** The session saved in this tab, if its login token still works. */
 export async function resume(origin = globalThis.location.origin): Promise<Session | undefined> {
   const saved = storage()?.getItem(STORAGE_KEY);
   if (!saved) return undefined;
   try {
-    const { token, project } = JSON.parse(saved) as { token: string; project: string };
-    return await scoped(origin, token, project);
+    const { root, token, project } = JSON.parse(saved) as { root: string; token: string; project: string };
+    return await rescoped(origin, root, project, token);
   } catch {
     storage()?.removeItem(STORAGE_KEY);
     return undefined;
   }
 }
 
-/** Revokes the token (DELETE /v3/auth/tokens) and forgets it; a failure to revoke is reported after forgetting. */
+/** Revokes the project token and the login's token (DELETE /v3/auth/tokens) and forgets them. */
 export async function logout(session: Session): Promise<void> {
   storage()?.removeItem(STORAGE_KEY);
-  await session.cloud.identity.tokens.revoke(session.token.id);
+  if (session.token.id !== session.rootTokenId) await session.cloud.identity.tokens.revoke(session.token.id);
+  await session.cloud.identity.tokens.revoke(session.rootTokenId);
 }

@@ -20,7 +20,7 @@ const unauthorized = () =>
 function session(isAdmin: boolean): Session {
   const token: Token = { id: 'tok', expiresAt: new Date(Date.now() + 3600_000), body: { expires_at: '', project: { id: 'p1', name: 'demo' }, roles: [{ id: 'r', name: isAdmin ? 'admin' : 'member' }] } };
   const cloud = { compute: { limits: { get: async () => ({ absolute: { totalInstancesUsed: 3, maxTotalInstances: 10, totalCoresUsed: 2, maxTotalCores: -1 } }) } } };
-  return { cloud: cloud as never, token, projects: [{ id: 'p1', name: 'demo' }, { id: 'p2', name: 'other' }], isAdmin, userName: 'demo', projectName: 'demo' };
+  return { cloud: cloud as never, token, rootTokenId: 'tok', projects: [{ id: 'p1', name: 'demo' }, { id: 'p2', name: 'other' }], isAdmin, userName: 'demo', projectName: 'demo' };
 }
 
 function api(over: Partial<SessionApi> = {}): SessionApi {

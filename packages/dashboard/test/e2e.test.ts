@@ -48,6 +48,7 @@ describe('dashboard in headless Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') violations.push(m.text());
     });
+    const validate = (t: string) => fetch(`${aio.url}/identity/v3/auth/tokens`, { headers: { 'x-auth-token': t, 'x-subject-token': t } });
     await page.goto(`${aio.url}/dashboard`);
     await page.getByLabel('User name').fill('demo');
     await page.getByLabel('Password').fill('wrong-password');
@@ -66,6 +67,10 @@ describe('dashboard in headless Chromium', () => {
     const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('oscloud.session') ?? '{}') as { token?: string }).token);
     expect(token).toBeTruthy();
     expect(await page.context().cookies()).toEqual([]);
+    // a reload keeps the session (this tab's sessionStorage) and lands on the same page
+    await page.reload();
+    await page.getByText(/^Instances: \d+ of/).waitFor();
+    const token2 = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('oscloud.session') ?? '{}') as { token?: string }).token);
 
     for (const [name, table] of [
       ['images', 'Images'],
@@ -98,8 +103,9 @@ describe('dashboard in headless Chromium', () => {
     await page.getByText('You are logged out.').waitFor();
     await shot(page, 'logged-out');
     expect(await page.evaluate(() => sessionStorage.getItem('oscloud.session'))).toBeNull();
-    const check = await fetch(`${aio.url}/identity/v3/auth/tokens`, { headers: { 'x-auth-token': token as string, 'x-subject-token': token as string } });
-    expect(check.status).toBe(401);
+    // logout revoked the project token and the login's token
+    expect((await validate(token as string)).status).toBe(401);
+    expect((await validate(token2 as string)).status).toBe(401);
     // the CSP let every script and request through (a violation is a console error)
     expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
   }, 60_000);
