@@ -249,6 +249,7 @@ process.stdout.write(
     '  oscloud --os-cloud aio-demo server create --image tiny --flavor m1.tiny --network private --wait demo1',
     '  oscloud --os-cloud aio-demo server list',
     '  openstack --os-cloud aio-admin hypervisor list      # python-openstackclient works too',
+    `  dashboard: ${url}/dashboard  (log in as demo, domain Default, password in ${join(dataDir, 'clouds.yaml')})`,
     `Stop it with Ctrl-C (or: kill ${process.pid}); servers keep running and are re-adopted on the next start.`,
     '',
   ].join('\n'),

@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
   python3-swiftclient                 # compatibility oracle: the `swift` CLI against the object store
   iputils-ping                        # Tempest's scenario tests ping floating IPs (from the all-in-one's external namespace)
   iproute2 nftables dnsmasq-base conntrack  # network driver `linuxbridge` (bridges, taps, namespaces, SG rules, DHCP)
+  chromium                            # packages/dashboard's end-to-end test (playwright-core drives it headless)
 )
 
 missing=()

@@ -161,6 +161,7 @@ Go on with:
 ${ssh_line:+$ssh_line
 }  oscloud --os-cloud aio-admin hypervisor list
   openstack --os-cloud aio-demo server show demo1      # python-openstackclient works too
+Open the dashboard at http://127.0.0.1:$PORT/dashboard (user demo, domain Default, password in $DATA_DIR/clouds.yaml)
 Stop it (and its guests) with:
   npm stop              # npm stop -- --keep-vms leaves the guests running for the next start
 EOF2

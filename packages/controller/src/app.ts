@@ -8,6 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { AppContext } from './context.js';
 import { isDatabaseUnavailable } from './db/index.js';
 import { ApiError, isApiError, renderError, type ErrorStyle } from './errors.js';
+import { registerDashboard } from './dashboard.js';
 import { jsonShapeError } from './json-shape.js';
 import { runInRequestScope, type RequestScope } from './request-scope.js';
 import type { ServiceName } from './spec.js';
@@ -209,5 +210,6 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
       { prefix: mount.prefix },
     );
   }
+  registerDashboard(app, ctx.config.dashboardDir);
   return app;
 }

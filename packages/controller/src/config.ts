@@ -27,6 +27,8 @@ export interface Config {
   enabledServices?: string[];
   /** Extra settings services may read (`services.compute.*` ...). */
   services: Record<string, Record<string, unknown>>;
+  /** The built web dashboard served at /dashboard (default: packages/dashboard/dist). */
+  dashboardDir?: string;
 }
 
 /** Values not given on the command line or in the file. */
@@ -47,6 +49,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     schemasDir: overrides.schemasDir,
     enabledServices: overrides.enabledServices,
     services: overrides.services ?? {},
+    dashboardDir: overrides.dashboardDir ?? process.env.OSCLOUD_DASHBOARD_DIR,
   };
 }
 

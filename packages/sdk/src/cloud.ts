@@ -376,7 +376,7 @@ export class Cloud {
     if ('stream' in res) return res;
     if (opts.raw) return { status: res.status, headers: res.headers, body: res.body } satisfies RawResponse;
     if (res.status === 204 || res.body.length === 0) return undefined;
-    return res.json !== undefined ? res.json : res.body.toString('utf8');
+    return res.json !== undefined ? res.json : new TextDecoder().decode(res.body);
   }
 
   private async headersOnce(): Promise<void> {

@@ -3,10 +3,10 @@
 // and translation of every failure into the SDK's error family.
 import { readFileSync } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
-import { AbortedError, ConfigError, ConnectionError, errorClassForResponse, type HttpError, parseErrorBody, SdkError, type Service, TimeoutError } from './errors.js';
-import { redactBody, redactHeaders, type RequestLogger } from './log.js';
+import { AbortedError, ConfigError, ConnectionError, SdkError, type Service, TimeoutError } from './errors.js';
+import { decodeJson, HttpClientBase, parseRetryAfter, requestIdOf, retryDelay, toHttpError } from './http-response.js';
+import type { RequestLogger } from './log.js';
 import { SDK_VERSION } from './version.js';
 
 /** Transport settings shared by every request of a Cloud. */
@@ -63,7 +63,9 @@ export interface HttpStreamResponse {
   stream: Readable;
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+export { parseRetryAfter, requestIdOf, retryDelay, toHttpError };
+
+/** Node's socket error codes that mean the request never reached the server (retryable). */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED']);
 
 function isStream(v: unknown): v is Readable {
@@ -75,78 +77,12 @@ function isRawBody(v: unknown): boolean {
   return typeof v === 'string' || Buffer.isBuffer(v) || v instanceof Uint8Array || isStream(v);
 }
 
-/** Parses Retry-After (seconds or an HTTP date) into milliseconds. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return undefined;
-  if (/^\d+(\.\d+)?$/.test(v.trim())) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/**
- * The wait before retry number `attempt` (1-based): the server's Retry-After when it sent one,
- * else exponential backoff from `baseMs` with "equal jitter" (between half and all of
- * `baseMs * 2^(attempt-1)`, so clients that failed together do not retry together); both
- * capped at `maxMs`.
- */
-export function retryDelay(
-  attempt: number,
-  opts: { baseMs: number; maxMs: number; retryAfterMs?: number | undefined },
-  random: () => number = Math.random,
-): number {
-  if (opts.retryAfterMs !== undefined) return Math.min(opts.retryAfterMs, opts.maxMs);
-  const exp = Math.min(opts.baseMs * 2 ** (attempt - 1), opts.maxMs);
-  return Math.round(exp / 2 + (random() * exp) / 2);
-}
-
-/** The request id header of a response, whichever name the service uses. */
-export function requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
-  const v = headers['x-openstack-request-id'] ?? headers['x-compute-request-id'] ?? headers['x-request-id'];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** Builds the HttpError for a failed response, with the server's message parsed. */
-export function toHttpError(req: HttpRequest, res: { status: number; headers: HttpResponse['headers']; body: Buffer; statusText?: string }): HttpError {
-  const text = res.body.toString('utf8');
-  let decoded: unknown = text;
-  const ct = String(res.headers['content-type'] ?? '');
-  if (ct.includes('json') || /^\s*[[{]/.test(text)) {
-    try {
-      decoded = JSON.parse(text) as unknown;
-    } catch {
-      decoded = text;
-    }
-  }
-  const parsed = parseErrorBody(decoded, res.status, res.statusText);
-  const Cls = errorClassForResponse(res.status, parsed, req.service);
-  return new Cls({
-    status: res.status,
-    message: parsed.message,
-    code: parsed.code,
-    detail: parsed.detail,
-    service: req.service,
-    method: req.method,
-    url: req.url,
-    requestId: requestIdOf(res.headers),
-    body: decoded,
-    retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-  });
-}
-
 /** Sends requests with retries, timeouts and logging; throws only SdkErrors. */
-export class HttpClient {
-  readonly settings: Required<Pick<HttpSettings, 'retries' | 'retryDelayMs' | 'maxRetryDelayMs' | 'timeoutMs'>> & HttpSettings;
+export class HttpClient extends HttpClientBase {
   private readonly tls: OptionsInit['https'];
 
   constructor(settings: HttpSettings = {}) {
-    this.settings = {
-      ...settings,
-      retries: settings.retries ?? 3,
-      retryDelayMs: settings.retryDelayMs ?? 500,
-      maxRetryDelayMs: settings.maxRetryDelayMs ?? 30_000,
-      timeoutMs: settings.timeoutMs ?? 60_000,
-    };
+    super(settings);
     const read = (file: string, key: string) => {
       try {
         return readFileSync(file);
@@ -189,32 +125,6 @@ export class HttpClient {
     return opts;
   }
 
-  private log(event: Parameters<RequestLogger>[0]): void {
-    try {
-      this.settings.logger?.(event);
-    } catch {
-      // a logger must never break a request
-    }
-  }
-
-  /** Records a warning through the logger hook (the SDK never prints). */
-  warn(req: Pick<HttpRequest, 'service' | 'method' | 'url'>, message: string): void {
-    this.log({ phase: 'warning', service: req.service, method: req.method, url: req.url, attempt: 1, headers: {}, message });
-  }
-
-  private logRequest(req: HttpRequest, attempt: number, headers: Headers): void {
-    if (!this.settings.logger) return;
-    this.log({
-      phase: 'request',
-      service: req.service,
-      method: req.method,
-      url: req.url,
-      attempt,
-      headers: redactHeaders(headers as Record<string, string>),
-      body: redactBody(req.body),
-    });
-  }
-
   private wrapError(req: HttpRequest, err: unknown, timeoutMs: number): SdkError {
     if (err instanceof SdkError) return err;
     const e = err as { name?: string; code?: string } | undefined;
@@ -231,21 +141,8 @@ export class HttpClient {
     return new ConnectionError(`${what}: ${msg}`, { code, url: req.url, cause: err });
   }
 
-  /** Waits before a retry; an abort meanwhile is an AbortedError (not Node's AbortError). */
-  private async pause(req: HttpRequest, ms: number): Promise<void> {
-    try {
-      await sleep(ms, undefined, req.signal ? { signal: req.signal } : undefined);
-    } catch (err) {
-      throw new AbortedError(`${req.method} ${req.url} was aborted while waiting to retry`, { reason: req.signal?.reason ?? err });
-    }
-  }
-
-  private backoff(attempt: number, retryAfterMs: number | undefined): number {
-    return retryDelay(attempt, { baseMs: this.settings.retryDelayMs, maxMs: this.settings.maxRetryDelayMs, retryAfterMs });
-  }
-
-  private canRetry(req: HttpRequest, attempt: number): boolean {
-    return attempt <= this.settings.retries && IDEMPOTENT.has(req.method.toUpperCase()) && !isStream(req.body);
+  protected override canRetry(req: HttpRequest, attempt: number): boolean {
+    return super.canRetry(req, attempt) && !isStream(req.body);
   }
 
   /** Sends a request and reads the whole body; throws HttpError on non-2xx (after retries). */
@@ -253,7 +150,7 @@ export class HttpClient {
     const timeoutMs = req.timeoutMs ?? this.settings.timeoutMs;
     for (let attempt = 1; ; attempt++) {
       const opts = this.gotOptions(req);
-      this.logRequest(req, attempt, opts.headers as Headers);
+      this.logRequest(req, attempt, opts.headers as Record<string, string>);
       const started = Date.now();
       let res;
       try {
@@ -275,20 +172,7 @@ export class HttpClient {
       }
       const headers = res.headers as HttpResponse['headers'];
       const body = res.body;
-      if (this.settings.logger) {
-        this.log({
-          phase: 'response',
-          service: req.service,
-          method: req.method,
-          url: req.url,
-          attempt,
-          status: res.statusCode,
-          headers: redactHeaders(headers),
-          body: body.length ? redactBody(body) : undefined,
-          durationMs: Date.now() - started,
-          requestId: requestIdOf(headers),
-        });
-      }
+      this.logResponse(req, attempt, { status: res.statusCode, headers, body }, started);
       if (res.statusCode >= 400) {
         const error = toHttpError(req, { status: res.statusCode, headers, body, statusText: res.statusMessage ?? '' });
         if (error.isRetryable() && this.canRetry(req, attempt)) {
@@ -297,16 +181,7 @@ export class HttpClient {
         }
         throw error;
       }
-      let json: unknown;
-      const ct = String(headers['content-type'] ?? '');
-      if (body.length && (ct.includes('json') || ct === '')) {
-        try {
-          json = JSON.parse(body.toString('utf8')) as unknown;
-        } catch {
-          json = undefined;
-        }
-      }
-      return { status: res.statusCode, headers, body, json, url: req.url };
+      return { status: res.statusCode, headers, body, json: decodeJson(body, headers), url: req.url };
     }
   }
 
@@ -314,25 +189,14 @@ export class HttpClient {
   async stream(req: HttpRequest): Promise<HttpStreamResponse> {
     const timeoutMs = req.timeoutMs ?? this.settings.timeoutMs;
     const opts = this.gotOptions(req, true);
-    this.logRequest(req, 1, opts.headers as Headers);
+    this.logRequest(req, 1, opts.headers as Record<string, string>);
     const started = Date.now();
     const s = got.stream(req.url, opts as Parameters<typeof got.stream>[0] & object);
     return await new Promise<HttpStreamResponse>((resolve, reject) => {
       const onError = (err: unknown) => reject(this.wrapError(req, err, timeoutMs));
       s.once('error', onError);
       s.once('response', (res: { statusCode: number; statusMessage?: string; headers: HttpResponse['headers'] }) => {
-        this.log({
-          phase: 'response',
-          service: req.service,
-          method: req.method,
-          url: req.url,
-          attempt: 1,
-          status: res.statusCode,
-          headers: redactHeaders(res.headers),
-          body: '<stream>',
-          durationMs: Date.now() - started,
-          requestId: requestIdOf(res.headers),
-        });
+        this.logResponse(req, 1, { status: res.statusCode, headers: res.headers, body: '<stream>' }, started);
         if (res.statusCode >= 400) {
           const chunks: Buffer[] = [];
           s.on('data', (c: Buffer) => chunks.push(c));

@@ -3,7 +3,7 @@
 // (`***`): an unsalted hash of a password is a dictionary-attack target. Tokens are long random
 // values, so they are hashed like keystoneauth's `{SHA256}<hex>` form, which lets two lines be
 // compared (same token or not) without showing it.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import type { Service } from './errors.js';
 
 /** One request, response or transport error, already redacted; or a warning about the exchange. */
@@ -35,7 +35,7 @@ export const MASK = '***';
 
 /** `{SHA256}<hex>` of a token: stable, comparable, not reversible (never used for passwords). */
 export function hashToken(token: string): string {
-  return `{SHA256}${createHash('sha256').update(token).digest('hex')}`;
+  return `{SHA256}${sha256Hex(token)}`;
 }
 
 /** Headers carrying a token (hashed). */
@@ -85,8 +85,8 @@ export function redactHeaders(headers: Record<string, string | string[] | undefi
 /** Redacts a body about to be logged: JSON is parsed and redacted, anything else summarised. */
 export function redactBody(body: unknown): string | undefined {
   if (body === undefined || body === null) return undefined;
-  if (Buffer.isBuffer(body) || body instanceof Uint8Array) {
-    const text = Buffer.from(body).toString('utf8');
+  if (body instanceof Uint8Array) {
+    const text = new TextDecoder().decode(body);
     const t = text.trimStart();
     if (t.startsWith('{') || t.startsWith('[')) {
       try {

@@ -1,7 +1,7 @@
 // Waiters: poll a resource with backoff until it reaches a target status (or disappears),
 // failing fast on a failure status with the service's fault message, on timeout or on abort
 // (the signal also cancels the poll in flight).
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from './sleep.js';
 import { AbortedError, NotFoundError, TimeoutError, WaitError } from './errors.js';
 
 /** Progress of a waiter, passed to `onProgress` after each poll. */
@@ -61,7 +61,7 @@ async function poll<T>(get: WaitGetter<T>, what: string, signal: AbortSignal | u
 
 async function pause(ms: number, what: string, signal: AbortSignal | undefined): Promise<void> {
   try {
-    await sleep(ms, undefined, signal ? { signal } : undefined);
+    await sleep(ms, signal);
   } catch (err) {
     throw aborted(what, signal, err);
   }

@@ -70,7 +70,7 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
     data: Buffer | Uint8Array | Readable,
     opts: HelperOptions & { size?: number; onProgress?: (sent: number, total: number | undefined) => void } = {},
   ): Promise<void> {
-    const size = opts.size ?? (Buffer.isBuffer(data) || data instanceof Uint8Array ? data.length : undefined);
+    const size = opts.size ?? (data instanceof Uint8Array ? data.length : undefined);
     await this.cloud.call('image', 'PUT /v2/images/{image_id}/file', {
       ...opts,
       path: { image_id: id },

@@ -1,0 +1,143 @@
+// A signed-in user: a Cloud from @oscloud/sdk (its fetch transport) on this page's own origin,
+// with a project-scoped Keystone token. The token lives in memory and in sessionStorage (so a
+// reload keeps the session in this tab only); never in a cookie. Logging out revokes it.
+import { Cloud, type CloudConfig, type Token } from '@oscloud/sdk';
+
+/** What sessionStorage keeps between reloads of the tab. */
+const STORAGE_KEY = 'oscloud.session';
+
+/** A project the user may switch to. */
+export interface ProjectRef {
+  id: string;
+  name: string;
+}
+
+/** A signed-in session. */
+export interface Session {
+  cloud: Cloud;
+  /** The project-scoped token requests carry. */
+  token: Token;
+  /** The token the login got (from the password), from which each project's token is made. */
+  rootTokenId: string;
+  /** The user's projects (for the switcher). */
+  projects: ProjectRef[];
+  /** The token carries the admin role: admin pages are shown. */
+  isAdmin: boolean;
+  userName: string;
+  projectName: string;
+}
+
+/** What the login form sends. */
+export interface Credentials {
+  domain: string;
+  username: string;
+  password: string;
+  /** Optional: the project to scope to (default: the first project the user has a role on). */
+  project?: string | undefined;
+}
+
+/**
+ * The services' roots on this origin: the controller serves the dashboard and every API on one
+ * port, so the page never needs CORS and the CSP can allow `connect-src 'self'` only.
+ */
+export function sameOriginEndpoints(origin: string): CloudConfig['endpointOverrides'] {
+  return {
+    identity: `${origin}/identity`,
+    compute: `${origin}/compute`,
+    image: `${origin}/image`,
+    volume: `${origin}/volume`,
+    network: `${origin}/network`,
+  };
+}
+
+function config(origin: string, authType: string, auth: CloudConfig['auth']): CloudConfig {
+  return {
+    name: 'dashboard',
+    authType,
+    auth: { auth_url: `${origin}/identity/v3`, ...auth },
+    regions: [],
+    interface: 'public',
+    verify: true,
+    endpointOverrides: sameOriginEndpoints(origin),
+    apiVersions: {},
+    source: { env: false },
+  };
+}
+
+/** The browser's storage, or none (tests, private modes that refuse it). */
+function storage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function listProjects(cloud: Cloud): Promise<ProjectRef[]> {
+  const body = (await cloud.call('identity', 'GET /v3/auth/projects')) as { projects?: Array<{ id: string; name: string }> };
+  return (body.projects ?? []).map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function sessionOf(cloud: Cloud, token: Token, rootTokenId: string, projects: ProjectRef[]): Session {
+  storage()?.setItem(STORAGE_KEY, JSON.stringify({ root: rootTokenId, token: token.id, project: token.body.project?.id }));
+  return {
+    cloud,
+    token,
+    rootTokenId,
+    projects,
+    isAdmin: (token.body.roles ?? []).some((r) => r.name === 'admin'),
+    userName: token.body.user?.name ?? '',
+    projectName: token.body.project?.name ?? '',
+  };
+}
+
+/**
+ * A session scoped to `projectId`: a token made from the login's token (Keystone's token
+ * method). The project token it replaces (`previous`) is revoked, so a switch or a reload leaves
+ * one project token valid; the login's token is revoked at logout.
+ */
+async function rescoped(origin: string, rootTokenId: string, projectId: string, previous: string | undefined, projects?: ProjectRef[]): Promise<Session> {
+  const cloud = new Cloud({ config: config(origin, 'token', { token: rootTokenId, project_id: projectId }), retries: 1 });
+  const token = await cloud.authenticate();
+  const list = projects ?? (await listProjects(cloud));
+  if (previous && previous !== rootTokenId && previous !== token.id) await cloud.identity.tokens.revoke(previous).catch(() => undefined);
+  return sessionOf(cloud, token, rootTokenId, list);
+}
+
+/** Logs in with Keystone credentials and scopes to the given (or the user's default, else first) project. */
+export async function login(creds: Credentials, origin = globalThis.location.origin): Promise<Session> {
+  const auth = { username: creds.username, password: creds.password, user_domain_name: creds.domain };
+  const scope = creds.project ? { project_name: creds.project, project_domain_name: creds.domain } : {};
+  const first = new Cloud({ config: config(origin, 'password', { ...auth, ...scope }), retries: 1 });
+  const token = await first.authenticate();
+  const projects = await listProjects(first);
+  if (token.body.project) return sessionOf(first, token, token.id, projects);
+  const projectId = projects[0]?.id;
+  if (!projectId) throw new Error(`${creds.username} has no role on any project`);
+  return rescoped(origin, token.id, projectId, undefined, projects);
+}
+
+/** Switches the session to another of the user's projects (a new token for it, the old one revoked). */
+export async function switchProject(session: Session, projectId: string, origin = globalThis.location.origin): Promise<Session> {
+  return rescoped(origin, session.rootTokenId, projectId, session.token.id, session.projects);
+}
+
+/** The session saved in this tab, if its login token still works. */
+export async function resume(origin = globalThis.location.origin): Promise<Session | undefined> {
+  const saved = storage()?.getItem(STORAGE_KEY);
+  if (!saved) return undefined;
+  try {
+    const { root, token, project } = JSON.parse(saved) as { root: string; token: string; project: string };
+    return await rescoped(origin, root, project, token);
+  } catch {
+    storage()?.removeItem(STORAGE_KEY);
+    return undefined;
+  }
+}
+
+/** Revokes the project token and the login's token (DELETE /v3/auth/tokens) and forgets them. */
+export async function logout(session: Session): Promise<void> {
+  storage()?.removeItem(STORAGE_KEY);
+  if (session.token.id !== session.rootTokenId) await session.cloud.identity.tokens.revoke(session.token.id);
+  await session.cloud.identity.tokens.revoke(session.rootTokenId);
+}
