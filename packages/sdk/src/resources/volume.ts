@@ -54,17 +54,6 @@ export interface BackupCreate {
   metadata?: Record<string, string>;
   availability_zone?: string;
 }
-/** A volume transfer request (Cinder's `os-volume-transfer`; not served by oscloud yet). */
-export interface VolumeTransfer {
-  id: string;
-  name?: string | null;
-  volume_id?: string;
-  created_at?: string;
-  /** Only in the create response. */
-  auth_key?: string;
-  [key: string]: unknown;
-}
-
 /** Volume statuses that end a wait with an error. */
 export const VOLUME_FAILURE_STATUSES = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'];
 
@@ -206,8 +195,6 @@ export class VolumeApi {
   readonly extensions: Collection<S['Extension'], never, never>;
   /** Backups (api-ref shapes: oscloud does not serve them yet). */
   readonly backups: Collection<Backup, BackupCreate, Partial<Pick<Backup, 'name' | 'description' | 'metadata'>>>;
-  /** Volume transfer requests (api-ref shapes: oscloud does not serve them yet). */
-  readonly transfers: Collection<VolumeTransfer, { volume_id: string; name?: string; no_snapshots?: boolean }, never>;
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 
@@ -235,15 +222,6 @@ export class VolumeApi {
       path: '/v3/{project_id}/backups',
       listPath: '/v3/{project_id}/backups/detail',
       idParam: 'backup_id',
-    });
-    this.transfers = new Collection(cloud, {
-      service: 'volume',
-      what: 'transfer request',
-      singular: 'transfer',
-      plural: 'transfers',
-      path: '/v3/{project_id}/os-volume-transfer',
-      listPath: '/v3/{project_id}/os-volume-transfer/detail',
-      idParam: 'transfer_id',
     });
     this.attachments = new Collection(cloud, {
       service: 'volume',
