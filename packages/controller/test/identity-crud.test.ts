@@ -198,4 +198,100 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     await call('DELETE', '/v3/auth/tokens', 'revokeToken', 204, { token: c.adminToken, headers: { 'x-subject-token': m.token } });
     await call('HEAD', '/v3/auth/tokens', 'checkToken', 404, { token: c.adminToken, headers: { 'x-subject-token': m.token } });
   });
+  it('EC2 credentials (OS-EC2): the user creates, lists, shows and deletes; others get 403/404', async () => {
+    const m = await c.createProjectUser('member');
+    const other = await c.createProjectUser('member');
+    const base = `/v3/users/${m.userId}/credentials/OS-EC2`;
+    const cr = await call('POST', base, 'createEc2Credential', 201, { token: m.token, body: { tenant_id: m.projectId } });
+    const ec2 = cr.body.credential;
+    expect(ec2).toMatchObject({ user_id: m.userId, tenant_id: m.projectId, trust_id: null });
+    expect(ec2.access).toMatch(/^[0-9a-f]{32}$/);
+    expect(ec2.secret).toMatch(/^[0-9a-f]{32}$/);
+    const second = (await call('POST', base, 'createEc2Credential', 201, { token: m.token, body: { tenant_id: m.projectId } })).body.credential;
+    expect(second.access).not.toBe(ec2.access);
+    const listed = (await call('GET', base, 'listEc2Credentials', 200, { token: m.token })).body.credentials;
+    expect(listed.map((x: { access: string }) => x.access).sort()).toEqual([ec2.access, second.access].sort());
+    expect((await call('GET', `${base}/${ec2.access}`, 'showEc2Credential', 200, { token: m.token })).body.credential).toEqual(ec2);
+    // The same credential through /v3/credentials: id = sha256(access), blob a JSON string.
+    const { createHash } = await import('node:crypto');
+    const cid = createHash('sha256').update(ec2.access).digest('hex');
+    const asCred = (await call('GET', `/v3/credentials/${cid}`, 'showCredential', 200, { token: m.token })).body.credential;
+    expect(asCred).toMatchObject({ id: cid, type: 'ec2', user_id: m.userId, project_id: m.projectId });
+    expect(JSON.parse(asCred.blob)).toMatchObject({ access: ec2.access, secret: ec2.secret });
+    // Another member: 403 on the routes of m (owner policy) and on m's credential; admin may.
+    await call('GET', base, 'listEc2Credentials', 403, { token: other.token });
+    await call('POST', base, 'createEc2Credential', 403, { token: other.token, body: { tenant_id: other.projectId } });
+    await call('GET', `${base}/${ec2.access}`, 'showEc2Credential', 403, { token: other.token });
+    await call('DELETE', `${base}/${ec2.access}`, 'deleteEc2Credential', 403, { token: other.token });
+    await call('GET', `/v3/credentials/${cid}`, 'showCredential', 403, { token: other.token });
+    expect((await call('GET', '/v3/credentials', 'listCredentials', 200, { token: other.token })).body.credentials).toEqual([]);
+    await call('GET', `${base}/${ec2.access}`, 'showEc2Credential', 200);
+    // Someone else's access key under this user's path, unknown keys, users and projects.
+    const theirs = (await call('POST', `/v3/users/${other.userId}/credentials/OS-EC2`, 'createEc2Credential', 201, { token: other.token, body: { tenant_id: other.projectId } })).body.credential;
+    await call('GET', `${base}/${theirs.access}`, 'showEc2Credential', 404, { token: m.token });
+    await call('DELETE', `${base}/${theirs.access}`, 'deleteEc2Credential', 404, { token: m.token });
+    await call('GET', `${base}/no-such-access`, 'showEc2Credential', 404, { token: m.token });
+    await call('POST', base, 'createEc2Credential', 404, { token: m.token, body: { tenant_id: 'no-such-project' } });
+    await call('GET', '/v3/users/no-such-user/credentials/OS-EC2', 'listEc2Credentials', 404);
+    // Wrong types and missing fields: 400 in Keystone's error format.
+    for (const body of [{}, { tenant_id: 42 }, { tenant_id: '' }, []]) {
+      const r = await call('POST', base, 'createEc2Credential', 400, { token: m.token, body });
+      expect(r.body.error).toMatchObject({ code: 400 });
+    }
+    await call('DELETE', `${base}/${ec2.access}`, 'deleteEc2Credential', 204, { token: m.token });
+    await call('GET', `${base}/${ec2.access}`, 'showEc2Credential', 404, { token: m.token });
+    await call('GET', `/v3/credentials/${cid}`, 'showCredential', 404, { token: m.token });
+    // Deleting the user deletes their credentials.
+    await call('DELETE', `/v3/users/${other.userId}`, 'deleteUser', 204);
+    const left = (await call('GET', `/v3/credentials?user_id=${other.userId}`, 'listCredentials', 200)).body.credentials;
+    expect(left).toEqual([]);
+  });
+
+  it('credentials: create, list, show, update, delete; ec2 ids and blobs; owner or admin only', async () => {
+    const m = await c.createProjectUser('member');
+    const other = await c.createProjectUser('member');
+    const p2 = (await call('POST', '/v3/projects', 'createProject', 201, { body: { project: { name: 'cred-p2' } } })).body.project.id as string;
+    const blob = JSON.stringify({ access: 'AK-one', secret: 'SK-one' });
+    const cr = (await call('POST', '/v3/credentials', 'createCredential', 201, { body: { credential: { user_id: m.userId, project_id: m.projectId, type: 'ec2', blob } } })).body.credential;
+    const { createHash } = await import('node:crypto');
+    expect(cr).toMatchObject({ id: createHash('sha256').update('AK-one').digest('hex'), user_id: m.userId, project_id: m.projectId, type: 'ec2', blob });
+    // The same access key again: 409; an ec2 blob without access or not JSON, or without a project: 400.
+    await call('POST', '/v3/credentials', 'createCredential', 409, { body: { credential: { user_id: m.userId, project_id: m.projectId, type: 'ec2', blob } } });
+    for (const bad of [
+      { user_id: m.userId, project_id: m.projectId, type: 'ec2', blob: '{"secret":"x"}' },
+      { user_id: m.userId, project_id: m.projectId, type: 'ec2', blob: 'not json' },
+      { user_id: m.userId, type: 'ec2', blob: '{"access":"AK-two"}' },
+      { user_id: m.userId, type: 'cert', blob: { not: 'a string' } },
+      { user_id: m.userId, blob: 'x' },
+    ]) await call('POST', '/v3/credentials', 'createCredential', 400, { body: { credential: bad } });
+    await call('POST', '/v3/credentials', 'createCredential', 404, { body: { credential: { user_id: 'no-such-user', type: 'cert', blob: 'x' } } });
+    await call('POST', '/v3/credentials', 'createCredential', 404, { body: { credential: { user_id: m.userId, project_id: 'no-such-project', type: 'cert', blob: 'x' } } });
+    // A member creates their own (any type), not another user's.
+    const own = (await call('POST', '/v3/credentials', 'createCredential', 201, { token: m.token, body: { credential: { user_id: m.userId, type: 'totp', blob: 'SEED' } } })).body.credential;
+    expect(own.project_id).toBeNull();
+    await call('POST', '/v3/credentials', 'createCredential', 403, { token: m.token, body: { credential: { user_id: other.userId, type: 'totp', blob: 'SEED' } } });
+    // Lists: admin sees all (filters user_id, type); a member only theirs.
+    expect(ids((await call('GET', `/v3/credentials?user_id=${m.userId}`, 'listCredentials', 200)).body.credentials).sort()).toEqual([cr.id, own.id].sort());
+    expect(ids((await call('GET', `/v3/credentials?user_id=${m.userId}&type=totp`, 'listCredentials', 200)).body.credentials)).toEqual([own.id]);
+    expect(ids((await call('GET', '/v3/credentials', 'listCredentials', 200, { token: m.token })).body.credentials).sort()).toEqual([cr.id, own.id].sort());
+    expect((await call('GET', '/v3/credentials', 'listCredentials', 200, { token: other.token })).body.credentials).toEqual([]);
+    // Update: new keys and project keep the id (Tempest's create/get/update/delete).
+    const blob2 = JSON.stringify({ access: 'AK-new', secret: 'SK-new' });
+    const up = (await call('PATCH', `/v3/credentials/${cr.id}`, 'updateCredential', 200, { body: { credential: { blob: blob2, project_id: p2, type: 'ec2' } } })).body.credential;
+    expect(up).toMatchObject({ id: cr.id, project_id: p2, user_id: m.userId, blob: blob2 });
+    expect((await call('GET', `/v3/credentials/${cr.id}`, 'showCredential', 200)).body.credential).toEqual(up);
+    await call('PATCH', `/v3/credentials/${cr.id}`, 'updateCredential', 400, { body: { credential: { project_id: null } } });
+    await call('PATCH', `/v3/credentials/${cr.id}`, 'updateCredential', 400, { body: { credential: { blob: '[]' } } });
+    await call('PATCH', `/v3/credentials/${cr.id}`, 'updateCredential', 400, { body: { credential: {} } });
+    await call('PATCH', `/v3/credentials/${cr.id}`, 'updateCredential', 403, { token: other.token, body: { credential: { blob: blob2 } } });
+    await call('PATCH', `/v3/credentials/${own.id}`, 'updateCredential', 403, { token: m.token, body: { credential: { user_id: other.userId } } });
+    await call('PATCH', '/v3/credentials/no-such-id', 'updateCredential', 404, { body: { credential: { blob: 'x' } } });
+    await call('DELETE', `/v3/credentials/${own.id}`, 'deleteCredential', 403, { token: other.token });
+    await call('DELETE', `/v3/credentials/${own.id}`, 'deleteCredential', 204, { token: m.token });
+    await call('DELETE', `/v3/credentials/${own.id}`, 'deleteCredential', 404, { token: m.token });
+    // Deleting the project deletes the credentials scoped to it.
+    await call('PATCH', `/v3/projects/${p2}`, 'updateProject', 200, { body: { project: { enabled: false } } });
+    await call('DELETE', `/v3/projects/${p2}`, 'deleteProject', 204);
+    await call('GET', `/v3/credentials/${cr.id}`, 'showCredential', 404);
+  });
 });

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { registerAppCredRoutes } from './appcreds.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
+import { registerCredentialRoutes } from './credentials.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerRoleRoutes } from './roles.js';
 
@@ -13,5 +14,6 @@ export default async function identityRoutes(app: FastifyInstance, ctx: AppConte
   registerResourceRoutes(app, ctx);
   registerRoleRoutes(app, ctx);
   registerAppCredRoutes(app, ctx);
+  registerCredentialRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
 }

@@ -698,6 +698,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credentials
+         * @description Admins see every credential; other users only their own.
+         */
+        get: operations["listCredentials"];
+        put?: never;
+        /**
+         * Create a credential
+         * @description For an admin, any user; otherwise the token's own user. An `ec2` credential needs a `project_id` and a JSON `blob` with `access`; its id is the SHA-256 of `access`.
+         */
+        post: operations["createCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/credentials/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        /** Show a credential */
+        get: operations["showCredential"];
+        put?: never;
+        post?: never;
+        /** Delete a credential */
+        delete: operations["deleteCredential"];
+        options?: never;
+        head?: never;
+        /** Update a credential */
+        patch: operations["updateCredential"];
+        trace?: never;
+    };
+    "/v3/users/{user_id}/credentials/OS-EC2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List a user's EC2 credentials */
+        get: operations["listEc2Credentials"];
+        put?: never;
+        /**
+         * Create an EC2 credential
+         * @description Access and secret are generated; the user must have a role on `tenant_id` (admins excepted).
+         */
+        post: operations["createEc2Credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/credentials/OS-EC2/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show an EC2 credential */
+        get: operations["showEc2Credential"];
+        put?: never;
+        post?: never;
+        /** Delete an EC2 credential */
+        delete: operations["deleteEc2Credential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/regions": {
         parameters: {
             query?: never;
@@ -1348,6 +1441,57 @@ export interface components {
              */
             service: string;
         };
+        Credential: {
+            id: string;
+            user_id: string;
+            project_id: string | null;
+            type: string;
+            /** @description The credential data as a string (JSON for `ec2`). */
+            blob: string;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        CredentialResponse: {
+            credential: components["schemas"]["Credential"];
+        };
+        CredentialList: {
+            credentials: components["schemas"]["Credential"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        CredentialCreateRequest: {
+            credential: {
+                user_id: string;
+                project_id?: string | null;
+                type: string;
+                blob: string;
+            };
+        };
+        CredentialUpdateRequest: {
+            credential: {
+                user_id?: string;
+                project_id?: string | null;
+                type?: string;
+                blob?: string;
+            };
+        };
+        Ec2Credential: {
+            user_id: string;
+            tenant_id: string;
+            access: string;
+            secret: string;
+            trust_id: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        Ec2CredentialResponse: {
+            credential: components["schemas"]["Ec2Credential"];
+        };
+        Ec2CredentialList: {
+            credentials: components["schemas"]["Ec2Credential"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        Ec2CredentialCreateRequest: {
+            /** @description The project the credential is for. */
+            tenant_id: string;
+        };
         ApplicationCredentialRole: {
             id: string;
             name: string;
@@ -1623,6 +1767,8 @@ export interface components {
         ImpliesRoleId: string;
         /** @description The application credential id. */
         ApplicationCredentialId: string;
+        /** @description The credential id. */
+        CredentialId: string;
         /** @description The region id. */
         RegionId: string;
         /** @description The service id. */
@@ -3494,6 +3640,270 @@ export interface operations {
                 user_id: components["parameters"]["UserId"];
                 /** @description The application credential id. */
                 application_credential_id: components["parameters"]["ApplicationCredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCredentials: {
+        parameters: {
+            query?: {
+                /** @description Filter by user. */
+                user_id?: string;
+                /** @description Filter by type (`ec2`, `totp`, `cert`, ...). */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listEc2Credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EC2 credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ec2CredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created EC2 credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EC2 credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
             };
             cookie?: never;
         };

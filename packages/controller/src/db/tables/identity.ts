@@ -88,6 +88,16 @@ export interface ApplicationCredentialsTable {
   created_at: string;
 }
 
+/** `credentials`: Keystone's credential store (`ec2` ones also serve OS-EC2); `blob` as sent. */
+export interface CredentialsTable {
+  id: string;
+  user_id: string;
+  project_id: string | null;
+  type: string;
+  blob: string;
+  created_at: string;
+}
+
 /** `revocation_events`: tokens matching are invalid (by audit id, or by user issued before a time). */
 export interface RevocationEventsTable {
   id: string;
@@ -136,6 +146,7 @@ export interface IdentityTables {
   role_assignments: RoleAssignmentsTable;
   application_credentials: ApplicationCredentialsTable;
   revocation_events: RevocationEventsTable;
+  credentials: CredentialsTable;
   regions: RegionsTable;
   catalog_services: CatalogServicesTable;
   endpoints: EndpointsTable;
