@@ -294,4 +294,49 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     await call('DELETE', `/v3/projects/${p2}`, 'deleteProject', 204);
     await call('GET', `/v3/credentials/${cr.id}`, 'showCredential', 404);
   });
+  it('project tags: add, check, replace, list, remove; member vs reader vs other project; bad tags', async () => {
+    const m = await c.createProjectUser('member');
+    const r = await c.createProjectUser('reader', { projectId: m.projectId });
+    const other = await c.createProjectUser('member');
+    const base = `/v3/projects/${m.projectId}/tags`;
+    const add = await call('PUT', `${base}/blue`, 'addProjectTag', 201, { token: m.token });
+    expect(add.text).toBe('');
+    expect(add.headers.get('location')).toMatch(new RegExp(`/identity/v3/projects/${m.projectId}/tags/blue$`));
+    await call('PUT', `${base}/blue`, 'addProjectTag', 201, { token: m.token });
+    await call('GET', `${base}/blue`, 'showProjectTag', 204, { token: r.token });
+    await call('HEAD', `${base}/blue`, 'checkProjectTag', 204, { token: r.token });
+    await call('GET', `${base}/red`, 'showProjectTag', 404, { token: m.token });
+    expect((await call('GET', base, 'listProjectTags', 200, { token: r.token })).body.tags).toEqual(['blue']);
+    expect((await call('GET', `/v3/projects/${m.projectId}`, 'showProject', 200)).body.project.tags).toEqual(['blue']);
+    const put = await call('PUT', base, 'replaceProjectTags', 200, { token: m.token, body: { tags: ['a', 'b', 'c'] } });
+    expect(put.body.tags).toEqual(['a', 'b', 'c']);
+    await call('DELETE', `${base}/a`, 'deleteProjectTag', 204, { token: m.token });
+    await call('DELETE', `${base}/a`, 'deleteProjectTag', 404, { token: m.token });
+    expect((await call('GET', base, 'listProjectTags', 200)).body.tags).toEqual(['b', 'c']);
+    // A reader reads but does not change; another project's member does neither; admin does both.
+    await call('PUT', `${base}/x`, 'addProjectTag', 403, { token: r.token });
+    await call('PUT', base, 'replaceProjectTags', 403, { token: r.token, body: { tags: [] } });
+    await call('DELETE', base, 'deleteProjectTags', 403, { token: r.token });
+    await call('GET', base, 'listProjectTags', 403, { token: other.token });
+    await call('HEAD', `${base}/b`, 'checkProjectTag', 403, { token: other.token });
+    await call('DELETE', `${base}/b`, 'deleteProjectTag', 403, { token: other.token });
+    await call('PUT', `${base}/admin-tag`, 'addProjectTag', 201);
+    // Unknown project; bad tags (comma, too long, duplicates, too many, wrong types): 400.
+    await call('GET', '/v3/projects/no-such-project/tags', 'listProjectTags', 404);
+    await call('PUT', '/v3/projects/no-such-project/tags/x', 'addProjectTag', 404);
+    await call('PUT', `${base}/a,b`, 'addProjectTag', 400, { token: m.token });
+    await call('PUT', `${base}/${'t'.repeat(256)}`, 'addProjectTag', 400, { token: m.token });
+    for (const body of [{ tags: ['d', 'd'] }, { tags: ['e/f'] }, { tags: [''] }, { tags: 'abc' }, { tags: [1] }, {},
+      { tags: Array.from({ length: 81 }, (_, i) => `t${i}`) }]) {
+      await call('PUT', base, 'replaceProjectTags', 400, { token: m.token, body });
+    }
+    await call('PUT', base, 'replaceProjectTags', 200, { token: m.token, body: { tags: Array.from({ length: 80 }, (_, i) => `t${i}`) } });
+    await call('PUT', `${base}/one-too-many`, 'addProjectTag', 400, { token: m.token });
+    expect((await call('GET', base, 'listProjectTags', 200)).body.tags).toHaveLength(80);
+    await call('DELETE', base, 'deleteProjectTags', 204, { token: m.token });
+    expect((await call('GET', base, 'listProjectTags', 200, { token: m.token })).body.tags).toEqual([]);
+    // Concurrent single-tag adds all land.
+    await Promise.all(['p', 'q', 'r', 's'].map((t) => call('PUT', `${base}/${t}`, 'addProjectTag', 201, { token: m.token })));
+    expect((await call('GET', base, 'listProjectTags', 200)).body.tags.sort()).toEqual(['p', 'q', 'r', 's']);
+  });
 });

@@ -5,6 +5,7 @@ import { registerAppCredRoutes } from './appcreds.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
 import { registerCredentialRoutes } from './credentials.js';
+import { registerProjectTagRoutes } from './project-tags.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerRoleRoutes } from './roles.js';
 
@@ -12,6 +13,7 @@ import { registerRoleRoutes } from './roles.js';
 export default async function identityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerAuthRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
+  registerProjectTagRoutes(app, ctx);
   registerRoleRoutes(app, ctx);
   registerAppCredRoutes(app, ctx);
   registerCredentialRoutes(app, ctx);

@@ -218,6 +218,62 @@ export interface paths {
         patch: operations["updateProject"];
         trace?: never;
     };
+    "/v3/projects/{project_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the tags of a project
+         * @description Admins, or a token scoped to the project.
+         */
+        get: operations["listProjectTags"];
+        /**
+         * Replace the tags of a project
+         * @description Admins, or a member of the project. At most 80 distinct tags.
+         */
+        put: operations["replaceProjectTags"];
+        post?: never;
+        /** Remove every tag of a project */
+        delete: operations["deleteProjectTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        /** Check that a project has a tag */
+        get: operations["showProjectTag"];
+        /**
+         * Add a tag to a project
+         * @description Empty body, `Location` of the tag; adding a tag the project has is a no-op.
+         */
+        put: operations["addProjectTag"];
+        post?: never;
+        /** Remove a tag from a project */
+        delete: operations["deleteProjectTag"];
+        options?: never;
+        /** Check that a project has a tag (HEAD) */
+        head: operations["checkProjectTag"];
+        patch?: never;
+        trace?: never;
+    };
     "/v3/users": {
         parameters: {
             query?: never;
@@ -972,6 +1028,9 @@ export interface components {
         /** @description Resource options (for example `immutable`). */
         Options: {
             [key: string]: unknown;
+        };
+        ProjectTagList: {
+            tags: string[];
         };
         /** @description Simple string tags. */
         Tags: string[];
@@ -1769,6 +1828,8 @@ export interface components {
         ApplicationCredentialId: string;
         /** @description The credential id. */
         CredentialId: string;
+        /** @description The tag (no `,` or `/`). */
+        ProjectTag: string;
         /** @description The region id. */
         RegionId: string;
         /** @description The service id. */
@@ -2361,6 +2422,203 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectTagList"];
+            };
+        };
+        responses: {
+            /** @description The tags now. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project has the tag. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Added (empty body). */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project has the tag. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listUsers: {
