@@ -339,4 +339,61 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     await Promise.all(['p', 'q', 'r', 's'].map((t) => call('PUT', `${base}/${t}`, 'addProjectTag', 201, { token: m.token })));
     expect((await call('GET', base, 'listProjectTags', 200)).body.tags.sort()).toEqual(['p', 'q', 'r', 's']);
   });
+  it('trusts: the trustor delegates roles it has; trustee and admin read; roles; expiry; negatives', async () => {
+    const trustor = await c.createProjectUser('member');
+    const trustee = await c.createProjectUser('member');
+    const stranger = await c.createProjectUser('member');
+    const member = (await call('GET', '/v3/roles?name=member', 'listRoles', 200)).body.roles[0];
+    const adminRole = (await call('GET', '/v3/roles?name=admin', 'listRoles', 200)).body.roles[0];
+    const reader = (await call('GET', '/v3/roles?name=reader', 'listRoles', 200)).body.roles[0];
+    const body = (o: Record<string, unknown> = {}) => ({ trust: { trustor_user_id: trustor.userId, trustee_user_id: trustee.userId, project_id: trustor.projectId, impersonation: true, roles: [{ name: 'member' }], ...o } });
+    const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const t = (await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 201, { token: trustor.token, body: body({ expires_at: expires, remaining_uses: 5 }) })).body.trust;
+    expect(t).toMatchObject({ trustor_user_id: trustor.userId, trustee_user_id: trustee.userId, project_id: trustor.projectId, impersonation: true, remaining_uses: 5, allow_redelegation: false });
+    expect(t.expires_at).toBe(expires.replace(/Z$/, '.000000Z'));
+    expect(t.roles.map((r: { id: string }) => r.id)).toEqual([member.id]);
+    expect(t.links.self).toMatch(/\/identity\/v3\/OS-TRUST\/trusts\/[0-9a-f]{32}$/);
+    // Shown to trustor, trustee and admin; not to a stranger.
+    for (const token of [trustor.token, trustee.token, c.adminToken]) {
+      expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}`, 'showTrust', 200, { token })).body.trust).toEqual(t);
+    }
+    await call('GET', `/v3/OS-TRUST/trusts/${t.id}`, 'showTrust', 403, { token: stranger.token });
+    // Roles: the delegated one (member implies reader, which was not delegated).
+    expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles`, 'listTrustRoles', 200, { token: trustee.token })).body.roles.map((r: { id: string }) => r.id)).toEqual([member.id]);
+    expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles/${member.id}`, 'showTrustRole', 200, { token: trustor.token })).body.role).toMatchObject({ id: member.id, name: 'member' });
+    await call('HEAD', `/v3/OS-TRUST/trusts/${t.id}/roles/${member.id}`, 'checkTrustRole', 200, { token: trustor.token });
+    await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles/${reader.id}`, 'showTrustRole', 404, { token: trustor.token });
+    await call('HEAD', `/v3/OS-TRUST/trusts/${t.id}/roles/${reader.id}`, 'checkTrustRole', 404, { token: trustor.token });
+    await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles`, 'listTrustRoles', 403, { token: stranger.token });
+    // Lists: filtered on oneself, or everything for an admin (summaries: no roles).
+    const byTrustor = (await call('GET', `/v3/OS-TRUST/trusts/?trustor_user_id=${trustor.userId}`, 'listTrusts', 200, { token: trustor.token })).body.trusts;
+    expect(byTrustor.map((x: { id: string }) => x.id)).toEqual([t.id]);
+    expect(byTrustor[0].roles).toBeUndefined();
+    expect((await call('GET', `/v3/OS-TRUST/trusts?trustee_user_id=${trustee.userId}`, 'listTrusts', 200, { token: trustee.token })).body.trusts.map((x: { id: string }) => x.id)).toEqual([t.id]);
+    expect((await call('GET', '/v3/OS-TRUST/trusts', 'listTrusts', 200)).body.trusts.map((x: { id: string }) => x.id)).toContain(t.id);
+    await call('GET', '/v3/OS-TRUST/trusts', 'listTrusts', 403, { token: trustor.token });
+    await call('GET', `/v3/OS-TRUST/trusts?trustor_user_id=${trustor.userId}`, 'listTrusts', 403, { token: stranger.token });
+    // Create negatives: someone else as trustor, a role not held, unknown trustee/project/role,
+    // bad or past expiry, no roles, wrong types.
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 403, { token: stranger.token, body: body() });
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 403, { token: trustor.token, body: body({ roles: [{ id: adminRole.id }] }) });
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 403, { token: trustor.token, body: body({ roles: [] }) });
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 404, { token: trustor.token, body: body({ trustee_user_id: 'no-such-user' }) });
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 404, { token: trustor.token, body: body({ project_id: 'no-such-project' }) });
+    await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 404, { token: trustor.token, body: body({ roles: [{ name: 'no-such-role' }] }) });
+    for (const o of [{ expires_at: 'bad.123Z' }, { expires_at: '2001-01-01T00:00:00Z' }, { impersonation: 'yes' }, { remaining_uses: 0 }, { roles: 'member' }, { impersonation: undefined }]) {
+      await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 400, { token: trustor.token, body: body(o) });
+    }
+    // Delete: not by the trustee or a stranger; by the trustor; then gone.
+    await call('DELETE', `/v3/OS-TRUST/trusts/${t.id}`, 'deleteTrust', 403, { token: trustee.token });
+    await call('DELETE', `/v3/OS-TRUST/trusts/${t.id}`, 'deleteTrust', 403, { token: stranger.token });
+    await call('DELETE', `/v3/OS-TRUST/trusts/${t.id}`, 'deleteTrust', 204, { token: trustor.token });
+    await call('GET', `/v3/OS-TRUST/trusts/${t.id}`, 'showTrust', 404, { token: trustor.token });
+    await call('DELETE', `/v3/OS-TRUST/trusts/${t.id}`, 'deleteTrust', 404, { token: trustor.token });
+    // Deleting the trustee deletes the trusts to them.
+    const t2 = (await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 201, { token: trustor.token, body: body({ impersonation: false, allow_redelegation: true }) })).body.trust;
+    expect(t2).toMatchObject({ impersonation: false, expires_at: null, remaining_uses: null, allow_redelegation: true, redelegation_count: 3 });
+    await call('DELETE', `/v3/users/${trustee.userId}`, 'deleteUser', 204);
+    await call('GET', `/v3/OS-TRUST/trusts/${t2.id}`, 'showTrust', 404);
+  });
 });

@@ -81,6 +81,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
+      if (users.length) await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', 'in', users), eb('trustee_user_id', 'in', users)])).execute();
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('users').where('domain_id', '=', d.id).execute();
@@ -167,6 +168,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('projects').where('id', '=', p.id).execute();
     });
     await ctx.tokens.revokeProject(p.id);
@@ -238,6 +240,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', '=', u.id), eb('trustee_user_id', '=', u.id)])).execute();
       await trx.deleteFrom('group_users').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('users').where('id', '=', u.id).execute();
     });

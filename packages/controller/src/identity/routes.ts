@@ -8,6 +8,7 @@ import { registerCredentialRoutes } from './credentials.js';
 import { registerProjectTagRoutes } from './project-tags.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerRoleRoutes } from './roles.js';
+import { registerTrustRoutes } from './trusts.js';
 
 /** Registers every identity route. */
 export default async function identityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -17,5 +18,6 @@ export default async function identityRoutes(app: FastifyInstance, ctx: AppConte
   registerRoleRoutes(app, ctx);
   registerAppCredRoutes(app, ctx);
   registerCredentialRoutes(app, ctx);
+  registerTrustRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
 }

@@ -847,6 +847,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/OS-TRUST/trusts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trusts
+         * @description Admins list every trust; other users must filter on themselves as trustor or trustee.
+         */
+        get: operations["listTrusts"];
+        put?: never;
+        /**
+         * Create a trust
+         * @description The token's user is the trustor and delegates roles it has on `project_id`.
+         */
+        post: operations["createTrust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        /** Show a trust */
+        get: operations["showTrust"];
+        put?: never;
+        post?: never;
+        /** Delete a trust */
+        delete: operations["deleteTrust"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        /** List the roles a trust delegates */
+        get: operations["listTrustRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /** Show a role the trust delegates */
+        get: operations["showTrustRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /** Check that the trust delegates a role (200, as Keystone) */
+        head: operations["checkTrustRole"];
+        patch?: never;
+        trace?: never;
+    };
     "/v3/regions": {
         parameters: {
             query?: never;
@@ -1551,6 +1639,55 @@ export interface components {
             /** @description The project the credential is for. */
             tenant_id: string;
         };
+        TrustRole: {
+            id: string;
+            name: string;
+            domain_id?: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        TrustRoleResponse: {
+            role: components["schemas"]["TrustRole"];
+        };
+        TrustRoleList: {
+            roles: components["schemas"]["TrustRole"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        Trust: {
+            id: string;
+            trustor_user_id: string;
+            trustee_user_id: string;
+            project_id: string | null;
+            impersonation: boolean;
+            /** @description Keystone's format, `2026-12-07T12:00:00.000000Z`; null for none. */
+            expires_at: string | null;
+            remaining_uses: number | null;
+            allow_redelegation: boolean;
+            redelegation_count: number;
+            redelegated_trust_id: string | null;
+            /** @description Not in lists. */
+            roles?: components["schemas"]["TrustRole"][];
+            roles_links?: components["schemas"]["CollectionLinks"];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        TrustResponse: {
+            trust: components["schemas"]["Trust"];
+        };
+        TrustList: {
+            trusts: components["schemas"]["Trust"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        TrustCreateRequest: {
+            trust: {
+                trustor_user_id: string;
+                trustee_user_id: string;
+                project_id?: string | null;
+                impersonation: boolean;
+                expires_at?: string | null;
+                remaining_uses?: number | null;
+                allow_redelegation?: boolean;
+                roles?: components["schemas"]["IdentityRoleSelector"][];
+            };
+        };
         ApplicationCredentialRole: {
             id: string;
             name: string;
@@ -1830,6 +1967,8 @@ export interface components {
         CredentialId: string;
         /** @description The tag (no `,` or `/`). */
         ProjectTag: string;
+        /** @description The trust id. */
+        TrustId: string;
         /** @description The region id. */
         RegionId: string;
         /** @description The service id. */
@@ -4176,6 +4315,201 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTrusts: {
+        parameters: {
+            query?: {
+                trustor_user_id?: string;
+                trustee_user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusts (without their roles). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrustCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created trust. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trust. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTrustRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustRoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showTrustRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustRoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkTrustRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It does. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

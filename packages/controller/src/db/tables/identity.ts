@@ -98,6 +98,22 @@ export interface CredentialsTable {
   created_at: string;
 }
 
+/** `trusts`: OS-TRUST delegations of `roles` (JSON array of role ids) on a project. */
+export interface TrustsTable {
+  id: string;
+  trustor_user_id: string;
+  trustee_user_id: string;
+  project_id: string | null;
+  impersonation: number;
+  expires_at: string | null;
+  remaining_uses: number | null;
+  allow_redelegation: number;
+  redelegation_count: number;
+  redelegated_trust_id: string | null;
+  roles: string;
+  created_at: string;
+}
+
 /** `revocation_events`: tokens matching are invalid (by audit id, or by user issued before a time). */
 export interface RevocationEventsTable {
   id: string;
@@ -147,6 +163,7 @@ export interface IdentityTables {
   application_credentials: ApplicationCredentialsTable;
   revocation_events: RevocationEventsTable;
   credentials: CredentialsTable;
+  trusts: TrustsTable;
   regions: RegionsTable;
   catalog_services: CatalogServicesTable;
   endpoints: EndpointsTable;
