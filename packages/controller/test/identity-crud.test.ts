@@ -192,6 +192,13 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     expect(shown.body.application_credential).toMatchObject({ id: acId, name: 'ci2', project_id: m.projectId });
     expect(shown.body.application_credential.secret).toBeUndefined();
     await call('DELETE', `/v3/users/${m.userId}/application_credentials/${acId}`, 'deleteApplicationCredential', 204, { token: m.token });
+    // expires_at keeps the microseconds sent (no zone = UTC), as Keystone; a past or bad one is 400.
+    const micro = `${new Date(Date.now() + 3600_000).toISOString().slice(0, 19)}.123456`;
+    const ac3 = await call('POST', `/v3/users/${m.userId}/application_credentials`, 'createApplicationCredential', 201, { token: m.token, body: { application_credential: { name: 'ci3', expires_at: micro } } });
+    expect(ac3.body.application_credential.expires_at).toBe(micro);
+    for (const expires_at of ['2001-01-01T00:00:00', 'tomorrow', '2030-13-45T00:00:00']) {
+      await call('POST', `/v3/users/${m.userId}/application_credentials`, 'createApplicationCredential', 400, { token: m.token, body: { application_credential: { name: 'ci4', expires_at } } });
+    }
     await call('GET', `/v3/users/${m.userId}/application_credentials/${acId}`, 'showApplicationCredential', 404, { token: m.token });
     // The member checks and revokes their own token.
     await call('HEAD', '/v3/auth/tokens', 'checkToken', 200, { token: m.token, headers: { 'x-subject-token': m.token } });
@@ -358,6 +365,10 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
       expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}`, 'showTrust', 200, { token })).body.trust).toEqual(t);
     }
     await call('GET', `/v3/OS-TRUST/trusts/${t.id}`, 'showTrust', 403, { token: stranger.token });
+    const micro = `${new Date(Date.now() + 3600_000).toISOString().slice(0, 19)}.654321`;
+    const tm = (await call('POST', '/v3/OS-TRUST/trusts', 'createTrust', 201, { token: trustor.token, body: body({ expires_at: micro }) })).body.trust;
+    expect(tm.expires_at).toBe(`${micro}Z`);
+    await call('DELETE', `/v3/OS-TRUST/trusts/${tm.id}`, 'deleteTrust', 204, { token: c.adminToken });
     // Roles: the delegated one (member implies reader, which was not delegated).
     expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles`, 'listTrustRoles', 200, { token: trustee.token })).body.roles.map((r: { id: string }) => r.id)).toEqual([member.id]);
     expect((await call('GET', `/v3/OS-TRUST/trusts/${t.id}/roles/${member.id}`, 'showTrustRole', 200, { token: trustor.token })).body.role).toMatchObject({ id: member.id, name: 'member' });

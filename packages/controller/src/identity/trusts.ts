@@ -14,7 +14,7 @@ import { nowIso } from '../db/index.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { listLinks, selfLink } from './format.js';
-import { directRoleIds, expandImplied, ksTime, newId } from './store.js';
+import { directRoleIds, expandImplied, newId, parseExpiresAt } from './store.js';
 
 /** Keystone's `[trust] max_redelegation_count` default. */
 const MAX_REDELEGATION_COUNT = 3;
@@ -48,7 +48,7 @@ export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void
       trustee_user_id: t.trustee_user_id,
       project_id: t.project_id,
       impersonation: !!t.impersonation,
-      expires_at: t.expires_at ? ksTime(t.expires_at) : null,
+      expires_at: t.expires_at, // parseExpiresAt's format, Keystone's
       remaining_uses: t.remaining_uses,
       allow_redelegation: !!t.allow_redelegation,
       redelegation_count: t.redelegation_count,
@@ -96,13 +96,7 @@ export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void
     if (b.trustor_user_id !== auth.userId) throw forbidden('The trustor must be the user of the token.');
     const trustee = await ctx.db.selectFrom('users').select('id').where('id', '=', b.trustee_user_id).executeTakeFirst();
     if (!trustee) throw notFound(`Could not find user: ${b.trustee_user_id}.`);
-    let expires: string | null = null;
-    if (b.expires_at) {
-      const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(b.expires_at) ? b.expires_at : `${b.expires_at}Z`);
-      if (Number.isNaN(t) || !/^\d{4}-\d\d-\d\d/.test(b.expires_at)) throw badRequest(`Invalid expires_at: ${b.expires_at}`);
-      if (t <= ctx.now().getTime()) throw badRequest('The expiration time is in the past.');
-      expires = new Date(t).toISOString();
-    }
+    const expires = b.expires_at ? parseExpiresAt(b.expires_at, ctx.now()) : null;
     const roleIds: string[] = [];
     const projectId = b.project_id ?? null;
     if (projectId) {
