@@ -69,6 +69,16 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     const uid = u.body.user.id as string;
     expect(ids((await call('GET', '/v3/users', 'listUsers', 200)).body.users)).toContain(uid);
     expect((await call('GET', '/v3/users?name=crud-u', 'listUsers', 200)).body.users).toHaveLength(1);
+    // Keystone's boolean filters: 0/false in any case are false, anything else true; unknown domain: 404.
+    for (const v of ['False', 'false', '0']) {
+      expect((await call('GET', `/v3/projects?enabled=${v}`, 'listProjects', 200)).body.projects.map((x: { id: string }) => x.id)).not.toContain(pid);
+      expect((await call('GET', `/v3/users?enabled=${v}`, 'listUsers', 200)).body.users.map((x: { id: string }) => x.id)).not.toContain(uid);
+    }
+    for (const v of ['True', 'true', '1', 'yes']) {
+      expect((await call('GET', `/v3/users?enabled=${v}`, 'listUsers', 200)).body.users.map((x: { id: string }) => x.id)).toContain(uid);
+      expect((await call('GET', `/v3/domains?enabled=${v}`, 'listDomains', 200)).body.domains.map((x: { id: string }) => x.id)).toContain('default');
+    }
+    await call('POST', '/v3/users', 'createUser', 404, { body: { user: { name: 'nowhere', domain_id: 'no-such-domain' } } });
     expect((await call('GET', `/v3/users/${uid}`, 'showUser', 200)).body.user).toMatchObject({ name: 'crud-u', default_project_id: pid });
     const uu = await call('PATCH', `/v3/users/${uid}`, 'updateUser', 200, { body: { user: { description: 'who', email: 'v@example.com' } } });
     expect(uu.body.user).toMatchObject({ description: 'who', email: 'v@example.com' });

@@ -10,16 +10,18 @@ import { hashSecret, verifySecret } from './passwords.js';
 import { newId } from './store.js';
 
 type Q = Record<string, unknown>;
-const bool = (v: unknown): number => (v === true || v === 'true' || v === '1' || v === 1 ? 1 : 0);
+/** Keystone's truthiness of a boolean query filter: `0` and `false` (any case) are false, any other value true. */
+const bool = (v: unknown): number => (v === false || v === 0 || (typeof v === 'string' && ['0', 'false'].includes(v.toLowerCase())) ? 0 : 1);
 
 /** The domain new resources go to: explicit, else the token's (project or domain) domain, else default. */
 function defaultDomain(auth: AuthContext, explicit?: string): string {
   return explicit ?? auth.domainId ?? auth.projectDomainId ?? 'default';
 }
 
-async function requireDomain(ctx: AppContext, id: string): Promise<void> {
+/** 400 when the domain does not exist (404 for users, as Keystone answers there). */
+async function requireDomain(ctx: AppContext, id: string, missing: (m: string) => Error = badRequest): Promise<void> {
   const d = await ctx.db.selectFrom('domains').select('id').where('id', '=', id).executeTakeFirst();
-  if (!d) throw badRequest(`Could not find domain: ${id}.`);
+  if (!d) throw missing(`Could not find domain: ${id}.`);
 }
 
 /** Registers domains, projects, users and groups. */
@@ -193,7 +195,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     app, ctx, { service: 'identity', op: 'POST /v3/users' }, async (req, reply) => {
       const b = req.body.user;
       const domainId = defaultDomain(req.auth!, b.domain_id);
-      await requireDomain(ctx, domainId);
+      await requireDomain(ctx, domainId, notFound);
       const now = nowIso();
       const row = {
         id: newId(), name: b.name, domain_id: domainId, enabled: b.enabled === false ? 0 : 1,

@@ -2272,8 +2272,8 @@ export interface operations {
             query?: {
                 /** @description Filter by name. */
                 name?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -2419,8 +2419,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter by owning domain. */
                 domain_id?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
                 /** @description Filter by parent project. */
                 parent_id?: string;
                 /** @description List projects acting as domains. */
@@ -2767,8 +2767,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter by owning domain. */
                 domain_id?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -2817,6 +2817,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
     };
