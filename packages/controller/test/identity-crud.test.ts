@@ -166,6 +166,12 @@ describe.each(backends())('identity CRUD on %s', (backend) => {
     await call('DELETE', `/v3/roles/${rid}`, 'deleteRole', 204);
     await call('GET', `/v3/roles/${rid}`, 'showRole', 404);
     await call('DELETE', `/v3/users/${uid}`, 'deleteUser', 204);
+    // Domain roles: one may imply another domain's or a global role; a global role never a domain one (403).
+    const dr = (await call('POST', '/v3/roles', 'createRole', 201, { body: { role: { name: 'dom-role', domain_id: 'default' } } })).body.role.id as string;
+    await call('PUT', `/v3/roles/${dr}/implies/${reader.id}`, 'createImpliedRole', 201);
+    const g = (await call('POST', '/v3/roles', 'createRole', 201, { body: { role: { name: 'global-role' } } })).body.role.id as string;
+    await call('PUT', `/v3/roles/${g}/implies/${dr}`, 'createImpliedRole', 403);
+    await call('HEAD', `/v3/roles/${g}/implies/${dr}`, 'checkImpliedRole', 404);
   });
 
   it('regions, services and endpoints', async () => {
