@@ -6,6 +6,7 @@
  * Not implemented yet: tokens scoped to a trust (and so remaining_uses consumption and
  * redelegation from a trust-scoped token).
  */
+import type { components } from '@oscloud/sdk/generated/identity';
 import type { FastifyInstance } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -19,18 +20,7 @@ import { directRoleIds, expandImplied, newId, parseExpiresAt } from './store.js'
 /** Keystone's `[trust] max_redelegation_count` default. */
 const MAX_REDELEGATION_COUNT = 3;
 
-interface CreateBody {
-  trust: {
-    trustor_user_id: string;
-    trustee_user_id: string;
-    project_id?: string | null;
-    impersonation: boolean;
-    expires_at?: string | null;
-    remaining_uses?: number | null;
-    allow_redelegation?: boolean;
-    roles?: { id?: string; name?: string }[];
-  };
-}
+type CreateBody = components['schemas']['TrustCreateRequest'];
 
 /** Registers /v3/OS-TRUST/trusts. */
 export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void {
