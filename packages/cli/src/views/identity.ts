@@ -160,3 +160,9 @@ export function trustView(trust: Record<string, unknown>): Record<string, unknow
   const out: Record<string, unknown> = { ...rest, roles: ((roles as { name: string }[] | undefined) ?? []).map((r) => r.name).join(' ') };
   return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
 }
+
+/** A credential as python-openstackclient shows it: no links, sorted fields. */
+export function credentialView(cred: Record<string, unknown>): Record<string, unknown> {
+  const { links: _l, ...rest } = cred;
+  return Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]]));
+}

@@ -91,4 +91,36 @@ describe('ec2 credentials and trust commands', () => {
     expect(d.exitCode).toBe(0);
     ks.done();
   });
+  const cred = { id: 'c1', user_id: 'u1', project_id: null, type: 'totp', blob: 'SEED', links: { self: `${KS}/v3/credentials/c1` } };
+
+  it('credential create/list/show/set/delete: one request each, python-openstackclient\'s fields and columns', async () => {
+    mockAuth();
+    let ks = nock(KS).get('/v3/users/u1').reply(200, { user: { id: 'u1', name: 'demo' } })
+      .post('/v3/credentials', { credential: { user_id: 'u1', type: 'totp', blob: 'SEED' } }).reply(201, { credential: cred });
+    const c = await runCli(['credential', 'create', 'u1', 'SEED', '--type', 'totp', '-f', 'json'], PASSWORD_ENV);
+    expect(c.stderr).toBe('');
+    expect(JSON.parse(c.stdout)).toEqual({ blob: 'SEED', id: 'c1', project_id: null, type: 'totp', user_id: 'u1' });
+    ks.done();
+
+    mockAuth();
+    ks = nock(KS).get('/v3/credentials').query({ type: 'totp' }).reply(200, { credentials: [cred], links });
+    const l = await runCli(['credential', 'list', '--type', 'totp', '-f', 'csv'], PASSWORD_ENV);
+    expect(l.stdout.split('\n')[0]).toBe('"ID","Type","User ID","Data","Project ID"');
+    expect(l.stdout).toContain('"c1","totp","u1","SEED",""');
+    ks.done();
+
+    mockAuth();
+    ks = nock(KS).get('/v3/users/u1').reply(200, { user: { id: 'u1', name: 'demo' } })
+      .patch('/v3/credentials/c1', { credential: { user_id: 'u1', type: 'totp', blob: 'NEW' } }).reply(200, { credential: { ...cred, blob: 'NEW' } });
+    const st = await runCli(['credential', 'set', 'c1', '--user', 'u1', '--type', 'totp', '--data', 'NEW'], PASSWORD_ENV);
+    expect(st.stderr).toBe('');
+    expect(st.exitCode).toBe(0);
+    ks.done();
+
+    mockAuth();
+    ks = nock(KS).get('/v3/credentials/c1').reply(200, { credential: cred }).delete('/v3/credentials/c1').reply(204);
+    const d = await runCli(['credential', 'delete', 'c1'], PASSWORD_ENV);
+    expect(d.exitCode).toBe(0);
+    ks.done();
+  });
 });
