@@ -22,7 +22,7 @@ const REASONS = [
   [/^server (migration (abort|confirm|force complete|revert)|migrate|evacuate|dump|backup)\b/, 'API not served by oscloud (Nova migrations, evacuate, dump, backup)'],
   [/^server (resize|rebuild|shelve|unshelve|suspend|resume|rescue|unrescue|lock|unlock|restore|image create)\b/, 'server action: not yet in the CLI'],
   [/^console url show$/, 'API not served by oscloud (remote consoles)'],
-  [/^(access rule|access token|consumer|request token|credential|ec2 credentials|federation|identity provider|mapping|service provider|trust|policy|limit|registered limit|endpoint group|endpoint (add|remove) project)\b/, 'API not served by oscloud (Keystone federation, OAuth1, trusts, credentials, policies, limits, endpoint filtering)'],
+  [/^(access rule|access token|consumer|request token|federation|identity provider|mapping|service provider|policy|limit|registered limit|endpoint group|endpoint (add|remove) project)\b/, 'API not served by oscloud (Keystone federation, OAuth1, access rules, policies, limits, endpoint filtering)'],
   [/^(cached image|image metadef|image task|image stage|image import|image stores)\b/, 'API not served by oscloud (Glance cache, metadefs, tasks, interoperable import, stores)'],
   [/^(address group|address scope|default security group rule|floating ip port forwarding|ip availability|local ip|network auto allocated|network flavor|network l3 conntrack|network meter|network qos|network rbac|network segment|network service provider|network subport|network trunk|router ndp proxy|subnet pool)\b/, 'API not served by oscloud (a Neutron extension it does not have)'],
   [/^network agent (add|remove)\b/, 'API not served by oscloud (agent schedulers)'],

@@ -133,3 +133,36 @@ export async function endpointView(cloud: Cloud, endpoint: Record<string, unknow
   const { links: _links, ...rest } = endpoint;
   return { ...rest, region: endpoint.region_id ?? endpoint.region ?? null, service_name: service.name ?? '', service_type: service.type };
 }
+
+/** The id of a user given by name or ID; with a domain (name or ID) a name is looked up in it only. */
+export async function userIdIn(cloud: Cloud, ref: string, domain?: string): Promise<string> {
+  const filters = domain ? { domain_id: await domainId(cloud, domain) } : undefined;
+  return String((await cloud.identity.users.find(ref, filters ? { filters } : undefined)).id);
+}
+
+/** The user of the `ec2 credentials` commands: --user (name or ID), else the token's. */
+export async function ec2User(cloud: Cloud, user: string | undefined, domain: string | undefined): Promise<string> {
+  if (user) return userIdIn(cloud, user, domain);
+  if (cloud.userId === undefined) throw new Error('no user: authenticate first or pass --user');
+  return cloud.userId;
+}
+
+/** An EC2 credential as python-openstackclient shows it: sorted fields, tenant_id named project_id. */
+export function ec2View(cred: Record<string, unknown>): Record<string, unknown> {
+  const { tenant_id: projectId, ...rest } = cred;
+  const out: Record<string, unknown> = { ...rest, project_id: projectId };
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+}
+
+/** A trust as python-openstackclient shows it: no links, roles as their names, sorted fields. */
+export function trustView(trust: Record<string, unknown>): Record<string, unknown> {
+  const { links: _l, roles_links: _rl, roles, ...rest } = trust;
+  const out: Record<string, unknown> = { ...rest, roles: ((roles as { name: string }[] | undefined) ?? []).map((r) => r.name).join(' ') };
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+}
+
+/** A credential as python-openstackclient shows it: no links, sorted fields. */
+export function credentialView(cred: Record<string, unknown>): Record<string, unknown> {
+  const { links: _l, ...rest } = cred;
+  return Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]]));
+}

@@ -8,7 +8,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fmtAppCred, listLinks } from './format.js';
 import { hashSecret } from './passwords.js';
-import { newId, roleRefs } from './store.js';
+import { newId, parseExpiresAt, roleRefs } from './store.js';
 
 interface CreateBody {
   application_credential: {
@@ -63,13 +63,7 @@ export function registerAppCredRoutes(app: FastifyInstance, ctx: AppContext): vo
       } else {
         roleIds = auth.roles.map((r) => r.id);
       }
-      let expires: string | null = null;
-      if (b.expires_at) {
-        const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(b.expires_at) ? b.expires_at : `${b.expires_at}Z`);
-        if (Number.isNaN(t)) throw badRequest(`Invalid expires_at: ${b.expires_at}`);
-        if (t <= ctx.now().getTime()) throw badRequest('The expiration time is in the past.');
-        expires = new Date(t).toISOString();
-      }
+      const expires = b.expires_at ? parseExpiresAt(b.expires_at, ctx.now()) : null;
       const secret = b.secret ?? randomBytes(64).toString('base64url');
       const row: ApplicationCredentialsTable = {
         id: newId(), name: b.name, user_id: auth.userId, project_id: auth.projectId, secret_hash: await hashSecret(secret),

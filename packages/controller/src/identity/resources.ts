@@ -10,16 +10,18 @@ import { hashSecret, verifySecret } from './passwords.js';
 import { newId } from './store.js';
 
 type Q = Record<string, unknown>;
-const bool = (v: unknown): number => (v === true || v === 'true' || v === '1' || v === 1 ? 1 : 0);
+/** Keystone's truthiness of a boolean query filter: `0` and `false` (any case) are false, any other value true. */
+const bool = (v: unknown): number => (v === false || v === 0 || (typeof v === 'string' && ['0', 'false'].includes(v.toLowerCase())) ? 0 : 1);
 
 /** The domain new resources go to: explicit, else the token's (project or domain) domain, else default. */
 function defaultDomain(auth: AuthContext, explicit?: string): string {
   return explicit ?? auth.domainId ?? auth.projectDomainId ?? 'default';
 }
 
-async function requireDomain(ctx: AppContext, id: string): Promise<void> {
+/** 400 when the domain does not exist (404 for users, as Keystone answers there). */
+async function requireDomain(ctx: AppContext, id: string, missing: (m: string) => Error = badRequest): Promise<void> {
   const d = await ctx.db.selectFrom('domains').select('id').where('id', '=', id).executeTakeFirst();
-  if (!d) throw badRequest(`Could not find domain: ${id}.`);
+  if (!d) throw missing(`Could not find domain: ${id}.`);
 }
 
 /** Registers domains, projects, users and groups. */
@@ -80,6 +82,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
+      if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
+      if (users.length) await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', 'in', users), eb('trustee_user_id', 'in', users)])).execute();
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('users').where('domain_id', '=', d.id).execute();
@@ -165,6 +169,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('projects').where('id', '=', p.id).execute();
     });
     await ctx.tokens.revokeProject(p.id);
@@ -189,7 +195,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     app, ctx, { service: 'identity', op: 'POST /v3/users' }, async (req, reply) => {
       const b = req.body.user;
       const domainId = defaultDomain(req.auth!, b.domain_id);
-      await requireDomain(ctx, domainId);
+      await requireDomain(ctx, domainId, notFound);
       const now = nowIso();
       const row = {
         id: newId(), name: b.name, domain_id: domainId, enabled: b.enabled === false ? 0 : 1,
@@ -235,6 +241,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', '=', u.id), eb('trustee_user_id', '=', u.id)])).execute();
       await trx.deleteFrom('group_users').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('users').where('id', '=', u.id).execute();
     });

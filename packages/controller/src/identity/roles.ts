@@ -83,6 +83,8 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute<ImplParams>(app, ctx, { service: 'identity', op: 'PUT /v3/roles/{prior_role_id}/implies/{implies_role_id}' }, async (req, reply) => {
     const { p, i, exists } = await implication(req.params.prior_role_id, req.params.implies_role_id);
     if (p.id === i.id) throw badRequest('A role cannot imply itself.');
+    // Keystone: a domain role may imply a global one, never the reverse (403).
+    if (p.domain_id === null && i.domain_id !== null) throw forbidden(`The global role ${p.id} cannot imply the domain-specific role ${i.id}.`);
     if (!exists) {
       // Refuse cycles: i must not (transitively) imply p.
       const { expandImplied } = await import('./store.js');

@@ -4,14 +4,20 @@ import type { AppContext } from '../context.js';
 import { registerAppCredRoutes } from './appcreds.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
+import { registerCredentialRoutes } from './credentials.js';
+import { registerProjectTagRoutes } from './project-tags.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerRoleRoutes } from './roles.js';
+import { registerTrustRoutes } from './trusts.js';
 
 /** Registers every identity route. */
 export default async function identityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerAuthRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
+  registerProjectTagRoutes(app, ctx);
   registerRoleRoutes(app, ctx);
   registerAppCredRoutes(app, ctx);
+  registerCredentialRoutes(app, ctx);
+  registerTrustRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
 }

@@ -1,6 +1,7 @@
 /** Identity queries shared by tokens, routes and bootstrap. */
 import { randomUUID } from 'node:crypto';
 import type { Db, Trx } from '../db/index.js';
+import { badRequest } from '../errors.js';
 
 /** Keystone ids: 32 lowercase hex characters (a uuid4 without dashes). */
 export const newId = (): string => randomUUID().replace(/-/g, '');
@@ -9,6 +10,19 @@ export const newId = (): string => randomUUID().replace(/-/g, '');
 export function ksTime(d: Date | string): string {
   const iso = typeof d === 'string' ? new Date(d).toISOString() : d.toISOString();
   return iso.replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+/**
+ * Parses a Keystone `expires_at` (ISO 8601; UTC when it has no zone) into
+ * `YYYY-MM-DDTHH:MM:SS.ffffffZ`, keeping the microseconds as sent (clients compare them);
+ * 400 when it is not a date or not in the future.
+ */
+export function parseExpiresAt(text: string, now: Date): string {
+  const m = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.(\d+))?)?([zZ]|[+-]\d\d:?\d\d)?$/.exec(text);
+  const t = m ? Date.parse(m[2] ? text : `${text}Z`) : NaN;
+  if (!m || Number.isNaN(t)) throw badRequest(`Invalid expires_at: ${text}`);
+  if (t <= now.getTime()) throw badRequest('The expiration time is in the past.');
+  return `${new Date(t).toISOString().slice(0, 19)}.${(m[1] ?? '').padEnd(6, '0').slice(0, 6)}Z`;
 }
 
 /** The role ids of `roleIds` plus every role they imply, transitively. */

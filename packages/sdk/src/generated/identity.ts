@@ -218,6 +218,62 @@ export interface paths {
         patch: operations["updateProject"];
         trace?: never;
     };
+    "/v3/projects/{project_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the tags of a project
+         * @description Admins, or a token scoped to the project.
+         */
+        get: operations["listProjectTags"];
+        /**
+         * Replace the tags of a project
+         * @description Admins, or a member of the project. At most 80 distinct tags.
+         */
+        put: operations["replaceProjectTags"];
+        post?: never;
+        /** Remove every tag of a project */
+        delete: operations["deleteProjectTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/projects/{project_id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        /** Check that a project has a tag */
+        get: operations["showProjectTag"];
+        /**
+         * Add a tag to a project
+         * @description Empty body, `Location` of the tag; adding a tag the project has is a no-op.
+         */
+        put: operations["addProjectTag"];
+        post?: never;
+        /** Remove a tag from a project */
+        delete: operations["deleteProjectTag"];
+        options?: never;
+        /** Check that a project has a tag (HEAD) */
+        head: operations["checkProjectTag"];
+        patch?: never;
+        trace?: never;
+    };
     "/v3/users": {
         parameters: {
             query?: never;
@@ -698,6 +754,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credentials
+         * @description Admins see every credential; other users only their own.
+         */
+        get: operations["listCredentials"];
+        put?: never;
+        /**
+         * Create a credential
+         * @description For an admin, any user; otherwise the token's own user. An `ec2` credential needs a `project_id` and a JSON `blob` with `access`; its id is the SHA-256 of `access`.
+         */
+        post: operations["createCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/credentials/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        /** Show a credential */
+        get: operations["showCredential"];
+        put?: never;
+        post?: never;
+        /** Delete a credential */
+        delete: operations["deleteCredential"];
+        options?: never;
+        head?: never;
+        /** Update a credential */
+        patch: operations["updateCredential"];
+        trace?: never;
+    };
+    "/v3/users/{user_id}/credentials/OS-EC2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List a user's EC2 credentials */
+        get: operations["listEc2Credentials"];
+        put?: never;
+        /**
+         * Create an EC2 credential
+         * @description Access and secret are generated; the user must have a role on `tenant_id` (admins excepted).
+         */
+        post: operations["createEc2Credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/credentials/OS-EC2/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show an EC2 credential */
+        get: operations["showEc2Credential"];
+        put?: never;
+        post?: never;
+        /** Delete an EC2 credential */
+        delete: operations["deleteEc2Credential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trusts
+         * @description Admins list every trust; other users must filter on themselves as trustor or trustee.
+         */
+        get: operations["listTrusts"];
+        put?: never;
+        /**
+         * Create a trust
+         * @description The token's user is the trustor and delegates roles it has on `project_id`.
+         */
+        post: operations["createTrust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        /** Show a trust */
+        get: operations["showTrust"];
+        put?: never;
+        post?: never;
+        /** Delete a trust */
+        delete: operations["deleteTrust"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        /** List the roles a trust delegates */
+        get: operations["listTrustRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-TRUST/trusts/{trust_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /** Show a role the trust delegates */
+        get: operations["showTrustRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /** Check that the trust delegates a role (200, as Keystone) */
+        head: operations["checkTrustRole"];
+        patch?: never;
+        trace?: never;
+    };
     "/v3/regions": {
         parameters: {
             query?: never;
@@ -879,6 +1116,9 @@ export interface components {
         /** @description Resource options (for example `immutable`). */
         Options: {
             [key: string]: unknown;
+        };
+        ProjectTagList: {
+            tags: string[];
         };
         /** @description Simple string tags. */
         Tags: string[];
@@ -1348,6 +1588,106 @@ export interface components {
              */
             service: string;
         };
+        Credential: {
+            id: string;
+            user_id: string;
+            project_id: string | null;
+            type: string;
+            /** @description The credential data as a string (JSON for `ec2`). */
+            blob: string;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        CredentialResponse: {
+            credential: components["schemas"]["Credential"];
+        };
+        CredentialList: {
+            credentials: components["schemas"]["Credential"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        CredentialCreateRequest: {
+            credential: {
+                user_id: string;
+                project_id?: string | null;
+                type: string;
+                blob: string;
+            };
+        };
+        CredentialUpdateRequest: {
+            credential: {
+                user_id?: string;
+                project_id?: string | null;
+                type?: string;
+                blob?: string;
+            };
+        };
+        Ec2Credential: {
+            user_id: string;
+            tenant_id: string;
+            access: string;
+            secret: string;
+            trust_id: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        Ec2CredentialResponse: {
+            credential: components["schemas"]["Ec2Credential"];
+        };
+        Ec2CredentialList: {
+            credentials: components["schemas"]["Ec2Credential"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        Ec2CredentialCreateRequest: {
+            /** @description The project the credential is for. */
+            tenant_id: string;
+        };
+        TrustRole: {
+            id: string;
+            name: string;
+            domain_id?: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        TrustRoleResponse: {
+            role: components["schemas"]["TrustRole"];
+        };
+        TrustRoleList: {
+            roles: components["schemas"]["TrustRole"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        Trust: {
+            id: string;
+            trustor_user_id: string;
+            trustee_user_id: string;
+            project_id: string | null;
+            impersonation: boolean;
+            /** @description Keystone's format, `2026-12-07T12:00:00.000000Z`; null for none. */
+            expires_at: string | null;
+            remaining_uses: number | null;
+            allow_redelegation: boolean;
+            redelegation_count: number;
+            redelegated_trust_id: string | null;
+            /** @description Not in lists. */
+            roles?: components["schemas"]["TrustRole"][];
+            roles_links?: components["schemas"]["CollectionLinks"];
+            links: components["schemas"]["ResourceLinks"];
+        };
+        TrustResponse: {
+            trust: components["schemas"]["Trust"];
+        };
+        TrustList: {
+            trusts: components["schemas"]["Trust"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        TrustCreateRequest: {
+            trust: {
+                trustor_user_id: string;
+                trustee_user_id: string;
+                project_id?: string | null;
+                impersonation: boolean;
+                expires_at?: string | null;
+                remaining_uses?: number | null;
+                allow_redelegation?: boolean;
+                roles?: components["schemas"]["IdentityRoleSelector"][];
+            };
+        };
         ApplicationCredentialRole: {
             id: string;
             name: string;
@@ -1623,6 +1963,12 @@ export interface components {
         ImpliesRoleId: string;
         /** @description The application credential id. */
         ApplicationCredentialId: string;
+        /** @description The credential id. */
+        CredentialId: string;
+        /** @description The tag (no `,` or `/`). */
+        ProjectTag: string;
+        /** @description The trust id. */
+        TrustId: string;
         /** @description The region id. */
         RegionId: string;
         /** @description The service id. */
@@ -1926,8 +2272,8 @@ export interface operations {
             query?: {
                 /** @description Filter by name. */
                 name?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -2073,8 +2419,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter by owning domain. */
                 domain_id?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
                 /** @description Filter by parent project. */
                 parent_id?: string;
                 /** @description List projects acting as domains. */
@@ -2217,6 +2563,203 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectTagList"];
+            };
+        };
+        responses: {
+            /** @description The tags now. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project has the tag. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Added (empty body). */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The tag (no `,` or `/`). */
+                tag: components["parameters"]["ProjectTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project has the tag. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -2224,8 +2767,8 @@ export interface operations {
                 name?: string;
                 /** @description Filter by owning domain. */
                 domain_id?: string;
-                /** @description Filter by enabled state. */
-                enabled?: boolean;
+                /** @description Filter by enabled state; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                enabled?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -2274,6 +2817,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
     };
@@ -3508,6 +4052,465 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCredentials: {
+        parameters: {
+            query?: {
+                /** @description Filter by user. */
+                user_id?: string;
+                /** @description Filter by type (`ec2`, `totp`, `cert`, ...). */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id. */
+                credential_id: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listEc2Credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EC2 credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ec2CredentialCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created EC2 credential. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The EC2 credential. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ec2CredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEc2Credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The EC2 access key. */
+                credential_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTrusts: {
+        parameters: {
+            query?: {
+                trustor_user_id?: string;
+                trustee_user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusts (without their roles). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrustCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created trust. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trust. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTrustRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustRoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showTrustRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustRoleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkTrustRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The trust id. */
+                trust_id: components["parameters"]["TrustId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It does. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -1,5 +1,5 @@
 // Keystone v3 helpers: projects, users, roles, domains, groups, regions, catalog services, role
-// assignments, application credentials, the catalog and tokens. Lists page with `links.next` (rarely used by Keystone).
+// assignments, application credentials, credentials (and OS-EC2), trusts, project tags, the catalog and tokens. Lists page with `links.next` (rarely used by Keystone).
 // @see https://docs.openstack.org/api-ref/identity/v3/
 import type { Cloud } from '../cloud.js';
 import type { CatalogEntry } from '../catalog.js';
@@ -19,6 +19,12 @@ export type Role = S['Role'];
 export type RoleAssignment = S['RoleAssignment'];
 /** An application credential (the secret only appears at creation). */
 export type ApplicationCredential = S['ApplicationCredential'];
+/** A stored credential (`/v3/credentials`; `blob` is a string). */
+export type Credential = S['Credential'];
+/** An EC2 access/secret pair (OS-EC2). */
+export type Ec2Credential = S['Ec2Credential'];
+/** A trust (OS-TRUST). */
+export type Trust = S['Trust'];
 
 /** GET /v3/role_assignments (list only; filters such as `user.id`, `scope.project.id`, `effective`). */
 export class RoleAssignmentsApi {
@@ -65,6 +71,86 @@ export class ApplicationCredentialsApi extends Collection<ApplicationCredential,
     const userId = opts?.path?.user_id ?? this.cloud.userId;
     if (userId === undefined) throw new SdkError('application credentials need a user: authenticate first or pass path.user_id');
     return { ...super.params(id, opts), user_id: userId };
+  }
+}
+
+/** A user's EC2 credentials (`/v3/users/{user_id}/credentials/OS-EC2`, by access key; default user: the token's). */
+export class Ec2CredentialsApi extends Collection<Ec2Credential, { tenant_id: string }> {
+  constructor(cloud: Cloud) {
+    super(cloud, {
+      service: 'identity',
+      what: 'EC2 credential',
+      singular: 'credential',
+      plural: 'credentials',
+      path: '/v3/users/{user_id}/credentials/OS-EC2',
+      idParam: 'credential_id',
+    });
+  }
+
+  /** The create body is not wrapped (`{tenant_id}`). */
+  protected override wrap(body: unknown): unknown {
+    return body;
+  }
+
+  protected override params(id: string | undefined, opts?: HelperOptions): Record<string, string | number | undefined> {
+    const userId = opts?.path?.user_id ?? this.cloud.userId;
+    if (userId === undefined) throw new SdkError('EC2 credentials need a user: authenticate first or pass path.user_id');
+    return { ...super.params(id, opts), user_id: userId };
+  }
+}
+
+/** Trusts (OS-TRUST) and the roles they delegate. */
+export class TrustsApi extends Collection<Trust, S['TrustCreateRequest']['trust']> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'identity', what: 'trust', singular: 'trust', plural: 'trusts', path: '/v3/OS-TRUST/trusts', idParam: 'trust_id' });
+  }
+
+  /** The roles the trust delegates. */
+  async roles(trustId: string, opts?: HelperOptions): Promise<S['TrustRole'][]> {
+    const body = await this.cloud.call('identity', 'GET /v3/OS-TRUST/trusts/{trust_id}/roles', { ...opts, path: { trust_id: trustId } });
+    return (body as S['TrustRoleList']).roles;
+  }
+}
+
+/** The tags of a project (`/v3/projects/{project_id}/tags`). */
+export class ProjectTagsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The project's tags. */
+  async list(projectId: string, opts?: HelperOptions): Promise<string[]> {
+    return ((await this.cloud.call('identity', 'GET /v3/projects/{project_id}/tags', { ...opts, path: { project_id: projectId } })) as S['ProjectTagList']).tags;
+  }
+
+  /** Replaces every tag; returns the tags now. */
+  async replace(projectId: string, tags: string[], opts?: HelperOptions): Promise<string[]> {
+    const body = await this.cloud.call('identity', 'PUT /v3/projects/{project_id}/tags', { ...opts, path: { project_id: projectId }, body: { tags } });
+    return (body as S['ProjectTagList']).tags;
+  }
+
+  /** Adds one tag (a no-op when present). */
+  async add(projectId: string, tag: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'PUT /v3/projects/{project_id}/tags/{tag}', { ...opts, path: { project_id: projectId, tag } });
+  }
+
+  /** Whether the project has the tag. */
+  async has(projectId: string, tag: string, opts?: HelperOptions): Promise<boolean> {
+    try {
+      await this.cloud.call('identity', 'HEAD /v3/projects/{project_id}/tags/{tag}', { ...opts, path: { project_id: projectId, tag } });
+      return true;
+    } catch (err) {
+      if (err instanceof NotFoundError) return false;
+      throw err;
+    }
+  }
+
+  /** Removes one tag (NotFoundError when absent). */
+  async remove(projectId: string, tag: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'DELETE /v3/projects/{project_id}/tags/{tag}', { ...opts, path: { project_id: projectId, tag } });
+  }
+
+  /** Removes every tag. */
+  async clear(projectId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'DELETE /v3/projects/{project_id}/tags', { ...opts, path: { project_id: projectId } });
   }
 }
 
@@ -192,6 +278,14 @@ export class IdentityApi {
   readonly roleAssignments: RoleAssignmentsApi;
   /** The current user's application credentials. */
   readonly applicationCredentials: ApplicationCredentialsApi;
+  /** Stored credentials (`/v3/credentials`; update is PATCH). */
+  readonly credentials: Collection<Credential, S['CredentialCreateRequest']['credential'], S['CredentialUpdateRequest']['credential']>;
+  /** A user's EC2 credentials. */
+  readonly ec2Credentials: Ec2CredentialsApi;
+  /** Trusts. */
+  readonly trusts: TrustsApi;
+  /** Project tags. */
+  readonly projectTags: ProjectTagsApi;
   /** The catalog. */
   readonly catalog: CatalogApi;
   /** Tokens. */
@@ -209,6 +303,10 @@ export class IdentityApi {
     this.endpoints = new Collection(cloud, { ...base, nameFilter: undefined, what: 'endpoint', singular: 'endpoint', plural: 'endpoints', path: '/v3/endpoints', idParam: 'endpoint_id' });
     this.roleAssignments = new RoleAssignmentsApi(cloud);
     this.applicationCredentials = new ApplicationCredentialsApi(cloud);
+    this.credentials = new Collection(cloud, { ...base, nameFilter: undefined, what: 'credential', singular: 'credential', plural: 'credentials', path: '/v3/credentials', idParam: 'credential_id' });
+    this.ec2Credentials = new Ec2CredentialsApi(cloud);
+    this.trusts = new TrustsApi(cloud);
+    this.projectTags = new ProjectTagsApi(cloud);
     this.catalog = new CatalogApi(cloud);
     this.tokens = new TokensApi(cloud);
   }

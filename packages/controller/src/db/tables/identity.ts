@@ -88,6 +88,32 @@ export interface ApplicationCredentialsTable {
   created_at: string;
 }
 
+/** `credentials`: Keystone's credential store (`ec2` ones also serve OS-EC2); `blob` as sent. */
+export interface CredentialsTable {
+  id: string;
+  user_id: string;
+  project_id: string | null;
+  type: string;
+  blob: string;
+  created_at: string;
+}
+
+/** `trusts`: OS-TRUST delegations of `roles` (JSON array of role ids) on a project. */
+export interface TrustsTable {
+  id: string;
+  trustor_user_id: string;
+  trustee_user_id: string;
+  project_id: string | null;
+  impersonation: number;
+  expires_at: string | null;
+  remaining_uses: number | null;
+  allow_redelegation: number;
+  redelegation_count: number;
+  redelegated_trust_id: string | null;
+  roles: string;
+  created_at: string;
+}
+
 /** `revocation_events`: tokens matching are invalid (by audit id, or by user issued before a time). */
 export interface RevocationEventsTable {
   id: string;
@@ -136,6 +162,8 @@ export interface IdentityTables {
   role_assignments: RoleAssignmentsTable;
   application_credentials: ApplicationCredentialsTable;
   revocation_events: RevocationEventsTable;
+  credentials: CredentialsTable;
+  trusts: TrustsTable;
   regions: RegionsTable;
   catalog_services: CatalogServicesTable;
   endpoints: EndpointsTable;
