@@ -744,10 +744,26 @@ describe.each(backends())('block storage on %s', (backend) => {
     expect((await usage(giver))).toMatchObject({ volumes: { in_use: 0 }, snapshots: { in_use: 0 }, gigabytes: { in_use: 0 } });
     ok('showVolumeTransfer', await give('GET', `/volume-transfers/${tr.id}`), 404);
     // Deleting a transfer gives the volume back.
-    const again = (await take('POST', '/os-volume-transfer', { transfer: { volume_id: vol.id } })).body.transfer;
+    const legacyCreated = await take('POST', '/os-volume-transfer', { transfer: { volume_id: vol.id } });
+    ok('createVolumeTransferLegacy', legacyCreated, 202);
+    const again = legacyCreated.body.transfer;
+    ok('showVolumeTransferLegacy', await take('GET', `/os-volume-transfer/${again.id}`), 200);
+    const legacyList = await take('GET', '/os-volume-transfer');
+    ok('listVolumeTransfersLegacy', legacyList, 200);
+    expect(legacyList.body.transfers.map((t: { id: string }) => t.id)).toEqual([again.id]);
+    const detailed = await take('GET', '/volume-transfers/detail');
+    ok('listVolumeTransfersDetailed', detailed, 200);
+    expect(detailed.body.transfers).toEqual([expect.objectContaining({ id: again.id, volume_id: vol.id, accepted: false })]);
     ok('deleteVolumeTransferLegacy', await give('DELETE', `/os-volume-transfer/${again.id}`), 404);
     ok('deleteVolumeTransferLegacy', await take('DELETE', `/os-volume-transfer/${again.id}`), 202);
     expect((await take('GET', `/volumes/${vol.id}`)).body.volume.status).toBe('available');
+    // The 3.55 delete, and the legacy accept moving the volume back to the giver.
+    const third = (await take('POST', '/volume-transfers', { transfer: { volume_id: vol.id } })).body.transfer;
+    ok('deleteVolumeTransfer', await take('DELETE', `/volume-transfers/${third.id}`), 202);
+    const back = (await take('POST', '/os-volume-transfer', { transfer: { volume_id: vol.id } })).body.transfer;
+    const legacyAccepted = await as(giver, 'volume 3.0')('POST', `/os-volume-transfer/${back.id}/accept`, { accept: { auth_key: back.auth_key } });
+    ok('acceptVolumeTransferLegacy', legacyAccepted, 202);
+    expect((await give('GET', `/volumes/${vol.id}`)).body.volume).toMatchObject({ status: 'available', 'os-vol-tenant-attr:tenant_id': giver.projectId });
   });
 
   it('answers bad bodies and ids with 400/404 in Cinder shape', async () => {
