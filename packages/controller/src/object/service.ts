@@ -49,8 +49,10 @@ export type ObjectRow = ObjectsTable;
 /** The stored object metadata column. */
 export interface ObjectMeta {
   meta: Metadata;
-  /** Content-Encoding, Content-Disposition as sent. */
+  /** Content-Encoding, Content-Disposition, X-Object-Manifest (a DLO) as sent. */
   headers: Record<string, string>;
+  /** A static large object: the data is its manifest (src/object/largeobjects.ts). */
+  slo?: true;
 }
 
 /** Parses a JSON column (an object). */
