@@ -139,7 +139,7 @@ export async function validateSloManifest(ctx: AppContext, r: SwiftRequest): Pro
       continue;
     }
     // The segment is read as the caller: one let in by a container ACL needs read on the segment's container too.
-    if (!r.owner) {
+    if (!r.owner && !r.tempUrl) {
       let ok = readable.get(where.container);
       if (ok === undefined) {
         ok = await aclAllows(ctx, r.req, r.projectId, where.container, 'read', r.auth);
@@ -244,7 +244,8 @@ export async function resolveLargeObject(ctx: AppContext, r: SwiftRequest, row: 
 
 /** A caller let in by an ACL must be able to read every segment's container (Swift reads them as the caller). */
 async function checkSegmentsReadable(ctx: AppContext, r: SwiftRequest, segments: Segment[]): Promise<void> {
-  if (r.owner) return;
+  // A temp URL grants its request and the segment reads it makes in the account (Swift's tempurl).
+  if (r.owner || r.tempUrl) return;
   for (const container of new Set(segments.map((s) => s.container))) {
     if (!(await aclAllows(ctx, r.req, r.projectId, container, 'read', r.auth))) {
       throw new ApiError(409, `Unauthorized while reading the segments of this large object (container ${container}).`, { plain: true });
