@@ -72,8 +72,8 @@ describe('cloud.objectStore', () => {
       .reply(409, '<html><h1>Conflict</h1><p>There was a conflict when trying to complete your request.</p></html>', { 'content-type': 'text/html' })
       .head(`${ACCT}/nope`)
       .reply(404);
-    expect(await cloud.objectStore.createContainer('box', { meta: { owner: 'me' } })).toBe('created');
-    expect(await cloud.objectStore.createContainer('box')).toBe('existed');
+    expect((await cloud.objectStore.createContainer('box', { meta: { owner: 'me' } })).created).toBe(true);
+    expect((await cloud.objectStore.createContainer('box')).created).toBe(false);
     await expect(cloud.objectStore.deleteContainer('box')).rejects.toBeInstanceOf(ConflictError);
     await expect(cloud.objectStore.showContainer('nope')).rejects.toBeInstanceOf(NotFoundError);
     scope.done();

@@ -183,10 +183,15 @@ export class ObjectStoreApi {
     yield* paged((marker) => this.listContainersPage({ ...opts, marker }), (e) => e.name, opts.marker, opts.limit);
   }
 
-  /** Creates a container (idempotent), with metadata and other headers (ACLs, ...). */
-  async createContainer(container: string, opts: HelperOptions & { meta?: Record<string, string> } = {}): Promise<'created' | 'existed'> {
+  /** Creates a container (idempotent: `created` false when it existed), with metadata and other headers (ACLs, ...). */
+  async createContainer(container: string, opts: HelperOptions & { meta?: Record<string, string> } = {}): Promise<{ created: boolean; headers: SwiftHeaders }> {
     const res = await this.send('PUT', container, undefined, { ...opts, headers: { ...metadataHeaders('container', opts.meta ?? {}), ...opts.headers } });
-    return res.status === 201 ? 'created' : 'existed';
+    return { created: res.status === 201, headers: splitMetadata(res.headers, 'container').headers };
+  }
+
+  /** The account name (`AUTH_<project_id>`) the calls work on. */
+  async accountName(): Promise<string> {
+    return `AUTH_${await this.account()}`;
   }
 
   /** HEAD of a container. */
