@@ -18,6 +18,7 @@ import { receiveBody } from '../body-stream.js';
 import type { AppContext } from '../context.js';
 import { ApiError, badRequest } from '../errors.js';
 import { aclAllows } from './access.js';
+import { isExpired } from './expiry.js';
 import type { Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { decodeComponent } from './names.js';
@@ -152,7 +153,7 @@ export async function validateSloManifest(ctx: AppContext, r: SwiftRequest): Pro
     }
     const c = await findContainer(ctx.db, r.projectId, where.container);
     const o = c ? await findObject(ctx.db, c.id, where.object) : null;
-    if (!o) {
+    if (!o || isExpired(o, ctx.now())) {
       errors.push(`${label}, 404 Not Found`);
       continue;
     }
@@ -272,7 +273,7 @@ export function segmentStream(ctx: AppContext, r: SwiftRequest, lo: LargeObject,
       if (segStart > end) break;
       const c = await findContainer(ctx.db, r.projectId, seg.container);
       const o = c ? await findObject(ctx.db, c.id, seg.object) : null;
-      if (!o || (lo.kind === 'slo' && o.etag !== seg.etag) || Number(o.bytes) !== seg.bytes) {
+      if (!o || isExpired(o, ctx.now()) || (lo.kind === 'slo' && o.etag !== seg.etag) || Number(o.bytes) !== seg.bytes) {
         throw new Error(`segment /${seg.container}/${seg.object} changed or vanished`);
       }
       const from = Math.max(start, segStart) - segStart;

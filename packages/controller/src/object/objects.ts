@@ -15,6 +15,7 @@ import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata 
 import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import { parseDloManifest, readSloManifest, resolveLargeObject, segmentStream, validateSloManifest, type LargeObject } from './largeobjects.js';
+import { isExpired } from './expiry.js';
 import { deleteObjectRow, findContainer, findObject, objectService, parseJson, putObjectRow, type ObjectMeta, type ObjectRow } from './service.js';
 
 /** Headers stored with an object and sent back as they came (by their wire spelling). */
@@ -22,12 +23,35 @@ const KEPT_HEADERS = { 'content-encoding': 'Content-Encoding', 'content-disposit
 
 const DEFAULT_TYPE = 'application/octet-stream';
 
-/** The object (and its container) or 404. */
+/** The object (and its container) or 404; an expired object is 404 at once, before the sweep removes it. */
 async function lookup(ctx: AppContext, projectId: string, container: string, object: string): Promise<ObjectRow> {
   const c = await findContainer(ctx.db, projectId, container);
   const o = c ? await findObject(ctx.db, c.id, object) : null;
-  if (!o) throw notFound();
+  if (!o || isExpired(o, ctx.now())) throw notFound();
   return o;
+}
+
+/**
+ * The expiry a write asks for (Swift's X-Delete-At: Unix seconds, or X-Delete-After: seconds
+ * from now), null for none; 400 with Swift's messages when malformed or in the past.
+ */
+function requestDeleteAt(r: SwiftRequest, now: Date): number | null {
+  const at = header(r.req.headers, 'x-delete-at');
+  const after = header(r.req.headers, 'x-delete-after');
+  const nowS = Math.floor(now.getTime() / 1000);
+  if (after !== undefined) {
+    if (!/^-?\d+$/.test(after.trim())) throw badRequest('Non-integer X-Delete-After', { plain: true });
+    const n = Number(after.trim());
+    if (n <= 0) throw badRequest('X-Delete-After in past', { plain: true });
+    return nowS + n;
+  }
+  if (at !== undefined) {
+    if (!/^-?\d+$/.test(at.trim())) throw badRequest('Non-integer X-Delete-At', { plain: true });
+    const n = Number(at.trim());
+    if (n <= nowS) throw badRequest('X-Delete-At in past', { plain: true });
+    return n;
+  }
+  return null;
 }
 
 /** Response headers describing an object. */
@@ -41,6 +65,7 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
     'Accept-Ranges': 'bytes',
     ...m.headers,
     ...(m.slo ? { 'X-Static-Large-Object': 'True' } : {}),
+    ...(o.delete_at !== null ? { 'X-Delete-At': String(Number(o.delete_at)) } : {}),
     ...metadataHeaders(m.meta, 'object'),
   };
 }
@@ -157,6 +182,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     }
     const meta = requestMeta(r);
     const type = requestType(r);
+    const deleteAt = requestDeleteAt(r, ctx.now());
     const cl = header(h, 'content-length');
     const chunked = (header(h, 'transfer-encoding') ?? '').toLowerCase().includes('chunked');
     if (source) {
@@ -182,7 +208,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const { store } = objectService(ctx);
     if (r.method === 'PUT' && r.query.get('multipart-manifest') === 'put') {
       if (source) throw badRequest('A static large object manifest cannot be copied into place.', { plain: true });
-      return putSlo(r, dest, meta, type, expected);
+      return putSlo(r, dest, meta, type, expected, deleteAt);
     }
     // The data: the request body, or the source object's data (a large object's: its segments, concatenated).
     let src: Readable;
@@ -222,7 +248,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const etag = md5.digest('hex');
     const now = storedNow(ctx.now());
     await putObjectRow(ctx, r.projectId, dest.container, dest.object, {
-      data_id: dataId, bytes, etag, content_type: type ?? srcRow?.content_type ?? DEFAULT_TYPE, metadata: JSON.stringify(meta), last_modified: now,
+      data_id: dataId, bytes, etag, content_type: type ?? srcRow?.content_type ?? DEFAULT_TYPE, metadata: JSON.stringify(meta), last_modified: now, delete_at: deleteAt,
     }, now);
     r.reply.code(201).headers({ ETag: etag, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     if (source && srcRow) {
@@ -232,7 +258,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
   };
 
   /** PUT ?multipart-manifest=put: a validated SLO manifest becomes the object's data. */
-  const putSlo = async (r: SwiftRequest, dest: { container: string; object: string }, meta: ObjectMeta, type: string | undefined, expected: string | undefined): Promise<unknown> => {
+  const putSlo = async (r: SwiftRequest, dest: { container: string; object: string }, meta: ObjectMeta, type: string | undefined, expected: string | undefined, deleteAt: number | null): Promise<unknown> => {
     const manifest = await validateSloManifest(ctx, r);
     if (expected !== undefined && expected !== manifest.etag) throw new ApiError(422, 'Unable to process the contained instructions');
     const { store } = objectService(ctx);
@@ -245,7 +271,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const { 'X-Object-Manifest': _dlo, ...headers } = meta.headers;
     await putObjectRow(ctx, r.projectId, dest.container, dest.object, {
       data_id: dataId, bytes: manifest.size, etag: manifest.etag, content_type: type ?? DEFAULT_TYPE,
-      metadata: JSON.stringify({ meta: meta.meta, headers, slo: true } satisfies ObjectMeta), last_modified: now,
+      metadata: JSON.stringify({ meta: meta.meta, headers, slo: true } satisfies ObjectMeta), last_modified: now, delete_at: deleteAt,
     }, now);
     r.reply.code(201).headers({ ETag: `"${manifest.etag}"`, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     return r.reply.send();
@@ -295,6 +321,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       // Swift's POST replaces the user metadata (and the kept headers, the type if sent).
       const meta = requestMeta(r);
       const type = requestType(r);
+      const deleteAt = requestDeleteAt(r, ctx.now());
       // What makes it a large object survives a metadata update: the SLO flag, and a DLO's
       // manifest header unless the POST sends a new one.
       const old = parseJson<ObjectMeta>(o.metadata);
@@ -307,17 +334,15 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       const c = await findContainer(ctx.db, r.projectId, r.path.container!);
       if (!c) throw notFound();
       const res = await ctx.db.updateTable('objects')
-        .set({ metadata: JSON.stringify(meta), ...(type ? { content_type: type } : {}) })
+        .set({ metadata: JSON.stringify(meta), delete_at: deleteAt, ...(type ? { content_type: type } : {}) })
         .where('container_id', '=', c.id).where('name', '=', o.name).where('data_id', '=', o.data_id).executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) throw notFound();
       r.reply.code(202).headers({ 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
       return r.reply.send();
     },
     DELETE: async (r) => {
-      if (r.query.get('multipart-manifest') === 'delete') {
-        const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
-        if (parseJson<ObjectMeta>(o.metadata).slo) return deleteSlo(r, o);
-      }
+      const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+      if (r.query.get('multipart-manifest') === 'delete' && parseJson<ObjectMeta>(o.metadata).slo) return deleteSlo(r, o);
       await deleteObjectRow(ctx, r.projectId, r.path.container!, r.path.object!, storedNow(ctx.now()));
       r.reply.code(204).header('Content-Type', 'text/html; charset=UTF-8');
       return r.reply.send();

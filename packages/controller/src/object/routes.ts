@@ -16,6 +16,7 @@ import { authorize } from './access.js';
 import { accountHandlers, containerHandlers } from './containers.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
+import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 
@@ -84,6 +85,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     }
   }
   const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+  startExpirer(app, ctx);
 
   const dispatch = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const url = req.raw.url ?? '';

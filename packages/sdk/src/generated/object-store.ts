@@ -116,6 +116,9 @@ export interface paths {
          *     `X-Copy-From: <container>/<object>` copies instead (the body must be empty).
          *     `If-None-Match: *` refuses to overwrite (412).
          *     `X-Object-Manifest: <container>/<prefix>` makes it a dynamic large object.
+         *     `X-Delete-At: <Unix seconds>` or `X-Delete-After: <seconds>` makes it expire (400
+         *     `Non-integer X-Delete-At` / `X-Delete-At in past`); an expired object is 404 at once and
+         *     removed by the expiry sweep. A POST sets the expiry again (none when neither is sent).
          *     `?multipart-manifest=put`: the body is a static large object's manifest, a JSON list of
          *     `{path: "/<container>/<object>", etag, size_bytes}` (etag and size optional); every
          *     segment must exist in this account, be readable by the caller, match the etag and size
