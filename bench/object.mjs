@@ -10,10 +10,13 @@
 // Targets from issue 19: throughput ratio >= 0.7, listing p95 <= 100 ms at 100,000 objects.
 // Usage: node bench/object.mjs [--small-count 64] [--big-mib 100] [--big-count 16] [--tiny-count 1000]
 //        [--list-objects 100000] [--list-requests 40]
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
+import { URL } from 'node:url';
 import { parseArgs } from 'node:util';
 import http from 'node:http';
 import { machine, now, pct, r, startController, writeResults } from './lib/cloud.mjs';
