@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes docs/cli.md's coverage table: every python-openstackclient 6.6.1 command of the five
+// Writes docs/cli.md's coverage table: every python-openstackclient 6.6.1 command of the six
 // services (scripts/osc-commands.txt), whether oscloud has it (from the built
 // oclif.manifest.json: run `npm run build` first) and why not where it has not.
 // `node scripts/coverage.mjs --check` exits 1 when docs/cli.md is not up to date.

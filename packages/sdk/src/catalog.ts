@@ -28,6 +28,7 @@ export const SERVICE_TYPE_ALIASES: Record<Service, string[]> = {
   image: ['image'],
   volume: ['block-storage', 'volumev3', 'volume', 'block-store', 'volumev2'],
   network: ['network'],
+  'object-store': ['object-store'],
   agent: ['agent', 'oscloud-agent'],
 };
 

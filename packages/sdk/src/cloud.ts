@@ -11,6 +11,7 @@ import { ComputeApi } from './resources/compute.js';
 import { IdentityApi } from './resources/identity.js';
 import { ImageApi } from './resources/image.js';
 import { NetworkApi } from './resources/network.js';
+import { ObjectStoreApi } from './resources/object-store.js';
 import { VolumeApi } from './resources/volume.js';
 import { defaultTokenCacheDir, TokenCache, tokenCacheKey } from './token-cache.js';
 import type { CommonRequestOptions, RawResponse, RequestOptions, ResponseOf, RouteKey, StreamResponse } from './typed.js';
@@ -100,6 +101,8 @@ export class Cloud {
   readonly volume: VolumeApi;
   /** Neutron: networks, subnets, ports, security groups and rules, routers, floating IPs. */
   readonly network: NetworkApi;
+  /** Swift: the account, containers and objects (streams, listings, temp URLs, large objects). */
+  readonly objectStore: ObjectStoreApi;
   /** Keystone: projects, users, roles, role assignments, application credentials, catalog, tokens. */
   readonly identity: IdentityApi;
 
@@ -136,6 +139,7 @@ export class Cloud {
     this.image = new ImageApi(this);
     this.volume = new VolumeApi(this);
     this.network = new NetworkApi(this);
+    this.objectStore = new ObjectStoreApi(this);
     this.identity = new IdentityApi(this);
   }
 

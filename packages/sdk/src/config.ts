@@ -88,6 +88,7 @@ const CONFIG_SERVICE_KEYS: Record<Service, string[]> = {
   image: ['image'],
   volume: ['block_storage', 'volume', 'block_store', 'volumev3'],
   network: ['network'],
+  'object-store': ['object_store', 'object-store'],
   agent: ['agent'],
 };
 

@@ -2,7 +2,7 @@
 // library's own errors never leak. See openstacksdk's `openstack.exceptions` for the model.
 
 /** The service names the SDK knows (block-storage is `volume`, like the catalog's legacy type). */
-export type Service = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'agent';
+export type Service = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'object-store' | 'agent';
 
 /** Base class of every error the SDK throws. */
 export class SdkError extends Error {

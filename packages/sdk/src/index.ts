@@ -67,4 +67,5 @@ export * from './resources/compute.js';
 export * from './resources/image.js';
 export * from './resources/volume.js';
 export * from './resources/network.js';
+export * from './resources/object-store.js';
 export * from './resources/identity.js';

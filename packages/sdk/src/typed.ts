@@ -9,6 +9,7 @@ import type { paths as ComputePaths } from './generated/compute.js';
 import type { paths as IdentityPaths } from './generated/identity.js';
 import type { paths as ImagePaths } from './generated/image.js';
 import type { paths as NetworkPaths } from './generated/network.js';
+import type { paths as ObjectStorePaths } from './generated/object-store.js';
 
 /** Stands in for a service whose schema has not been generated yet: any route, untyped values. */
 export interface UntypedPaths {
@@ -22,6 +23,7 @@ export interface ServicePaths {
   image: ImagePaths;
   volume: VolumePaths;
   network: NetworkPaths;
+  'object-store': ObjectStorePaths;
   agent: AgentPaths;
 }
 

@@ -14,19 +14,44 @@ import { SWIFT_LIMITS } from './limits.js';
 import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
 import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
+import { parseDloManifest, readSloManifest, resolveLargeObject, segmentStream, validateSloManifest, type LargeObject } from './largeobjects.js';
+import { isExpired } from './expiry.js';
 import { deleteObjectRow, findContainer, findObject, objectService, parseJson, putObjectRow, type ObjectMeta, type ObjectRow } from './service.js';
 
-/** Headers stored with an object and sent back as they came. */
-const KEPT_HEADERS = ['content-encoding', 'content-disposition'] as const;
+/** Headers stored with an object and sent back as they came (by their wire spelling). */
+const KEPT_HEADERS = { 'content-encoding': 'Content-Encoding', 'content-disposition': 'Content-Disposition', 'x-object-manifest': 'X-Object-Manifest' } as const;
 
 const DEFAULT_TYPE = 'application/octet-stream';
 
-/** The object (and its container) or 404. */
+/** The object (and its container) or 404; an expired object is 404 at once, before the sweep removes it. */
 async function lookup(ctx: AppContext, projectId: string, container: string, object: string): Promise<ObjectRow> {
   const c = await findContainer(ctx.db, projectId, container);
   const o = c ? await findObject(ctx.db, c.id, object) : null;
-  if (!o) throw notFound();
+  if (!o || isExpired(o, ctx.now())) throw notFound();
   return o;
+}
+
+/**
+ * The expiry a write asks for (Swift's X-Delete-At: Unix seconds, or X-Delete-After: seconds
+ * from now), null for none; 400 with Swift's messages when malformed or in the past.
+ */
+function requestDeleteAt(r: SwiftRequest, now: Date): number | null {
+  const at = header(r.req.headers, 'x-delete-at');
+  const after = header(r.req.headers, 'x-delete-after');
+  const nowS = Math.floor(now.getTime() / 1000);
+  if (after !== undefined) {
+    if (!/^-?\d+$/.test(after.trim())) throw badRequest('Non-integer X-Delete-After', { plain: true });
+    const n = Number(after.trim());
+    if (n <= 0) throw badRequest('X-Delete-After in past', { plain: true });
+    return nowS + n;
+  }
+  if (at !== undefined) {
+    if (!/^-?\d+$/.test(at.trim())) throw badRequest('Non-integer X-Delete-At', { plain: true });
+    const n = Number(at.trim());
+    if (n <= nowS) throw badRequest('X-Delete-At in past', { plain: true });
+    return n;
+  }
+  return null;
 }
 
 /** Response headers describing an object. */
@@ -39,6 +64,8 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
     'X-Timestamp': xTimestamp(o.last_modified),
     'Accept-Ranges': 'bytes',
     ...m.headers,
+    ...(m.slo ? { 'X-Static-Large-Object': 'True' } : {}),
+    ...(o.delete_at !== null ? { 'X-Delete-At': String(Number(o.delete_at)) } : {}),
     ...metadataHeaders(m.meta, 'object'),
   };
 }
@@ -49,10 +76,11 @@ function requestMeta(r: SwiftRequest): ObjectMeta {
   for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '') meta[k] = v;
   checkMetadata(meta, 'object');
   const headers: Record<string, string> = {};
-  for (const h of KEPT_HEADERS) {
+  for (const [h, name] of Object.entries(KEPT_HEADERS)) {
     const v = header(r.req.headers, h);
-    if (v !== undefined) headers[h === 'content-encoding' ? 'Content-Encoding' : 'Content-Disposition'] = v;
+    if (v !== undefined) headers[name] = v;
   }
+  if (headers['X-Object-Manifest'] !== undefined) parseDloManifest(headers['X-Object-Manifest']);
   return { meta, headers };
 }
 
@@ -79,11 +107,28 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
   const read = async (r: SwiftRequest, head: boolean): Promise<unknown> => {
     const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
     const h = r.req.headers;
+    const headers = objectHeaders(o);
+    const mm = r.query.get('multipart-manifest');
+    if (mm !== undefined && mm !== 'get') throw badRequest('Invalid multipart-manifest value; must be one of: get', { plain: true });
+    // `?multipart-manifest=get` of an SLO: the manifest itself (`format=raw`: as it was PUT).
+    if (mm === 'get' && parseJson<ObjectMeta>(o.metadata).slo) {
+      const entries = await readSloManifest(ctx, o);
+      const doc = r.query.get('format') === 'raw' ? entries.map((e) => ({ path: e.name, etag: e.hash, size_bytes: e.bytes })) : entries;
+      const body = Buffer.from(JSON.stringify(doc));
+      const etag = createHash('md5').update(body).digest('hex');
+      r.reply.code(200).headers(headers).headers({ 'Content-Type': 'application/json; charset=utf-8', ETag: `"${etag}"`, 'Content-Length': body.length });
+      return head ? r.reply.send() : r.reply.send(body);
+    }
+    // A large object reads as its segments (DLO: a manifest-get reads the manifest object itself).
+    const lo: LargeObject | null = mm === 'get' ? null : await resolveLargeObject(ctx, r, o);
+    const etag = lo ? lo.etag : o.etag;
+    const size = lo ? lo.size : Number(o.bytes);
+    if (lo) headers.ETag = `"${etag}"`;
+    const open = async (span?: Span): Promise<Readable> => (lo ? segmentStream(ctx, r, lo, span) : (await openData(ctx, r, o, span)).stream);
     const verdict = evaluateConditions(
       { ifMatch: header(h, 'if-match'), ifNoneMatch: header(h, 'if-none-match'), ifModifiedSince: header(h, 'if-modified-since'), ifUnmodifiedSince: header(h, 'if-unmodified-since') },
-      o.etag, o.last_modified,
+      etag, o.last_modified,
     );
-    const headers = objectHeaders(o);
     // A temp URL download is an attachment named after the object unless asked otherwise (Swift's tempurl).
     if (r.tempUrl && !head) {
       const filename = r.query.get('filename') ?? o.name.split('/').pop()!;
@@ -92,7 +137,6 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     }
     if (verdict === 304) return r.reply.code(304).headers({ ETag: headers.ETag!, 'Last-Modified': headers['Last-Modified']! }).send();
     if (verdict === 412) throw new ApiError(412, 'A precondition for this request was not met.');
-    const size = Number(o.bytes);
     if (head) return r.reply.code(200).headers(headers).header('Content-Length', size).send();
     let spans: Span[] | null;
     try {
@@ -102,21 +146,18 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       throw e;
     }
     if (!spans) {
-      const { stream } = await openData(ctx, r, o);
-      return r.reply.code(200).headers(headers).header('Content-Length', size).send(stream);
+      return r.reply.code(200).headers(headers).header('Content-Length', size).send(await open());
     }
     if (spans.length === 1) {
       const s = spans[0]!;
-      const { stream } = await openData(ctx, r, o, s);
-      return r.reply.code(206).headers(headers).headers({ 'Content-Length': s.end - s.start + 1, 'Content-Range': `bytes ${s.start}-${s.end}/${size}` }).send(stream);
+      return r.reply.code(206).headers(headers).headers({ 'Content-Length': s.end - s.start + 1, 'Content-Range': `bytes ${s.start}-${s.end}/${size}` }).send(await open(s));
     }
     const mp = multipart(spans, size, o.content_type);
     // Each part is opened when it is reached: one file handle at a time.
     async function* parts(): AsyncGenerator<Buffer> {
       for (let i = 0; i < spans!.length; i++) {
         yield mp.heads[i]!;
-        const { stream } = await openData(ctx, r, o, spans![i]!);
-        for await (const chunk of stream) yield chunk as Buffer;
+        for await (const chunk of await open(spans![i]!)) yield chunk as Buffer;
       }
       yield mp.tail;
     }
@@ -141,6 +182,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     }
     const meta = requestMeta(r);
     const type = requestType(r);
+    const deleteAt = requestDeleteAt(r, ctx.now());
     const cl = header(h, 'content-length');
     const chunked = (header(h, 'transfer-encoding') ?? '').toLowerCase().includes('chunked');
     if (source) {
@@ -162,23 +204,34 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     if ((header(h, 'if-none-match') ?? '').trim() === '*' && (await findObject(ctx.db, destContainer.id, dest.object))) {
       throw new ApiError(412, 'A precondition for this request was not met.');
     }
-    // The data: the request body, or the source object's data.
+    const expected = source ? undefined : header(h, 'etag')?.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+    const { store } = objectService(ctx);
+    if (r.method === 'PUT' && r.query.get('multipart-manifest') === 'put') {
+      if (source) throw badRequest('A static large object manifest cannot be copied into place.', { plain: true });
+      return putSlo(r, dest, meta, type, expected, deleteAt);
+    }
+    // The data: the request body, or the source object's data (a large object's: its segments, concatenated).
     let src: Readable;
     let srcRow: ObjectRow | null = null;
     if (source) {
       srcRow = await lookup(ctx, r.projectId, source.container, source.object);
-      const opened = await openData(ctx, { ...r, path: { account: r.path.account, ...source } }, srcRow);
-      srcRow = opened.row;
-      src = opened.stream;
+      const srcReq = { ...r, path: { account: r.path.account, ...source } };
+      const lo = await resolveLargeObject(ctx, srcReq, srcRow);
+      if (lo) {
+        src = segmentStream(ctx, srcReq, lo);
+      } else {
+        const opened = await openData(ctx, srcReq, srcRow);
+        srcRow = opened.row;
+        src = opened.stream;
+      }
       const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
+      const { 'X-Object-Manifest': _manifest, ...srcHeaders } = srcMeta.headers;
       meta.meta = { ...srcMeta.meta, ...meta.meta };
-      meta.headers = { ...srcMeta.headers, ...meta.headers };
+      meta.headers = { ...(lo ? srcHeaders : srcMeta.headers), ...meta.headers };
       checkMetadata(meta.meta, 'object');
     } else {
       src = r.body;
     }
-    const expected = source ? undefined : header(h, 'etag')?.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
-    const { store } = objectService(ctx);
     const dataId = randomUUID();
     const w = await store.write(dataId);
     const md5 = createHash('md5');
@@ -195,13 +248,67 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const etag = md5.digest('hex');
     const now = storedNow(ctx.now());
     await putObjectRow(ctx, r.projectId, dest.container, dest.object, {
-      data_id: dataId, bytes, etag, content_type: type ?? srcRow?.content_type ?? DEFAULT_TYPE, metadata: JSON.stringify(meta), last_modified: now,
+      data_id: dataId, bytes, etag, content_type: type ?? srcRow?.content_type ?? DEFAULT_TYPE, metadata: JSON.stringify(meta), last_modified: now, delete_at: deleteAt,
     }, now);
     r.reply.code(201).headers({ ETag: etag, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     if (source && srcRow) {
       r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified) });
     }
     return r.reply.send();
+  };
+
+  /** PUT ?multipart-manifest=put: a validated SLO manifest becomes the object's data. */
+  const putSlo = async (r: SwiftRequest, dest: { container: string; object: string }, meta: ObjectMeta, type: string | undefined, expected: string | undefined, deleteAt: number | null): Promise<unknown> => {
+    const manifest = await validateSloManifest(ctx, r);
+    if (expected !== undefined && expected !== manifest.etag) throw new ApiError(422, 'Unable to process the contained instructions');
+    const { store } = objectService(ctx);
+    const dataId = randomUUID();
+    const w = await store.write(dataId);
+    const body = Buffer.from(JSON.stringify(manifest.entries));
+    await receiveBody(Readable.from([body]), w);
+    await w.commit();
+    const now = storedNow(ctx.now());
+    const { 'X-Object-Manifest': _dlo, ...headers } = meta.headers;
+    await putObjectRow(ctx, r.projectId, dest.container, dest.object, {
+      data_id: dataId, bytes: manifest.size, etag: manifest.etag, content_type: type ?? DEFAULT_TYPE,
+      metadata: JSON.stringify({ meta: meta.meta, headers, slo: true } satisfies ObjectMeta), last_modified: now, delete_at: deleteAt,
+    }, now);
+    r.reply.code(201).headers({ ETag: `"${manifest.etag}"`, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
+    return r.reply.send();
+  };
+
+  /** DELETE ?multipart-manifest=delete of an SLO: its segments, then the manifest (Swift's bulk-delete style answer). */
+  const deleteSlo = async (r: SwiftRequest, row: ObjectRow): Promise<unknown> => {
+    const entries = await readSloManifest(ctx, row);
+    let deleted = 0;
+    let notFoundCount = 0;
+    const errors: [string, string][] = [];
+    const now = storedNow(ctx.now());
+    for (const e of entries) {
+      const i = e.name.indexOf('/', 1);
+      const container = e.name.slice(1, i);
+      if (!r.owner && !(await aclAllows(ctx, r.req, r.projectId, container, 'write', r.auth))) {
+        errors.push([e.name, '403 Forbidden']);
+        continue;
+      }
+      try {
+        await deleteObjectRow(ctx, r.projectId, container, e.name.slice(i + 1), now);
+        deleted++;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) notFoundCount++;
+        else throw err;
+      }
+    }
+    if (errors.length === 0) {
+      await deleteObjectRow(ctx, r.projectId, r.path.container!, r.path.object!, now);
+      deleted++;
+    }
+    const status = errors.length === 0 ? '200 OK' : '400 Bad Request';
+    const json = (header(r.req.headers, 'accept') ?? '').includes('application/json');
+    const body = json
+      ? JSON.stringify({ 'Number Deleted': deleted, 'Number Not Found': notFoundCount, 'Response Body': '', 'Response Status': status, Errors: errors })
+      : `Number Deleted: ${deleted}\nNumber Not Found: ${notFoundCount}\nResponse Body: \nResponse Status: ${status}\nErrors:\n${errors.map(([n, m]) => `${n}, ${m}\n`).join('')}`;
+    return r.reply.code(200).header('Content-Type', json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
   };
 
   return {
@@ -214,16 +321,28 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       // Swift's POST replaces the user metadata (and the kept headers, the type if sent).
       const meta = requestMeta(r);
       const type = requestType(r);
+      const deleteAt = requestDeleteAt(r, ctx.now());
+      // What makes it a large object survives a metadata update: the SLO flag, and a DLO's
+      // manifest header unless the POST sends a new one.
+      const old = parseJson<ObjectMeta>(o.metadata);
+      if (old.slo) {
+        meta.slo = true;
+        delete meta.headers['X-Object-Manifest'];
+      } else if (meta.headers['X-Object-Manifest'] === undefined && old.headers['X-Object-Manifest'] !== undefined) {
+        meta.headers['X-Object-Manifest'] = old.headers['X-Object-Manifest'];
+      }
       const c = await findContainer(ctx.db, r.projectId, r.path.container!);
       if (!c) throw notFound();
       const res = await ctx.db.updateTable('objects')
-        .set({ metadata: JSON.stringify(meta), ...(type ? { content_type: type } : {}) })
+        .set({ metadata: JSON.stringify(meta), delete_at: deleteAt, ...(type ? { content_type: type } : {}) })
         .where('container_id', '=', c.id).where('name', '=', o.name).where('data_id', '=', o.data_id).executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) throw notFound();
       r.reply.code(202).headers({ 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
       return r.reply.send();
     },
     DELETE: async (r) => {
+      const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+      if (r.query.get('multipart-manifest') === 'delete' && parseJson<ObjectMeta>(o.metadata).slo) return deleteSlo(r, o);
       await deleteObjectRow(ctx, r.projectId, r.path.container!, r.path.object!, storedNow(ctx.now()));
       r.reply.code(204).header('Content-Type', 'text/html; charset=UTF-8');
       return r.reply.send();

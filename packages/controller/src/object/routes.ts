@@ -16,6 +16,8 @@ import { authorize } from './access.js';
 import { accountHandlers, containerHandlers } from './containers.js';
 import { SWIFT_LIMITS } from './limits.js';
 import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
+import { startExpirer } from './expiry.js';
+import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 
 /** What a handler gets: the decoded path, the account's project, the strict query. */
@@ -48,7 +50,11 @@ const OPERATIONS: Record<'account' | 'container' | 'object', Record<string, stri
 
 /** The capabilities document of `GET /info`. */
 export function capabilities(): Record<string, unknown> {
-  return { swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] } };
+  return {
+    swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] },
+    slo: { ...SLO_LIMITS },
+    dlo: { max_segments: DLO_MAX_SEGMENTS },
+  };
 }
 
 /**
@@ -79,6 +85,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     }
   }
   const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+  startExpirer(app, ctx);
 
   const dispatch = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const url = req.raw.url ?? '';

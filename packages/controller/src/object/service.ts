@@ -49,8 +49,10 @@ export type ObjectRow = ObjectsTable;
 /** The stored object metadata column. */
 export interface ObjectMeta {
   meta: Metadata;
-  /** Content-Encoding, Content-Disposition as sent. */
+  /** Content-Encoding, Content-Disposition, X-Object-Manifest (a DLO) as sent. */
   headers: Record<string, string>;
+  /** A static large object: the data is its manifest (src/object/largeobjects.ts). */
+  slo?: true;
 }
 
 /** Parses a JSON column (an object). */
@@ -110,13 +112,16 @@ export async function putObjectRow(ctx: AppContext, projectId: string, container
   if (replaced) await store.delete(replaced);
 }
 
-/** Deletes the object `name`: its row, the counters, then its data. 404 when absent. */
-export async function deleteObjectRow(ctx: AppContext, projectId: string, container: string, name: string, now: string): Promise<void> {
+/**
+ * Deletes the object `name`: its row, the counters, then its data. 404 when absent, or when
+ * `only` (checked on the locked row) refuses it — the expiry sweep passes "still expired".
+ */
+export async function deleteObjectRow(ctx: AppContext, projectId: string, container: string, name: string, now: string, only?: (row: ObjectRow) => boolean): Promise<void> {
   const dataId = await withTransaction(ctx.db, async (trx) => {
     const c = await lockContainer(ctx, trx, projectId, container);
     if (!c) throw notFound();
     const old = await findObject(trx, c.id, name);
-    if (!old) throw notFound();
+    if (!old || (only && !only(old))) throw notFound();
     await trx.deleteFrom('objects').where('container_id', '=', c.id).where('name', '=', name).execute();
     await trx.updateTable('object_containers').set({
       object_count: Number(c.object_count) - 1,

@@ -99,4 +99,32 @@ describe.runIf(HAVE_SWIFT).each(backends())('python-swiftclient on %s', (backend
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/404|not found/i);
   }, 180_000);
+
+  it('uploads a file as an SLO and as a DLO in segments and downloads the same bytes', async () => {
+    const data = randomBytes(3 * 1024 * 1024 + 5);
+    writeFileSync(join(work, 'large.bin'), data);
+    const segment = String(1024 * 1024);
+    let r = await swift(['upload', 'lo', 'large.bin', '--use-slo', '-S', segment, '--object-name', 'slo.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['upload', 'lo', 'large.bin', '-S', segment, '--object-name', 'dlo.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['stat', 'lo', 'slo.bin']);
+    expect(r.stdout).toMatch(/Content Length: 3145733/);
+    expect(r.stdout).toMatch(/X-Static-Large-Object: True/i);
+    r = await swift(['stat', 'lo', 'dlo.bin']);
+    expect(r.stdout).toMatch(/Manifest: lo_segments\//);
+    for (const name of ['slo.bin', 'dlo.bin']) {
+      r = await swift(['download', 'lo', name, '-o', `${name}.back`]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(work, `${name}.back`)).equals(data)).toBe(true);
+    }
+    // 4 segments each (3 x 1 MiB + 5 bytes) in lo_segments.
+    r = await swift(['list', 'lo_segments']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(8);
+    // Deleting a large object through swiftclient removes its segments too.
+    r = await swift(['delete', 'lo', 'slo.bin', 'dlo.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['list', 'lo_segments']);
+    expect(r.stdout.trim()).toBe('');
+  }, 180_000);
 });

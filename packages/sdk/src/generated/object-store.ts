@@ -103,7 +103,10 @@ export interface paths {
          * Get object content and metadata
          * @description `Range: bytes=...` (one range: 206 with `Content-Range`; several: 206
          *     `multipart/byteranges`; none satisfiable: 416), `If-Match`, `If-None-Match`,
-         *     `If-Modified-Since`, `If-Unmodified-Since` (304/412).
+         *     `If-Modified-Since`, `If-Unmodified-Since` (304/412). A large object (a static one,
+         *     `X-Static-Large-Object: True`, or a dynamic one, `X-Object-Manifest`) reads as its
+         *     segments concatenated, its `ETag` the MD5 of their etags; `?multipart-manifest=get`
+         *     returns a static one's manifest instead (`format=raw`: in the form it was PUT).
          */
         get: operations["showObject"];
         /**
@@ -112,6 +115,15 @@ export interface paths {
          *     header is checked against the MD5 of what arrived (422 on mismatch, nothing written).
          *     `X-Copy-From: <container>/<object>` copies instead (the body must be empty).
          *     `If-None-Match: *` refuses to overwrite (412).
+         *     `X-Object-Manifest: <container>/<prefix>` makes it a dynamic large object.
+         *     `X-Delete-At: <Unix seconds>` or `X-Delete-After: <seconds>` makes it expire (400
+         *     `Non-integer X-Delete-At` / `X-Delete-At in past`); an expired object is 404 at once and
+         *     removed by the expiry sweep. A POST sets the expiry again (none when neither is sent).
+         *     `?multipart-manifest=put`: the body is a static large object's manifest, a JSON list of
+         *     `{path: "/<container>/<object>", etag, size_bytes}` (etag and size optional); every
+         *     segment must exist in this account, be readable by the caller, match the etag and size
+         *     given and hold at least `min_segment_size` bytes, else 400 `Errors:` with one line per
+         *     bad segment and nothing written.
          */
         put: operations["createObject"];
         /**
@@ -119,7 +131,12 @@ export interface paths {
          * @description Replaces every `X-Object-Meta-*` of the object (Swift's fast-POST).
          */
         post: operations["updateObjectMetadata"];
-        /** Delete object */
+        /**
+         * Delete object
+         * @description `?multipart-manifest=delete` on a static large object also deletes its segments and
+         *     answers 200 with a bulk-delete report (`Number Deleted`, `Number Not Found`, `Errors`;
+         *     JSON with `Accept: application/json`, else text).
+         */
         delete: operations["deleteObject"];
         options?: never;
         /** Show object metadata */
@@ -151,6 +168,16 @@ export interface components {
                     name?: string;
                     default?: boolean;
                 }[];
+            };
+            /** @description Static large objects. */
+            slo?: {
+                max_manifest_segments?: number;
+                max_manifest_size?: number;
+                min_segment_size?: number;
+            };
+            /** @description Dynamic large objects. */
+            dlo?: {
+                max_segments?: number;
             };
         } & {
             [key: string]: Record<string, never>;
@@ -286,6 +313,14 @@ export interface components {
         Reverse: string;
         /** @description Listing format (default plain, or from `Accept`). */
         Format: "json" | "xml" | "plain";
+        /** @description `get`: a static large object's manifest instead of its data. */
+        MultipartManifestGet: "get";
+        /** @description `put`: the body is a static large object's manifest. */
+        MultipartManifestPut: "put";
+        /** @description `delete`: delete a static large object's segments too. */
+        MultipartManifestDelete: "delete";
+        /** @description With `multipart-manifest=get`, `raw` returns the manifest in its PUT form. */
+        ManifestFormat: "raw";
         /** @description `bytes=first-last[,first-last...]` */
         RangeHeader: string;
     };
@@ -593,7 +628,12 @@ export interface operations {
     };
     showObject: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `get`: a static large object's manifest instead of its data. */
+                "multipart-manifest"?: components["parameters"]["MultipartManifestGet"];
+                /** @description With `multipart-manifest=get`, `raw` returns the manifest in its PUT form. */
+                format?: components["parameters"]["ManifestFormat"];
+            };
             header?: {
                 /** @description `bytes=first-last[,first-last...]` */
                 Range?: components["parameters"]["RangeHeader"];
@@ -636,16 +676,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             416: components["responses"]["RangeNotSatisfiable"];
         };
     };
     createObject: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `put`: the body is a static large object's manifest. */
+                "multipart-manifest"?: components["parameters"]["MultipartManifestPut"];
+            };
             header?: never;
             path: {
                 /** @description The project owning the account (`AUTH_<project_id>`). */
@@ -712,7 +757,10 @@ export interface operations {
     };
     deleteObject: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `delete`: delete a static large object's segments too. */
+                "multipart-manifest"?: components["parameters"]["MultipartManifestDelete"];
+            };
             header?: never;
             path: {
                 /** @description The project owning the account (`AUTH_<project_id>`). */
@@ -726,6 +774,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A static large object and its segments deleted (the report). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Deleted. */
             204: {
                 headers: {
@@ -740,7 +795,10 @@ export interface operations {
     };
     showObjectMetadata: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `get`: a static large object's manifest instead of its data. */
+                "multipart-manifest"?: components["parameters"]["MultipartManifestGet"];
+            };
             header?: never;
             path: {
                 /** @description The project owning the account (`AUTH_<project_id>`). */

@@ -38,6 +38,8 @@ export interface ObjectsTable {
   metadata: string;
   /** ISO-8601 with microseconds (X-Timestamp, Last-Modified and listings derive from it). */
   last_modified: string;
+  /** Unix seconds after which the object is gone (X-Delete-At), or null. */
+  delete_at: number | string | null;
 }
 
 /** Every object-store table by name. */
