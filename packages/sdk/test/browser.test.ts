@@ -155,13 +155,16 @@ describe('the browser bundle', () => {
     expect(context.require).toBeUndefined();
     const run = runInNewContext(
       `(async () => { const cloud = new sdk.Cloud({ config: cfg, retries: 0 }); const s = await cloud.compute.servers.get('s1');
-        return { name: s.name, user: cloud.userId, noFiles: (() => { try { sdk.loadCloudConfig(); } catch (e) { return e instanceof sdk.ConfigError; } })() }; })()`,
+        const noObjects = (() => { try { cloud.objectStore.listContainers(); } catch (e) { return e instanceof sdk.SdkError && e.message; } })();
+        return { name: s.name, user: cloud.userId, noFiles: (() => { try { sdk.loadCloudConfig(); } catch (e) { return e instanceof sdk.ConfigError; } })(), noObjects }; })()`,
       context,
-    ) as Promise<{ name: string; user: string; noFiles: boolean }>;
+    ) as Promise<{ name: string; user: string; noFiles: boolean; noObjects: string | false }>;
     const result = await run;
     scope.done();
     expect(result.name).toBe('web');
     expect(result.user).toBeTruthy();
     expect(result.noFiles).toBe(true);
+    // The object store streams with Node's APIs: in the browser build it says so.
+    expect(result.noObjects).toMatch(/cloud\.objectStore\.listContainers: object storage is not available in the browser build/);
   });
 });
