@@ -9,7 +9,7 @@ import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerSta
 import { bindPort, releasePortsForDevice, setPortsStatus } from '../network/internal.js';
 import { withCurrentPeers } from '../network/segments.js';
 import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
-import type { Dialect, Trx } from '../db/index.js';
+import { nowIso, type Dialect, type Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
@@ -52,7 +52,6 @@ export function dialectOf(trx: Trx): Dialect {
   return trx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
-const iso = (): string => new Date().toISOString();
 
 /** Loads a live instance. */
 async function loadInstance(trx: Trx, id: string | null): Promise<InstanceRow | undefined> {
@@ -195,7 +194,7 @@ async function failBuild(trx: Trx, row: InstanceRow, fault: { code: number; mess
 async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
   const row = await loadInstance(trx, task.instanceId);
   if (!row || row.vm_state !== VmState.BUILDING || row.host_id !== task.hostId) return; // deleted or superseded
-  const now = iso();
+  const now = nowIso();
   if (outcome.status === 'succeeded') {
     const power = typeof outcome.result?.power_state === 'number' ? (outcome.result.power_state as number) : PowerState.RUNNING;
     await trx
@@ -249,7 +248,7 @@ export async function finalizeDelete(trx: Trx, instanceId: string, now: string):
 async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
   const row = await loadInstance(trx, task.instanceId);
   if (!row) return;
-  const now = iso();
+  const now = nowIso();
   if (outcome.status === 'succeeded' || outcome.fault?.code === 404) {
     await finalizeDelete(trx, row.id, now);
     return;
@@ -265,7 +264,7 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
   if (!bdmId) return;
   const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
   if (!bdm || bdm.status !== 'attaching') return;
-  const now = iso();
+  const now = nowIso();
   const row = await loadInstance(trx, bdm.instance_id);
   if (outcome.status === 'succeeded') {
     if (bdm.attachment_id) await completeAttachment(trx, bdm.attachment_id, { hostName: row?.host_name ?? null, device: bdm.device });
@@ -284,7 +283,7 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
   if (!bdmId) return;
   const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
   if (!bdm || bdm.status !== 'detaching') return;
-  const now = iso();
+  const now = nowIso();
   if (outcome.status === 'succeeded') {
     if (bdm.attachment_id) await finishDetach(trx, bdm.attachment_id);
     await trx.deleteFrom('block_device_mappings').where('id', '=', bdm.id).execute();
@@ -301,7 +300,7 @@ export async function reconcilePowerStates(trx: Trx, hostId: string, instances: 
   const ids = instances.map((i) => i.id);
   const rows = await trx.selectFrom('instances').selectAll().where('id', 'in', ids).where('host_id', '=', hostId).where('deleted', '=', 0).execute();
   const byId = new Map(instances.map((i) => [i.id, i]));
-  const now = iso();
+  const now = nowIso();
   for (const row of rows) {
     const rep = byId.get(row.id)!;
     if (row.task_state !== null || row.vm_state === VmState.BUILDING) continue; // a task owns the state

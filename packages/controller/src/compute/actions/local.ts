@@ -3,7 +3,7 @@
  * lock/unlock, security groups, os-resetState and the console log.
  */
 import { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from '../../agentapi/internal.js';
-import { withTransaction, type Trx } from '../../db/index.js';
+import { nowIso, withTransaction, type Trx } from '../../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { notifyMembers } from '../../network/dataplane.js';
 import { ensureDefaultSecurityGroup } from '../../network/internal.js';
@@ -13,7 +13,6 @@ import { GUARDS, guardViolation, invalidStateMessage, VmState } from '../states.
 import type { InstanceRow } from '../views.js';
 import type { ActionCall } from './types.js';
 
-const iso = (): string => new Date().toISOString();
 
 /**
  * lock / unlock. A lock records who took it (Nova's locked_by: the owner's project, or an
@@ -27,7 +26,7 @@ export async function setLock(trx: Trx, call: ActionCall<'lock'> | ActionCall<'u
   const reason = lock ? (call.body as ActionCall<'lock'>['body'])?.locked_reason : undefined;
   if (reason !== undefined && !mvAtLeast(req, 73)) throw badRequest("Invalid input for field/attribute lock. Additional properties are not allowed ('locked_reason' was unexpected)");
   const row = await loadServer(trx, auth, serverId);
-  const now = iso();
+  const now = nowIso();
   const lockedBy = auth.projectId === row.project_id ? 'owner' : 'admin';
   if (!lock && row.locked && row.locked_by !== lockedBy && !auth.isAdmin) throw forbidden("Policy doesn't allow os_compute_api:os-lock-server:unlock:unlock_override to be performed.");
   await trx
@@ -70,7 +69,7 @@ export async function changeSecurityGroup(trx: Trx, call: ActionCall<'addSecurit
     await trx.deleteFrom('net_port_security_groups').where('port_id', 'in', portIds).where('security_group_id', '=', group.id).execute();
   }
   const next = add ? [...names, group.name] : names.filter((n) => n !== group.name);
-  await trx.updateTable('instances').set({ security_groups: JSON.stringify(next), updated_at: iso() }).where('id', '=', row.id).execute();
+  await trx.updateTable('instances').set({ security_groups: JSON.stringify(next), updated_at: nowIso() }).where('id', '=', row.id).execute();
   // The server's ports have new rules, and the group new (or fewer) members: their hosts and
   // those of every port whose rules name the group as remote group get the new state.
   await notifyMembers(trx, [group.id], portIds);
@@ -81,7 +80,7 @@ export async function changeSecurityGroup(trx: Trx, call: ActionCall<'addSecurit
 export async function resetState(trx: Trx, call: ActionCall<'os-resetState'>): Promise<InstanceRow> {
   const row = await loadServer(trx, call.auth, call.serverId);
   const state = call.body.state === 'active' ? VmState.ACTIVE : VmState.ERROR;
-  await trx.updateTable('instances').set({ vm_state: state, task_state: null, updated_at: iso() }).where('id', '=', row.id).execute();
+  await trx.updateTable('instances').set({ vm_state: state, task_state: null, updated_at: nowIso() }).where('id', '=', row.id).execute();
   return row;
 }
 

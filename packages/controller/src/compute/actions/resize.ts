@@ -11,7 +11,7 @@ import type { Selectable } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from '../../auth.js';
 import type { AppContext } from '../../context.js';
-import { lockQuota, type Trx } from '../../db/index.js';
+import { lockQuota, nowIso, type Trx } from '../../db/index.js';
 import type { MigrationsTable } from '../../db/tables/compute.js';
 import { badRequest } from '../../errors.js';
 import { loadHostStates } from '../../scheduler/scheduler.js';
@@ -27,7 +27,6 @@ import type { ActionCall, EndState, HostPrepared } from './types.js';
 /** A migrations row. */
 export type MigrationRow = Selectable<MigrationsTable>;
 
-const iso = (): string => new Date().toISOString();
 
 /** The resize of `instanceId` in one of `statuses`, the newest first. */
 export async function pendingResize(trx: Trx, instanceId: string, statuses: readonly string[]): Promise<MigrationRow | undefined> {
@@ -82,7 +81,7 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
     if (!fits) throw badRequest(`No valid host was found. Host ${row.host_name ?? row.host_id} has no room for flavor ${flavor.id}.`);
   }
   await setClaim(trx, row.id, need);
-  const now = iso();
+  const now = nowIso();
   // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
   await lockQuota(trx, 'cloud', 'migration-id');
   const last = await trx.selectFrom('migrations').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
@@ -112,7 +111,7 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
 
 /** Moves the instance's pending resize from one status to another. */
 async function migrationTo(trx: Trx, m: MigrationRow, status: string): Promise<void> {
-  await trx.updateTable('migrations').set({ status, updated_at: iso() }).where('uuid', '=', m.uuid).execute();
+  await trx.updateTable('migrations').set({ status, updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
 }
 
 /** resize done on the host: the server shows the new flavor (VERIFY_RESIZE), the migration is `finished`. */
@@ -154,7 +153,7 @@ export async function confirmFinished(trx: Trx, row: InstanceRow, _payload: Reco
   const m = await pendingResize(trx, row.id, ['confirming']);
   if (!m) return;
   const power = typeof result?.power_state === 'number' ? result.power_state : row.power_state;
-  await trx.updateTable('instances').set({ vm_state: idleState(power), power_state: power, updated_at: iso() }).where('id', '=', row.id).where('vm_state', '=', VmState.RESIZED).where('task_state', 'is', null).execute();
+  await trx.updateTable('instances').set({ vm_state: idleState(power), power_state: power, updated_at: nowIso() }).where('id', '=', row.id).where('vm_state', '=', VmState.RESIZED).where('task_state', 'is', null).execute();
   await setClaim(trx, row.id, j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot));
   await migrationTo(trx, m, 'confirmed');
 }

@@ -4,7 +4,7 @@
  * results. Nothing here names an action; everything comes from the entry.
  */
 import { enqueueTask, registerTaskHandler, type TaskHandler, type TaskOutcome, type TaskRecord, type TaskType } from '../../agentapi/internal.js';
-import { withTransaction, type Trx } from '../../db/index.js';
+import { nowIso, withTransaction, type Trx } from '../../db/index.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { finishEvent, recordFault, startAction, startEvent } from '../actions.js';
 import { mv } from '../common.js';
@@ -16,7 +16,6 @@ import type { InstanceRow } from '../views.js';
 import { SERVER_ACTIONS } from './table.js';
 import type { ActionAnswer, ActionCall, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from './types.js';
 
-const iso = (): string => new Date().toISOString();
 
 /** The table's entry for an API name, or undefined when the name is not one of its actions. */
 export function findAction(name: string | undefined, table: Partial<ActionTable> = SERVER_ACTIONS): ServerAction<ActionName> | undefined {
@@ -44,7 +43,7 @@ export async function transition(trx: Trx, row: InstanceRow, action: string, gua
   const busy = guard.taskStates.filter((t): t is string => t !== null);
   const res = await trx
     .updateTable('instances')
-    .set({ task_state: taskState, updated_at: iso(), ...extra })
+    .set({ task_state: taskState, updated_at: nowIso(), ...extra })
     .where('id', '=', row.id)
     .where('deleted', '=', 0)
     .where('vm_state', 'in', [...(guard.vmStates ?? [row.vm_state])])
@@ -72,7 +71,7 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     let row = await loadServer(trx, auth, serverId);
     if (entry.refusedWhenLocked) assertUnlocked(row, auth);
     const start = startOf(entry, body);
-    const now = iso();
+    const now = nowIso();
     const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
     let moved = false;
     if (!row.host_id && entry.place) {
@@ -121,7 +120,7 @@ export async function runAction<K extends ActionName>(name: K, entry: ServerActi
       await withTransaction(call.ctx.db, async (trx) => {
         const row = await entry.apply(trx, call);
         if (entry.action) {
-          await startAction(trx, { instanceId: row.id, requestId: call.req.id, action: entry.action, userId: call.auth.userId, projectId: call.auth.projectId ?? row.project_id, now: iso() });
+          await startAction(trx, { instanceId: row.id, requestId: call.req.id, action: entry.action, userId: call.auth.userId, projectId: call.auth.projectId ?? row.project_id, now: nowIso() });
         }
       });
       return { code: 202 };
@@ -144,7 +143,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     // An action without a task_state (running empty) changes no state: its result ends the event.
     const stateless = running.length === 0;
     if (!row || (!stateless && (!row.task_state || !running.includes(row.task_state)))) return;
-    const now = iso();
+    const now = nowIso();
     const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
     if (outcome.status === 'succeeded') {
       const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : (entry.success.power_state ?? row.power_state);
@@ -190,6 +189,6 @@ export function hostActionProgressHandler(entry: HostAction<ActionName>): NonNul
   return async (db, task, progress): Promise<void> => {
     const next = progress.task_state;
     if (!task.instanceId || typeof next !== 'string' || !running.includes(next)) return;
-    await db.updateTable('instances').set({ task_state: next, updated_at: iso() }).where('id', '=', task.instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
+    await db.updateTable('instances').set({ task_state: next, updated_at: nowIso() }).where('id', '=', task.instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
   };
 }

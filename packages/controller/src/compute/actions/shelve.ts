@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { enqueueTask } from '../../agentapi/internal.js';
 import type { AgentPayload } from '../../agentapi/types.js';
 import type { AppContext } from '../../context.js';
-import { withTransaction, type Trx } from '../../db/index.js';
+import { nowIso, withTransaction, type Trx } from '../../db/index.js';
 import { badRequest, conflict } from '../../errors.js';
 import { agentNetworkInfo } from '../../network/dataplane.js';
 import { unbindPortsOfDevice } from '../../network/internal.js';
@@ -27,7 +27,6 @@ import type { ActionCall, HostPrepared } from './types.js';
 
 type SpawnPayload = AgentPayload<'SpawnPayload'>;
 
-const iso = (): string => new Date().toISOString();
 
 /** Seconds a shelved server keeps its host before it is offloaded (0: at once, Nova's default; negative: never). */
 export function shelvedOffloadTime(ctx: AppContext): number {
@@ -71,14 +70,14 @@ async function leaveHost(trx: Trx, row: InstanceRow, now: string): Promise<void>
 
 /** The server offloaded: SHELVED_OFFLOADED, power NOSTATE (no guest anywhere), its host let go of. */
 export async function offloaded(trx: Trx, row: InstanceRow): Promise<void> {
-  const now = iso();
+  const now = nowIso();
   await leaveHost(trx, row, now);
   await trx.updateTable('instances').set({ vm_state: VmState.SHELVED_OFFLOADED, power_state: PowerState.NOSTATE, task_state: null }).where('id', '=', row.id).execute();
 }
 
 /** shelve done: the timer starts; a host that offloaded at once (`offloaded` in its result) let go of the server. */
 export async function shelveSucceeded(trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>): Promise<void> {
-  await setShelved(trx, row, { imageId: shelvedImageOf(row), at: iso() });
+  await setShelved(trx, row, { imageId: shelvedImageOf(row), at: nowIso() });
   if (result.offloaded === true) await offloaded(trx, row);
 }
 
@@ -111,7 +110,7 @@ export async function placeUnshelve(trx: Trx, call: ActionCall<'unshelve'>, row:
     const known = await trx.selectFrom('hosts').select('id').where('availability_zone', '=', az).executeTakeFirst();
     if (!known) throw badRequest('The requested availability zone is not available');
   }
-  return (await placeShelved(trx, row, az, iso())) ?? { fault: NO_VALID_HOST };
+  return (await placeShelved(trx, row, az, nowIso())) ?? { fault: NO_VALID_HOST };
 }
 
 /**
@@ -149,12 +148,12 @@ export async function unshelveSucceeded(trx: Trx, row: InstanceRow): Promise<voi
     await trx.deleteFrom('img_images').where('id', '=', imageId).execute();
   }
   await setShelved(trx, row, undefined);
-  await trx.updateTable('instances').set({ launched_at: iso() }).where('id', '=', row.id).execute();
+  await trx.updateTable('instances').set({ launched_at: nowIso() }).where('id', '=', row.id).execute();
 }
 
 /** unshelve failed: an offloaded server placed for it lets go of the host again (Nova's rollback of the claim). */
 export async function unshelveFailed(trx: Trx, row: InstanceRow): Promise<void> {
-  if (row.vm_state === VmState.SHELVED_OFFLOADED) await leaveHost(trx, row, iso());
+  if (row.vm_state === VmState.SHELVED_OFFLOADED) await leaveHost(trx, row, nowIso());
 }
 
 /**
