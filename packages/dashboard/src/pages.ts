@@ -25,7 +25,13 @@ export const PAGES: PageDef[] = [
   { id: 'images', title: 'Images', admin: false, load: () => import('./pages/images.js') },
   { id: 'volumes', title: 'Volumes', admin: false, load: () => import('./pages/volumes.js') },
   { id: 'networks', title: 'Networks', admin: false, load: () => import('./pages/networks.js') },
+  { id: 'floating-ips', title: 'Floating IPs', admin: false, load: () => import('./pages/floating-ips.js') },
+  { id: 'security-groups', title: 'Security groups', admin: false, load: () => import('./pages/security-groups.js') },
+  { id: 'key-pairs', title: 'Key pairs', admin: false, load: () => import('./pages/key-pairs.js') },
   { id: 'projects', title: 'Projects (admin)', admin: true, load: () => import('./pages/projects.js') },
+  { id: 'users', title: 'Users (admin)', admin: true, load: () => import('./pages/users.js') },
+  { id: 'hypervisors', title: 'Hypervisors (admin)', admin: true, load: () => import('./pages/hypervisors.js') },
+  { id: 'flavors', title: 'Flavors (admin)', admin: true, load: () => import('./pages/flavors.js') },
 ];
 
 /** The pages a user may open: admin pages only for admins. */

@@ -27,14 +27,22 @@ export interface Session {
   projectName: string;
 }
 
-/** What the login form sends. */
-export interface Credentials {
+/** What the login form sends: a password ... */
+export interface PasswordCredentials {
   domain: string;
   username: string;
   password: string;
   /** Optional: the project to scope to (default: the first project the user has a role on). */
   project?: string | undefined;
 }
+
+/** ... or an application credential (its token is scoped to the credential's project). */
+export interface ApplicationCredentials {
+  applicationCredentialId: string;
+  secret: string;
+}
+
+export type Credentials = PasswordCredentials | ApplicationCredentials;
 
 /**
  * The services' roots on this origin: the controller serves the dashboard and every API on one
@@ -78,8 +86,8 @@ async function listProjects(cloud: Cloud): Promise<ProjectRef[]> {
   return (body.projects ?? []).map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function sessionOf(cloud: Cloud, token: Token, rootTokenId: string, projects: ProjectRef[]): Session {
-  storage()?.setItem(STORAGE_KEY, JSON.stringify({ root: rootTokenId, token: token.id, project: token.body.project?.id }));
+function sessionOf(cloud: Cloud, token: Token, rootTokenId: string, projects: ProjectRef[], keep = true): Session {
+  if (keep) storage()?.setItem(STORAGE_KEY, JSON.stringify({ root: rootTokenId, token: token.id, project: token.body.project?.id }));
   return {
     cloud,
     token,
@@ -104,8 +112,21 @@ async function rescoped(origin: string, rootTokenId: string, projectId: string, 
   return sessionOf(cloud, token, rootTokenId, list);
 }
 
-/** Logs in with Keystone credentials and scopes to the given (or the user's default, else first) project. */
+/**
+ * Logs in with Keystone credentials and scopes to the given (or the user's default, else first)
+ * project. An application credential's token cannot be rescoped (Keystone refuses), so that
+ * session has its one project and lives in memory only: a reload asks for the secret again.
+ */
 export async function login(creds: Credentials, origin = globalThis.location.origin): Promise<Session> {
+  if ('applicationCredentialId' in creds) {
+    const cloud = new Cloud({
+      config: config(origin, 'v3applicationcredential', { application_credential_id: creds.applicationCredentialId, application_credential_secret: creds.secret }),
+      retries: 1,
+    });
+    const token = await cloud.authenticate();
+    const project = token.body.project;
+    return sessionOf(cloud, token, token.id, project ? [{ id: project.id, name: project.name ?? project.id }] : [], false);
+  }
   const auth = { username: creds.username, password: creds.password, user_domain_name: creds.domain };
   const scope = creds.project ? { project_name: creds.project, project_domain_name: creds.domain } : {};
   const first = new Cloud({ config: config(origin, 'password', { ...auth, ...scope }), retries: 1 });

@@ -46,7 +46,7 @@ describe('navigation', () => {
     globalThis.location.hash = '#/projects';
     render(<App api={api({ resume: async () => session(false) })} />);
     const nav = await screen.findByRole('navigation', { name: 'Pages' });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Overview', 'Instances', 'Images', 'Volumes', 'Networks']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Overview', 'Instances', 'Images', 'Volumes', 'Networks', 'Floating IPs', 'Security groups', 'Key pairs']);
     expect(pageFor('#/projects', false).id).toBe('overview');
     // the overview's meters, from Nova's absolute limits (-1: unlimited)
     expect(await screen.findByText('Instances: 3 of 10')).toBeTruthy();

@@ -60,7 +60,7 @@ describe('dashboard in headless Chromium', () => {
 
     const nav = page.getByRole('navigation', { name: 'Pages' });
     await nav.getByRole('link', { name: 'Overview' }).waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Instances', 'Images', 'Volumes', 'Networks']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Instances', 'Images', 'Volumes', 'Networks', 'Floating IPs', 'Security groups', 'Key pairs']);
     await page.getByText(/^Instances: \d+ of/).waitFor();
     await shot(page, 'overview');
     // the token is in this tab's sessionStorage, never in a cookie
@@ -95,6 +95,69 @@ describe('dashboard in headless Chromium', () => {
     await page.getByRole('button', { name: 'Console log of e2e-web' }).click();
     await page.getByRole('region', { name: 'Console log of e2e-web' }).waitFor();
     await shot(page, 'console-log');
+
+    // volumes: create one, attach it to the server (named in "Attached to"), detach it
+    await nav.getByRole('link', { name: 'Volumes' }).click();
+    const volForm = page.getByRole('form', { name: 'Create volume' });
+    await volForm.getByLabel('Name').fill('e2e-vol');
+    await volForm.getByRole('button', { name: 'Create' }).click();
+    const volRow = page.getByRole('table', { name: 'Volumes' }).getByRole('row').filter({ hasText: 'e2e-vol' });
+    await volRow.locator('[data-status="available"]').waitFor({ timeout: 30_000 });
+    const attach = page.getByRole('form', { name: 'Attach volume' });
+    await attach.getByLabel('Volume').selectOption({ label: 'e2e-vol' });
+    await attach.getByLabel('Server').selectOption({ label: 'e2e-web' });
+    await attach.getByRole('button', { name: 'Attach' }).click();
+    await volRow.locator('[data-status="in-use"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => volRow.textContent()).toContain('e2e-web on /dev/');
+    await shot(page, 'volume-attached');
+    await page.getByRole('button', { name: 'Detach e2e-vol from e2e-web' }).click();
+    await volRow.locator('[data-status="available"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Delete e2e-vol' }).click();
+    await volRow.waitFor({ state: 'detached', timeout: 30_000 });
+
+    // security groups: add a rule to default, see it in the group's rules
+    await nav.getByRole('link', { name: 'Security groups' }).click();
+    await page.getByRole('button', { name: 'Edit rules of default' }).click();
+    const addRule = page.getByRole('form', { name: 'Add rule' });
+    await addRule.getByLabel('Ports').fill('8022');
+    await addRule.getByLabel('Remote CIDR').fill('192.0.2.0/24');
+    await addRule.getByRole('button', { name: 'Add rule' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Rules of default' }).textContent()).toContain('ingress IPv4 tcp 8022 from 192.0.2.0/24');
+    await shot(page, 'security-groups');
+
+    // key pairs: a generated key's private key is shown once
+    await nav.getByRole('link', { name: 'Key pairs' }).click();
+    const keyForm = page.getByRole('form', { name: 'Create key pair' });
+    await keyForm.getByLabel('Name').fill('e2e-key');
+    await keyForm.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Private key of e2e-key' }).textContent()).toContain('PRIVATE KEY');
+    await expect.poll(() => page.getByRole('table', { name: 'Key pairs' }).textContent()).toContain('e2e-key');
+    await page.getByRole('button', { name: 'Delete key pair e2e-key' }).click();
+
+    // floating IPs: allocate one from public, associate it with the server's port
+    await nav.getByRole('link', { name: 'Floating IPs' }).click();
+    await page.getByRole('form', { name: 'Allocate floating IP' }).getByRole('button', { name: 'Allocate' }).click();
+    const fipRow = page.getByRole('table', { name: 'Floating IPs' }).getByRole('row').nth(1);
+    await fipRow.waitFor();
+    const assoc = page.getByRole('form', { name: 'Associate floating IP' });
+    await expect.poll(async () => (await assoc.getByLabel('Server port').locator('option').allTextContents()).find((o) => o.startsWith('e2e-web: '))).toBeTruthy();
+    const portLabel = (await assoc.getByLabel('Server port').locator('option').allTextContents()).find((o) => o.startsWith('e2e-web: ')) as string;
+    await assoc.getByLabel('Server port').selectOption({ label: portLabel });
+    await assoc.getByRole('button', { name: 'Associate' }).click();
+    await expect.poll(() => fipRow.textContent()).toContain('e2e-web');
+    await shot(page, 'floating-ips');
+    await fipRow.getByRole('button', { name: /^Release / }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Floating IPs' }).getByRole('row').count()).toBe(1);
+
+    // the topology: the router and the server on their networks
+    await nav.getByRole('link', { name: 'Networks' }).click();
+    const topo = page.getByRole('img', { name: 'Network topology' });
+    await topo.waitFor();
+    await expect.poll(() => page.locator('figure.topology figcaption').textContent()).toMatch(/server e2e-web on private/);
+    expect(await page.locator('figure.topology [data-device="router"]').count()).toBeGreaterThan(0);
+    await shot(page, 'topology');
+
+    await nav.getByRole('link', { name: 'Instances' }).click();
     await page.getByRole('button', { name: 'Delete e2e-web' }).click();
     await row.waitFor({ state: 'detached', timeout: 30_000 });
 
@@ -108,7 +171,37 @@ describe('dashboard in headless Chromium', () => {
     expect((await validate(token2 as string)).status).toBe(401);
     // the CSP let every script and request through (a violation is a console error)
     expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
+
+  it('application credential: logs in with its id and secret, scoped to its project', async () => {
+    const auth = await fetch(`${aio.url}/identity/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'demo', domain: { id: 'default' }, password: password(aio, 'aio-demo') } } }, scope: { project: { name: 'demo', domain: { id: 'default' } } } } }),
+    });
+    const tokenId = auth.headers.get('x-subject-token') as string;
+    const userId = ((await auth.json()) as { token: { user: { id: string } } }).token.user.id;
+    const made = await fetch(`${aio.url}/identity/v3/users/${userId}/application_credentials`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-auth-token': tokenId },
+      body: JSON.stringify({ application_credential: { name: 'e2e-dashboard' } }),
+    });
+    expect(made.status).toBe(201);
+    const cred = ((await made.json()) as { application_credential: { id: string; secret: string } }).application_credential;
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${aio.url}/dashboard`);
+    await page.getByLabel('Application credential', { exact: true }).check();
+    await page.getByLabel('Application credential ID').fill(cred.id);
+    await page.getByLabel('Secret').fill(cred.secret);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText(/^Instances: \d+ of/).waitFor();
+    expect(await page.getByLabel('Project').locator('option').allTextContents()).toEqual(['demo']);
+    // kept in memory only: Keystone does not rescope an application credential's token
+    expect(await page.evaluate(() => sessionStorage.getItem('oscloud.session'))).toBeNull();
+    await shot(page, 'appcred-overview');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+  }, 30_000);
 
   it('admin: sees and opens the admin pages', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -120,6 +213,19 @@ describe('dashboard in headless Chromium', () => {
     await nav.getByRole('link', { name: 'Projects (admin)' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Projects' }).textContent()).toContain('demo');
     await shot(page, 'admin-projects');
+    await nav.getByRole('link', { name: 'Users (admin)' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Users' }).textContent()).toContain('demo');
+    await nav.getByRole('link', { name: 'Hypervisors (admin)' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Hypervisors' }).textContent()).toMatch(/up, enabled/);
+    await shot(page, 'admin-hypervisors');
+    await nav.getByRole('link', { name: 'Flavors (admin)' }).click();
+    const flavorForm = page.getByRole('form', { name: 'Create flavor' });
+    await flavorForm.getByLabel('Name').fill('e2e-flavor');
+    await flavorForm.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Flavors' }).textContent()).toContain('e2e-flavor');
+    await page.getByRole('button', { name: 'Delete flavor e2e-flavor' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Flavors' }).textContent()).not.toContain('e2e-flavor');
+    await shot(page, 'admin-flavors');
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
   }, 30_000);

@@ -1,75 +1,72 @@
 // Instances: the live list (polled, backing off while nothing moves, paused in a hidden tab), the
-// launch form (image, flavor, network, key pair), start/stop/reboot/delete, and the console log.
+// launch form (image, flavor, network, key pair, security groups, user data, boot volume), the
+// actions start/stop/reboot/pause/resume/snapshot/delete, and the console log.
 import { collect, type Server } from '@oscloud/sdk';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../error-message.js';
+import { Choice, onSubmit, useActions } from '../forms.js';
+import { useLive } from '../live.js';
 import type { PageProps } from '../pages.js';
-import { startPolling } from '../poll.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
 
+type ServerCreate = Parameters<PageProps['session']['cloud']['compute']['servers']['create']>[0];
+
+const taskState = (s: Server) => (s as { 'OS-EXT-STS:task_state'?: string | null })['OS-EXT-STS:task_state'] ?? '';
+
 /** A server still on its way somewhere: keep polling fast. */
 function moving(s: Server): boolean {
-  return s.status === 'BUILD' || !!(s as { 'OS-EXT-STS:task_state'?: string | null })['OS-EXT-STS:task_state'];
+  return s.status === 'BUILD' || !!taskState(s);
 }
 
-function fingerprint(list: Server[]): string {
-  return list.map((s) => `${s.id}:${s.status}:${(s as { 'OS-EXT-STS:task_state'?: string | null })['OS-EXT-STS:task_state'] ?? ''}`).join(',');
+/** UTF-8 text as base64 (Nova wants user_data base64-encoded). */
+export function base64Utf8(text: string): string {
+  let bin = '';
+  for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
+  return btoa(bin);
 }
 
-/** A labelled select of `options` (value and text). */
-function Choice({ label, name, options, required }: { label: string; name: string; options: Array<{ value: string; label: string }> | undefined; required?: boolean }) {
-  return (
-    <label>
-      {label}
-      <select name={name} required={required}>
-        {options?.map((o) => (
-          <option value={o.value} key={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+/**
+ * The create body the launch form describes: with a boot volume size, the image is copied to a
+ * new volume the server boots from (deleted with the server), as Horizon's "Create New Volume".
+ */
+export function launchBody(v: (name: string) => string, securityGroups: string[]): ServerCreate {
+  const volumeGb = Number(v('volume_size') || 0);
+  const body: Record<string, unknown> = {
+    name: v('name'),
+    flavorRef: v('flavor'),
+    networks: v('network') ? [{ uuid: v('network') }] : 'auto',
+  };
+  if (volumeGb > 0) {
+    body.block_device_mapping_v2 = [{ boot_index: 0, uuid: v('image'), source_type: 'image', destination_type: 'volume', volume_size: volumeGb, delete_on_termination: true }];
+  } else {
+    body.imageRef = v('image');
+  }
+  if (v('keypair')) body.key_name = v('keypair');
+  if (securityGroups.length) body.security_groups = securityGroups.map((name) => ({ name }));
+  if (v('user_data')) body.user_data = base64Utf8(v('user_data'));
+  return body as ServerCreate;
 }
 
 function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => void }) {
   const c = session.cloud;
   const choices = useLoad(async () => {
-    const [images, flavors, networks, keypairs] = await Promise.all([
+    const [images, flavors, networks, keypairs, groups] = await Promise.all([
       collect(c.image.images.list()),
       collect(c.compute.flavors.list()),
       collect(c.network.networks.list()),
       collect(c.compute.keypairs.list()),
+      collect(c.network.securityGroups.list()),
     ]);
-    return { images, flavors, networks, keypairs };
+    return { images, flavors, networks, keypairs, groups };
   });
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
-  const submit = async (ev: Event) => {
-    ev.preventDefault();
-    const formEl = ev.currentTarget as HTMLFormElement;
-    const form = new FormData(formEl);
-    const v = (k: string) => String(form.get(k) ?? '');
-    setBusy(true);
-    setError(undefined);
-    try {
-      await c.compute.servers.create({
-        name: v('name'),
-        imageRef: v('image'),
-        flavorRef: v('flavor'),
-        networks: v('network') ? [{ uuid: v('network') }] : 'auto',
-        ...(v('keypair') ? { key_name: v('keypair') } : {}),
-      } as Parameters<typeof c.compute.servers.create>[0]);
-      formEl.reset();
-      onLaunched();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, run } = useActions(onLaunched);
   const d = choices.data;
+  const submit = (ev: Event) => {
+    const select = (ev.currentTarget as HTMLFormElement).elements.namedItem('security_groups') as HTMLSelectElement | null;
+    const groups = select ? [...select.selectedOptions].map((o) => o.value) : [];
+    return onSubmit((v) => run(() => c.compute.servers.create(launchBody(v, groups))))(ev);
+  };
   return (
     <form onSubmit={submit} aria-label="Launch instance">
       <fieldset>
@@ -83,6 +80,24 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
         <Choice label="Flavor" name="flavor" required options={d?.flavors.map((f) => ({ value: f.id, label: f.name }))} />
         <Choice label="Network" name="network" options={d?.networks.map((n) => ({ value: n.id, label: n.name || n.id }))} />
         <Choice label="Key pair" name="keypair" options={[{ value: '', label: '(none)' }, ...(d?.keypairs.map((k) => ({ value: k.name, label: k.name })) ?? [])]} />
+        <label>
+          Security groups
+          <select name="security_groups" multiple size={3}>
+            {d?.groups.map((g) => (
+              <option value={g.name} key={g.id} selected={g.name === 'default'}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Boot volume size in GiB (empty: boot from the image)
+          <input name="volume_size" type="number" min={1} max={1024} />
+        </label>
+        <label>
+          User data
+          <textarea name="user_data" rows={3} />
+        </label>
         <ErrorMessage error={error} />
         <button type="submit" disabled={busy || !d}>
           Launch
@@ -95,49 +110,33 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
 /** The instances page. */
 export default function Instances({ session }: PageProps) {
   const c = session.cloud;
-  const [servers, setServers] = useState<Server[] | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
+  const live = useLive(() => collect(c.compute.servers.list()), (s) => `${s.id}:${s.status}:${taskState(s)}`, moving);
+  const { error, run, fail } = useActions(live.refresh);
   const [consoleOf, setConsoleOf] = useState<{ name: string; text: string } | undefined>(undefined);
-  const last = useRef('');
-  const [generation, setGeneration] = useState(0);
-  useEffect(
-    () =>
-      startPolling(async () => {
-        try {
-          const list = await collect(c.compute.servers.list());
-          setError(undefined);
-          const fp = fingerprint(list);
-          const changed = fp !== last.current;
-          last.current = fp;
-          setServers(list);
-          return changed || list.some(moving);
-        } catch (err) {
-          setError(err);
-          throw err;
-        }
-      }),
-    [generation],
-  );
-  const refresh = () => setGeneration((g) => g + 1);
-  const act = (run: () => Promise<unknown>) => async () => {
-    setError(undefined);
-    try {
-      await run();
-      refresh();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const act = (call: () => Promise<unknown>) => () => void run(call);
   const showConsole = (s: Server) => async () => {
     try {
       setConsoleOf({ name: s.name, text: await c.compute.servers.consoleOutput(s.id, 200) });
     } catch (err) {
-      setError(err);
+      fail(err);
     }
   };
+  const snapshot = (s: Server) => () =>
+    void run(async () => {
+      const name = `${s.name}-snapshot`;
+      await c.compute.servers.createImage(s.id, name);
+      setNotice(`Snapshot ${name} is being saved (Images page).`);
+    });
+  const button = (label: string, s: Server, onClick: () => void, kind = 'secondary') => (
+    <button type="button" class={kind} aria-label={`${label} ${s.name}`} onClick={onClick}>
+      {label}
+    </button>
+  );
   const columns: Column<Server>[] = [
     { title: 'Name', cell: (s) => s.name },
     { title: 'Status', cell: (s) => <span data-status={s.status}>{s.status}</span> },
+    { title: 'Task', cell: (s) => taskState(s) },
     {
       title: 'Addresses',
       cell: (s) =>
@@ -150,29 +149,25 @@ export default function Instances({ session }: PageProps) {
       title: 'Actions',
       cell: (s) => (
         <span class="actions">
-          <button type="button" class="secondary" aria-label={`Start ${s.name}`} onClick={act(() => c.compute.servers.start(s.id))}>
-            Start
-          </button>
-          <button type="button" class="secondary" aria-label={`Stop ${s.name}`} onClick={act(() => c.compute.servers.stop(s.id))}>
-            Stop
-          </button>
-          <button type="button" class="secondary" aria-label={`Reboot ${s.name}`} onClick={act(() => c.compute.servers.reboot(s.id))}>
-            Reboot
-          </button>
+          {s.status === 'SHUTOFF' ? button('Start', s, act(() => c.compute.servers.start(s.id))) : null}
+          {s.status === 'ACTIVE' ? button('Stop', s, act(() => c.compute.servers.stop(s.id))) : null}
+          {s.status === 'ACTIVE' ? button('Reboot', s, act(() => c.compute.servers.reboot(s.id))) : null}
+          {s.status === 'ACTIVE' ? button('Pause', s, act(() => c.compute.servers.pause(s.id))) : null}
+          {s.status === 'PAUSED' ? button('Unpause', s, act(() => c.compute.servers.unpause(s.id))) : null}
+          {s.status === 'ACTIVE' || s.status === 'SHUTOFF' ? button('Snapshot', s, snapshot(s)) : null}
           <button type="button" class="secondary" aria-label={`Console log of ${s.name}`} onClick={showConsole(s)}>
             Console
           </button>
-          <button type="button" class="danger" aria-label={`Delete ${s.name}`} onClick={act(() => c.compute.servers.delete(s.id))}>
-            Delete
-          </button>
+          {button('Delete', s, act(() => c.compute.servers.delete(s.id)), 'danger')}
         </span>
       ),
     },
   ];
   return (
     <>
-      <ErrorMessage error={error} />
-      {servers ? <Table label="Instances" rows={servers} columns={columns} rowKey={(s) => s.id} /> : <p aria-busy="true">Loading…</p>}
+      <ErrorMessage error={live.error ?? error} />
+      {notice ? <p role="status">{notice}</p> : null}
+      {live.rows ? <Table label="Instances" rows={live.rows} columns={columns} rowKey={(s) => s.id} /> : <p aria-busy="true">Loading…</p>}
       {consoleOf ? (
         <section aria-label={`Console log of ${consoleOf.name}`}>
           <h2>Console log of {consoleOf.name}</h2>
@@ -182,7 +177,7 @@ export default function Instances({ session }: PageProps) {
           </button>
         </section>
       ) : null}
-      <LaunchForm session={session} onLaunched={refresh} />
+      <LaunchForm session={session} onLaunched={live.refresh} />
     </>
   );
 }

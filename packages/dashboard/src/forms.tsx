@@ -1,0 +1,61 @@
+// Pieces every page's forms and row actions share: a labelled select, the values of a submitted
+// form, and an action runner that keeps the API's error for display and refreshes after success.
+import { useState } from 'preact/hooks';
+
+/** One option of a select. */
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled select of `options`. */
+export function Choice({ label, name, options, required }: { label: string; name: string; options: Option[] | undefined; required?: boolean }) {
+  return (
+    <label>
+      {label}
+      <select name={name} required={required}>
+        {options?.map((o) => (
+          <option value={o.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The trimmed text values of a submitted form, by field name ('' when absent). */
+export function formValues(ev: Event): (name: string) => string {
+  const form = new FormData(ev.currentTarget as HTMLFormElement);
+  return (name) => String(form.get(name) ?? '').trim();
+}
+
+/** Runs API calls for a page: the last error (cleared on the next try), busy while one runs, `after` on success. */
+export function useActions(after: () => void): { error: unknown; busy: boolean; run: (call: () => Promise<unknown>) => Promise<boolean>; fail: (err: unknown) => void } {
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const run = async (call: () => Promise<unknown>): Promise<boolean> => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      await call();
+      after();
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run, fail: setError };
+}
+
+/** Submit handler: prevents the page load, reads the form, resets it when `submit` succeeds. */
+export function onSubmit(submit: (value: (name: string) => string) => Promise<boolean>): (ev: Event) => Promise<void> {
+  return async (ev: Event) => {
+    ev.preventDefault();
+    const formEl = ev.currentTarget as HTMLFormElement;
+    if (await submit(formValues(ev))) formEl.reset();
+  };
+}
