@@ -83,6 +83,25 @@ describe('dashboard in headless Chromium', () => {
     }
     await expect.poll(() => page.getByRole('table', { name: 'Networks' }).textContent()).toContain('private');
 
+    // images: upload a 3 MiB file with a progress bar, rename it, delete it
+    await nav.getByRole('link', { name: 'Images' }).click();
+    const up = page.getByRole('form', { name: 'Upload image' });
+    await up.getByLabel('File', { exact: true }).setInputFiles({ name: 'e2e-disk.raw', mimeType: 'application/octet-stream', buffer: Buffer.alloc(3 * 1024 * 1024, 7) });
+    await up.getByRole('button', { name: 'Upload' }).click();
+    const imgRow = page.getByRole('table', { name: 'Images' }).getByRole('row').filter({ hasText: 'e2e-disk.raw' });
+    await imgRow.locator('[data-status="active"]').waitFor({ timeout: 30_000 });
+    expect(await imgRow.textContent()).toContain('raw');
+    expect(await page.getByRole('progressbar', { name: 'Upload of e2e-disk.raw' }).getAttribute('value')).toBe(String(3 * 1024 * 1024));
+    await shot(page, 'image-uploaded');
+    await page.getByRole('button', { name: 'Edit image e2e-disk.raw' }).click();
+    const edit = page.getByRole('form', { name: 'Edit image' });
+    await edit.getByLabel('Name').fill('e2e-renamed');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const renamed = page.getByRole('table', { name: 'Images' }).getByRole('row').filter({ hasText: 'e2e-renamed' });
+    await renamed.waitFor();
+    await page.getByRole('button', { name: 'Delete image e2e-renamed' }).click();
+    await renamed.waitFor({ state: 'detached' });
+
     await nav.getByRole('link', { name: 'Instances' }).click();
     const form = page.getByRole('form', { name: 'Launch instance' });
     await form.getByLabel('Name').fill('e2e-web');

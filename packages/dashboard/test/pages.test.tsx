@@ -3,6 +3,7 @@ import type { Token } from '@oscloud/sdk';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import FloatingIps from '../src/pages/floating-ips.js';
+import { formatOf } from '../src/pages/images.js';
 import { base64Utf8, launchBody } from '../src/pages/instances.js';
 import KeyPairs from '../src/pages/key-pairs.js';
 import SecurityGroups, { describeRule, ruleBody } from '../src/pages/security-groups.js';
@@ -113,6 +114,12 @@ describe('floating IPs', () => {
     fireEvent.change(port, { target: { value: 'p1' } });
     fireEvent.submit(screen.getByRole('form', { name: 'Associate floating IP' }));
     await waitFor(() => expect(update).toHaveBeenCalledWith('f1', { port_id: 'p1' }));
+  });
+});
+
+describe('image upload', () => {
+  it('takes the disk format from the file name', () => {
+    expect(['a.qcow2', 'b.ISO', 'c.img', 'd.raw', 'e.bin', 'noext'].map(formatOf)).toEqual(['qcow2', 'iso', 'raw', 'raw', 'qcow2', 'qcow2']);
   });
 });
 

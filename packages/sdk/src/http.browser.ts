@@ -1,8 +1,9 @@
 // The transport in a browser: the same HttpClient as http.ts (retries of idempotent requests,
 // per-request timeouts, redacted logging, the SDK's error family) on the platform's `fetch`
 // instead of got. package.json's "browser" field swaps it in for bundlers; tests import it
-// directly. No TLS settings (the browser owns TLS), no upload progress (fetch has none), no
-// streamed responses (a page reads whole bodies).
+// directly. No TLS settings (the browser owns TLS), no streamed responses (a page reads whole
+// bodies). fetch has no upload progress: a request with onUploadProgress goes through
+// XMLHttpRequest instead (same headers, timeout, abort and errors).
 import { AbortedError, ConfigError, ConnectionError, SdkError, TimeoutError } from './errors.js';
 import type { HttpRequest, HttpResponse, HttpSettings, HttpStreamResponse } from './http.js';
 import { decodeJson, HttpClientBase, toHttpError } from './http-response.js';
@@ -15,6 +16,66 @@ type FetchBody = NonNullable<RequestInit['body']>;
 /** What `fetch` accepts as a raw body (anything else is sent as JSON). */
 function isRawBody(v: unknown): v is string | Uint8Array | ArrayBuffer | Blob {
   return typeof v === 'string' || v instanceof Uint8Array || v instanceof ArrayBuffer || (typeof Blob !== 'undefined' && v instanceof Blob);
+}
+
+/** Response headers as XMLHttpRequest gives them (`name: value` lines). */
+export function parseXhrHeaders(text: string): Headers {
+  const headers = new Headers();
+  for (const line of text.trim().split(/[\r\n]+/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers.append(line.slice(0, i).trim(), line.slice(i + 1).trim());
+  }
+  return headers;
+}
+
+/** The part of XMLHttpRequest used here (the SDK compiles without the DOM library). */
+interface Xhr {
+  open(method: string, url: string): void;
+  responseType: string;
+  withCredentials: boolean;
+  setRequestHeader(name: string, value: string): void;
+  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null };
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  onabort: (() => void) | null;
+  readonly status: number;
+  readonly statusText: string;
+  readonly response: unknown;
+  getAllResponseHeaders(): string;
+  abort(): void;
+  send(body: unknown): void;
+}
+
+/** The platform's XMLHttpRequest, where there is one. */
+function xhrClass(): (new () => Xhr) | undefined {
+  return (globalThis as { XMLHttpRequest?: new () => Xhr }).XMLHttpRequest;
+}
+
+/**
+ * `fetch` on XMLHttpRequest, for uploads whose progress the caller follows (XHR's upload
+ * events). Rejects like fetch: a TypeError when the network fails, the signal's reason on abort.
+ */
+export function xhrFetch(onProgress: (sent: number, total: number | undefined) => void, Xhr = xhrClass()): typeof fetch {
+  return (input, init = {}) =>
+    new Promise<Response>((resolve, reject) => {
+      if (!Xhr) throw new SdkError('XMLHttpRequest is not available here');
+      const xhr = new Xhr();
+      xhr.open(init.method ?? 'GET', String(input));
+      xhr.responseType = 'arraybuffer';
+      xhr.withCredentials = false;
+      for (const [k, v] of Object.entries((init.headers ?? {}) as Record<string, string>)) xhr.setRequestHeader(k, v);
+      xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : undefined);
+      xhr.onload = () => {
+        const nullBody = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+        resolve(new Response(nullBody ? null : (xhr.response as ArrayBuffer), { status: xhr.status, statusText: xhr.statusText, headers: parseXhrHeaders(xhr.getAllResponseHeaders()) }));
+      };
+      xhr.onerror = () => reject(new TypeError('network error'));
+      const signal = init.signal;
+      xhr.onabort = () => reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
+      if (signal?.aborted) return xhr.abort();
+      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(init.body ?? null);
+    });
 }
 
 /** Sends requests with `fetch`, with retries, timeouts and logging; throws only SdkErrors. */
@@ -43,7 +104,8 @@ export class HttpClient extends HttpClientBase {
     if (req.signal?.aborted) onAbort();
     req.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const res = await this.fetch(req.url, { method: req.method, headers, body, signal: controller.signal, credentials: 'omit' });
+      const send = req.onUploadProgress && xhrClass() ? xhrFetch(req.onUploadProgress) : this.fetch;
+      const res = await send(req.url, { method: req.method, headers, body, signal: controller.signal, credentials: 'omit' });
       // the body is part of the answer: read it inside the timeout
       return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
     } catch (err) {

@@ -2,7 +2,7 @@
 // connection errors, 503 and 429 with Retry-After), per-request timeouts, redacted logging,
 // and translation of every failure into the SDK's error family.
 import { readFileSync } from 'node:fs';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import got, { type CancelableRequest, type Headers, type OptionsInit, type Progress, RequestError, type Response } from 'got';
 import { AbortedError, ConfigError, ConnectionError, SdkError, type Service, TimeoutError } from './errors.js';
 import { decodeJson, HttpClientBase, parseRetryAfter, requestIdOf, retryDelay, toHttpError } from './http-response.js';
@@ -72,9 +72,13 @@ function isStream(v: unknown): v is Readable {
   return typeof v === 'object' && v !== null && typeof (v as { pipe?: unknown }).pipe === 'function';
 }
 
+function isBlob(v: unknown): v is Blob {
+  return typeof Blob !== 'undefined' && v instanceof Blob;
+}
+
 /** True when the body is raw data rather than a JSON value. */
 function isRawBody(v: unknown): boolean {
-  return typeof v === 'string' || Buffer.isBuffer(v) || v instanceof Uint8Array || isStream(v);
+  return typeof v === 'string' || Buffer.isBuffer(v) || v instanceof Uint8Array || isStream(v) || isBlob(v);
 }
 
 /** Sends requests with retries, timeouts and logging; throws only SdkErrors. */
@@ -115,7 +119,8 @@ export class HttpClient extends HttpClientBase {
     };
     if (req.body !== undefined) {
       if (isRawBody(req.body)) {
-        opts.body = req.body as string | Buffer | Readable;
+        // a Blob (a File from a browser-like runtime) is read as a stream, a fresh one each attempt
+        opts.body = isBlob(req.body) ? Readable.fromWeb(req.body.stream() as Parameters<typeof Readable.fromWeb>[0]) : (req.body as string | Buffer | Readable);
         headers['content-type'] ??= 'application/octet-stream';
       } else {
         opts.body = JSON.stringify(req.body);

@@ -96,6 +96,80 @@ describe('fetch transport', () => {
   });
 });
 
+/** A stand-in XMLHttpRequest: reports upload progress in two steps, then answers 204 or fails. */
+class FakeXhr {
+  static sent: Array<{ method: string; url: string; headers: Record<string, string>; body: unknown }> = [];
+  static fail = false;
+  responseType = '';
+  withCredentials = true;
+  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  status = 0;
+  statusText = '';
+  response: unknown = null;
+  private req = { method: '', url: '', headers: {} as Record<string, string> };
+  open(method: string, url: string) {
+    this.req.method = method;
+    this.req.url = url;
+  }
+  setRequestHeader(k: string, v: string) {
+    this.req.headers[k] = v;
+  }
+  getAllResponseHeaders() {
+    return 'x-openstack-request-id: req-xhr\r\ncontent-length: 0\r\n';
+  }
+  abort() {
+    this.onabort?.();
+  }
+  send(body: unknown) {
+    FakeXhr.sent.push({ ...this.req, body });
+    const total = (body as Uint8Array).length;
+    setTimeout(() => {
+      this.upload.onprogress?.({ loaded: total / 2, total, lengthComputable: true });
+      this.upload.onprogress?.({ loaded: total, total, lengthComputable: true });
+      if (FakeXhr.fail) return this.onerror?.();
+      this.status = 204;
+      this.onload?.();
+    }, 1);
+  }
+}
+
+describe('upload progress in a browser', () => {
+  afterEach(() => {
+    delete (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest;
+    FakeXhr.sent = [];
+    FakeXhr.fail = false;
+  });
+
+  it('sends a request with onUploadProgress through XMLHttpRequest and reports the bytes sent', async () => {
+    (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest = FakeXhr;
+    const progress: Array<[number, number | undefined]> = [];
+    const http = new HttpClient({ retries: 0 });
+    const data = new Uint8Array(1000);
+    const res = await http.send({ service: 'image', method: 'PUT', url: `${BASE}/image/v2/images/i1/file`, headers: { 'X-Auth-Token': 'tok' }, body: data, onUploadProgress: (sent, total) => progress.push([sent, total]) });
+    expect(res.status).toBe(204);
+    expect(res.headers['x-openstack-request-id']).toBe('req-xhr');
+    expect(progress).toEqual([
+      [500, 1000],
+      [1000, 1000],
+    ]);
+    expect(FakeXhr.sent).toEqual([{ method: 'PUT', url: `${BASE}/image/v2/images/i1/file`, headers: { accept: 'application/json', 'x-auth-token': 'tok', 'content-type': 'application/octet-stream' }, body: data }]);
+  });
+
+  it('reports a failed upload as a ConnectionError, and uses fetch when no progress is asked', async () => {
+    (globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest = FakeXhr;
+    FakeXhr.fail = true;
+    const http = new HttpClient({ retries: 0 });
+    await expect(http.send({ method: 'PUT', url: `${BASE}/image/v2/images/i1/file`, body: new Uint8Array(4), onUploadProgress: () => undefined })).rejects.toBeInstanceOf(ConnectionError);
+    const scope = nock(BASE).put('/image/v2/images/i1/file').reply(204);
+    await http.send({ method: 'PUT', url: `${BASE}/image/v2/images/i1/file`, body: new Uint8Array(4) });
+    scope.done();
+    expect(FakeXhr.sent).toHaveLength(1);
+  });
+});
+
 describe('browser replacements', () => {
   it('computes the same SHA-256 as node:crypto (empty, one block, several blocks, UTF-8)', () => {
     for (const text of ['', 'abc', 'gAAAAABfake-token-0123456789', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(1000), 'tökén ✓']) {

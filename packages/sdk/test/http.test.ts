@@ -14,6 +14,7 @@ import {
   type RequestLogEvent,
   retryDelay,
 } from '../src/index.js';
+import { HttpClient } from '../src/http.js';
 import { BASE, PROJECT_ID, TOKEN_ID, USER_ID, config, connected, mockAuth } from './helpers.js';
 
 beforeEach(() => nock.disableNetConnect());
@@ -347,5 +348,23 @@ describe('request building', () => {
 describe('TLS settings', () => {
   it('an unreadable CA bundle is a ConfigError, not a raw fs error', () => {
     expect(() => new Cloud({ config: config({ cacert: '/nonexistent/ca.pem' }) })).toThrow(/cacert: cannot read \/nonexistent\/ca.pem/);
+  });
+});
+
+describe('raw bodies', () => {
+  it('sends a Blob (a File from a browser-like runtime) as its bytes', async () => {
+    const bytes = new Uint8Array([1, 2, 3, 250, 251]);
+    let received: string | undefined;
+    const scope = nock(BASE)
+      .put('/image/v2/images/i1/file', (body: string) => {
+        received = body;
+        return true;
+      })
+      .reply(204);
+    const res = await new HttpClient({ retries: 0 }).send({ method: 'PUT', url: `${BASE}/image/v2/images/i1/file`, body: new Blob([bytes]) });
+    scope.done();
+    expect(res.status).toBe(204);
+    // nock hands binary bodies over hex-encoded
+    expect(received).toBe(Buffer.from(bytes).toString('hex'));
   });
 });

@@ -64,13 +64,17 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
     return res as Image;
   }
 
-  /** Uploads the image data (PUT /file) from a buffer or a stream, reporting bytes sent. */
+  /**
+   * Uploads the image data (PUT /file) from a buffer, a stream or a Blob (a browser's File),
+   * reporting bytes sent (in a browser too: the fetch transport sends this one with
+   * XMLHttpRequest, which has upload progress).
+   */
   async upload(
     id: string,
-    data: Buffer | Uint8Array | Readable,
+    data: Buffer | Uint8Array | Readable | Blob,
     opts: HelperOptions & { size?: number; onProgress?: (sent: number, total: number | undefined) => void } = {},
   ): Promise<void> {
-    const size = opts.size ?? (data instanceof Uint8Array ? data.length : undefined);
+    const size = opts.size ?? (data instanceof Uint8Array ? data.length : typeof Blob !== 'undefined' && data instanceof Blob ? data.size : undefined);
     await this.cloud.call('image', 'PUT /v2/images/{image_id}/file', {
       ...opts,
       path: { image_id: id },
