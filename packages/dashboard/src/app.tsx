@@ -3,6 +3,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from './error-message.js';
+import { ExpiryContext } from './expiry.js';
 import { Login } from './login.js';
 import { type PageProps, pageFor, visiblePages } from './pages.js';
 import * as auth from './session.js';
@@ -21,8 +22,8 @@ function useHash(): string {
   return hash;
 }
 
-/** The signed-in frame around a page. */
-export function Shell({ session, api, onSession, onLogout }: { session: Session; api: SessionApi; onSession: (s: Session) => void; onLogout: (notice?: string) => void }) {
+/** The signed-in frame around a page; `onExpired` when a request finds the session gone (401). */
+export function Shell({ session, api, onSession, onLogout, onExpired }: { session: Session; api: SessionApi; onSession: (s: Session) => void; onLogout: (notice?: string) => void; onExpired: () => void }) {
   const hash = useHash();
   const page = pageFor(hash, session.isAdmin);
   const [loaded, setLoaded] = useState<{ id: string; Page: ComponentType<PageProps> } | undefined>(undefined);
@@ -54,41 +55,43 @@ export function Shell({ session, api, onSession, onLogout }: { session: Session;
   };
   const Page = loaded?.id === page.id ? loaded.Page : undefined;
   return (
-    <div class="shell">
-      <header>
-        <strong>oscloud</strong>
-        <label>
-          Project{' '}
-          <select aria-label="Project" value={session.token.body.project?.id} onChange={(e) => void switchTo((e.currentTarget as HTMLSelectElement).value)}>
-            {session.projects.map((p) => (
-              <option value={p.id} key={p.id}>
-                {p.name}
-              </option>
+    <ExpiryContext.Provider value={onExpired}>
+      <div class="shell">
+        <header>
+          <strong>oscloud</strong>
+          <label>
+            Project{' '}
+            <select aria-label="Project" value={session.token.body.project?.id} onChange={(e) => void switchTo((e.currentTarget as HTMLSelectElement).value)}>
+              {session.projects.map((p) => (
+                <option value={p.id} key={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span class="user">{session.userName}</span>
+          <button type="button" onClick={() => void logout()}>
+            Log out
+          </button>
+        </header>
+        <nav aria-label="Pages">
+          <ul>
+            {visiblePages(session.isAdmin).map((p) => (
+              <li key={p.id}>
+                <a href={`#/${p.id}`} aria-current={p.id === page.id ? 'page' : undefined}>
+                  {p.title}
+                </a>
+              </li>
             ))}
-          </select>
-        </label>
-        <span class="user">{session.userName}</span>
-        <button type="button" onClick={() => void logout()}>
-          Log out
-        </button>
-      </header>
-      <nav aria-label="Pages">
-        <ul>
-          {visiblePages(session.isAdmin).map((p) => (
-            <li key={p.id}>
-              <a href={`#/${p.id}`} aria-current={p.id === page.id ? 'page' : undefined}>
-                {p.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main>
-        <h1>{page.title}</h1>
-        <ErrorMessage error={error} />
-        {Page ? <Page session={session} key={`${page.id}:${session.token.body.project?.id ?? ''}`} /> : <p aria-busy="true">Loading…</p>}
-      </main>
-    </div>
+          </ul>
+        </nav>
+        <main>
+          <h1>{page.title}</h1>
+          <ErrorMessage error={error} />
+          {Page ? <Page session={session} key={`${page.id}:${session.token.body.project?.id ?? ''}`} /> : <p aria-busy="true">Loading…</p>}
+        </main>
+      </div>
+    </ExpiryContext.Provider>
   );
 }
 
@@ -97,6 +100,7 @@ export function App({ api = auth }: { api?: SessionApi }) {
   const [session, setSession] = useState<Session | undefined>(undefined);
   const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
   useEffect(() => {
     void api.resume().then((s) => {
       setSession(s);
@@ -106,14 +110,31 @@ export function App({ api = auth }: { api?: SessionApi }) {
   if (!checked) return <p aria-busy="true">Loading…</p>;
   if (!session) return <Login login={api.login} onSession={setSession} notice={notice} />;
   return (
-    <Shell
-      session={session}
-      api={api}
-      onSession={setSession}
-      onLogout={(n) => {
-        setNotice(n);
-        setSession(undefined);
-      }}
-    />
+    <>
+      <Shell
+        session={session}
+        api={api}
+        onSession={setSession}
+        onLogout={(n) => {
+          setNotice(n);
+          setExpired(false);
+          setSession(undefined);
+        }}
+        onExpired={() => setExpired(true)}
+      />
+      {expired ? (
+        // the page stays mounted under the dialog: its forms keep what was typed
+        <div class="overlay" role="dialog" aria-modal="true" aria-label="Session expired">
+          <Login
+            login={api.login}
+            notice="Your session has ended (the token expired or was revoked). Log in again: this page and its forms stay as they are."
+            onSession={(s) => {
+              setSession(s);
+              setExpired(false);
+            }}
+          />
+        </div>
+      ) : null}
+    </>
   );
 }

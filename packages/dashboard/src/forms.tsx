@@ -1,6 +1,7 @@
 // Pieces every page's forms and row actions share: a labelled select, the values of a submitted
 // form, and an action runner that keeps the API's error for display and refreshes after success.
 import { useState } from 'preact/hooks';
+import { isGone, useExpiry } from './expiry.js';
 
 /** One option of a select. */
 export interface Option {
@@ -30,10 +31,15 @@ export function formValues(ev: Event): (name: string) => string {
   return (name) => String(form.get(name) ?? '').trim();
 }
 
-/** Runs API calls for a page: the last error (cleared on the next try), busy while one runs, `after` on success. */
+/**
+ * Runs API calls for a page: the last error (cleared on the next try), busy while one runs,
+ * `after` on success — and after a 404 too (the resource was deleted elsewhere: the list is
+ * refreshed so it leaves the screen); a 401 asks for the login again (expiry.ts).
+ */
 export function useActions(after: () => void): { error: unknown; busy: boolean; run: (call: () => Promise<unknown>) => Promise<boolean>; fail: (err: unknown) => void } {
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const expiry = useExpiry();
   const run = async (call: () => Promise<unknown>): Promise<boolean> => {
     setError(undefined);
     setBusy(true);
@@ -43,6 +49,8 @@ export function useActions(after: () => void): { error: unknown; busy: boolean; 
       return true;
     } catch (err) {
       setError(err);
+      expiry(err);
+      if (isGone(err)) after();
       return false;
     } finally {
       setBusy(false);

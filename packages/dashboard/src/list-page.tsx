@@ -4,8 +4,8 @@ import { type Column, Table } from './table.js';
 import { useLoad } from './use-load.js';
 
 /** Loads `load()` and shows it as a table named `label`. */
-export function ListPage<T>({ load, label, columns, rowKey }: { load: () => Promise<T[]>; label: string; columns: Column<T>[]; rowKey: (row: T) => string }) {
-  const { data, error } = useLoad(load);
+export function ListPage<T>({ load, label, columns, rowKey, deps = [] }: { load: () => Promise<T[]>; label: string; columns: Column<T>[]; rowKey: (row: T) => string; deps?: unknown[] }) {
+  const { data, error } = useLoad(load, deps);
   return (
     <>
       <ErrorMessage error={error} />

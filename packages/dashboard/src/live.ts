@@ -1,6 +1,7 @@
 // A live list: loaded now and polled (startPolling: fast while something changes or is on its way,
 // backing off while nothing moves, paused in a hidden tab); refresh() polls again at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useExpiry } from './expiry.js';
 import { startPolling } from './poll.js';
 
 /** The state of a live list. */
@@ -13,8 +14,10 @@ export interface Live<T> {
 /**
  * Polls `load`. `state` is what a row looks like for change detection (id, status, ...);
  * `moving` says a row is in a transient state (BUILD, attaching, ...), which keeps polling fast.
+ * Polling starts over when one of `deps` changes (the session's cloud after a new login).
  */
-export function useLive<T>(load: () => Promise<T[]>, state: (row: T) => string, moving: (row: T) => boolean): Live<T> {
+export function useLive<T>(load: () => Promise<T[]>, state: (row: T) => string, moving: (row: T) => boolean, deps: unknown[] = []): Live<T> {
+  const expiry = useExpiry();
   const [rows, setRows] = useState<T[] | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const last = useRef('');
@@ -32,10 +35,11 @@ export function useLive<T>(load: () => Promise<T[]>, state: (row: T) => string, 
           return changed || list.some(moving);
         } catch (err) {
           setError(err);
+          expiry(err);
           throw err;
         }
       }),
-    [generation],
+    [generation, ...deps],
   );
   return { rows, error, refresh: () => setGeneration((g) => g + 1) };
 }

@@ -11,16 +11,23 @@ export interface Device {
   networkIds: string[];
 }
 
-/** The devices the ports describe: routers (interfaces and gateways) and servers (compute ports). */
-export function devicesOf(ports: Port[], names: Map<string, string>): Device[] {
+/**
+ * The devices the ports describe: routers (interfaces and gateways) and servers (compute ports).
+ * A member does not see a router's gateway port (it belongs to no project): `gateways` (router id
+ * to external network id, from the routers' external_gateway_info) supplies those links.
+ */
+export function devicesOf(ports: Port[], names: Map<string, string>, gateways: Map<string, string> = new Map()): Device[] {
   const byId = new Map<string, Device>();
+  const add = (id: string, kind: Device['kind'], networkId: string) => {
+    const d = byId.get(id) ?? { id, name: names.get(id) ?? id, kind, networkIds: [] };
+    if (!d.networkIds.includes(networkId)) d.networkIds.push(networkId);
+    byId.set(id, d);
+  };
+  for (const [routerId, networkId] of gateways) add(routerId, 'router', networkId);
   for (const p of ports) {
     const owner = p.device_owner ?? '';
     const kind = owner.startsWith('network:router') ? 'router' : owner.startsWith('compute:') ? 'server' : undefined;
-    if (!kind || !p.device_id) continue;
-    const d = byId.get(p.device_id) ?? { id: p.device_id, name: names.get(p.device_id) ?? p.device_id, kind, networkIds: [] };
-    if (!d.networkIds.includes(p.network_id)) d.networkIds.push(p.network_id);
-    byId.set(p.device_id, d);
+    if (kind && p.device_id) add(p.device_id, kind, p.network_id);
   }
   return [...byId.values()].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'router' ? -1 : 1));
 }

@@ -1,5 +1,6 @@
 // Loads data for a page once (and again on reload()), keeping the API's error for display.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useExpiry } from './expiry.js';
 
 /** The state of a load. */
 export interface Loaded<T> {
@@ -8,11 +9,12 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Runs `load` on mount and on reload(). */
-export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
+/** Runs `load` on mount, on reload() and when one of `deps` changes (the session's cloud after a new login). */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[] = []): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [n, setN] = useState(0);
+  const expiry = useExpiry();
   useEffect(() => {
     let live = true;
     load().then(
@@ -21,11 +23,15 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
         setData(d);
         setError(undefined);
       },
-      (err: unknown) => live && setError(err),
+      (err: unknown) => {
+        if (!live) return;
+        setError(err);
+        expiry(err);
+      },
     );
     return () => {
       live = false;
     };
-  }, [n]);
+  }, [n, ...deps]);
   return { data, error, reload: useCallback(() => setN((x) => x + 1), []) };
 }

@@ -101,3 +101,35 @@ describe('Table', () => {
     expect(screen.getAllByRole('row')).toHaveLength(6);
   });
 });
+
+describe('session expiry', () => {
+  it('asks for the login again in a dialog over the page when the API answers 401, keeping what the form holds', async () => {
+    globalThis.location.hash = '#/key-pairs';
+    const expiredErr = new HttpError({ status: 401, message: 'The request you have made requires authentication.', requestId: 'req-9', service: 'compute', method: 'POST', url: '/compute/v2.1/os-keypairs' });
+    const create = vi.fn(async () => Promise.reject(expiredErr));
+    const s = session(false);
+    (s.cloud as unknown as Record<string, unknown>).compute = {
+      keypairs: {
+        list: () =>
+          (async function* () {
+            yield* [];
+          })(),
+        create,
+      },
+    };
+    const fresh = { ...session(false), token: { ...s.token, id: 'tok2' } };
+    const login = vi.fn(async () => fresh);
+    render(<App api={api({ resume: async () => s, login })} />);
+    const name = (await screen.findByLabelText('Name')) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'kept-key' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Create key pair' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Session expired' });
+    expect(dialog.textContent).toContain('Your session has ended');
+    fireEvent.input(screen.getByLabelText('User name'), { target: { value: 'demo' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'pw' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Log in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(login).toHaveBeenCalledTimes(1);
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('kept-key');
+  });
+});

@@ -136,5 +136,7 @@ describe('topology', () => {
       { id: 'r1', name: 'router1', kind: 'router', networkIds: ['public', 'private'] },
       { id: 's1', name: 'web1', kind: 'server', networkIds: ['private'] },
     ]);
+    // a member sees no gateway port: the router's external_gateway_info gives that link
+    expect(devicesOf(ports.slice(1), new Map([['r1', 'router1']]), new Map([['r1', 'public']]))[0]).toEqual({ id: 'r1', name: 'router1', kind: 'router', networkIds: ['public', 'private'] });
   });
 });

@@ -9,7 +9,7 @@ import { useLoad } from '../use-load.js';
 /** The admin flavors page. */
 export default function Flavors({ session }: PageProps) {
   const c = session.cloud;
-  const flavors = useLoad(() => collect(c.compute.flavors.list({ is_public: 'None' })));
+  const flavors = useLoad(() => collect(c.compute.flavors.list({ is_public: 'None' })), [session.cloud]);
   const { error, busy, run } = useActions(flavors.reload);
   const columns: Column<Flavor>[] = [
     { title: 'Name', cell: (f) => f.name },

@@ -18,7 +18,7 @@ export default function FloatingIps({ session }: PageProps) {
       collect(c.compute.servers.list()),
     ]);
     return { ips, externals, ports: ports.filter((p) => p.device_owner?.startsWith('compute:')), servers };
-  });
+  }, [session.cloud]);
   const { error, busy, run } = useActions(data.reload);
   const portLabel = (p: Port) => `${data.data?.servers.find((s) => s.id === p.device_id)?.name ?? p.device_id}: ${p.fixed_ips.map((f) => f.ip_address).join(', ')}`;
   const columns: Column<FloatingIp>[] = [

@@ -20,6 +20,7 @@ export default function Hypervisors({ session }: PageProps) {
       label="Hypervisors"
       load={() => collect(session.cloud.compute.hypervisors.list())}
       rowKey={(h) => String(h.id)}
+      deps={[session.cloud]}
       columns={[
         { title: 'Host', cell: (h) => h.hypervisor_hostname },
         { title: 'State', cell: (h) => `${h.state}, ${h.status}` },

@@ -19,7 +19,7 @@ export function formatOf(fileName: string): string {
 /** The images page. */
 export default function Images({ session }: PageProps) {
   const c = session.cloud;
-  const images = useLoad(() => collect(c.image.images.list()));
+  const images = useLoad(() => collect(c.image.images.list()), [session.cloud]);
   const { error, busy, run } = useActions(images.reload);
   const [progress, setProgress] = useState<{ name: string; sent: number; total: number } | undefined>(undefined);
   const [editing, setEditing] = useState<string | undefined>(undefined);

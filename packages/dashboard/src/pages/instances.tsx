@@ -59,7 +59,7 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
       collect(c.network.securityGroups.list()),
     ]);
     return { images, flavors, networks, keypairs, groups };
-  });
+  }, [session.cloud]);
   const { error, busy, run } = useActions(onLaunched);
   const d = choices.data;
   const submit = (ev: Event) => {
@@ -110,7 +110,7 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
 /** The instances page. */
 export default function Instances({ session }: PageProps) {
   const c = session.cloud;
-  const live = useLive(() => collect(c.compute.servers.list()), (s) => `${s.id}:${s.status}:${taskState(s)}`, moving);
+  const live = useLive(() => collect(c.compute.servers.list()), (s) => `${s.id}:${s.status}:${taskState(s)}`, moving, [session.cloud]);
   const { error, run, fail } = useActions(live.refresh);
   const [consoleOf, setConsoleOf] = useState<{ name: string; text: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);

@@ -11,7 +11,7 @@ import { useLoad } from '../use-load.js';
 /** The key pairs page. */
 export default function KeyPairs({ session }: PageProps) {
   const c = session.cloud;
-  const keys = useLoad(() => collect(c.compute.keypairs.list()));
+  const keys = useLoad(() => collect(c.compute.keypairs.list()), [session.cloud]);
   const { error, busy, run } = useActions(keys.reload);
   const [generated, setGenerated] = useState<{ name: string; privateKey: string } | undefined>(undefined);
   const columns: Column<Keypair>[] = [

@@ -12,7 +12,7 @@ const METERS = [
 
 /** Quota meters from Nova's limits. */
 export default function Overview({ session }: PageProps) {
-  const { data, error } = useLoad(() => session.cloud.compute.limits.get());
+  const { data, error } = useLoad(() => session.cloud.compute.limits.get(), [session.cloud]);
   const absolute = (data?.absolute ?? {}) as Record<string, number | undefined>;
   return (
     <section aria-label="Quotas">

@@ -10,6 +10,7 @@ export default function Projects({ session }: PageProps) {
       label="Projects"
       load={() => collect(session.cloud.identity.projects.list())}
       rowKey={(p) => p.id}
+      deps={[session.cloud]}
       columns={[
         { title: 'Name', cell: (p) => p.name },
         { title: 'Domain', cell: (p) => p.domain_id },

@@ -35,7 +35,7 @@ export function ruleBody(groupId: string, v: (name: string) => string): RuleCrea
 /** The security groups page. */
 export default function SecurityGroups({ session }: PageProps) {
   const c = session.cloud;
-  const groups = useLoad(() => collect(c.network.securityGroups.list({ project_id: session.token.body.project?.id })));
+  const groups = useLoad(() => collect(c.network.securityGroups.list({ project_id: session.token.body.project?.id })), [session.cloud]);
   const { error, busy, run } = useActions(groups.reload);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const list = groups.data ?? [];

@@ -10,6 +10,7 @@ export default function Users({ session }: PageProps) {
       label="Users"
       load={() => collect(session.cloud.identity.users.list())}
       rowKey={(u) => u.id}
+      deps={[session.cloud]}
       columns={[
         { title: 'Name', cell: (u) => u.name },
         { title: 'Domain', cell: (u) => u.domain_id },

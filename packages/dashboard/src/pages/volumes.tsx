@@ -18,13 +18,15 @@ export default function Volumes({ session }: PageProps) {
     () => collect(c.volume.volumes.list()),
     (v) => `${v.id}:${v.status}`,
     (v) => TRANSIENT.test(v.status),
+    [session.cloud],
   );
   const snapshots = useLive(
     () => collect(c.volume.snapshots.list()),
     (s) => `${s.id}:${s.status}`,
     (s) => TRANSIENT.test(s.status),
+    [session.cloud],
   );
-  const servers = useLoad(() => collect(c.compute.servers.list()));
+  const servers = useLoad(() => collect(c.compute.servers.list()), [session.cloud]);
   const refresh = () => {
     volumes.refresh();
     snapshots.refresh();
