@@ -210,6 +210,6 @@ export async function buildApp(ctx: AppContext, opts: { services?: ServiceMount[
       { prefix: mount.prefix },
     );
   }
-  registerDashboard(app, ctx.config.dashboardDir);
+  registerDashboard(app, ctx.config.dashboardDir, ctx.config.region);
   return app;
 }

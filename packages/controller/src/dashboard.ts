@@ -2,10 +2,13 @@
 // directory, found through config.dashboardDir, never its source. index.html is revalidated on
 // every load; the content-hashed files under assets/ are cached for a year. Every answer carries
 // a Content-Security-Policy that allows only this origin (the dashboard calls the APIs here).
+// index.html carries the server-rendered login form, or the overview of a form login's session
+// (dashboard-login.ts), for clients without JavaScript; the app replaces it when it starts.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerDashboardLogin } from './dashboard-login.js';
 
 /** Where `npm run build` leaves the dashboard, relative to this file (src/ or dist/ alike). */
 export const DEFAULT_DASHBOARD_DIR = resolve(fileURLToPath(new URL('../../dashboard/dist', import.meta.url)));
@@ -58,10 +61,11 @@ export function dashboardFile(root: string, path: string): string | undefined {
   return file === root || file.startsWith(root + sep) ? file : undefined;
 }
 
-/** Registers GET /dashboard and GET /dashboard/* serving the files of `dir`. */
-export function registerDashboard(app: FastifyInstance, dir: string = DEFAULT_DASHBOARD_DIR): void {
+/** Registers GET /dashboard and GET /dashboard/* serving the files of `dir`, and the form login's routes. */
+export function registerDashboard(app: FastifyInstance, dir: string = DEFAULT_DASHBOARD_DIR, region = 'RegionOne'): void {
   const root = resolve(dir);
-  const serve = async (path: string, reply: FastifyReply): Promise<FastifyReply> => {
+  const renderIndex = registerDashboardLogin(app, region);
+  const serve = async (path: string, req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     securityHeaders(reply);
     const index = join(root, 'index.html');
     if (!(await stat(index).catch(() => undefined))?.isFile()) {
@@ -78,12 +82,17 @@ export function registerDashboard(app: FastifyInstance, dir: string = DEFAULT_DA
       if (file && extname(file) === '') file = index;
       else return reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(`${DASHBOARD_PATH}${path} not found\n`);
     }
+    if (file === index) {
+      // per request (form, CSRF cookie, maybe the user's overview): never stored by a cache
+      const html = await renderIndex(req, reply, await readFile(index, 'utf8'));
+      return reply.type(TYPES['.html'] as string).header('cache-control', 'no-store').send(html);
+    }
     const immutable = file.startsWith(join(root, 'assets') + sep);
     return reply
       .type(TYPES[extname(file)] ?? 'application/octet-stream')
       .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
       .send(await readFile(file));
   };
-  app.get(DASHBOARD_PATH, (_req, reply) => serve('', reply));
-  app.get<{ Params: { '*': string } }>(`${DASHBOARD_PATH}/*`, (req, reply) => serve(`/${req.params['*']}`, reply));
+  app.get(DASHBOARD_PATH, (req, reply) => serve('', req, reply));
+  app.get<{ Params: { '*': string } }>(`${DASHBOARD_PATH}/*`, (req, reply) => serve(`/${req.params['*']}`, req, reply));
 }

@@ -3,4 +3,7 @@ import { render } from 'preact';
 import { App } from './app.js';
 import './style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+// the server-rendered login form (or overview) is for clients without JavaScript: the app takes over
+root.replaceChildren();
+render(<App />, root);

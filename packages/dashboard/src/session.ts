@@ -143,10 +143,25 @@ export async function switchProject(session: Session, projectId: string, origin 
   return rescoped(origin, session.rootTokenId, projectId, session.token.id, session.projects);
 }
 
-/** The session saved in this tab, if its login token still works. */
+/**
+ * A session from the server-rendered login form (a client that posted it before the app ran):
+ * the controller hands its token to this origin only (GET /dashboard/auth/session; the cookie
+ * itself is HttpOnly). Undefined when there is none.
+ */
+async function adopt(origin: string): Promise<Session | undefined> {
+  const res = await fetch(`${origin}/dashboard/auth/session`, { credentials: 'same-origin' }).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const { token } = (await res.json()) as { token: string };
+  const check = await fetch(`${origin}/identity/v3/auth/tokens`, { headers: { 'x-auth-token': token, 'x-subject-token': token }, credentials: 'omit' });
+  if (!check.ok) return undefined;
+  const projectId = ((await check.json()) as { token: { project?: { id: string } } }).token.project?.id;
+  return projectId ? rescoped(origin, token, projectId, undefined) : undefined;
+}
+
+/** The session saved in this tab (if its login token still works), else a form login's. */
 export async function resume(origin = globalThis.location.origin): Promise<Session | undefined> {
   const saved = storage()?.getItem(STORAGE_KEY);
-  if (!saved) return undefined;
+  if (!saved) return adopt(origin).catch(() => undefined);
   try {
     const { root, token, project } = JSON.parse(saved) as { root: string; token: string; project: string };
     return await rescoped(origin, root, project, token);
@@ -156,9 +171,13 @@ export async function resume(origin = globalThis.location.origin): Promise<Sessi
   }
 }
 
-/** Revokes the project token and the login's token (DELETE /v3/auth/tokens) and forgets them. */
-export async function logout(session: Session): Promise<void> {
+/**
+ * Revokes the project token and the login's token (DELETE /v3/auth/tokens) and forgets them,
+ * and clears a form login's cookie (POST /dashboard/auth/logout with the app's header).
+ */
+export async function logout(session: Session, origin = globalThis.location.origin): Promise<void> {
   storage()?.removeItem(STORAGE_KEY);
   if (session.token.id !== session.rootTokenId) await session.cloud.identity.tokens.revoke(session.token.id);
   await session.cloud.identity.tokens.revoke(session.rootTokenId);
+  await fetch(`${origin}/dashboard/auth/logout`, { method: 'POST', headers: { 'x-oscloud-dashboard': '1' }, credentials: 'same-origin' }).catch(() => undefined);
 }

@@ -66,7 +66,8 @@ describe('dashboard in headless Chromium', () => {
     // the token is in this tab's sessionStorage, never in a cookie
     const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('oscloud.session') ?? '{}') as { token?: string }).token);
     expect(token).toBeTruthy();
-    expect(await page.context().cookies()).toEqual([]);
+    // (the one cookie is the server-rendered form's CSRF value, HttpOnly)
+    expect((await page.context().cookies()).map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([['oscloud_dashboard_csrf', true, 'Strict']]);
     // a reload keeps the session (this tab's sessionStorage) and lands on the same page
     await page.reload();
     await page.getByText(/^Instances: \d+ of/).waitFor();
@@ -236,6 +237,37 @@ describe('dashboard in headless Chromium', () => {
     await shot(page, 'appcred-overview');
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
+  }, 30_000);
+
+  it('without JavaScript: the server-rendered form logs in to an Overview; the app adopts that session', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${aio.url}/dashboard/`);
+    await page.locator('#id_username').fill('demo');
+    await page.locator('#id_password').fill(password(aio, 'aio-demo'));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    expect(await page.textContent('main')).toMatch(/Instances: \d+ of/);
+    await shot(page, 'nojs-overview');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.locator('#id_username').waitFor();
+    await noJs.close();
+
+    // with JavaScript: a form login made before the app ran (here through the context's request
+    // API, which shares its cookies) is picked up by the app, and its logout clears the cookie
+    const ctx = await browser.newContext();
+    const form = await (await ctx.request.get(`${aio.url}/dashboard/`)).text();
+    const csrf = /name="csrfmiddlewaretoken" value="([^"]+)"/.exec(form)?.[1] as string;
+    const posted = await ctx.request.post(`${aio.url}/dashboard/auth/login`, { form: { username: 'demo', password: password(aio, 'aio-demo'), domain: 'Default', region: 'RegionOne', csrfmiddlewaretoken: csrf }, maxRedirects: 0 });
+    expect(posted.status()).toBe(303);
+    const app = await ctx.newPage();
+    await app.goto(`${aio.url}/dashboard/`);
+    await app.getByRole('navigation', { name: 'Pages' }).waitFor();
+    await app.getByText(/^Instances: \d+ of/).waitFor();
+    await app.getByRole('button', { name: 'Log out' }).click();
+    await app.getByRole('button', { name: 'Log in' }).waitFor();
+    expect((await ctx.request.get(`${aio.url}/dashboard/auth/session`)).status()).toBe(404);
+    await ctx.close();
   }, 30_000);
 
   it('admin: sees and opens the admin pages', async () => {

@@ -18,6 +18,8 @@ const SCENARIOS = [
   'test_network_basic_ops\\.TestNetworkBasicOps\\.test_(network_basic_ops|hotplug_nic|update_router_admin_state)',
   'test_security_groups_basic_ops\\.TestSecurityGroupsBasicOps\\.test_in_tenant_traffic',
   'test_network_advanced_server_ops\\.TestNetworkAdvancedServerOps\\.test_server_connectivity_(reboot|pause_unpause)',
+  // no guest: logs in through the dashboard's server-rendered form and expects its Overview
+  'test_dashboard_basic_ops\\.TestDashboardBasicOps\\.test_basic_scenario',
 ];
 
 tempestSuite({
