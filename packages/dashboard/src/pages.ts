@@ -30,6 +30,7 @@ export const PAGES: PageDef[] = [
   { id: 'key-pairs', title: 'Key pairs', admin: false, load: () => import('./pages/key-pairs.js') },
   { id: 'projects', title: 'Projects (admin)', admin: true, load: () => import('./pages/projects.js') },
   { id: 'users', title: 'Users (admin)', admin: true, load: () => import('./pages/users.js') },
+  { id: 'roles', title: 'Roles (admin)', admin: true, load: () => import('./pages/roles.js') },
   { id: 'hypervisors', title: 'Hypervisors (admin)', admin: true, load: () => import('./pages/hypervisors.js') },
   { id: 'flavors', title: 'Flavors (admin)', admin: true, load: () => import('./pages/flavors.js') },
 ];

@@ -19,7 +19,17 @@ const unauthorized = () =>
 
 function session(isAdmin: boolean): Session {
   const token: Token = { id: 'tok', expiresAt: new Date(Date.now() + 3600_000), body: { expires_at: '', project: { id: 'p1', name: 'demo' }, roles: [{ id: 'r', name: isAdmin ? 'admin' : 'member' }] } };
-  const cloud = { compute: { limits: { get: async () => ({ absolute: { totalInstancesUsed: 3, maxTotalInstances: 10, totalCoresUsed: 2, maxTotalCores: -1 } }) } } };
+  const usage = {
+    total_hours: 30,
+    total_vcpus_usage: 50,
+    total_memory_mb_usage: 10240,
+    total_local_gb_usage: 20,
+    server_usages: [
+      { name: 'small', hours: 10, vcpus: 1 },
+      { name: 'big', hours: 20, vcpus: 2 },
+    ],
+  };
+  const cloud = { compute: { limits: { get: async () => ({ absolute: { totalInstancesUsed: 3, maxTotalInstances: 10, totalCoresUsed: 2, maxTotalCores: -1 } }) }, usage: { get: async () => usage } } };
   return { cloud: cloud as never, token, rootTokenId: 'tok', projects: [{ id: 'p1', name: 'demo' }, { id: 'p2', name: 'other' }], isAdmin, userName: 'demo', projectName: 'demo' };
 }
 
@@ -52,6 +62,9 @@ describe('navigation', () => {
     expect(await screen.findByText('Instances: 3 of 10')).toBeTruthy();
     expect(screen.getByText('vCPUs: 2 of unlimited')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Instances used' }).getAttribute('value')).toBe('3');
+    // usage over 30 days: totals, and vCPU-hours per server largest first
+    expect((await screen.findByRole('region', { name: 'Usage' })).textContent).toContain('50.0 vCPU-hours, 10.0 GiB-hours of RAM, 20.0 GiB-hours of disk over 30.0 server-hours');
+    expect([...screen.getByRole('table', { name: 'vCPU-hours per server' }).querySelectorAll('tr')].map((r) => r.textContent)).toEqual(['big40.0 vCPU-h', 'small10.0 vCPU-h']);
   });
 
   it('shows an admin the admin pages', async () => {

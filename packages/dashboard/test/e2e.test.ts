@@ -115,6 +115,15 @@ describe('dashboard in headless Chromium', () => {
     await page.getByRole('button', { name: 'Console log of e2e-web' }).click();
     await page.getByRole('region', { name: 'Console log of e2e-web' }).waitFor();
     await shot(page, 'console-log');
+    // the serial console over its websocket (the fake driver's serial port echoes)
+    await page.getByRole('button', { name: 'Serial console e2e-web' }).click();
+    const serial = page.getByRole('region', { name: 'Serial console of e2e-web' });
+    await serial.getByText('(open)').waitFor({ timeout: 30_000 });
+    await serial.getByLabel('Type a line').fill('hello-serial');
+    await serial.getByLabel('Type a line').press('Enter');
+    await expect.poll(() => serial.locator('pre').textContent(), { timeout: 10_000 }).toContain('hello-serial');
+    await shot(page, 'serial-console');
+    await serial.getByRole('button', { name: 'Close' }).click();
 
     // volumes: create one, attach it to the server (named in "Attached to"), detach it
     await nav.getByRole('link', { name: 'Volumes' }).click();
@@ -282,6 +291,18 @@ describe('dashboard in headless Chromium', () => {
     await shot(page, 'admin-projects');
     await nav.getByRole('link', { name: 'Users (admin)' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Users' }).textContent()).toContain('demo');
+    await nav.getByRole('link', { name: 'Roles (admin)' }).click();
+    const grant = page.getByRole('form', { name: 'Grant role' });
+    await expect.poll(async () => (await grant.getByLabel('Role').locator('option').allTextContents()).includes('reader')).toBe(true);
+    await grant.getByLabel('User').selectOption({ label: 'demo' });
+    await grant.getByLabel('Role').selectOption({ label: 'reader' });
+    await grant.getByLabel('Project').selectOption({ label: 'admin' });
+    await grant.getByRole('button', { name: 'Grant' }).click();
+    const revoke = page.getByRole('button', { name: 'Revoke reader of demo on admin' });
+    await revoke.waitFor();
+    await shot(page, 'admin-roles');
+    await revoke.click();
+    await revoke.waitFor({ state: 'detached' });
     await nav.getByRole('link', { name: 'Hypervisors (admin)' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Hypervisors' }).textContent()).toMatch(/up, enabled/);
     await shot(page, 'admin-hypervisors');

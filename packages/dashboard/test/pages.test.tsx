@@ -7,6 +7,7 @@ import { formatOf } from '../src/pages/images.js';
 import { base64Utf8, launchBody } from '../src/pages/instances.js';
 import KeyPairs from '../src/pages/key-pairs.js';
 import SecurityGroups, { describeRule, ruleBody } from '../src/pages/security-groups.js';
+import { plainText } from '../src/serial-console.js';
 import type { Session } from '../src/session.js';
 import { devicesOf } from '../src/topology.js';
 
@@ -114,6 +115,12 @@ describe('floating IPs', () => {
     fireEvent.change(port, { target: { value: 'p1' } });
     fireEvent.submit(screen.getByRole('form', { name: 'Associate floating IP' }));
     await waitFor(() => expect(update).toHaveBeenCalledWith('f1', { port_id: 'p1' }));
+  });
+});
+
+describe('serial console', () => {
+  it('shows terminal output as text: escape sequences and control bytes removed, CRLF as LF', () => {
+    expect(plainText('\x1b[2J\x1b[1;32mok\x1b[0m\r\nlogin: \x07\x1b]0;title\x07done\x1b(B')).toBe('ok\nlogin: done');
   });
 });
 

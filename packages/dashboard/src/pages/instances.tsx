@@ -1,12 +1,13 @@
 // Instances: the live list (polled, backing off while nothing moves, paused in a hidden tab), the
 // launch form (image, flavor, network, key pair, security groups, user data, boot volume), the
-// actions start/stop/reboot/pause/resume/snapshot/delete, and the console log.
+// actions start/stop/reboot/pause/resume/snapshot/delete, the console log and the serial console.
 import { collect, type Server } from '@oscloud/sdk';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../error-message.js';
 import { Choice, onSubmit, useActions } from '../forms.js';
 import { useLive } from '../live.js';
 import type { PageProps } from '../pages.js';
+import { SerialConsole } from '../serial-console.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
 
@@ -114,6 +115,12 @@ export default function Instances({ session }: PageProps) {
   const { error, run, fail } = useActions(live.refresh);
   const [consoleOf, setConsoleOf] = useState<{ name: string; text: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [serial, setSerial] = useState<{ name: string; url: string } | undefined>(undefined);
+  const openSerial = (s: Server) => () =>
+    void run(async () => {
+      const rc = await c.compute.servers.remoteConsole(s.id, 'serial');
+      setSerial({ name: s.name, url: rc.url });
+    });
   const act = (call: () => Promise<unknown>) => () => void run(call);
   const showConsole = (s: Server) => async () => {
     try {
@@ -158,6 +165,7 @@ export default function Instances({ session }: PageProps) {
           <button type="button" class="secondary" aria-label={`Console log of ${s.name}`} onClick={showConsole(s)}>
             Console
           </button>
+          {s.status === 'ACTIVE' ? button('Serial console', s, openSerial(s)) : null}
           {button('Delete', s, act(() => c.compute.servers.delete(s.id)), 'danger')}
         </span>
       ),
@@ -177,6 +185,7 @@ export default function Instances({ session }: PageProps) {
           </button>
         </section>
       ) : null}
+      {serial ? <SerialConsole key={serial.url} name={serial.name} url={serial.url} onClose={() => setSerial(undefined)} /> : null}
       <LaunchForm session={session} onLaunched={live.refresh} />
     </>
   );
