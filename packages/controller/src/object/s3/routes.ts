@@ -13,7 +13,7 @@ import { checkRule, ruleFor } from '../../auth.js';
 import type { AppContext } from '../../context.js';
 import { SWIFT_LIMITS } from '../limits.js';
 import { decodeComponent } from '../names.js';
-import { authenticate, type S3Caller } from './auth.js';
+import { authenticate, S3_MOUNT, type S3Caller } from './auth.js';
 import { bucketHandlers, serviceHandlers } from './buckets.js';
 import { objectHandlers } from './objects.js';
 import { decodedBody } from './sigv4.js';
@@ -68,8 +68,7 @@ export function parseS3Path(rest: string): { bucket?: string; key?: string } {
 function splitUrl(url: string): { rest: string; rawQuery: string } {
   const qi = url.indexOf('?');
   const path = qi < 0 ? url : url.slice(0, qi);
-  const at = path.indexOf('/s3');
-  return { rest: path.slice(at + 3), rawQuery: qi < 0 ? '' : url.slice(qi + 1) };
+  return { rest: path.startsWith(S3_MOUNT) ? path.slice(S3_MOUNT.length) : path, rawQuery: qi < 0 ? '' : url.slice(qi + 1) };
 }
 
 /** Sends an error as S3 does: the XML document (no body for HEAD), x-amz-request-id. */
