@@ -60,8 +60,11 @@ const malformed = (): S3Error => new S3Error(400, 'MalformedXML', 'The XML you p
 export function unescapeXml(s: string): string {
   return s.replace(/&([^;&]*)(;?)/g, (_m, e: string, semi: string) => {
     if (semi !== ';') throw malformed();
-    if (/^#x[0-9a-fA-F]{1,6}$/.test(e)) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (/^#\d{1,7}$/.test(e)) return String.fromCodePoint(Number(e.slice(1)));
+    const cp = /^#x[0-9a-fA-F]{1,6}$/.test(e) ? parseInt(e.slice(2), 16) : /^#\d{1,7}$/.test(e) ? Number(e.slice(1)) : -1;
+    if (cp >= 0) {
+      if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw malformed();
+      return String.fromCodePoint(cp);
+    }
     const named = ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e];
     if (named === undefined) throw malformed();
     return named;
