@@ -9,7 +9,7 @@ import { storedNow } from '../http.js';
 import { runListing, type Entry } from '../listing.js';
 import { containerPage, deleteContainerRow, findContainer, objectPage, parseJson, putContainerRow, type ContainerRow, type ObjectMeta, type ObjectRow } from '../service.js';
 import { deleteS3Object, readSmallBody, s3Etag, s3Time } from './objects.js';
-import type { S3Handlers, S3Request } from './routes.js';
+import { subresources, type S3Handlers, type S3Request } from './routes.js';
 import { awsEncode } from './sigv4.js';
 import { document, elements, esc, parseDelete, S3Error } from './xml.js';
 
@@ -128,7 +128,7 @@ export function bucketHandlers(ctx: AppContext): S3Handlers {
       return r.reply.code(200).header('x-amz-bucket-region', 'us-east-1').send();
     },
     PUT: async (r) => {
-      if ([...r.query.keys()].length > 0) throw new S3Error(501, 'NotImplemented', 'Bucket subresources are not implemented.');
+      if (subresources(r.query).length > 0) throw new S3Error(501, 'NotImplemented', 'Bucket subresources are not implemented.');
       if (!validBucketName(r.bucket!)) throw new S3Error(400, 'InvalidBucketName', 'The specified bucket is not valid.');
       // The body, if any, is a CreateBucketConfiguration (a location constraint): read and ignored.
       await readSmallBody(r, 64 * 1024);

@@ -13,14 +13,14 @@ import type { AppContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { isExpired } from '../expiry.js';
 import { evaluateConditions, httpDate, parseRanges, storedNow, type Span } from '../http.js';
-import { readSloManifest, resolveLargeObject, segmentStream, type SloEntry } from '../largeobjects.js';
+import { readSloManifest, resolveLargeObject, segmentStream, type LargeObject, type SloEntry } from '../largeobjects.js';
 import { SWIFT_LIMITS } from '../limits.js';
 import { checkMetadata, header, type Metadata } from '../metadata.js';
 import type { SwiftRequest } from '../routes.js';
 import { deleteObjectRow, findContainer, findObject, objectService, parseJson, putObjectRow, type ObjectMeta, type ObjectRow } from '../service.js';
 import { bucketRow, sendXml } from './buckets.js';
 import { abortUpload, completeUpload, createUpload, listParts, uploadPart } from './multipart.js';
-import type { S3Handlers, S3Request } from './routes.js';
+import { subresources, type S3Handlers, type S3Request } from './routes.js';
 import { decodeUrlPart, isStreaming } from './sigv4.js';
 import { document, elements, S3Error } from './xml.js';
 
@@ -217,9 +217,8 @@ function copySource(v: string): { bucket: string; key: string } {
   return { bucket: decodeUrlPart(s.slice(0, i)), key: decodeUrlPart(s.slice(i + 1)) };
 }
 
-/** The data of a row as a stream (a large object: its segments), `span` optional. */
-async function openRow(ctx: AppContext, r: S3Request, row: ObjectRow, span?: Span): Promise<Readable> {
-  const lo = await resolveLargeObject(ctx, ownerRequest(r), row);
+/** The data of a row as a stream (a large object, `lo`: its segments), `span` optional. */
+async function openRow(ctx: AppContext, r: S3Request, row: ObjectRow, lo: LargeObject | null, span?: Span): Promise<Readable> {
   if (lo) return segmentStream(ctx, ownerRequest(r), lo, span);
   const data = await objectService(ctx).store.read(row.data_id, span ? { start: span.start, end: span.end } : undefined);
   // Replaced (and deleted) since the row was read: the client retries and gets the new one.
@@ -233,8 +232,10 @@ export function objectHandlers(ctx: AppContext): S3Handlers {
     if (!head && r.query.has('uploadId')) return listParts(ctx, r);
     const o = await objectRow(ctx, r.projectId, r.bucket!, r.key!);
     const meta = parseJson<ObjectMeta>(o.metadata);
-    const etag = s3Etag(o, meta);
-    const size = Number(o.bytes);
+    // A large object (an S3 multipart upload, or an SLO/DLO made through Swift) reads as its segments.
+    const lo = await resolveLargeObject(ctx, ownerRequest(r), o);
+    const etag = meta.s3Etag ?? lo?.etag ?? o.etag;
+    const size = lo ? lo.size : Number(o.bytes);
     const h = r.req.headers;
     const headers: Record<string, string | number> = {
       'Content-Type': o.content_type,
@@ -273,7 +274,7 @@ export function objectHandlers(ctx: AppContext): S3Handlers {
       r.reply.code(200).headers(headers).header('Content-Length', size);
     }
     if (head) return r.reply.send();
-    return r.reply.send(await openRow(ctx, r, o, span));
+    return r.reply.send(await openRow(ctx, r, o, lo, span));
   };
 
   const copy = async (r: S3Request, sourceHeader: string): Promise<unknown> => {
@@ -289,7 +290,7 @@ export function objectHandlers(ctx: AppContext): S3Handlers {
     const meta: ObjectMeta = directive === 'REPLACE' ? requestMeta(r.req.headers) : { meta: srcMeta.meta, headers: { ...srcMeta.headers } };
     delete meta.headers['X-Object-Manifest'];
     const contentType = directive === 'REPLACE' ? (requestType(r.req.headers) ?? DEFAULT_TYPE) : row.content_type;
-    const data = await writeData(ctx, await openRow(ctx, r, row), {});
+    const data = await writeData(ctx, await openRow(ctx, r, row, await resolveLargeObject(ctx, ownerRequest(r), row)), {});
     const now = await commitObject(ctx, r.projectId, r.bucket!, r.key!, { ...data, contentType, meta });
     return sendXml(r, 200, document('CopyObjectResult', elements({ LastModified: s3Time(now), ETag: `"${data.etag}"` })));
   };
@@ -303,7 +304,7 @@ export function objectHandlers(ctx: AppContext): S3Handlers {
         if (source !== undefined) throw new S3Error(501, 'NotImplemented', 'UploadPartCopy is not implemented.');
         return uploadPart(ctx, r, declaredLength(r), contentMd5(r.req.headers));
       }
-      if ([...r.query.keys()].some((k) => !k.startsWith('X-Amz-') && !k.startsWith('x-id'))) throw new S3Error(501, 'NotImplemented', 'Object subresources are not implemented.');
+      if (subresources(r.query).length > 0) throw new S3Error(501, 'NotImplemented', 'Object subresources are not implemented.');
       if (source !== undefined) return copy(r, source);
       const length = declaredLength(r);
       const expectedMd5 = contentMd5(r.req.headers);

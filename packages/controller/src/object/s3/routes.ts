@@ -16,7 +16,7 @@ import { decodeComponent } from '../names.js';
 import { authenticate, S3_MOUNT, type S3Caller } from './auth.js';
 import { bucketHandlers, serviceHandlers } from './buckets.js';
 import { objectHandlers } from './objects.js';
-import { decodedBody } from './sigv4.js';
+import { decodedBody, queryPairs } from './sigv4.js';
 import { errorDocument, S3Error, toS3Error } from './xml.js';
 
 /** What a handler gets. */
@@ -39,6 +39,14 @@ export const S3_OPERATIONS: Record<'service' | 'bucket' | 'object', Record<strin
   bucket: { GET: 'listS3Objects', HEAD: 'showS3Bucket', PUT: 'createS3Bucket', DELETE: 'deleteS3Bucket', POST: 'deleteS3Objects' },
   object: { GET: 'showS3Object', HEAD: 'showS3ObjectMetadata', PUT: 'createS3Object', DELETE: 'deleteS3Object', POST: 'updateS3MultipartUpload' },
 };
+
+/** Query parameters that authenticate (presigned URLs) or only name the operation for logs (`x-id`): not sub-resources. */
+const NOT_SUBRESOURCES = /^(X-Amz-.*|AWSAccessKeyId|Signature|Expires|x-id)$/;
+
+/** The sub-resources a request names (`?acl`, `?uploads`, ...), authentication parameters left out. */
+export function subresources(query: Map<string, string>): string[] {
+  return [...query.keys()].filter((k) => !NOT_SUBRESOURCES.test(k));
+}
 
 /** Decodes a bucket or key from the raw path: 400 InvalidURI when not UTF-8 (or NUL). */
 function decodeName(raw: string): string {
@@ -119,11 +127,7 @@ export default async function s3Routes(app: FastifyInstance, ctx: AppContext): P
     const denied = checkRule(ruleFor(opId), caller.auth);
     if (denied) throw new S3Error(403, 'AccessDenied', 'Access Denied');
     reply.header('x-amz-request-id', req.id);
-    const query = new Map<string, string>();
-    for (const part of rawQuery.split('&').filter(Boolean)) {
-      const eq = part.indexOf('=');
-      query.set(decodeURIComponentSafe((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' ')), eq < 0 ? '' : decodeURIComponentSafe(part.slice(eq + 1).replace(/\+/g, ' ')));
-    }
+    const query = new Map(queryPairs(rawQuery));
     const raw = (req.body as Readable | undefined) ?? req.raw;
     let body: Readable | null = null;
     return handler({ ...caller, req, reply, ...path, query, body: () => (body ??= decodedBody(raw, caller.signed, caller.signingKey)) });
