@@ -15,6 +15,7 @@ DEBIAN_PACKAGES=(
   python3-openstackclient             # compatibility oracle: python-openstackclient 6
   tempest                             # compatibility oracle: Tempest 33
   python3-swiftclient                 # compatibility oracle: the `swift` CLI against the object store
+  python3-boto3                       # compatibility oracle: boto3 against the object store's S3 face
   iputils-ping                        # Tempest's scenario tests ping floating IPs (from the all-in-one's external namespace)
   iproute2 nftables dnsmasq-base conntrack  # network driver `linuxbridge` (bridges, taps, namespaces, SG rules, DHCP)
   chromium                            # packages/dashboard's end-to-end test (playwright-core drives it headless)

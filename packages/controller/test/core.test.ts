@@ -312,7 +312,8 @@ describe('oscloud-controller CLI', () => {
         const eps = await h.db.selectFrom('endpoints').select('url').execute();
         expect(eps.map((e) => e.url)).toContain('http://cloud.example:8774/volume/v3/$(project_id)s');
         expect(eps.map((e) => e.url)).toContain('http://cloud.example:8774/object-store/v1/AUTH_$(project_id)s');
-        expect(eps.length).toBe(15);
+        expect(eps.map((e) => e.url)).toContain('http://cloud.example:8774/object-store/s3');
+        expect(eps.length).toBe(17);
       } finally {
         await h.close();
       }

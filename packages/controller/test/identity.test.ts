@@ -37,7 +37,7 @@ describe.each(backends())('identity on %s', (backend) => {
     expect(res.body.token.project.name).toBe('admin');
     expect(res.body.token.roles.map((r: { name: string }) => r.name).sort()).toEqual(['admin', 'member', 'reader']);
     const types = res.body.token.catalog.map((s: { type: string }) => s.type).sort();
-    expect(types).toEqual(['block-storage', 'compute', 'identity', 'image', 'network', 'object-store', 'volumev3']);
+    expect(types).toEqual(['block-storage', 'compute', 'identity', 'image', 'network', 'object-store', 's3', 'volumev3']);
     const vol = res.body.token.catalog.find((s: { type: string }) => s.type === 'volumev3');
     expect(vol.endpoints[0].url).toBe(`${c.url}/volume/v3/${res.body.token.project.id}`);
     expect(res.body.token.expires_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);

@@ -102,7 +102,7 @@ describe.runIf(HAVE_OSC).each(backends())('python-openstackclient on %s', (backe
     expect(tok.user_id).toBe(c.adminUserId);
     expect(tok.id.length).toBeGreaterThan(40);
     expect(new Date(tok.expires).getTime()).toBeGreaterThan(Date.now());
-    expect((cat as { Type: string }[]).map((e) => e.Type).sort()).toEqual(['block-storage', 'compute', 'identity', 'image', 'network', 'object-store', 'volumev3']);
+    expect((cat as { Type: string }[]).map((e) => e.Type).sort()).toEqual(['block-storage', 'compute', 'identity', 'image', 'network', 'object-store', 's3', 'volumev3']);
     const compute = (cat as { Type: string; Endpoints: unknown }[]).find((e) => e.Type === 'compute')!;
     expect(JSON.stringify(compute.Endpoints)).toContain(`${c.url}/compute/v2.1`);
 

@@ -28,6 +28,8 @@ export const CATALOG_SERVICES: { type: string; name: string; path: string; descr
   { type: 'volumev3', name: 'cinderv3', path: '/volume/v3/$(project_id)s', description: 'Block Storage Service V3' },
   { type: 'network', name: 'neutron', path: '/network', description: 'Networking Service' },
   { type: 'object-store', name: 'swift', path: '/object-store/v1/AUTH_$(project_id)s', description: 'Object Storage Service' },
+  // The S3 face of the same object service (type `s3`, as radosgw and swift3 register it); path-style buckets under it.
+  { type: 's3', name: 's3', path: '/object-store/s3', description: 'S3-compatible Object Storage (EC2 credentials)' },
 ];
 
 /** Ids created or found. */

@@ -19,6 +19,7 @@ import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
 import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
+import s3Routes from './s3/routes.js';
 
 /** What a handler gets: the decoded path, the account's project, the strict query. */
 export interface SwiftRequest {
@@ -104,6 +105,8 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     reply.header('X-Trans-Id', req.id);
     return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
   };
+  // The S3-compatible face (src/object/s3/): the same containers and objects, SigV4-signed.
+  await app.register(async (s3) => s3Routes(s3, ctx), { prefix: '/s3' });
   // Swift's server-side copy method (WebDAV's COPY; Fastify routes only the methods it is told of).
   app.addHttpMethod('COPY');
   for (const method of ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'COPY'] as const) {

@@ -53,6 +53,8 @@ export interface ObjectMeta {
   headers: Record<string, string>;
   /** A static large object: the data is its manifest (src/object/largeobjects.ts). */
   slo?: true;
+  /** An S3 multipart upload's ETag (`<md5 of the part md5s>-<parts>`), shown by the S3 API (src/object/s3/). */
+  s3Etag?: string;
 }
 
 /** Parses a JSON column (an object). */

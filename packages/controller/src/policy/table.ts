@@ -419,6 +419,19 @@ export const POLICY: Record<string, Rule> = {
   createObject: 'member',
   updateObjectMetadata: 'member',
   deleteObject: 'member',
+  // The S3 face (src/object/s3/): the caller is the SigV4-signing EC2 credential's user on its
+  // project (checked there, not by X-Auth-Token), with these rules on its roles.
+  listS3Buckets: 'reader',
+  listS3Objects: 'reader',
+  showS3Bucket: 'reader',
+  createS3Bucket: 'member',
+  deleteS3Bucket: 'member',
+  deleteS3Objects: 'member',
+  showS3Object: 'reader',
+  showS3ObjectMetadata: 'reader',
+  createS3Object: 'member',
+  deleteS3Object: 'member',
+  updateS3MultipartUpload: 'member',
 };
 
 /** One attribute-level rule: only callers passing `rule` may set `attribute` in the request body. */

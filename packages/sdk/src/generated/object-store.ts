@@ -144,6 +144,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/s3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * S3: ListBuckets
+         * @description The S3-compatible face (path-style, `<root>/s3/<bucket>/<key>`): a bucket is a container
+         *     of the signing EC2 credential's project, an object the same object Swift serves. Every
+         *     `/s3` request is signed with AWS Signature Version 4 (`Authorization: AWS4-HMAC-SHA256
+         *     Credential=<access>/<date>/<region>/s3/aws4_request, ...` or a presigned URL's `X-Amz-*`
+         *     query) by a Keystone EC2 credential (`/v3/users/{user_id}/credentials/OS-EC2`), with
+         *     `x-amz-date` within 15 minutes; `x-amz-content-sha256` is a SHA-256, `UNSIGNED-PAYLOAD`,
+         *     `STREAMING-AWS4-HMAC-SHA256-PAYLOAD` or `STREAMING-UNSIGNED-PAYLOAD-TRAILER`. Bodies
+         *     and errors are S3's XML (`<Error><Code>NoSuchKey</Code><Message/><Resource/><RequestId/></Error>`).
+         *     The rule of each operation is checked on the credential's roles. Buckets whose names end
+         *     in `+segments` (where multipart parts are kept) are not listed.
+         */
+        get: operations["listS3Buckets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s3/{bucket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        /**
+         * S3: ListObjectsV2 (`list-type=2`), ListObjects, GetBucketLocation (`?location`)
+         * @description `prefix`, `delimiter` (CommonPrefixes), `max-keys` (at most 1000), `continuation-token`
+         *     and `start-after` (v2), `marker` (v1), `encoding-type=url`. Other sub-resources: 501.
+         */
+        get: operations["listS3Objects"];
+        /**
+         * S3: CreateBucket
+         * @description S3's bucket name rules (3-63 characters of `a-z0-9.-`), else 400 InvalidBucketName; an
+         *     existing bucket of the project is 409 BucketAlreadyOwnedByYou. A
+         *     `CreateBucketConfiguration` body is accepted and ignored.
+         */
+        put: operations["createS3Bucket"];
+        /**
+         * S3: DeleteObjects (`?delete`)
+         * @description A `<Delete>` document of at most 1000 keys; answers `<DeleteResult>` (with `Quiet`, only the errors).
+         */
+        post: operations["deleteS3Objects"];
+        /** S3: DeleteBucket */
+        delete: operations["deleteS3Bucket"];
+        options?: never;
+        /** S3: HeadBucket */
+        head: operations["showS3Bucket"];
+        patch?: never;
+        trace?: never;
+    };
+    "/s3/{bucket}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        /**
+         * S3: GetObject; ListParts (`?uploadId=`)
+         * @description One `Range` (206 + `Content-Range`; several: the whole object; unsatisfiable: 416
+         *     InvalidRange), `If-Match`/`If-None-Match`/`If-Modified-Since`/`If-Unmodified-Since`
+         *     (304/412), `response-content-type` and the other `response-*` overrides. User metadata
+         *     is `x-amz-meta-*` (Swift's `X-Object-Meta-*`). A completed multipart upload's `ETag`
+         *     is `"<md5 of the part md5s>-<parts>"` (Swift shows the same object as a static large object).
+         */
+        get: operations["showS3Object"];
+        /**
+         * S3: PutObject; CopyObject (`x-amz-copy-source`); UploadPart (`?partNumber=&uploadId=`)
+         * @description The data's length is `Content-Length` (aws-chunked: `x-amz-decoded-content-length`; 411
+         *     without), at most 5 GiB; `Content-MD5` is checked (400 BadDigest, nothing written).
+         *     CopyObject: `x-amz-copy-source: <bucket>/<key>` of the same project,
+         *     `x-amz-metadata-directive: COPY|REPLACE`; answers `<CopyObjectResult>`.
+         */
+        put: operations["createS3Object"];
+        /**
+         * S3: CreateMultipartUpload (`?uploads`), CompleteMultipartUpload (`?uploadId=`)
+         * @description Parts live in the container `<bucket>+segments` (`<key>/<uploadId>/<part>`); Complete
+         *     checks the listed parts (ascending: else InvalidPartOrder; each uploaded with that
+         *     ETag: else InvalidPart; all but the last at least 5 MiB: else EntityTooSmall) and writes
+         *     a static large object of them at the key.
+         */
+        post: operations["updateS3MultipartUpload"];
+        /** S3: DeleteObject; AbortMultipartUpload (`?uploadId=`) */
+        delete: operations["deleteS3Object"];
+        options?: never;
+        /** S3: HeadObject */
+        head: operations["showS3ObjectMetadata"];
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -201,6 +311,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description An S3 XML document. */
+        S3Xml: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": string;
+            };
+        };
+        /** @description S3's XML error document (`Code`, `Message`, `Resource`, `RequestId`). */
+        S3Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/xml": string;
+            };
+        };
         /** @description Bad request (Swift's plain-text or HTML message). */
         BadRequest: {
             headers: {
@@ -293,6 +421,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description S3 bucket = Swift container name. */
+        Bucket: string;
+        /** @description Object key (may contain `/`, at most 1024 bytes). */
+        Key: string;
         /** @description The project owning the account (`AUTH_<project_id>`). */
         ProjectId: string;
         /** @description Container name (no `/`, at most 256 bytes). */
@@ -830,6 +962,332 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    listS3Buckets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["S3Xml"];
+            403: components["responses"]["S3Error"];
+        };
+    };
+    listS3Objects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["S3Xml"];
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            501: components["responses"]["S3Error"];
+        };
+    };
+    createS3Bucket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created; `Location` in headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            409: components["responses"]["S3Error"];
+        };
+    };
+    deleteS3Objects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            200: components["responses"]["S3Xml"];
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            501: components["responses"]["S3Error"];
+        };
+    };
+    deleteS3Bucket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            409: components["responses"]["S3Error"];
+        };
+    };
+    showS3Bucket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bucket exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed (no body on HEAD). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such bucket (no body on HEAD). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    showS3Object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object's data (for ListParts, a `<ListPartsResult>`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            412: components["responses"]["S3Error"];
+            416: components["responses"]["S3Error"];
+        };
+    };
+    createS3Object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored; `ETag` in headers (CopyObject answers a `<CopyObjectResult>`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            411: components["responses"]["S3Error"];
+            501: components["responses"]["S3Error"];
+        };
+    };
+    updateS3MultipartUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            200: components["responses"]["S3Xml"];
+            400: components["responses"]["S3Error"];
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+            501: components["responses"]["S3Error"];
+        };
+    };
+    deleteS3Object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (also when there was nothing to delete). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["S3Error"];
+            404: components["responses"]["S3Error"];
+        };
+    };
+    showS3ObjectMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description S3 bucket = Swift container name. */
+                bucket: components["parameters"]["Bucket"];
+                /** @description Object key (may contain `/`, at most 1024 bytes). */
+                key: components["parameters"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata in headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Metadata of the requested range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed (no body on HEAD). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such bucket or key (no body on HEAD). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A condition did not hold. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
