@@ -263,6 +263,28 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { hypervisor: { ...detail(req, h, u.get(h.id)), ...(servers ? { servers: servers.get(h.id) ?? [] } : {}) } };
   });
 
+  // Totals over every hypervisor; Nova removed the API in 2.88 (404 from there).
+  defineRoute(app, ctx, { service: 'compute', op: 'showHypervisorStatistics' }, async (req) => {
+    if (mvAtLeast(req, 88)) throw notFound('The resource could not be found.');
+    const hosts = await listHosts(ctx.db);
+    const u = await hypervisorUsage();
+    const t = { count: hosts.length, vcpus: 0, vcpus_used: 0, memory_mb: 0, memory_mb_used: 0, free_ram_mb: 0, local_gb: 0, local_gb_used: 0, free_disk_gb: 0, disk_available_least: 0, current_workload: 0, running_vms: 0 };
+    for (const h of hosts) {
+      const used = u.get(h.id) ?? { vcpus: 0, memory_mb: 0, disk_gb: 0, n: 0 };
+      t.vcpus += h.vcpus;
+      t.vcpus_used += used.vcpus;
+      t.memory_mb += h.memory_mb;
+      t.memory_mb_used += used.memory_mb;
+      t.free_ram_mb += h.memory_mb - used.memory_mb;
+      t.local_gb += h.local_gb;
+      t.local_gb_used += used.disk_gb;
+      t.free_disk_gb += h.local_gb - used.disk_gb;
+      t.disk_available_least += h.local_gb - used.disk_gb;
+      t.running_vms += used.n;
+    }
+    return { hypervisor_statistics: t };
+  });
+
   defineRoute(app, ctx, { service: 'compute', op: 'listComputeServices' }, async (req) => {
     const q = (req.query ?? {}) as Record<string, unknown>;
     let hosts = await listHosts(ctx.db);
@@ -291,6 +313,8 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
       const inUse = await trx.selectFrom('instances').select('id').where('host_id', '=', h.id).where('deleted', '=', 0).executeTakeFirst();
       if (inUse) throw conflict('Unable to delete compute service that is hosting instances. Migrate or delete the instances first.');
       await trx.deleteFrom('hosts').where('id', '=', h.id).execute();
+      // Nova takes a deleted compute service out of its aggregates.
+      await trx.deleteFrom('aggregate_hosts').where('host', '=', found.name).execute();
     });
     forgetHostCredentials(ctx.db); // its agent's credential stops working here at once
     return reply.code(204).send();
