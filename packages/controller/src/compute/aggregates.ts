@@ -11,7 +11,8 @@ import { refreshHostZones } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Trx } from '../db/index.js';
 import type { AggregatesTable } from '../db/tables/compute.js';
-import { ApiError, badRequest, conflict, notFound } from '../errors.js';
+import type { ApiError} from '../errors.js';
+import { badRequest, conflict, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { j, mvAtLeast, newId, novaTime } from './common.js';
 

@@ -263,6 +263,24 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { hypervisor: { ...detail(req, h, u.get(h.id)), ...(servers ? { servers: servers.get(h.id) ?? [] } : {}) } };
   });
 
+  // Before 2.53: hypervisors by a part of their hostname (404 when none matches), with their servers.
+  const matching = async (req: FastifyRequest<{ Params: { hypervisor_hostname_pattern: string } }>): Promise<Host[]> => {
+    if (mvAtLeast(req, 53)) throw notFound('The resource could not be found.');
+    const pattern = req.params.hypervisor_hostname_pattern;
+    const hosts = (await listHosts(ctx.db)).filter((h) => h.name.includes(pattern));
+    if (hosts.length === 0) throw notFound(`No hypervisor matching '${pattern}' could be found.`);
+    return hosts;
+  };
+  defineRoute<{ Params: { hypervisor_hostname_pattern: string } }>(app, ctx, { service: 'compute', op: 'searchHypervisors' }, async (req) => ({
+    hypervisors: (await matching(req)).map((h) => summary(req, h)),
+  }));
+  defineRoute<{ Params: { hypervisor_hostname_pattern: string } }>(app, ctx, { service: 'compute', op: 'listHypervisorServers' }, async (req) => {
+    const hosts = await matching(req);
+    const servers = await serversOn(hosts.map((h) => h.id));
+    // Nova leaves `servers` out of a hypervisor that runs none.
+    return { hypervisors: hosts.map((h) => ({ ...summary(req, h), ...(servers.get(h.id)?.length ? { servers: servers.get(h.id) } : {}) })) };
+  });
+
   // Totals over every hypervisor; Nova removed the API in 2.88 (404 from there).
   defineRoute(app, ctx, { service: 'compute', op: 'showHypervisorStatistics' }, async (req) => {
     if (mvAtLeast(req, 88)) throw notFound('The resource could not be found.');
@@ -332,8 +350,8 @@ async function groupView(ctx: AppContext, req: FastifyRequest, g: Selectable<Ser
     v.policies = [g.policy];
     v.metadata = {};
   }
-  v.project_id = g.project_id;
-  if (mvAtLeast(req, 13)) v.user_id = g.user_id;
+  // project_id and user_id came with 2.13 (Tempest's 2.1 schema forbids them before).
+  if (mvAtLeast(req, 13)) Object.assign(v, { project_id: g.project_id, user_id: g.user_id });
   return v;
 }
 

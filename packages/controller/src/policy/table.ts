@@ -205,6 +205,8 @@ export const POLICY: Record<string, Rule> = {
   listHypervisorsDetailed: 'admin',
   showHypervisor: 'admin',
   showHypervisorStatistics: 'admin',
+  searchHypervisors: 'admin',
+  listHypervisorServers: 'admin',
   listAggregates: 'admin',
   createAggregate: 'admin',
   showAggregate: 'admin',

@@ -201,6 +201,23 @@ describe.each(backends())('placement on %s', (backend) => {
     expect((await call(c, 'GET', '/v2.1/os-hypervisors/statistics', 'showHypervisorStatistics', { token: member.token })).status).toBe(403);
     const one = await call(c, 'GET', `/v2.1/os-hypervisors/${hosts[0]!.hostId}`, 'showHypervisor', { token: c.adminToken });
     expect(one.body.hypervisor.hypervisor_hostname).toBe('host-a');
+    // Before 2.53: search and servers by a part of the hostname; 404 when nothing matches, and from 2.53.
+    const old = { 'OpenStack-API-Version': 'compute 2.52' };
+    const search = await call(c, 'GET', '/v2.1/os-hypervisors/host-/search', 'searchHypervisors', { token: c.adminToken, headers: old });
+    expect(search.body.hypervisors.map((h: { hypervisor_hostname: string }) => h.hypervisor_hostname)).toEqual(['host-a', 'host-b', 'host-c']);
+    const withServers = await call(c, 'GET', '/v2.1/os-hypervisors/host/servers', 'listHypervisorServers', { token: c.adminToken, headers: old });
+    const running = withServers.body.hypervisors.filter((h: { servers?: unknown[] }) => h.servers);
+    expect(running).toEqual([expect.objectContaining({ hypervisor_hostname: await hostOf(id), servers: [{ name: 'stat', uuid: id }] })]);
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors/mars/search', 'searchHypervisors', { token: c.adminToken, headers: old })).body.itemNotFound.message).toBe("No hypervisor matching 'mars' could be found.");
+    expect((await call(c, 'GET', '/v2.1/os-hypervisors/host/search', 'searchHypervisors', { token: c.adminToken })).status).toBe(404);
     await deleteAll([id]);
+  });
+
+  it('shows server groups without project_id and user_id before 2.13', async () => {
+    const g = await call(c, 'POST', '/v2.1/os-server-groups', 'createServerGroup', { token: member.token, body: { server_group: { name: 'old', policies: ['affinity'] } }, headers: { 'OpenStack-API-Version': 'compute 2.12' } });
+    expect(g.body.server_group).toEqual({ id: expect.any(String), name: 'old', policies: ['affinity'], members: [], metadata: {} });
+    const now = await call(c, 'GET', `/v2.1/os-server-groups/${g.body.server_group.id}`, 'showServerGroup', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.13' } });
+    expect(now.body.server_group).toMatchObject({ project_id: member.projectId, user_id: expect.any(String) });
+    expect((await call(c, 'DELETE', `/v2.1/os-server-groups/${g.body.server_group.id}`, 'deleteServerGroup', { token: member.token })).status).toBe(204);
   });
 });
