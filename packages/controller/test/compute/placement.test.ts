@@ -103,6 +103,7 @@ describe.each(backends())('placement on %s', (backend) => {
     const renamed = await agg('PUT', `/${a.id}`, 'updateAggregate', { aggregate: { name: 'rack1b', availability_zone: 'az3' } });
     expect(renamed.body.aggregate).toMatchObject({ name: 'rack1b', availability_zone: 'az3', hosts: ['host-a'] });
     expect(renamed.body.aggregate.updated_at).not.toBeNull();
+    expect((await agg('GET', `/${a.id}`, 'showAggregate')).body.aggregate).toEqual(renamed.body.aggregate);
     expect((await call(c, 'GET', '/v2.1/os-services?host=host-a', 'listComputeServices', { token: c.adminToken })).body.services[0].zone).toBe('az3');
     const meta = await agg('POST', `/${plain.body.aggregate.id}/action`, 'aggregateAction', { set_metadata: { metadata: { availability_zone: 'az9', ssd: 'true' } } });
     expect(meta.status).toBe(400);
