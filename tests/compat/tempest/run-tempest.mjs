@@ -266,6 +266,10 @@ async function discover(url, adminPassword) {
   const vv = await tryJson('volume versions', `${url}/volume/`);
   facts.volumeMax = (vv?.versions ?? []).find((v) => v.id?.startsWith('v3'))?.version || undefined;
 
+  // Compute hosts up and enabled: [compute] min_compute_nodes (multinode tests run from 2).
+  const hypervisors = (await tryJson('hypervisors', `${compute}/os-hypervisors`))?.hypervisors ?? [];
+  facts.computeNodes = Math.max(1, hypervisors.filter((h) => h.state === 'up' && h.status === 'enabled').length);
+
   // Flavors.
   const flavors = (await tryJson('flavors', `${compute}/flavors`))?.flavors ?? [];
   const flavor = (n) => flavors.find((f) => f.name === n)?.id;
@@ -307,6 +311,7 @@ async function discover(url, adminPassword) {
     volume_max_microversion: facts.volumeMax,
     network_extensions: facts.networkExtensions,
     volume_extensions: facts.volumeExtensions,
+    min_compute_nodes: facts.computeNodes,
   };
   return facts;
 }
@@ -405,6 +410,7 @@ function writeWorkspace(work, url, adminPassword, f) {
     VOLUME_MAX_MICROVERSION: f.volumeMax ?? '3.0',
     DYNAMIC: f.dynamic ? 'true' : 'false',
     BUILD_TIMEOUT: String(f.buildTimeout),
+    MIN_COMPUTE_NODES: String(f.computeNodes ?? 1),
     // Image and network calls are synchronous in oscloud; their waiters mostly wait for
     // deletions, which must not eat the budget when a DELETE failed.
     FAST_BUILD_TIMEOUT: String(Math.max(5, Math.floor(f.buildTimeout / 2))),

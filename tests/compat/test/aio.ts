@@ -42,8 +42,8 @@ export function qemuUsable(): boolean {
   return existsSync(join(repo, '.cache', 'guest', 'tiny.qcow2'));
 }
 
-/** Starts `node scripts/aio.mjs` and resolves once it wrote its ready file. */
-export async function startAio(opts: { driver?: 'qemu' | 'fake' } = {}): Promise<Aio> {
+/** Starts `node scripts/aio.mjs` (with `hosts` agents, each a host of its own: --hosts) and resolves once it wrote its ready file. */
+export async function startAio(opts: { driver?: 'qemu' | 'fake'; hosts?: number } = {}): Promise<Aio> {
   // OSCLOUD_COMPAT_DRIVER=fake|qemu forces the driver (to check the suites' fake-driver path).
   const forced = process.env.OSCLOUD_COMPAT_DRIVER;
   if (forced !== undefined && forced !== 'qemu' && forced !== 'fake') throw new Error(`OSCLOUD_COMPAT_DRIVER must be qemu or fake, not ${forced}`);
@@ -51,7 +51,8 @@ export async function startAio(opts: { driver?: 'qemu' | 'fake' } = {}): Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-aio-'));
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(repo, 'scripts', 'aio.mjs'), '--data-dir', dataDir, '--port', String(port), '--driver', driver], {
+  const hostArgs = opts.hosts && opts.hosts > 1 ? ['--hosts', String(opts.hosts)] : [];
+  const child: ChildProcess = spawn(process.execPath, [join(repo, 'scripts', 'aio.mjs'), '--data-dir', dataDir, '--port', String(port), '--driver', driver, ...hostArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c) => (output += c));
@@ -91,13 +92,19 @@ export async function startAio(opts: { driver?: 'qemu' | 'fake' } = {}): Promise
 function removeDataplane(dataDir: string): void {
   const info = join(dataDir, 'aio.json');
   if (!existsSync(info)) return;
-  const { netns } = JSON.parse(readFileSync(info, 'utf8')) as { netns?: string };
-  if (netns) execFileSync(process.execPath, [join(repo, 'packages', 'agent', 'bin', 'oscloud-agent.js'), 'remove-dataplane', '--netns', netns], { stdio: 'ignore' });
+  // Every host's namespace, then the underlay's (--hosts N), as scripts/aio-stop.sh.
+  const a = JSON.parse(readFileSync(info, 'utf8')) as { netns?: string; hosts?: { netns?: string }[]; underlay_netns?: string | null };
+  const all = [...new Set([a.netns, ...(a.hosts ?? []).map((h) => h.netns), a.underlay_netns].filter((n): n is string => Boolean(n)))];
+  for (const netns of all) execFileSync(process.execPath, [join(repo, 'packages', 'agent', 'bin', 'oscloud-agent.js'), 'remove-dataplane', '--netns', netns], { stdio: 'ignore' });
 }
 
 /** The agent leaves VMs running when it stops (by design); tests clean up theirs. */
 function killGuests(dataDir: string): void {
-  const instances = join(dataDir, 'agent', 'instances');
+  // Every host's: agent/ and, with --hosts N, agent-2/ ...
+  for (const dir of readdirSync(dataDir).filter((d) => d === 'agent' || /^agent-[0-9]+$/.test(d))) killHostGuests(join(dataDir, dir, 'instances'));
+}
+
+function killHostGuests(instances: string): void {
   if (!existsSync(instances)) return;
   for (const id of readdirSync(instances)) {
     const pidfile = join(instances, id, 'qemu.pid');

@@ -231,6 +231,27 @@ describe('oscloud CLI against the all-in-one', () => {
     expect(denied.code).toBe(3);
   });
 
+  it('aggregate create --zone, add host, set --zone; availability zone list --long shows the host in the zone; hypervisor stats show', async () => {
+    const admin = (args: string[], json = true) => cli('aio-admin', args, json);
+    const host = (await admin(['hypervisor', 'list']))[0]['Hypervisor Hostname'] as string;
+    const created = await admin(['aggregate', 'create', 'cli-agg', '--zone', 'cli-az1']);
+    expect(created).toMatchObject({ name: 'cli-agg', availability_zone: 'cli-az1' });
+    try {
+      expect((await admin(['aggregate', 'add', 'host', 'cli-agg', host])).hosts).toEqual([host]);
+      await admin(['aggregate', 'set', 'cli-agg', '--zone', 'cli-az2', '--property', 'ssd=true'], false);
+      const shown = await admin(['aggregate', 'show', 'cli-agg']);
+      expect(shown).toMatchObject({ availability_zone: 'cli-az2', hosts: [host], properties: { ssd: 'true' } });
+      const zones = await admin(['availability', 'zone', 'list', '--compute', '--long']);
+      expect(zones).toContainEqual(expect.objectContaining({ 'Zone Name': 'cli-az2', 'Zone Status': 'available', 'Host Name': host, 'Service Name': 'nova-compute' }));
+      const stats = await admin(['hypervisor', 'stats', 'show']);
+      expect(stats).toMatchObject({ count: expect.any(Number), vcpus: expect.any(Number), running_vms: expect.any(Number) });
+    } finally {
+      await admin(['aggregate', 'remove', 'host', 'cli-agg', host]);
+      await admin(['aggregate', 'delete', 'cli-agg'], false);
+    }
+    expect(await demo(['availability', 'zone', 'list', '--compute'])).toContainEqual({ 'Zone Name': 'nova', 'Zone Status': 'available' });
+  });
+
   it('limits show, quota show and availability zone list', async () => {
     const [limits, quota, zones] = await Promise.all([demo(['limits', 'show', '--absolute']), demo(['quota', 'show']), demo(['availability', 'zone', 'list'])]);
     const byName = Object.fromEntries(limits.map((l: { Name: string; Value: number }) => [l.Name, l.Value]));

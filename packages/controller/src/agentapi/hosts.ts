@@ -61,6 +61,38 @@ export async function setHostDisabled(trx: Db | Trx, id: string, disabled: boole
   return getHost(trx, id);
 }
 
+/**
+ * The availability zone of each named host from the host aggregates (their `availability_zone`
+ * metadata key), as Nova's; hosts in no zoned aggregate are absent from the map.
+ */
+export async function aggregateZones(trx: Db | Trx, hostNames?: readonly string[]): Promise<Map<string, string[]>> {
+  let q = trx.selectFrom('aggregate_hosts as h').innerJoin('aggregates as a', 'a.id', 'h.aggregate_id').select(['h.host', 'a.metadata']);
+  if (hostNames) {
+    if (hostNames.length === 0) return new Map();
+    q = q.where('h.host', 'in', [...hostNames]);
+  }
+  const out = new Map<string, string[]>();
+  for (const r of await q.execute()) {
+    const az = (JSON.parse(r.metadata) as Record<string, string>).availability_zone;
+    if (az && !(out.get(r.host) ?? []).includes(az)) out.set(r.host, [...(out.get(r.host) ?? []), az]);
+  }
+  return out;
+}
+
+/**
+ * Sets `hosts.availability_zone` of the named hosts to the zone in effect: their aggregate's zone,
+ * else their own (registered or default). Called whenever aggregates or their hosts change.
+ */
+export async function refreshHostZones(trx: Db | Trx, hostNames: readonly string[]): Promise<void> {
+  if (hostNames.length === 0) return;
+  const zones = await aggregateZones(trx, hostNames);
+  const rows = await trx.selectFrom('hosts').select(['id', 'name', 'availability_zone', 'own_availability_zone']).where('name', 'in', [...hostNames]).execute();
+  for (const r of rows) {
+    const zone = zones.get(r.name)?.[0] ?? r.own_availability_zone ?? r.availability_zone;
+    if (zone !== r.availability_zone) await trx.updateTable('hosts').set({ availability_zone: zone }).where('id', '=', r.id).execute();
+  }
+}
+
 /** How long a checked host credential is trusted without reading the database again, ms. */
 const CREDENTIAL_CACHE_MS = 10_000;
 const credentialCaches = new WeakMap<Db, Map<string, { id: string; until: number }>>();
@@ -141,7 +173,7 @@ export async function registerHost(
               host_ip: opts.hostIp,
               updated_at: now,
               ...(reg.hypervisor_version !== undefined ? { hypervisor_version: reg.hypervisor_version } : {}),
-              ...(reg.availability_zone ? { availability_zone: reg.availability_zone } : {}),
+              ...(reg.availability_zone ? { own_availability_zone: reg.availability_zone } : {}),
             })
             .where('id', '=', id)
             .execute();
@@ -166,6 +198,7 @@ export async function registerHost(
               disabled: 0,
               disabled_reason: null,
               availability_zone: reg.availability_zone ?? opts.defaultAvailabilityZone,
+              own_availability_zone: reg.availability_zone ?? opts.defaultAvailabilityZone,
               vcpus: 0,
               memory_mb: 0,
               local_gb: 0,
@@ -187,6 +220,8 @@ export async function registerHost(
             })
             .execute();
         }
+        // An aggregate's zone wins over the registered one.
+        await refreshHostZones(trx, [reg.hostname]);
         const host = await getHost(trx, id);
         return { host: host!, credential };
       });

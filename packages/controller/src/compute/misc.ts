@@ -263,6 +263,46 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { hypervisor: { ...detail(req, h, u.get(h.id)), ...(servers ? { servers: servers.get(h.id) ?? [] } : {}) } };
   });
 
+  // Before 2.53: hypervisors by a part of their hostname (404 when none matches), with their servers.
+  const matching = async (req: FastifyRequest<{ Params: { hypervisor_hostname_pattern: string } }>): Promise<Host[]> => {
+    if (mvAtLeast(req, 53)) throw notFound('The resource could not be found.');
+    const pattern = req.params.hypervisor_hostname_pattern;
+    const hosts = (await listHosts(ctx.db)).filter((h) => h.name.includes(pattern));
+    if (hosts.length === 0) throw notFound(`No hypervisor matching '${pattern}' could be found.`);
+    return hosts;
+  };
+  defineRoute<{ Params: { hypervisor_hostname_pattern: string } }>(app, ctx, { service: 'compute', op: 'searchHypervisors' }, async (req) => ({
+    hypervisors: (await matching(req)).map((h) => summary(req, h)),
+  }));
+  defineRoute<{ Params: { hypervisor_hostname_pattern: string } }>(app, ctx, { service: 'compute', op: 'listHypervisorServers' }, async (req) => {
+    const hosts = await matching(req);
+    const servers = await serversOn(hosts.map((h) => h.id));
+    // Nova leaves `servers` out of a hypervisor that runs none.
+    return { hypervisors: hosts.map((h) => ({ ...summary(req, h), ...(servers.get(h.id)?.length ? { servers: servers.get(h.id) } : {}) })) };
+  });
+
+  // Totals over every hypervisor; Nova removed the API in 2.88 (404 from there).
+  defineRoute(app, ctx, { service: 'compute', op: 'showHypervisorStatistics' }, async (req) => {
+    if (mvAtLeast(req, 88)) throw notFound('The resource could not be found.');
+    const hosts = await listHosts(ctx.db);
+    const u = await hypervisorUsage();
+    const t = { count: hosts.length, vcpus: 0, vcpus_used: 0, memory_mb: 0, memory_mb_used: 0, free_ram_mb: 0, local_gb: 0, local_gb_used: 0, free_disk_gb: 0, disk_available_least: 0, current_workload: 0, running_vms: 0 };
+    for (const h of hosts) {
+      const used = u.get(h.id) ?? { vcpus: 0, memory_mb: 0, disk_gb: 0, n: 0 };
+      t.vcpus += h.vcpus;
+      t.vcpus_used += used.vcpus;
+      t.memory_mb += h.memory_mb;
+      t.memory_mb_used += used.memory_mb;
+      t.free_ram_mb += h.memory_mb - used.memory_mb;
+      t.local_gb += h.local_gb;
+      t.local_gb_used += used.disk_gb;
+      t.free_disk_gb += h.local_gb - used.disk_gb;
+      t.disk_available_least += h.local_gb - used.disk_gb;
+      t.running_vms += used.n;
+    }
+    return { hypervisor_statistics: t };
+  });
+
   defineRoute(app, ctx, { service: 'compute', op: 'listComputeServices' }, async (req) => {
     const q = (req.query ?? {}) as Record<string, unknown>;
     let hosts = await listHosts(ctx.db);
@@ -291,6 +331,8 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
       const inUse = await trx.selectFrom('instances').select('id').where('host_id', '=', h.id).where('deleted', '=', 0).executeTakeFirst();
       if (inUse) throw conflict('Unable to delete compute service that is hosting instances. Migrate or delete the instances first.');
       await trx.deleteFrom('hosts').where('id', '=', h.id).execute();
+      // Nova takes a deleted compute service out of its aggregates.
+      await trx.deleteFrom('aggregate_hosts').where('host', '=', found.name).execute();
     });
     forgetHostCredentials(ctx.db); // its agent's credential stops working here at once
     return reply.code(204).send();
@@ -308,8 +350,8 @@ async function groupView(ctx: AppContext, req: FastifyRequest, g: Selectable<Ser
     v.policies = [g.policy];
     v.metadata = {};
   }
-  v.project_id = g.project_id;
-  if (mvAtLeast(req, 13)) v.user_id = g.user_id;
+  // project_id and user_id came with 2.13 (Tempest's 2.1 schema forbids them before).
+  if (mvAtLeast(req, 13)) Object.assign(v, { project_id: g.project_id, user_id: g.user_id });
   return v;
 }
 

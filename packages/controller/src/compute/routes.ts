@@ -1,6 +1,7 @@
 /** Nova v2.1 compute routes: the plugin mounted at /compute. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAggregateRoutes } from './aggregates.js';
 import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
 import { registerConsoleRoutes } from './consoles.js';
@@ -37,6 +38,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerServerGroupRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);
   registerHostRoutes(app, ctx);
+  registerAggregateRoutes(app, ctx);
   // consoles, usage
   registerConsoleRoutes(app, ctx);
   registerUsageRoutes(app, ctx);

@@ -89,6 +89,8 @@ describe.runIf(HAVE_OSC)('python-openstackclient drives compute', () => {
     const image = await createImage(c);
     const flavor = await osc(['flavor', 'create', '--vcpus', '1', '--ram', '256', '--disk', '1', 'm1.osc-snap', '-f', 'json']);
     expect(flavor.code, flavor.stderr).toBe(0);
+    // The previous test can outlast 3 heartbeat intervals on a loaded machine: the host says it is up first.
+    await agent.heartbeat();
     const sv = await osc(['server', 'create', '--flavor', 'm1.osc-snap', '--image', image, '--nic', 'none', 'osc-snap1', '-f', 'json']);
     expect(sv.code, sv.stderr).toBe(0);
     const id = sv.json.id as string;
@@ -120,6 +122,7 @@ describe.runIf(HAVE_OSC)('python-openstackclient drives compute', () => {
     expect((await osc(['subnet', 'create', '--network', 'osc-if', '--subnet-range', '10.77.0.0/24', 'osc-if-sub'])).code).toBe(0);
     const flavor = await osc(['flavor', 'create', '--vcpus', '1', '--ram', '256', '--disk', '1', 'm1.osc-if', '-f', 'json']);
     expect(flavor.code, flavor.stderr).toBe(0);
+    await agent.heartbeat(); // as above: up before the boot, however long the osc runs took
     const sv = await osc(['server', 'create', '--flavor', 'm1.osc-if', '--image', image, '--nic', `net-id=${net.json.id}`, 'osc-if1', '-f', 'json']);
     expect(sv.code, sv.stderr).toBe(0);
     const id = sv.json.id as string;

@@ -1075,6 +1075,204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/os-aggregates": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List aggregates (admin) */
+        get: operations["listAggregates"];
+        put?: never;
+        /**
+         * Create aggregate (admin)
+         * @description An `availability_zone` makes the aggregate an availability zone (its metadata key). The answer has no hosts and no metadata, as Nova's.
+         */
+        post: operations["createAggregate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-aggregates/{aggregate_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        /** Show aggregate details (admin) */
+        get: operations["showAggregate"];
+        /** Update aggregate (admin) */
+        put: operations["updateAggregate"];
+        post?: never;
+        /**
+         * Delete aggregate (admin)
+         * @description 200 with an empty body, as Nova's; an aggregate with hosts is refused (400).
+         */
+        delete: operations["deleteAggregate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-aggregates/{aggregate_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or remove a host, or set metadata (admin)
+         * @description One of `add_host`, `remove_host`, `set_metadata` (a null value removes a key).
+         */
+        post: operations["aggregateAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors/{hypervisor_hostname_pattern}/search": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description A part of the hypervisor hostnames to match. */
+                hypervisor_hostname_pattern: components["parameters"]["hypervisor_hostname_pattern_path"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search hypervisors by hostname (admin; removed in microversion 2.53)
+         * @description Hypervisors whose hostname contains the pattern; 404 when none does, and from 2.53 (use `hypervisor_hostname_pattern`).
+         */
+        get: operations["searchHypervisors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors/{hypervisor_hostname_pattern}/servers": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description A part of the hypervisor hostnames to match. */
+                hypervisor_hostname_pattern: components["parameters"]["hypervisor_hostname_pattern_path"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the servers of hypervisors (admin; removed in microversion 2.53)
+         * @description Hypervisors whose hostname contains the pattern, with `servers` when they run any; 404 when none matches, and from 2.53 (use `with_servers`).
+         */
+        get: operations["listHypervisorServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-hypervisors/statistics": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** Show hypervisor statistics (admin; removed in microversion 2.88) */
+        get: operations["showHypervisorStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/limits": {
         parameters: {
             query?: never;
@@ -2948,6 +3146,88 @@ export interface components {
                 };
             } | null;
         };
+        AggregateCreated: {
+            aggregate: {
+                id: number;
+                name: string;
+                availability_zone: string | null;
+                created_at: string;
+                updated_at: string | null;
+                deleted_at: string | null;
+                deleted: boolean;
+                /**
+                 * Format: uuid
+                 * @description Microversion 2.41.
+                 */
+                uuid?: string;
+            };
+        };
+        Aggregate: {
+            id: number;
+            name: string;
+            /** @description The `availability_zone` metadata key. */
+            availability_zone: string | null;
+            /** @description The names of the compute hosts in the aggregate. */
+            hosts: string[];
+            metadata: {
+                [key: string]: string;
+            };
+            created_at: string;
+            updated_at: string | null;
+            deleted_at: string | null;
+            deleted: boolean;
+            /**
+             * Format: uuid
+             * @description Microversion 2.41.
+             */
+            uuid?: string;
+        };
+        AggregatesList: {
+            aggregates: components["schemas"]["Aggregate"][];
+        };
+        AggregateShow: {
+            aggregate: components["schemas"]["Aggregate"];
+        };
+        AggregateCreateRequest: {
+            aggregate: {
+                name: string;
+                availability_zone?: string | null;
+            };
+        };
+        AggregateUpdateRequest: {
+            aggregate: {
+                name?: string;
+                availability_zone?: string | null;
+            };
+        };
+        AggregateHostRequest: {
+            host: string;
+        };
+        AggregateActionRequest: {
+            add_host?: components["schemas"]["AggregateHostRequest"];
+            remove_host?: components["schemas"]["AggregateHostRequest"];
+            set_metadata?: {
+                metadata: {
+                    [key: string]: string | null;
+                };
+            };
+        };
+        HypervisorStatistics: {
+            hypervisor_statistics: {
+                count: number;
+                vcpus: number;
+                vcpus_used: number;
+                memory_mb: number;
+                memory_mb_used: number;
+                free_ram_mb: number;
+                local_gb: number;
+                local_gb_used: number;
+                free_disk_gb: number;
+                disk_available_least: number;
+                current_workload: number;
+                running_vms: number;
+            };
+        };
         AvailabilityZonesList: {
             availabilityZoneInfo: components["schemas"]["AvailabilityZone"][];
         };
@@ -3303,6 +3583,10 @@ export interface components {
         server_group_id: string;
         /** @description The project ID. */
         tenant_id: string;
+        /** @description The aggregate's integer id. */
+        aggregate_id: string;
+        /** @description A part of the hypervisor hostnames to match. */
+        hypervisor_hostname_pattern_path: string;
         /** @description The hypervisor ID (a UUID from microversion 2.53). */
         hypervisor_id: string;
         /** @description The service ID (a UUID from microversion 2.53). */
@@ -6307,6 +6591,390 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAggregates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aggregates with their hosts and metadata. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregatesList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAggregate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AggregateCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created aggregate. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showAggregate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The aggregate. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAggregate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AggregateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated aggregate. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAggregate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    aggregateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The aggregate's integer id. */
+                aggregate_id: components["parameters"]["aggregate_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AggregateActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The aggregate after the action. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AggregateShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    searchHypervisors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description A part of the hypervisor hostnames to match. */
+                hypervisor_hostname_pattern: components["parameters"]["hypervisor_hostname_pattern_path"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching hypervisors. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listHypervisorServers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description A part of the hypervisor hostnames to match. */
+                hypervisor_hostname_pattern: components["parameters"]["hypervisor_hostname_pattern_path"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching hypervisors. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorsList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showHypervisorStatistics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals over every hypervisor. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HypervisorStatistics"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

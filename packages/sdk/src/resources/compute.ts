@@ -557,23 +557,8 @@ export class UsageApi {
 export type ComputeService = S['Service'];
 /** A server group. */
 export type ServerGroup = S['ServerGroup'];
-/**
- * A host aggregate (Nova os-aggregates, admin). The oscloud controller does not serve it yet:
- * the shape is the api-ref's, written here rather than generated from schemas/.
- */
-export interface Aggregate {
-  id: number | string;
-  name: string;
-  availability_zone?: string | null;
-  hosts?: string[];
-  metadata?: Record<string, string>;
-  uuid?: string;
-  created_at?: string;
-  updated_at?: string | null;
-  deleted_at?: string | null;
-  deleted?: boolean;
-  [key: string]: unknown;
-}
+/** A host aggregate (Nova os-aggregates, admin); its `availability_zone` metadata makes the zone of its hosts. */
+export type Aggregate = S['Aggregate'];
 /** An API extension (`extension list`), as Nova, Cinder and Neutron list them. */
 export type Extension = S['Extension'];
 
@@ -616,8 +601,8 @@ export class ComputeApi {
   readonly migrations: MigrationsApi;
   /** The compute services of each host (admin; update and delete by id, microversion 2.53). */
   readonly services: ComputeServicesApi;
-  /** Host aggregates (admin; api-ref shapes: oscloud does not serve them yet). */
-  readonly aggregates: Collection<Aggregate, { name: string; availability_zone?: string }, { name?: string; availability_zone?: string }>;
+  /** Host aggregates (admin). */
+  readonly aggregates: Collection<Aggregate, S['AggregateCreateRequest']['aggregate'], S['AggregateUpdateRequest']['aggregate']>;
   /** Server groups (no update in Nova). */
   readonly serverGroups: Collection<ServerGroup, S['ServerGroupCreateRequest']['server_group'], never>;
   /** The API's extensions (read only). */

@@ -13,7 +13,10 @@ export interface HostsTable {
   status: string;
   disabled: number;
   disabled_reason: string | null;
+  /** The zone in effect: an aggregate's `availability_zone` when the host is in one, else `own_availability_zone`. */
   availability_zone: string;
+  /** The zone outside aggregates: the one registered, else the default (migration 110; null only for rows made otherwise). */
+  own_availability_zone?: string | null;
   vcpus: number;
   memory_mb: number;
   local_gb: number;

@@ -243,6 +243,22 @@ export interface MigrationsTable {
 }
 
 /** Every compute table by name. */
+/** `aggregates`: Nova host aggregates (integer ids as Nova's; metadata a JSON object of strings). */
+export interface AggregatesTable {
+  id: number;
+  uuid: string;
+  name: string;
+  metadata: string;
+  created_at: string;
+  updated_at: string | null;
+}
+
+/** `aggregate_hosts`: the hosts (by name, as Nova keeps them) of each aggregate. */
+export interface AggregateHostsTable {
+  aggregate_id: number;
+  host: string;
+}
+
 export interface ComputeTables {
   flavors: FlavorsTable;
   flavor_projects: FlavorProjectsTable;
@@ -263,4 +279,6 @@ export interface ComputeTables {
   console_auth_tokens: ConsoleAuthTokensTable;
   // resize
   migrations: MigrationsTable;
+  aggregates: AggregatesTable;
+  aggregate_hosts: AggregateHostsTable;
 }

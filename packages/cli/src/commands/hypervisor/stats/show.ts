@@ -1,7 +1,7 @@
 import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
 
-/** `oscloud hypervisor stats show`: GET /os-hypervisors/statistics (Nova removed it in 2.88; oscloud does not serve it). */
+/** `oscloud hypervisor stats show`: GET /os-hypervisors/statistics (Nova removed it in 2.88; oscloud serves it up to 2.79). */
 export default class HypervisorStats extends ShowCommand<typeof HypervisorStats> {
   static override description = 'Display hypervisor stats details';
 
