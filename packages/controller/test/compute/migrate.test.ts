@@ -183,7 +183,7 @@ describe.each(backends())('cold migration on %s', (backend) => {
     expect(await claims(id2, m2)).toEqual([{ consumer: 'instance', host: 'host-a', vcpus: 1, memory_mb: 256 }]);
   });
 
-  it('refuses with Nova\'s errors, nothing moved: host unknown, the same host, host before 2.56, down or disabled destination, busy', async () => {
+  it('refuses with Nova\'s errors, nothing moved: host unknown, the same host, down or disabled destination, busy; no host read before 2.56', async () => {
     const id = await boot('stays', a);
     const msg = async (body: unknown, mv = '2.56') => {
       const r = await act(id, body, { mv });
@@ -191,7 +191,6 @@ describe.each(backends())('cold migration on %s', (backend) => {
     };
     expect(await msg({ migrate: { host: 'nowhere' } })).toEqual([400, 'Compute host nowhere could not be found.']);
     expect(await msg({ migrate: { host: 'host-a' } })).toEqual([400, 'Cannot migrate to the host where the server exists.']);
-    expect((await msg({ migrate: { host: 'host-b' } }, '2.55'))[0]).toBe(400);
     await c.db.updateTable('hosts').set({ disabled: 1 }).where('id', '=', b.hostId).execute();
     expect(await msg({ migrate: { host: 'host-b' } })).toEqual([400, 'No valid host was found. No valid host found for cold migrate']);
     expect(await msg({ migrate: null })).toEqual([400, 'No valid host was found. No valid host found for cold migrate']);
@@ -202,6 +201,15 @@ describe.each(backends())('cold migration on %s', (backend) => {
     expect(await migration(id)).toBeUndefined();
     expect(await claims(id)).toEqual([{ consumer: 'instance', host: 'host-a', vcpus: 1, memory_mb: 256 }]);
     expect(await a.run()).toEqual([]);
+    // Before 2.56 the body is not read (Tempest sends {}): an unknown host is ignored, the scheduler picks.
+    expect((await act(id, { migrate: { host: 'nowhere' } }, { mv: '2.55' })).status).toBe(202);
+    expect((await migration(id)).dest_compute).toBe('host-b');
+    await a.run();
+    await b.run();
+    expect((await act(id, { revertResize: null })).status).toBe(202);
+    await b.run();
+    await a.run();
+    expect(await show(id)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-a' });
     // Busy: a second migrate while the first runs is Nova's 409.
     expect((await act(id, { migrate: null })).status).toBe(202);
     expect(await msg({ migrate: null })).toEqual([409, `Cannot 'migrate' instance ${id} while it is in task_state resize_prep`]);

@@ -2550,7 +2550,7 @@ export interface components {
             /** @description `null` (or an empty object). */
             confirmResize: null | Record<string, never>;
         };
-        /** @description Cold-migrate a server to another host (202, admin): the scheduler picks a host other than the server's (or the one named by `host`, from 2.56, which must be up and enabled); status RESIZE, then VERIFY_RESIZE until confirmResize (the source's copy removed) or revertResize (back on the source with the same ports). A `host` before 2.56 is a 400. */
+        /** @description Cold-migrate a server to another host (202, admin): the scheduler picks a host other than the server's (or the one named by `host`, from 2.56, which must be up and enabled); status RESIZE, then VERIFY_RESIZE until confirmResize (the source's copy removed) or revertResize (back on the source with the same ports). Before 2.56 the body is not read (a `host` is ignored), as Nova's. */
         ServerActionMigrate: {
             migrate: null | {
                 host?: string | null;

@@ -91,16 +91,13 @@ export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>
 }
 
 /**
- * migrate's start (admin): the `host` of 2.56 (400 before; a host that does not exist or is the
- * server's own: Nova's 400s), then the move with the same flavor. The source's task stops and
+ * migrate's start (admin): the `host` of 2.56 (ignored before, as Nova reads no body there; a
+ * host that does not exist or is the server's own: Nova's 400s), then the move with the same flavor. The source's task stops and
  * exports the guest.
  */
 export async function prepareMigrate(trx: Trx, call: ActionCall<'migrate'>, row: InstanceRow): Promise<HostPrepared<'migrate_instance'>> {
-  const body = call.body;
-  if (body !== null && !mvAtLeast(call.req, 56)) {
-    throw badRequest(`Invalid input for field/attribute migrate. Value: ${JSON.stringify(body)}. ${JSON.stringify(body)} is not of type 'null'`);
-  }
-  const host = body?.host ?? null;
+  // Nova validates and reads the body only from 2.56 (Tempest sends `{"migrate": {}}`): before, a host is ignored.
+  const host = mvAtLeast(call.req, 56) ? (call.body?.host ?? null) : null;
   if (host !== null) {
     const h = await hostNamed(trx, host);
     if (!h) throw badRequest(`Compute host ${host} could not be found.`);
