@@ -13,7 +13,7 @@ import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
 import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
-import { DiskExports, diskSource, type DiskExport } from './migration.js';
+import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
@@ -597,6 +597,7 @@ export class ComputeManager {
     const spec = this.o.virt.spec(uuid);
     if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
     if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    assertMigrationId(m.id);
     await progress({ task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 });
     await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
     let exported: DiskExport;

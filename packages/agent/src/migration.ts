@@ -28,6 +28,11 @@ const NBD_PORTS = Array.from({ length: 32 }, (_, i) => 10809 + i);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A migration's id names its export: a uuid, nothing else. */
+export function assertMigrationId(id: string): void {
+  if (!UUID.test(id)) throw new InvalidError(`migration id ${id} is not a uuid`);
+}
+
 /** The exports of one host; their qemu-nbd pid files live in the instances' directories. */
 export class DiskExports {
   constructor(private readonly o: { qemuNbd?: string; instanceDir: (uuid: string) => string; exec?: (cmd: string, args: readonly string[]) => Promise<string> }) {}
@@ -38,7 +43,7 @@ export class DiskExports {
 
   /** Exports `disk` for migration `id`: NBD on `underlay` when the host has one, else the file itself. */
   async start(uuid: string, id: string, disk: DiskRef | undefined, underlay?: { ip: string; netns: string }): Promise<DiskExport> {
-    if (!UUID.test(id)) throw new InvalidError(`migration id ${id} is not a uuid`);
+    assertMigrationId(id);
     if (!disk) return { transport: 'none' };
     if (!underlay) return { transport: 'local', path: disk.path, format: disk.format };
     await this.stop(uuid);
