@@ -183,6 +183,22 @@ describe.each(backends())('cold migration on %s', (backend) => {
     expect(await claims(id2, m2)).toEqual([{ consumer: 'instance', host: 'host-a', vcpus: 1, memory_mb: 256 }]);
   });
 
+  it('deleting a server waiting in VERIFY_RESIZE on another host also removes the source\'s copy and frees its claim', async () => {
+    const id = await boot('gone', a);
+    expect((await act(id, { migrate: null })).status).toBe(202);
+    const m = await migration(id);
+    await a.run();
+    await b.run();
+    expect(a.instances.has(id)).toBe(true);
+    expect((await computeCall(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: c.adminToken })).status).toBe(204);
+    expect((await b.run()).map((t) => t.type)).toEqual(['destroy']);
+    expect((await a.run()).map((t) => t.type)).toEqual(['destroy']);
+    expect(a.instances.has(id)).toBe(false);
+    expect(b.instances.has(id)).toBe(false);
+    expect(await claims(id, m)).toEqual([]);
+    expect((await migration(id)).status).toBe('confirmed');
+  });
+
   it('refuses with Nova\'s errors, nothing moved: host unknown, the same host, down or disabled destination, busy; no host read before 2.56', async () => {
     const id = await boot('stays', a);
     const msg = async (body: unknown, mv = '2.56') => {
