@@ -514,7 +514,7 @@ describe('server commands', () => {
     expect(host.exitCode, host.stderr).toBe(0);
     withHost.done();
 
-    for (const [argv, body] of [[['server', 'migrate', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'migrate', 'revert', SERVER.id], { revertResize: null }]] as const) {
+    for (const [argv, body] of [[['server', 'migrate', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'migrate', 'revert', SERVER.id], { revertResize: null }], [['server', 'migration', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'migration', 'revert', SERVER.id], { revertResize: null }]] as const) {
       mockAuth();
       const n = nock('https://cloud.test:8774')
         .get(`/v2.1/servers/${SERVER.id}`)
