@@ -226,6 +226,11 @@ describe.each(backends())('cold migration on %s', (backend) => {
     await b.run();
     await a.run();
     expect(await show(id)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-a' });
+    // A server without a host has nothing to migrate.
+    const lost = await boot('lost', a);
+    await c.db.updateTable('instances').set({ host_id: null, host_name: null }).where('id', '=', lost).execute();
+    expect((await act(lost, { migrate: null })).body.badRequest.message).toBe('No valid host was found. The server has no host to migrate from.');
+    expect(await migration(lost)).toBeUndefined();
     // Busy: a second migrate while the first runs is Nova's 409.
     expect((await act(id, { migrate: null })).status).toBe(202);
     expect(await msg({ migrate: null })).toEqual([409, `Cannot 'migrate' instance ${id} while it is in task_state resize_prep`]);

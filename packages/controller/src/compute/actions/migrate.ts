@@ -98,6 +98,8 @@ export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>
 export async function prepareMigrate(trx: Trx, call: ActionCall<'migrate'>, row: InstanceRow): Promise<HostPrepared<'migrate_instance'>> {
   // Nova validates and reads the body only from 2.56 (Tempest sends `{"migrate": {}}`): before, a host is ignored.
   const host = mvAtLeast(call.req, 56) ? (call.body?.host ?? null) : null;
+  // A server without a host (its build failed, then reset to active) has nothing to move.
+  if (!row.host_id) throw badRequest('No valid host was found. The server has no host to migrate from.');
   if (host !== null) {
     const h = await hostNamed(trx, host);
     if (!h) throw badRequest(`Compute host ${host} could not be found.`);
