@@ -12,9 +12,10 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
+import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
-import type { DiskRef, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
+import type { DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
 
@@ -69,7 +70,12 @@ export class ComputeManager {
 
   constructor(private readonly o: ComputeManagerOptions) {
     this.log = o.logger ?? nullLogger;
+    this.exports = new DiskExports({ instanceDir: (uuid) => o.storage.instanceDir(uuid) });
   }
+
+  // cold migration
+  /** This host's disk exports of migrating guests. */
+  private readonly exports: DiskExports;
 
   /** Initialises the drivers, re-adopts guests and removes half-built instances. */
   async init(): Promise<void> {
@@ -286,14 +292,36 @@ export class ComputeManager {
         // A guest still here (SHELVED) is started; otherwise spawned from the shelved image with the same ports and volumes.
         return this.spawn(p as unknown as SpawnPayload, progress, task.created_at);
       // resize
-      case 'resize_instance':
-        return this.resize(needUuid(), p as unknown as ResizePayload, progress);
+      case 'resize_instance': {
+        const rp = p as unknown as ResizePayload;
+        // cold migration: to another host, this (the source) only stops and exports the guest.
+        if (rp.migration) return this.migrateOut(needUuid(), rp.migration, rp.power_on, progress);
+        return this.resize(needUuid(), rp, progress);
+      }
       case 'confirm_resize':
+        // cold migration: the source of a move removes the guest it kept.
+        if ((p as { migration?: TaskMigration }).migration) {
+          await this.exports.stop(needUuid());
+          await this.doDestroy(needUuid());
+          return {};
+        }
         await this.o.virt.powerState(needUuid()); // NotFoundError when the guest is not on this host
         await this.o.storage.dropKeptRootDisk(needUuid());
         return this.stateResult(needUuid());
       case 'revert_resize':
+        // cold migration: the destination of a move removes its copy; the source starts its own next.
+        if ((p as unknown as ResizePayload).migration) return this.doDestroy(needUuid());
         return this.revertResize(needUuid(), p as unknown as ResizePayload);
+      // cold migration
+      case 'migrate_instance': {
+        const mp = p as { migration?: TaskMigration; power_on?: boolean };
+        if (!mp.migration) throw new InvalidError('migrate_instance without migration');
+        return this.migrateOut(needUuid(), mp.migration, mp.power_on === true, progress);
+      }
+      case 'finish_migration':
+        return this.finishMigration(p as unknown as FinishMigrationPayload, progress, task.created_at);
+      case 'finish_revert_migration':
+        return this.finishRevertMigration(needUuid(), p as unknown as FinishRevertMigrationPayload, task.created_at);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -342,7 +370,7 @@ export class ComputeManager {
     return this.o.storage.ensureImage(ref, this.o.fetchImage);
   }
 
-  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
+  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
     const image = p.image?.id ? p.image : undefined;
@@ -358,7 +386,8 @@ export class ComputeManager {
     return Reverter.run(
       async (r) => {
         await progress({ task_state: 'spawning', message: image ? 'caching image' : 'preparing boot volume', percent: 10 });
-        const base = image ? await this.resolveImage(image) : undefined;
+        // cold migration: a migrated guest's root disk is copied from its source, not made from the image.
+        const base = image && !migrated ? await this.resolveImage(image) : undefined;
         const props = image?.properties ?? {};
         const { kernel, initrd } = await this.directBoot(props, p.kernel, p.ramdisk);
 
@@ -366,7 +395,10 @@ export class ComputeManager {
         const dir = await this.o.storage.prepareInstance(uuid);
         r.add('instance dir', () => this.o.storage.cleanupInstance(uuid));
         let root: DiskRef;
-        if (base) {
+        if (migrated && image) {
+          root = await this.o.storage.importRootDisk(uuid, migrated, inst.root_gb ?? 0, this.o.network.namespace);
+          r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
+        } else if (base) {
           root = await this.o.storage.createRootDisk(uuid, base, inst.root_gb ?? 0);
           r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
         } else {
@@ -553,6 +585,62 @@ export class ComputeManager {
     return this.stateResult(uuid);
   }
 
+  // cold migration
+  /**
+   * The source of a cold migration or a resize to another host (Nova's migrate_disk_and_power_off):
+   * the guest stops (clean shutdown first), its root disk is exported for the destination and its
+   * NICs are unplugged (the ports move to the destination). The guest's definition and disk stay
+   * until confirm (removed) or revert (started again). A failure before the NICs went starts the
+   * guest again when it ran.
+   */
+  private async migrateOut(uuid: string, m: TaskMigration, powerOn: boolean, progress: ProgressFn): Promise<Record<string, unknown>> {
+    const spec = this.o.virt.spec(uuid);
+    if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    assertMigrationId(m.id);
+    await progress({ task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 });
+    await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
+    let exported: DiskExport;
+    try {
+      const ip = this.o.network.underlayIp;
+      const netns = this.o.network.namespace;
+      exported = await this.exports.start(uuid, m.id, await this.o.storage.rootDisk(uuid), ip && netns ? { ip, netns } : undefined);
+    } catch (e) {
+      if (powerOn) await this.o.virt.powerOn(uuid).catch(() => {});
+      throw e;
+    }
+    await this.o.network.unplug(uuid);
+    return { export: exported, power_state: PowerState.SHUTDOWN };
+  }
+
+  /**
+   * The destination of a move (Nova's finish_migration): the guest is created as a spawn would,
+   * with the root disk copied from the source's export (grown to the new flavor) instead of an
+   * image overlay, the ports (bound here now) and a new config drive; stopped again when it was.
+   */
+  private async finishMigration(p: FinishMigrationPayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
+    if (!p.instance?.uuid || !p.flavor) throw new InvalidError('finish_migration without instance or flavor');
+    const uuid = p.instance.uuid;
+    await progress({ task_state: 'resize_finish', message: 'copying the root disk', percent: 30 });
+    const out = await this.spawn({ instance: p.instance, ...(p.image ? { image: p.image } : {}), network_info: p.network_info ?? [], block_devices: p.block_devices ?? [] }, async (x) => progress({ ...x, task_state: 'resize_finish' }), generation, diskSource(p.disk as DiskExport));
+    if (!p.power_on) {
+      await this.o.virt.powerOff(uuid, 0);
+      return this.stateResult(uuid);
+    }
+    return out;
+  }
+
+  /** The source of a reverted move: its stopped guest gets its NICs again (ports bound back here) and the old flavor, and starts when it ran. */
+  private async finishRevertMigration(uuid: string, p: FinishRevertMigrationPayload, generation?: string): Promise<Record<string, unknown>> {
+    if (!this.o.virt.spec(uuid)) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (!p.flavor) throw new InvalidError('finish_revert_migration without flavor');
+    await this.exports.stop(uuid);
+    await this.o.network.plug(uuid, p.network_info ?? [], generation);
+    await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
+    if (p.power_on) await this.o.virt.powerOn(uuid);
+    return this.stateResult(uuid);
+  }
+
   /** revertResize on this host: the guest stops, gets its kept root disk back and starts with the old flavor. */
   private async revertResize(uuid: string, p: ResizePayload): Promise<Record<string, unknown>> {
     const spec = this.o.virt.spec(uuid);
@@ -581,6 +669,8 @@ export class ComputeManager {
 
   private async doDestroy(uuid: string): Promise<Record<string, unknown>> {
     await this.o.virt.destroy(uuid);
+    // cold migration: an export of its disk still listening goes first.
+    await this.exports.stop(uuid);
     await this.o.network.unplug(uuid);
     await this.o.storage.deleteRootDisk(uuid);
     await this.o.storage.cleanupInstance(uuid);

@@ -161,6 +161,10 @@ export type RescuePayload = Schemas['RescuePayload'];
 // resize
 /** Payload of `resize_instance` and `revert_resize`: the flavor to run with, and whether to start the guest. */
 export type ResizePayload = Schemas['ResizePayload'];
+// cold migration
+export type TaskMigration = Schemas['TaskMigration'];
+export type FinishMigrationPayload = Schemas['FinishMigrationPayload'];
+export type FinishRevertMigrationPayload = Schemas['FinishRevertMigrationPayload'];
 
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];

@@ -393,6 +393,40 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('resize_instance', { instance_id: U, payload: { instance } }))).rejects.toMatchObject({ code: 400 });
   });
 
+  // cold migration
+  it('migrates between two fake hosts: the source stops, unplugs and exports nothing (no files), the destination spawns from the bookkeeping; revert and confirm remove the right copy', async () => {
+    const src = setup();
+    const dst = setup();
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+    const spawn = spawnPayload(U, { network_info });
+    await src.compute.handle(task('spawn', { instance_id: U, payload: spawn }));
+    const migration = { id: '5a2c8f7e-1d3b-4c6a-9e8f-0b1c2d3e4f5a', source_host: 'a', dest_host: 'b' };
+    const progress: (string | null | undefined)[] = [];
+    const out = await src.compute.handle(task('migrate_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, migration, power_on: true } }), async (p) => void progress.push(p.task_state));
+    expect(out).toEqual({ export: { transport: 'none' }, power_state: PowerState.SHUTDOWN });
+    expect(progress).toEqual(['resize_migrating']);
+    expect(await src.virt.powerState(U)).toBe(PowerState.SHUTDOWN);
+    // A migration id must be a uuid (it names the export): refused before anything is done.
+    await src.compute.handle(task('power_on', { instance_id: U }));
+    await expect(src.compute.handle(task('migrate_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, migration: { ...migration, id: '../x' }, power_on: true } }))).rejects.toMatchObject({ code: 400 });
+    expect(await src.virt.powerState(U)).toBe(PowerState.RUNNING);
+    await src.compute.handle(task('power_off', { instance_id: U }));
+    const fin = { ...spawn, instance: { ...(spawn.instance as object), vcpus: 2, memory_mb: 256 }, action: 'migrate', flavor: { vcpus: 2, memory_mb: 256, root_gb: 1 }, power_on: true, disk: out.export, migration };
+    expect(await dst.compute.handle(task('finish_migration', { instance_id: U, payload: fin }))).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(dst.virt.spec(U)).toMatchObject({ vcpus: 2, memoryMb: 256 });
+    expect(dst.storage.imported.get(U)).toEqual({ kind: 'none' });
+    // Revert: the destination removes its copy; the source plugs again and starts.
+    await dst.compute.handle(task('revert_resize', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, flavor: { vcpus: 1, memory_mb: 96, root_gb: 1 }, power_on: true, migration } }));
+    expect(dst.virt.spec(U)).toBeUndefined();
+    expect(await src.compute.handle(task('finish_revert_migration', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, action: 'revertResize', flavor: { vcpus: 1, memory_mb: 96, root_gb: 1 }, power_on: true, network_info, migration } }))).toMatchObject({ power_state: PowerState.RUNNING });
+    // Stopped server: the destination leaves it stopped; confirm removes the source's copy.
+    await src.compute.handle(task('migrate_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, migration, power_on: false } }));
+    expect(await dst.compute.handle(task('finish_migration', { instance_id: U, payload: { ...fin, power_on: false } }))).toMatchObject({ power_state: PowerState.SHUTDOWN });
+    expect(await src.compute.handle(task('confirm_resize', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, migration } }))).toEqual({});
+    expect(src.virt.spec(U)).toBeUndefined();
+    expect(dst.virt.spec(U)).toBeDefined();
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

@@ -19,7 +19,7 @@ const END = '<!-- coverage:end -->';
  */
 const REASONS = [
   [/^(compute agent|host|usage)\b/, 'API not served by oscloud (Nova os-agents, os-hosts, os-simple-tenant-usage)'],
-  [/^server (migration (abort|confirm|force complete|revert)|migrate|evacuate|dump|backup)\b/, 'API not served by oscloud (Nova migrations, evacuate, dump, backup)'],
+  [/^server (evacuate|dump|backup)\b/, 'API not served by oscloud (Nova evacuate, dump, backup)'],
   [/^server (resize|rebuild|shelve|unshelve|suspend|resume|rescue|unrescue|lock|unlock|restore|image create)\b/, 'server action: not yet in the CLI'],
   [/^console url show$/, 'API not served by oscloud (remote consoles)'],
   [/^(access rule|access token|consumer|request token|federation|identity provider|mapping|service provider|policy|limit|registered limit|endpoint group|endpoint (add|remove) project)\b/, 'API not served by oscloud (Keystone federation, OAuth1, access rules, policies, limits, endpoint filtering)'],

@@ -9,6 +9,9 @@ export interface NetworkDriver {
   readonly type: string;
   /** The host's address on the underlay carrying VXLAN networks between hosts, if attached to one. */
   readonly underlayIp?: string;
+  // cold migration
+  /** The host's network namespace (linuxbridge): where a migration's disk export listens and the destination reads it. */
+  readonly namespace?: string;
   /** Prepares the host's dataplane and re-adopts what a previous agent plugged. */
   init?(): Promise<void>;
   /**

@@ -7,6 +7,10 @@ export interface DiskRef {
   format: 'qcow2' | 'raw';
 }
 
+// cold migration
+/** Where a migrating root disk is read from: a file on this machine, an NBD export (raw guest data), or nothing (a pool without files). */
+export type DiskSource = { kind: 'file'; path: string; format: 'qcow2' | 'raw' } | { kind: 'nbd'; uri: string } | { kind: 'none' };
+
 /** Downloads an image's bytes to a path (the controller's GET /v1/images/{id}/file). */
 export type ImageFetcher = (imageId: string, destPath: string, signal?: AbortSignal) => Promise<void>;
 // snapshot, shelve, rebuild
@@ -63,6 +67,14 @@ export interface StorageDriver {
   restoreRootDisk(uuid: string): Promise<void>;
   /** Removes the kept root disk (confirm); an absent one is fine. */
   dropKeptRootDisk(uuid: string): Promise<void>;
+  // cold migration
+  /** The instance's root disk as it is on this host (to export it to another host), or undefined when this pool keeps no files. */
+  rootDisk(uuid: string): Promise<DiskRef | undefined>;
+  /**
+   * Makes the instance's root disk a standalone qcow2 copied from `source` (a file, or an
+   * `nbd://` URI read inside network namespace `netns`), grown to `sizeGb` when larger.
+   */
+  importRootDisk(uuid: string, source: DiskSource, sizeGb: number, netns?: string): Promise<DiskRef>;
   createVolume(id: string, sizeGb: number, image?: DiskRef): Promise<DiskRef>;
   volume(id: string): Promise<DiskRef | undefined>;
   deleteVolume(id: string): Promise<void>;

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ConflictError, InvalidError, NotFoundError } from '../errors.js';
 import type { ImageRef } from '../protocol.js';
 import { GiB, KeyedMutex, run } from '../util.js';
-import type { DiskRef, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
+import type { DiskRef, DiskSource, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
+import { inNamespace } from '../network/netcmd.js';
 import { inspectImage } from './format.js';
 
 /** Settings of the file pool. */
@@ -217,6 +218,31 @@ export class FileStorageDriver implements StorageDriver {
 
   async dropKeptRootDisk(uuid: string): Promise<void> {
     await rm(this.keptRootDiskPath(uuid), { force: true });
+  }
+
+  // cold migration
+  async rootDisk(uuid: string): Promise<DiskRef | undefined> {
+    const path = this.rootDiskPath(uuid);
+    return (await exists(path)) ? { path, format: 'qcow2' } : undefined;
+  }
+
+  /** qemu-img convert into a part file (in the destination's namespace for NBD), renamed into place, grown. */
+  async importRootDisk(uuid: string, source: DiskSource, sizeGb: number, netns?: string): Promise<DiskRef> {
+    if (source.kind === 'none') throw new InvalidError(`instance ${uuid}: the source host sent no root disk to copy`);
+    const path = this.rootDiskPath(uuid);
+    const part = `${path}.part`;
+    await rm(part, { force: true });
+    const args = source.kind === 'nbd' ? ['convert', '-q', '-f', 'raw', '-O', 'qcow2', source.uri, part] : ['convert', '-q', '-f', source.format, '-O', 'qcow2', source.path, part];
+    const [cmd, argv] = source.kind === 'nbd' && netns ? inNamespace(netns, this.qemuImg, args) : [this.qemuImg, args];
+    try {
+      await run(cmd, argv, { timeoutMs: 3_600_000 });
+    } catch (e) {
+      await rm(part, { force: true });
+      throw e;
+    }
+    await rename(part, path);
+    if (sizeGb > 0) await this.growRootDisk(uuid, sizeGb);
+    return { path, format: 'qcow2' };
   }
 
   // snapshot, shelve, rebuild

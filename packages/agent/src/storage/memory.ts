@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GiB } from '../util.js';
-import type { DiskRef, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
+import type { DiskRef, DiskSource, ImageFetcher, PoolCapacity, StorageDriver, VolumeInfo } from './driver.js';
 
 /** The fake pool. */
 export class MemoryStorageDriver implements StorageDriver {
@@ -72,6 +72,21 @@ export class MemoryStorageDriver implements StorageDriver {
 
   async dropKeptRootDisk(uuid: string): Promise<void> {
     this.kept.delete(uuid);
+  }
+
+  // cold migration
+  /** Root disks imported from another host (the fake pool's bookkeeping of a migration), by instance. */
+  readonly imported = new Map<string, DiskSource>();
+
+  async rootDisk(): Promise<DiskRef | undefined> {
+    return undefined;
+  }
+
+  async importRootDisk(uuid: string, source: DiskSource, sizeGb: number): Promise<DiskRef> {
+    this.instances.add(uuid);
+    this.imported.set(uuid, source);
+    if (sizeGb > 0) await this.growRootDisk(uuid, sizeGb);
+    return { path: `${this.instanceDir(uuid)}/disk.qcow2`, format: 'qcow2' };
   }
 
   // snapshot, shelve, rebuild

@@ -484,6 +484,49 @@ describe('server commands', () => {
     n2.done();
   });
 
+  // cold migration
+  it('server migrate --wait waits for VERIFY_RESIZE; --host needs 2.56; server migrate confirm|revert', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { migrate: null })
+      .reply(202)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'VERIFY_RESIZE', 'OS-EXT-STS:vm_state': 'resized' } });
+    const res = await runCli(['server', 'migrate', '--wait', SERVER.id], PASSWORD_ENV);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(res.stderr).toContain('server web1: VERIFY_RESIZE');
+    nova.done();
+
+    // --host before 2.56: refused before any request.
+    mockAuth();
+    const old = await runCli(['server', 'migrate', '--os-compute-api-version', '2.55', '--host', 'h2', SERVER.id], PASSWORD_ENV);
+    expect(old.exitCode).not.toBe(0);
+    expect(old.stderr).toContain('2.56 or greater is required to support the --host option');
+    mockAuth();
+    const withHost = nock('https://cloud.test:8774', { reqheaders: { 'openstack-api-version': 'compute 2.56' } })
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { migrate: { host: 'h2' } })
+      .reply(202);
+    const host = await runCli(['server', 'migrate', '--os-compute-api-version', '2.56', '--host', 'h2', SERVER.id], PASSWORD_ENV);
+    expect(host.exitCode, host.stderr).toBe(0);
+    withHost.done();
+
+    for (const [argv, body] of [[['server', 'migrate', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'migrate', 'revert', SERVER.id], { revertResize: null }], [['server', 'migration', 'confirm', SERVER.id], { confirmResize: null }], [['server', 'migration', 'revert', SERVER.id], { revertResize: null }]] as const) {
+      mockAuth();
+      const n = nock('https://cloud.test:8774')
+        .get(`/v2.1/servers/${SERVER.id}`)
+        .reply(200, { server: SERVER })
+        .post(`/v2.1/servers/${SERVER.id}/action`, body)
+        .reply('confirmResize' in body ? 204 : 202);
+      const r = await runCli([...argv], PASSWORD_ENV);
+      expect(r.exitCode, r.stderr).toBe(0);
+      n.done();
+    }
+  });
+
   it('server rebuild --image --name --wait sends rebuild with the image id and shows the rebuilt server with its adminPass', async () => {
     mockAuth();
     const IMG = '1b4a3c0e-2f6d-4d8e-9a7b-5c6d7e8f9a0b';

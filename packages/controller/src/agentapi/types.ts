@@ -38,6 +38,11 @@ export interface TaskPayloads {
   // resize
   resize_instance: AgentPayload<'ResizePayload'>;
   revert_resize: AgentPayload<'ResizePayload'>;
+  // cold migration
+  confirm_resize: AgentPayload<'ConfirmResizePayload'>;
+  migrate_instance: AgentPayload<'MigrateInstancePayload'>;
+  finish_migration: AgentPayload<'FinishMigrationPayload'>;
+  finish_revert_migration: AgentPayload<'FinishRevertMigrationPayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

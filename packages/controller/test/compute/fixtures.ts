@@ -166,6 +166,21 @@ export class FakeAgent {
           this.instances.set(iid, 1);
           result = { power_state: 1 };
         }
+        // cold migration: the source stops and exports (nothing to copy here), the destination
+        // creates the guest; confirm removes the source's copy, revert the destination's.
+        const mp = JSON.parse(t.payload) as { migration?: unknown; power_on?: boolean };
+        if (t.type === 'migrate_instance' || (t.type === 'resize_instance' && mp.migration)) {
+          this.instances.set(iid, 4);
+          result = { power_state: 4, export: { transport: 'none' } };
+        }
+        if (t.type === 'finish_migration' || t.type === 'finish_revert_migration') {
+          this.instances.set(iid, mp.power_on ? 1 : 4);
+          result = { power_state: mp.power_on ? 1 : 4 };
+        }
+        if ((t.type === 'revert_resize' || t.type === 'confirm_resize') && mp.migration) {
+          this.instances.delete(iid);
+          result = t.type === 'revert_resize' ? { deleted: true, power_state: 0 } : {};
+        }
       }
       await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date() });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });

@@ -340,7 +340,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration";
         TaskImage: {
             /**
              * Format: uuid
@@ -531,6 +531,61 @@ export interface components {
             instance: components["schemas"]["TaskInstanceRef"];
             flavor: components["schemas"]["ResizeFlavor"];
             power_on: boolean;
+            migration?: components["schemas"]["TaskMigration"];
+        };
+        /** @description Present when the resize (or a `migrate_instance`, `revert_resize`, `confirm_resize`) crosses hosts: on the source, `resize_instance`/`migrate_instance` stops the guest, unplugs its NICs and exports its root disk for the destination (the result's `export`) instead of resizing in place; on the destination `revert_resize` removes the guest it finished; on the source `confirm_resize` removes the guest left there. */
+        TaskMigration: {
+            /**
+             * Format: uuid
+             * @description The migration's uuid (the export's name).
+             */
+            id: string;
+            source_host?: string;
+            dest_host?: string;
+        };
+        /** @description Where the destination reads a migrating guest's root disk. `nbd`: a read-only NBD export (qemu-nbd on the source host's underlay address, export name `uri`'s path) that ends with the first client; `local`: a file on the same machine (hosts without an underlay); `none`: nothing to copy (the fake driver, a server booted from a volume). */
+        DiskExport: {
+            /** @enum {string} */
+            transport: "nbd" | "local" | "none";
+            /** @description nbd://address:port/export (transport nbd). */
+            uri?: string;
+            /** @description The file (transport local). */
+            path?: string;
+            /** @enum {string} */
+            format?: "qcow2" | "raw";
+        };
+        /** @description Payload of a `confirm_resize` task: nothing but the instance for a resize on one host (the kept disk is dropped); with `migration`, the source of a cross-host move removes the guest it kept (guest, NICs, disks, instance directory). */
+        ConfirmResizePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            migration?: components["schemas"]["TaskMigration"];
+        };
+        /** @description Payload of a `migrate_instance` task (the source of a cold migration): as a cross-host `resize_instance`, the guest stops, its NICs are unplugged and its root disk exported; the result carries `export` (a `DiskExport`). */
+        MigrateInstancePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            migration: components["schemas"]["TaskMigration"];
+            /** @description Whether the guest runs (the destination starts it again). */
+            power_on: boolean;
+        };
+        /** @description Payload of a `finish_migration` task (the destination of a cold migration or a resize to another host): the guest is created here as a spawn would, its root disk copied from `disk` and grown to `flavor.root_gb`, with the instance's ports (now bound here) and config drive; left stopped when `power_on` is false. `action` names the server action it continues (`migrate`, `resize`). */
+        FinishMigrationPayload: {
+            instance: components["schemas"]["SpawnInstance"];
+            action: string;
+            image?: components["schemas"]["TaskImage"];
+            network_info: components["schemas"]["NetworkInfo"][];
+            block_devices: components["schemas"]["BlockDevice"][];
+            flavor: components["schemas"]["ResizeFlavor"];
+            power_on: boolean;
+            disk: components["schemas"]["DiskExport"];
+            migration?: components["schemas"]["TaskMigration"];
+        };
+        /** @description Payload of a `finish_revert_migration` task (the source, after the destination removed its copy in `revert_resize`): the guest left stopped here gets its NICs plugged again (the ports are bound back here) and the old flavor, and starts when `power_on`. */
+        FinishRevertMigrationPayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            action: string;
+            flavor: components["schemas"]["ResizeFlavor"];
+            power_on: boolean;
+            network_info: components["schemas"]["NetworkInfo"][];
+            migration?: components["schemas"]["TaskMigration"];
         };
         /** @description Payload of a `rescue` task: a rescue disk is made from `image` (an overlay in the instance directory) and the guest boots from it, with its own root disk attached as the second disk; `kernel`/`ramdisk` when the image names a `kernel_id`/`ramdisk_id`. */
         RescuePayload: {
@@ -704,7 +759,11 @@ export interface components {
          *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
          *     | `unshelve_instance` | `SpawnPayload` (a shelved guest still on the host is powered on; otherwise spawned from the shelved image with the same ports and volumes) |
          *     | `shelve_offload_instance` | `{}` (the guest, its NICs and its local disk removed) |
-         *     | `resize_instance`, `revert_resize` | `ResizePayload` (`instance`, `flavor`, `power_on`) |
+         *     | `resize_instance`, `revert_resize` | `ResizePayload` (`instance`, `flavor`, `power_on`, `migration` across hosts) |
+         *     | `confirm_resize` | `ConfirmResizePayload` (`migration` on the source of a cross-host resize or migration: the guest left there removed) |
+         *     | `migrate_instance` | `MigrateInstancePayload` (source: stop, unplug, export the root disk) |
+         *     | `finish_migration` | `FinishMigrationPayload` (destination: copy the disk, create and start the guest) |
+         *     | `finish_revert_migration` | `FinishRevertMigrationPayload` (source: plug the NICs again, old flavor, start) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {

@@ -2734,7 +2734,7 @@ export interface components {
         MigrationList: {
             migrations: components["schemas"]["Migration"][];
         };
-        /** @description Resize a server to another flavor (202), on its own host: status RESIZE, then VERIFY_RESIZE until confirmResize or revertResize (or the auto-confirm window). */
+        /** @description Resize a server to another flavor (202), on its own host when it fits there (with `services.compute.allow_resize_to_same_host`, the default), else on another: status RESIZE, then VERIFY_RESIZE until confirmResize or revertResize (or the auto-confirm window). */
         ServerActionResize: {
             resize: {
                 /** @description The new flavor's id (or its URL). */
@@ -2748,6 +2748,12 @@ export interface components {
             /** @description `null` (or an empty object). */
             confirmResize: null | Record<string, never>;
         };
+        /** @description Cold-migrate a server to another host (202, admin): the scheduler picks a host other than the server's (or the one named by `host`, from 2.56, which must be up and enabled); status RESIZE, then VERIFY_RESIZE until confirmResize (the source's copy removed) or revertResize (back on the source with the same ports). Before 2.56 the body is not read (a `host` is ignored), as Nova's. */
+        ServerActionMigrate: {
+            migrate: null | {
+                host?: string | null;
+            };
+        };
         /** @description Revert a resize (202): the server gets its old flavor and its old disk back. */
         ServerActionRevertResize: {
             /** @description `null` (or an empty object). */
@@ -2756,7 +2762,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */

@@ -207,6 +207,21 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { revertResize: null }, opts);
   }
 
+  // cold migration
+  /**
+   * Cold-migrates the server (admin) to another host, chosen by the scheduler or `host`
+   * (microversion 2.56 unless one is given): status RESIZE, then VERIFY_RESIZE until
+   * `confirmResize` or `revertResize`.
+   * @see https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
+   */
+  async migrate(id: string, o: { host?: string } = {}, opts?: HelperOptions): Promise<void> {
+    if (o.host === undefined) {
+      await this.action(id, { migrate: null }, opts);
+      return;
+    }
+    await this.action(id, { migrate: { host: o.host } }, { ...opts, microversion: opts?.microversion ?? '2.56' });
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);

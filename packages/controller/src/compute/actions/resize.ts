@@ -20,6 +20,8 @@ import { j, newId } from '../common.js';
 import { effectiveLimits, overages, quotaError } from '../quotas.js';
 import { loadLimits, usage } from '../quota-store.js';
 import { flavorSnapshot, refId, usableFlavor } from '../servers.js';
+import { enqueueTask, type TaskRecord } from '../../agentapi/internal.js';
+import { confirmTarget, crossHost, MOVE_TYPES, moveFailed, moveFinished, moveReverted, startMove, taskFlavor, taskMigration } from './migrate.js';
 import { PowerState, VmState, type VmStateValue } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
 import type { ActionCall, EndState, HostPrepared } from './types.js';
@@ -28,13 +30,16 @@ import type { ActionCall, EndState, HostPrepared } from './types.js';
 export type MigrationRow = Selectable<MigrationsTable>;
 
 
-/** The resize of `instanceId` in one of `statuses`, the newest first. */
+/** The resize or cold migration of `instanceId` in one of `statuses`, the newest first. */
 export async function pendingResize(trx: Trx, instanceId: string, statuses: readonly string[]): Promise<MigrationRow | undefined> {
-  return trx.selectFrom('migrations').selectAll().where('instance_id', '=', instanceId).where('migration_type', '=', 'resize').where('status', 'in', [...statuses]).orderBy('id', 'desc').executeTakeFirst();
+  return trx.selectFrom('migrations').selectAll().where('instance_id', '=', instanceId).where('migration_type', 'in', [...MOVE_TYPES]).where('status', 'in', [...statuses]).orderBy('id', 'desc').executeTakeFirst();
 }
 
-/** What a flavor snapshot gives the agent. */
-const taskFlavor = (f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk'>): { vcpus: number; memory_mb: number; root_gb: number } => ({ vcpus: f.vcpus, memory_mb: f.ram, root_gb: f.disk });
+/** The flavor a server has now (its snapshot, or one made of its columns). */
+export const oldFlavorOf = (row: InstanceRow): FlavorSnapshot => j<FlavorSnapshot>(row.flavor, { id: row.flavor_id, name: row.flavor_id, vcpus: row.vcpus, ram: row.memory_mb, disk: row.root_gb, ephemeral: row.ephemeral_gb, swap: 0, extra_specs: {} });
+
+/** Nova's `allow_resize_to_same_host` (`services.compute.allow_resize_to_same_host`; true here by default: a one-host cloud must resize). */
+const sameHostAllowed = (call: ActionCall<'resize'>): boolean => call.ctx.config.services.compute?.allow_resize_to_same_host !== false;
 
 /** The instance columns a flavor sets. */
 const flavorColumns = (f: FlavorSnapshot): Partial<InstanceRow> => ({ flavor_id: f.id, flavor: JSON.stringify(f), vcpus: f.vcpus, memory_mb: f.ram, root_gb: f.disk, ephemeral_gb: f.ephemeral });
@@ -58,7 +63,7 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
   // nova/api/openstack/compute/servers.py _resize: FlavorNotFound is a 400.
   if (!flavor) throw badRequest('Unable to locate requested flavor.');
   if (flavor.id === row.flavor_id) throw badRequest('When resizing, instances must change flavor!');
-  const old = j<FlavorSnapshot>(row.flavor, { id: row.flavor_id, name: row.flavor_id, vcpus: row.vcpus, ram: row.memory_mb, disk: row.root_gb, ephemeral: row.ephemeral_gb, swap: 0, extra_specs: {} });
+  const old = oldFlavorOf(row);
   const next = flavorSnapshot(flavor);
   const volumeBacked = !row.image_ref;
   if (!volumeBacked && next.disk === 0 && old.disk !== 0) throw badRequest('Server disk was unable to be resized because: Resize to zero disk flavor is not allowed.');
@@ -75,10 +80,18 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
   if (!row.host_id) throw badRequest('No valid host was found. The server has no host to resize on.');
   const host = (await loadHostStates(trx, call.ctx.dialect)).find((h) => h.id === row.host_id);
   const mine = await trx.selectFrom('allocations').selectAll().where('instance_id', '=', row.id).executeTakeFirst();
+  let fits = true;
   if (host) {
     const free = freeCapacity(host);
-    const fits = need.vcpus - (mine?.vcpus ?? 0) <= free.vcpus && need.ram - (mine?.memory_mb ?? 0) <= free.memoryMb && need.disk - (mine?.disk_gb ?? 0) <= free.diskGb;
-    if (!fits) throw badRequest(`No valid host was found. Host ${row.host_name ?? row.host_id} has no room for flavor ${flavor.id}.`);
+    fits = need.vcpus - (mine?.vcpus ?? 0) <= free.vcpus && need.ram - (mine?.memory_mb ?? 0) <= free.memoryMb && need.disk - (mine?.disk_gb ?? 0) <= free.diskGb;
+  }
+  // cold migration: no room here (or same-host resizes not allowed): another host, as Nova's scheduler.
+  if (!fits || !sameHostAllowed(call)) {
+    const others = await trx.selectFrom('hosts').select('id').where('id', '!=', row.host_id).executeTakeFirst();
+    if (!others) throw badRequest(`No valid host was found. Host ${row.host_name ?? row.host_id} has no room for flavor ${flavor.id}.`);
+    const m = await startMove(trx, call, row, { type: 'resize', old, next, forceHost: null });
+    if (body['OS-DCF:diskConfig']) await trx.updateTable('instances').set({ disk_config: body['OS-DCF:diskConfig'] }).where('id', '=', row.id).execute();
+    return { payload: { flavor: taskFlavor(next), power_on: row.power_state === PowerState.RUNNING, migration: taskMigration(m) } };
   }
   await setClaim(trx, row.id, need);
   const now = nowIso();
@@ -114,19 +127,21 @@ async function migrationTo(trx: Trx, m: MigrationRow, status: string): Promise<v
   await trx.updateTable('migrations').set({ status, updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
 }
 
-/** resize done on the host: the server shows the new flavor (VERIFY_RESIZE), the migration is `finished`. */
-export async function resizeFinished(trx: Trx, row: InstanceRow): Promise<void> {
+/** resize (or cold migration) done on the host: the server shows the new flavor (VERIFY_RESIZE), the migration is `finished`. */
+export async function resizeFinished(trx: Trx, row: InstanceRow, _payload: Record<string, unknown>, result: Record<string, unknown> | undefined): Promise<void> {
   const m = await pendingResize(trx, row.id, ['migrating', 'post-migrating']);
   if (!m) return;
   await trx.updateTable('instances').set(flavorColumns(j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot))).where('id', '=', row.id).execute();
   await migrationTo(trx, m, 'finished');
+  await moveFinished(trx, row, m, typeof result?.power_state === 'number' ? result.power_state : row.power_state);
 }
 
-/** resize failed on the host (which rolled back): the old flavor's claim, the migration `error`. */
-export async function resizeFailed(trx: Trx, row: InstanceRow): Promise<void> {
-  const m = await pendingResize(trx, row.id, ['migrating', 'post-migrating']);
+/** resize failed on the host (which rolled back): the old flavor's claim (on the source), the migration `error`. */
+export async function resizeFailed(trx: Trx, row: InstanceRow, _payload: Record<string, unknown>, task: TaskRecord): Promise<void> {
+  const m = await pendingResize(trx, row.id, ['pre-migrating', 'migrating', 'post-migrating']);
   if (!m) return;
-  await setClaim(trx, row.id, j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot));
+  if (crossHost(m)) await moveFailed(trx, row, m, task);
+  else await setClaim(trx, row.id, j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot));
   await migrationTo(trx, m, 'error');
 }
 
@@ -138,6 +153,9 @@ export async function prepareConfirm(trx: Trx, _call: ActionCall<'confirmResize'
   const m = await pendingResize(trx, row.id, ['finished']);
   if (!m) throw notResized();
   await migrationTo(trx, m, 'confirming');
+  // cold migration: the source removes the guest it kept.
+  const source = await confirmTarget(trx, m);
+  if (source) return { payload: { migration: taskMigration(m) }, answer: { code: 204 }, host: source };
   return { payload: {}, answer: { code: 204 } };
 }
 
@@ -155,6 +173,8 @@ export async function confirmFinished(trx: Trx, row: InstanceRow, _payload: Reco
   const power = typeof result?.power_state === 'number' ? result.power_state : row.power_state;
   await trx.updateTable('instances').set({ vm_state: idleState(power), power_state: power, updated_at: nowIso() }).where('id', '=', row.id).where('vm_state', '=', VmState.RESIZED).where('task_state', 'is', null).execute();
   await setClaim(trx, row.id, j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot));
+  // cold migration: the source's claim (the migration consumer) is freed.
+  await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
   await migrationTo(trx, m, 'confirmed');
 }
 
@@ -169,7 +189,7 @@ export async function prepareRevert(trx: Trx, _call: ActionCall<'revertResize'>,
   const m = await pendingResize(trx, row.id, ['finished']);
   if (!m) throw notResized();
   await migrationTo(trx, m, 'reverting');
-  return { payload: { flavor: taskFlavor(j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot)), power_on: row.power_state === PowerState.RUNNING } };
+  return { payload: { flavor: taskFlavor(j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot)), power_on: row.power_state === PowerState.RUNNING, ...(crossHost(m) ? { migration: taskMigration(m) } : {}) } };
 }
 
 /** Revert done on the host: the old flavor and its claim, ACTIVE (SHUTOFF for a stopped guest); the migration `reverted`. */
@@ -180,6 +200,7 @@ export async function revertFinished(trx: Trx, row: InstanceRow, _payload: Recor
     const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
     await trx.updateTable('instances').set(flavorColumns(old)).where('id', '=', row.id).execute();
     await setClaim(trx, row.id, old);
+    await moveReverted(trx, row, m, power);
     await migrationTo(trx, m, 'reverted');
   }
   return { vm_state: idleState(power) };
@@ -206,7 +227,7 @@ export async function staleResizes(ctx: AppContext): Promise<MigrationRow[]> {
     .selectFrom('migrations as m')
     .innerJoin('instances as i', 'i.id', 'm.instance_id')
     .selectAll('m')
-    .where('m.migration_type', '=', 'resize')
+    .where('m.migration_type', 'in', [...MOVE_TYPES])
     .where('m.status', '=', 'finished')
     .where('m.updated_at', '<=', before)
     .where('i.deleted', '=', 0)
@@ -246,7 +267,14 @@ export function systemCaller(m: MigrationRow): { auth: AuthContext; req: Fastify
  * before deleting), one still running on the host as error. Its quota and claim go with the server.
  */
 export async function endResizeOnDelete(trx: Trx, instanceId: string, now: string): Promise<void> {
-  const pending = trx.updateTable('migrations').where('instance_id', '=', instanceId).where('migration_type', '=', 'resize');
+  // cold migration: a source still holding a guest (waiting for confirm or revert) removes it; its claim goes.
+  const open = await trx.selectFrom('migrations').selectAll().where('instance_id', '=', instanceId).where('migration_type', 'in', [...MOVE_TYPES]).where('status', 'not in', ['confirmed', 'reverted', 'error']).execute();
+  for (const m of open) {
+    await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
+    const source = m.status === 'finished' || m.status === 'confirming' ? await confirmTarget(trx, m) : undefined;
+    if (source) await enqueueTask(trx, { hostId: source.id, type: 'destroy', instanceId, payload: { instance: { uuid: instanceId, name: '' } } });
+  }
+  const pending = trx.updateTable('migrations').where('instance_id', '=', instanceId).where('migration_type', 'in', [...MOVE_TYPES]);
   await pending.set({ status: 'confirmed', updated_at: now }).where('status', 'in', ['finished', 'confirming']).execute();
-  await pending.set({ status: 'error', updated_at: now }).where('status', 'in', ['migrating', 'post-migrating', 'reverting']).execute();
+  await pending.set({ status: 'error', updated_at: now }).where('status', 'in', ['pre-migrating', 'migrating', 'post-migrating', 'reverting']).execute();
 }

@@ -98,9 +98,9 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     if (entry.mustRun && row.power_state !== PowerState.RUNNING) throw conflict(`Instance ${row.id} is not running.`);
     const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
-    await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
+    await startEvent(trx, row.id, entry.action, entry.event, now, prepared?.host ? prepared.host.name : row.host_name);
     const payload = prepared ? prepared.payload : entry.payload?.(body);
-    await enqueueTask(trx, { hostId: row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    await enqueueTask(trx, { hostId: prepared?.host?.id ?? row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
     return prepared?.answer;
   });
 }
@@ -146,6 +146,13 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
     const now = nowIso();
     const stillRunning = trx.updateTable('instances').where('id', '=', row.id).where('task_state', 'in', [...running]);
     if (outcome.status === 'succeeded') {
+      // cold migration: the action goes on with another task (on another host).
+      const next = await entry.next?.(trx, row, task, outcome.result ?? {});
+      if (next) {
+        await enqueueTask(trx, { hostId: next.hostId, type: next.type, instanceId: row.id, payload: next.payload });
+        if (next.taskState && !stateless) await stillRunning.set({ task_state: next.taskState, updated_at: now }).execute();
+        return;
+      }
       const power = typeof outcome.result?.power_state === 'number' ? outcome.result.power_state : (entry.success.power_state ?? row.power_state);
       const states = { ...entry.success, ...(await entry.successStates?.(trx, row, task.payload, outcome.result ?? undefined)) };
       if (!stateless) {
@@ -157,7 +164,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
       return;
     }
     if (!stateless) await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
-    await entry.onFailure?.(trx, row, task.payload);
+    await entry.onFailure?.(trx, row, task.payload, task);
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
     await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault ?? null);
   };
@@ -177,6 +184,30 @@ export function hostActionsByTask(table: Partial<ActionTable> = SERVER_ACTIONS):
 /** Registers the result handler of every host action's task type with the agent API. */
 export function registerServerActionTaskHandlers(): void {
   for (const [task, entry] of hostActionsByTask()) registerTaskHandler(task, { onResult: hostActionResultHandler(entry), onProgress: hostActionProgressHandler(entry) });
+  // cold migration
+  for (const [type, entries] of followUpsByTask()) {
+    const handlers = new Map<string, Required<TaskHandler>>([...entries].map(([name, e]) => [name, { onResult: hostActionResultHandler(e), onProgress: hostActionProgressHandler(e) }]));
+    const of = (task: TaskRecord): Required<TaskHandler> | undefined => handlers.get(String(task.payload.action));
+    registerTaskHandler(type, {
+      onResult: async (trx, task, outcome) => of(task)?.onResult(trx, task, outcome),
+      onProgress: async (db, task, progress) => of(task)?.onProgress(db, task, progress),
+    });
+  }
+}
+
+// cold migration
+/** The follow-up task types of a table's host actions (`next`), each with the actions that queue it by API name. */
+export function followUpsByTask(table: Partial<ActionTable> = SERVER_ACTIONS): Map<TaskType, Map<string, HostAction<ActionName>>> {
+  const out = new Map<TaskType, Map<string, HostAction<ActionName>>>();
+  for (const [name, entry] of Object.entries(table) as [ActionName, ServerAction<ActionName>][]) {
+    if (entry.kind !== 'host') continue;
+    for (const t of entry.followUps ?? []) {
+      const m = out.get(t) ?? new Map<string, HostAction<ActionName>>();
+      m.set(name, entry);
+      out.set(t, m);
+    }
+  }
+  return out;
 }
 
 /**
@@ -189,6 +220,8 @@ export function hostActionProgressHandler(entry: HostAction<ActionName>): NonNul
   return async (db, task, progress): Promise<void> => {
     const next = progress.task_state;
     if (!task.instanceId || typeof next !== 'string' || !running.includes(next)) return;
+    // cold migration
+    if (entry.progressed) await entry.progressed(db as unknown as Trx, { id: task.instanceId }, task, next);
     await db.updateTable('instances').set({ task_state: next, updated_at: nowIso() }).where('id', '=', task.instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
   };
 }

@@ -127,17 +127,21 @@ export async function prepareUnshelve(trx: Trx, call: ActionCall<'unshelve'>, ro
     const img = await findBootImage(trx, imageId, row.project_id, true);
     image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, size: img.size, properties: img.properties } as SpawnPayload['image'];
   }
-  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').orderBy('created_at').execute();
-  const networkInfo: SpawnPayload['network_info'] = [];
-  for (const p of ports) networkInfo.push((await agentNetworkInfo(trx, p.id)) as SpawnPayload['network_info'][number]);
-  const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).execute();
   const payload = {
     instance: { ...(base.instance as SpawnPayload['instance']), availability_zone: row.availability_zone ?? '' },
     ...(image ? { image } : {}),
-    network_info: networkInfo,
-    block_devices: bdms.map((b) => ({ volume_id: b.volume_id, device: b.device, boot_index: b.boot_index, attachment_id: b.attachment_id })),
+    ...(await currentDevices(trx, row.id)),
   } as Omit<SpawnPayload, 'instance'>;
   return { payload };
+}
+
+/** A server's ports (as the agent plugs them, bound where they are now) and volumes, for a spawn on another host. */
+export async function currentDevices(trx: Trx, instanceId: string): Promise<Pick<SpawnPayload, 'network_info' | 'block_devices'>> {
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', instanceId).where('device_owner', 'like', 'compute:%').orderBy('created_at').execute();
+  const networkInfo: SpawnPayload['network_info'] = [];
+  for (const p of ports) networkInfo.push((await agentNetworkInfo(trx, p.id)) as SpawnPayload['network_info'][number]);
+  const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', instanceId).execute();
+  return { network_info: networkInfo, block_devices: bdms.map((b) => ({ volume_id: b.volume_id, device: b.device, boot_index: b.boot_index, attachment_id: b.attachment_id })) as SpawnPayload['block_devices'] };
 }
 
 /** unshelve done: the shelved image is deleted (Nova's), the bookkeeping cleared. */

@@ -20,6 +20,8 @@ import { offloadSucceeded, placeUnshelve, prepareShelve, prepareUnshelve, shelve
 // resize
 import { confirmFailed, confirmFinished, prepareConfirm, prepareResize, prepareRevert, resizeFailed, resizeFinished, revertFailed, revertFinished } from './resize.js';
 import { RESIZE_STATES } from '../states.js';
+// cold migration
+import { continueOnDest, movingProgressed, prepareMigrate, revertOnSource } from './migrate.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -277,6 +279,10 @@ export const SERVER_ACTIONS: ActionTable = {
     running: RESIZE_STATES,
     task: 'resize_instance',
     prepare: prepareResize,
+    // cold migration: to another host, the destination's finish_migration follows the source's task.
+    next: continueOnDest,
+    followUps: ['finish_migration'],
+    progressed: movingProgressed,
     successStates: resizeFinished,
     onFailure: resizeFailed,
     refusedWhenLocked: true,
@@ -310,11 +316,35 @@ export const SERVER_ACTIONS: ActionTable = {
     running: [TaskState.RESIZE_REVERTING],
     task: 'revert_resize',
     prepare: prepareRevert,
+    // cold migration: the destination removed its copy, the source starts the one it kept.
+    next: (trx, row, task) => revertOnSource(trx, row, task),
+    followUps: ['finish_revert_migration'],
     successStates: revertFinished,
     onFailure: revertFailed,
     refusedWhenLocked: true,
     success: { vm_state: VmState.ACTIVE },
     failure: { vm_state: VmState.ERROR },
+    noHost: {},
+  },
+  // cold migration
+  // Admin only (Nova's os_compute_api:os-migrate-server:migrate); the same steps as a resize to another host, same flavor.
+  migrate: {
+    kind: 'host',
+    policy: 'admin',
+    action: 'migrate',
+    event: 'compute_prep_resize',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [null] }, taskState: TaskState.RESIZE_PREP },
+    running: RESIZE_STATES,
+    task: 'migrate_instance',
+    prepare: prepareMigrate,
+    next: continueOnDest,
+    followUps: ['finish_migration'],
+    progressed: movingProgressed,
+    successStates: resizeFinished,
+    onFailure: resizeFailed,
+    refusedWhenLocked: true,
+    success: { vm_state: VmState.RESIZED },
+    failure: {},
     noHost: {},
   },
 };
@@ -325,7 +355,7 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'changePassword', 'createBackup', 'migrate', 'os-migrateLive',
+  'changePassword', 'createBackup', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',

@@ -5,7 +5,7 @@
  */
 import type { components } from '@oscloud/sdk/generated/compute';
 import type { FastifyRequest } from 'fastify';
-import type { TaskPayloadOf, TaskType } from '../../agentapi/internal.js';
+import type { TaskPayloadOf, TaskRecord, TaskType } from '../../agentapi/internal.js';
 import type { AuthContext } from '../../auth.js';
 import type { AppContext } from '../../context.js';
 import type { Trx } from '../../db/index.js';
@@ -51,6 +51,8 @@ export interface ActionBodies {
   resize: S['ServerActionResize']['resize'];
   confirmResize: S['ServerActionConfirmResize']['confirmResize'];
   revertResize: S['ServerActionRevertResize']['revertResize'];
+  // cold migration
+  migrate: S['ServerActionMigrate']['migrate'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -90,6 +92,23 @@ export interface ActionStart {
 export interface HostPrepared<T extends TaskType = TaskType> {
   payload: Omit<TaskPayloadOf<T>, 'instance'>;
   answer?: ActionAnswer;
+  // cold migration
+  /** The host the task goes to when not the server's own (a cross-host confirm: the source). */
+  host?: { id: string; name: string | null };
+}
+
+// cold migration
+/**
+ * A further agent task an action continues with (on another host) instead of ending: a cold
+ * migration's `finish_migration` on the destination after the source exported the disk.
+ */
+export interface NextTask {
+  hostId: string;
+  hostName: string | null;
+  type: TaskType;
+  payload: Record<string, unknown>;
+  /** The task_state the server moves to (one of the entry's `running`); absent: kept. */
+  taskState?: TaskStateValue;
 }
 
 /** Stable states an action leaves the server in (absent: unchanged). */
@@ -130,7 +149,17 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
    */
   prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<HostPrepared<T>>;
   /** Rollback besides the `failure` states, in the result's transaction (createImage deletes its image). */
-  onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>) => Promise<void>;
+  onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, task: TaskRecord) => Promise<void>;
+  // cold migration
+  /**
+   * On success of any of its tasks, before anything else: a further task to queue (the
+   * action goes on: task_state kept or moved, event still open), or undefined to finish.
+   */
+  next?: (trx: Trx, row: InstanceRow, task: TaskRecord, result: Record<string, unknown>) => Promise<NextTask | undefined>;
+  /** The task types `next` may queue: their results run this entry's handler (chosen by the payload's `action`). */
+  followUps?: readonly TaskType[];
+  /** A progress report of one of its tasks (the migration record follows the host's steps). */
+  progressed?: (trx: Trx, row: { id: string }, task: TaskRecord, taskState: string) => Promise<void>;
   // resize
   /**
    * Work on success before the `success` states are written, in the result's transaction (resize:

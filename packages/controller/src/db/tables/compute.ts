@@ -227,9 +227,9 @@ export interface MigrationsTable {
   instance_id: string;
   project_id: string;
   user_id: string;
-  /** `resize` (later `migration`, `live-migration`, `evacuation`). */
+  /** `resize` or `migration` (a cold migration); later `live-migration`, `evacuation`. */
   migration_type: string;
-  /** Nova's: `migrating`, `post-migrating`, `finished`, `confirming`, `confirmed`, `reverting`, `reverted`, `error`. */
+  /** Nova's: `pre-migrating` (to another host), `migrating`, `post-migrating`, `finished`, `confirming`, `confirmed`, `reverting`, `reverted`, `error`. The source's claim of a move to another host is kept under `uuid` (allocations). */
   status: string;
   source_host: string | null;
   dest_host: string | null;

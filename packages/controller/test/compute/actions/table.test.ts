@@ -1,6 +1,6 @@
 /** The server action table agrees with the spec and with itself; what the dispatch derives from it. */
 import { describe, expect, it } from 'vitest';
-import { actionInVersion, findAction, hostActionsByTask } from '../../../src/compute/actions/run.js';
+import { actionInVersion, findAction, followUpsByTask, hostActionsByTask } from '../../../src/compute/actions/run.js';
 import { SERVER_ACTIONS, UNSUPPORTED_ACTIONS } from '../../../src/compute/actions/table.js';
 import type { ActionBodies, ActionName, ActionStart, ActionTable, HostAction, ServerAction } from '../../../src/compute/actions/types.js';
 import { TaskState, VmState } from '../../../src/compute/states.js';
@@ -24,7 +24,7 @@ describe('server action table', () => {
   });
 
   it('gives each host action its own task type and a start task_state the result handler accepts', () => {
-    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'migrate_instance', 'pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
     for (const [name, entry] of hostEntries) {
       const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
       // An action without a task_state has no running states: its result changes none.
@@ -51,6 +51,15 @@ describe('server action table', () => {
     expect(reboot.payload!({ type: 'soft' })).toEqual({ hard: false });
   });
 
+  it('hands each follow-up task (a cold migration\'s second host) to the actions that queue it', () => {
+    const follow = followUpsByTask();
+    expect([...follow.keys()].sort()).toEqual(['finish_migration', 'finish_revert_migration']);
+    expect([...follow.get('finish_migration')!.keys()].sort()).toEqual(['migrate', 'resize']);
+    expect([...follow.get('finish_revert_migration')!.keys()]).toEqual(['revertResize']);
+    // A follow-up is never an action's own task (its results would have two handlers).
+    for (const t of follow.keys()) expect(hostActionsByTask().has(t)).toBe(false);
+  });
+
   it('refuses a table where two actions share a task type', () => {
     const stop = SERVER_ACTIONS['os-stop'] as HostAction<'os-stop'>;
     const twice = { 'os-stop': stop, 'os-start': { ...stop } } as unknown as Partial<ActionTable>;
@@ -60,7 +69,7 @@ describe('server action table', () => {
   it('finds only own entries by name and gates them by microversion', () => {
     expect(findAction('os-stop')).toBe(SERVER_ACTIONS['os-stop']);
     expect(findAction('constructor')).toBeUndefined();
-    expect(findAction('migrate')).toBeUndefined();
+    expect(findAction('changePassword')).toBeUndefined();
     expect(findAction(undefined)).toBeUndefined();
     const ranged = { ...SERVER_ACTIONS.lock, microversion: { min: 17, max: 70 } } as ServerAction<ActionName>;
     expect(actionInVersion(ranged, { major: 2, minor: 16 })).toBe(false);

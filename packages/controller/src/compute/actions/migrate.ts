@@ -1,0 +1,211 @@
+/**
+ * Cold migration (`migrate`) and resize to another host (Nova's compute/api.py `resize` with a
+ * destination other than the source, and the conductor's `_cold_migrate`): the scheduler picks a
+ * host other than the server's (or the admin's `host`, 2.56), the destination gets the
+ * instance's claim, the source's is kept under the migration's uuid (Nova's migration
+ * consumer) until confirm or revert. Two agent tasks do the move: the source's
+ * `migrate_instance` (or a cross-host `resize_instance`) stops the guest, unplugs its NICs and
+ * exports the root disk; then the ports are bound to the destination (the VXLAN peers and DHCP
+ * follow the binding), and the destination's `finish_migration` copies the disk and creates the
+ * guest. Revert goes back the other way: the destination's `revert_resize` removes its copy,
+ * the source's `finish_revert_migration` plugs the NICs again and starts the guest it kept.
+ * @see https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
+ */
+import type { TaskRecord } from '../../agentapi/internal.js';
+import type { AgentPayload } from '../../agentapi/types.js';
+import { lockQuota, nowIso, type Trx } from '../../db/index.js';
+import { badRequest } from '../../errors.js';
+import { bindPort } from '../../network/internal.js';
+import { scheduleAndClaim } from '../../scheduler/scheduler.js';
+import { j, mvAtLeast, newId } from '../common.js';
+import { portsFollowPower } from '../interfaces.js';
+import { dialectOf, requestSpecOf, type SchedulingState } from '../lifecycle.js';
+import { PowerState, TaskState, VmState } from '../states.js';
+import type { FlavorSnapshot, InstanceRow } from '../views.js';
+import { oldFlavorOf, pendingResize, type MigrationRow } from './resize.js';
+import { currentDevices } from './shelve.js';
+import type { ActionCall, HostPrepared, NextTask } from './types.js';
+
+type SpawnInstance = AgentPayload<'SpawnPayload'>['instance'];
+
+/** The migration types a VERIFY_RESIZE server may be waiting on (a resize, a cold migration). */
+export const MOVE_TYPES = ['resize', 'migration'] as const;
+
+/** True when the migration moves the server to another host. */
+export const crossHost = (m: Pick<MigrationRow, 'source_host' | 'dest_host'>): boolean => m.source_host !== m.dest_host;
+
+/** The agent's view of a migration. */
+export const taskMigration = (m: MigrationRow): { id: string; source_host: string; dest_host: string } => ({ id: m.uuid, source_host: m.source_host ?? '', dest_host: m.dest_host ?? '' });
+
+/** What a flavor snapshot gives the agent. */
+export const taskFlavor = (f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk'>): { vcpus: number; memory_mb: number; root_gb: number } => ({ vcpus: f.vcpus, memory_mb: f.ram, root_gb: f.disk });
+
+/** A registered host by name. */
+async function hostNamed(trx: Trx, name: string | null): Promise<{ id: string; name: string; availability_zone: string } | undefined> {
+  if (!name) return undefined;
+  return trx.selectFrom('hosts').select(['id', 'name', 'availability_zone']).where('name', '=', name).executeTakeFirst();
+}
+
+/**
+ * Starts a move to another host: refuses what cannot move yet (volumes live in one host's pool),
+ * keeps the source's claim under the migration's uuid, schedules and claims `next` on another host
+ * (only `forceHost` when given) and writes the migration (`pre-migrating`). No host: 400, nothing
+ * changed (the transaction rolls back).
+ */
+export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>, row: InstanceRow, o: { type: 'migration' | 'resize'; old: FlavorSnapshot; next: FlavorSnapshot; forceHost: string | null }): Promise<MigrationRow> {
+  const bdms = await trx.selectFrom('block_device_mappings').select('volume_id').where('instance_id', '=', row.id).execute();
+  if (!row.image_ref || bdms.length > 0) {
+    throw badRequest(`Instance ${row.id} has volumes: moving a server with volumes to another host is not supported by this cloud yet.`);
+  }
+  const uuid = newId();
+  const now = nowIso();
+  const mine = await trx.selectFrom('allocations').selectAll().where('instance_id', '=', row.id).executeTakeFirst();
+  // Nova's migration consumer: the source's claim stays (under the migration) until confirm or revert.
+  if (mine) await trx.insertInto('allocations').values({ ...mine, instance_id: uuid, created_at: now }).execute();
+  const sched = j<SchedulingState>(row.scheduling, {});
+  const spec = await requestSpecOf(trx, row, sched, { tried: row.host_id ? [row.host_id] : [], forceHost: o.forceHost, availabilityZone: row.requested_az });
+  const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, { ...spec, vcpus: o.next.vcpus, memoryMb: o.next.ram, diskGb: o.next.disk + o.next.ephemeral }, { now });
+  if (!placement) throw badRequest(`No valid host was found. No valid host found for ${o.type === 'migration' ? 'cold migrate' : 'resize'}`);
+  // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
+  await lockQuota(trx, 'cloud', 'migration-id');
+  const last = await trx.selectFrom('migrations').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
+  const m: MigrationRow = {
+    uuid,
+    id: Number(last?.id ?? 0) + 1,
+    instance_id: row.id,
+    project_id: row.project_id,
+    user_id: call.auth.userId,
+    migration_type: o.type,
+    status: 'pre-migrating',
+    source_host: row.host_name,
+    dest_host: placement.host.name,
+    old_flavor_id: o.old.id,
+    new_flavor_id: o.next.id,
+    old_flavor: JSON.stringify(o.old),
+    new_flavor: JSON.stringify(o.next),
+    created_at: now,
+    updated_at: now,
+  };
+  await trx.insertInto('migrations').values(m).execute();
+  return m;
+}
+
+/**
+ * migrate's start (admin): the `host` of 2.56 (ignored before, as Nova reads no body there; a
+ * host that does not exist or is the server's own: Nova's 400s), then the move with the same flavor. The source's task stops and
+ * exports the guest.
+ */
+export async function prepareMigrate(trx: Trx, call: ActionCall<'migrate'>, row: InstanceRow): Promise<HostPrepared<'migrate_instance'>> {
+  // Nova validates and reads the body only from 2.56 (Tempest sends `{"migrate": {}}`): before, a host is ignored.
+  const host = mvAtLeast(call.req, 56) ? (call.body?.host ?? null) : null;
+  // A server without a host (its build failed, then reset to active) has nothing to move.
+  if (!row.host_id) throw badRequest('No valid host was found. The server has no host to migrate from.');
+  if (host !== null) {
+    const h = await hostNamed(trx, host);
+    if (!h) throw badRequest(`Compute host ${host} could not be found.`);
+    if (h.id === row.host_id) throw badRequest('Cannot migrate to the host where the server exists.');
+  }
+  const flavor = oldFlavorOf(row);
+  const m = await startMove(trx, call, row, { type: 'migration', old: flavor, next: flavor, forceHost: host });
+  return { payload: { migration: taskMigration(m), power_on: row.power_state === PowerState.RUNNING } };
+}
+
+/** The API action whose source task each source task type is. */
+const ACTION_OF_SOURCE_TASK: Partial<Record<string, 'migrate' | 'resize'>> = { migrate_instance: 'migrate', resize_instance: 'resize' };
+
+/**
+ * The source's task is done (guest stopped, disk exported): the migration goes `post-migrating`,
+ * the server and its ports to the destination (the network code sends the VXLAN peers the new
+ * binding), and the destination's `finish_migration` is queued with the spawn of the server as it
+ * is now, the new flavor and where to read the disk. A same-host resize finishes instead.
+ */
+export async function continueOnDest(trx: Trx, row: InstanceRow, task: TaskRecord, result: Record<string, unknown>): Promise<NextTask | undefined> {
+  const action = ACTION_OF_SOURCE_TASK[task.type];
+  if (!action) return undefined;
+  const m = await pendingResize(trx, row.id, ['pre-migrating', 'migrating']);
+  if (!m || !crossHost(m)) return undefined;
+  const dest = await hostNamed(trx, m.dest_host);
+  if (!dest) throw new Error(`migration ${m.uuid}: destination host ${m.dest_host} is not registered`);
+  await trx.updateTable('migrations').set({ status: 'post-migrating', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
+  await trx.updateTable('instances').set({ host_id: dest.id, host_name: dest.name, availability_zone: dest.availability_zone, updated_at: nowIso() }).where('id', '=', row.id).execute();
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
+  for (const p of ports) await bindPort(trx, p.id, dest.id);
+  const next = j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot);
+  const base = (j<SchedulingState>(row.scheduling, {}).payload ?? {}) as { instance?: SpawnInstance; image?: unknown; kernel?: unknown; ramdisk?: unknown };
+  const instance: SpawnInstance = { ...(base.instance as SpawnInstance), uuid: row.id, name: row.name, vcpus: next.vcpus, memory_mb: next.ram, root_gb: next.disk, ephemeral_gb: next.ephemeral, availability_zone: dest.availability_zone };
+  const payload = {
+    instance,
+    action,
+    ...(base.image ? { image: base.image } : {}),
+    ...(base.kernel ? { kernel: base.kernel } : {}),
+    ...(base.ramdisk ? { ramdisk: base.ramdisk } : {}),
+    ...(await currentDevices(trx, row.id)),
+    flavor: taskFlavor(next),
+    power_on: task.payload.power_on === true,
+    disk: (result.export as Record<string, unknown> | undefined) ?? { transport: 'none' },
+    migration: taskMigration(m),
+  };
+  return { hostId: dest.id, hostName: dest.name, type: 'finish_migration', payload, taskState: TaskState.RESIZE_MIGRATED };
+}
+
+/** The source reports it started (resize_migrating): the migration goes `migrating`, as Nova's resize_instance. */
+export async function movingProgressed(trx: Trx, row: { id: string }, task: TaskRecord, taskState: string): Promise<void> {
+  if (taskState !== TaskState.RESIZE_MIGRATING || !ACTION_OF_SOURCE_TASK[task.type]) return;
+  await trx.updateTable('migrations').set({ status: 'migrating', updated_at: nowIso() }).where('instance_id', '=', row.id).where('migration_type', 'in', [...MOVE_TYPES]).where('status', '=', 'pre-migrating').execute();
+}
+
+/**
+ * A cross-host move failed: the claims go back to the source (the migration consumer's row
+ * removed), the migration `error`. When the destination failed (after the ports moved) the server
+ * and its ports go back to the source too, and it is ERROR (Nova's failed finish_resize): its
+ * guest is stopped there, unplugged; a hard reboot starts it. The source rolls back by itself.
+ */
+export async function moveFailed(trx: Trx, row: InstanceRow, m: MigrationRow, task: TaskRecord): Promise<void> {
+  const source = await hostNamed(trx, m.source_host);
+  const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
+  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: old.disk + old.ephemeral }).where('instance_id', '=', row.id).execute();
+  await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
+  if (task.type === 'finish_migration' && source) {
+    await trx.updateTable('instances').set({ host_id: source.id, host_name: source.name, availability_zone: source.availability_zone, vm_state: VmState.ERROR, power_state: PowerState.SHUTDOWN }).where('id', '=', row.id).execute();
+    const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
+    for (const p of ports) await bindPort(trx, p.id, source.id);
+  }
+}
+
+/** The destination finished: its ports follow the guest's power (ACTIVE once it runs there). */
+export async function moveFinished(trx: Trx, row: InstanceRow, m: MigrationRow, power: number): Promise<void> {
+  if (crossHost(m)) await portsFollowPower(trx, row.id, power);
+}
+
+/**
+ * The destination removed its copy of a cross-host move being reverted: the server and its ports go
+ * back to the source, whose `finish_revert_migration` plugs the NICs again and starts the guest
+ * with the old flavor.
+ */
+export async function revertOnSource(trx: Trx, row: InstanceRow, task: TaskRecord): Promise<NextTask | undefined> {
+  if (task.type !== 'revert_resize') return undefined;
+  const m = await pendingResize(trx, row.id, ['reverting']);
+  if (!m || !crossHost(m)) return undefined;
+  const source = await hostNamed(trx, m.source_host);
+  if (!source) throw new Error(`migration ${m.uuid}: source host ${m.source_host} is not registered`);
+  await trx.updateTable('instances').set({ host_id: source.id, host_name: source.name, availability_zone: source.availability_zone, updated_at: nowIso() }).where('id', '=', row.id).execute();
+  const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
+  for (const p of ports) await bindPort(trx, p.id, source.id);
+  const { network_info } = await currentDevices(trx, row.id);
+  const payload = { instance: { uuid: row.id, name: row.name }, action: 'revertResize', flavor: taskFlavor(j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot)), power_on: task.payload.power_on === true, network_info, migration: taskMigration(m) };
+  return { hostId: source.id, hostName: source.name, type: 'finish_revert_migration', payload };
+}
+
+/** A cross-host revert is done: the instance's claim is the source's again (the migration consumer's row removed). */
+export async function moveReverted(trx: Trx, row: InstanceRow, m: MigrationRow, power: number): Promise<void> {
+  if (!crossHost(m)) return;
+  const source = await hostNamed(trx, m.source_host);
+  if (source) await trx.updateTable('allocations').set({ host_id: source.id }).where('instance_id', '=', row.id).execute();
+  await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
+  await portsFollowPower(trx, row.id, power);
+}
+
+/** Where a cross-host confirm goes: the source, which removes the guest it kept. */
+export async function confirmTarget(trx: Trx, m: MigrationRow): Promise<{ id: string; name: string } | undefined> {
+  return crossHost(m) ? hostNamed(trx, m.source_host) : undefined;
+}
