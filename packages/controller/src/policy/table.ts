@@ -379,8 +379,9 @@ export const POLICY: Record<string, Rule> = {
   showNetworkQuotaDefault: 'reader',
   showNetworkQuotaDetails: 'reader',
   listNetworkAvailabilityZones: 'reader',
-  listNetworkAgents: 'admin',
+  listNetworkAgents: 'reader', // Neutron filters the list by policy: empty for non-admins
   showNetworkAgent: 'admin',
+  listServiceProviders: 'reader',
   listResourceTags: 'reader',
   replaceResourceTags: 'member',
   deleteResourceTags: 'member',

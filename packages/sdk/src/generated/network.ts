@@ -516,7 +516,7 @@ export interface paths {
         };
         /**
          * List agents
-         * @description The dataplane agents of every host (admin only): a `Linux bridge agent` and a `DHCP agent` on hosts that run the linuxbridge driver, a `Noop agent` on hosts without a dataplane (guests get a QEMU user-mode NIC there). `alive` follows the host's heartbeat.
+         * @description The dataplane agents of every host (admins only; others get an empty list, as from Neutron's per-item policy): a `Linux bridge agent` and a `DHCP agent` on hosts that run the linuxbridge driver, a `Noop agent` on hosts without a dataplane (guests get a QEMU user-mode NIC there). `alive` follows the host's heartbeat.
          */
         get: operations["listNetworkAgents"];
         put?: never;
@@ -536,6 +536,26 @@ export interface paths {
         };
         /** Show agent details */
         get: operations["showNetworkAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/service-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service providers
+         * @description The drivers behind Neutron's advanced services (extension `service-type`). oscloud has one: its own L3 router (router namespaces on the hosts), the default for routers.
+         */
+        get: operations["listServiceProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3278,6 +3298,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listServiceProviders: {
+        parameters: {
+            query?: {
+                service_type?: string;
+                name?: string;
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service providers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service_providers: {
+                            service_type?: string;
+                            name?: string;
+                            default?: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listNetworkAvailabilityZones: {
