@@ -38,7 +38,8 @@ const EXTENSIONS: [string, string, string][] = [
   ['sorting', 'Sorting support', 'Extension that indicates that sorting is enabled.'],
   ['standard-attr-description', 'standard-attr-description', 'Extension to add descriptions to standard attributes'],
   ['standard-attr-revisions', 'Resource revision numbers', 'This extension will display the revision number of neutron resources.'],
-  ['standard-attr-tag', 'Tag support for resources with standard attribute: subnet, router, network, port, security_group, floatingip', 'Enables to set tag on resources with standard attribute.'],
+  ['standard-attr-tag', 'Tag support for resources with standard attribute: subnet, router, network, subnetpool, port, security_group, floatingip', 'Enables to set tag on resources with standard attribute.'],
+  ['subnet_allocation', 'Subnet Allocation', 'Enables allocation of subnets from a subnet pool'],
   ['tag', 'Tag support', 'Enables to set tag on resources.'],
   ['standard-attr-timestamp', 'Resource timestamps', 'Adds created_at and updated_at fields to all Neutron resources that have Neutron standard attributes.'],
   ['stateful-security-group', 'Stateful security group', 'Indicates if the security group is stateful or not'],
@@ -64,6 +65,7 @@ const TAGGABLE = {
   subnets: 'net_subnets',
   ports: 'net_ports',
   routers: 'net_routers',
+  subnetpools: 'net_subnetpools',
   floatingips: 'net_floatingips',
   'security-groups': 'net_security_groups',
 } as const;

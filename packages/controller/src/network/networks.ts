@@ -35,6 +35,7 @@ import {
   defaultPools,
   formatCidr,
   formatIp,
+  type IpVersion,
   parseCidr,
   parseIp,
   poolsToWire,
@@ -46,6 +47,7 @@ import { notifyPorts } from './dataplane.js';
 import { enforceAttributePolicy } from './policy.js';
 import { autoAddress, deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
+import { cidrFromPool } from './subnetpools.js';
 import { DEFAULT_SEGMENTS, newSegment, segmentSettings, type SegmentSettings } from './segments.js';
 import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
@@ -132,13 +134,12 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
   if (!caller.isAdmin && net.project_id !== caller.projectId) {
     throw nErr(403, 'PolicyNotAuthorized', '(rule:create_subnet) is disallowed by policy');
   }
-  if (body.cidr === undefined) {
-    throw badResourceRequest('subnet', body.subnetpool_id || body.use_default_subnetpool ? 'Subnet pools are not supported' : 'a subnetpool must be specified in the absence of a cidr');
-  }
-  const version = Number(body.ip_version);
+  const version = Number(body.ip_version) as IpVersion;
+  const fromPool = await cidrFromPool(trx, caller, body, projectId, version);
+  if (!fromPool && (body.cidr === undefined || body.cidr === null)) throw badResourceRequest('subnets', 'a subnetpool must be specified in the absence of a cidr');
   let c;
   try {
-    c = parseCidr(String(body.cidr));
+    c = fromPool ? fromPool.cidr : parseCidr(String(body.cidr));
   } catch (e) {
     throw fromIpam(e);
   }
@@ -187,7 +188,7 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
     host_routes: JSON.stringify(hostRoutes(body.host_routes, version)),
     ipv6_ra_mode: (body.ipv6_ra_mode as string | null | undefined) ?? null,
     ipv6_address_mode: (body.ipv6_address_mode as string | null | undefined) ?? null,
-    subnetpool_id: null,
+    subnetpool_id: fromPool?.poolId ?? null,
     segment_id: (body.segment_id as string | null | undefined) ?? null,
     service_types: JSON.stringify(body.service_types ?? []),
     tags: '[]',

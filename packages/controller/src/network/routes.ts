@@ -8,6 +8,7 @@ import { registerPortRoutes } from './ports.js';
 import { registerQuotaRoutes } from './quotas.js';
 import { registerRouterRoutes } from './routers.js';
 import { registerSecurityGroupRoutes } from './secgroups.js';
+import { registerSubnetPoolRoutes } from './subnetpools.js';
 
 /** Boolean query parameters of the spec. */
 const BOOLEAN_PARAMS = ['shared', 'router:external', 'admin_state_up', 'enable_dhcp', 'port_security_enabled', 'is_default', 'stateful', 'page_reverse'];
@@ -25,6 +26,7 @@ export default async function networkRoutes(app: FastifyInstance, ctx: AppContex
   });
   registerMetaRoutes(app, ctx);
   registerNetworkRoutes(app, ctx);
+  registerSubnetPoolRoutes(app, ctx);
   registerPortRoutes(app, ctx);
   registerSecurityGroupRoutes(app, ctx);
   registerRouterRoutes(app, ctx);

@@ -179,6 +179,26 @@ export interface NetQuotasTable {
   hard_limit: number;
 }
 
+/** `net_subnetpools`: prefixes subnets are allocated from (migration 140). */
+export interface NetSubnetPoolsTable {
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  ip_version: number;
+  prefixes: string; // JSON array of CIDRs, summarized
+  default_prefixlen: number;
+  min_prefixlen: number;
+  max_prefixlen: number;
+  default_quota: number | null;
+  shared: number;
+  is_default: number;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+  revision_number: number;
+}
+
 /** Every network table by name. */
 export interface NetworkTables {
   net_networks: NetNetworksTable;
@@ -192,4 +212,5 @@ export interface NetworkTables {
   net_routers: NetRoutersTable;
   net_floatingips: NetFloatingIpsTable;
   net_quotas: NetQuotasTable;
+  net_subnetpools: NetSubnetPoolsTable;
 }
