@@ -13,6 +13,7 @@ import { DEFAULT_AZ } from './views.js';
 
 /** Loaded extensions: [alias, name, description]. Only what oscloud really implements. */
 const EXTENSIONS: [string, string, string][] = [
+  ['address-scope', 'Address scope', 'Address scopes extension.'],
   ['allowed-address-pairs', 'Allowed Address Pairs', 'Provides allowed address pairs'],
   ['availability_zone', 'Availability Zone', 'The availability zone extension.'],
   ['binding', 'Port Binding', 'Expose port bindings of a virtual port to external application'],

@@ -1,6 +1,7 @@
 /** Neutron v2.0 routes: the network service plugin mounted at /network. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAddressScopeRoutes } from './addressscopes.js';
 import { registerAgentRoutes } from './agents.js';
 import { registerMetaRoutes } from './meta.js';
 import { registerNetworkRoutes } from './networks.js';
@@ -27,6 +28,7 @@ export default async function networkRoutes(app: FastifyInstance, ctx: AppContex
   registerMetaRoutes(app, ctx);
   registerNetworkRoutes(app, ctx);
   registerSubnetPoolRoutes(app, ctx);
+  registerAddressScopeRoutes(app, ctx);
   registerPortRoutes(app, ctx);
   registerSecurityGroupRoutes(app, ctx);
   registerRouterRoutes(app, ctx);

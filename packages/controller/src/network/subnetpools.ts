@@ -1,8 +1,8 @@
 /**
  * Subnet pools (extension `subnet_allocation`): sets of prefixes that subnets are allocated from,
  * by prefix length (`subnetpool_id` + `prefixlen`) or by a CIDR inside the pool. A pool's used
- * space is the CIDRs of its subnets; deleting a subnet frees its prefix. Address scopes are not
- * implemented: `address_scope_id` is always null (any other value: 404 AddressScopeNotFound).
+ * space is the CIDRs of its subnets; deleting a subnet frees its prefix. A pool may belong to an
+ * address scope (addressscopes.ts), whose pools' prefixes may not overlap.
  * @see https://docs.openstack.org/api-ref/network/v2/#subnet-pools-extension-subnetpools
  */
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +12,7 @@ import type { NetSubnetPoolsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
 import { type Caller, type Query, b, badResourceRequest, callerOf, checkRevision, fromIpam, i, invalidInput, j, listResponse, nErr, newId, ownerFor, pickFields, qAll, ts, tx } from './common.js';
 import { type Cidr, type IpVersion, allocatePrefix, bitsOf, formatCidr, parseCidr, prefixAvailable, summarizeCidrs } from './ipam.js';
+import { checkPoolScope } from './addressscopes.js';
 import { enforceAttributePolicy } from './policy.js';
 import { checkQuota } from './quotas.js';
 
@@ -29,7 +30,7 @@ export function subnetPoolView(row: NetSubnetPoolsTable): Record<string, unknown
     min_prefixlen: row.min_prefixlen,
     max_prefixlen: row.max_prefixlen,
     default_quota: row.default_quota,
-    address_scope_id: null,
+    address_scope_id: row.address_scope_id,
     shared: b(row.shared),
     is_default: b(row.is_default),
     tenant_id: row.project_id,
@@ -84,11 +85,6 @@ function checkBounds(version: IpVersion, x: Bounds): void {
   if (x.max < x.min) bad('max_prefixlen', x.max, 'min_prefixlen', x.min);
   if (x.def < x.min) bad('default_prefixlen', x.def, 'min_prefixlen', x.min);
   if (x.def > x.max) bad('default_prefixlen', x.def, 'max_prefixlen', x.max);
-}
-
-function checkAddressScope(body: Record<string, unknown>): void {
-  const scope = body.address_scope_id;
-  if (scope !== undefined && scope !== null) throw nErr(404, 'AddressScopeNotFound', `Address scope ${String(scope)} could not be found.`);
 }
 
 /** Only one default pool per IP version (Neutron answers 400 InvalidInput). */
@@ -177,9 +173,9 @@ function checkPrefixLen(pool: NetSubnetPoolsTable, len: number): void {
 
 async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, unknown>, now: Date): Promise<NetSubnetPoolsTable> {
   const projectId = ownerFor(caller, body);
-  checkAddressScope(body);
   const prefixes = readPrefixes(body.prefixes);
   const version = prefixes[0]!.version;
+  const scopeId = body.address_scope_id ? await checkPoolScope(trx, caller, String(body.address_scope_id), null, version, prefixes) : null;
   const min = body.min_prefixlen === undefined ? DEFAULT_MIN_PREFIXLEN[version] : Number(body.min_prefixlen);
   const bounds: Bounds = { min, max: body.max_prefixlen === undefined ? bitsOf(version) : Number(body.max_prefixlen), def: body.default_prefixlen === undefined ? min : Number(body.default_prefixlen) };
   checkBounds(version, bounds);
@@ -197,6 +193,7 @@ async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, u
     min_prefixlen: bounds.min,
     max_prefixlen: bounds.max,
     default_quota: (body.default_quota as number | null | undefined) ?? null,
+    address_scope_id: scopeId,
     shared: i(body.shared === true),
     is_default: i(body.is_default === true),
     tags: '[]',
@@ -208,8 +205,7 @@ async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, u
   return row;
 }
 
-async function updateSubnetPool(trx: Trx, row: NetSubnetPoolsTable, body: Record<string, unknown>, now: Date): Promise<NetSubnetPoolsTable> {
-  checkAddressScope(body);
+async function updateSubnetPool(trx: Trx, caller: Caller, row: NetSubnetPoolsTable, body: Record<string, unknown>, now: Date): Promise<NetSubnetPoolsTable> {
   const set: Partial<NetSubnetPoolsTable> = {};
   if (typeof body.name === 'string') set.name = body.name;
   if (typeof body.description === 'string') set.description = body.description;
@@ -223,6 +219,11 @@ async function updateSubnetPool(trx: Trx, row: NetSubnetPoolsTable, body: Record
       throw nErr(400, 'IllegalSubnetPoolPrefixUpdate', 'Illegal update to prefixes: Existing prefixes must be a subset of the new prefixes.');
     }
     set.prefixes = JSON.stringify(next.map(formatCidr));
+  }
+  if (body.address_scope_id !== undefined || (set.prefixes && row.address_scope_id)) {
+    const scope = body.address_scope_id === undefined ? row.address_scope_id : (body.address_scope_id as string | null);
+    const prefixes = j<string[]>(set.prefixes ?? row.prefixes, []).map((p) => parseCidr(p));
+    set.address_scope_id = scope ? await checkPoolScope(trx, caller, scope, row.id, version, prefixes) : null;
   }
   const bounds: Bounds = {
     min: body.min_prefixlen === undefined ? row.min_prefixlen : Number(body.min_prefixlen),
@@ -270,7 +271,7 @@ export function registerSubnetPoolRoutes(app: FastifyInstance, ctx: AppContext):
       if (!caller.isAdmin && pool.project_id !== caller.projectId) throw nErr(403, 'PolicyNotAuthorized', '(rule:update_subnetpool) is disallowed by policy');
       enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], pool.revision_number);
-      return updateSubnetPool(trx, pool, req.body.subnetpool, ctx.now());
+      return updateSubnetPool(trx, caller, pool, req.body.subnetpool, ctx.now());
     });
     return { subnetpool: subnetPoolView(row) };
   });

@@ -63,7 +63,7 @@ describe.each(backends())('subnet pools on %s', (backend) => {
     await call(c, member.token, 'GET', `/v2.0/subnetpools/${pool.id}`, 'showSubnetPool', 404);
   });
 
-  it('refuses bad pools: mixed versions, empty, bounds, address scopes, admin-only attributes, two defaults', async () => {
+  it('refuses bad pools: mixed versions, empty, bounds, unknown address scopes, admin-only attributes, two defaults', async () => {
     const cases: [unknown, number, string][] = [
       [{ prefixes: ['10.0.0.0/8', '2001:db8::/32'] }, 400, 'InvalidInput'],
       [{ prefixes: ['nope'] }, 400, 'InvalidInput'],
@@ -125,5 +125,51 @@ describe.each(backends())('subnet pools on %s', (backend) => {
     await call(c, member.token, 'DELETE', `/v2.0/subnetpools/${pool.id}`, 'deleteSubnetPool', 204);
     const missing = await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 404, { subnet: { network_id: netId, ip_version: 4, subnetpool_id: pool.id } });
     expect(missing.body.NeutronError.type).toBe('SubnetPoolNotFound');
+  });
+
+  it('address scopes: CRUD, shared visibility, pools with unique prefixes per scope, in-use delete', async () => {
+    const ext = (await call(c, member.token, 'GET', '/v2.0/extensions', 'listNetworkExtensions', 200)).body.extensions.map((e: { alias: string }) => e.alias);
+    expect(ext).toContain('address-scope');
+    const scope = (await call(c, member.token, 'POST', '/v2.0/address-scopes', 'createAddressScope', 201, { address_scope: { name: 's4', ip_version: 4 } })).body.address_scope;
+    expect(scope).toEqual({ id: scope.id, name: 's4', ip_version: 4, shared: false, tenant_id: member.projectId, project_id: member.projectId });
+    expect((await call(c, member.token, 'POST', '/v2.0/address-scopes', 'createAddressScope', 403, { address_scope: { ip_version: 4, shared: true } })).body.NeutronError.type).toBe('PolicyNotAuthorized');
+    expect((await call(c, member.token, 'POST', '/v2.0/address-scopes', 'createAddressScope', 400, { address_scope: { ip_version: 5 } })).body.NeutronError.type).toBe('HTTPBadRequest');
+    await call(c, other.token, 'GET', `/v2.0/address-scopes/${scope.id}`, 'showAddressScope', 404);
+    expect((await call(c, other.token, 'GET', '/v2.0/address-scopes', 'listAddressScopes', 200)).body.address_scopes).toEqual([]);
+    const renamed = await call(c, member.token, 'PUT', `/v2.0/address-scopes/${scope.id}`, 'updateAddressScope', 200, { address_scope: { name: 't4' } });
+    expect(renamed.body.address_scope.name).toBe('t4');
+    await call(c, member.token, 'PUT', `/v2.0/address-scopes/${scope.id}`, 'updateAddressScope', 403, { address_scope: { shared: true } });
+    await call(c, admin, 'PUT', `/v2.0/address-scopes/${scope.id}`, 'updateAddressScope', 200, { address_scope: { shared: true } });
+    await call(c, other.token, 'GET', `/v2.0/address-scopes/${scope.id}`, 'showAddressScope', 200);
+    await call(c, other.token, 'DELETE', `/v2.0/address-scopes/${scope.id}`, 'deleteAddressScope', 403);
+    expect((await call(c, admin, 'PUT', `/v2.0/address-scopes/${scope.id}`, 'updateAddressScope', 400, { address_scope: { shared: false } })).body.NeutronError.type).toBe('AddressScopeUpdateError');
+    // Pools in the scope: one IP version, no overlapping prefixes (also across projects, the scope being shared).
+    const p1 = (await call(c, member.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 201, { subnetpool: { prefixes: ['10.80.0.0/16'], address_scope_id: scope.id } })).body.subnetpool;
+    expect(p1.address_scope_id).toBe(scope.id);
+    const scoped = (await call(c, member.token, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'scoped' } })).body.network;
+    expect([scoped.ipv4_address_scope, scoped.ipv6_address_scope]).toEqual([null, null]);
+    const s1 = (await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: scoped.id, ip_version: 4, subnetpool_id: p1.id, prefixlen: 24 } })).body.subnet;
+    const shown = (await call(c, member.token, 'GET', `/v2.0/networks/${scoped.id}`, 'showNetwork', 200)).body.network;
+    expect([shown.ipv4_address_scope, shown.ipv6_address_scope]).toEqual([scope.id, null]);
+    await call(c, member.token, 'DELETE', `/v2.0/subnets/${s1.id}`, 'deleteSubnet', 204);
+    await call(c, member.token, 'DELETE', `/v2.0/networks/${scoped.id}`, 'deleteNetwork', 204);
+    const clash = await call(c, other.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 400, { subnetpool: { prefixes: ['10.80.128.0/17'], address_scope_id: scope.id } });
+    expect(clash.body.NeutronError.type).toBe('AddressScopePrefixConflict');
+    const v6 = await call(c, member.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 400, { subnetpool: { prefixes: ['2001:db8::/48'], address_scope_id: scope.id } });
+    expect(v6.body.NeutronError.type).toBe('IllegalSubnetPoolIpVersionAssociationToAddressScope');
+    const p2 = (await call(c, other.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 201, { subnetpool: { prefixes: ['10.81.0.0/16'] } })).body.subnetpool;
+    expect(p2.address_scope_id).toBeNull();
+    await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 200, { subnetpool: { address_scope_id: scope.id } });
+    const grow = await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 400, { subnetpool: { prefixes: ['10.80.0.0/15'] } });
+    expect(grow.body.NeutronError.type).toBe('AddressScopePrefixConflict');
+    const gone = await call(c, member.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 404, { subnetpool: { prefixes: ['10.82.0.0/16'], address_scope_id: 'f00' } });
+    expect(gone.body.NeutronError.type).toBe('AddressScopeNotFound');
+    expect((await call(c, member.token, 'DELETE', `/v2.0/address-scopes/${scope.id}`, 'deleteAddressScope', 409)).body.NeutronError.type).toBe('AddressScopeInUse');
+    const left = await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 200, { subnetpool: { address_scope_id: null } });
+    expect(left.body.subnetpool.address_scope_id).toBeNull();
+    await call(c, member.token, 'DELETE', `/v2.0/subnetpools/${p1.id}`, 'deleteSubnetPool', 204);
+    await call(c, other.token, 'DELETE', `/v2.0/subnetpools/${p2.id}`, 'deleteSubnetPool', 204);
+    await call(c, member.token, 'DELETE', `/v2.0/address-scopes/${scope.id}`, 'deleteAddressScope', 204);
+    await call(c, member.token, 'GET', `/v2.0/address-scopes/${scope.id}`, 'showAddressScope', 404);
   });
 });

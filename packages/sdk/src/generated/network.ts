@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Create subnet pool
-         * @description `prefixes` (one IP version) are stored summarized. Prefix lengths default to 8 (IPv4) or 64 (IPv6) for `min_prefixlen`, the address size for `max_prefixlen` and `min_prefixlen` for `default_prefixlen`. `shared` and `is_default` are admin-only; one default pool per IP version. Address scopes are not implemented (`address_scope_id` other than null: 404).
+         * @description `prefixes` (one IP version) are stored summarized. Prefix lengths default to 8 (IPv4) or 64 (IPv6) for `min_prefixlen`, the address size for `max_prefixlen` and `min_prefixlen` for `default_prefixlen`. `shared` and `is_default` are admin-only; one default pool per IP version. In an address scope (same IP version) no two pools' prefixes overlap.
          */
         post: operations["createSubnetPool"];
         delete?: never;
@@ -210,6 +210,57 @@ export interface paths {
          * @description 409 SubnetPoolInUse while subnets are allocated from it.
          */
         delete: operations["deleteSubnetPool"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List address scopes
+         * @description The caller's scopes and the shared ones (all for admins).
+         */
+        get: operations["listAddressScopes"];
+        put?: never;
+        /**
+         * Create address scope
+         * @description `shared: true` is admin-only.
+         */
+        post: operations["createAddressScope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-scopes/{address_scope_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show address scope */
+        get: operations["showAddressScope"];
+        /**
+         * Update address scope
+         * @description `shared` is admin-only, and a shared scope cannot be unshared.
+         */
+        put: operations["updateAddressScope"];
+        post?: never;
+        /**
+         * Delete address scope
+         * @description 409 AddressScopeInUse while subnet pools belong to it.
+         */
+        delete: operations["deleteAddressScope"];
         options?: never;
         head?: never;
         patch?: never;
@@ -850,6 +901,15 @@ export interface components {
             /** @description Incremented on every change of the resource. */
             revision_number: number;
         };
+        AddressScope: {
+            id: string;
+            name: string;
+            /** @enum {integer} */
+            ip_version: 4 | 6;
+            shared: boolean;
+            tenant_id: string;
+            project_id: string;
+        };
         SubnetPool: {
             id: string;
             name: string;
@@ -861,8 +921,8 @@ export interface components {
             max_prefixlen: number;
             /** @description Per-project limit of the addresses (IPv4) or /64 networks (IPv6) allocated from the pool. */
             default_quota: number | null;
-            /** @description Always null (address scopes are not implemented). */
-            address_scope_id: null;
+            /** @description The address scope the pool belongs to (its prefixes are unique there). */
+            address_scope_id: string | null;
             shared: boolean;
             is_default: boolean;
             tenant_id: string;
@@ -2339,6 +2399,190 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    listAddressScopes: {
+        parameters: {
+            query?: {
+                /** @description Filter by ID (repeat for several). */
+                id?: components["parameters"]["id"];
+                /** @description Filter by name (exact match). */
+                name?: components["parameters"]["name"];
+                /** @description Filter by IP version. */
+                ip_version?: components["parameters"]["ip_version"];
+                /** @description Filter by whether the network is shared with all projects. */
+                shared?: components["parameters"]["shared"];
+                /** @description Filter by owning project ID (legacy name of `project_id`). */
+                tenant_id?: components["parameters"]["tenant_id_q"];
+                /** @description Filter by owning project ID. */
+                project_id?: components["parameters"]["project_id_q"];
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+                /** @description Page size. Enables pagination; the response then carries `<collection>_links`. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Page backwards from `marker` (Neutron default `false`). */
+                page_reverse?: components["parameters"]["page_reverse"];
+                /** @description Attribute to sort by; repeat (paired with `sort_dir`) for several keys. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction for the matching `sort_key`. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address scopes. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scopes: components["schemas"]["AddressScope"][];
+                        address_scopes_links?: components["schemas"]["Link"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address_scope: {
+                        name?: string;
+                        /** @enum {integer} */
+                        ip_version: 4 | 6;
+                        shared?: boolean;
+                        tenant_id?: string;
+                        project_id?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showAddressScope: {
+        parameters: {
+            query?: {
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address scope. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address_scope: {
+                        name?: string;
+                        shared?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The updated address scope. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listPorts: {

@@ -191,12 +191,23 @@ export interface NetSubnetPoolsTable {
   min_prefixlen: number;
   max_prefixlen: number;
   default_quota: number | null;
+  /** Migration 141. */
+  address_scope_id: string | null;
   shared: number;
   is_default: number;
   tags: string;
   created_at: string;
   updated_at: string;
   revision_number: number;
+}
+
+/** `net_address_scopes` (migration 141). */
+export interface NetAddressScopesTable {
+  id: string;
+  project_id: string;
+  name: string;
+  ip_version: number;
+  shared: number;
 }
 
 /** Every network table by name. */
@@ -213,4 +224,5 @@ export interface NetworkTables {
   net_floatingips: NetFloatingIpsTable;
   net_quotas: NetQuotasTable;
   net_subnetpools: NetSubnetPoolsTable;
+  net_address_scopes: NetAddressScopesTable;
 }
