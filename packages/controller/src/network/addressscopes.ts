@@ -31,7 +31,7 @@ export async function loadAddressScope(trx: Trx, caller: Caller, id: string): Pr
 
 /**
  * Checks that a pool (`poolId`, null when new) of `version` with `prefixes` may join scope
- * `scopeId`: same IP version (400), and no prefix overlapping another pool of the scope (400
+ * `scopeId`: same IP version (400), and no prefix overlapping another pool of the scope (409
  * AddressScopePrefixConflict). Returns the scope id to store.
  */
 export async function checkPoolScope(trx: Trx, caller: Caller, scopeId: string, poolId: string | null, version: number, prefixes: Cidr[]): Promise<string> {
@@ -44,7 +44,7 @@ export async function checkPoolScope(trx: Trx, caller: Caller, scopeId: string, 
   for (const other of await q.execute()) {
     const theirs = (JSON.parse(other.prefixes) as string[]).map((p) => parseCidr(p));
     if (theirs.some((t) => prefixes.some((p) => cidrsOverlap(t, p)))) {
-      throw nErr(400, 'AddressScopePrefixConflict', 'Failed to associate address scope: subnetpools within an address scope must have unique prefixes.');
+      throw nErr(409, 'AddressScopePrefixConflict', 'Failed to associate address scope: subnetpools within an address scope must have unique prefixes.');
     }
   }
   return scope.id;

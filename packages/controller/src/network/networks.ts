@@ -47,7 +47,7 @@ import { notifyPorts } from './dataplane.js';
 import { enforceAttributePolicy } from './policy.js';
 import { autoAddress, deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
-import { cidrFromPool } from './subnetpools.js';
+import { checkPoolAffinity, cidrFromPool } from './subnetpools.js';
 import { DEFAULT_SEGMENTS, newSegment, segmentSettings, type SegmentSettings } from './segments.js';
 import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
@@ -136,6 +136,7 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
   }
   const version = Number(body.ip_version) as IpVersion;
   const fromPool = await cidrFromPool(trx, caller, body, projectId, version);
+  await checkPoolAffinity(trx, net.id, version, fromPool?.poolId ?? null);
   if (!fromPool && (body.cidr === undefined || body.cidr === null)) throw badResourceRequest('subnets', 'a subnetpool must be specified in the absence of a cidr');
   let c;
   try {

@@ -54,17 +54,21 @@ export async function loadSubnetPool(trx: Trx, caller: Caller, id: string): Prom
   return row;
 }
 
+function prefixVersionMismatch(): Error {
+  return nErr(400, 'PrefixVersionMismatch', 'Cannot mix IPv4 and IPv6 prefixes in a subnet pool.');
+}
+
 /** Parses a prefix list: one IP version, summarized (Neutron stores the merged prefixes). */
 function readPrefixes(v: unknown): Cidr[] {
   const list = v as string[];
-  if (!Array.isArray(list) || list.length === 0) throw invalidInput('Empty subnet pool prefix list.');
+  if (!Array.isArray(list) || list.length === 0) throw nErr(400, 'EmptySubnetPoolPrefixList', 'Empty subnet pool prefix list.');
   let cidrs: Cidr[];
   try {
     cidrs = list.map((p) => parseCidr(p, false));
   } catch (e) {
     throw fromIpam(e);
   }
-  if (new Set(cidrs.map((c) => c.version)).size > 1) throw invalidInput('Cannot mix IPv4 and IPv6 prefixes in a subnet pool.');
+  if (new Set(cidrs.map((c) => c.version)).size > 1) throw prefixVersionMismatch();
   return summarizeCidrs(cidrs);
 }
 
@@ -111,6 +115,17 @@ async function lockPool(trx: Trx, id: string): Promise<void> {
 function quotaUnits(c: Pick<Cidr, 'version' | 'prefixLen'>): bigint {
   const unit = c.version === 4 ? 32 : 64;
   return c.prefixLen >= unit ? 1n : 1n << BigInt(unit - c.prefixLen);
+}
+
+/**
+ * Neutron's NetworkSubnetPoolAffinityError: the subnets of one IP version on a network all come
+ * from the same pool (or all from none).
+ */
+export async function checkPoolAffinity(trx: Trx, networkId: string, version: number, poolId: string | null): Promise<void> {
+  const others = await trx.selectFrom('net_subnets').select('subnetpool_id').where('network_id', '=', networkId).where('ip_version', '=', version).execute();
+  if (others.some((o) => o.subnetpool_id !== poolId)) {
+    throw nErr(400, 'NetworkSubnetPoolAffinityError', 'Subnets hosted on the same network must be allocated from the same subnet pool.');
+  }
 }
 
 /**
@@ -213,7 +228,7 @@ async function updateSubnetPool(trx: Trx, caller: Caller, row: NetSubnetPoolsTab
   const version = row.ip_version as IpVersion;
   if (body.prefixes !== undefined) {
     const next = readPrefixes(body.prefixes);
-    if (next[0]!.version !== version) throw invalidInput('Cannot mix IPv4 and IPv6 prefixes in a subnet pool.');
+    if (next[0]!.version !== version) throw prefixVersionMismatch();
     const old = j<string[]>(row.prefixes, []).map((p) => parseCidr(p));
     if (!old.every((o) => prefixAvailable(next, [], o))) {
       throw nErr(400, 'IllegalSubnetPoolPrefixUpdate', 'Illegal update to prefixes: Existing prefixes must be a subset of the new prefixes.');

@@ -65,7 +65,7 @@ describe.each(backends())('subnet pools on %s', (backend) => {
 
   it('refuses bad pools: mixed versions, empty, bounds, unknown address scopes, admin-only attributes, two defaults', async () => {
     const cases: [unknown, number, string][] = [
-      [{ prefixes: ['10.0.0.0/8', '2001:db8::/32'] }, 400, 'InvalidInput'],
+      [{ prefixes: ['10.0.0.0/8', '2001:db8::/32'] }, 400, 'PrefixVersionMismatch'],
       [{ prefixes: ['nope'] }, 400, 'InvalidInput'],
       [{ prefixes: ['10.0.0.0/8'], min_prefixlen: 24, max_prefixlen: 16 }, 400, 'IllegalSubnetPoolPrefixBounds'],
       [{ prefixes: ['10.0.0.0/8'], max_prefixlen: 33 }, 400, 'IllegalSubnetPoolPrefixBounds'],
@@ -109,6 +109,9 @@ describe.each(backends())('subnet pools on %s', (backend) => {
     expect((await sub({ prefixlen: 29 }, 400)).body.NeutronError.type).toBe('MaxPrefixSubnetAllocationError');
     expect((await sub({ prefixlen: 22 }, 400)).body.NeutronError.type).toBe('MinPrefixSubnetAllocationError');
     expect((await sub({ ip_version: 6 }, 400)).body.NeutronError.type).toBe('InvalidInput');
+    // A network's subnets of one IP version come from one pool (or none).
+    const plain = await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 400, { subnet: { network_id: netId, ip_version: 4, cidr: '10.99.0.0/24' } });
+    expect(plain.body.NeutronError.type).toBe('NetworkSubnetPoolAffinityError');
     // 256 + 128 used of a quota of 768 addresses: a /24 more fits, a /23 does not.
     expect((await sub({ prefixlen: 23 }, 409)).body.NeutronError.type).toBe('SubnetPoolQuotaExceeded');
     const c2 = (await sub({ cidr: '10.60.2.0/24' }, 201)).body.subnet;
@@ -153,14 +156,14 @@ describe.each(backends())('subnet pools on %s', (backend) => {
     expect([shown.ipv4_address_scope, shown.ipv6_address_scope]).toEqual([scope.id, null]);
     await call(c, member.token, 'DELETE', `/v2.0/subnets/${s1.id}`, 'deleteSubnet', 204);
     await call(c, member.token, 'DELETE', `/v2.0/networks/${scoped.id}`, 'deleteNetwork', 204);
-    const clash = await call(c, other.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 400, { subnetpool: { prefixes: ['10.80.128.0/17'], address_scope_id: scope.id } });
+    const clash = await call(c, other.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 409, { subnetpool: { prefixes: ['10.80.128.0/17'], address_scope_id: scope.id } });
     expect(clash.body.NeutronError.type).toBe('AddressScopePrefixConflict');
     const v6 = await call(c, member.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 400, { subnetpool: { prefixes: ['2001:db8::/48'], address_scope_id: scope.id } });
     expect(v6.body.NeutronError.type).toBe('IllegalSubnetPoolIpVersionAssociationToAddressScope');
     const p2 = (await call(c, other.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 201, { subnetpool: { prefixes: ['10.81.0.0/16'] } })).body.subnetpool;
     expect(p2.address_scope_id).toBeNull();
     await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 200, { subnetpool: { address_scope_id: scope.id } });
-    const grow = await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 400, { subnetpool: { prefixes: ['10.80.0.0/15'] } });
+    const grow = await call(c, other.token, 'PUT', `/v2.0/subnetpools/${p2.id}`, 'updateSubnetPool', 409, { subnetpool: { prefixes: ['10.80.0.0/15'] } });
     expect(grow.body.NeutronError.type).toBe('AddressScopePrefixConflict');
     const gone = await call(c, member.token, 'POST', '/v2.0/subnetpools', 'createSubnetPool', 404, { subnetpool: { prefixes: ['10.82.0.0/16'], address_scope_id: 'f00' } });
     expect(gone.body.NeutronError.type).toBe('AddressScopeNotFound');
