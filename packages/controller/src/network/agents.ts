@@ -63,7 +63,9 @@ export function registerAgentRoutes(app: FastifyInstance, ctx: AppContext): void
   const base = `${ctx.config.publicUrl}/network`;
   defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listNetworkAgents' }, async (req) => {
     // Boolean filters (`alive=True` from Python clients) compare case-insensitively.
-    return listResponse(await allAgents(ctx), req.query, { collection: 'agents', url: `${base}/v2.0/agents` });
+    // Neutron's policy filters each agent out for non-admins: 200 with an empty list, not 403.
+    const agents = req.auth?.isAdmin ? await allAgents(ctx) : [];
+    return listResponse(agents, req.query, { collection: 'agents', url: `${base}/v2.0/agents` });
   });
   defineRoute<{ Params: { agent_id: string }; Querystring: Query }>(app, ctx, { service: 'network', op: 'showNetworkAgent' }, async (req) => {
     const agent = (await allAgents(ctx)).find((a) => a.id === req.params.agent_id);

@@ -331,3 +331,65 @@ export function eui64(c: Cidr, mac: string): bigint {
   const iid = [a ^ 0x02, b1, c1, 0xff, 0xfe, d, e, f].reduce((acc, x) => (acc << 8n) | BigInt(x), 0n);
   return c.network | iid;
 }
+
+/** The largest aligned CIDRs covering exactly the range [start, end] (netaddr's iprange_to_cidrs). */
+function rangeToCidrs(version: IpVersion, start: bigint, end: bigint): Cidr[] {
+  const bits = bitsOf(version);
+  const out: Cidr[] = [];
+  let cur = start;
+  while (cur <= end) {
+    let size = 0; // host bits of the block starting at cur
+    while (size < bits && (cur & ((1n << BigInt(size + 1)) - 1n)) === 0n && cur + (1n << BigInt(size + 1)) - 1n <= end) size++;
+    const last = cur + (1n << BigInt(size)) - 1n;
+    out.push({ version, prefixLen: bits - size, network: cur, last });
+    cur = last + 1n;
+  }
+  return out;
+}
+
+/** Merges CIDRs into the fewest covering exactly the same addresses (netaddr's cidr_merge), sorted. */
+export function summarizeCidrs(cidrs: Cidr[]): Cidr[] {
+  if (cidrs.length === 0) return [];
+  const version = cidrs[0]!.version;
+  const sorted = [...cidrs].sort((a, b2) => (a.network < b2.network ? -1 : a.network > b2.network ? 1 : 0));
+  const ranges: IpRange[] = [];
+  for (const c of sorted) {
+    const top = ranges.at(-1);
+    if (top && c.network <= top.end + 1n) top.end = c.last > top.end ? c.last : top.end;
+    else ranges.push({ start: c.network, end: c.last });
+  }
+  return ranges.flatMap((r) => rangeToCidrs(version, r.start, r.end));
+}
+
+/** The addresses of `pool` not in any of `used`, as CIDRs. */
+export function freeCidrs(pool: Cidr[], used: Cidr[]): Cidr[] {
+  const taken = summarizeCidrs(used);
+  const out: Cidr[] = [];
+  for (const p of summarizeCidrs(pool)) {
+    let cur = p.network;
+    for (const u of taken) {
+      if (u.last < cur || u.network > p.last) continue;
+      if (u.network > cur) out.push(...rangeToCidrs(p.version, cur, u.network - 1n));
+      cur = u.last + 1n;
+    }
+    if (cur <= p.last) out.push(...rangeToCidrs(p.version, cur, p.last));
+  }
+  return out;
+}
+
+/**
+ * Neutron's prefix allocation from a subnet pool (neutron/ipam/subnet_alloc.py): the first
+ * block of `prefixLen` in the most specific free prefix that can hold it; null when none can.
+ */
+export function allocatePrefix(pool: Cidr[], used: Cidr[], prefixLen: number): Cidr | null {
+  const free = freeCidrs(pool, used).sort((a, b2) => b2.prefixLen - a.prefixLen || (a.network < b2.network ? -1 : 1));
+  const fit = free.find((f) => f.prefixLen <= prefixLen);
+  if (!fit) return null;
+  const hostBits = BigInt(bitsOf(fit.version) - prefixLen);
+  return { version: fit.version, prefixLen, network: fit.network, last: fit.network + (1n << hostBits) - 1n };
+}
+
+/** True when `c` lies entirely inside one of the free parts of `pool`. */
+export function prefixAvailable(pool: Cidr[], used: Cidr[], c: Cidr): boolean {
+  return freeCidrs(pool, used).some((f) => f.network <= c.network && c.last <= f.last);
+}

@@ -13,6 +13,7 @@ import { DEFAULT_AZ } from './views.js';
 
 /** Loaded extensions: [alias, name, description]. Only what oscloud really implements. */
 const EXTENSIONS: [string, string, string][] = [
+  ['address-scope', 'Address scope', 'Address scopes extension.'],
   ['allowed-address-pairs', 'Allowed Address Pairs', 'Provides allowed address pairs'],
   ['availability_zone', 'Availability Zone', 'The availability zone extension.'],
   ['binding', 'Port Binding', 'Expose port bindings of a virtual port to external application'],
@@ -21,6 +22,7 @@ const EXTENSIONS: [string, string, string][] = [
   ['extra_dhcp_opt', 'Neutron Extra DHCP options', 'Extra options configuration for DHCP.'],
   ['extraroute', 'Neutron Extra Route', 'Extra routes configuration for L3 router'],
   ['fip-port-details', 'Floating IP Port Details Extension', 'Add port_details attribute to Floating IP resource'],
+  ['ip-substring-filtering', 'IP address substring filtering', 'Provides IP address substring filtering when listing ports'],
   ['net-mtu', 'Network MTU', 'Provides MTU attribute for a network resource.'],
   ['network_availability_zone', 'Network Availability Zone', 'Availability zone support for network.'],
   ['pagination', 'Pagination support', 'Extension that indicates that pagination is enabled.'],
@@ -33,10 +35,13 @@ const EXTENSIONS: [string, string, string][] = [
   ['router', 'Neutron L3 Router', 'Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway.'],
   ['router_availability_zone', 'Router Availability Zone', 'Availability zone support for router.'],
   ['security-group', 'security-group', 'The security groups extension.'],
+  ['service-type', 'Neutron Service Type Management', 'API for retrieving service providers for Neutron advanced services'],
   ['sorting', 'Sorting support', 'Extension that indicates that sorting is enabled.'],
   ['standard-attr-description', 'standard-attr-description', 'Extension to add descriptions to standard attributes'],
   ['standard-attr-revisions', 'Resource revision numbers', 'This extension will display the revision number of neutron resources.'],
-  ['standard-attr-tag', 'Tag support for resources with standard attribute: subnet, trunk, network_segment_range, router, network, policy, subnetpool, port, security_group, floatingip', 'Enables to set tag on resources with standard attribute.'],
+  ['standard-attr-tag', 'Tag support for resources with standard attribute: subnet, router, network, subnetpool, port, security_group, floatingip', 'Enables to set tag on resources with standard attribute.'],
+  ['subnet_allocation', 'Subnet Allocation', 'Enables allocation of subnets from a subnet pool'],
+  ['tag', 'Tag support', 'Enables to set tag on resources.'],
   ['standard-attr-timestamp', 'Resource timestamps', 'Adds created_at and updated_at fields to all Neutron resources that have Neutron standard attributes.'],
   ['stateful-security-group', 'Stateful security group', 'Indicates if the security group is stateful or not'],
 ];
@@ -44,6 +49,9 @@ const EXTENSIONS: [string, string, string][] = [
 function extensionView([alias, name, description]: [string, string, string]): Record<string, unknown> {
   return { alias, name, description, updated: '2013-01-20T00:00:00-00:00', links: [] };
 }
+
+/** Service providers (extension `service-type`): routers are oscloud's own router namespaces. */
+const SERVICE_PROVIDERS = [{ service_type: 'L3_ROUTER_NAT', name: 'oscloud', default: true }];
 
 /** The core collections of API v2.0. */
 const RESOURCES: [string, string][] = [
@@ -58,6 +66,7 @@ const TAGGABLE = {
   subnets: 'net_subnets',
   ports: 'net_ports',
   routers: 'net_routers',
+  subnetpools: 'net_subnetpools',
   floatingips: 'net_floatingips',
   'security-groups': 'net_security_groups',
 } as const;
@@ -87,6 +96,17 @@ function checkTag(t: string): string {
   return t;
 }
 
+/**
+ * A list of a collection whose items have no id of their own (availability zones, service
+ * providers): `id` is only the sort and pagination tiebreaker and is dropped from the answer.
+ */
+function listWithoutIds(items: Record<string, unknown>[], q: Query, collection: string, url: string): Record<string, unknown> {
+  const out = listResponse(items, q, { collection, url });
+  const fields = qAll(q, 'fields');
+  out[collection] = (out[collection] as Record<string, unknown>[]).map(({ id: _id, ...x }) => (fields.length ? pickFields(x, fields) : x));
+  return out;
+}
+
 /** Registers versions, extensions, availability zones and tags. */
 export function registerMetaRoutes(app: FastifyInstance, ctx: AppContext): void {
   const base = `${ctx.config.publicUrl}/network`;
@@ -109,13 +129,13 @@ export function registerMetaRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { extension: pickFields(extensionView(e), qAll(req.query, 'fields')) };
   });
 
+  defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listServiceProviders' }, async (req) => {
+    return listWithoutIds(SERVICE_PROVIDERS.map((p) => ({ ...p, id: `${p.service_type}/${p.name}` })), req.query, 'service_providers', `${base}/v2.0/service-providers`);
+  });
+
   defineRoute<{ Querystring: Query }>(app, ctx, { service: 'network', op: 'listNetworkAvailabilityZones' }, async (req) => {
     const zones = ['network', 'router'].map((resource) => ({ name: DEFAULT_AZ, resource, state: 'available' }));
-    const out = listResponse(zones.map((z) => ({ ...z, id: `${z.name}/${z.resource}` })), req.query, { collection: 'availability_zones', url: `${base}/v2.0/availability_zones` });
-    const fields = qAll(req.query, 'fields');
-    // `id` is only the sort tiebreaker here; availability zones have none.
-    out.availability_zones = (out.availability_zones as Record<string, unknown>[]).map(({ id: _id, ...z }) => (fields.length ? pickFields(z, fields) : z));
-    return out;
+    return listWithoutIds(zones.map((z) => ({ ...z, id: `${z.name}/${z.resource}` })), req.query, 'availability_zones', `${base}/v2.0/availability_zones`);
   });
 
   type TagParams = { resource_type: string; resource_id: string; tag?: string };

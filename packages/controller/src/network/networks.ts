@@ -35,6 +35,7 @@ import {
   defaultPools,
   formatCidr,
   formatIp,
+  type IpVersion,
   parseCidr,
   parseIp,
   poolsToWire,
@@ -44,8 +45,9 @@ import {
 } from './ipam.js';
 import { notifyPorts } from './dataplane.js';
 import { enforceAttributePolicy } from './policy.js';
-import { deletePortRow } from './ports.js';
+import { autoAddress, deletePortRow } from './ports.js';
 import { checkQuota } from './quotas.js';
+import { checkPoolAffinity, cidrFromPool } from './subnetpools.js';
 import { DEFAULT_SEGMENTS, newSegment, segmentSettings, type SegmentSettings } from './segments.js';
 import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
@@ -82,11 +84,23 @@ export async function createNetwork(trx: Trx, projectId: string, body: Record<st
   return row;
 }
 
-/** Deletes a network: 409 NetworkInUse while it has ports other than DHCP ports; its subnets go with it. */
+/**
+ * Deletes a network: 409 NetworkInUse while it has ports other than DHCP ports; its subnets go
+ * with it. An external network's unassociated floating IPs go too (as in Neutron's L3 plugin);
+ * an associated one keeps its port, so the network stays in use.
+ */
 async function deleteNetwork(trx: Trx, net: NetNetworksTable, now: Date): Promise<void> {
-  const ports = await trx.selectFrom('net_ports').select(['id', 'device_owner']).where('network_id', '=', net.id).execute();
+  const fips = await trx.selectFrom('net_floatingips').select(['id', 'floating_port_id', 'fixed_port_id']).where('floating_network_id', '=', net.id).execute();
+  const freeFips = fips.filter((f) => !f.fixed_port_id);
+  const ports = (await trx.selectFrom('net_ports').select(['id', 'device_owner']).where('network_id', '=', net.id).execute()).filter(
+    (p) => !freeFips.some((f) => f.floating_port_id === p.id),
+  );
   if (ports.some((p) => p.device_owner !== 'network:dhcp')) {
     throw nErr(409, 'NetworkInUse', `Unable to complete operation on network ${net.id}. There are one or more ports still in use on the network.`);
+  }
+  for (const f of freeFips) {
+    await trx.deleteFrom('net_floatingips').where('id', '=', f.id).execute();
+    await deletePortRow(trx, f.floating_port_id, now);
   }
   for (const p of ports) await deletePortRow(trx, p.id, now);
   await trx.deleteFrom('net_subnets').where('network_id', '=', net.id).execute();
@@ -120,13 +134,13 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
   if (!caller.isAdmin && net.project_id !== caller.projectId) {
     throw nErr(403, 'PolicyNotAuthorized', '(rule:create_subnet) is disallowed by policy');
   }
-  if (body.cidr === undefined) {
-    throw badResourceRequest('subnet', body.subnetpool_id || body.use_default_subnetpool ? 'Subnet pools are not supported' : 'a subnetpool must be specified in the absence of a cidr');
-  }
-  const version = Number(body.ip_version);
+  const version = Number(body.ip_version) as IpVersion;
+  const fromPool = await cidrFromPool(trx, caller, body, projectId, version);
+  await checkPoolAffinity(trx, net.id, version, fromPool?.poolId ?? null);
+  if (!fromPool && (body.cidr === undefined || body.cidr === null)) throw badResourceRequest('subnets', 'a subnetpool must be specified in the absence of a cidr');
   let c;
   try {
-    c = parseCidr(String(body.cidr));
+    c = fromPool ? fromPool.cidr : parseCidr(String(body.cidr));
   } catch (e) {
     throw fromIpam(e);
   }
@@ -175,7 +189,7 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
     host_routes: JSON.stringify(hostRoutes(body.host_routes, version)),
     ipv6_ra_mode: (body.ipv6_ra_mode as string | null | undefined) ?? null,
     ipv6_address_mode: (body.ipv6_address_mode as string | null | undefined) ?? null,
-    subnetpool_id: null,
+    subnetpool_id: fromPool?.poolId ?? null,
     segment_id: (body.segment_id as string | null | undefined) ?? null,
     service_types: JSON.stringify(body.service_types ?? []),
     tags: '[]',
@@ -224,7 +238,11 @@ async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string,
   }
 }
 
-/** Deletes a subnet: 409 SubnetInUse while a non-DHCP port has an address from it. */
+/**
+ * Deletes a subnet: 409 SubnetInUse while a non-DHCP port has an address from it. On an
+ * auto-address subnet (IPv6 SLAAC or DHCPv6-stateless) the ports' addresses are the ports' own
+ * EUI-64 ones: Neutron removes them from the ports instead, and only router interfaces block.
+ */
 async function deleteSubnet(trx: Trx, row: NetSubnetsTable, now: Date): Promise<void> {
   const users = await trx
     .selectFrom('net_ip_allocations')
@@ -232,10 +250,20 @@ async function deleteSubnet(trx: Trx, row: NetSubnetsTable, now: Date): Promise<
     .select(['net_ports.id as id', 'net_ports.device_owner as owner'])
     .where('net_ip_allocations.subnet_id', '=', row.id)
     .execute();
-  if (users.some((u) => u.owner !== 'network:dhcp')) {
+  const blocks = autoAddress(row) ? (owner: string) => owner.startsWith('network:router_interface') : (owner: string) => owner !== 'network:dhcp';
+  if (users.some((u) => blocks(u.owner))) {
     throw nErr(409, 'SubnetInUse', `Unable to complete operation on subnet ${row.id}: One or more ports have an IP allocation from this subnet.`);
   }
   await trx.deleteFrom('net_ip_allocations').where('subnet_id', '=', row.id).execute();
+  const changed = users.filter((u) => u.owner !== 'network:dhcp').map((u) => u.id);
+  if (changed.length) {
+    await trx
+      .updateTable('net_ports')
+      .set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: ts(now) }))
+      .where('id', 'in', changed)
+      .execute();
+    await notifyPorts(trx, changed);
+  }
   await trx.deleteFrom('net_subnets').where('id', '=', row.id).execute();
   await trx
     .updateTable('net_networks')

@@ -71,7 +71,8 @@ export interface PortInput {
   status?: string;
 }
 
-function isSlaac(s: NetSubnetsTable): boolean {
+/** An IPv6 subnet whose addresses the ports derive themselves (SLAAC, DHCPv6-stateless). */
+export function autoAddress(s: NetSubnetsTable): boolean {
   return s.ip_version === 6 && (s.ipv6_address_mode === 'slaac' || s.ipv6_address_mode === 'dhcpv6-stateless');
 }
 
@@ -118,7 +119,7 @@ export async function resolveFixedIps(
   };
   if (requested === undefined) {
     for (const version of [4, 6]) {
-      const candidates = subnets.filter((s) => s.ip_version === version && !isSlaac(s));
+      const candidates = subnets.filter((s) => s.ip_version === version && !autoAddress(s));
       if (candidates.length === 0) continue;
       let got: FixedIp | null = null;
       for (const s of candidates) {
@@ -131,7 +132,7 @@ export async function resolveFixedIps(
       if (!got) noMore();
       out.push(got!);
     }
-    for (const s of subnets.filter(isSlaac)) out.push({ subnet_id: s.id, ip_address: formatIp(6, eui64(parseCidr(s.cidr), opts.mac)) });
+    for (const s of subnets.filter(autoAddress)) out.push({ subnet_id: s.id, ip_address: formatIp(6, eui64(parseCidr(s.cidr), opts.mac)) });
     return out;
   }
   const seen = new Set<string>();
@@ -185,7 +186,7 @@ export async function resolveFixedIps(
         continue;
       }
     }
-    if (isSlaac(subnet)) {
+    if (autoAddress(subnet)) {
       out.push({ subnet_id: subnet.id, ip_address: formatIp(6, eui64(parseCidr(subnet.cidr), opts.mac)) });
       continue;
     }

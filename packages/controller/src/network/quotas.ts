@@ -26,6 +26,7 @@ export const DEFAULT_QUOTAS: Record<string, number> = {
 const TABLES = {
   network: 'net_networks',
   subnet: 'net_subnets',
+  subnetpool: 'net_subnetpools',
   port: 'net_ports',
   router: 'net_routers',
   floatingip: 'net_floatingips',

@@ -1,6 +1,7 @@
 /** Neutron v2.0 routes: the network service plugin mounted at /network. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAddressScopeRoutes } from './addressscopes.js';
 import { registerAgentRoutes } from './agents.js';
 import { registerMetaRoutes } from './meta.js';
 import { registerNetworkRoutes } from './networks.js';
@@ -8,6 +9,7 @@ import { registerPortRoutes } from './ports.js';
 import { registerQuotaRoutes } from './quotas.js';
 import { registerRouterRoutes } from './routers.js';
 import { registerSecurityGroupRoutes } from './secgroups.js';
+import { registerSubnetPoolRoutes } from './subnetpools.js';
 
 /** Boolean query parameters of the spec. */
 const BOOLEAN_PARAMS = ['shared', 'router:external', 'admin_state_up', 'enable_dhcp', 'port_security_enabled', 'is_default', 'stateful', 'page_reverse'];
@@ -25,6 +27,8 @@ export default async function networkRoutes(app: FastifyInstance, ctx: AppContex
   });
   registerMetaRoutes(app, ctx);
   registerNetworkRoutes(app, ctx);
+  registerSubnetPoolRoutes(app, ctx);
+  registerAddressScopeRoutes(app, ctx);
   registerPortRoutes(app, ctx);
   registerSecurityGroupRoutes(app, ctx);
   registerRouterRoutes(app, ctx);

@@ -50,13 +50,33 @@ export async function lockNetwork(trx: Trx, id: string): Promise<void> {
   await trx.updateTable('net_networks').set((eb) => ({ mtu: eb.ref('mtu') })).where('id', '=', id).execute();
 }
 
-/** Network views with their subnet ids. */
+/**
+ * Network views with their subnet ids and, per IP version, the address scope of their subnets'
+ * pools (`ipv4_address_scope`, `ipv6_address_scope`: null without one).
+ */
 export async function networkViews(trx: Trx, rows: NetNetworksTable[], caller: Caller): Promise<Record<string, unknown>[]> {
   const ids = rows.map((r) => r.id);
-  const subs = ids.length ? await trx.selectFrom('net_subnets').select(['id', 'network_id', 'created_at']).where('network_id', 'in', ids).orderBy('created_at').orderBy('id').execute() : [];
+  const subs = ids.length
+    ? await trx
+        .selectFrom('net_subnets')
+        .leftJoin('net_subnetpools', 'net_subnetpools.id', 'net_subnets.subnetpool_id')
+        .select(['net_subnets.id as id', 'net_subnets.network_id as network_id', 'net_subnets.ip_version as ip_version', 'net_subnetpools.address_scope_id as scope'])
+        .where('net_subnets.network_id', 'in', ids)
+        .orderBy('net_subnets.created_at')
+        .orderBy('net_subnets.id')
+        .execute()
+    : [];
   const by = new Map<string, string[]>();
-  for (const s of subs) by.set(s.network_id, [...(by.get(s.network_id) ?? []), s.id]);
-  return rows.map((r) => networkView(r, by.get(r.id) ?? [], caller.isAdmin));
+  const scopes = new Map<string, string>();
+  for (const s of subs) {
+    by.set(s.network_id, [...(by.get(s.network_id) ?? []), s.id]);
+    if (s.scope && !scopes.has(`${s.network_id}/${s.ip_version}`)) scopes.set(`${s.network_id}/${s.ip_version}`, s.scope);
+  }
+  return rows.map((r) => ({
+    ...networkView(r, by.get(r.id) ?? [], caller.isAdmin),
+    ipv4_address_scope: scopes.get(`${r.id}/4`) ?? null,
+    ipv6_address_scope: scopes.get(`${r.id}/6`) ?? null,
+  }));
 }
 
 /** Subnet views. */

@@ -355,6 +355,16 @@ export const POLICY: Record<string, Rule> = {
   showSubnet: 'reader',
   updateSubnet: 'member',
   deleteSubnet: 'member',
+  listSubnetPools: 'reader',
+  createSubnetPool: 'member',
+  showSubnetPool: 'reader',
+  updateSubnetPool: 'member',
+  deleteSubnetPool: 'member',
+  listAddressScopes: 'reader',
+  createAddressScope: 'member',
+  showAddressScope: 'reader',
+  updateAddressScope: 'member',
+  deleteAddressScope: 'member',
   listPorts: 'reader',
   createPort: 'member',
   showPort: 'reader',
@@ -388,8 +398,9 @@ export const POLICY: Record<string, Rule> = {
   showNetworkQuotaDefault: 'reader',
   showNetworkQuotaDetails: 'reader',
   listNetworkAvailabilityZones: 'reader',
-  listNetworkAgents: 'admin',
+  listNetworkAgents: 'reader', // Neutron filters the list by policy: empty for non-admins
   showNetworkAgent: 'admin',
+  listServiceProviders: 'reader',
   listResourceTags: 'reader',
   replaceResourceTags: 'member',
   deleteResourceTags: 'member',
@@ -475,6 +486,10 @@ const NETWORK_ADMIN_ATTRIBUTES: readonly AttributeRule[] = [
   { attribute: 'shared', rule: 'admin', anyoneMay: [false] },
   { attribute: 'is_default', rule: 'admin', anyoneMay: [false] },
 ];
+const SUBNETPOOL_ADMIN_ATTRIBUTES: readonly AttributeRule[] = [
+  { attribute: 'shared', rule: 'admin', anyoneMay: [false] },
+  { attribute: 'is_default', rule: 'admin' },
+];
 const PORT_BINDING_ATTRIBUTES: readonly AttributeRule[] = [
   { attribute: 'binding:host_id', rule: 'admin' },
   { attribute: 'binding:profile', rule: 'admin' },
@@ -489,6 +504,10 @@ export const ATTRIBUTE_POLICY: Record<string, OperationAttributes> = {
   // ---- network (schemas/network.yaml) ----
   createNetwork: { resource: 'network', bulk: 'networks', action: 'create_network', attributes: NETWORK_ADMIN_ATTRIBUTES },
   updateNetwork: { resource: 'network', action: 'update_network', attributes: NETWORK_ADMIN_ATTRIBUTES },
+  createAddressScope: { resource: 'address_scope', action: 'create_address_scope', attributes: [{ attribute: 'shared', rule: 'admin', anyoneMay: [false] }] },
+  updateAddressScope: { resource: 'address_scope', action: 'update_address_scope', attributes: [{ attribute: 'shared', rule: 'admin' }] },
+  createSubnetPool: { resource: 'subnetpool', action: 'create_subnetpool', attributes: SUBNETPOOL_ADMIN_ATTRIBUTES },
+  updateSubnetPool: { resource: 'subnetpool', action: 'update_subnetpool', attributes: [{ attribute: 'is_default', rule: 'admin' }] },
   createPort: { resource: 'port', bulk: 'ports', action: 'create_port', attributes: PORT_BINDING_ATTRIBUTES },
   updatePort: { resource: 'port', action: 'update_port', attributes: [...PORT_BINDING_ATTRIBUTES, { attribute: 'mac_address', rule: 'admin' }] },
   createRouter: { resource: 'router', action: 'create_router', attributes: ROUTER_GATEWAY_ATTRIBUTES },

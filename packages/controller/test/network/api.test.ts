@@ -377,6 +377,57 @@ describe.each(backends())('network API on %s', (backend) => {
     expect(broken.body.NeutronError.type).toBe('HTTPBadRequest');
   });
 
+  it('deletes an auto-address IPv6 subnet under its ports, taking their addresses (not a stateful one)', async () => {
+    const n = (await call(c, member.token, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'v6' } })).body.network;
+    const slaac = (await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: n.id, ip_version: 6, cidr: '2001:db8:5::/64', ipv6_address_mode: 'dhcpv6-stateless', ipv6_ra_mode: 'dhcpv6-stateless' } })).body.subnet;
+    const stateful = (await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: n.id, ip_version: 6, cidr: '2001:db8:6::/64', ipv6_address_mode: 'dhcpv6-stateful', ipv6_ra_mode: 'dhcpv6-stateful' } })).body.subnet;
+    const port = (await call(c, member.token, 'POST', '/v2.0/ports', 'createPort', 201, { port: { network_id: n.id } })).body.port;
+    expect(port.fixed_ips.map((f: { subnet_id: string }) => f.subnet_id).sort()).toEqual([slaac.id, stateful.id].sort());
+    const held = await call(c, member.token, 'DELETE', `/v2.0/subnets/${stateful.id}`, 'deleteSubnet', 409);
+    expect(held.body.NeutronError.type).toBe('SubnetInUse');
+    await call(c, member.token, 'DELETE', `/v2.0/subnets/${slaac.id}`, 'deleteSubnet', 204);
+    const after = (await call(c, member.token, 'GET', `/v2.0/ports/${port.id}`, 'showPort', 200)).body.port;
+    expect(after.fixed_ips.map((f: { subnet_id: string }) => f.subnet_id)).toEqual([stateful.id]);
+    expect(after.revision_number).toBeGreaterThan(port.revision_number);
+    expect((await call(c, member.token, 'DELETE', `/v2.0/networks/${n.id}`, 'deleteNetwork', 409)).body.NeutronError.type).toBe('NetworkInUse');
+    await call(c, member.token, 'DELETE', `/v2.0/ports/${port.id}`, 'deletePort', 204);
+    await call(c, member.token, 'DELETE', `/v2.0/networks/${n.id}`, 'deleteNetwork', 204);
+  });
+
+  it('deletes an external network with its unassociated floating IPs', async () => {
+    const ext = (await call(c, admin, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'ext-gone', 'router:external': true } })).body.network;
+    await call(c, admin, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: ext.id, ip_version: 4, cidr: '172.31.9.0/24', enable_dhcp: false } });
+    const fip = (await call(c, admin, 'POST', '/v2.0/floatingips', 'createFloatingIP', 201, { floatingip: { floating_network_id: ext.id } })).body.floatingip;
+    const listed = await call(c, admin, 'GET', `/v2.0/floatingips?floating_network_id=${ext.id}`, 'listFloatingIPs', 200);
+    expect(listed.body.floatingips.map((f: { id: string }) => f.id)).toEqual([fip.id]);
+    await call(c, admin, 'DELETE', `/v2.0/networks/${ext.id}`, 'deleteNetwork', 204);
+    await call(c, admin, 'GET', `/v2.0/floatingips/${fip.id}`, 'showFloatingIP', 404);
+    const ports = await call(c, admin, 'GET', `/v2.0/ports?network_id=${ext.id}`, 'listPorts', 200);
+    expect(ports.body.ports).toEqual([]);
+  });
+
+  it('lists service providers, filters ports by an IP substring and advertises both', async () => {
+    const ext = (await call(c, member.token, 'GET', '/v2.0/extensions', 'listNetworkExtensions', 200)).body.extensions.map((e: { alias: string }) => e.alias);
+    expect(ext).toEqual(expect.arrayContaining(['service-type', 'ip-substring-filtering', 'tag']));
+    const sp = await call(c, member.token, 'GET', '/v2.0/service-providers', 'listServiceProviders', 200);
+    expect(sp.body.service_providers).toEqual([{ service_type: 'L3_ROUTER_NAT', name: 'oscloud', default: true }]);
+    const none = await call(c, member.token, 'GET', '/v2.0/service-providers?service_type=VPN', 'listServiceProviders', 200);
+    expect(none.body.service_providers).toEqual([]);
+    const names = await call(c, member.token, 'GET', '/v2.0/service-providers?fields=name', 'listServiceProviders', 200);
+    expect(names.body.service_providers).toEqual([{ name: 'oscloud' }]);
+    expect((await api(c, 'GET', '/network/v2.0/service-providers')).status).toBe(401);
+    const n = (await call(c, member.token, 'POST', '/v2.0/networks', 'createNetwork', 201, { network: { name: 'substr' } })).body.network;
+    const s = (await call(c, member.token, 'POST', '/v2.0/subnets', 'createSubnet', 201, { subnet: { network_id: n.id, ip_version: 4, cidr: '10.77.0.0/24' } })).body.subnet;
+    const a = (await call(c, member.token, 'POST', '/v2.0/ports', 'createPort', 201, { port: { network_id: n.id, fixed_ips: [{ subnet_id: s.id, ip_address: '10.77.0.19' }] } })).body.port;
+    const b = (await call(c, member.token, 'POST', '/v2.0/ports', 'createPort', 201, { port: { network_id: n.id, fixed_ips: [{ subnet_id: s.id, ip_address: '10.77.0.20' }] } })).body.port;
+    const one = await call(c, member.token, 'GET', `/v2.0/ports?network_id=${n.id}&fixed_ips=ip_address_substr%3D0.1`, 'listPorts', 200);
+    expect(one.body.ports.map((p: { id: string }) => p.id)).toEqual([a.id]);
+    const both = await call(c, member.token, 'GET', `/v2.0/ports?network_id=${n.id}&fixed_ips=ip_address_substr%3D10.77.0.`, 'listPorts', 200);
+    expect(both.body.ports.map((p: { id: string }) => p.id).sort()).toEqual([a.id, b.id].sort());
+    for (const p of [a, b]) await call(c, member.token, 'DELETE', `/v2.0/ports/${p.id}`, 'deletePort', 204);
+    await call(c, member.token, 'DELETE', `/v2.0/networks/${n.id}`, 'deleteNetwork', 204);
+  });
+
   it('deletes subnets and networks once unused', async () => {
     const ports = await call(c, member.token, 'GET', `/v2.0/ports?network_id=${netId}`, 'listPorts', 200);
     for (const p of ports.body.ports) await call(c, member.token, 'DELETE', `/v2.0/ports/${p.id}`, 'deletePort', 204);

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allocatePrefix,
+  freeCidrs,
+  prefixAvailable,
+  summarizeCidrs,
   IpamError,
   cidrsOverlap,
   defaultGateway,
   defaultPools,
+  formatCidr,
   formatIp,
   freeCandidates,
   normalizeIp,
@@ -129,5 +134,27 @@ describe('mac', () => {
     expect(normalizeMac('01:00:5e:00:00:01')).toBeNull();
     expect(normalizeMac('00:00:00:00:00:00')).toBeNull();
     expect(normalizeMac('fa:16:3e:00:11')).toBeNull();
+  });
+});
+
+describe('subnet pool prefixes', () => {
+  const cs = (...xs: string[]) => xs.map((x) => parseCidr(x));
+  const fmt = (xs: { version: 4 | 6; prefixLen: number; network: bigint; last: bigint }[]) => xs.map((x) => formatCidr(x));
+  it('summarizes adjacent and overlapping prefixes', () => {
+    expect(fmt(summarizeCidrs(cs('10.0.1.0/24', '10.0.0.0/24', '10.0.0.128/25', '192.168.0.0/16')))).toEqual(['10.0.0.0/23', '192.168.0.0/16']);
+    expect(fmt(summarizeCidrs(cs('10.0.0.0/24', '10.0.2.0/24')))).toEqual(['10.0.0.0/24', '10.0.2.0/24']);
+    expect(fmt(summarizeCidrs(cs('2001:db8::/33', '2001:db8:8000::/33')))).toEqual(['2001:db8::/32']);
+    expect(summarizeCidrs([])).toEqual([]);
+  });
+  it('computes free space and allocates best-fit, lowest address first', () => {
+    expect(fmt(freeCidrs(cs('10.0.0.0/22'), cs('10.0.1.0/24')))).toEqual(['10.0.0.0/24', '10.0.2.0/23']);
+    // The /24 hole is more specific than the /23: a /26 goes there.
+    expect(fmt([allocatePrefix(cs('10.0.0.0/22'), cs('10.0.1.0/24'), 26)!])).toEqual(['10.0.0.0/26']);
+    expect(fmt([allocatePrefix(cs('10.0.0.0/22'), cs('10.0.0.0/24', '10.0.1.0/24'), 24)!])).toEqual(['10.0.2.0/24']);
+    expect(allocatePrefix(cs('10.0.0.0/24'), cs('10.0.0.0/25'), 24)).toBeNull();
+    expect(fmt([allocatePrefix(cs('2001:db8::/48'), [], 64)!])).toEqual(['2001:db8::/64']);
+    expect(prefixAvailable(cs('10.0.0.0/22'), cs('10.0.1.0/24'), parseCidr('10.0.2.0/24'))).toBe(true);
+    expect(prefixAvailable(cs('10.0.0.0/22'), cs('10.0.1.0/24'), parseCidr('10.0.1.128/25'))).toBe(false);
+    expect(prefixAvailable(cs('10.0.0.0/22'), [], parseCidr('10.0.0.0/21'))).toBe(false);
   });
 });

@@ -164,6 +164,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.0/subnetpools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subnet pools
+         * @description The caller's pools and the shared ones (all for admins), filtered and paginated.
+         */
+        get: operations["listSubnetPools"];
+        put?: never;
+        /**
+         * Create subnet pool
+         * @description `prefixes` (one IP version) are stored summarized. Prefix lengths default to 8 (IPv4) or 64 (IPv6) for `min_prefixlen`, the address size for `max_prefixlen` and `min_prefixlen` for `default_prefixlen`. `shared` and `is_default` are admin-only; one default pool per IP version. In an address scope (same IP version) no two pools' prefixes overlap.
+         */
+        post: operations["createSubnetPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/subnetpools/{subnetpool_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subnetpool_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show subnet pool */
+        get: operations["showSubnetPool"];
+        /**
+         * Update subnet pool
+         * @description Prefixes may only grow (the old ones must lie inside the new ones); `is_default` is admin-only.
+         */
+        put: operations["updateSubnetPool"];
+        post?: never;
+        /**
+         * Delete subnet pool
+         * @description 409 SubnetPoolInUse while subnets are allocated from it.
+         */
+        delete: operations["deleteSubnetPool"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List address scopes
+         * @description The caller's scopes and the shared ones (all for admins).
+         */
+        get: operations["listAddressScopes"];
+        put?: never;
+        /**
+         * Create address scope
+         * @description `shared: true` is admin-only.
+         */
+        post: operations["createAddressScope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-scopes/{address_scope_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show address scope */
+        get: operations["showAddressScope"];
+        /**
+         * Update address scope
+         * @description `shared` is admin-only, and a shared scope cannot be unshared.
+         */
+        put: operations["updateAddressScope"];
+        post?: never;
+        /**
+         * Delete address scope
+         * @description 409 AddressScopeInUse while subnet pools belong to it.
+         */
+        delete: operations["deleteAddressScope"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.0/ports": {
         parameters: {
             query?: never;
@@ -516,7 +618,7 @@ export interface paths {
         };
         /**
          * List agents
-         * @description The dataplane agents of every host (admin only): a `Linux bridge agent` and a `DHCP agent` on hosts that run the linuxbridge driver, a `Noop agent` on hosts without a dataplane (guests get a QEMU user-mode NIC there). `alive` follows the host's heartbeat.
+         * @description The dataplane agents of every host (admins only; others get an empty list, as from Neutron's per-item policy): a `Linux bridge agent` and a `DHCP agent` on hosts that run the linuxbridge driver, a `Noop agent` on hosts without a dataplane (guests get a QEMU user-mode NIC there). `alive` follows the host's heartbeat.
          */
         get: operations["listNetworkAgents"];
         put?: never;
@@ -536,6 +638,26 @@ export interface paths {
         };
         /** Show agent details */
         get: operations["showNetworkAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/service-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service providers
+         * @description The drivers behind Neutron's advanced services (extension `service-type`). oscloud has one: its own L3 router (router namespaces on the hosts), the default for routers.
+         */
+        get: operations["listServiceProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -778,6 +900,63 @@ export interface components {
             updated_at: string;
             /** @description Incremented on every change of the resource. */
             revision_number: number;
+        };
+        AddressScope: {
+            id: string;
+            name: string;
+            /** @enum {integer} */
+            ip_version: 4 | 6;
+            shared: boolean;
+            tenant_id: string;
+            project_id: string;
+        };
+        SubnetPool: {
+            id: string;
+            name: string;
+            /** @enum {integer} */
+            ip_version: 4 | 6;
+            prefixes: string[];
+            default_prefixlen: number;
+            min_prefixlen: number;
+            max_prefixlen: number;
+            /** @description Per-project limit of the addresses (IPv4) or /64 networks (IPv6) allocated from the pool. */
+            default_quota: number | null;
+            /** @description The address scope the pool belongs to (its prefixes are unique there). */
+            address_scope_id: string | null;
+            shared: boolean;
+            is_default: boolean;
+            tenant_id: string;
+            project_id: string;
+            description: string;
+            tags: string[];
+            created_at: string;
+            updated_at: string;
+            revision_number: number;
+        };
+        SubnetPoolCreateRequest: {
+            name?: string;
+            description?: string;
+            prefixes: string[];
+            default_prefixlen?: number;
+            min_prefixlen?: number;
+            max_prefixlen?: number;
+            default_quota?: number | null;
+            address_scope_id?: string | null;
+            shared?: boolean;
+            is_default?: boolean;
+            tenant_id?: string;
+            project_id?: string;
+        };
+        SubnetPoolUpdateRequest: {
+            name?: string;
+            description?: string;
+            prefixes?: string[];
+            default_prefixlen?: number;
+            min_prefixlen?: number;
+            max_prefixlen?: number;
+            default_quota?: number | null;
+            address_scope_id?: string | null;
+            is_default?: boolean;
         };
         /** @description `cidr` is required unless `subnetpool_id` (or `use_default_subnetpool`) is given. */
         SubnetCreateRequest: {
@@ -1358,7 +1537,7 @@ export interface components {
         /** @description The ID of the project. */
         project_id: string;
         /** @description The collection of the tagged resource. */
-        resource_type: "networks" | "subnets" | "ports" | "routers" | "floatingips" | "security-groups";
+        resource_type: "networks" | "subnets" | "subnetpools" | "ports" | "routers" | "floatingips" | "security-groups";
         /** @description The ID of the tagged resource. */
         resource_id: string;
         /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
@@ -2017,6 +2196,394 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    listSubnetPools: {
+        parameters: {
+            query?: {
+                /** @description Filter by ID (repeat for several). */
+                id?: components["parameters"]["id"];
+                /** @description Filter by name (exact match). */
+                name?: components["parameters"]["name"];
+                /** @description Filter by IP version. */
+                ip_version?: components["parameters"]["ip_version"];
+                /** @description Filter by whether the network is shared with all projects. */
+                shared?: components["parameters"]["shared"];
+                /** @description Filter by whether the network is the default external network. */
+                is_default?: components["parameters"]["is_default"];
+                default_prefixlen?: number;
+                min_prefixlen?: number;
+                max_prefixlen?: number;
+                address_scope_id?: string;
+                /** @description Filter by owning project ID (legacy name of `project_id`). */
+                tenant_id?: components["parameters"]["tenant_id_q"];
+                /** @description Filter by owning project ID. */
+                project_id?: components["parameters"]["project_id_q"];
+                /** @description Filter by description (exact match). */
+                description?: components["parameters"]["description"];
+                /** @description Filter by revision number. */
+                revision_number?: components["parameters"]["revision_number"];
+                /** @description Comma-separated tags; match resources having all of them. */
+                tags?: components["parameters"]["tags"];
+                /** @description Comma-separated tags; match resources having any of them. */
+                "tags-any"?: components["parameters"]["tags_any"];
+                /** @description Comma-separated tags; exclude resources having all of them. */
+                "not-tags"?: components["parameters"]["not_tags"];
+                /** @description Comma-separated tags; exclude resources having any of them. */
+                "not-tags-any"?: components["parameters"]["not_tags_any"];
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+                /** @description Page size. Enables pagination; the response then carries `<collection>_links`. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Page backwards from `marker` (Neutron default `false`). */
+                page_reverse?: components["parameters"]["page_reverse"];
+                /** @description Attribute to sort by; repeat (paired with `sort_dir`) for several keys. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction for the matching `sort_key`. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subnet pools. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnetpools: components["schemas"]["SubnetPool"][];
+                        /** @description Pagination links (`next`, `previous`), present when `limit` is used and more items exist. */
+                        subnetpools_links?: components["schemas"]["Link"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createSubnetPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnetpool: components["schemas"]["SubnetPoolCreateRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnetpool: components["schemas"]["SubnetPool"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showSubnetPool: {
+        parameters: {
+            query?: {
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                subnetpool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subnet pool. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnetpool: components["schemas"]["SubnetPool"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSubnetPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Compare-and-swap on the resource's revision, as `revision_number=<n>`; 412 on mismatch. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                subnetpool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subnetpool: components["schemas"]["SubnetPoolUpdateRequest"];
+                };
+            };
+        };
+        responses: {
+            /** @description The updated subnet pool. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subnetpool: components["schemas"]["SubnetPool"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    deleteSubnetPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Compare-and-swap on the resource's revision, as `revision_number=<n>`; 412 on mismatch. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                subnetpool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    listAddressScopes: {
+        parameters: {
+            query?: {
+                /** @description Filter by ID (repeat for several). */
+                id?: components["parameters"]["id"];
+                /** @description Filter by name (exact match). */
+                name?: components["parameters"]["name"];
+                /** @description Filter by IP version. */
+                ip_version?: components["parameters"]["ip_version"];
+                /** @description Filter by whether the network is shared with all projects. */
+                shared?: components["parameters"]["shared"];
+                /** @description Filter by owning project ID (legacy name of `project_id`). */
+                tenant_id?: components["parameters"]["tenant_id_q"];
+                /** @description Filter by owning project ID. */
+                project_id?: components["parameters"]["project_id_q"];
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+                /** @description Page size. Enables pagination; the response then carries `<collection>_links`. */
+                limit?: components["parameters"]["limit"];
+                /** @description ID of the last item of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Page backwards from `marker` (Neutron default `false`). */
+                page_reverse?: components["parameters"]["page_reverse"];
+                /** @description Attribute to sort by; repeat (paired with `sort_dir`) for several keys. */
+                sort_key?: components["parameters"]["sort_key"];
+                /** @description Sort direction for the matching `sort_key`. */
+                sort_dir?: components["parameters"]["sort_dir"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address scopes. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scopes: components["schemas"]["AddressScope"][];
+                        address_scopes_links?: components["schemas"]["Link"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address_scope: {
+                        name?: string;
+                        /** @enum {integer} */
+                        ip_version: 4 | 6;
+                        shared?: boolean;
+                        tenant_id?: string;
+                        project_id?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showAddressScope: {
+        parameters: {
+            query?: {
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address scope. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address_scope: {
+                        name?: string;
+                        shared?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The updated address scope. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address_scope: components["schemas"]["AddressScope"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAddressScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address_scope_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listPorts: {
@@ -3278,6 +3845,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listServiceProviders: {
+        parameters: {
+            query?: {
+                service_type?: string;
+                name?: string;
+                /** @description Attributes to return; repeat for several (`fields=id&fields=name`). Objects then carry only these attributes. */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service providers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service_providers: {
+                            service_type?: string;
+                            name?: string;
+                            default?: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listNetworkAvailabilityZones: {

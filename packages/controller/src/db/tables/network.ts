@@ -179,6 +179,37 @@ export interface NetQuotasTable {
   hard_limit: number;
 }
 
+/** `net_subnetpools`: prefixes subnets are allocated from (migration 140). */
+export interface NetSubnetPoolsTable {
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  ip_version: number;
+  prefixes: string; // JSON array of CIDRs, summarized
+  default_prefixlen: number;
+  min_prefixlen: number;
+  max_prefixlen: number;
+  default_quota: number | null;
+  /** Migration 141. */
+  address_scope_id: string | null;
+  shared: number;
+  is_default: number;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+  revision_number: number;
+}
+
+/** `net_address_scopes` (migration 141). */
+export interface NetAddressScopesTable {
+  id: string;
+  project_id: string;
+  name: string;
+  ip_version: number;
+  shared: number;
+}
+
 /** Every network table by name. */
 export interface NetworkTables {
   net_networks: NetNetworksTable;
@@ -192,4 +223,6 @@ export interface NetworkTables {
   net_routers: NetRoutersTable;
   net_floatingips: NetFloatingIpsTable;
   net_quotas: NetQuotasTable;
+  net_subnetpools: NetSubnetPoolsTable;
+  net_address_scopes: NetAddressScopesTable;
 }

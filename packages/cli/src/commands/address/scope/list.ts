@@ -2,7 +2,7 @@ import * as Flags from '@oclif/core/flags';
 import type { AddressScope } from '@oscloud/sdk';
 import { listCommand, projectId } from '../../../views/factory.js';
 
-/** `oscloud address scope list` (Neutron address-scope extension; oscloud's controller does not serve it yet). */
+/** `oscloud address scope list` (Neutron address-scope extension). */
 export default listCommand<AddressScope>({
   description: 'List address scopes',
   collection: (cloud) => cloud.network.addressScopes,

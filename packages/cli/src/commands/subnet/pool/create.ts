@@ -7,7 +7,7 @@ import { neutronShowData } from '../../../views/neutron-show.js';
 import { updateTags } from '../../../views/neutron.js';
 import { subnetPoolAttrs, subnetPoolFlags } from '../../../views/subnet-pool.js';
 
-/** `oscloud subnet pool create <name> --pool-prefix CIDR...` (Neutron subnet_allocation; oscloud does not serve it yet). */
+/** `oscloud subnet pool create <name> --pool-prefix CIDR...` (Neutron subnet_allocation). */
 export default class SubnetPoolCreate extends ShowCommand<typeof SubnetPoolCreate> {
   static override description = 'Create subnet pool';
   static override args = { name: Args.string({ required: true, description: 'Name of the new subnet pool' }) };
