@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
-import { registerConsoleRoutes } from './consoles.js';
+import { registerConsoleRoutes, registerNovncPage } from './consoles.js';
 import { registerUsageRoutes } from './usage.js';
 // shelve
 import { startShelveOffloader } from './actions/shelve.js';
@@ -45,4 +45,9 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerImageRoutes(app, ctx);
   // resize
   registerMigrationRoutes(app, ctx);
+}
+
+/** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */
+export async function rootRoutes(app: FastifyInstance): Promise<void> {
+  registerNovncPage(app);
 }

@@ -11,7 +11,7 @@ import { SHELVE_STATES, UNSHELVE_STATES } from '../states.js';
 import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
-import { legacySerialConsole } from '../consoles.js';
+import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
 import { prepareRebuild } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
@@ -183,6 +183,7 @@ export const SERVER_ACTIONS: ActionTable = {
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
   // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
   'os-getSerialConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacySerialConsole },
+  'os-getVNCConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacyVncConsole },
   // snapshot, shelve, rebuild
   // Nova's snapshot has no lock check; the server keeps its vm_state (a live snapshot of a running guest).
   createImage: {
@@ -328,5 +329,5 @@ export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'createBackup', 'migrate', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
-  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',
+  'removeFloatingIp', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

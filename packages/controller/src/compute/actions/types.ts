@@ -33,6 +33,7 @@ export interface ActionBodies {
   'os-resetState': S['ServerActionResetState']['os-resetState'];
   // consoles, usage
   'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];
+  'os-getVNCConsole': S['ServerActionGetVNCConsole']['os-getVNCConsole'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
   // suspend, rescue, resize, crash dump
