@@ -167,7 +167,7 @@ export class FakeAgent {
           result = { power_state: 1 };
         }
       }
-      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date() });
+      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date(), ctx: this.c.ctx });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });
     }
     return done;

@@ -4,6 +4,7 @@
  * results. Nothing here names an action; everything comes from the entry.
  */
 import { enqueueTask, registerTaskHandler, type TaskHandler, type TaskOutcome, type TaskRecord, type TaskType } from '../../agentapi/internal.js';
+import type { AppContext } from '../../context.js';
 import { nowIso, withTransaction, type Trx } from '../../db/index.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { finishEvent, recordFault, startAction, startEvent } from '../actions.js';
@@ -137,7 +138,7 @@ export async function runAction<K extends ActionName>(name: K, entry: ServerActi
  */
 export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHandler['onResult'] {
   const running: readonly string[] = entry.running;
-  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
+  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> => {
     if (!task.instanceId) return;
     const row = await trx.selectFrom('instances').selectAll().where('id', '=', task.instanceId).where('deleted', '=', 0).executeTakeFirst();
     // An action without a task_state (running empty) changes no state: its result ends the event.
@@ -152,7 +153,7 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
         await stillRunning.set({ ...states, power_state: power, task_state: null, updated_at: now }).execute();
         if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       }
-      await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {});
+      await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {}, ctx);
       await finishEvent(trx, row.id, entry.action, entry.event, true, now);
       return;
     }

@@ -156,7 +156,7 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
    */
   place?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<InstanceRow | { fault: string }>;
   /** More work on success, in the result's transaction after the `success` states (shelve's offload, unshelve's image deleted). */
-  onSuccess?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>) => Promise<void>;
+  onSuccess?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>, ctx?: AppContext) => Promise<void>;
 }
 
 /**
