@@ -273,7 +273,13 @@ export const SERVER_ACTIONS: ActionTable = {
     kind: 'host',
     policy: 'member',
     action: 'resize',
-    event: 'compute_resize_instance',
+    // Nova's three: the claim (resize_prep), the disk (resize_migrating, resize_migrated), the start with the new flavor (resize_finish).
+    event: 'compute_prep_resize',
+    steps: [
+      { taskState: TaskState.RESIZE_PREP, event: 'compute_prep_resize' },
+      { taskState: TaskState.RESIZE_MIGRATING, event: 'compute_resize_instance' },
+      { taskState: TaskState.RESIZE_FINISH, event: 'compute_finish_resize' },
+    ],
     start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [null] }, taskState: TaskState.RESIZE_PREP },
     running: RESIZE_STATES,
     task: 'resize_instance',
