@@ -133,7 +133,7 @@ async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise
 export async function startSaving(ctx: AppContext, trx: Trx, row: ImageTable): Promise<number> {
   const { settings } = imageService(ctx);
   const quotaLeft = row.owner ? settings.imageSizeTotal - (await usedBytes(trx, row.owner, row.id)) : Infinity;
-  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'queued').execute();
+  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'queued').execute();
   return Math.min(quotaLeft, settings.imageSizeCap);
 }
 
@@ -185,7 +185,7 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
   try {
     result = await receiveData(ctx, id, row.disk_format ?? 'raw', src, limits);
   } catch (e) {
-    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
+    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso(ctx) }).where('id', '=', id).where('status', '=', 'saving').execute();
     if (isApiError(e)) throw e;
     if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
     onUnexpected(e);
@@ -200,7 +200,7 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
       checksum: result.md5,
       os_hash_algo: 'sha512',
       os_hash_value: result.sha512,
-      updated_at: nowIso(),
+      updated_at: nowIso(ctx),
     })
     .where('id', '=', id)
     .where('status', '=', 'saving')
