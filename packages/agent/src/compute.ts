@@ -223,7 +223,9 @@ export class ComputeManager {
       }
       // consoles, usage
       case 'serial_console':
-        return this.serialConsole(needUuid(), p as Partial<SerialConsolePayload>);
+        return this.relayConsole(needUuid(), p as Partial<SerialConsolePayload>, 'serial');
+      case 'vnc_console':
+        return this.relayConsole(needUuid(), p as Partial<SerialConsolePayload>, 'vnc');
       case 'console_output': {
         const len = typeof p.length === 'number' && p.length > 0 ? p.length : undefined;
         return { output: await this.o.virt.consoleOutput(needUuid(), len) };
@@ -329,14 +331,15 @@ export class ComputeManager {
 
   // consoles, usage
   /**
-   * Connects the guest's serial port to the controller's console session and relays bytes both
-   * ways in the background; the task ends once the relay runs. Either side closing closes the other.
+   * Connects the guest's serial port or VNC server to the controller's console session and relays
+   * bytes both ways in the background; the task ends once the relay runs. Either side closing
+   * closes the other.
    */
-  private async serialConsole(uuid: string, p: Partial<SerialConsolePayload>): Promise<Record<string, unknown>> {
+  private async relayConsole(uuid: string, p: Partial<SerialConsolePayload>, which: 'serial' | 'vnc'): Promise<Record<string, unknown>> {
     const session = str(p.session);
-    if (!session) throw new InvalidError('serial_console without session');
+    if (!session) throw new InvalidError(`${which}_console without session`);
     if (!this.o.openConsoleTunnel) throw new AgentError('this agent relays no consoles', 501);
-    const guest = await this.o.virt.openSerialConsole(uuid);
+    const guest = await (which === 'vnc' ? this.o.virt.openVncConsole(uuid) : this.o.virt.openSerialConsole(uuid));
     let tunnel: Duplex;
     try {
       tunnel = await this.o.openConsoleTunnel(session);
@@ -351,7 +354,7 @@ export class ComputeManager {
     };
     pipeline(guest, tunnel, end);
     pipeline(tunnel, guest, end);
-    this.log.info('serial console connected', { instance: uuid });
+    this.log.info(`${which} console connected`, { instance: uuid });
     return { session };
   }
 

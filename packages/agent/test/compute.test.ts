@@ -481,6 +481,45 @@ describe('serial_console', () => {
   });
 });
 
+describe('vnc_console', () => {
+  it("relays the guest's VNC server: the controller's side gets RFB 3.8's handshake through the tunnel", async () => {
+    const virt = new FakeVirtDriver();
+    const far = new PassThrough();
+    const toController = new PassThrough();
+    const tunnel = Duplex.from({ readable: far, writable: toController });
+    const compute = new ComputeManager({
+      virt, storage: new MemoryStorageDriver(), network: new NoopNetworkDriver({ nicMode: 'user' }), configDrive: new MemoryConfigDriveBuilder(), fetchImage: async () => {},
+      openConsoleTunnel: async () => tunnel,
+    });
+    await compute.init();
+    await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    const version = once(toController, 'data');
+    expect(await compute.handle(task('vnc_console', { instance_id: U, payload: { session: 'v'.repeat(32) } }))).toEqual({ session: 'v'.repeat(32) });
+    expect(String((await version)[0])).toBe('RFB 003.008\n');
+    const security = once(toController, 'data');
+    far.write('RFB 003.008\n');
+    expect([...((await security)[0] as Buffer)]).toEqual([1, 1]);
+    const result = once(toController, 'data');
+    far.write(Buffer.from([1]));
+    expect([...((await result)[0] as Buffer)]).toEqual([0, 0, 0, 0]);
+    const init = once(toController, 'data');
+    far.write(Buffer.from([1]));
+    const serverInit = (await init)[0] as Buffer;
+    expect(serverInit.readUInt32BE(20) + 24).toBe(serverInit.length);
+    expect(serverInit.subarray(24).toString()).toBe(virt.spec(U)!.name);
+    tunnel.destroy();
+  });
+
+  it('refuses a stopped guest (409)', async () => {
+    const h = setup();
+    await h.compute.init();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    const withTunnel = new ComputeManager({ virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {}, openConsoleTunnel: async () => new PassThrough() });
+    await h.compute.handle(task('power_off', { instance_id: U }));
+    await expect(withTunnel.handle(task('vnc_console', { instance_id: U, payload: { session: 'x'.repeat(32) } }))).rejects.toMatchObject({ code: 409 });
+  });
+});
+
 describe('image cache GC', () => {
   it('keeps the kernel and ramdisk a direct-boot guest starts from, after they went idle; frees them once the guest is gone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'oscloud-gc-'));

@@ -4,6 +4,7 @@ import type { Db, Dialect } from './db/index.js';
 import type { Logger } from './logger.js';
 import type { SpecRegistry } from './spec.js';
 import type { TokenService } from './identity/tokens.js';
+import type { VerifiedSecrets } from './identity/passwords.js';
 
 /** Everything a service needs; built once per process by `createContext`. */
 export interface AppContext {
@@ -15,6 +16,8 @@ export interface AppContext {
   tokens: TokenService;
   /** Current time (overridable in tests). */
   now(): Date;
+  /** Password and secret checks with this controller's cache of recent successes (identity/passwords.ts). */
+  verifiedSecrets: VerifiedSecrets;
   /**
    * Per-service state (e.g. the scheduler, the image store) keyed by service name. Put your
    * service's singletons here in your plugin instead of module globals.

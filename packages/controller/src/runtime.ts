@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { migrateToLatest, openDb, type DbHandle } from './db/index.js';
 import { KeyRepository } from './identity/keys.js';
-import { setVerifiedSecretTtl } from './identity/passwords.js';
+import { VerifiedSecrets } from './identity/passwords.js';
 import { TokenService } from './identity/tokens.js';
 import { nullLogger, type Logger } from './logger.js';
 import { SpecRegistry, sharedSpecs } from './spec.js';
@@ -30,13 +30,14 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
     }
     const keys = new KeyRepository(join(config.dataDir, 'keys'));
     keys.ensure();
+    const now = (): Date => new Date();
+    const verifiedSecrets = new VerifiedSecrets({ now });
     const cacheTtl = config.services.identity?.password_cache_ttl;
     if (cacheTtl !== undefined) {
       const seconds = Number(cacheTtl);
       if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`services.identity.password_cache_ttl must be a number of seconds >= 0, not ${String(cacheTtl)}`);
-      setVerifiedSecretTtl(seconds);
+      verifiedSecrets.setTtl(seconds);
     }
-    const now = (): Date => new Date();
     const ctx: AppContext = {
       config,
       db: handle.db,
@@ -45,6 +46,7 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
       specs: config.schemasDir ? new SpecRegistry(config.schemasDir) : sharedSpecs(),
       tokens: new TokenService(handle.db, keys, config.tokenTtl, now, tokenCacheSeconds(config)),
       now,
+      verifiedSecrets,
       services: new Map(),
     };
     return { ctx, handle, close: () => handle.close() };

@@ -92,11 +92,11 @@ describe('token keys and encoding', () => {
       const repo = new KeyRepository(join(dir, 'keys'), 0);
       repo.ensure();
       expect(readdirSync(join(dir, 'keys')).sort()).toEqual(['0', '1']);
-      const tokens = new TokenService(null as never, repo, 3600);
+      const tokens = new TokenService(null as never, repo, 3600, () => new Date());
       const t1 = tokens.issue({ userId: 'u', methods: ['password'], projectId: 'p' }).token;
       expect(tokens.decode(t1)).toMatchObject({ u: 'u', p: 'p', m: ['password'] });
       // Another controller sharing the directory picks up rotations.
-      const other = new TokenService(null as never, new KeyRepository(join(dir, 'keys'), 0), 3600);
+      const other = new TokenService(null as never, new KeyRepository(join(dir, 'keys'), 0), 3600, () => new Date());
       expect(repo.rotate()).toBe(2);
       const t2 = tokens.issue({ userId: 'u', methods: ['password'] }).token;
       expect(other.decode(t2)?.u).toBe('u');
@@ -129,10 +129,10 @@ describe('token keys and encoding', () => {
       const repo = new Counting(join(dir, 'keys'), 60_000, 60_000);
       repo.ensure();
       const loaded = repo.loads;
-      const tokens = new TokenService(null as never, repo, 3600);
+      const tokens = new TokenService(null as never, repo, 3600, () => new Date());
       const foreignRepo = new KeyRepository(join(dir, 'elsewhere'), 0);
       foreignRepo.ensure();
-      const junk = new TokenService(null as never, foreignRepo, 3600).issue({ userId: 'u', methods: ['password'] }).token;
+      const junk = new TokenService(null as never, foreignRepo, 3600, () => new Date()).issue({ userId: 'u', methods: ['password'] }).token;
       for (let i = 0; i < 200; i++) expect(tokens.decode(junk)).toBeNull();
       expect(repo.loads).toBe(loaded); // the directory did not change: never re-read
       // A rotation by another controller within the interval is not looked for again...
@@ -140,15 +140,15 @@ describe('token keys and encoding', () => {
       const peer = new KeyRepository(join(dir, 'keys'), 0);
       peer.rotate();
       peer.rotate();
-      const fresh = new TokenService(null as never, peer, 3600).issue({ userId: 'v', methods: ['password'] }).token;
+      const fresh = new TokenService(null as never, peer, 3600, () => new Date()).issue({ userId: 'v', methods: ['password'] }).token;
       expect(tokens.decode(fresh)).toBeNull();
       // ...but is picked up on the first miss after it.
       const eager = new Counting(join(dir, 'keys'), 60_000, 0);
       eager.load();
-      const eagerTokens = new TokenService(null as never, eager, 3600);
+      const eagerTokens = new TokenService(null as never, eager, 3600, () => new Date());
       peer.rotate();
       peer.rotate();
-      const newer = new TokenService(null as never, peer, 3600).issue({ userId: 'w', methods: ['password'] }).token;
+      const newer = new TokenService(null as never, peer, 3600, () => new Date()).issue({ userId: 'w', methods: ['password'] }).token;
       const before = eager.loads;
       expect(eagerTokens.decode(newer)?.u).toBe('w');
       expect(eager.loads).toBe(before + 1);

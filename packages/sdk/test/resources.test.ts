@@ -144,7 +144,7 @@ describe('compute helpers', () => {
   });
 
   // consoles, usage
-  it('remoteConsole: remote-consoles from 2.6, os-getSerialConsole before, an error for a console the old API lacks', async () => {
+  it('remoteConsole: remote-consoles from 2.6, os-getSerialConsole / os-getVNCConsole before, an error for a console the old API lacks', async () => {
     const url = 'ws://127.0.0.1:6083/?token=abc';
     const cloud = await connected();
     mockVersions({ compute: '2.79' });
@@ -157,6 +157,17 @@ describe('compute helpers', () => {
       .reply(200, { console: { type: 'serial', url } });
     expect(await cloud.compute.servers.remoteConsole('s1')).toEqual({ protocol: 'serial', type: 'serial', url });
     expect(await cloud.compute.servers.remoteConsole('s1', 'serial', 'serial', { microversion: '2.5' })).toEqual({ protocol: 'serial', type: 'serial', url });
+    // noVNC: the type defaults to novnc for protocol vnc; os-getVNCConsole before 2.6.
+    const page = 'http://127.0.0.1:6080/novnc/vnc_lite.html?path=%3Ftoken%3Dabc';
+    const vnc = nock(BASE)
+      .post('/compute/v2.1/servers/s1/remote-consoles', { remote_console: { protocol: 'vnc', type: 'novnc' } })
+      .reply(200, { remote_console: { protocol: 'vnc', type: 'novnc', url: page } })
+      .post('/compute/v2.1/servers/s1/action', { 'os-getVNCConsole': { type: 'novnc' } })
+      .matchHeader('openstack-api-version', 'compute 2.5')
+      .reply(200, { console: { type: 'novnc', url: page } });
+    expect(await cloud.compute.servers.remoteConsole('s1', 'vnc')).toEqual({ protocol: 'vnc', type: 'novnc', url: page });
+    expect(await cloud.compute.servers.remoteConsole('s1', 'vnc', 'novnc', { microversion: '2.5' })).toEqual({ protocol: 'vnc', type: 'novnc', url: page });
+    vnc.done();
     await expect(cloud.compute.servers.remoteConsole('s1', 'mks', 'webmks', { microversion: '2.5' })).rejects.toThrow('a mks console needs compute microversion 2.6 or later (the microversion in use is 2.5)');
     scope.done();
   });

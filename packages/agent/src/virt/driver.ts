@@ -154,6 +154,12 @@ export interface VirtDriver {
    * console log too). ConflictError when the guest does not run or has no interactive port.
    */
   openSerialConsole(uuid: string): Promise<Duplex>;
+  /**
+   * A byte stream to the running guest's VNC server (RFB, no authentication: it listens on a
+   * unix socket in the instance directory, never on a network address). ConflictError when the
+   * guest does not run or was started without one.
+   */
+  openVncConsole(uuid: string): Promise<Duplex>;
   powerState(uuid: string): Promise<PowerStateCode>;
   /** volumeId -> uuid of the guest it is attached to. */
   attachments(): Map<string, string>;

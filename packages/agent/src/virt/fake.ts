@@ -2,7 +2,7 @@
  * In-memory virt driver (after Nova's virt/fake.py): deterministic, no processes, no disks.
  * Each instance is one object, so thousands of fake hosts fit in one process for scale runs.
  */
-import { PassThrough, type Duplex } from 'node:stream';
+import { Duplex, PassThrough } from 'node:stream';
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
@@ -295,6 +295,13 @@ export class FakeVirtDriver implements VirtDriver {
     return new PassThrough();
   }
 
+  /** No guest runs: a VNC server that speaks RFB 3.8's handshake (no authentication) and a blank screen. */
+  async openVncConsole(uuid: string): Promise<Duplex> {
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING) throw new ConflictError(`instance ${uuid} is not running`);
+    return fakeRfbServer(g.spec.name);
+  }
+
   async consoleOutput(uuid: string, length?: number): Promise<string> {
     const lines = this.get(uuid).console;
     return (length === undefined ? lines : lines.slice(-length)).join('\n');
@@ -359,3 +366,46 @@ export class FakeVirtDriver implements VirtDriver {
   }
 }
 
+
+/**
+ * The server side of an RFB 3.8 handshake (RFC 6143 section 7.1-7.3): ProtocolVersion, security
+ * type None, SecurityResult OK, ServerInit of a 640x480 true-colour screen named `name`. Later
+ * client messages are read and dropped. Each server message is one write.
+ */
+export function fakeRfbServer(name: string): Duplex {
+  const server = new PassThrough();
+  const client = new PassThrough();
+  let phase: 'version' | 'security' | 'init' | 'normal' = 'version';
+  let buf = Buffer.alloc(0);
+  const need = { version: 12, security: 1, init: 1, normal: 0 };
+  const step = (): void => {
+    while (phase !== 'normal' && buf.length >= need[phase]) {
+      buf = buf.subarray(need[phase]);
+      if (phase === 'version') {
+        server.write(Buffer.from([1, 1])); // one security type: None
+        phase = 'security';
+      } else if (phase === 'security') {
+        server.write(Buffer.alloc(4)); // SecurityResult: OK
+        phase = 'init';
+      } else {
+        const n = Buffer.from(name, 'utf8');
+        const init = Buffer.alloc(24 + n.length);
+        init.writeUInt16BE(640, 0);
+        init.writeUInt16BE(480, 2);
+        // PixelFormat: 32 bpp, depth 24, little endian, true colour, max 255 each, shifts 16/8/0
+        Buffer.from([32, 24, 0, 1, 0, 255, 0, 255, 0, 255, 16, 8, 0, 0, 0, 0]).copy(init, 4);
+        init.writeUInt32BE(n.length, 20);
+        n.copy(init, 24);
+        server.write(init);
+        phase = 'normal';
+      }
+    }
+    if (phase === 'normal') buf = Buffer.alloc(0);
+  };
+  client.on('data', (d: Buffer) => {
+    buf = Buffer.concat([buf, d]);
+    step();
+  });
+  server.write(Buffer.from('RFB 003.008\n', 'latin1'));
+  return Duplex.from({ readable: server, writable: client });
+}

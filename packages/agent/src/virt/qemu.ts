@@ -70,7 +70,7 @@ interface GuestRecord {
   rescue?: RescueBoot;
 }
 
-const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', serial: 'serial.sock', state: 'memory.state' } as const;
+const FILES = { record: 'instance.json', pid: 'qemu.pid', qmp: 'qmp.sock', console: 'console.log', serial: 'serial.sock', vnc: 'vnc.sock', state: 'memory.state' } as const;
 
 /** How long saving or restoring a guest's memory may take (TCG on a loaded host, GiBs of RAM). */
 const STATE_TIMEOUT_MS = 300_000;
@@ -585,17 +585,26 @@ export class QemuDriver implements VirtDriver {
 
   // consoles, usage
   async openSerialConsole(uuid: string): Promise<Duplex> {
+    return this.openConsoleSocket(uuid, 'serial');
+  }
+
+  async openVncConsole(uuid: string): Promise<Duplex> {
+    return this.openConsoleSocket(uuid, 'vnc');
+  }
+
+  /** Connects one of a running guest's console sockets (serial port, VNC server). */
+  private async openConsoleSocket(uuid: string, which: 'serial' | 'vnc'): Promise<Duplex> {
     this.get(uuid);
     if ((await this.livePid(uuid)) === undefined) throw new ConflictError(`instance ${uuid} is not running`);
     return new Promise((resolve, reject) => {
-      const sock = createConnection(this.file(uuid, 'serial'));
+      const sock = createConnection(this.file(uuid, which));
       sock.once('connect', () => {
         sock.removeAllListeners('error');
         resolve(sock);
       });
       sock.once('error', (e: NodeJS.ErrnoException) => {
-        // Guests started by an agent before serial sockets existed log to a file only.
-        reject(e.code === 'ENOENT' ? new ConflictError(`instance ${uuid} has no serial console socket (started by an older agent: stop and start it)`) : e);
+        // Guests started by an older agent have no such socket until they are restarted.
+        reject(e.code === 'ENOENT' ? new ConflictError(`instance ${uuid} has no ${which} console socket (started by an older agent: stop and start it)`) : e);
       });
     });
   }
@@ -703,6 +712,7 @@ export class QemuDriver implements VirtDriver {
     await rm(this.file(uuid, 'qmp'), { force: true });
     await rm(this.file(uuid, 'pid'), { force: true });
     await rm(this.file(uuid, 'serial'), { force: true });
+    await rm(this.file(uuid, 'vnc'), { force: true });
   }
 
   /**
@@ -727,6 +737,10 @@ export class QemuDriver implements VirtDriver {
       // time; unconnected, output is dropped) and QEMU logs everything it carries to console.log.
       '-chardev', `socket,id=ser0,path=${this.file(uuid, 'serial')},server=on,wait=off,logfile=${this.file(uuid, 'console')},logappend=on`,
       '-serial', 'chardev:ser0',
+      // noVNC consoles: a VGA display served by QEMU's VNC server on a unix socket in the
+      // instance directory only (never a network address); the agent relays it to the proxy.
+      '-vnc', `unix:${this.file(uuid, 'vnc')}`,
+      '-device', 'VGA,bus=pcie.0',
       '-qmp', `unix:${this.file(uuid, 'qmp')},server=on,wait=off`,
       '-pidfile', this.file(uuid, 'pid'),
       // A guest poweroff leaves qemu in 'shutdown' (supervise() ends it), so a vanished

@@ -31,18 +31,38 @@ describe('console url show and console connect', () => {
     nova.done();
   });
 
-  it('console url show asks for noVNC by default (the cloud answers 400 here) and refuses two console flags', async () => {
+  it('console url show asks for noVNC by default (--novnc) and prints its page URL; refuses two console flags', async () => {
+    mockAuth();
+    const url = 'http://127.0.0.1:8774/novnc/vnc_lite.html?path=%3Ftoken%3Dt2';
+    const nova = nock(NOVA)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .times(2)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/remote-consoles`, { remote_console: { protocol: 'vnc', type: 'novnc' } })
+      .times(2)
+      .reply(200, { remote_console: { protocol: 'vnc', type: 'novnc', url } });
+    const res = await runCli(['console', 'url', 'show', SERVER.id, '-f', 'json'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(JSON.parse(res.stdout)).toEqual({ protocol: 'vnc', type: 'novnc', url });
+    mockAuth();
+    const flag = await runCli(['console', 'url', 'show', '--novnc', SERVER.id, '-f', 'json'], PASSWORD_ENV);
+    expect(flag.stderr).toBe('');
+    expect(JSON.parse(flag.stdout).url).toBe(url);
+    nova.done();
+    const both = await runCli(['console', 'url', 'show', '--serial', '--novnc', SERVER.id], PASSWORD_ENV);
+    expect(both.exitCode).toBe(2);
+  });
+
+  it('console url show prints the cloud\'s error for an unavailable console type', async () => {
     mockAuth();
     nock(NOVA)
       .get(`/v2.1/servers/${SERVER.id}`)
       .reply(200, { server: SERVER })
-      .post(`/v2.1/servers/${SERVER.id}/remote-consoles`, { remote_console: { protocol: 'vnc', type: 'novnc' } })
-      .reply(400, { badRequest: { code: 400, message: 'Unavailable console type novnc.' } });
-    const res = await runCli(['console', 'url', 'show', SERVER.id], PASSWORD_ENV);
+      .post(`/v2.1/servers/${SERVER.id}/remote-consoles`, { remote_console: { protocol: 'spice', type: 'spice-html5' } })
+      .reply(400, { badRequest: { code: 400, message: 'Unavailable console type spice-html5.' } });
+    const res = await runCli(['console', 'url', 'show', '--spice', SERVER.id], PASSWORD_ENV);
     expect(res.exitCode).toBe(6);
-    expect(res.stderr).toContain('Unavailable console type novnc.');
-    const both = await runCli(['console', 'url', 'show', '--serial', '--novnc', SERVER.id], PASSWORD_ENV);
-    expect(both.exitCode).toBe(2);
+    expect(res.stderr).toContain('Unavailable console type spice-html5.');
   });
 
   it('console connect without a terminal sends stdin, prints what comes back, and leaves once the guest is quiet', async () => {

@@ -3,6 +3,7 @@
  * reconciler and the instance-existence checker called from heartbeats. They are code, not state,
  * so one registry per process serves every app instance.
  */
+import type { AppContext } from '../context.js';
 import type { Db, Trx } from '../db/index.js';
 import type { InstanceReport, TaskOutcome, TaskProgress, TaskRecord, TaskType } from './types.js';
 
@@ -12,9 +13,11 @@ export interface TaskHandler {
   onProgress?(db: Db | Trx, task: TaskRecord, progress: TaskProgress): Promise<void>;
   /**
    * The first result of a task of this type (duplicates are never passed on). Throwing rolls the
-   * recording back: the agent gets a 500 and reports again.
+   * recording back: the agent gets a 500 and reports again. `ctx` is the app of the agent API
+   * that received the report (absent when a lease ran out), for work after the commit (e.g. an
+   * image's data deleted once its row is gone).
    */
-  onResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void>;
+  onResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void>;
 }
 
 /** Applies the power states a host observed to the instances it runs. */

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db, Trx } from '../db/index.js';
-import { isUniqueViolation, lockQuota, withTransaction } from '../db/index.js';
+import { isUniqueViolation, lockQuota, nowIso, withTransaction } from '../db/index.js';
 import type { HostsTable } from '../db/tables/agent.js';
 import { bearerToken, hashCredential, newCredential } from './credentials.js';
 import { instanceExistsChecker, powerStateReconciler, volumeStatusReconciler } from './hooks.js';
@@ -54,7 +54,7 @@ export async function getHost(db: Db | Trx, id: string): Promise<Host | null> {
 export async function setHostDisabled(trx: Db | Trx, id: string, disabled: boolean, reason: string | null): Promise<Host | null> {
   const res = await trx
     .updateTable('hosts')
-    .set({ disabled: disabled ? 1 : 0, disabled_reason: disabled ? reason : null, updated_at: new Date().toISOString() })
+    .set({ disabled: disabled ? 1 : 0, disabled_reason: disabled ? reason : null, updated_at: nowIso() })
     .where('id', '=', id)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) return null;

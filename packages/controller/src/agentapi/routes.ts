@@ -166,7 +166,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
       const host = requestHost(req as FastifyRequest);
       const b = req.body;
       const outcome: TaskOutcome = { status: b.status, result: b.result ?? null, fault: b.status === 'failed' ? (b.fault ?? null) : null };
-      const r = await recordResult(ctx.db, host.id, req.params.task_id, outcome, { dialect: ctx.dialect, now: ctx.now() });
+      const r = await recordResult(ctx.db, host.id, req.params.task_id, outcome, { dialect: ctx.dialect, now: ctx.now(), ctx });
       if (r === 'not_found' || r === 'other_host') throw refusal(r, req.params.task_id);
       if (r === 'recorded') ctx.logger.info('task finished', { reqId: req.id, taskId: req.params.task_id, hostId: host.id, status: b.status });
       return reply.code(204).send();

@@ -1,6 +1,7 @@
 /** The task queue: enqueue, claim with a lease, progress, results, and waiting for a result. */
 import { randomUUID } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
+import type { AppContext } from '../context.js';
 import type { Db, Dialect, Trx } from '../db/index.js';
 import { withTransaction } from '../db/index.js';
 import type { AgentTasksTable } from '../db/tables/agent.js';
@@ -169,7 +170,7 @@ async function claimInTransaction(db: Db, hostId: string, max: number, opts: Cla
 }
 
 /** Writes a task's outcome and runs its handler's onResult in the same transaction. */
-async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: string): Promise<void> {
+async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: string, ctx?: AppContext): Promise<void> {
   await trx
     .updateTable('agent_tasks')
     .set({
@@ -183,7 +184,7 @@ async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: 
     .where('id', '=', row.id)
     .execute();
   const handler = taskHandler(row.type);
-  if (handler) await handler.onResult(trx, toTaskRecord({ ...row, state: outcome.status }), outcome);
+  if (handler) await handler.onResult(trx, toTaskRecord({ ...row, state: outcome.status }), outcome, ctx);
 }
 
 /** Why a report was refused. */
@@ -257,13 +258,13 @@ export async function recordResult(
   hostId: string,
   taskId: string,
   outcome: TaskOutcome,
-  opts: { dialect: Dialect; now: Date },
+  opts: { dialect: Dialect; now: Date; ctx?: AppContext },
 ): Promise<'recorded' | 'ignored' | ReportRefusal> {
   const r = await withTransaction(db, async (trx) => {
     const row = await loadForReport(trx, opts.dialect, hostId, taskId);
     if (typeof row === 'string') return row;
     if (row.state === 'succeeded' || row.state === 'failed') return 'ignored';
-    await finishTask(trx, row, outcome, opts.now.toISOString());
+    await finishTask(trx, row, outcome, opts.now.toISOString(), opts.ctx);
     return 'recorded';
   });
   if (r === 'recorded') notifyTaskFinished(taskId, outcome);

@@ -26,6 +26,7 @@ export interface TaskPayloads {
   detach_interface: AgentPayload<'DetachInterfacePayload'>;
   // consoles, usage
   serial_console: AgentPayload<'SerialConsolePayload'>;
+  vnc_console: AgentPayload<'SerialConsolePayload'>;
   // snapshot, shelve, rebuild
   snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
   // suspend, rescue, resize, crash dump

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { enqueueTask } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { withTransaction } from '../db/index.js';
+import { nowIso, withTransaction } from '../db/index.js';
 import type { BlockDeviceMappingsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -98,10 +98,10 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
         attachment_id: attachmentId,
         boot_index: null,
         status: 'attaching',
-        created_at: new Date().toISOString(),
+        created_at: nowIso(ctx),
       };
       await trx.insertInto('block_device_mappings').values(bdm).execute();
-      const now = new Date().toISOString();
+      const now = nowIso(ctx);
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'attach_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
       await startEvent(trx, row.id, 'attach_volume', 'compute_attach_volume', now, row.host_name);
       await enqueueTask(trx, {
@@ -142,7 +142,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
         }
       }
       await trx.updateTable('block_device_mappings').set({ status: 'detaching' }).where('id', '=', b.id).execute();
-      const now = new Date().toISOString();
+      const now = nowIso(ctx);
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'detach_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
       await startEvent(trx, row.id, 'detach_volume', 'compute_detach_volume', now, row.host_name);
       if (!row.host_id) throw new ApiError(409, `Instance ${row.id} has no host`);

@@ -1,7 +1,9 @@
 /**
- * Serial consoles: the URLs handed out by `POST /servers/{id}/remote-consoles` (2.6+) and the
- * legacy `os-getSerialConsole` action, and the websocket proxy behind them (Nova's
- * nova-serialproxy semantics: `ws://host:port/?token=T`, the token valid until it expires).
+ * Serial and noVNC consoles: the URLs handed out by `POST /servers/{id}/remote-consoles` (2.6+)
+ * and the legacy `os-getSerialConsole` / `os-getVNCConsole` actions, and the websocket proxy
+ * behind them (nova-serialproxy's `ws://host:port/?token=T`, the token valid until it expires;
+ * nova-novncproxy's `http://host:port/novnc/vnc_lite.html?path=%3Ftoken%3DT`, a page whose
+ * websocket `/?token=T` relays the guest's VNC server, the token good for one connection).
  *
  * The proxy runs inside the controller, on its own HTTP server (websocket upgrades), because the
  * agent dials out: a host is never connected to, so the guest's serial port reaches the proxy
@@ -13,12 +15,17 @@
  * @see ../../../../docs/consoles.md
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { WebSocket, WebSocketServer } from 'ws';
 import { awaitTaskResult, bearerHostId, enqueueTask, TaskFailedError } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
+import { dashboardFile } from '../dashboard.js';
 import { withTransaction } from '../db/index.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -42,15 +49,25 @@ const hashToken = (token: string): string => createHash('sha256').update(token, 
 /** Nova's ConsoleTypeUnavailable (400). */
 const unavailable = (type: string) => badRequest(`Unavailable console type ${type}.`);
 
+/** The consoles served: the token table's `console_type`, and the agent task that opens each. */
+export type ConsoleKind = 'serial' | 'novnc';
+const CONSOLE_TASK = { serial: 'serial_console', novnc: 'vnc_console' } as const;
+
+/** Where the noVNC page is served (at the host root, as nova-novncproxy serves it at its own). */
+export const NOVNC_PATH = '/novnc';
+
 /** The console settings (`services.compute.*`). */
-function settings(ctx: AppContext): { ttlS: number; connectTimeoutMs: number; baseUrl: string } {
+function settings(ctx: AppContext): { ttlS: number; connectTimeoutMs: number; baseUrl: string; novncBaseUrl: string } {
   const c = ctx.config.services.compute ?? {};
   const ttl = Number(c.console_token_ttl ?? c.consoleTokenTtl ?? DEFAULT_TOKEN_TTL_S);
   const timeout = Number(c.console_connect_timeout_ms ?? c.consoleConnectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
   const configured = c.serial_proxy_url ?? c.serialProxyUrl;
   // By default the controller's own public address, websocket scheme: the proxy is this server.
   const base = typeof configured === 'string' && configured ? configured : `${ctx.config.publicUrl.replace(/^http/, 'ws')}/`;
-  return { ttlS: ttl > 0 ? ttl : DEFAULT_TOKEN_TTL_S, connectTimeoutMs: timeout > 0 ? timeout : DEFAULT_CONNECT_TIMEOUT_MS, baseUrl: base };
+  // Nova's [vnc] novncproxy_base_url: the page; its websocket is on the same origin.
+  const novnc = c.novncproxy_base_url ?? c.novncproxyBaseUrl;
+  const novncBase = typeof novnc === 'string' && novnc ? novnc : `${ctx.config.publicUrl.replace(/\/+$/, '')}${NOVNC_PATH}/vnc_lite.html`;
+  return { ttlS: ttl > 0 ? ttl : DEFAULT_TOKEN_TTL_S, connectTimeoutMs: timeout > 0 ? timeout : DEFAULT_CONNECT_TIMEOUT_MS, baseUrl: base, novncBaseUrl: novncBase };
 }
 
 /** Nova's InstanceNotReady (409) unless the server runs on a host. */
@@ -59,24 +76,26 @@ function assertRunning(row: InstanceRow): void {
 }
 
 /**
- * A serial console URL for a server: checks it runs, stores the new token's hash with its expiry
- * (and drops expired tokens), and returns `ws://.../?token=T`.
+ * A console URL for a server: checks it runs, stores the new token's hash with its expiry (and
+ * drops expired tokens), and returns `ws://.../?token=T` (serial) or the noVNC page's
+ * `...vnc_lite.html?path=%3Ftoken%3DT` (novnc, as Nova builds it). `type` is the requested console
+ * type; anything but `kind` is Nova's ConsoleTypeUnavailable (after the server's 404).
  */
-export async function serialConsoleUrl(ctx: AppContext, call: Pick<ActionCall<never>, 'auth' | 'serverId'>, type: string): Promise<string> {
-  const { ttlS, baseUrl } = settings(ctx);
+export async function consoleUrl(ctx: AppContext, call: Pick<ActionCall<never>, 'auth' | 'serverId'>, kind: ConsoleKind, type: string): Promise<string> {
+  const { ttlS, baseUrl, novncBaseUrl } = settings(ctx);
   return withTransaction(ctx.db, async (trx) => {
     const row = await loadServer(trx, call.auth, call.serverId);
-    if (type !== 'serial') throw unavailable(type);
+    if (type !== kind) throw unavailable(type);
     assertRunning(row);
     const now = ctx.now();
     const token = randomBytes(32).toString('base64url');
     await trx.deleteFrom('console_auth_tokens').where('expires_at', '<=', now.toISOString()).execute();
     await trx
       .insertInto('console_auth_tokens')
-      .values({ token_hash: hashToken(token), instance_id: row.id, console_type: 'serial', expires_at: new Date(now.getTime() + ttlS * 1000).toISOString(), created_at: now.toISOString() })
+      .values({ token_hash: hashToken(token), instance_id: row.id, console_type: kind, expires_at: new Date(now.getTime() + ttlS * 1000).toISOString(), created_at: now.toISOString() })
       .execute();
-    const url = new URL(baseUrl);
-    url.searchParams.set('token', token);
+    const url = new URL(kind === 'novnc' ? novncBaseUrl : baseUrl);
+    url.searchParams.set(kind === 'novnc' ? 'path' : 'token', kind === 'novnc' ? `?token=${token}` : token);
     return url.toString();
   });
 }
@@ -84,8 +103,17 @@ export async function serialConsoleUrl(ctx: AppContext, call: Pick<ActionCall<ne
 /** os-getSerialConsole (2.1 to 2.5): `{console: {type, url}}`. */
 export async function legacySerialConsole(call: ActionCall<'os-getSerialConsole'>): Promise<{ console: { type: string; url: string } }> {
   const type = call.body.type;
-  return { console: { type, url: await serialConsoleUrl(call.ctx, call, type) } };
+  return { console: { type, url: await consoleUrl(call.ctx, call, 'serial', type) } };
 }
+
+/** os-getVNCConsole (2.1 to 2.5): `{console: {type, url}}`; `xvpvnc` is unavailable (400). */
+export async function legacyVncConsole(call: ActionCall<'os-getVNCConsole'>): Promise<{ console: { type: string; url: string } }> {
+  const type = call.body.type;
+  return { console: { type, url: await consoleUrl(call.ctx, call, 'novnc', type) } };
+}
+
+/** The remote-consoles protocol each served console type goes with. */
+const PROTOCOL_OF: Record<ConsoleKind, string> = { serial: 'serial', novnc: 'vnc' };
 
 /** Registers POST /servers/{id}/remote-consoles (2.6+) and the console proxy on the app's server. */
 export function registerConsoleRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -99,11 +127,12 @@ export function registerConsoleRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (!mvAtLeast(req, 8) && (protocol === 'mks' || type === 'webmks')) {
       throw badRequest(`Invalid input for field/attribute remote_console. Value: ${protocol === 'mks' ? 'mks' : 'webmks'} is not one of the allowed values`);
     }
-    if (protocol !== 'serial') {
+    const kind = (Object.keys(PROTOCOL_OF) as ConsoleKind[]).find((k) => PROTOCOL_OF[k] === protocol);
+    if (!kind) {
       await loadServer(ctx.db, req.auth!, req.params.server_id);
       throw unavailable(type);
     }
-    const url = await serialConsoleUrl(ctx, { auth: req.auth!, serverId: req.params.server_id }, type);
+    const url = await consoleUrl(ctx, { auth: req.auth!, serverId: req.params.server_id }, kind, type);
     return { remote_console: { protocol, type, url } };
   });
   const proxy = new ConsoleProxy(ctx);
@@ -112,6 +141,32 @@ export function registerConsoleRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.addHook('onClose', async () => {
     app.server.off('upgrade', onUpgrade);
     proxy.close();
+  });
+}
+
+/** Our page (vnc_lite.html, its script and style), beside src/ and dist/ alike. */
+const NOVNC_PAGE_DIR = resolve(fileURLToPath(new URL('../../novnc', import.meta.url)));
+/** noVNC's client library (@novnc/novnc: core/ and vendor/), which the page imports. */
+const NOVNC_LIB_DIR = resolve(dirname(createRequire(import.meta.url).resolve('@novnc/novnc')), '..');
+const STATIC_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+/** The page talks to this origin only: its scripts, style and the console's websocket. */
+const NOVNC_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
+/**
+ * GET /novnc/* at the host root: the noVNC console page (`vnc_lite.html`, nova-novncproxy's
+ * page name) and the noVNC library's `core/` and `vendor/` modules it loads. No token is checked
+ * here: the page is public, its websocket is what the (single-use) token opens.
+ */
+export function registerNovncPage(app: FastifyInstance): void {
+  app.get<{ Params: { '*': string } }>(`${NOVNC_PATH}/*`, async (req, reply) => {
+    const path = `/${req.params['*']}`;
+    const lib = path.startsWith('/core/') || path.startsWith('/vendor/');
+    const file = dashboardFile(lib ? NOVNC_LIB_DIR : NOVNC_PAGE_DIR, path);
+    const type = STATIC_TYPES[extname(path)];
+    const info = file && type ? await stat(file).catch(() => undefined) : undefined;
+    reply.header('content-security-policy', NOVNC_CSP).header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    if (!file || !type || !info?.isFile()) return reply.code(404).type('text/plain; charset=utf-8').send(`${NOVNC_PATH}${path} not found\n`);
+    return reply.type(type).header('cache-control', 'no-cache').send(await readFile(file));
   });
 }
 
@@ -180,15 +235,23 @@ export class ConsoleProxy {
   private async clientUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, token: string | null): Promise<void> {
     if (!token || token.length > 256) return refuse(socket, token ? 401 : 404, token ? 'Unauthorized' : 'Not Found');
     const now = this.ctx.now().toISOString();
+    const tokenHash = hashToken(token);
     const row = await this.ctx.db
       .selectFrom('console_auth_tokens as t')
       .innerJoin('instances as i', 'i.id', 't.instance_id')
-      .select(['t.instance_id', 'i.name', 'i.host_id', 'i.vm_state', 'i.power_state', 'i.deleted'])
-      .where('t.token_hash', '=', hashToken(token))
+      .select(['t.instance_id', 't.console_type', 'i.name', 'i.host_id', 'i.vm_state', 'i.power_state', 'i.deleted'])
+      .where('t.token_hash', '=', tokenHash)
       .where('t.expires_at', '>', now)
       .executeTakeFirst();
     // An unknown, expired or deleted server's token: 401 as websockify answers an invalid token.
     if (!row || row.deleted) return refuse(socket, 401, 'Unauthorized');
+    const kind = row.console_type as ConsoleKind;
+    if (!(kind in CONSOLE_TASK)) return refuse(socket, 401, 'Unauthorized');
+    // A noVNC token is good for one connection: the one that deletes its row uses it.
+    if (kind === 'novnc') {
+      const used = await this.ctx.db.deleteFrom('console_auth_tokens').where('token_hash', '=', tokenHash).executeTakeFirst();
+      if (Number(used.numDeletedRows) !== 1) return refuse(socket, 401, 'Unauthorized');
+    }
     if (!row.host_id || row.vm_state !== VmState.ACTIVE || row.power_state !== PowerState.RUNNING) return refuse(socket, 409, 'Conflict');
     const hostId = row.host_id;
     const client = await this.accept(req, socket, head);
@@ -208,7 +271,7 @@ export class ConsoleProxy {
     this.waiting.set(session, { hostId, client, timer, early, collect });
     client.on('close', () => this.abandon(session));
     const taskId = await withTransaction(this.ctx.db, (trx) =>
-      enqueueTask(trx, { hostId, type: 'serial_console', instanceId: row.instance_id, payload: { instance: { uuid: row.instance_id, name: row.name }, session } }),
+      enqueueTask(trx, { hostId, type: CONSOLE_TASK[kind], instanceId: row.instance_id, payload: { instance: { uuid: row.instance_id, name: row.name }, session } }),
     );
     try {
       await awaitTaskResult(taskId, connectTimeoutMs);

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomInt } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, lockQuota, withTransaction, type Db, type Trx } from '../db/index.js';
+import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { FlavorsTable, KeypairsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -102,7 +102,7 @@ export function registerFlavorRoutes(app: FastifyInstance, ctx: AppContext): voi
       is_public: f['os-flavor-access:is_public'] === undefined ? 1 : truthy(f['os-flavor-access:is_public']) ? 1 : 0,
       disabled: 0,
       extra_specs: '{}',
-      created_at: new Date().toISOString(),
+      created_at: nowIso(ctx),
     };
     try {
       await withTransaction(ctx.db, async (trx) => {
@@ -263,7 +263,7 @@ export function registerKeypairRoutes(app: FastifyInstance, ctx: AppContext): vo
         if (await trx.selectFrom('keypairs').select('id').where('user_id', '=', user).where('name', '=', name).executeTakeFirst()) throw conflict(`Key pair '${name}' already exists.`);
         await trx
           .insertInto('keypairs')
-          .values({ id: randomInt(1, 2 ** 31 - 1), user_id: user, project_id: projectId, name, type, public_key: publicKey, fingerprint: fp, created_at: new Date().toISOString() })
+          .values({ id: randomInt(1, 2 ** 31 - 1), user_id: user, project_id: projectId, name, type, public_key: publicKey, fingerprint: fp, created_at: nowIso(ctx) })
           .execute();
       });
     } catch (e) {

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { withTransaction } from '../db/index.js';
+import { nowIso, withTransaction } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
 import { ApiError, badRequest, forbidden, isApiError, notFound } from '../errors.js';
 import { deleteImage, loadImage, loadOwnImage } from '../image/internal.js';
@@ -98,7 +98,7 @@ async function setProperties(ctx: AppContext, auth: AuthContext, id: string, fn:
       const row = await loadOwnImage(trx, auth, id);
       const next = fn(parseJson<Record<string, string>>(row.properties, {}));
       if (Object.keys(next).length > MAX_PROPERTIES) throw forbidden('Image metadata limit exceeded');
-      await trx.updateTable('img_images').set({ properties: JSON.stringify(next), updated_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await trx.updateTable('img_images').set({ properties: JSON.stringify(next), updated_at: nowIso(ctx) }).where('id', '=', row.id).execute();
       return next;
     }),
   );

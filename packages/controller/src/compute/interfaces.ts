@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { awaitTaskResult, enqueueTask, registerTaskHandler, TaskFailedError, TaskTimeoutError, type AgentPayload, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { withTransaction, type Db, type Trx } from '../db/index.js';
+import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../errors.js';
 import { agentNetworkInfo } from '../network/dataplane.js';
 import { allocatePortForServer, releasePort, setPortsStatus } from '../network/internal.js';
@@ -131,7 +131,7 @@ async function attach(ctx: AppContext, req: FastifyRequest, serverId: string, bo
     } catch (e) {
       fromNetwork(e, networkId);
     }
-    const now = new Date().toISOString();
+    const now = nowIso(ctx);
     await trx.deleteFrom('instance_interfaces').where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
     await trx.insertInto('instance_interfaces').values({ instance_id: row.id, port_id: portId, tag: a.tag ?? null, status: row.host_id ? 'attaching' : 'attached', created_at: now }).execute();
     await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'attach_interface', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
@@ -164,7 +164,7 @@ async function detach(ctx: AppContext, req: FastifyRequest, serverId: string, po
     const iface = await trx.selectFrom('instance_interfaces').selectAll().where('instance_id', '=', row.id).where('port_id', '=', portId).executeTakeFirst();
     if (iface?.status === 'attaching') throw conflict(`Port ${portId} is still being attached to instance ${row.id}`);
     if (iface?.status === 'detaching') return; // already on its way out
-    const now = new Date().toISOString();
+    const now = nowIso(ctx);
     if (iface) await trx.updateTable('instance_interfaces').set({ status: 'detaching' }).where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
     else await trx.insertInto('instance_interfaces').values({ instance_id: row.id, port_id: portId, tag: null, status: 'detaching', created_at: now }).execute();
     await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'detach_interface', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
@@ -192,13 +192,13 @@ async function taskInstance(trx: Trx, task: TaskRecord): Promise<InstanceRow | u
 }
 
 /** attach_interface result: the port goes ACTIVE, or the attach is undone (port deleted or unbound). */
-async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const portId = (task.payload as Partial<AgentPayload<'AttachInterfacePayload'>>).port?.port_id;
   const row = await taskInstance(trx, task);
   if (!row || !portId) return;
   const iface = await trx.selectFrom('instance_interfaces').select('status').where('instance_id', '=', row.id).where('port_id', '=', portId).executeTakeFirst();
   if (iface?.status !== 'attaching') return; // superseded (server deleted, interface detached)
-  const now = new Date().toISOString();
+  const now = nowIso(ctx);
   if (outcome.status === 'succeeded') {
     await trx.updateTable('instance_interfaces').set({ status: 'attached' }).where('instance_id', '=', row.id).where('port_id', '=', portId).execute();
     // Attached to a stopped server, the port waits DOWN for the guest to start.
@@ -212,13 +212,13 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
 }
 
 /** detach_interface result: the port is released, or the interface stays attached. */
-async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const portId = (task.payload as Partial<AgentPayload<'DetachInterfacePayload'>>).port_id;
   const row = await taskInstance(trx, task);
   if (!row || !portId) return;
   const iface = await trx.selectFrom('instance_interfaces').select('status').where('instance_id', '=', row.id).where('port_id', '=', portId).executeTakeFirst();
   if (iface?.status !== 'detaching') return;
-  const now = new Date().toISOString();
+  const now = nowIso(ctx);
   // 404: the host never had it (a guest rebuilt meanwhile): gone all the same.
   if (outcome.status === 'succeeded' || outcome.fault?.code === 404) {
     await finishDetach(trx, row, portId, now);

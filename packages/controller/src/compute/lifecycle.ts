@@ -9,6 +9,7 @@ import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerSta
 import { bindPort, releasePortsForDevice, setPortsStatus } from '../network/internal.js';
 import { withCurrentPeers } from '../network/segments.js';
 import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
+import type { AppContext } from '../context.js';
 import { nowIso, type Dialect, type Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
@@ -191,10 +192,10 @@ async function failBuild(trx: Trx, row: InstanceRow, fault: { code: number; mess
 }
 
 /** spawn result: ACTIVE, or reschedule to another host, or ERROR. */
-async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onSpawnResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const row = await loadInstance(trx, task.instanceId);
   if (!row || row.vm_state !== VmState.BUILDING || row.host_id !== task.hostId) return; // deleted or superseded
-  const now = nowIso();
+  const now = nowIso(ctx);
   if (outcome.status === 'succeeded') {
     const power = typeof outcome.result?.power_state === 'number' ? (outcome.result.power_state as number) : PowerState.RUNNING;
     await trx
@@ -245,10 +246,10 @@ export async function finalizeDelete(trx: Trx, instanceId: string, now: string):
 }
 
 /** destroy result: the server is gone, or ERROR with the fault. */
-async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const row = await loadInstance(trx, task.instanceId);
   if (!row) return;
-  const now = nowIso();
+  const now = nowIso(ctx);
   if (outcome.status === 'succeeded' || outcome.fault?.code === 404) {
     await finalizeDelete(trx, row.id, now);
     return;
@@ -259,12 +260,12 @@ async function onDestroyResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome)
 }
 
 /** attach_volume result: the attachment completes (volume in-use), or is rolled back. */
-async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const bdmId = task.payload.bdm_id as string | undefined;
   if (!bdmId) return;
   const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
   if (!bdm || bdm.status !== 'attaching') return;
-  const now = nowIso();
+  const now = nowIso(ctx);
   const row = await loadInstance(trx, bdm.instance_id);
   if (outcome.status === 'succeeded') {
     if (bdm.attachment_id) await completeAttachment(trx, bdm.attachment_id, { hostName: row?.host_name ?? null, device: bdm.device });
@@ -278,12 +279,12 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome):
 }
 
 /** detach_volume result: the attachment is gone (volume available), or back to attached. */
-async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const bdmId = task.payload.bdm_id as string | undefined;
   if (!bdmId) return;
   const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
   if (!bdm || bdm.status !== 'detaching') return;
-  const now = nowIso();
+  const now = nowIso(ctx);
   if (outcome.status === 'succeeded') {
     if (bdm.attachment_id) await finishDetach(trx, bdm.attachment_id);
     await trx.deleteFrom('block_device_mappings').where('id', '=', bdm.id).execute();

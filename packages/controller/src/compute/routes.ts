@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { registerAggregateRoutes } from './aggregates.js';
 import { registerAttachmentRoutes } from './attachments.js';
 // consoles, usage
-import { registerConsoleRoutes } from './consoles.js';
+import { registerConsoleRoutes, registerNovncPage } from './consoles.js';
 import { registerUsageRoutes } from './usage.js';
 // shelve
 import { startShelveOffloader } from './actions/shelve.js';
@@ -47,4 +47,9 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerImageRoutes(app, ctx);
   // resize
   registerMigrationRoutes(app, ctx);
+}
+
+/** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */
+export async function rootRoutes(app: FastifyInstance): Promise<void> {
+  registerNovncPage(app);
 }

@@ -10,7 +10,7 @@ import type { FlavorsTable } from '../db/tables/compute.js';
 import { enqueueTask } from '../agentapi/internal.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { lockQuota, withTransaction, type Trx } from '../db/index.js';
+import { lockQuota, nowIso, withTransaction, type Trx } from '../db/index.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { deleteImage, getImageForBoot } from '../image/internal.js';
 import { agentNetworkInfo } from '../network/dataplane.js';
@@ -228,7 +228,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
   const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
   return withTransaction(ctx.db, async (trx) => {
-    const now = new Date().toISOString();
+    const now = nowIso(ctx);
     // Flavor (400 when unknown or not accessible, as Nova's FlavorNotFound on create).
     const flavorId = refId(s.flavorRef);
     const flavor = await usableFlavor(trx, flavorId, projectId, auth.isAdmin);
@@ -584,7 +584,7 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const accessIPv6 = accessIp(s, 'accessIPv6');
     const row = await withTransaction(ctx.db, async (trx) => {
       const cur = await loadServer(trx, auth, req.params.server_id);
-      const set: Partial<InstanceRow> = { updated_at: new Date().toISOString() };
+      const set: Partial<InstanceRow> = { updated_at: nowIso(ctx) };
       if (typeof s.name === 'string') {
         set.name = s.name;
         set.hostname = sanitizeHostname(s.name);
@@ -609,7 +609,7 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (row.task_state === TaskState.DELETING) return;
       // shelve: a shelved server's image goes with it (Nova's).
       if (row.vm_state === VmState.SHELVED || row.vm_state === VmState.SHELVED_OFFLOADED) shelvedImage = j<SchedulingState>(row.scheduling, {}).shelved?.imageId ?? null;
-      const now = new Date().toISOString();
+      const now = nowIso(ctx);
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'delete', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
       const res = await trx
         .updateTable('instances')
@@ -692,7 +692,7 @@ function registerMetadataRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (limits.metadata_items >= 0 && Object.keys(next).length > limits.metadata_items) {
         throw new ApiError(403, `Quota exceeded for metadata_items: Requested ${Object.keys(next).length}, but already used 0 of ${limits.metadata_items} metadata_items`, { type: 'forbidden' });
       }
-      await trx.updateTable('instances').set({ metadata: JSON.stringify(next), updated_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await trx.updateTable('instances').set({ metadata: JSON.stringify(next), updated_at: nowIso(ctx) }).where('id', '=', row.id).execute();
       return next;
     });
 

@@ -197,5 +197,13 @@ export function isUniqueViolation(e: unknown): boolean {
   return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** Current time as the ISO-8601 text stored in timestamp columns. */
-export const nowIso = (): string => new Date().toISOString();
+/** A source of the current time: the app context (`ctx.now()`, a fake clock in tests). */
+export interface Clock {
+  now(): Date;
+}
+
+/**
+ * The clock's current time as the ISO-8601 text stored in timestamp columns. Pass the app
+ * context; without one it reads the wall clock (left only where no context reaches yet).
+ */
+export const nowIso = (clock?: Clock): string => (clock ? clock.now() : new Date()).toISOString();

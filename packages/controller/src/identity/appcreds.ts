@@ -67,7 +67,7 @@ export function registerAppCredRoutes(app: FastifyInstance, ctx: AppContext): vo
       const secret = b.secret ?? randomBytes(64).toString('base64url');
       const row: ApplicationCredentialsTable = {
         id: newId(), name: b.name, user_id: auth.userId, project_id: auth.projectId, secret_hash: await hashSecret(secret),
-        description: b.description ?? null, expires_at: expires, unrestricted: b.unrestricted ? 1 : 0, roles: JSON.stringify([...new Set(roleIds)]), created_at: nowIso(),
+        description: b.description ?? null, expires_at: expires, unrestricted: b.unrestricted ? 1 : 0, roles: JSON.stringify([...new Set(roleIds)]), created_at: nowIso(ctx),
       };
       try {
         await ctx.db.insertInto('application_credentials').values(row).execute();

@@ -8,7 +8,6 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
-import { verifySecret } from './passwords.js';
 import { directRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
@@ -149,7 +148,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const user = found.user;
       scoped = found.scoped;
       // Verify even for unknown users: same timing, same answer.
-      const ok = await verifySecret(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+      const ok = await ctx.verifiedSecrets.verify(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
       if (!user || !ok || !user.enabled) throw unauthorized();
       issue.userId = user.id;
       known.user = user;
@@ -175,7 +174,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         q = q.where('name', '=', sel.name ?? '').where('user_id', '=', user.id);
       }
       const ac = await q.executeTakeFirst();
-      const ok = await verifySecret(sel.secret, ac?.secret_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+      const ok = await ctx.verifiedSecrets.verify(sel.secret, ac?.secret_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
       if (!ac || !ok) throw unauthorized();
       if (ac.expires_at && new Date(ac.expires_at).getTime() <= ctx.now().getTime()) throw unauthorized('The application credential has expired.');
       if (scope !== undefined) throw unauthorized('Application credentials cannot request a scope.');

@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction, type Trx } from '../db/index.js';
-import { hashSecret, verifySecret } from './passwords.js';
+import { hashSecret } from './passwords.js';
 import { newId } from './store.js';
 
 /** Bootstrap parameters. */
@@ -40,11 +40,11 @@ export interface BootstrapResult {
   adminRoleId: string;
 }
 
-async function ensureRole(trx: Trx, name: string): Promise<string> {
+async function ensureRole(trx: Trx, name: string, now: string): Promise<string> {
   const r = await trx.selectFrom('roles').select('id').where('name', '=', name).executeTakeFirst();
   if (r) return r.id;
   const id = newId();
-  await trx.insertInto('roles').values({ id, name, domain_id: null, description: null, created_at: nowIso() }).execute();
+  await trx.insertInto('roles').values({ id, name, domain_id: null, description: null, created_at: now }).execute();
   return id;
 }
 
@@ -74,18 +74,18 @@ export async function bootstrap(ctx: AppContext, opts: BootstrapOptions): Promis
   const base = (opts.publicUrl ?? ctx.config.publicUrl).replace(/\/+$/, '');
   // Hash outside the transaction (scrypt is slow; SQLite holds one connection).
   const existingUser = await ctx.db.selectFrom('users').select(['id', 'password_hash']).where('name', '=', username).where('domain_id', '=', 'default').executeTakeFirst();
-  const needsHash = !existingUser || !(await verifySecret(opts.password, existingUser.password_hash));
+  const needsHash = !existingUser || !(await ctx.verifiedSecrets.verify(opts.password, existingUser.password_hash));
   const passwordHash = needsHash ? await hashSecret(opts.password) : null;
 
   return withTransaction(ctx.db, async (trx) => {
-    const now = nowIso();
+    const now = nowIso(ctx);
     const domain = await trx.selectFrom('domains').select('id').where('id', '=', 'default').executeTakeFirst();
     if (!domain) await trx.insertInto('domains').values({ id: 'default', name: 'Default', description: 'The default domain', enabled: 1, created_at: now }).execute();
 
-    const adminRoleId = await ensureRole(trx, roleName);
-    const memberRoleId = await ensureRole(trx, 'member');
-    const readerRoleId = await ensureRole(trx, 'reader');
-    await ensureRole(trx, 'service');
+    const adminRoleId = await ensureRole(trx, roleName, nowIso(ctx));
+    const memberRoleId = await ensureRole(trx, 'member', nowIso(ctx));
+    const readerRoleId = await ensureRole(trx, 'reader', nowIso(ctx));
+    await ensureRole(trx, 'service', nowIso(ctx));
     await ensureImplies(trx, adminRoleId, memberRoleId);
     await ensureImplies(trx, memberRoleId, readerRoleId);
 

@@ -107,7 +107,7 @@ export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext):
         if (!b.project_id) throw badRequest('Invalid credential: an ec2 credential needs a project_id.');
         id = ec2CredentialId(parseEc2Blob(b.blob).access);
       }
-      const row: CredentialsTable = { id, user_id: b.user_id, project_id: b.project_id ?? null, type: b.type, blob: b.blob, created_at: nowIso() };
+      const row: CredentialsTable = { id, user_id: b.user_id, project_id: b.project_id ?? null, type: b.type, blob: b.blob, created_at: nowIso(ctx) };
       await insert(row);
       reply.code(201);
       return { credential: fmtCredential(ctx, row) };
@@ -178,7 +178,7 @@ export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext):
       await assertProject(req.body.tenant_id);
       const access = randomUUID().replace(/-/g, '');
       const blob = JSON.stringify({ access, secret: randomUUID().replace(/-/g, ''), trust_id: null });
-      const row: CredentialsTable = { id: ec2CredentialId(access), user_id: userId, project_id: req.body.tenant_id, type: EC2, blob, created_at: nowIso() };
+      const row: CredentialsTable = { id: ec2CredentialId(access), user_id: userId, project_id: req.body.tenant_id, type: EC2, blob, created_at: nowIso(ctx) };
       await insert(row);
       reply.code(201);
       return { credential: fmtEc2(ctx, row) };

@@ -10,9 +10,11 @@
  * random per-process key of the stored hash and the secret, so only the exact secret that was
  * verified against the exact stored hash hits; a password change (a new salted hash) misses at
  * once, a wrong password always pays the full scrypt (guessing is not made cheaper), and nothing
- * in the cache can be reversed without the process's key. Only successes are cached.
+ * in the cache can be reversed without the process's key. Only successes are cached. The cache
+ * is the app context's (`ctx.verifiedSecrets`, one per controller, on its clock): no module state.
  */
 import { createHmac, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { Clock } from '../db/index.js';
 
 const N = 16384;
 const R = 8;
@@ -32,37 +34,57 @@ export async function hashSecret(secret: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-const cacheKey = randomBytes(32);
-const verified = new Map<string, number>();
-let cacheTtlMs = 300_000;
 const CACHE_MAX = 10_000;
 
-/** Sets how long a successful verification is remembered (seconds; 0 disables and clears). */
-export function setVerifiedSecretTtl(seconds: number): void {
-  cacheTtlMs = Math.max(0, seconds) * 1000;
-  if (cacheTtlMs === 0) verified.clear();
+/** Checks a secret against a stored hash in constant time (no cache: see {@link VerifiedSecrets}). */
+export async function verifySecret(secret: string, stored: string | null | undefined): Promise<boolean> {
+  return stored ? scryptVerify(secret, stored) : false;
 }
 
-/** Checks a secret against a stored hash in constant time (a recent success is remembered). */
-export async function verifySecret(secret: string, stored: string | null | undefined): Promise<boolean> {
-  if (!stored) return false;
-  const key = cacheTtlMs > 0 ? createHmac('sha256', cacheKey).update(stored).update('\0').update(secret).digest('base64') : '';
-  if (key) {
-    const until = verified.get(key);
-    if (until !== undefined) {
-      verified.delete(key);
-      if (until > Date.now()) {
-        verified.set(key, until); // most recently used last
-        return true;
+/**
+ * {@link verifySecret} with the cache of recent successes described above; one per app context
+ * (`ctx.verifiedSecrets`), its expiry on the context's clock.
+ */
+export class VerifiedSecrets {
+  private readonly cacheKey = randomBytes(32);
+  private readonly verified = new Map<string, number>();
+  private ttlMs: number;
+
+  constructor(
+    private readonly clock: Clock,
+    ttlSeconds = 300,
+  ) {
+    this.ttlMs = Math.max(0, ttlSeconds) * 1000;
+  }
+
+  /** Sets how long a successful verification is remembered (seconds; 0 disables and clears). */
+  setTtl(seconds: number): void {
+    this.ttlMs = Math.max(0, seconds) * 1000;
+    if (this.ttlMs === 0) this.verified.clear();
+  }
+
+  /** Checks a secret against a stored hash in constant time (a recent success is remembered). */
+  async verify(secret: string, stored: string | null | undefined): Promise<boolean> {
+    if (!stored) return false;
+    const key = this.ttlMs > 0 ? createHmac('sha256', this.cacheKey).update(stored).update('\0').update(secret).digest('base64') : '';
+    const now = this.clock.now().getTime();
+    if (key) {
+      const until = this.verified.get(key);
+      if (until !== undefined) {
+        this.verified.delete(key);
+        if (until > now) {
+          this.verified.set(key, until); // most recently used last
+          return true;
+        }
       }
     }
+    const ok = await scryptVerify(secret, stored);
+    if (ok && key) {
+      this.verified.set(key, now + this.ttlMs);
+      if (this.verified.size > CACHE_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    }
+    return ok;
   }
-  const ok = await scryptVerify(secret, stored);
-  if (ok && key) {
-    verified.set(key, Date.now() + cacheTtlMs);
-    if (verified.size > CACHE_MAX) verified.delete(verified.keys().next().value as string);
-  }
-  return ok;
 }
 
 async function scryptVerify(secret: string, stored: string): Promise<boolean> {

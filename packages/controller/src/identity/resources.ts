@@ -6,7 +6,7 @@ import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
-import { hashSecret, verifySecret } from './passwords.js';
+import { hashSecret } from './passwords.js';
 import { newId } from './store.js';
 
 type Q = Record<string, unknown>;
@@ -41,7 +41,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Body: { domain: { name: string; description?: string | null; enabled?: boolean; explicit_domain_id?: string } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/domains' }, async (req, reply) => {
       const b = req.body.domain;
-      const row = { id: b.explicit_domain_id ?? newId(), name: b.name, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, created_at: nowIso() };
+      const row = { id: b.explicit_domain_id ?? newId(), name: b.name, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, created_at: nowIso(ctx) };
       try {
         await ctx.db.insertInto('domains').values(row).execute();
       } catch (e) {
@@ -124,7 +124,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
         parentId = parent.id;
       }
       await requireDomain(ctx, domainId);
-      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, parent_id: parentId, tags: JSON.stringify(b.tags ?? []), created_at: nowIso() };
+      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, parent_id: parentId, tags: JSON.stringify(b.tags ?? []), created_at: nowIso(ctx) };
       try {
         await ctx.db.insertInto('projects').values(row).execute();
       } catch (e) {
@@ -196,7 +196,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const b = req.body.user;
       const domainId = defaultDomain(req.auth!, b.domain_id);
       await requireDomain(ctx, domainId, notFound);
-      const now = nowIso();
+      const now = nowIso(ctx);
       const row = {
         id: newId(), name: b.name, domain_id: domainId, enabled: b.enabled === false ? 0 : 1,
         password_hash: b.password ? await hashSecret(b.password) : null, password_changed_at: b.password ? now : null,
@@ -225,7 +225,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
         email: b.email ?? u.email,
         enabled: b.enabled === undefined ? u.enabled : b.enabled ? 1 : 0,
         password_hash: b.password === undefined ? u.password_hash : b.password ? await hashSecret(b.password) : null,
-        password_changed_at: b.password === undefined ? u.password_changed_at : nowIso(),
+        password_changed_at: b.password === undefined ? u.password_changed_at : nowIso(ctx),
       };
       try {
         await ctx.db.updateTable('users').set(upd).where('id', '=', u.id).execute();
@@ -252,8 +252,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Params: { user_id: string }; Body: { user: { original_password: string; password: string } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/password' }, async (req, reply) => {
       const u = await getUser(req.params.user_id);
-      if (!(await verifySecret(req.body.user.original_password, u.password_hash))) throw unauthorized('The original password is incorrect.');
-      await ctx.db.updateTable('users').set({ password_hash: await hashSecret(req.body.user.password), password_changed_at: nowIso() }).where('id', '=', u.id).execute();
+      if (!(await ctx.verifiedSecrets.verify(req.body.user.original_password, u.password_hash))) throw unauthorized('The original password is incorrect.');
+      await ctx.db.updateTable('users').set({ password_hash: await hashSecret(req.body.user.password), password_changed_at: nowIso(ctx) }).where('id', '=', u.id).execute();
       await ctx.tokens.revokeUser(u.id);
       return reply.code(204).send();
     });
@@ -288,7 +288,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const b = req.body.group;
       const domainId = defaultDomain(req.auth!, b.domain_id);
       await requireDomain(ctx, domainId);
-      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', created_at: nowIso() };
+      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', created_at: nowIso(ctx) };
       try {
         await ctx.db.insertInto('groups').values(row).execute();
       } catch (e) {

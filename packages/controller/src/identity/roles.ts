@@ -28,7 +28,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute<{ Body: { role: { name: string; domain_id?: string | null; description?: string | null } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/roles' }, async (req, reply) => {
       const b = req.body.role;
-      const row = { id: newId(), name: b.name, domain_id: b.domain_id ?? null, description: b.description ?? null, created_at: nowIso() };
+      const row = { id: newId(), name: b.name, domain_id: b.domain_id ?? null, description: b.description ?? null, created_at: nowIso(ctx) };
       try {
         await ctx.db.insertInto('roles').values(row).execute();
       } catch (e) {

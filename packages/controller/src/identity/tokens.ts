@@ -81,7 +81,7 @@ export class TokenService {
     private readonly db: Db,
     private readonly keys: KeyRepository,
     private readonly ttlSeconds: number,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date,
     private readonly validationCacheSeconds = 0,
   ) {}
 

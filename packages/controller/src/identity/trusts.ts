@@ -109,7 +109,7 @@ export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void
       id: newId(), trustor_user_id: auth.userId, trustee_user_id: b.trustee_user_id, project_id: projectId,
       impersonation: b.impersonation ? 1 : 0, expires_at: expires, remaining_uses: b.remaining_uses ?? null,
       allow_redelegation: b.allow_redelegation ? 1 : 0, redelegation_count: b.allow_redelegation ? MAX_REDELEGATION_COUNT : 0,
-      redelegated_trust_id: null, roles: JSON.stringify(roleIds), created_at: nowIso(),
+      redelegated_trust_id: null, roles: JSON.stringify(roleIds), created_at: nowIso(ctx),
     };
     await ctx.db.insertInto('trusts').values(row).execute();
     reply.code(201);

@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
+import { afterCommit, isUniqueViolation, lockQuota, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { ImageTable } from '../db/tables/image.js';
 import { receiveBody } from '../body-stream.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
@@ -133,7 +133,7 @@ async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise
 export async function startSaving(ctx: AppContext, trx: Trx, row: ImageTable): Promise<number> {
   const { settings } = imageService(ctx);
   const quotaLeft = row.owner ? settings.imageSizeTotal - (await usedBytes(trx, row.owner, row.id)) : Infinity;
-  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'queued').execute();
+  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'queued').execute();
   return Math.min(quotaLeft, settings.imageSizeCap);
 }
 
@@ -185,7 +185,7 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
   try {
     result = await receiveData(ctx, id, row.disk_format ?? 'raw', src, limits);
   } catch (e) {
-    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'saving').execute();
+    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso(ctx) }).where('id', '=', id).where('status', '=', 'saving').execute();
     if (isApiError(e)) throw e;
     if (e instanceof FormatError) throw badRequest(`Image upload refused: ${e.message}`);
     onUnexpected(e);
@@ -200,7 +200,7 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
       checksum: result.md5,
       os_hash_algo: 'sha512',
       os_hash_value: result.sha512,
-      updated_at: nowIso(),
+      updated_at: nowIso(ctx),
     })
     .where('id', '=', id)
     .where('status', '=', 'saving')
@@ -242,9 +242,28 @@ export async function deleteImage(ctx: AppContext, auth: AuthContext, id: string
   const row = await withTransaction(ctx.db, async (trx) => {
     const r = await loadOwnImage(trx, auth, id);
     if (r.protected === 1) throw forbidden(`Image ${r.id} is protected and cannot be deleted.`);
-    await trx.deleteFrom('img_members').where('image_id', '=', r.id).execute();
-    await trx.deleteFrom('img_images').where('id', '=', r.id).execute();
+    await deleteImageRows(trx, r.id);
     return r;
   });
   await imageService(ctx).store.delete(row.id);
+}
+
+/** Deletes an image's rows (the image and its members); its data goes with {@link deleteImageData} once they are committed. */
+export async function deleteImageRows(trx: Trx, id: string): Promise<void> {
+  await trx.deleteFrom('img_members').where('image_id', '=', id).execute();
+  await trx.deleteFrom('img_images').where('id', '=', id).execute();
+}
+
+/**
+ * Deletes an image's data from the store once `trx` (which deleted its rows) has committed, as
+ * {@link deleteImage} does after its transaction; a failure is logged, never thrown (the rows
+ * are gone either way).
+ */
+export function deleteImageData(ctx: AppContext, trx: Trx, id: string): void {
+  const run = (): void => {
+    imageService(ctx)
+      .store.delete(id)
+      .catch((e: unknown) => ctx.logger.warn('image data not deleted', { image: id, error: e instanceof Error ? e.message : String(e) }));
+  };
+  if (!afterCommit(trx, run)) run(); // not a withTransaction transaction: its rows are already written
 }

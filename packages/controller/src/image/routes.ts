@@ -85,7 +85,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       id = body.id.toLowerCase();
     }
     const attrs = attrsFromCreate(body, auth);
-    const now = nowIso();
+    const now = nowIso(ctx);
     const row: ImageTable = {
       id,
       status: 'queued',
@@ -115,7 +115,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       const v20 = String(req.headers['content-type'] ?? '').toLowerCase().startsWith(JSON_PATCH_V20_TYPE);
       const ops = v20 ? fromV20Patch(req.body as unknown as Array<Record<string, unknown>>) : req.body;
       const next = applyPatch(attrsOf(cur), ops, { isAdmin: auth.isAdmin, status: cur.status });
-      const cols = { ...attrsToColumns(next), updated_at: nowIso() };
+      const cols = { ...attrsToColumns(next), updated_at: nowIso(ctx) };
       await trx.updateTable('img_images').set(cols).where('id', '=', cur.id).execute();
       return { ...cur, ...cols };
     });
@@ -179,7 +179,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       const { row } = await loadImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'deactivated') return;
       if (row.status !== 'active') throw forbidden(`Not allowed to deactivate image in status '${row.status}'`);
-      await trx.updateTable('img_images').set({ status: 'deactivated', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'active').execute();
+      await trx.updateTable('img_images').set({ status: 'deactivated', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'active').execute();
     });
     return reply.code(204).send();
   });
@@ -188,7 +188,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       const { row } = await loadImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'active') return;
       if (row.status !== 'deactivated') throw forbidden(`Not allowed to reactivate image in status '${row.status}'`);
-      await trx.updateTable('img_images').set({ status: 'active', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'deactivated').execute();
+      await trx.updateTable('img_images').set({ status: 'active', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'deactivated').execute();
     });
     return reply.code(204).send();
   });
@@ -202,7 +202,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
         isAdmin: req.auth!.isAdmin,
         status: row.status,
       });
-      await trx.updateTable('img_images').set({ tags: JSON.stringify(next.tags), updated_at: nowIso() }).where('id', '=', row.id).execute();
+      await trx.updateTable('img_images').set({ tags: JSON.stringify(next.tags), updated_at: nowIso(ctx) }).where('id', '=', row.id).execute();
     });
     return reply.code(204).send();
   });
@@ -213,7 +213,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       if (!tags.includes(req.params.tag)) throw notFound(`Tag ${req.params.tag} not found`);
       await trx
         .updateTable('img_images')
-        .set({ tags: JSON.stringify(tags.filter((t) => t !== req.params.tag)), updated_at: nowIso() })
+        .set({ tags: JSON.stringify(tags.filter((t) => t !== req.params.tag)), updated_at: nowIso(ctx) })
         .where('id', '=', row.id)
         .execute();
     });
@@ -278,7 +278,7 @@ function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
       sharedOnly(row);
       const n = await trx.selectFrom('img_members').select((eb) => eb.fn.countAll<number>().as('n')).where('image_id', '=', row.id).executeTakeFirstOrThrow();
       if (Number(n.n) >= 128) throw new ApiError(413, 'Maximum number of image members exceeded (128)');
-      const now = nowIso();
+      const now = nowIso(ctx);
       const m = { image_id: row.id, member_id: memberId, status: 'pending', created_at: now, updated_at: now };
       const existing = await trx.selectFrom('img_members').select('member_id').where('image_id', '=', row.id).where('member_id', '=', memberId).executeTakeFirst();
       if (existing) throw conflict(`Member ${memberId} already exists for image ${row.id}`);
@@ -308,7 +308,7 @@ function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { m } = await loadMember(trx, auth, req.params.image_id, req.params.member_id);
       // Only the member project itself decides (Glance: the owner may not accept on its behalf).
       if (m.member_id !== auth.projectId && !auth.isAdmin) throw forbidden('Only the member project may change its membership status.');
-      const updated = { ...m, status: req.body.status, updated_at: nowIso() };
+      const updated = { ...m, status: req.body.status, updated_at: nowIso(ctx) };
       await trx.updateTable('img_members').set({ status: updated.status, updated_at: updated.updated_at })
         .where('image_id', '=', m.image_id).where('member_id', '=', m.member_id).execute();
       return formatMember(updated);

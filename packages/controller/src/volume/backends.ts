@@ -42,7 +42,7 @@ export async function volumeServices(ctx: AppContext, db: Db | Trx = ctx.db): Pr
   const hosts = await listHosts(db);
   const own = new Map((await db.selectFrom('vol_services').selectAll().execute()).map((r) => [r.host_id, r]));
   return [
-    { binary: 'cinder-scheduler', host: hostname(), hostId: null, zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(), disabledReason: null },
+    { binary: 'cinder-scheduler', host: hostname(), hostId: null, zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(ctx), disabledReason: null },
     ...hosts.map((h) => {
       const vs = own.get(h.id);
       return {
@@ -67,7 +67,7 @@ export async function setVolumeService(ctx: AppContext, action: ServiceAction, b
     if (!s) throw notFound(`Service ${body.host} could not be found.`);
     if (!s.hostId) throw badRequest(`Invalid input received: the ${s.binary} service of ${s.host} cannot be disabled.`);
     const disabled = action !== 'enable';
-    const row = { host_id: s.hostId, disabled: disabled ? 1 : 0, disabled_reason: action === 'disable-log-reason' ? reason! : null, updated_at: nowIso() };
+    const row = { host_id: s.hostId, disabled: disabled ? 1 : 0, disabled_reason: action === 'disable-log-reason' ? reason! : null, updated_at: nowIso(ctx) };
     await trx.deleteFrom('vol_services').where('host_id', '=', s.hostId).execute();
     await trx.insertInto('vol_services').values(row).execute();
     const out: Record<string, unknown> = { host: s.host, service: s.binary, binary: s.binary, disabled, status: disabled ? 'disabled' : 'enabled' };

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { enqueueTask, listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
+import type { AppContext } from '../context.js';
 import { nowIso, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, isApiError } from '../errors.js';
@@ -259,9 +260,9 @@ export async function pickVolumeHost(trx: Q, zone: string, sizeGb: number): Prom
 const failMessage = (o: TaskOutcome): string => o.fault?.message ?? 'task failed';
 
 /** Applies the outcome of a volume task reported by an agent. */
-export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> {
+export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const ok = outcome.status === 'succeeded';
-  const now = nowIso();
+  const now = nowIso(ctx);
   const volumeId = task.volumeId ?? (task.payload.volume_id as string | undefined) ?? null;
   const snapshotId = (task.payload.snapshot_id as string | undefined) ?? null;
   switch (task.type) {

@@ -44,7 +44,7 @@ export function registerMetadataRoutes(app: FastifyInstance, ctx: AppContext, ki
       const row = await kind.load(trx, auth, id);
       const md = fn(pj<Metadata>(row.metadata, {}), row.id);
       // Both tables have `metadata` and `updated_at`; Kysely wants one literal table name.
-      await trx.updateTable(kind.table as 'vol_volumes').set({ metadata: JSON.stringify(md), updated_at: nowIso() }).where('id', '=', row.id).execute();
+      await trx.updateTable(kind.table as 'vol_volumes').set({ metadata: JSON.stringify(md), updated_at: nowIso(ctx) }).where('id', '=', row.id).execute();
       return md;
     });
 

@@ -125,7 +125,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       const name = b.name.trim();
       if (!name) throw badRequest('Invalid input received: name must not be empty');
       const isPublic = b['os-volume-type-access:is_public'] === undefined ? true : parseBool(b['os-volume-type-access:is_public'], 'is_public');
-      const now = nowIso();
+      const now = nowIso(ctx);
       const row: VolumeTypeTable = { id: randomUUID(), name, description: b.description ?? null, is_public: isPublic ? 1 : 0, extra_specs: JSON.stringify(b.extra_specs ?? {}), created_at: now, updated_at: now };
       try {
         await ctx.db.insertInto('vol_types').values(row).execute();
@@ -152,7 +152,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
           name: b.name !== undefined ? b.name.trim() : t.name,
           description: b.description !== undefined ? b.description : t.description,
           is_public: b.is_public !== undefined ? (parseBool(b.is_public, 'is_public') ? 1 : 0) : t.is_public,
-          updated_at: nowIso(),
+          updated_at: nowIso(ctx),
         };
         try {
           await trx.updateTable('vol_types').set(upd).where('id', '=', t.id).execute();
@@ -184,7 +184,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     return withTransaction(ctx.db, async (trx) => {
       const t = await findType(trx, req.auth!, req.params.volume_type_id);
       const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), ...req.body.extra_specs };
-      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso(ctx) }).where('id', '=', t.id).execute();
       return { extra_specs: req.body.extra_specs };
     });
   });
@@ -206,7 +206,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     return withTransaction(ctx.db, async (trx) => {
       const t = await findType(trx, req.auth!, req.params.volume_type_id);
       const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), [key]: body[key]! };
-      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso(ctx) }).where('id', '=', t.id).execute();
       return { [key]: body[key] };
     });
   });
@@ -216,7 +216,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       const specs = pj<Record<string, string>>(t.extra_specs, {});
       if (!Object.hasOwn(specs, req.params.key)) throw specNotFound(t.id, req.params.key);
       delete specs[req.params.key];
-      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso() }).where('id', '=', t.id).execute();
+      await trx.updateTable('vol_types').set({ extra_specs: JSON.stringify(specs), updated_at: nowIso(ctx) }).where('id', '=', t.id).execute();
     });
     return reply.code(202).send();
   });

@@ -67,7 +67,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
         if (!ok) throw badRequest(`Invalid volume: Volume ${v.id} status must be available, but current status is: ${v.status}.`);
         if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
         await checkQuota(ctx, trx, v.project_id, { snapshots: 1, gigabytes: v.size });
-        const now = nowIso();
+        const now = nowIso(ctx);
         const s: VolumeSnapshotTable = {
           id: randomUUID(),
           project_id: v.project_id,
@@ -99,7 +99,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     const b = req.body.snapshot;
     const s = await withTransaction(ctx.db, async (trx) => {
       const cur = await loadSnapshot(trx, req.auth!, req.params.snapshot_id);
-      const upd = { name: b.name !== undefined ? b.name : cur.name, description: b.description !== undefined ? b.description : cur.description, updated_at: nowIso() };
+      const upd = { name: b.name !== undefined ? b.name : cur.name, description: b.description !== undefined ? b.description : cur.description, updated_at: nowIso(ctx) };
       await trx.updateTable('vol_snapshots').set(upd).where('id', '=', cur.id).execute();
       return { ...cur, ...upd };
     });
@@ -112,7 +112,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
       if (!['available', 'error', 'error_deleting'].includes(s.status)) {
         throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
       }
-      await startDelete(trx, s);
+      await startDelete(trx, s, nowIso(ctx));
     });
     return reply.code(202).send();
   });
@@ -133,16 +133,16 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
       const s = await loadSnapshot(trx, auth, req.params.snapshot_id);
       if (b['os-reset_status']) {
         admin('reset_status');
-        await trx.updateTable('vol_snapshots').set({ status: b['os-reset_status'].status, updated_at: nowIso() }).where('id', '=', s.id).execute();
+        await trx.updateTable('vol_snapshots').set({ status: b['os-reset_status'].status, updated_at: nowIso(ctx) }).where('id', '=', s.id).execute();
       } else if ('os-force_delete' in b) {
         admin('force_delete');
-        await startDelete(trx, s);
+        await startDelete(trx, s, nowIso(ctx));
       } else if (b['os-update_snapshot_status']) {
         const { status, progress } = b['os-update_snapshot_status'];
         const allowed = UPDATE_STATUS[s.status];
         if (!allowed) throw badRequest(`Invalid snapshot: Snapshot status ${s.status} not allowed for update_snapshot_status`);
         if (!allowed.includes(status)) throw badRequest(`Invalid snapshot: Provided snapshot status ${status} not allowed for snapshot with status ${s.status}.`);
-        const upd = { status, progress: progress ?? s.progress, updated_at: nowIso() };
+        const upd = { status, progress: progress ?? s.progress, updated_at: nowIso(ctx) };
         await trx.updateTable('vol_snapshots').set(upd).where('id', '=', s.id).execute();
       } else {
         throw badRequest('Invalid input received: unknown snapshot action');
@@ -162,12 +162,12 @@ const UPDATE_STATUS: Record<string, string[] | undefined> = {
  * Deletes a snapshot: at once when nothing was stored (no host, or it never left `error`),
  * else `deleting` and the host's agent removes it (the task handler drops the row).
  */
-async function startDelete(trx: Trx, s: VolumeSnapshotTable): Promise<void> {
+async function startDelete(trx: Trx, s: VolumeSnapshotTable, now: string): Promise<void> {
   const v = await trx.selectFrom('vol_volumes').select(['id', 'host_id']).where('id', '=', s.volume_id).executeTakeFirst();
   if (!v?.host_id || s.status === 'error') {
     await trx.deleteFrom('vol_snapshots').where('id', '=', s.id).execute();
     return;
   }
-  await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: nowIso() }).where('id', '=', s.id).execute();
+  await trx.updateTable('vol_snapshots').set({ status: 'deleting', updated_at: now }).where('id', '=', s.id).execute();
   await enqueueTask(trx, { hostId: v.host_id, type: 'delete_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
 }

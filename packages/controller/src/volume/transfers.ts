@@ -92,7 +92,7 @@ export function registerTransferRoutes(app: FastifyInstance, ctx: AppContext): v
       const t = await withTransaction(ctx.db, async (trx) => {
         const v = await loadVolume(trx, auth, b.volume_id);
         if (v.status !== 'available') throw badRequest(`Invalid volume: Status of volume ${v.id} must be available, but current status is: ${v.status}.`);
-        const now = nowIso();
+        const now = nowIso(ctx);
         const salt = randomBytes(8).toString('hex');
         const row: VolumeTransferTable = { id: randomUUID(), volume_id: v.id, project_id: v.project_id, name: b.name ?? null, salt, crypt_hash: hashKey(salt, authKey), created_at: now, updated_at: now };
         await trx.insertInto('vol_transfers').values(row).execute();
@@ -114,7 +114,7 @@ export function registerTransferRoutes(app: FastifyInstance, ctx: AppContext): v
       await withTransaction(ctx.db, async (trx) => {
         const t = await loadTransfer(trx, req.auth!, req.params.transfer_id);
         await trx.deleteFrom('vol_transfers').where('id', '=', t.id).execute();
-        await trx.updateTable('vol_volumes').set({ status: 'available', updated_at: nowIso() }).where('id', '=', t.volume_id).where('status', '=', 'awaiting-transfer').execute();
+        await trx.updateTable('vol_volumes').set({ status: 'available', updated_at: nowIso(ctx) }).where('id', '=', t.volume_id).where('status', '=', 'awaiting-transfer').execute();
       });
       return reply.code(202).send();
     });
@@ -134,7 +134,7 @@ export function registerTransferRoutes(app: FastifyInstance, ctx: AppContext): v
         const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'size']).where('volume_id', '=', v.id).execute();
         const gigabytes = v.size + snaps.reduce((a, s) => a + Number(s.size), 0);
         await checkQuota(ctx, trx, dest, { volumes: 1, snapshots: snaps.length, gigabytes });
-        const now = nowIso();
+        const now = nowIso(ctx);
         await trx.updateTable('vol_volumes').set({ project_id: dest, user_id: auth.userId, status: 'available', updated_at: now }).where('id', '=', v.id).execute();
         await trx.updateTable('vol_snapshots').set({ project_id: dest, user_id: auth.userId, updated_at: now }).where('volume_id', '=', v.id).execute();
         await trx.deleteFrom('vol_transfers').where('id', '=', t.id).execute();

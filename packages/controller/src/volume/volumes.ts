@@ -99,7 +99,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     checkMetadata(metadata);
     const zone = (b.availability_zone as string | null | undefined) || defaultZone(ctx);
     const id = randomUUID();
-    const now = nowIso();
+    const now = nowIso(ctx);
     const row = await withTransaction(ctx.db, async (trx) => {
       let size = b.size as number | null | undefined;
       let image: Awaited<ReturnType<typeof getImageForBoot>> | null = null;
@@ -205,7 +205,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (b.metadata) checkMetadata(b.metadata);
       await withTransaction(ctx.db, async (trx) => {
         const v = await loadVolume(trx, auth, req.params.volume_id);
-        const upd: Partial<VolumeTable> = { updated_at: nowIso() };
+        const upd: Partial<VolumeTable> = { updated_at: nowIso(ctx) };
         if (b.name !== undefined) upd.name = b.name;
         if (b.description !== undefined) upd.description = b.description;
         if (b.metadata !== undefined) upd.metadata = JSON.stringify(b.metadata);
@@ -268,7 +268,7 @@ const UNSUPPORTED_ACTIONS = new Set(['os-migrate_volume', 'os-migrate_volume_com
  */
 async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>): Promise<unknown> {
   const v = await loadVolume(trx, auth, id);
-  const now = nowIso();
+  const now = nowIso(ctx);
   const invalid = (msg: string): ApiError => badRequest(`Invalid volume: ${msg}`);
   switch (action) {
     case 'os-extend': {

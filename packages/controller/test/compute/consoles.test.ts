@@ -1,7 +1,7 @@
 /**
- * Serial consoles: remote-consoles (2.6+) and os-getSerialConsole (2.1-2.5), their errors, and the
- * websocket proxy relaying a client to the host's end (a simulated agent opening the agent-side
- * websocket as the real agent does).
+ * Serial and noVNC consoles: remote-consoles (2.6+) and os-getSerialConsole / os-getVNCConsole
+ * (2.1-2.5), their errors, the noVNC page, and the websocket proxy relaying a client to the host's
+ * end (a simulated agent opening the agent-side websocket as the real agent does).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -96,10 +96,12 @@ describe.each(backends())('serial consoles on %s', (backend) => {
   });
 
   it("answers Nova's errors: 400 unsupported console, 404 unknown or another project's server and before 2.6, 409 not running", async () => {
-    const novnc = await create({ remote_console: { protocol: 'vnc', type: 'novnc' } });
-    expect(novnc.status).toBe(400);
-    expect(novnc.body.badRequest.message).toBe('Unavailable console type novnc.');
+    const spice = await create({ remote_console: { protocol: 'spice', type: 'spice-html5' } });
+    expect(spice.status).toBe(400);
+    expect(spice.body.badRequest.message).toBe('Unavailable console type spice-html5.');
     expect((await create({ remote_console: { protocol: 'serial', type: 'novnc' } })).status).toBe(400);
+    expect((await create({ remote_console: { protocol: 'vnc', type: 'xvpvnc' } })).body.badRequest.message).toBe('Unavailable console type xvpvnc.');
+    expect((await create({ remote_console: { protocol: 'vnc', type: 'serial' } })).status).toBe(400);
     expect((await create({ remote_console: { protocol: 'telnet', type: 'serial' } })).status).toBe(400);
     expect((await create({ remote_console: { protocol: 'mks', type: 'webmks' } }, { v: '2.6' })).status).toBe(400);
     expect((await create({ remote_console: { protocol: 'serial' } })).status).toBe(400);
@@ -129,11 +131,11 @@ describe.each(backends())('serial consoles on %s', (backend) => {
     expect((await call(c, 'POST', `/v2.1/servers/${serverId}/action`, 'serverAction', { token: member.token, body: { 'os-getSerialConsole': { type: 'serial' } }, v: '2.6' })).status).toBe(404);
   });
 
-  /** Plays the host's agent: claims the serial_console task, opens its end of the console, reports the result. */
-  async function hostEnd(onMessage?: (d: Buffer) => void): Promise<WebSocket> {
+  /** Plays the host's agent: claims the console task, opens its end of the console, reports the result. */
+  async function hostEnd(onMessage?: (d: Buffer) => void, type = 'serial_console'): Promise<WebSocket> {
     for (let i = 0; i < 250; i++) {
       const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
-      const t = tasks.find((x) => x.type === 'serial_console');
+      const t = tasks.find((x) => x.type === type);
       if (t) {
         const payload = JSON.parse(t.payload) as { session: string; instance: { uuid: string } };
         expect(payload.instance.uuid).toBe(serverId);
@@ -144,8 +146,67 @@ describe.each(backends())('serial consoles on %s', (backend) => {
       }
       await new Promise((res) => setTimeout(res, 20));
     }
-    throw new Error('no serial_console task');
+    throw new Error(`no ${type} task`);
   }
+
+  it('hands out a noVNC page URL (remote-consoles vnc/novnc, os-getVNCConsole up to 2.5) and serves the page', async () => {
+    const r = await create({ remote_console: { protocol: 'vnc', type: 'novnc' } });
+    expect(r.status).toBe(200);
+    expect(r.body.remote_console).toMatchObject({ protocol: 'vnc', type: 'novnc' });
+    const url = new URL(r.body.remote_console.url);
+    expect(`${url.origin}${url.pathname}`).toBe(`${c.url}/novnc/vnc_lite.html`);
+    // Nova's form: ?path=%3Ftoken%3D<token>
+    expect(r.body.remote_console.url).toMatch(/\?path=%3Ftoken%3D[A-Za-z0-9_-]{40,}$/);
+    const legacy = await call(c, 'POST', `/v2.1/servers/${serverId}/action`, 'serverAction', { token: member.token, body: { 'os-getVNCConsole': { type: 'novnc' } }, v: '2.5' });
+    expect(legacy.status).toBe(200);
+    expect(legacy.body.console.type).toBe('novnc');
+    expect(legacy.body.console.url).toMatch(/\/novnc\/vnc_lite\.html\?path=%3Ftoken%3D/);
+    const xvp = await call(c, 'POST', `/v2.1/servers/${serverId}/action`, 'serverAction', { token: member.token, body: { 'os-getVNCConsole': { type: 'xvpvnc' } }, v: '2.5' });
+    expect(xvp.status).toBe(400);
+    expect(xvp.body.badRequest.message).toBe('Unavailable console type xvpvnc.');
+    expect((await call(c, 'POST', `/v2.1/servers/${serverId}/action`, 'serverAction', { token: member.token, body: { 'os-getVNCConsole': { type: 'novnc' } }, v: '2.6' })).status).toBe(404);
+
+    // The page (what Tempest checks: html, noVNC, a script) and the noVNC modules it imports.
+    const page = await fetch(r.body.remote_console.url);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/<html.*>/);
+    expect(html).toContain('noVNC');
+    expect(html).toContain('<script');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const js = await fetch(`${c.url}/novnc/vnc_lite.js`);
+    expect(await js.text()).toContain("from './core/rfb.js'");
+    const rfb = await fetch(`${c.url}/novnc/core/rfb.js`);
+    expect(rfb.status).toBe(200);
+    expect(rfb.headers.get('content-type')).toContain('text/javascript');
+    expect((await fetch(`${c.url}/novnc/core/../../package.json`)).status).toBe(404);
+    expect((await fetch(`${c.url}/novnc/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${c.url}/novnc/nothing.html`)).status).toBe(404);
+  });
+
+  it("relays the guest's VNC server through the page's websocket; the token opens one connection only", async () => {
+    const pageUrl = new URL((await create({ remote_console: { protocol: 'vnc', type: 'novnc' } })).body.remote_console.url as string);
+    // As noVNC (and Tempest) do: the websocket is `/<path>` on the page's origin.
+    const wsUrl = `${c.url.replace(/^http/, 'ws')}/${pageUrl.searchParams.get('path')}`;
+    let got = '';
+    const client = await connect(wsUrl, {}, (d) => (got += d.toString('latin1')));
+    sockets.push(client);
+    const agent = await hostEnd(undefined, 'vnc_console');
+    agent.send(Buffer.from('RFB 003.008\n'));
+    for (let i = 0; i < 500 && !got; i++) await new Promise((res) => setTimeout(res, 10));
+    expect(got).toBe('RFB 003.008\n');
+    const atHost = receiveUntil(agent, (t) => t === 'RFB 003.008\n');
+    client.send(Buffer.from('RFB 003.008\n'));
+    await atHost;
+    // Used: the same URL is refused, as is an expired token.
+    await expect(connect(wsUrl)).rejects.toThrow('HTTP 401');
+    const gone = closed(agent);
+    client.close();
+    await gone;
+    const later = new URL((await create({ remote_console: { protocol: 'vnc', type: 'novnc' } })).body.remote_console.url as string);
+    await c.db.updateTable('console_auth_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('console_type', '=', 'novnc').execute();
+    await expect(connect(`${c.url.replace(/^http/, 'ws')}/${later.searchParams.get('path')}`)).rejects.toThrow('HTTP 401');
+  });
 
   it('relays bytes both ways between the client and the host, and closes one side when the other goes', async () => {
     const url = (await create(serial)).body.remote_console.url as string;

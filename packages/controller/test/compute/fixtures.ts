@@ -182,7 +182,7 @@ export class FakeAgent {
           result = t.type === 'revert_resize' ? { deleted: true, power_state: 0 } : {};
         }
       }
-      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date() });
+      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date(), ctx: this.c.ctx });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });
     }
     return done;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type TestController } from '../helpers.js';
 import { confirmStaleResizes } from '../../src/compute/migrations.js';
+import { claimTasks, recordProgress, recordResult } from '../../src/agentapi/tasks.js';
 import { computeCall, createFlavor, createImage, FakeAgent, startComputeController } from './fixtures.js';
 
 describe.each(backends())('server resize on %s', (backend) => {
@@ -79,13 +80,41 @@ describe.each(backends())('server resize on %s', (backend) => {
     expect(after.cores.in_use - before.cores.in_use).toBe(1);
     const acts = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['confirmResize', 'resize', 'create']);
-    for (const a of acts.body.instanceActions.slice(0, 2) as { request_id: string }[]) {
-      const d = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${a.request_id}`, 'showInstanceAction', { token: member.token });
-      expect(d.body.instanceAction.events.map((e: { result: string }) => e.result)).toEqual(['Success']);
-    }
+    const events = async (requestId: string): Promise<[string, string][]> => {
+      const d = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${requestId}`, 'showInstanceAction', { token: member.token });
+      return (d.body.instanceAction.events as { event: string; result: string }[]).map((e) => [e.event, e.result] as [string, string]).sort();
+    };
+    expect(await events(acts.body.instanceActions[0].request_id)).toEqual([['compute_confirm_resize', 'Success']]);
+    // Nova's three resize events (this host reported no progress: all end with the result).
+    expect(await events(acts.body.instanceActions[1].request_id)).toEqual([['compute_finish_resize', 'Success'], ['compute_prep_resize', 'Success'], ['compute_resize_instance', 'Success']]);
     // Not waiting any more: confirm and revert are 409 (Nova's check_instance_state).
     expect((await act(id, { confirmResize: null })).body.conflictingRequest.message).toBe(`Cannot 'confirmResize' instance ${id} while it is in vm_state active`);
     expect((await act(id, { revertResize: null })).status).toBe(409);
+  });
+
+  it("records Nova's resize events as the host reports its steps: prep, resize_instance (Error with the fault), no finish after a failure", async () => {
+    const id = await boot('steps');
+    expect((await act(id, { resize: { flavorRef: big } })).status).toBe(202);
+    const eventsNow = async (): Promise<{ event: string; result: string | null; finish_time: string | null; traceback?: string | null }[]> => {
+      const list = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: c.adminToken });
+      const reqId = list.body.instanceActions.find((a: { action: string }) => a.action === 'resize').request_id as string;
+      const d = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${reqId}`, 'showInstanceAction', { token: c.adminToken, headers: { 'OpenStack-API-Version': 'compute 2.51' } });
+      return (d.body.instanceAction.events as { event: string; result: string | null; finish_time: string | null }[]).sort((a, b) => a.event.localeCompare(b.event));
+    };
+    expect((await eventsNow()).map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', null]]);
+    const opts = { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() };
+    const task = (await claimTasks(c.db, host.hostId, 10, opts)).find((t) => t.type === 'resize_instance' && t.instance_id === id)!;
+    expect(await recordProgress(c.db, host.hostId, task.id, { task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 }, opts)).toBe('recorded');
+    expect(await show(id)).toMatchObject({ 'OS-EXT-STS:task_state': 'resize_migrating' });
+    expect((await eventsNow()).map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', 'Success'], ['compute_resize_instance', null]]);
+    // resize_migrated is still the disk's step: no new event.
+    await recordProgress(c.db, host.hostId, task.id, { task_state: 'resize_migrated', message: 'growing the root disk', percent: 40 }, opts);
+    expect((await eventsNow()).map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', 'Success'], ['compute_resize_instance', null]]);
+    await recordResult(c.db, host.hostId, task.id, { status: 'failed', result: null, fault: { code: 500, message: 'disk grow failed', details: 'Traceback: qemu-img resize' } }, { dialect: c.ctx.dialect, now: new Date(), ctx: c.ctx });
+    const after = await eventsNow();
+    expect(after.map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', 'Success'], ['compute_resize_instance', 'Error']]);
+    expect(after[1]!.traceback).toBe('Traceback: qemu-img resize');
+    expect(await show(id)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null });
   });
 
   it('reverts: REVERT_RESIZE, then ACTIVE with the old flavor and claim; the host gets the old flavor', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { offloadShelvedServers } from '../../src/compute/actions/shelve.js';
 import { withTransaction } from '../../src/db/index.js';
+import { imageService } from '../../src/image/service.js';
 import { createNetwork, createSubnet } from '../../src/network/networks.js';
 import { computeCall, createFlavor, createImage, FakeAgent, startComputeController } from './fixtures.js';
 
@@ -85,6 +86,8 @@ describe.each(backends())('shelve on %s', (backend) => {
     expect(done.find((t) => t.instanceId === id)).toMatchObject({ type: 'shelve_instance', payload: { image: { id: shelvedImage.id, disk_format: 'qcow2' }, offload: true } });
     expect(await show()).toMatchObject({ status: 'SHELVED_OFFLOADED', 'OS-EXT-STS:vm_state': 'shelved_offloaded', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 0, 'OS-EXT-SRV-ATTR:host': null, 'OS-EXT-SRV-ATTR:hypervisor_hostname': null });
     expect((await api(c, 'GET', `/image/v2/images/${shelvedImage.id}`, { token: member.token })).body.status).toBe('active');
+    const store = imageService(c.ctx).store;
+    expect(await store.size(shelvedImage.id)).toBeGreaterThan(0);
     // The host's resources are free; the project's quota usage still counts the server (Nova's).
     expect(await allocations()).toHaveLength(0);
     const limits = await computeCall(c, 'GET', '/v2.1/limits', 'showComputeLimits', { token: member.token });
@@ -107,6 +110,9 @@ describe.each(backends())('shelve on %s', (backend) => {
     expect(after).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 1 });
     expect(after['OS-EXT-SRV-ATTR:host']).toMatch(/^host-[ab]$/);
     expect((await api(c, 'GET', `/image/v2/images/${shelvedImage.id}`, { token: member.token })).status).toBe(404);
+    // Its data too, from the image store, once the result's transaction committed.
+    for (let i = 0; i < 100 && (await store.size(shelvedImage.id)) !== null; i++) await new Promise((res) => setTimeout(res, 10));
+    expect(await store.size(shelvedImage.id)).toBeNull();
     expect(await events()).toEqual(expect.arrayContaining(['shelve', 'unshelve']));
     const list = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: c.adminToken });
     for (const [action, event] of [['shelve', 'compute_shelve_instance'], ['unshelve', 'compute_unshelve_instance']]) {

@@ -340,7 +340,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration";
         TaskImage: {
             /**
              * Format: uuid
@@ -656,7 +656,7 @@ export interface components {
             /** @description Number of trailing lines to return; null or absent for all. */
             length?: number | null;
         };
-        /** @description Payload of a `serial_console` task: the agent connects the guest's serial port to a websocket it opens to the controller, `GET /agent/v1/hosts/{host_id}/consoles/{session}` (Upgrade: websocket, the host credential as Bearer), relaying bytes both ways until either side closes; the result (`{"session": id}`) is reported once the relay runs. */
+        /** @description Payload of a `serial_console` or `vnc_console` task: the agent connects the guest's serial port (or its VNC server's unix socket) to a websocket it opens to the controller, `GET /agent/v1/hosts/{host_id}/consoles/{session}` (Upgrade: websocket, the host credential as Bearer), relaying bytes both ways until either side closes; the result (`{"session": id}`) is reported once the relay runs. */
         SerialConsolePayload: {
             /** @description The console session the controller waits for. */
             session: string;
@@ -753,7 +753,7 @@ export interface components {
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
          *     | `attach_interface` | `AttachInterfacePayload` (`instance`, `port`, `tag?`) |
          *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
-         *     | `serial_console` | `SerialConsolePayload` (`session`) |
+         *     | `serial_console`, `vnc_console` | `SerialConsolePayload` (`session`) |
          *     | `snapshot_instance` | `SnapshotInstancePayload` (`instance`, `image`) |
          *     | `rebuild_instance` | `RebuildInstancePayload` (`instance`, `image`) |
          *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
@@ -797,7 +797,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */

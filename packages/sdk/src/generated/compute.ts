@@ -2588,6 +2588,16 @@ export interface components {
                 type: string;
             };
         };
+        /** @description The noVNC console's URL (200, `LegacyConsole`); microversions 2.1 to 2.5, then `remote-consoles`. */
+        ServerActionGetVNCConsole: {
+            "os-getVNCConsole": {
+                /**
+                 * @description `novnc` (`xvpvnc`: 400, unavailable console type, as Nova since Victoria).
+                 * @enum {string}
+                 */
+                type: "novnc" | "xvpvnc";
+            };
+        };
         LegacyConsole: {
             console: {
                 type: string;
@@ -2597,12 +2607,12 @@ export interface components {
         RemoteConsoleCreateRequest: {
             remote_console: {
                 /**
-                 * @description `mks` from 2.8; only `serial` is served here (others: 400).
+                 * @description `mks` from 2.8; `serial` and `vnc` are served here (others: 400).
                  * @enum {string}
                  */
                 protocol: "vnc" | "spice" | "rdp" | "serial" | "mks";
                 /**
-                 * @description `webmks` from 2.8; only `serial` is served here (others: 400).
+                 * @description `webmks` from 2.8; `serial` (protocol `serial`) and `novnc` (protocol `vnc`) are served here (others: 400).
                  * @enum {string}
                  */
                 type: "novnc" | "xvpvnc" | "rdp-html5" | "spice-html5" | "serial" | "webmks";
@@ -2612,7 +2622,7 @@ export interface components {
             remote_console: {
                 protocol: string;
                 type: string;
-                /** @description `ws://host:port/?token=...`: a websocket relaying the serial port (the token expires, see docs/consoles.md). */
+                /** @description serial: `ws://host:port/?token=...`, a websocket relaying the serial port (the token expires); novnc: `http://host:port/novnc/vnc_lite.html?path=%3Ftoken%3D...`, the noVNC page whose websocket (`/?token=...`, single use) relays the VNC server. See docs/consoles.md. */
                 url: string;
             };
         };
@@ -2762,7 +2772,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -5060,7 +5070,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`), `os-getSerialConsole` (`LegacyConsole`) or `rescue` (`RescueResult`: the rescue boot's admin password). */
+            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`), `os-getSerialConsole` / `os-getVNCConsole` (`LegacyConsole`) or `rescue` (`RescueResult`: the rescue boot's admin password). */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];

@@ -232,7 +232,8 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
   /**
    * A remote console's URL (`{protocol, type, url}`): POST /servers/{id}/remote-consoles from
    * microversion 2.6, the legacy `os-get<Type>Console` action before (as python-openstackclient
-   * chooses). A serial console's URL is a websocket (`ws://host:port/?token=...`).
+   * chooses). A serial console's URL is a websocket (`ws://host:port/?token=...`); a noVNC
+   * console's (`remoteConsole(id, 'vnc')`) is the page `.../novnc/vnc_lite.html?path=%3Ftoken%3D...`.
    * @see https://docs.openstack.org/api-ref/compute/#create-remote-console
    */
   async remoteConsole(id: string, protocol: RemoteConsoleProtocol = 'serial', type: string = protocol === 'serial' ? 'serial' : 'novnc', opts?: HelperOptions): Promise<RemoteConsole> {

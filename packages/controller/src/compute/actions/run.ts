@@ -4,7 +4,8 @@
  * results. Nothing here names an action; everything comes from the entry.
  */
 import { enqueueTask, registerTaskHandler, type TaskHandler, type TaskOutcome, type TaskRecord, type TaskType } from '../../agentapi/internal.js';
-import { nowIso, withTransaction, type Trx } from '../../db/index.js';
+import type { AppContext } from '../../context.js';
+import { nowIso, withTransaction, type Db, type Trx } from '../../db/index.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { finishEvent, recordFault, startAction, startEvent } from '../actions.js';
 import { mv } from '../common.js';
@@ -137,7 +138,7 @@ export async function runAction<K extends ActionName>(name: K, entry: ServerActi
  */
 export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHandler['onResult'] {
   const running: readonly string[] = entry.running;
-  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome): Promise<void> => {
+  return async (trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> => {
     if (!task.instanceId) return;
     const row = await trx.selectFrom('instances').selectAll().where('id', '=', task.instanceId).where('deleted', '=', 0).executeTakeFirst();
     // An action without a task_state (running empty) changes no state: its result ends the event.
@@ -159,15 +160,34 @@ export function hostActionResultHandler(entry: HostAction<ActionName>): TaskHand
         await stillRunning.set({ ...states, power_state: power, task_state: null, updated_at: now }).execute();
         if (power !== row.power_state) await portsFollowPower(trx, row.id, power);
       }
-      await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {});
-      await finishEvent(trx, row.id, entry.action, entry.event, true, now);
+      await entry.onSuccess?.(trx, row, task.payload, outcome.result ?? {}, ctx);
+      // The current step's event and those after it (a host that reported no progress skipped them).
+      for (const event of eventsFrom(entry, row.task_state)) await finishEvent(trx, row.id, entry.action, event, true, now);
       return;
     }
     if (!stateless) await stillRunning.set({ ...entry.failure, task_state: null, updated_at: now }).execute();
     await entry.onFailure?.(trx, row, task.payload, task);
     await recordFault(trx, row.id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? `${entry.action} failed`, details: outcome.fault?.details }, now, row.host_name);
-    await finishEvent(trx, row.id, entry.action, entry.event, false, now, outcome.fault ?? null);
+    await finishEvent(trx, row.id, entry.action, eventsFrom(entry, row.task_state)[0]!, false, now, outcome.fault ?? null);
   };
+}
+
+/** The index in `entry.steps` of the step a task_state is in (a state between two steps is in the earlier one). */
+function stepIndex(entry: HostAction<ActionName>, taskState: string | null): number {
+  const steps = entry.steps ?? [];
+  let at = 0;
+  const order: readonly string[] = entry.running;
+  const pos = taskState === null ? -1 : order.indexOf(taskState);
+  steps.forEach((s, i) => {
+    if (order.indexOf(s.taskState) <= pos) at = i;
+  });
+  return at;
+}
+
+/** The events of the step the server is in and of every later step; the action's one event without steps. */
+function eventsFrom(entry: HostAction<ActionName>, taskState: string | null): string[] {
+  if (!entry.steps?.length) return [entry.event];
+  return entry.steps.slice(stepIndex(entry, taskState)).map((s) => s.event);
 }
 
 /** The host actions of a table by their agent task type; two actions sharing a task type are a table error. */
@@ -219,9 +239,28 @@ export function hostActionProgressHandler(entry: HostAction<ActionName>): NonNul
   const running: readonly string[] = entry.running;
   return async (db, task, progress): Promise<void> => {
     const next = progress.task_state;
-    if (!task.instanceId || typeof next !== 'string' || !running.includes(next)) return;
+    const instanceId = task.instanceId;
+    if (!instanceId || typeof next !== 'string' || !running.includes(next)) return;
     // cold migration
-    if (entry.progressed) await entry.progressed(db as unknown as Trx, { id: task.instanceId }, task, next);
-    await db.updateTable('instances').set({ task_state: next, updated_at: nowIso() }).where('id', '=', task.instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
+    if (entry.progressed) await entry.progressed(db as unknown as Trx, { id: instanceId }, task, next);
+    const move = (q: Db | Trx) => q.updateTable('instances').set({ task_state: next, updated_at: nowIso() }).where('id', '=', instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
+    const steps = entry.steps;
+    if (!steps?.length) {
+      await move(db);
+      return;
+    }
+    // A step's boundary crossed: the events of the steps left end, the new step's starts.
+    const step = async (trx: Trx): Promise<void> => {
+      const row = await trx.selectFrom('instances').select(['task_state', 'host_name']).where('id', '=', instanceId).where('deleted', '=', 0).executeTakeFirst();
+      if (!row?.task_state || !running.includes(row.task_state)) return;
+      await move(trx);
+      const from = stepIndex(entry, row.task_state);
+      const to = stepIndex(entry, next);
+      if (to <= from) return;
+      const now = nowIso();
+      for (let i = from; i < to; i++) await finishEvent(trx, instanceId, entry.action, steps[i]!.event, true, now);
+      await startEvent(trx, instanceId, entry.action, steps[to]!.event, now, row.host_name);
+    };
+    await (db.isTransaction ? step(db as Trx) : withTransaction(db as Db, step));
   };
 }

@@ -12,6 +12,7 @@ import type { AgentPayload } from '../../agentapi/types.js';
 import type { AppContext } from '../../context.js';
 import { nowIso, withTransaction, type Trx } from '../../db/index.js';
 import { badRequest, conflict } from '../../errors.js';
+import { deleteImageData, deleteImageRows } from '../../image/internal.js';
 import { agentNetworkInfo } from '../../network/dataplane.js';
 import { unbindPortsOfDevice } from '../../network/internal.js';
 import { releaseClaim } from '../../scheduler/scheduler.js';
@@ -144,12 +145,15 @@ export async function currentDevices(trx: Trx, instanceId: string): Promise<Pick
   return { network_info: networkInfo, block_devices: bdms.map((b) => ({ volume_id: b.volume_id, device: b.device, boot_index: b.boot_index, attachment_id: b.attachment_id })) as SpawnPayload['block_devices'] };
 }
 
-/** unshelve done: the shelved image is deleted (Nova's), the bookkeeping cleared. */
-export async function unshelveSucceeded(trx: Trx, row: InstanceRow): Promise<void> {
+/**
+ * unshelve done: the shelved image is deleted (Nova's), its rows here and its data from the image
+ * store once they are committed (the image service's delete path), the bookkeeping cleared.
+ */
+export async function unshelveSucceeded(trx: Trx, row: InstanceRow, _payload: Record<string, unknown>, _result: Record<string, unknown>, ctx?: AppContext): Promise<void> {
   const imageId = shelvedImageOf(row);
   if (imageId) {
-    await trx.deleteFrom('img_members').where('image_id', '=', imageId).execute();
-    await trx.deleteFrom('img_images').where('id', '=', imageId).execute();
+    await deleteImageRows(trx, imageId);
+    if (ctx) deleteImageData(ctx, trx, imageId);
   }
   await setShelved(trx, row, undefined);
   await trx.updateTable('instances').set({ launched_at: nowIso() }).where('id', '=', row.id).execute();

@@ -11,7 +11,7 @@ import { SHELVE_STATES, UNSHELVE_STATES } from '../states.js';
 import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
-import { legacySerialConsole } from '../consoles.js';
+import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
 import { prepareRebuild } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
@@ -185,6 +185,7 @@ export const SERVER_ACTIONS: ActionTable = {
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
   // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
   'os-getSerialConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacySerialConsole },
+  'os-getVNCConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacyVncConsole },
   // snapshot, shelve, rebuild
   // Nova's snapshot has no lock check; the server keeps its vm_state (a live snapshot of a running guest).
   createImage: {
@@ -274,7 +275,13 @@ export const SERVER_ACTIONS: ActionTable = {
     kind: 'host',
     policy: 'member',
     action: 'resize',
-    event: 'compute_resize_instance',
+    // Nova's three: the claim (resize_prep), the disk (resize_migrating, resize_migrated), the start with the new flavor (resize_finish).
+    event: 'compute_prep_resize',
+    steps: [
+      { taskState: TaskState.RESIZE_PREP, event: 'compute_prep_resize' },
+      { taskState: TaskState.RESIZE_MIGRATING, event: 'compute_resize_instance' },
+      { taskState: TaskState.RESIZE_FINISH, event: 'compute_finish_resize' },
+    ],
     start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [null] }, taskState: TaskState.RESIZE_PREP },
     running: RESIZE_STATES,
     task: 'resize_instance',
@@ -358,5 +365,5 @@ export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'createBackup', 'os-migrateLive',
   'evacuate', 'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
-  'removeFloatingIp', 'os-getVNCConsole', 'os-getSPICEConsole', 'os-getRDPConsole',
+  'removeFloatingIp', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

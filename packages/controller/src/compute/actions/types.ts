@@ -33,6 +33,7 @@ export interface ActionBodies {
   'os-resetState': S['ServerActionResetState']['os-resetState'];
   // consoles, usage
   'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];
+  'os-getVNCConsole': S['ServerActionGetVNCConsole']['os-getVNCConsole'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
   // suspend, rescue, resize, crash dump
@@ -126,8 +127,16 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   kind: 'host';
   /** The instance action recorded (os-instance-actions `action`: `stop` for `os-stop`). */
   action: string;
-  /** The action's event, named after Nova's compute manager method (`compute_stop_instance`). */
+  /** The action's event, named after Nova's compute manager method (`compute_stop_instance`); the first of `steps` when it has some. */
   event: string;
+  /**
+   * An action Nova records as several events (resize: `compute_prep_resize`,
+   * `compute_resize_instance`, `compute_finish_resize`): each starts when the server enters its
+   * task_state (the start's, or one the host reports as progress) and ends (Success) when the next
+   * starts; the result ends the current one (Error with the fault on failure) and, on success, the
+   * ones the host skipped reporting. In order; the first step's event is `event`.
+   */
+  steps?: readonly { taskState: TaskStateValue; event: string }[];
   /** Start states and task_state; a function when the body chooses them (soft or hard reboot). */
   start: ActionStart | ((body: ActionBodies[K]) => ActionStart);
   /**
@@ -184,7 +193,7 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
    */
   place?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<InstanceRow | { fault: string }>;
   /** More work on success, in the result's transaction after the `success` states (shelve's offload, unshelve's image deleted). */
-  onSuccess?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>) => Promise<void>;
+  onSuccess?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown>, ctx?: AppContext) => Promise<void>;
 }
 
 /**

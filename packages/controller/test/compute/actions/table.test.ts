@@ -40,6 +40,18 @@ describe('server action table', () => {
     }
   });
 
+  it("names each host action's steps in running order, the first step's event being the action's event", () => {
+    for (const [name, entry] of hostEntries) {
+      if (!entry.steps) continue;
+      expect(entry.steps[0]!.event, name).toBe(entry.event);
+      expect((entry.start as ActionStart).taskState, name).toBe(entry.steps[0]!.taskState);
+      const at = entry.steps.map((s) => (entry.running as readonly string[]).indexOf(s.taskState));
+      expect(at.every((i) => i >= 0), name).toBe(true);
+      expect([...at].sort((x, y) => x - y), name).toEqual(at);
+    }
+    expect((SERVER_ACTIONS.resize as HostAction<'resize'>).steps!.map((s) => s.event)).toEqual(['compute_prep_resize', 'compute_resize_instance', 'compute_finish_resize']);
+  });
+
   it('chooses the reboot by its type, case-insensitively, and sends it to the agent', () => {
     const reboot = SERVER_ACTIONS.reboot as HostAction<'reboot'>;
     const start = reboot.start as (b: ActionBodies['reboot']) => ActionStart;
