@@ -44,6 +44,16 @@ export const NEUTRON_SHOW_FIELDS = {
     'max_prefixlen', 'min_prefixlen', 'name', 'prefixes', 'project_id', 'revision_number', 'shared', 'tags', 'updated_at',
   ],
   addressScope: ['id', 'ip_version', 'name', 'project_id', 'shared'],
+  rbacPolicy: ['action', 'id', 'object_id', 'object_type', 'project_id', ['target_project_id', 'target_tenant']],
+  meter: ['description', 'id', 'name', 'project_id', 'shared'],
+  meterRule: [
+    'destination_ip_prefix', 'direction', 'id', ['is_excluded', 'excluded'], 'metering_label_id', 'name', 'project_id',
+    'remote_ip_prefix', 'source_ip_prefix',
+  ],
+  networkFlavor: ['description', 'enabled', 'id', 'name', ['service_profile_ids', 'service_profiles'], 'service_type'],
+  flavorProfile: ['description', 'driver', 'enabled', 'id', ['meta_info', 'metainfo'], 'project_id'],
+  ipAvailability: ['network_id', 'network_name', 'project_id', 'subnet_ip_availability', 'total_ips', 'used_ips'],
+  qosRuleType: ['drivers', ['rule_type_name', 'type']],
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
 /** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */
