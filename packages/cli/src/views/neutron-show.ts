@@ -1,3 +1,4 @@
+import { adminStateColumn, dictColumn, listColumn, listDictColumn } from './columns.js';
 /**
  * The fields python-openstackclient's Neutron `show` / `create` / `set` print: every attribute
  * of openstacksdk's resource (absent ones as null), renamed as its `_get_columns` does, the
@@ -64,4 +65,19 @@ export function neutronShowData(kind: keyof typeof NEUTRON_SHOW_FIELDS, raw: Rec
     out[shown] = raw[wire] ?? null;
   }
   return out;
+}
+
+/**
+ * A port as python-openstackclient shows it: neutronShowData with port.py's _formatters
+ * (admin_state_up as UP/DOWN in a table; the dicts and lists as DictColumn, ListDictColumn and
+ * ListColumn, which print `{}` / `[]` for a field the API left out, such as a member's
+ * `binding:profile`).
+ */
+export function portShowData(raw: Record<string, unknown>): Record<string, unknown> {
+  const data = neutronShowData('port', raw);
+  data.admin_state_up = adminStateColumn(data.admin_state_up);
+  for (const k of ['binding_profile', 'binding_vif_details']) data[k] = dictColumn(data[k] as Record<string, unknown> | null);
+  for (const k of ['allowed_address_pairs', 'dns_assignment', 'extra_dhcp_opts', 'fixed_ips']) data[k] = listDictColumn(data[k] as Array<Record<string, unknown>> | null);
+  for (const k of ['security_group_ids', 'tags']) data[k] = listColumn(data[k] as unknown[] | null);
+  return data;
 }
