@@ -55,6 +55,7 @@ export const NEUTRON_SHOW_FIELDS = {
   flavorProfile: ['description', 'driver', 'enabled', 'id', ['meta_info', 'metainfo'], 'project_id'],
   ipAvailability: ['network_id', 'network_name', 'project_id', 'subnet_ip_availability', 'total_ips', 'used_ips'],
   qosRuleType: ['drivers', ['rule_type_name', 'type']],
+  addressGroup: ['addresses', 'description', 'id', 'name', 'project_id'],
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
 /** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */

@@ -97,4 +97,38 @@ describe('network rbac, meter, flavor, ip availability, qos rule type (requests 
     const res = await runCli(['network', 'qos', 'rule', 'type', 'show', 'bandwidth_limit', '-f', 'json'], PASSWORD_ENV);
     expect(JSON.parse(res.stdout)).toEqual({ drivers: [{ name: 'ovs', supported_parameters: [] }], rule_type_name: 'bandwidth_limit' });
   });
+
+  it('address group create writes addresses as CIDRs; set --address adds them with add_addresses', async () => {
+    mockAuth();
+    const group = { id: 'ag-1', name: 'web', description: '', addresses: ['10.0.0.1/32', 'fd00::/64'], project_id: 'p1' };
+    const neutron = nock(NEUTRON)
+      .post('/v2.0/address-groups', { address_group: { name: 'web', addresses: ['10.0.0.1/32', 'fd00::/64'] } })
+      .reply(201, { address_group: group })
+      .get('/v2.0/address-groups/ag-1')
+      .reply(200, { address_group: group })
+      .put('/v2.0/address-groups/ag-1/add_addresses', { addresses: ['fd00::1/128'] })
+      .reply(200, { address_group: group });
+    const res = await runCli(['address', 'group', 'create', 'web', '--address', '10.0.0.1', '--address', 'fd00::/64', '-f', 'json'], PASSWORD_ENV);
+    expect(JSON.parse(res.stdout)).toEqual(group);
+    mockAuth();
+    expect((await runCli(['address', 'group', 'set', 'ag-1', '--address', 'fd00::1'], PASSWORD_ENV)).exitCode).toBe(0);
+    neutron.done();
+  });
+
+  it('network agent add router --l3 schedules the router on the agent; without --l3 nothing is sent, as upstream', async () => {
+    mockAuth();
+    const neutron = nock(NEUTRON)
+      .get('/v2.0/agents/ag-l3')
+      .reply(200, { agent: { id: 'ag-l3', agent_type: 'L3 agent' } })
+      .get('/v2.0/routers/r-1')
+      .reply(200, { router: { id: 'r-1', name: 'r' } })
+      .post('/v2.0/agents/ag-l3/l3-routers', { router_id: 'r-1' })
+      .reply(201, '');
+    expect((await runCli(['network', 'agent', 'add', 'router', '--l3', 'ag-l3', 'r-1'], PASSWORD_ENV)).exitCode).toBe(0);
+    neutron.done();
+    mockAuth();
+    const quiet = nock(NEUTRON).get('/v2.0/agents/ag-dhcp').reply(200, { agent: { id: 'ag-dhcp' } }).get('/v2.0/networks/n-1').reply(200, { network: { id: 'n-1' } });
+    expect((await runCli(['network', 'agent', 'remove', 'network', 'ag-dhcp', 'n-1'], PASSWORD_ENV)).exitCode).toBe(0);
+    quiet.done();
+  });
 });

@@ -199,6 +199,29 @@ export class AddressGroupsApi extends Collection<NeutronItem, Record<string, unk
   }
 }
 
+/** The hosts' dataplane agents, with the networks a DHCP agent serves and the routers an L3 agent hosts (agent schedulers). */
+export class NetworkAgentsApi extends Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }> {
+  /** Schedules a network on a DHCP agent (`POST .../dhcp-networks`). */
+  async addNetwork(agentId: string, networkId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'POST /v2.0/agents/{agent_id}/dhcp-networks', { ...opts, path: { agent_id: agentId }, body: { network_id: networkId } });
+  }
+
+  /** Removes a network from a DHCP agent. */
+  async removeNetwork(agentId: string, networkId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/agents/{agent_id}/dhcp-networks/{network_id}', { ...opts, path: { agent_id: agentId, network_id: networkId } });
+  }
+
+  /** Schedules a router on an L3 agent (`POST .../l3-routers`). */
+  async addRouter(agentId: string, routerId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'POST /v2.0/agents/{agent_id}/l3-routers', { ...opts, path: { agent_id: agentId }, body: { router_id: routerId } });
+  }
+
+  /** Removes a router from an L3 agent. */
+  async removeRouter(agentId: string, routerId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/agents/{agent_id}/l3-routers/{router_id}', { ...opts, path: { agent_id: agentId, router_id: routerId } });
+  }
+}
+
 /** Everything under `cloud.network`. */
 export class NetworkApi {
   /** Networks. */
@@ -222,7 +245,7 @@ export class NetworkApi {
   /** Routers. */
   readonly routers: RoutersApi;
   /** The hosts' dataplane agents (admin). */
-  readonly agents: Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }>;
+  readonly agents: NetworkAgentsApi;
   /** The API's extensions (read only). */
   readonly extensions: Collection<S['Extension'], never, never>;
   /** Floating IPs (found by address or id). */
@@ -277,7 +300,7 @@ export class NetworkApi {
     this.segments = new Collection(cloud, spec('network segment', 'segment', 'segments', 'segments', 'segment_id'));
     this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
-    this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
+    this.agents = new NetworkAgentsApi(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
     this.floatingIps = new Collection(cloud, {
       ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),
