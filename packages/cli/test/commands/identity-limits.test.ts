@@ -107,4 +107,19 @@ describe('server lock, unlock and restore', () => {
     expect((await runCli(['server', 'restore', 'a'], PASSWORD_ENV)).exitCode).toBe(0);
     restore.done();
   });
+
+  it('host list/set (deprecated os-hosts) ask at compute 2.1, filter --zone on the client and warn as upstream', async () => {
+    const NOVA = 'https://cloud.test:8774';
+    mockAuth();
+    nock(NOVA, { reqheaders: { 'x-openstack-nova-api-version': '2.1' } })
+      .get('/v2.1/os-hosts')
+      .reply(200, { hosts: [{ host_name: 'c1', service: 'compute', zone: 'nova' }, { host_name: 'c2', service: 'compute', zone: 'az2' }] });
+    const res = await runCli(['host', 'list', '--zone', 'az2', '-f', 'value'], PASSWORD_ENV);
+    expect(res.stdout).toBe('c2 compute az2\n');
+    expect(res.stderr).toContain("API has been deprecated. Please consider using 'hypervisor list' instead.");
+    mockAuth();
+    const set = nock(NOVA).put('/v2.1/os-hosts/c1', { status: 'disable', maintenance_mode: 'enable' }).reply(200, { host: 'c1', status: 'disabled', maintenance_mode: 'on_maintenance' });
+    expect((await runCli(['host', 'set', 'c1', '--disable', '--enable-maintenance'], PASSWORD_ENV)).exitCode).toBe(0);
+    set.done();
+  });
 });
