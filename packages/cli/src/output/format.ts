@@ -68,6 +68,23 @@ export class Column {
   }
 }
 
+/** The text JSON.stringify writes for a PyFloat, replaced by the bare number afterwards. */
+const FLOAT_MARK = '\u0000pyfloat:';
+
+/**
+ * A number Python holds as a float (novaclient's `rxtx_factor`): `1.0`, not `1`, in every
+ * format, as Python prints it; JavaScript's numbers do not keep the difference.
+ */
+export class PyFloat extends Column {
+  constructor(readonly value: number) {
+    super(Number.isInteger(value) ? value.toFixed(1) : String(value), value);
+  }
+
+  override toJSON(): unknown {
+    return `${FLOAT_MARK}${this.human}`;
+  }
+}
+
 /** A value shown as `human` in tables and as `machine` elsewhere (see Column). */
 export function column(human: string, machine: unknown): Column {
   return new Column(human, machine);
@@ -198,17 +215,25 @@ function compare(a: unknown, b: unknown): number {
  * PyYAML would read back as something else (timestamps, `yes`, `on`) are quoted, in single quotes.
  */
 async function yaml(value: unknown): Promise<string> {
-  const { stringify } = await import('yaml');
-  return stringify(value, { version: '1.1', singleQuote: true, indentSeq: false, sortMapEntries: true });
+  const { Scalar, stringify } = await import('yaml');
+  // a PyFloat as a number with its `.0`
+  const floats = (v: unknown): unknown => {
+    if (v instanceof PyFloat) return Object.assign(new Scalar(v.value), { minFractionDigits: 1 });
+    if (Array.isArray(v)) return v.map(floats);
+    if (v && typeof v === 'object' && !(v instanceof Column)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, floats(x)]));
+    return v;
+  };
+  return stringify(floats(value), { version: '1.1', singleQuote: true, indentSeq: false, sortMapEntries: true });
 }
 
 function json(value: unknown, noindent?: boolean): string {
-  return `${JSON.stringify(value, null, noindent ? undefined : 2)}\n`;
+  const text = JSON.stringify(value, null, noindent ? undefined : 2);
+  return `${text.includes('\\u0000pyfloat:') ? text.replace(/"\\u0000pyfloat:([^"]*)"/g, '$1') : text}\n`;
 }
 
-/** The data of a value for json and yaml: a Column's machine form, anything else as it is. */
+/** The data of a value for json and yaml: a Column's machine form (a PyFloat stays one), anything else as it is. */
 function machine(value: unknown): unknown {
-  return value instanceof Column ? value.machine : value;
+  return value instanceof Column && !(value instanceof PyFloat) ? value.machine : value;
 }
 
 /**
@@ -227,6 +252,7 @@ export function tableCell(value: unknown): string {
  * data that is); otherwise as in tables.
  */
 function valueCell(value: unknown): string {
+  if (value instanceof PyFloat) return value.human;
   if (value instanceof Column) return pyStr(value.machine);
   if (typeof value === 'object' && value !== null) return pyLiteral(value);
   return tableCell(value);
@@ -278,7 +304,7 @@ function csvLine(values: unknown[], options: FormatOptions): string {
         // cliff's csv: Python's str() of a Column's data (or a list's); None as empty
         const s = typeof v === 'string' ? v : v === null || v === undefined ? '' : valueCell(v);
         // Python's csv counts bools as numbers (bool is an int)
-        const numeric = typeof v === 'number' || typeof v === 'boolean';
+        const numeric = typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat;
         const needs = /[",\n\r]/.test(s);
         const quote = mode === 'all' || (mode === 'nonnumeric' && !numeric) || (mode === 'minimal' && needs);
         return quote ? `"${s.replace(/"/g, '""')}"` : s;

@@ -1,5 +1,6 @@
 /** How a flavor looks in `flavor show`, as python-openstackclient prints it. */
 import type { Cloud, Flavor } from '@oscloud/sdk';
+import { PyFloat } from '../output/format.js';
 import { dictColumn } from './columns.js';
 
 /** Fields python-openstackclient leaves out of `flavor show`. */
@@ -20,6 +21,8 @@ export async function flavorShowData(flavor: Flavor, cloud: Cloud): Promise<Reco
     const body = (await cloud.call('compute', 'GET /v2.1/flavors/{flavor_id}/os-extra_specs', { path: { flavor_id: String(raw.id) } })) as { extra_specs?: Record<string, unknown> };
     extraSpecs = body.extra_specs ?? {};
   }
+  // a float in Python (novaclient/openstacksdk): 1.0
+  if (typeof raw.rxtx_factor === 'number') data.rxtx_factor = new PyFloat(raw.rxtx_factor);
   // openstacksdk's flavor always has a description (null before compute 2.55)
   data.description = raw.description ?? null;
   data.properties = dictColumn(extraSpecs);

@@ -1,3 +1,4 @@
+import { adminStateColumn, dictColumn, listColumn, listDictColumn } from './columns.js';
 /**
  * The fields python-openstackclient's Neutron `show` / `create` / `set` print: every attribute
  * of openstacksdk's resource (absent ones as null), renamed as its `_get_columns` does, the
@@ -44,6 +45,17 @@ export const NEUTRON_SHOW_FIELDS = {
     'max_prefixlen', 'min_prefixlen', 'name', 'prefixes', 'project_id', 'revision_number', 'shared', 'tags', 'updated_at',
   ],
   addressScope: ['id', 'ip_version', 'name', 'project_id', 'shared'],
+  rbacPolicy: ['action', 'id', 'object_id', 'object_type', 'project_id', ['target_project_id', 'target_tenant']],
+  meter: ['description', 'id', 'name', 'project_id', 'shared'],
+  meterRule: [
+    'destination_ip_prefix', 'direction', 'id', ['is_excluded', 'excluded'], 'metering_label_id', 'name', 'project_id',
+    'remote_ip_prefix', 'source_ip_prefix',
+  ],
+  networkFlavor: ['description', 'enabled', 'id', 'name', ['service_profile_ids', 'service_profiles'], 'service_type'],
+  flavorProfile: ['description', 'driver', 'enabled', 'id', ['meta_info', 'metainfo'], 'project_id'],
+  ipAvailability: ['network_id', 'network_name', 'project_id', 'subnet_ip_availability', 'total_ips', 'used_ips'],
+  qosRuleType: ['drivers', ['rule_type_name', 'type']],
+  addressGroup: ['addresses', 'description', 'id', 'name', 'project_id'],
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
 /** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */
@@ -54,4 +66,19 @@ export function neutronShowData(kind: keyof typeof NEUTRON_SHOW_FIELDS, raw: Rec
     out[shown] = raw[wire] ?? null;
   }
   return out;
+}
+
+/**
+ * A port as python-openstackclient shows it: neutronShowData with port.py's _formatters
+ * (admin_state_up as UP/DOWN in a table; the dicts and lists as DictColumn, ListDictColumn and
+ * ListColumn, which print `{}` / `[]` for a field the API left out, such as a member's
+ * `binding:profile`).
+ */
+export function portShowData(raw: Record<string, unknown>): Record<string, unknown> {
+  const data = neutronShowData('port', raw);
+  data.admin_state_up = adminStateColumn(data.admin_state_up);
+  for (const k of ['binding_profile', 'binding_vif_details']) data[k] = dictColumn(data[k] as Record<string, unknown> | null);
+  for (const k of ['allowed_address_pairs', 'dns_assignment', 'extra_dhcp_opts', 'fixed_ips']) data[k] = listDictColumn(data[k] as Array<Record<string, unknown>> | null);
+  for (const k of ['security_group_ids', 'tags']) data[k] = listColumn(data[k] as unknown[] | null);
+  return data;
 }

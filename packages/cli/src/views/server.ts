@@ -31,6 +31,8 @@ export function addressesColumn(addresses: unknown): Column {
 /** Image and flavor names for display: OSC shows `name (id)` in show, the name in lists. */
 export interface NameLookup {
   image(id: string | undefined): string | undefined;
+  /** The flavor's name (show below compute 2.47, where the server names its flavor by id only). */
+  flavor?(id: string | undefined): string | undefined;
 }
 
 /** A lookup that names nothing (`server list -n`): ids are shown. */
@@ -43,17 +45,24 @@ export const NO_NAMES: NameLookup = { image: () => undefined };
  */
 export async function imageNames(cloud: Cloud, server?: Server): Promise<NameLookup> {
   const names = new Map<string, string>();
+  const flavors = new Map<string, string>();
+  const flavorId = (server?.flavor as { id?: string } | undefined)?.id;
   try {
     if (server) {
       const id = imageId(server);
-      if (id) names.set(id, String((await cloud.image.images.get(id)).name ?? ''));
+      // python-openstackclient finds the flavor (its name shown as `name (id)`); one that is gone: the id
+      const flavorLookup = flavorId
+        ? cloud.compute.flavors.find(flavorId).then((f) => flavors.set(flavorId, String(f.name ?? '')), () => undefined)
+        : undefined;
+      const imageLookup = id ? cloud.image.images.get(id).then((i) => names.set(id, String(i.name ?? '')), () => undefined) : undefined;
+      await Promise.all([imageLookup, flavorLookup]);
     } else {
       for await (const image of cloud.image.images.list({ maxItems: 1000 })) names.set(String(image.id), String(image.name ?? ''));
     }
   } catch {
     // ids instead of names
   }
-  return { image: (id) => (id ? names.get(id) : undefined) };
+  return { image: (id) => (id ? names.get(id) : undefined), flavor: (id) => (id ? flavors.get(id) : undefined) };
 }
 
 function imageId(server: Server): string | undefined {
@@ -121,7 +130,9 @@ export function serverShowData(server: Server, names: NameLookup): Record<string
   data.image = id ? `${names.image(id) ?? ''} (${id})`.trim() : 'N/A (booted from volume)';
   const flavor = server.flavor as Record<string, unknown> | undefined;
   // from 2.47 the server embeds its flavor without an id: OSC shows that dict
-  data.flavor = flavor && !('id' in flavor) ? dictColumn(flavor) : String(flavor?.id ?? '');
+  const flavorId = flavor?.id === undefined ? '' : String(flavor.id);
+  const flavorName = names.flavor?.(flavorId);
+  data.flavor = flavor && !('id' in flavor) ? dictColumn(flavor) : flavorName !== undefined ? `${flavorName} (${flavorId})` : flavorId;
   data.properties = dictColumn(server.metadata as Record<string, unknown> | undefined);
   if ('security_groups' in raw) data.security_groups = listDictColumn(raw.security_groups as Array<Record<string, unknown>>);
   if ('os-extended-volumes:volumes_attached' in raw) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, list, render, show } from '../../src/output/format.js';
+import { column, list, PyFloat, render, show } from '../../src/output/format.js';
 
 const servers = list(
   [
@@ -202,5 +202,15 @@ describe('missing fields and plain lists, as osc-lib reads and cliff prints them
     expect(await render(users, { format: 'table', columns: ['Tags'] })).toContain('| b, a |');
     expect(await render(users, { format: 'value', columns: ['Tags', 'Options'] })).toBe("['b', 'a'] {}\n");
     expect(await render(users, { format: 'csv', columns: ['Tags'] })).toBe('"Tags"\n"[\'b\', \'a\']"\n');
+  });
+});
+
+describe('PyFloat (a number Python holds as a float, such as rxtx_factor)', () => {
+  it('prints 1.0, not 1, in every format, as python-openstackclient does', async () => {
+    const data = show({ name: 'm1.tiny', rxtx_factor: new PyFloat(1), ratio: new PyFloat(1.5) });
+    expect(await render(data, { format: 'json' })).toBe('{\n  "name": "m1.tiny",\n  "ratio": 1.5,\n  "rxtx_factor": 1.0\n}\n');
+    expect(await render(data, { format: 'yaml' })).toBe('name: m1.tiny\nratio: 1.5\nrxtx_factor: 1.0\n');
+    expect(await render(data, { format: 'value' })).toBe('m1.tiny\n1.5\n1.0\n');
+    expect(await render(list([{ f: new PyFloat(2) }], [['RXTX Factor', (r) => r.f]]), { format: 'csv' })).toBe('"RXTX Factor"\n2.0\n');
   });
 });

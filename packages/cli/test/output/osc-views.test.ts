@@ -19,10 +19,13 @@ describe('neutronShowData', () => {
 
 describe('imageShowData', () => {
   it("keeps upstream's core fields and tags at the top and folds the rest (os_hidden, os_hash_*, custom) into properties", () => {
-    const image = { id: 'i', name: 'tiny', status: 'active', tags: [], os_hidden: false, os_hash_algo: 'sha512', self: '/v2/images/i', hw_disk_bus: 'virtio' };
+    const image = { id: 'i', name: 'tiny', status: 'active', checksum: null, tags: [], hw_disk_bus: 'virtio', custom: 'x', os_hidden: false, os_hash_algo: 'sha512', self: '/v2/images/i', kernel_id: null };
     const shown = imageShowData(image as unknown as Image);
+    // openstacksdk's to_dict(ignore_none=True): null attributes (checksum, kernel_id) left out, as is Glance's self link
     expect(Object.keys(shown).sort()).toEqual(['id', 'name', 'properties', 'status', 'tags']);
-    expect(shown.properties).toEqual({ os_hidden: false, os_hash_algo: 'sha512', self: '/v2/images/i', hw_disk_bus: 'virtio' });
+    expect(shown.properties).toEqual({ os_hidden: false, os_hash_algo: 'sha512', hw_disk_bus: 'virtio', custom: 'x' });
+    // in openstacksdk's attribute order, custom properties where it keeps them (after name), as python-openstackclient prints them
+    expect(Object.keys(shown.properties as object)).toEqual(['os_hidden', 'os_hash_algo', 'custom', 'hw_disk_bus']);
     expect(imageShowData({ id: 'i', tags: ['a'] } as unknown as Image)).toEqual({ id: 'i', tags: ['a'] });
   });
 });

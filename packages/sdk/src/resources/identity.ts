@@ -256,6 +256,50 @@ export class IdentityServicesApi extends Collection<IdentityService, S['ServiceC
   }
 }
 
+/** A Keystone item this SDK has no generated shape for (policies, limits, registered limits): the api-ref's fields. */
+export interface KeystoneItem {
+  id?: string;
+  name?: string | null;
+  [key: string]: unknown;
+}
+
+/** One prior role and the roles it implies (`GET /v3/role_inferences`). */
+export interface RoleInference {
+  prior_role: { id: string; name?: string; [key: string]: unknown };
+  implies: Array<{ id: string; name?: string; [key: string]: unknown }>;
+}
+
+/** Implied roles (role inference rules): a prior role implies another. */
+export class ImpliedRolesApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Every prior role with the roles it implies. */
+  async list(opts?: HelperOptions): Promise<RoleInference[]> {
+    const body = await this.cloud.call('identity', 'GET /v3/role_inferences', { ...opts });
+    return (body as { role_inferences?: RoleInference[] }).role_inferences ?? [];
+  }
+
+  /** Makes `priorRoleId` imply `impliedRoleId`; Keystone's `role_inference` (prior_role, implies). */
+  async create(priorRoleId: string, impliedRoleId: string, opts?: HelperOptions): Promise<{ prior_role: Record<string, unknown>; implies: Record<string, unknown> }> {
+    const body = await this.cloud.call('identity', 'PUT /v3/roles/{prior_role_id}/implies/{implied_role_id}', { ...opts, path: { prior_role_id: priorRoleId, implied_role_id: impliedRoleId } });
+    return (body as { role_inference: { prior_role: Record<string, unknown>; implies: Record<string, unknown> } }).role_inference;
+  }
+
+  /** Removes the rule. */
+  async delete(priorRoleId: string, impliedRoleId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('identity', 'DELETE /v3/roles/{prior_role_id}/implies/{implied_role_id}', { ...opts, path: { prior_role_id: priorRoleId, implied_role_id: impliedRoleId } });
+  }
+}
+
+/** Limits or registered limits: created in a list body (`{"limits": [...]}`), the rest one by one. */
+export class UnifiedLimitsApi extends Collection<KeystoneItem, Record<string, unknown>, Record<string, unknown>> {
+  /** Creates one limit (Keystone takes a list; the first created comes back). */
+  override async create(body: Record<string, unknown>, opts?: HelperOptions): Promise<KeystoneItem> {
+    const res = await this.cloud.call('identity', `POST ${this.spec.path}`, { ...opts, body: { [this.spec.plural]: [body] } });
+    return ((res as Record<string, KeystoneItem[]>)[this.spec.plural] ?? [])[0] as KeystoneItem;
+  }
+}
+
 /** Everything under `cloud.identity`. */
 export class IdentityApi {
   /** Projects (update is PATCH). */
@@ -290,6 +334,14 @@ export class IdentityApi {
   readonly catalog: CatalogApi;
   /** Tokens. */
   readonly tokens: TokensApi;
+  /** Implied roles (role inference rules). */
+  readonly impliedRoles: ImpliedRolesApi;
+  /** Policies (`/v3/policies`, deprecated upstream but served by Keystone). */
+  readonly policies: Collection<KeystoneItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Project limits (unified limits). */
+  readonly limits: UnifiedLimitsApi;
+  /** Registered (default) limits (unified limits). */
+  readonly registeredLimits: UnifiedLimitsApi;
 
   constructor(cloud: Cloud) {
     const base = { service: 'identity' as const, updateMethod: 'PATCH' as const, nameFilter: 'name' };
@@ -309,5 +361,17 @@ export class IdentityApi {
     this.projectTags = new ProjectTagsApi(cloud);
     this.catalog = new CatalogApi(cloud);
     this.tokens = new TokensApi(cloud);
+    this.impliedRoles = new ImpliedRolesApi(cloud);
+    this.policies = new Collection(cloud, { ...base, nameFilter: undefined, what: 'policy', singular: 'policy', plural: 'policies', path: '/v3/policies', idParam: 'policy_id' });
+    this.limits = new UnifiedLimitsApi(cloud, { ...base, nameFilter: undefined, what: 'limit', singular: 'limit', plural: 'limits', path: '/v3/limits', idParam: 'limit_id' });
+    this.registeredLimits = new UnifiedLimitsApi(cloud, {
+      ...base,
+      nameFilter: undefined,
+      what: 'registered limit',
+      singular: 'registered_limit',
+      plural: 'registered_limits',
+      path: '/v3/registered_limits',
+      idParam: 'registered_limit_id',
+    });
   }
 }

@@ -88,6 +88,22 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
     });
   }
 
+  /** Stages the image data for an interoperable import (PUT /stage; `glance-direct`). */
+  async stage(id: string, data: Buffer | Uint8Array | Readable, opts: HelperOptions & { size?: number; onProgress?: (sent: number, total: number | undefined) => void } = {}): Promise<void> {
+    await this.cloud.call('image', 'PUT /v2/images/{image_id}/stage', {
+      ...opts,
+      path: { image_id: id },
+      headers: { 'content-type': 'application/octet-stream', ...(opts.headers ?? {}) },
+      body: data,
+      onUploadProgress: opts.onProgress,
+    });
+  }
+
+  /** Starts an interoperable import (POST /import): `{ method: { name, uri?, ... }, stores?, all_stores?, all_stores_must_succeed? }`. */
+  async importImage(id: string, body: ImageImportRequest, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'POST /v2/images/{image_id}/import', { ...opts, path: { image_id: id }, body });
+  }
+
   /** Downloads the image data as a stream (status checked; errors thrown before any byte). */
   async download(id: string, opts?: HelperOptions): Promise<Readable> {
     const res = await this.cloud.call('image', 'GET /v2/images/{image_id}/file', {
@@ -136,11 +152,60 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
   }
 }
 
+/** What `POST /v2/images/{id}/import` takes (Glance's interoperable image import). */
+export interface ImageImportRequest {
+  method: { name: string; uri?: string; glance_image_id?: string; glance_region?: string; glance_service_interface?: string };
+  stores?: string[];
+  all_stores?: boolean;
+  all_stores_must_succeed?: boolean;
+}
+
+/** A Glance task (`/v2/tasks`; flat bodies). */
+export interface ImageTask {
+  id: string;
+  type?: string;
+  status?: string;
+  owner?: string;
+  [key: string]: unknown;
+}
+
+/** A store of a multi-store Glance (`GET /v2/info/stores`). */
+export interface ImageStore {
+  id: string;
+  description?: string;
+  default?: boolean;
+  properties?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Glance's discovery calls (`/v2/info/*`). */
+export class ImageInfoApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The import methods the deployment offers (`import-methods.value`). */
+  async importMethods(opts?: HelperOptions): Promise<string[]> {
+    const body = (await this.cloud.call('image', 'GET /v2/info/import', { ...opts })) as { 'import-methods'?: { value?: string[] } };
+    return body['import-methods']?.value ?? [];
+  }
+
+  /** The stores (`details`: admin's `/v2/info/stores/detail`, image API 2.15+). */
+  async stores(details = false, opts?: HelperOptions): Promise<ImageStore[]> {
+    const body = (await this.cloud.call('image', details ? 'GET /v2/info/stores/detail' : 'GET /v2/info/stores', { ...opts })) as { stores?: ImageStore[] };
+    return body.stores ?? [];
+  }
+}
+
 /** Everything under `cloud.image`. */
 export class ImageApi {
   /** Images. */
   readonly images: ImagesApi;
+  /** Tasks (read only: tasks are created by imports). */
+  readonly tasks: Collection<ImageTask, never, never>;
+  /** Discovery: import methods, stores. */
+  readonly info: ImageInfoApi;
   constructor(cloud: Cloud) {
     this.images = new ImagesApi(cloud);
+    this.tasks = new Collection(cloud, { service: 'image', what: 'task', singular: undefined, plural: 'tasks', path: '/v2/tasks', idParam: 'task_id', nameFilter: undefined });
+    this.info = new ImageInfoApi(cloud);
   }
 }

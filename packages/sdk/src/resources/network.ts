@@ -110,6 +110,17 @@ export type FloatingIp = S['FloatingIP'];
 /** A host's dataplane agent (`network agent list`). */
 export type NetworkAgent = S['NetworkAgent'];
 
+/**
+ * An item of a Neutron extension oscloud does not serve (RBAC policies, metering, network
+ * flavors and service profiles, IP availability, service providers, QoS rule types): the
+ * api-ref's fields, whatever the cloud sends.
+ */
+export interface NeutronItem {
+  id?: string;
+  name?: string | null;
+  [key: string]: unknown;
+}
+
 function spec(what: string, singular: string, plural: string, path: string, idParam: string, nameFilter: string | undefined = 'name'): CollectionSpec {
   return { service: 'network', what, singular, plural, path: `/v2.0/${path}`, idParam, nameFilter };
 }
@@ -157,6 +168,60 @@ export class RoutersApi extends Collection<Router, S['RouterCreateRequest'], S['
   }
 }
 
+/** Network flavors, with service profiles associated and dissociated. */
+export class NetworkFlavorsApi extends Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>> {
+  /** Associates a service profile (`POST /v2.0/flavors/{id}/service_profiles`). */
+  async addProfile(flavorId: string, profileId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'POST /v2.0/flavors/{flavor_id}/service_profiles', { ...opts, path: { flavor_id: flavorId }, body: { service_profile: { id: profileId } } });
+  }
+
+  /** Dissociates a service profile. */
+  async removeProfile(flavorId: string, profileId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/flavors/{flavor_id}/service_profiles/{profile_id}', { ...opts, path: { flavor_id: flavorId, profile_id: profileId } });
+  }
+}
+
+/** Address groups, with addresses added and removed. */
+export class AddressGroupsApi extends Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>> {
+  /** Adds CIDRs (`PUT .../add_addresses`). */
+  async addAddresses(id: string, addresses: string[], opts?: HelperOptions): Promise<NeutronItem> {
+    return this.addresses('add', id, addresses, opts);
+  }
+
+  /** Removes CIDRs (`PUT .../remove_addresses`). */
+  async removeAddresses(id: string, addresses: string[], opts?: HelperOptions): Promise<NeutronItem> {
+    return this.addresses('remove', id, addresses, opts);
+  }
+
+  private async addresses(verb: 'add' | 'remove', id: string, addresses: string[], opts?: HelperOptions): Promise<NeutronItem> {
+    const body = await this.cloud.call('network', `PUT /v2.0/address-groups/{address_group_id}/${verb}_addresses`, { ...opts, path: { address_group_id: id }, body: { addresses } });
+    return (body as { address_group: NeutronItem }).address_group;
+  }
+}
+
+/** The hosts' dataplane agents, with the networks a DHCP agent serves and the routers an L3 agent hosts (agent schedulers). */
+export class NetworkAgentsApi extends Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }> {
+  /** Schedules a network on a DHCP agent (`POST .../dhcp-networks`). */
+  async addNetwork(agentId: string, networkId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'POST /v2.0/agents/{agent_id}/dhcp-networks', { ...opts, path: { agent_id: agentId }, body: { network_id: networkId } });
+  }
+
+  /** Removes a network from a DHCP agent. */
+  async removeNetwork(agentId: string, networkId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/agents/{agent_id}/dhcp-networks/{network_id}', { ...opts, path: { agent_id: agentId, network_id: networkId } });
+  }
+
+  /** Schedules a router on an L3 agent (`POST .../l3-routers`). */
+  async addRouter(agentId: string, routerId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'POST /v2.0/agents/{agent_id}/l3-routers', { ...opts, path: { agent_id: agentId }, body: { router_id: routerId } });
+  }
+
+  /** Removes a router from an L3 agent. */
+  async removeRouter(agentId: string, routerId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/agents/{agent_id}/l3-routers/{router_id}', { ...opts, path: { agent_id: agentId, router_id: routerId } });
+  }
+}
+
 /** Everything under `cloud.network`. */
 export class NetworkApi {
   /** Networks. */
@@ -180,13 +245,48 @@ export class NetworkApi {
   /** Routers. */
   readonly routers: RoutersApi;
   /** The hosts' dataplane agents (admin). */
-  readonly agents: Collection<NetworkAgent, never, { admin_state_up?: boolean; description?: string }>;
+  readonly agents: NetworkAgentsApi;
   /** The API's extensions (read only). */
   readonly extensions: Collection<S['Extension'], never, never>;
   /** Floating IPs (found by address or id). */
   readonly floatingIps: Collection<FloatingIp, S['FloatingIPCreateRequest'], S['FloatingIPUpdateRequest']>;
 
+  /** RBAC policies (`rbac-policies`: sharing networks, QoS policies, security groups... with projects). */
+  readonly rbacPolicies: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Address groups (`address-groups`), with addresses added and removed. */
+  readonly addressGroups: AddressGroupsApi;
+  /** Metering labels (`metering/metering-labels`, no update). */
+  readonly meteringLabels: Collection<NeutronItem, Record<string, unknown>, never>;
+  /** Metering label rules (`metering/metering-label-rules`, no update). */
+  readonly meteringLabelRules: Collection<NeutronItem, Record<string, unknown>, never>;
+  /** Network flavors (`flavors`: service flavors, not compute flavors), with their service profiles. */
+  readonly flavors: NetworkFlavorsApi;
+  /** Service profiles of network flavors (`service_profiles`). */
+  readonly serviceProfiles: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** IP availability per network (`network-ip-availabilities`, admin, read only). */
+  readonly ipAvailabilities: Collection<NeutronItem, never, never>;
+  /** Service providers (`service-providers`, read only). */
+  readonly serviceProviders: Collection<NeutronItem, never, never>;
+  /** QoS rule types the drivers support (`qos/rule-types`, read only, named by `type`). */
+  readonly qosRuleTypes: Collection<NeutronItem, never, never>;
+
   constructor(cloud: Cloud) {
+    this.rbacPolicies = new Collection(cloud, spec('RBAC policy', 'rbac_policy', 'rbac_policies', 'rbac-policies', 'rbac_policy_id', undefined));
+    this.addressGroups = new AddressGroupsApi(cloud, spec('address group', 'address_group', 'address_groups', 'address-groups', 'address_group_id'));
+    this.meteringLabels = new Collection(cloud, spec('meter', 'metering_label', 'metering_labels', 'metering/metering-labels', 'metering_label_id'));
+    this.meteringLabelRules = new Collection(
+      cloud,
+      spec('meter rule', 'metering_label_rule', 'metering_label_rules', 'metering/metering-label-rules', 'metering_label_rule_id', undefined),
+    );
+    this.flavors = new NetworkFlavorsApi(cloud, spec('network flavor', 'flavor', 'flavors', 'flavors', 'flavor_id'));
+    this.serviceProfiles = new Collection(cloud, spec('network flavor profile', 'service_profile', 'service_profiles', 'service_profiles', 'profile_id', undefined));
+    this.ipAvailabilities = new Collection(cloud, {
+      ...spec('network IP availability', 'network_ip_availability', 'network_ip_availabilities', 'network-ip-availabilities', 'network_id', 'network_name'),
+      nameField: 'network_name',
+      idField: 'network_id',
+    });
+    this.serviceProviders = new Collection(cloud, spec('service provider', 'service_provider', 'service_providers', 'service-providers', 'name'));
+    this.qosRuleTypes = new Collection(cloud, { ...spec('QoS rule type', 'rule_type', 'rule_types', 'qos/rule-types', 'rule_type', undefined), nameField: 'type', idField: 'type' });
     this.networks = new Collection(cloud, spec('network', 'network', 'networks', 'networks', 'network_id'));
     this.subnets = new Collection(cloud, spec('subnet', 'subnet', 'subnets', 'subnets', 'subnet_id'));
     this.ports = new Collection(cloud, spec('port', 'port', 'ports', 'ports', 'port_id'));
@@ -200,7 +300,7 @@ export class NetworkApi {
     this.segments = new Collection(cloud, spec('network segment', 'segment', 'segments', 'segments', 'segment_id'));
     this.subnetPools = new Collection(cloud, spec('subnet pool', 'subnetpool', 'subnetpools', 'subnetpools', 'subnetpool_id'));
     this.routers = new RoutersApi(cloud);
-    this.agents = new Collection(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
+    this.agents = new NetworkAgentsApi(cloud, spec('network agent', 'agent', 'agents', 'agents', 'agent_id', undefined));
     this.extensions = new Collection(cloud, { ...spec('extension', 'extension', 'extensions', 'extensions', 'alias', undefined), idField: 'alias' });
     this.floatingIps = new Collection(cloud, {
       ...spec('floating IP', 'floatingip', 'floatingips', 'floatingips', 'floatingip_id', 'floating_ip_address'),

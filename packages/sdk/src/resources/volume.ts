@@ -179,6 +179,66 @@ export class VolumeTransfersApi extends Collection<VolumeTransfer, S['VolumeTran
   }
 }
 
+/** A QoS specification (`qos-specs`; oscloud does not serve it: the api-ref's shape). */
+export interface QosSpec {
+  id: string;
+  name: string;
+  consumer?: string;
+  specs?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+/** A volume type a QoS specification is associated with (`qos_associations`). */
+export interface QosAssociation {
+  association_type?: string;
+  name: string;
+  id: string;
+}
+
+/** A Cinder item this SDK has no generated shape for (user messages, group types): the api-ref's fields. */
+export interface CinderItem {
+  id?: string;
+  name?: string | null;
+  [key: string]: unknown;
+}
+
+/** QoS specifications: create (name, consumer and specs in one flat body), keys set and unset, volume type associations. */
+export class QosSpecsApi extends Collection<QosSpec, Record<string, string>, Record<string, string>> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'volume', what: 'QoS specification', singular: 'qos_specs', plural: 'qos_specs', path: '/v3/{project_id}/qos-specs', idParam: 'qos_id', nameFilter: undefined });
+  }
+
+  /** Deletes a QoS specification; `force` also when it is associated with volume types. */
+  async deleteSpec(id: string, force = false, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'DELETE /v3/{project_id}/qos-specs/{qos_id}', { ...opts, path: { qos_id: id }, query: { force: force ? 'True' : 'False' } });
+  }
+
+  /** Removes spec keys (`PUT .../delete_keys`). */
+  async unsetKeys(id: string, keys: string[], opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'PUT /v3/{project_id}/qos-specs/{qos_id}/delete_keys', { ...opts, path: { qos_id: id }, body: { keys } });
+  }
+
+  /** The volume types the specification is associated with. */
+  async associations(id: string, opts?: HelperOptions): Promise<QosAssociation[]> {
+    const body = await this.cloud.call('volume', 'GET /v3/{project_id}/qos-specs/{qos_id}/associations', { ...opts, path: { qos_id: id } });
+    return (body as { qos_associations?: QosAssociation[] }).qos_associations ?? [];
+  }
+
+  /** Associates with a volume type (Cinder's GET `.../associate?vol_type_id=`). */
+  async associate(id: string, volumeTypeId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'GET /v3/{project_id}/qos-specs/{qos_id}/associate', { ...opts, path: { qos_id: id }, query: { vol_type_id: volumeTypeId } });
+  }
+
+  /** Disassociates from one volume type, or from all of them without one. */
+  async disassociate(id: string, volumeTypeId?: string, opts?: HelperOptions): Promise<void> {
+    if (volumeTypeId === undefined) {
+      await this.cloud.call('volume', 'GET /v3/{project_id}/qos-specs/{qos_id}/disassociate_all', { ...opts, path: { qos_id: id } });
+    } else {
+      await this.cloud.call('volume', 'GET /v3/{project_id}/qos-specs/{qos_id}/disassociate', { ...opts, path: { qos_id: id }, query: { vol_type_id: volumeTypeId } });
+    }
+  }
+}
+
 /** Everything under `cloud.volume`. */
 export class VolumeApi {
   /** Volumes. */
@@ -198,7 +258,14 @@ export class VolumeApi {
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 
+  /** QoS specifications (admin; api-ref shapes: oscloud does not serve them). */
+  readonly qosSpecs: QosSpecsApi;
+  /** User messages about failed asynchronous operations (3.3+; read and delete only). */
+  readonly messages: Collection<CinderItem, never, never>;
+
   constructor(cloud: Cloud) {
+    this.qosSpecs = new QosSpecsApi(cloud);
+    this.messages = new Collection(cloud, { service: 'volume', what: 'message', singular: 'message', plural: 'messages', path: '/v3/{project_id}/messages', idParam: 'message_id', nameFilter: undefined });
     this.volumes = new VolumesApi(cloud);
     this.snapshots = new SnapshotsApi(cloud);
     this.types = new VolumeTypesApi(cloud);

@@ -1,7 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import type { Flavor } from '@oscloud/sdk';
 import { ListCommand } from '../../base.js';
-import { type CommandResult, list } from '../../output/format.js';
+import { type CommandResult, list, PyFloat } from '../../output/format.js';
 
 /** `oscloud flavor list` */
 export default class FlavorList extends ListCommand<typeof FlavorList> {
@@ -31,7 +31,7 @@ export default class FlavorList extends ListCommand<typeof FlavorList> {
     ];
     if (f.long) {
       cols.push(['Swap', (x) => x.swap ?? '']);
-      cols.push(['RXTX Factor', (x) => x.rxtx_factor ?? 1]);
+      cols.push(['RXTX Factor', (x) => new PyFloat(x.rxtx_factor ?? 1)]);
       cols.push(['Properties', (x) => x.extra_specs ?? {}]);
     }
     return list(flavors, cols);

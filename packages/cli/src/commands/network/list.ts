@@ -27,7 +27,7 @@ export default listCommand<Network>({
     ['State', (n) => adminStateColumn(n.admin_state_up)],
     ['Shared', (n) => n.shared],
     ['Subnets', (n) => listColumn(n.subnets)],
-    ['Network Type', (n) => n['provider:network_type']],
+    ['Network Type', (n) => n['provider:network_type'] ?? null],
     ['Router Type', (n) => routerExternalColumn(n['router:external'])],
     ['Availability Zones', (n) => listColumn(n.availability_zones)],
     ['Tags', (n) => listColumn(n.tags)],

@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
-import { neutronShowData } from '../../views/neutron-show.js';
+import { portShowData } from '../../views/neutron-show.js';
 import { fixedIps } from '../../views/neutron.js';
 
 /** `oscloud port create` */
@@ -36,6 +36,6 @@ export default class PortCreate extends ShowCommand<typeof PortCreate> {
       body.security_groups = await Promise.all(f['security-group'].map(async (g) => (await cloud.network.securityGroups.find(g)).id));
     }
     if (f.description) body.description = f.description;
-    return show(neutronShowData('port', (await cloud.network.ports.create(body as never)) as Record<string, unknown>));
+    return show(portShowData((await cloud.network.ports.create(body as never)) as Record<string, unknown>));
   }
 }

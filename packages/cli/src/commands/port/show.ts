@@ -1,10 +1,10 @@
 import { showCommand } from '../../views/factory.js';
-import { neutronShowData } from '../../views/neutron-show.js';
+import { portShowData } from '../../views/neutron-show.js';
 
 /** `oscloud port show`: the fields python-openstackclient shows (views/neutron-show.ts). */
 export default showCommand({
   description: 'Display port details',
   what: 'port',
   collection: (cloud) => cloud.network.ports,
-  view: (item) => neutronShowData('port', item as Record<string, unknown>),
+  view: (item) => portShowData(item as Record<string, unknown>),
 });
