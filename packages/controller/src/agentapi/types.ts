@@ -38,6 +38,8 @@ export interface TaskPayloads {
   // resize
   resize_instance: AgentPayload<'ResizePayload'>;
   revert_resize: AgentPayload<'ResizePayload'>;
+  // evacuate
+  evacuate_instance: AgentPayload<'EvacuateInstancePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */
@@ -71,6 +73,8 @@ export interface Host {
   updated_at: string;
   /** Integer id of the host's service/hypervisor below compute microversion 2.53. */
   service_id: number | null;
+  /** An operator forced the host down (os-services `forced_down`, 2.11): it stays down whatever its heartbeats. */
+  forced_down: boolean;
 }
 
 /** A fault reported by an agent (schemas/agent.yaml `TaskFault`). */

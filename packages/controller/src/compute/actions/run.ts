@@ -98,9 +98,9 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     if (entry.mustRun && row.power_state !== PowerState.RUNNING) throw conflict(`Instance ${row.id} is not running.`);
     const prepared = await entry.prepare?.(trx, call, row);
     await startAction(trx, record);
-    await startEvent(trx, row.id, entry.action, entry.event, now, row.host_name);
+    await startEvent(trx, row.id, entry.action, entry.event, now, prepared?.host?.name ?? row.host_name);
     const payload = prepared ? prepared.payload : entry.payload?.(body);
-    await enqueueTask(trx, { hostId: row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    await enqueueTask(trx, { hostId: prepared?.host?.id ?? row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
     return prepared?.answer;
   });
 }

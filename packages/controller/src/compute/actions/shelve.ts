@@ -119,9 +119,17 @@ export async function placeUnshelve(trx: Trx, call: ActionCall<'unshelve'>, row:
  */
 export async function prepareUnshelve(trx: Trx, call: ActionCall<'unshelve'>, row: InstanceRow): Promise<HostPrepared<'unshelve_instance'>> {
   requestedZone(call, row);
-  const sched = j<SchedulingState>(row.scheduling, {});
-  const base = (sched.payload ?? {}) as Partial<SpawnPayload>;
-  const imageId = sched.shelved?.imageId ?? null;
+  const imageId = j<SchedulingState>(row.scheduling, {}).shelved?.imageId ?? null;
+  // The whole instance is sent (it replaces the runner's `{uuid, name}`): the host may spawn it afresh.
+  return { payload: (await spawnPayloadNow(trx, row, imageId)) as Omit<SpawnPayload, 'instance'> };
+}
+
+/**
+ * The spawn of a server as it is now (unshelve, evacuate): its instance data as recorded, the
+ * image `imageId` (none: boots from its volume), its current ports and volumes.
+ */
+export async function spawnPayloadNow(trx: Trx, row: InstanceRow, imageId: string | null): Promise<SpawnPayload> {
+  const base = (j<SchedulingState>(row.scheduling, {}).payload ?? {}) as Partial<SpawnPayload>;
   let image: SpawnPayload['image'] | undefined;
   if (imageId) {
     const img = await findBootImage(trx, imageId, row.project_id, true);
@@ -131,13 +139,12 @@ export async function prepareUnshelve(trx: Trx, call: ActionCall<'unshelve'>, ro
   const networkInfo: SpawnPayload['network_info'] = [];
   for (const p of ports) networkInfo.push((await agentNetworkInfo(trx, p.id)) as SpawnPayload['network_info'][number]);
   const bdms = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).execute();
-  const payload = {
+  return {
     instance: { ...(base.instance as SpawnPayload['instance']), availability_zone: row.availability_zone ?? '' },
     ...(image ? { image } : {}),
     network_info: networkInfo,
     block_devices: bdms.map((b) => ({ volume_id: b.volume_id, device: b.device, boot_index: b.boot_index, attachment_id: b.attachment_id })),
-  } as Omit<SpawnPayload, 'instance'>;
-  return { payload };
+  } as SpawnPayload;
 }
 
 /** unshelve done: the shelved image is deleted (Nova's), the bookkeeping cleared. */

@@ -51,6 +51,8 @@ export interface ActionBodies {
   resize: S['ServerActionResize']['resize'];
   confirmResize: S['ServerActionConfirmResize']['confirmResize'];
   revertResize: S['ServerActionRevertResize']['revertResize'];
+  // evacuate
+  evacuate: S['ServerActionEvacuate']['evacuate'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -90,6 +92,9 @@ export interface ActionStart {
 export interface HostPrepared<T extends TaskType = TaskType> {
   payload: Omit<TaskPayloadOf<T>, 'instance'>;
   answer?: ActionAnswer;
+  // evacuate
+  /** The host that does the task when it is not the server's recorded one (evacuate: the host it is rebuilt on). */
+  host?: { id: string; name: string };
 }
 
 /** Stable states an action leaves the server in (absent: unchanged). */
