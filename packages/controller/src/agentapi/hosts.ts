@@ -272,7 +272,8 @@ export async function recordHeartbeat(
     let deletedInstances: string[] = [];
     const exists = instanceExistsChecker();
     const ids = [...new Set(hb.instances.map((i) => i.id))];
-    if (exists && ids.length > 0) {
+    // Also with no instances: the checker learns what the host no longer has (evacuations completed).
+    if (exists) {
       const alive = await exists(trx, ids, hostId);
       deletedInstances = ids.filter((id) => !alive.has(id));
     }

@@ -320,7 +320,7 @@ export async function reconcilePowerStates(trx: Trx, hostId: string, instances: 
 
 /** Which of `ids`, reported by host `hostId`, are live servers it keeps (the agent cleans up the others: deleted or evacuated away). */
 export async function existingInstances(trx: Trx, ids: string[], hostId: string): Promise<Set<string>> {
-  const rows = await trx.selectFrom('instances').select('id').where('id', 'in', ids).where('deleted', '=', 0).execute();
+  const rows = ids.length ? await trx.selectFrom('instances').select('id').where('id', 'in', ids).where('deleted', '=', 0).execute() : [];
   const alive = new Set(rows.map((r) => r.id));
   for (const id of await evacuatedAway(trx, hostId, ids)) alive.delete(id);
   return alive;
