@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -324,6 +324,9 @@ export class ComputeManager {
         return this.finishMigration(p as unknown as FinishMigrationPayload, progress, task.created_at);
       case 'finish_revert_migration':
         return this.finishRevertMigration(needUuid(), p as unknown as FinishRevertMigrationPayload, task.created_at);
+      // evacuate
+      case 'evacuate_instance':
+        return this.evacuate(p as unknown as EvacuateInstancePayload, progress, task.created_at);
       default:
         throw new AgentError(`unknown task type ${task.type}`, 400);
     }
@@ -538,6 +541,21 @@ export class ComputeManager {
    * after the old disk is gone leaves no guest (the controller shows ERROR, as Nova does); a
    * redelivered task rebuilds again.
    */
+  // evacuate
+  /**
+   * evacuate on this host: the server of a lost host spawned here as `spawn` does (its image,
+   * its ports' NICs; a redelivered task finds the guest built), then powered off when it was
+   * stopped before (`power_on` false), as Nova's rebuild leaves a stopped server stopped.
+   */
+  private async evacuate(p: EvacuateInstancePayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
+    const { power_on: powerOn, ...spawn } = p;
+    await progress({ task_state: 'rebuild_spawning', percent: 10 });
+    const res = await this.spawn(spawn, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
+    if (powerOn !== false) return res;
+    await this.o.virt.powerOff(spawn.instance.uuid, 0);
+    return this.stateResult(spawn.instance.uuid);
+  }
+
   private async rebuild(uuid: string, p: RebuildInstancePayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
     if (!p.image?.id || !p.instance) throw new InvalidError('rebuild_instance without instance or image');
     const old = this.o.virt.spec(uuid);

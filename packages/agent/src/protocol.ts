@@ -183,6 +183,10 @@ export interface RebuildInstancePayload {
   image: ImageRef;
 }
 
+// evacuate
+/** evacuate_instance task payload: the spawn of a server whose host was lost, and whether it runs afterwards. */
+export type EvacuateInstancePayload = SpawnPayload & { power_on: boolean };
+
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];
 
@@ -196,6 +200,7 @@ export type _SpecChecks = [
   Assert<Fits<Schemas['SpawnPayload'], SpawnPayload>>,
   Assert<Fits<Schemas['AttachInterfacePayload'], AttachInterfacePayload>>,
   Assert<Fits<Schemas['RebuildInstancePayload'], RebuildInstancePayload>>,
+  Assert<Fits<Schemas['EvacuateInstancePayload'], EvacuateInstancePayload>>,
   Assert<Fits<Schemas['MetadataInstance'], ConfigDriveInstance>>,
   Assert<Fits<Schemas['InstanceMetadata']['network_info'][number], NetworkInfo>>,
 ];

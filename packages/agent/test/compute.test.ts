@@ -316,6 +316,31 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('rebuild_instance', { instance_id: U, payload: { instance } }))).rejects.toMatchObject({ code: 400 });
   });
 
+  // evacuate
+  it('evacuates onto this host: spawned with the same NICs and the new admin password, stopped afterwards when it was stopped; a redelivery finds it built', async () => {
+    const h = setup();
+    const network_info = [{ port_id: 'port-1', mac: 'fa:16:3e:00:00:01', network_id: 'net-1', fixed_ips: [{ ip: '10.0.0.5', subnet_id: 's1', cidr: '10.0.0.0/24', gateway: '10.0.0.1' }] }];
+    const base = spawnPayload(U, { network_info });
+    const payload = { ...base, instance: { ...(base.instance as Record<string, unknown>), admin_pass: 'Evac-1' }, power_on: true };
+    const progress: (string | null | undefined)[] = [];
+    const r = await h.compute.handle(task('evacuate_instance', { instance_id: U, payload }), async (p) => void progress.push(p.task_state));
+    expect(r).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((t) => t === 'rebuild_spawning')).toBe(true);
+    expect(h.virt.spec(U)!.nics.map((n) => n.portId)).toEqual(['port-1']);
+    expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
+    expect([...h.configDrive.drives.values()].at(-1)!.metaData).toMatchObject({ uuid: U, admin_pass: 'Evac-1' });
+    // Redelivered: the guest is there, nothing is built twice.
+    const spawns = h.virt.calls.filter((c) => c.uuid === U && c.op === 'spawn').length;
+    expect(await h.compute.handle(task('evacuate_instance', { instance_id: U, payload }))).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(h.virt.calls.filter((c) => c.uuid === U && c.op === 'spawn').length).toBe(spawns);
+    // A server that was stopped comes up stopped.
+    const V = '00000000-0000-4000-8000-0000000000e2';
+    const stopped = { ...spawnPayload(V), power_on: false };
+    expect(await h.compute.handle(task('evacuate_instance', { instance_id: V, payload: stopped }))).toMatchObject({ power_state: PowerState.SHUTDOWN });
+    expect(h.virt.calls.filter((c) => c.uuid === V).map((c) => c.op).slice(-2)).toEqual(['spawn', 'powerOff']);
+  });
+
   // shelve
   it('shelves an instance: powered off, its disk uploaded with the shelving task_states, offloaded (nothing left on the host), unshelved with the same NICs', async () => {
     const h = setup();

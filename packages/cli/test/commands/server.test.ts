@@ -554,6 +554,35 @@ describe('server commands', () => {
     glance.done();
   });
 
+  // evacuate
+  it('server evacuate --host --password --wait sends evacuate at 2.14 and shows the server on its new host; --shared-storage is sent at 2.13 and the refusal shown', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { evacuate: { host: 'host-b', adminPass: 'Evac-Pw-1' } })
+      .matchHeader('OpenStack-API-Version', 'compute 2.14')
+      .reply(200)
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: { ...SERVER, status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-b' } });
+    const res = await runCli(['server', 'evacuate', '--host', 'host-b', '--password', 'Evac-Pw-1', '--wait', '-f', 'json', SERVER.id], PASSWORD_ENV);
+    expect(res.exitCode, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ id: SERVER.id, status: 'ACTIVE' });
+    nova.done();
+
+    mockAuth();
+    const refused = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`)
+      .reply(200, { server: SERVER })
+      .post(`/v2.1/servers/${SERVER.id}/action`, { evacuate: { onSharedStorage: true } })
+      .matchHeader('OpenStack-API-Version', 'compute 2.13')
+      .reply(400, { badRequest: { code: 400, message: 'Invalid input: onSharedStorage is not applicable, instance disks are local to their host (no shared storage).' } });
+    const bad = await runCli(['server', 'evacuate', '--shared-storage', SERVER.id], PASSWORD_ENV);
+    expect(bad.exitCode).not.toBe(0);
+    expect(bad.stderr).toContain('onSharedStorage is not applicable');
+    refused.done();
+  });
+
   it('server stop of one missing server fails with its own error (exit 4)', async () => {
     mockAuth();
     nock('https://cloud.test:8774')

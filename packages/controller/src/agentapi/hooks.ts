@@ -24,8 +24,11 @@ export interface TaskHandler {
 export type PowerStateReconciler = (trx: Trx, hostId: string, instances: InstanceReport[]) => Promise<void>;
 /** Sees the statuses of the volumes whose backing storage is on the host (volume service). */
 export type VolumeStatusReconciler = (trx: Trx, hostId: string, volumes: { id: string; status: string }[]) => Promise<void>;
-/** Returns which of `ids` still exist (not deleted) as far as the controller knows. */
-export type InstanceExistsChecker = (trx: Trx, ids: string[]) => Promise<Set<string>>;
+/**
+ * Returns which of `ids`, reported by host `hostId`, the host should keep: not deleted and not
+ * evacuated away from it, as far as the controller knows.
+ */
+export type InstanceExistsChecker = (trx: Trx, ids: string[], hostId: string) => Promise<Set<string>>;
 
 const handlers = new Map<string, TaskHandler>();
 let reconciler: PowerStateReconciler | null = null;

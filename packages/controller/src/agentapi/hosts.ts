@@ -35,6 +35,7 @@ export function toHost(row: Selectable<HostsTable>): Host {
     created_at: row.created_at,
     updated_at: row.updated_at,
     service_id: row.service_id === null ? null : Number(row.service_id),
+    forced_down: Boolean(row.forced_down),
   };
 }
 
@@ -91,6 +92,21 @@ export async function refreshHostZones(trx: Db | Trx, hostNames: readonly string
     const zone = zones.get(r.name)?.[0] ?? r.own_availability_zone ?? r.availability_zone;
     if (zone !== r.availability_zone) await trx.updateTable('hosts').set({ availability_zone: zone }).where('id', '=', r.id).execute();
   }
+}
+
+/**
+ * Forces a host down (Nova's os-services `forced_down`, 2.11: the operator fenced it, so it is down
+ * at once and an evacuation may start) or lifts that; a lifted host is up again at its next heartbeat.
+ * Returns the host, or null if absent.
+ */
+export async function setHostForcedDown(trx: Db | Trx, id: string, forced: boolean, now: Date): Promise<Host | null> {
+  const res = await trx
+    .updateTable('hosts')
+    .set({ forced_down: forced ? 1 : 0, ...(forced ? { status: 'down' } : {}), updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) return null;
+  return getHost(trx, id);
 }
 
 /** How long a checked host credential is trusted without reading the database again, ms. */
@@ -251,7 +267,7 @@ export interface Heartbeat {
 }
 
 /**
- * Records a heartbeat: inventory, liveness (`up`), then the registered reconcilers see the observed
+ * Records a heartbeat: inventory, liveness (`up`, unless forced down), then the registered reconcilers see the observed
  * instances (and volumes, when reported), and the registered existence checker decides which of them are gone (the agent cleans
  * those up). Returns the host and those ids.
  */
@@ -263,6 +279,7 @@ export async function recordHeartbeat(
 ): Promise<{ host: Host; deletedInstances: string[] } | null> {
   return withTransaction(db, async (trx) => {
     const inv = hb.inventory;
+    const forced = await trx.selectFrom('hosts').select('forced_down').where('id', '=', hostId).executeTakeFirst();
     const res = await trx
       .updateTable('hosts')
       .set({
@@ -275,7 +292,7 @@ export async function recordHeartbeat(
         cpu_allocation_ratio: inv.cpu_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.cpu,
         ram_allocation_ratio: inv.ram_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.ram,
         disk_allocation_ratio: inv.disk_allocation_ratio ?? DEFAULT_ALLOCATION_RATIOS.disk,
-        status: 'up',
+        status: forced?.forced_down ? 'down' : 'up',
         host_ip: opts.hostIp,
         last_heartbeat_at: opts.now.toISOString(),
         updated_at: opts.now.toISOString(),
@@ -290,8 +307,9 @@ export async function recordHeartbeat(
     let deletedInstances: string[] = [];
     const exists = instanceExistsChecker();
     const ids = [...new Set(hb.instances.map((i) => i.id))];
-    if (exists && ids.length > 0) {
-      const alive = await exists(trx, ids);
+    // Also with no instances: the checker learns what the host no longer has (evacuations completed).
+    if (exists) {
+      const alive = await exists(trx, ids, hostId);
       deletedInstances = ids.filter((id) => !alive.has(id));
     }
     const host = await getHost(trx, hostId);

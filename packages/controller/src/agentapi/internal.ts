@@ -18,7 +18,7 @@
  * `lease_seconds` (60), `poll_interval_ms` (1000), `max_attempts` (5),
  * `default_availability_zone` ('nova').
  */
-export { aggregateZones, DEFAULT_ALLOCATION_RATIOS, forgetHostCredentials, getHost, listHosts, refreshHostZones, setHostDisabled } from './hosts.js';
+export { aggregateZones, DEFAULT_ALLOCATION_RATIOS, forgetHostCredentials, getHost, listHosts, refreshHostZones, setHostDisabled, setHostForcedDown } from './hosts.js';
 // consoles, usage
 export { bearerHostId } from './hosts.js';
 export { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from './tasks.js';

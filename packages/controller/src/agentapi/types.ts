@@ -44,6 +44,8 @@ export interface TaskPayloads {
   migrate_instance: AgentPayload<'MigrateInstancePayload'>;
   finish_migration: AgentPayload<'FinishMigrationPayload'>;
   finish_revert_migration: AgentPayload<'FinishRevertMigrationPayload'>;
+  // evacuate
+  evacuate_instance: AgentPayload<'EvacuateInstancePayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */
@@ -77,6 +79,8 @@ export interface Host {
   updated_at: string;
   /** Integer id of the host's service/hypervisor below compute microversion 2.53. */
   service_id: number | null;
+  /** An operator forced the host down (os-services `forced_down`, 2.11): it stays down whatever its heartbeats. */
+  forced_down: boolean;
 }
 
 /** A fault reported by an agent (schemas/agent.yaml `TaskFault`). */

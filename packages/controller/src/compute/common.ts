@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { notFound, type ApiError } from '../errors.js';
+import { badRequest, notFound, type ApiError } from '../errors.js';
 import { atLeast, formatVersion, negotiate, type Microversion } from './microversion.js';
 
 declare module 'fastify' {
@@ -106,6 +106,18 @@ export function truthy(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v !== 0;
   return typeof v === 'string' && ['1', 'true', 't', 'yes', 'y', 'on'].includes(v.trim().toLowerCase());
+}
+
+/**
+ * A boolean field Nova reads with `strutils.bool_from_string(strict=True)` (os-services
+ * `forced_down`, evacuate's `onSharedStorage` and `force`): a boolean or one of its strings, else 400.
+ */
+export function strictBool(field: string, v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  const s = String(v).trim().toLowerCase();
+  if (['1', 'true', 't', 'yes', 'y', 'on'].includes(s)) return true;
+  if (['0', 'false', 'f', 'no', 'n', 'off'].includes(s)) return false;
+  throw badRequest(`Invalid input for field/attribute ${field}. Value: ${String(v)}. Unrecognized value '${String(v)}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'`);
 }
 
 /** Parses an integer-or-string field already validated by the spec's pattern. */

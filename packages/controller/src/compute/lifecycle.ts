@@ -15,6 +15,7 @@ import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
 import { endResizeOnDelete } from './actions/resize.js';
+import { evacuatedAway } from './actions/evacuate.js';
 import { registerServerActionTaskHandlers } from './actions/run.js';
 import { deleteServerInterfaces, portsFollowPower, registerInterfaceTaskHandlers } from './interfaces.js';
 import { clearServerPassword } from './server-password.js';
@@ -318,10 +319,12 @@ export async function reconcilePowerStates(trx: Trx, hostId: string, instances: 
   }
 }
 
-/** Which of `ids` are live servers (the agent cleans up the others). */
-export async function existingInstances(trx: Trx, ids: string[]): Promise<Set<string>> {
-  const rows = await trx.selectFrom('instances').select('id').where('id', 'in', ids).where('deleted', '=', 0).execute();
-  return new Set(rows.map((r) => r.id));
+/** Which of `ids`, reported by host `hostId`, are live servers it keeps (the agent cleans up the others: deleted or evacuated away). */
+export async function existingInstances(trx: Trx, ids: string[], hostId: string): Promise<Set<string>> {
+  const rows = ids.length ? await trx.selectFrom('instances').select('id').where('id', 'in', ids).where('deleted', '=', 0).execute() : [];
+  const alive = new Set(rows.map((r) => r.id));
+  for (const id of await evacuatedAway(trx, hostId, ids)) alive.delete(id);
+  return alive;
 }
 
 /** Registers compute's task handlers and heartbeat hooks with the agent API (idempotent). */

@@ -5,13 +5,13 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
-import { forgetHostCredentials, listHosts, setHostDisabled, type Host } from '../agentapi/internal.js';
+import { forgetHostCredentials, listHosts, setHostDisabled, setHostForcedDown, type Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
 import { lockQuota, withTransaction } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, truthy, UUID_RE } from './common.js';
+import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, strictBool, truthy, UUID_RE } from './common.js';
 import { MAX_VERSION, MIN_VERSION } from './microversion.js';
 import { DEFAULT_QUOTAS, effectiveLimits, LEGACY_NETWORK_QUOTAS, QUOTA_RESOURCES } from './quotas.js';
 import { loadLimits, usage } from './quota-store.js';
@@ -170,7 +170,7 @@ function serviceView(req: FastifyRequest, h: Host): Body {
     state: h.status,
     disabled_reason: h.disabled_reason,
     updated_at: novaTime(h.last_heartbeat_at ?? h.updated_at),
-    ...(mvAtLeast(req, 11) ? { forced_down: false } : {}),
+    ...(mvAtLeast(req, 11) ? { forced_down: h.forced_down } : {}),
   };
 }
 
@@ -316,6 +316,11 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!existing) throw notFound(`Service ${req.params.service_id} could not be found.`);
     if (body.disabled_reason !== undefined && body.status !== 'disabled') throw badRequest("Specifying 'disabled_reason' with status 'enabled' is invalid.");
     let h = existing;
+    if (body.forced_down !== undefined) {
+      const forced = strictBool('forced_down', body.forced_down);
+      h = (await setHostForcedDown(ctx.db, existing.id, forced, ctx.now())) ?? existing;
+      if (forced) ctx.logger.warn('compute service forced down', { host: existing.name });
+    }
     if (body.status !== undefined) {
       const disabled = body.status === 'disabled';
       h = (await setHostDisabled(ctx.db, existing.id, disabled, disabled ? ((body.disabled_reason as string | undefined) ?? null) : null)) ?? existing;

@@ -162,6 +162,12 @@ export class FakeAgent {
           this.instances.delete(iid);
           result = { power_state: 0, offloaded: true };
         }
+        // evacuate: spawned here, stopped afterwards when it was stopped before.
+        if (t.type === 'evacuate_instance') {
+          const on = (JSON.parse(t.payload) as { power_on: boolean }).power_on;
+          this.instances.set(iid, on ? 1 : 4);
+          result = { power_state: on ? 1 : 4 };
+        }
         if (t.type === 'unshelve_instance') {
           this.instances.set(iid, 1);
           result = { power_state: 1 };

@@ -340,7 +340,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance";
         TaskImage: {
             /**
              * Format: uuid
@@ -759,6 +759,7 @@ export interface components {
          *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
          *     | `unshelve_instance` | `SpawnPayload` (a shelved guest still on the host is powered on; otherwise spawned from the shelved image with the same ports and volumes) |
          *     | `shelve_offload_instance` | `{}` (the guest, its NICs and its local disk removed) |
+         *     | `evacuate_instance` | `EvacuateInstancePayload` (a `SpawnPayload` and `power_on`: the server rebuilt here from its image after its host was lost) |
          *     | `resize_instance`, `revert_resize` | `ResizePayload` (`instance`, `flavor`, `power_on`, `migration` across hosts) |
          *     | `confirm_resize` | `ConfirmResizePayload` (`migration` on the source of a cross-host resize or migration: the guest left there removed) |
          *     | `migrate_instance` | `MigrateInstancePayload` (source: stop, unplug, export the root disk) |
@@ -797,7 +798,11 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
+        EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
+            power_on: boolean;
+        };
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {
             /** Format: uuid */

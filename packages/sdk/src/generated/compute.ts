@@ -2769,10 +2769,23 @@ export interface components {
             /** @description `null` (or an empty object). */
             revertResize: null | Record<string, never>;
         };
+        /** @description Evacuate (admin): rebuild a server whose host is down (missed heartbeats or forced down) on another host, from its image, with the same ports and addresses. 200; before 2.14 the body is `{adminPass}`, from 2.14 there is none. `onSharedStorage` is required before 2.14 and refused from 2.14; `true` is refused here (no storage is shared between hosts). `force` is 2.29 to 2.67. An up source host is Nova's 400 `Compute service of X is still in use.`; an unknown `host` 404, the server's own host 400. */
+        ServerActionEvacuate: {
+            evacuate: {
+                /** @description The target host; absent, the scheduler picks one. */
+                host?: string;
+                /** @description The admin password of the rebuilt server (generated when absent). */
+                adminPass?: string;
+                /** @description Before 2.14 (required there). */
+                onSharedStorage?: boolean | string;
+                /** @description 2.29 to 2.67; needs `host`. */
+                force?: boolean | string;
+            };
+        };
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -5070,7 +5083,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`), `os-getSerialConsole` / `os-getVNCConsole` (`LegacyConsole`) or `rescue` (`RescueResult`: the rescue boot's admin password). */
+            /** @description Result of `os-getConsoleOutput` (`ConsoleOutput`), `os-getSerialConsole` / `os-getVNCConsole` (`LegacyConsole`), `rescue` (`RescueResult`: the rescue boot's admin password) or `evacuate` (`RescueResult` before 2.14: the evacuated server's admin password; no body from 2.14). */
             200: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];

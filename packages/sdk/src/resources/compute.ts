@@ -161,6 +161,23 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     return res.server;
   }
 
+  // evacuate
+  /**
+   * Evacuates a server whose host is down (admin): rebuilt on `host`, or where the scheduler
+   * chooses, from its image with the same ports and addresses (status REBUILD, then ACTIVE, or
+   * SHUTOFF when it was). Sent at compute 2.14 unless a microversion is given; `onSharedStorage`
+   * exists only before 2.14, so giving it sends 2.13. Answers the admin password when the cloud
+   * returns one (before 2.14).
+   * @see https://docs.openstack.org/api-ref/compute/#evacuate-server-evacuate-action
+   */
+  async evacuate(id: string, o: { host?: string; adminPass?: string; onSharedStorage?: boolean } = {}, opts?: HelperOptions): Promise<string | undefined> {
+    const body: Record<string, unknown> = { ...(o.host ? { host: o.host } : {}), ...(o.adminPass ? { adminPass: o.adminPass } : {}) };
+    if (o.onSharedStorage !== undefined) body.onSharedStorage = o.onSharedStorage;
+    const microversion = opts?.microversion ?? (o.onSharedStorage !== undefined ? '2.13' : '2.14');
+    const answer = await this.action(id, { evacuate: body }, { ...opts, microversion });
+    return (answer as { adminPass?: string } | undefined)?.adminPass;
+  }
+
   // shelve
   /**
    * Shelves a server: powered off, its disk saved as the image `<name>-shelved` (status SHELVED),

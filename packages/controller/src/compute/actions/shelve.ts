@@ -120,20 +120,27 @@ export async function placeUnshelve(trx: Trx, call: ActionCall<'unshelve'>, row:
  */
 export async function prepareUnshelve(trx: Trx, call: ActionCall<'unshelve'>, row: InstanceRow): Promise<HostPrepared<'unshelve_instance'>> {
   requestedZone(call, row);
-  const sched = j<SchedulingState>(row.scheduling, {});
-  const base = (sched.payload ?? {}) as Partial<SpawnPayload>;
-  const imageId = sched.shelved?.imageId ?? null;
+  const imageId = j<SchedulingState>(row.scheduling, {}).shelved?.imageId ?? null;
+  // The whole instance is sent (it replaces the runner's `{uuid, name}`): the host may spawn it afresh.
+  return { payload: (await spawnPayloadNow(trx, row, imageId)) as Omit<SpawnPayload, 'instance'> };
+}
+
+/**
+ * The spawn of a server as it is now (unshelve, evacuate): its instance data as recorded, the
+ * image `imageId` (none: boots from its volume), its current ports and volumes.
+ */
+export async function spawnPayloadNow(trx: Trx, row: InstanceRow, imageId: string | null): Promise<SpawnPayload> {
+  const base = (j<SchedulingState>(row.scheduling, {}).payload ?? {}) as Partial<SpawnPayload>;
   let image: SpawnPayload['image'] | undefined;
   if (imageId) {
     const img = await findBootImage(trx, imageId, row.project_id, true);
     image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, size: img.size, properties: img.properties } as SpawnPayload['image'];
   }
-  const payload = {
+  return {
     instance: { ...(base.instance as SpawnPayload['instance']), availability_zone: row.availability_zone ?? '' },
     ...(image ? { image } : {}),
     ...(await currentDevices(trx, row.id)),
-  } as Omit<SpawnPayload, 'instance'>;
-  return { payload };
+  } as SpawnPayload;
 }
 
 /** A server's ports (as the agent plugs them, bound where they are now) and volumes, for a spawn on another host. */

@@ -22,6 +22,8 @@ import { confirmFailed, confirmFinished, prepareConfirm, prepareResize, prepareR
 import { RESIZE_STATES } from '../states.js';
 // cold migration
 import { continueOnDest, movingProgressed, prepareMigrate, revertOnSource } from './migrate.js';
+// evacuate
+import { evacuateFailed, evacuateFinished, prepareEvacuate } from './evacuate.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -354,6 +356,24 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: {},
   },
+  // evacuate: rebuilt on another host while its own is down (actions/evacuate.ts); 200, as Nova's.
+  // A server stopped before stays SHUTOFF; a failure leaves it ERROR on the new host, as Nova's.
+  evacuate: {
+    kind: 'host',
+    policy: 'admin',
+    action: 'evacuate',
+    event: 'compute_rebuild_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.ERROR], taskStates: [null] }, taskState: TaskState.REBUILDING },
+    running: REBUILD_STATES,
+    task: 'evacuate_instance',
+    prepare: prepareEvacuate,
+    successStates: evacuateFinished,
+    onFailure: evacuateFailed,
+    refusedWhenLocked: false,
+    success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
+    failure: { vm_state: VmState.ERROR },
+    noHost: {},
+  },
 };
 
 /**
@@ -363,7 +383,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'createBackup', 'os-migrateLive',
-  'evacuate', 'forceDelete', 'restore',
+  'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
   'removeFloatingIp', 'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

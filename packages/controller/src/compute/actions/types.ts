@@ -54,6 +54,8 @@ export interface ActionBodies {
   revertResize: S['ServerActionRevertResize']['revertResize'];
   // cold migration
   migrate: S['ServerActionMigrate']['migrate'];
+  // evacuate
+  evacuate: S['ServerActionEvacuate']['evacuate'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */

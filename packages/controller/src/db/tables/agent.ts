@@ -43,6 +43,8 @@ export interface HostsTable {
    * host's service and hypervisor; `registerHost` assigns it (null only for rows made otherwise).
    */
   service_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 1 when an operator forced the host down (os-services `forced_down`, 2.11): heartbeats keep it down. */
+  forced_down: ColumnType<number, number | undefined, number>;
 }
 
 /** `agent_tasks`: the task queue, one row per task (delivered at least once, leased). */

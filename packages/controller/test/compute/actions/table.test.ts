@@ -24,7 +24,7 @@ describe('server action table', () => {
   });
 
   it('gives each host action its own task type and a start task_state the result handler accepts', () => {
-    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'migrate_instance', 'pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'evacuate_instance', 'migrate_instance', 'pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
     for (const [name, entry] of hostEntries) {
       const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
       // An action without a task_state has no running states: its result changes none.
