@@ -124,6 +124,15 @@ describe('dashboard in headless Chromium', () => {
     await expect.poll(() => serial.locator('pre').textContent(), { timeout: 10_000 }).toContain('hello-serial');
     await shot(page, 'serial-console');
     await serial.getByRole('button', { name: 'Close' }).click();
+    // the VNC console: a link to noVNC's page with a one-time token; the page connects (the fake
+    // driver answers RFB's handshake)
+    await page.getByRole('button', { name: 'VNC console e2e-web' }).click();
+    const vncLink = page.getByRole('link', { name: 'Open the VNC console of e2e-web' });
+    expect(await vncLink.getAttribute('href')).toMatch(new RegExp(`^${aio.url}/novnc/vnc_lite\\.html\\?path=`));
+    const [vncPage] = await Promise.all([page.context().waitForEvent('page'), vncLink.click()]);
+    await vncPage.waitForLoadState();
+    await expect.poll(() => vncPage.locator('#status').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    await vncPage.close();
 
     // volumes: create one, attach it to the server (named in "Attached to"), detach it
     await nav.getByRole('link', { name: 'Volumes' }).click();

@@ -116,6 +116,13 @@ export default function Instances({ session }: PageProps) {
   const [consoleOf, setConsoleOf] = useState<{ name: string; text: string } | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [serial, setSerial] = useState<{ name: string; url: string } | undefined>(undefined);
+  const [vnc, setVnc] = useState<{ name: string; url: string } | undefined>(undefined);
+  // noVNC's page (served by the controller, as nova-novncproxy serves it) in a tab of its own
+  const openVnc = (s: Server) => () =>
+    void run(async () => {
+      const rc = await c.compute.servers.remoteConsole(s.id, 'vnc');
+      setVnc({ name: s.name, url: rc.url });
+    });
   const openSerial = (s: Server) => () =>
     void run(async () => {
       const rc = await c.compute.servers.remoteConsole(s.id, 'serial');
@@ -166,6 +173,7 @@ export default function Instances({ session }: PageProps) {
             Console
           </button>
           {s.status === 'ACTIVE' ? button('Serial console', s, openSerial(s)) : null}
+          {s.status === 'ACTIVE' ? button('VNC console', s, openVnc(s)) : null}
           {button('Delete', s, act(() => c.compute.servers.delete(s.id)), 'danger')}
         </span>
       ),
@@ -184,6 +192,14 @@ export default function Instances({ session }: PageProps) {
             Close
           </button>
         </section>
+      ) : null}
+      {vnc ? (
+        <p role="status">
+          <a href={vnc.url} target="_blank" rel="noopener noreferrer">
+            Open the VNC console of {vnc.name}
+          </a>{' '}
+          (a new tab; the link works once and expires in minutes)
+        </p>
       ) : null}
       {serial ? <SerialConsole key={serial.url} name={serial.name} url={serial.url} onClose={() => setSerial(undefined)} /> : null}
       <LaunchForm session={session} onLaunched={live.refresh} />
