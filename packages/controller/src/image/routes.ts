@@ -71,6 +71,8 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
 
   // ---- images ----
   defineRoute(app, ctx, { service: 'image', op: 'listImages' }, async (req) => {
+    // The router ignores a trailing slash; Glance answers 404 for GET /v2/images/ (an empty id).
+    if (req.url.split('?')[0]!.endsWith('/')) throw notFound('The resource could not be found.');
     const query = req.query as Record<string, unknown>;
     const rawQuery = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
     return listImages(ctx.db, req.auth!, query, rawQuery);
@@ -176,7 +178,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   // ---- actions ----
   defineRoute<IdParams>(app, ctx, { service: 'image', op: 'deactivateImage' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
-      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'deactivated') return;
       if (row.status !== 'active') throw forbidden(`Not allowed to deactivate image in status '${row.status}'`);
       await trx.updateTable('img_images').set({ status: 'deactivated', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'active').execute();
@@ -185,7 +187,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   });
   defineRoute<IdParams>(app, ctx, { service: 'image', op: 'reactivateImage' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
-      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'active') return;
       if (row.status !== 'deactivated') throw forbidden(`Not allowed to reactivate image in status '${row.status}'`);
       await trx.updateTable('img_images').set({ status: 'active', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'deactivated').execute();

@@ -222,7 +222,8 @@ export const POLICY: Record<string, Rule> = {
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
-  // publicizing, ownership changes and (de)activation are admin; finer checks (owner vs
+  // publicizing and ownership changes are admin; (de)activation is the owner's or the admin's
+  // (Glance's ADMIN_OR_PROJECT_MEMBER since the secure-RBAC defaults); finer checks (owner vs
   // member, visibility) are in src/image.
   listImageApiVersions: 'public',
   listImageApiVersionsExplicit: 'public',
@@ -233,8 +234,8 @@ export const POLICY: Record<string, Rule> = {
   deleteImage: 'member',
   uploadImageData: 'member',
   downloadImageData: 'reader',
-  deactivateImage: 'admin',
-  reactivateImage: 'admin',
+  deactivateImage: 'member',
+  reactivateImage: 'member',
   addImageTag: 'member',
   deleteImageTag: 'member',
   listImageMembers: 'reader',

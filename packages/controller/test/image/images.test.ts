@@ -232,6 +232,8 @@ describe.each(backends())('image service on %s', (backend) => {
     await api(c, 'PATCH', `/image/v2/images/${img.id}`, { token: member.token, rawBody: JSON.stringify([{ op: 'replace', path: '/protected', value: false }]), headers: { 'content-type': PATCH } });
     ok('deleteImage', await api(c, 'DELETE', `/image/v2/images/${img.id}`, { token: member.token }), 204);
     ok('showImage', await api(c, 'GET', `/image/v2/images/${img.id}`, { token: member.token }), 404);
+    // An empty id (GET /v2/images/) is not the list.
+    ok('listImages', await api(c, 'GET', '/image/v2/images/', { token: member.token }), 404);
   });
 
   it('validates create bodies and ids', async () => {
@@ -302,10 +304,13 @@ describe.each(backends())('image service on %s', (backend) => {
     ok('createImageMember', await api(c, 'POST', `/image/v2/images/${priv.id}/members`, { token: member.token, body: { member: other.projectId } }), 403);
   });
 
-  it('deactivates and reactivates (admin)', async () => {
+  it('deactivates and reactivates (owner or admin)', async () => {
     const img = await create({ name: 'd', disk_format: 'raw', container_format: 'bare' });
     expect((await upload(c, member.token, img.id, Buffer.from('data'))).status).toBe(204);
-    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: member.token }), 403);
+    // Another project neither sees the private image nor may (de)activate it.
+    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: other.token }), 404);
+    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: member.token }), 204);
+    ok('reactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/reactivate`, { token: member.token }), 204);
     ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: c.adminToken }), 204);
     ok('downloadImageData', await api(c, 'GET', `/image/v2/images/${img.id}/file`, { token: member.token }), 403);
     await expect(getImageForBoot(c.db, img.id, member.projectId)).rejects.toMatchObject({ status: 409 });
