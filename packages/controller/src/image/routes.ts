@@ -18,7 +18,8 @@ import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
   type PatchOp,
 } from './model.js';
-import { imageSchema, imagesSchema, memberSchema, membersSchema } from './schemas.js';
+import { imageSchema, imagesSchema, memberSchema, membersSchema, METADEF_SCHEMAS } from './schemas.js';
+import { registerMetadefRoutes } from './metadefs.js';
 import { parseRange } from './store.js';
 import { listImages } from './list.js';
 
@@ -233,6 +234,14 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     ['showImageMembersSchema', membersSchema],
   ];
   for (const [op, doc] of docs) defineRoute(app, ctx, { service: 'image', op }, async () => doc());
+  defineRoute<{ Params: { schema_name: string } }>(app, ctx, { service: 'image', op: 'showMetadefSchema' }, async (req) => {
+    const doc = Object.hasOwn(METADEF_SCHEMAS, req.params.schema_name) ? METADEF_SCHEMAS[req.params.schema_name] : undefined;
+    if (!doc) throw notFound(`Schema ${req.params.schema_name} not found.`);
+    return doc();
+  });
+
+  // ---- metadata definitions ----
+  registerMetadefRoutes(app, ctx);
   defineRoute(app, ctx, { service: 'image', op: 'showImageImportInfo' }, async () => ({
     'import-methods': { description: 'Import methods available.', type: 'array', value: ['glance-direct'] },
   }));

@@ -266,6 +266,11 @@ describe.each(backends())('image service on %s', (backend) => {
     const third = await api(c, 'GET', `/image${second.body.next}`, { token: proj.token });
     expect(third.body.images.map((i: { name: string }) => i.name)).toEqual(['L4']);
     expect(third.body.next).toBeUndefined();
+    // size is an exact match on the data size (queued images have none).
+    expect((await upload(c, proj.token, ids[0]!, Buffer.from('abc'))).status).toBe(204);
+    const bySize = await api(c, 'GET', `/image/v2/images?size=3&owner=${proj.projectId}`, { token: proj.token });
+    ok('listImages', bySize, 200);
+    expect(bySize.body.images.map((i: { id: string }) => i.id)).toEqual([ids[0]]);
     const odd = await api(c, 'GET', '/image/v2/images?kind=odd', { token: proj.token });
     expect(odd.body.images.length).toBe(2);
     const inNames = await api(c, 'GET', '/image/v2/images?name=in:L1,L3&status=queued', { token: proj.token });
