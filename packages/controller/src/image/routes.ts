@@ -20,6 +20,7 @@ import {
 } from './model.js';
 import { imageSchema, imagesSchema, memberSchema, membersSchema, METADEF_SCHEMAS } from './schemas.js';
 import { registerMetadefRoutes } from './metadefs.js';
+import { importMethods, registerImportRoutes } from './import.js';
 import { parseRange } from './store.js';
 import { listImages } from './list.js';
 
@@ -102,7 +103,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       ...attrsToColumns(attrs),
     };
     await withTransaction(ctx.db, (trx) => insertImage(ctx, trx, row));
-    reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', 'glance-direct');
+    reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', importMethods(ctx).join(','));
     return formatImage(row);
   });
 
@@ -226,6 +227,9 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   // ---- members ----
   registerMemberRoutes(app, ctx);
 
+  // ---- interoperable import (stage, import, tasks) ----
+  registerImportRoutes(app, ctx);
+
   // ---- schemas and discovery ----
   const docs: [string, () => unknown][] = [
     ['showImageSchema', imageSchema],
@@ -243,7 +247,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   // ---- metadata definitions ----
   registerMetadefRoutes(app, ctx);
   defineRoute(app, ctx, { service: 'image', op: 'showImageImportInfo' }, async () => ({
-    'import-methods': { description: 'Import methods available.', type: 'array', value: ['glance-direct'] },
+    'import-methods': { description: 'Import methods available.', type: 'array', value: importMethods(ctx) },
   }));
   defineRoute(app, ctx, { service: 'image', op: 'listImageStores' }, async () => {
     throw notFound('Multi backend is not supported at this site.');

@@ -250,6 +250,9 @@ export const POLICY: Record<string, Rule> = {
   showImageImportInfo: 'authenticated',
   listImageStores: 'authenticated',
   showMetadefSchema: 'authenticated',
+  stageImageData: 'member',
+  importImage: 'member',
+  listImageTasks: 'reader',
   // metadefs: readers see public namespaces and their project's; writes are admin (Glance's
   // defaults); visibility is checked in src/image/metadefs.ts.
   listMetadefResourceTypes: 'reader',

@@ -104,6 +104,78 @@ export interface paths {
         patch: operations["updateImage"];
         trace?: never;
     };
+    "/v2/images/{image_id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Stage image data for a glance-direct import
+         * @description Receives the image data (inspected and hashed like an upload) without making it the
+         *     image's yet: the `queued` image becomes `uploading` until `POST .../import` with
+         *     `glance-direct`. A failed stage puts it back to `queued`.
+         */
+        put: operations["stageImageData"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import image data
+         * @description `glance-direct` makes the staged data the image's (it is `active` when this answers);
+         *     `web-download` fetches `method.uri` in the background (the image is `importing`, then
+         *     `active`, or `queued` again with a failed task), only from the hosts the operator
+         *     allowed (`web_download_allowed_hosts`; without them the method is not offered). The
+         *     import is a task listed by `GET .../tasks`.
+         */
+        post: operations["importImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /** List the import tasks of an image */
+        get: operations["listImageTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/images/{image_id}/file": {
         parameters: {
             query?: never;
@@ -996,6 +1068,41 @@ export interface components {
             next?: string;
             schema: string;
         };
+        ImageImportRequest: {
+            method: {
+                /** @example glance-direct */
+                name: string;
+                /** @description The URL web-download fetches. */
+                uri?: string;
+            };
+            stores?: string[];
+            all_stores?: boolean;
+            all_stores_must_succeed?: boolean;
+        };
+        ImageTask: {
+            id: string;
+            /** @example api_image_import */
+            type: string;
+            /** @enum {string} */
+            status: "pending" | "processing" | "success" | "failure";
+            owner?: string | null;
+            image_id: string;
+            request_id?: string | null;
+            user_id?: string | null;
+            input: {
+                [key: string]: unknown;
+            };
+            result?: Record<string, never> | null;
+            message: string;
+            expires_at?: string | null;
+            created_at: string;
+            updated_at: string;
+            deleted_at?: string | null;
+            deleted?: boolean;
+        };
+        ImageTaskList: {
+            tasks: components["schemas"]["ImageTask"][];
+        };
     };
     responses: {
         /** @description A JSON-schema document (draft 4) describing the entity. */
@@ -1404,6 +1511,97 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["RequestEntityTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    stageImageData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The data is staged. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    importImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The import was accepted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listImageTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image's tasks, oldest first. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageTaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     downloadImageData: {

@@ -79,6 +79,36 @@ export interface MetadefItemTable {
   updated_at: string;
 }
 
+/** Data staged for a `glance-direct` import, inspected and hashed (`img_staging`). */
+export interface ImageStagingTable {
+  image_id: string;
+  size: number;
+  virtual_size: number | null;
+  checksum: string;
+  os_hash_value: string;
+  created_at: string;
+}
+
+/** An image import task (`img_tasks`). */
+export interface ImageTaskTable {
+  id: string;
+  /** api_image_import */
+  type: string;
+  /** pending, processing, success, failure */
+  status: string;
+  owner: string | null;
+  image_id: string;
+  request_id: string | null;
+  user_id: string | null;
+  /** JSON: {image_id, import_req, backend} */
+  input: string;
+  /** JSON or null */
+  result: string | null;
+  message: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every image table by name. */
 export interface ImageTables {
   img_images: ImageTable;
@@ -89,4 +119,6 @@ export interface ImageTables {
   img_metadef_objects: MetadefItemTable;
   img_metadef_properties: MetadefItemTable;
   img_metadef_tags: MetadefItemTable;
+  img_staging: ImageStagingTable;
+  img_tasks: ImageTaskTable;
 }
