@@ -9,19 +9,20 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction } from '../db/index.js';
 import type { ImageTable, ImageTaskTable } from '../db/tables/image.js';
 import { badRequest, conflict, isApiError, unsupportedMediaType } from '../errors.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { FormatError } from './format.js';
-import { loadImage, loadOwnImage, receiveData, startReceiving } from './internal.js';
+import { loadImage, loadOwnImage, receiveData, startReceiving, UUID_RE } from './internal.js';
 import { glanceTime, parseJson } from './model.js';
 import { imageService } from './service.js';
 
 type IdParams = { Params: { image_id: string } };
 interface ImportBody {
-  method: { name: string; uri?: string };
+  method: { name: string; uri?: string; glance_image_id?: string; glance_region?: string; glance_service_interface?: string };
   stores?: string[];
   all_stores?: boolean;
   all_stores_must_succeed?: boolean;
@@ -29,8 +30,16 @@ interface ImportBody {
 
 /** The import methods this controller offers (web-download only with an allowlist). */
 export function importMethods(ctx: AppContext): string[] {
-  return imageService(ctx).settings.webDownloadAllowedHosts.length ? ['glance-direct', 'web-download'] : ['glance-direct'];
+  const methods = ['glance-direct', 'glance-download'];
+  if (imageService(ctx).settings.webDownloadAllowedHosts.length) methods.splice(1, 0, 'web-download');
+  return methods;
 }
+
+/**
+ * The custom properties glance-download copies from the source image (Glance's default
+ * `[glance_download_properties] extra_properties`): names starting with one of these.
+ */
+export const GLANCE_DOWNLOAD_PROPERTIES = ['hw_', 'trait:', 'os_distro', 'os_secure_boot', 'os_type'];
 
 /**
  * Checks a web-download URI: http or https, no credentials, a host on the allowlist (exact
@@ -105,12 +114,76 @@ async function webDownload(ctx: AppContext, req: FastifyRequest, row: ImageTable
     }
     await finishTask(ctx, taskId, 'success', '');
   } catch (e) {
-    const message = e instanceof FormatError ? `Image data refused: ${e.message}` : isApiError(e) ? e.message : `Import failed: ${(e as Error)?.message ?? 'unknown error'}`;
-    if (!(e instanceof FormatError) && !isApiError(e)) requestLogger(ctx, req).warn('web-download import failed', { imageId: row.id, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
-    // As Glance: the image goes back to queued (the owner may retry) and the task says why.
-    await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'importing').execute();
-    await finishTask(ctx, taskId, 'failure', message);
+    await failImport(ctx, req, row.id, taskId, e, 'web-download');
   }
+}
+
+/**
+ * glance-download: copies an image of "another" Glance, found in the catalog by region and
+ * interface. The only image service this controller may read is its own (every image endpoint
+ * of its catalog is this controller), so the source is read locally, as the caller (its
+ * visibility rules apply): its data (inspected again), formats and the properties of
+ * GLANCE_DOWNLOAD_PROPERTIES. Failures leave the image queued with a failed task.
+ */
+async function glanceDownload(ctx: AppContext, req: FastifyRequest, auth: AuthContext, row: ImageTable, params: ImportBody['method'], limit: number, taskId: string): Promise<void> {
+  const { store } = imageService(ctx);
+  try {
+    const iface = params.glance_service_interface ?? 'public';
+    const endpoint = await ctx.db
+      .selectFrom('endpoints')
+      .innerJoin('catalog_services', 'catalog_services.id', 'endpoints.service_id')
+      .select('endpoints.url')
+      .where('catalog_services.type', '=', 'image')
+      .where('endpoints.region_id', '=', params.glance_region ?? '')
+      .where('endpoints.interface', '=', iface)
+      .where('endpoints.enabled', '=', 1)
+      .executeTakeFirst();
+    if (!endpoint) throw new Error(`no image service endpoint in region ${params.glance_region} with interface ${iface}`);
+    const { row: src } = await loadImage(ctx.db, auth, params.glance_image_id!);
+    if (src.status !== 'active') throw new Error(`source image ${src.id} is not active (status ${src.status})`);
+    const data = await store.read(src.id);
+    if (!data) throw new Error(`source image ${src.id} has no data`);
+    const r = await receiveData(ctx, row.id, src.disk_format ?? 'raw', data.stream, { maxBytes: limit, declared: data.size });
+    const srcProps = parseJson<Record<string, string>>(src.properties, {});
+    const cur = await ctx.db.selectFrom('img_images').select('properties').where('id', '=', row.id).executeTakeFirst();
+    const props = { ...parseJson<Record<string, string>>(cur?.properties, {}) };
+    for (const [k, v] of Object.entries(srcProps)) if (GLANCE_DOWNLOAD_PROPERTIES.some((p) => k.startsWith(p))) props[k] = v;
+    const res = await ctx.db
+      .updateTable('img_images')
+      .set({
+        status: 'active',
+        size: r.size,
+        virtual_size: r.virtualSize,
+        checksum: r.md5,
+        os_hash_algo: 'sha512',
+        os_hash_value: r.sha512,
+        disk_format: src.disk_format,
+        container_format: src.container_format,
+        properties: JSON.stringify(props),
+        updated_at: nowIso(),
+      })
+      .where('id', '=', row.id)
+      .where('status', '=', 'importing')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) {
+      const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', row.id).executeTakeFirst();
+      if (!still) await store.delete(row.id);
+      await finishTask(ctx, taskId, 'failure', 'The image was deleted during the import.');
+      return;
+    }
+    await finishTask(ctx, taskId, 'success', '');
+  } catch (e) {
+    await failImport(ctx, req, row.id, taskId, e, 'glance-download');
+  }
+}
+
+/** A failed background import: the image goes back to queued (as Glance) and the task says why. */
+async function failImport(ctx: AppContext, req: FastifyRequest, imageId: string, taskId: string, e: unknown, method: string): Promise<void> {
+  const expected = e instanceof FormatError || isApiError(e);
+  const message = e instanceof FormatError ? `Image data refused: ${e.message}` : isApiError(e) ? e.message : `Import failed: ${(e as Error)?.message ?? 'unknown error'}`;
+  if (!expected) requestLogger(ctx, req).warn(`${method} import failed`, { imageId, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
+  await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', imageId).where('status', '=', 'importing').execute();
+  await finishTask(ctx, taskId, 'failure', message);
 }
 
 /** Registers stage, import and the image's task list on the image plugin. */
@@ -151,6 +224,10 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     // One store: `all_stores` is that store; naming stores needs multiple backends.
     if (body.stores?.length) throw badRequest('Multi backend is not supported at this site: stores cannot be chosen.');
     const url = method === 'web-download' ? checkWebDownloadUri(body.method.uri, imageService(ctx).settings.webDownloadAllowedHosts) : undefined;
+    if (method === 'glance-download') {
+      if (typeof body.method.glance_image_id !== 'string' || !UUID_RE.test(body.method.glance_image_id)) throw badRequest('Remote image id does not look like a UUID.');
+      if (typeof body.method.glance_region !== 'string' || !body.method.glance_region) throw badRequest('glance_region is required for glance-download.');
+    }
     const now = nowIso();
     const task: ImageTaskTable = {
       id: randomUUID(),
@@ -168,7 +245,8 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     };
     const started = await withTransaction(db, async (trx) => {
       const row = await loadOwnImage(trx, auth, req.params.image_id);
-      if (!row.disk_format || !row.container_format) throw badRequest('Properties disk_format, container_format must be set prior to importing data.');
+      // glance-download takes the formats of the source image.
+      if (method !== 'glance-download' && (!row.disk_format || !row.container_format)) throw badRequest('Properties disk_format, container_format must be set prior to importing data.');
       if (method === 'glance-direct') {
         const staged = row.status === 'uploading' ? await trx.selectFrom('img_staging').selectAll().where('image_id', '=', row.id).executeTakeFirst() : undefined;
         if (!staged) throw conflict(`Image needs to be staged before 'glance-direct' method can be used (image status ${row.status}).`);
@@ -187,9 +265,10 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
       await trx.insertInto('img_tasks').values(task).execute();
       return { row, limit };
     });
-    if (started && url) {
+    if (started) {
       const { imports } = imageService(ctx);
-      const p = webDownload(ctx, req, started.row, url, started.limit, task.id).finally(() => imports.delete(started.row.id));
+      const run = url ? webDownload(ctx, req, started.row, url, started.limit, task.id) : glanceDownload(ctx, req, auth, started.row, body.method, started.limit, task.id);
+      const p = run.finally(() => imports.delete(started.row.id));
       imports.set(started.row.id, p);
     }
     return reply.code(202).send();

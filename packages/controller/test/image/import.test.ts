@@ -70,10 +70,10 @@ describe.each(backends())('image import on %s', (backend) => {
   const show = async (id: string) => (await api(c, 'GET', `/image/v2/images/${id}`, { token: member.token })).body as Record<string, unknown>;
   const importReq = (id: string, body: unknown, token = member.token) => api(c, 'POST', `/image/v2/images/${id}/import`, { token, body });
 
-  it('advertises glance-direct and web-download', async () => {
+  it('advertises glance-direct, web-download and glance-download', async () => {
     const info = await api(c, 'GET', '/image/v2/info/import', { token: member.token });
     ok('showImageImportInfo', info, 200);
-    expect((info.body as { 'import-methods': { value: string[] } })['import-methods'].value).toEqual(['glance-direct', 'web-download']);
+    expect((info.body as { 'import-methods': { value: string[] } })['import-methods'].value).toEqual(['glance-direct', 'web-download', 'glance-download']);
   });
 
   it('stages then imports with glance-direct, recording a task', async () => {
@@ -131,6 +131,32 @@ describe.each(backends())('image import on %s', (backend) => {
       expect(await show(img.id)).toMatchObject({ status: 'queued', size: null });
       const tasks = (await api(c, 'GET', `/image/v2/images/${img.id}/tasks`, { token: member.token })).body as { tasks: Array<{ status: string; message: string }> };
       expect(tasks.tasks).toMatchObject([{ status: 'failure', message: expect.stringMatching(/HTTP (404|302)/) }]);
+    }
+  });
+
+  it('glance-downloads an image of this cloud: data, formats and the hardware properties', async () => {
+    const src = await create({ disk_format: 'raw', container_format: 'bare', hw_cpu_cores: '5', os_distro: 'rhel', speed: '88mph' });
+    expect((await stage(c, member.token, src.id, Buffer.from('source data'))).status).toBe(204);
+    ok('importImage', await importReq(src.id, { method: { name: 'glance-direct' } }), 202);
+    const dst = await create({ disk_format: 'iso', container_format: 'ovf', hw_cpu_cores: '1', os_distro: 'windows' });
+    const params = (id: string, region = 'RegionOne', iface = 'public') => ({ method: { name: 'glance-download', glance_image_id: id, glance_region: region, glance_service_interface: iface } });
+    ok('importImage', await importReq(dst.id, params('foo')), 400);
+    ok('importImage', await importReq(dst.id, params(src.id)), 202);
+    await imageService(c.ctx).imports.get(dst.id);
+    const got = await show(dst.id);
+    expect(got).toMatchObject({ status: 'active', disk_format: 'raw', container_format: 'bare', hw_cpu_cores: '5', os_distro: 'rhel', size: 11 });
+    expect(got.speed).toBeUndefined();
+
+    // A region without an image endpoint, a missing source, another project's private image:
+    // the task fails and the image stays queued with its own properties.
+    const other2 = await api(c, 'POST', '/image/v2/images', { token: other.token, body: { disk_format: 'raw', container_format: 'bare' } });
+    for (const p of [params(src.id, 'not a region', 'not an interface'), params('36d4b546-64a2-4bb9-bdd0-ba676aa48f2c'), params((other2.body as { id: string }).id)]) {
+      const img = await create({ disk_format: 'raw', container_format: 'bare', hw_cpu_cores: '1' });
+      ok('importImage', await importReq(img.id, p), 202);
+      await imageService(c.ctx).imports.get(img.id);
+      expect(await show(img.id)).toMatchObject({ status: 'queued', hw_cpu_cores: '1' });
+      const tasks = (await api(c, 'GET', `/image/v2/images/${img.id}/tasks`, { token: member.token })).body as { tasks: Array<{ status: string }> };
+      expect(tasks.tasks.map((t) => t.status)).toEqual(['failure']);
     }
   });
 });

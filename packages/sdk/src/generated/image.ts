@@ -146,8 +146,12 @@ export interface paths {
          * @description `glance-direct` makes the staged data the image's (it is `active` when this answers);
          *     `web-download` fetches `method.uri` in the background (the image is `importing`, then
          *     `active`, or `queued` again with a failed task), only from the hosts the operator
-         *     allowed (`web_download_allowed_hosts`; without them the method is not offered). The
-         *     import is a task listed by `GET .../tasks`.
+         *     allowed (`web_download_allowed_hosts`; without them the method is not offered);
+         *     `glance-download` copies `method.glance_image_id` from the image service of
+         *     `glance_region`/`glance_service_interface` in the catalog (this cloud's own only: the
+         *     source is read as the caller), with its formats and its `hw_*`, `trait:*`,
+         *     `os_distro`, `os_secure_boot`, `os_type` properties. Background imports that fail
+         *     leave the image `queued`. The import is a task listed by `GET .../tasks`.
          */
         post: operations["importImage"];
         delete?: never;
@@ -1074,6 +1078,11 @@ export interface components {
                 name: string;
                 /** @description The URL web-download fetches. */
                 uri?: string;
+                /** @description glance-download's source image. */
+                glance_image_id?: string;
+                glance_region?: string;
+                /** @default public */
+                glance_service_interface?: string;
             };
             stores?: string[];
             all_stores?: boolean;
