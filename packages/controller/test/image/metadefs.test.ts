@@ -87,6 +87,8 @@ describe.each(backends())('image metadefs on %s', (backend) => {
     ok('listMetadefNamespaces', byType, 200);
     expect((byType.body as { namespaces: unknown[] }).namespaces).toEqual([]);
     ok('showMetadefNamespace', await api(c, 'GET', `${NS}/OS::Test::Ns`, { token: member.token }), 200);
+    // Clients may percent-encode the colons (the SDK does).
+    ok('showMetadefNamespace', await api(c, 'GET', `${NS}/OS%3A%3ATest%3A%3ANs`, { token: member.token }), 200);
 
     // A protected namespace is not deleted, nor are its contents.
     ok('deleteMetadefNamespace', await api(c, 'DELETE', `${NS}/OS::Test::Ns`, { token: admin }), 403);

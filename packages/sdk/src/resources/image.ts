@@ -19,6 +19,12 @@ export type ImagePatchOperation = S['ImagePatchOperation'];
 export type ImageMember = S['ImageMember'];
 /** `pending`, `accepted` or `rejected`. */
 export type ImageMemberStatus = S['ImageMemberStatus'];
+/** The body of POST /v2/images/{id}/import. */
+export type ImageImport = S['ImageImportRequest'];
+/** An import task of an image. */
+export type ImageTask = S['ImageTask'];
+/** A metadata definition namespace. */
+export type MetadefNamespace = S['MetadefNamespace'];
 
 /** The media type Glance requires for PATCH /v2/images/{id}. */
 export const IMAGE_PATCH_MEDIA_TYPE = 'application/openstack-images-v2.1-json-patch';
@@ -106,6 +112,28 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
     });
   }
 
+  /** Stages the image data for a glance-direct import (PUT /stage; the image becomes `uploading`). */
+  async stage(id: string, data: Buffer | Uint8Array | Readable, opts: HelperOptions & { onProgress?: (sent: number, total: number | undefined) => void } = {}): Promise<void> {
+    await this.cloud.call('image', 'PUT /v2/images/{image_id}/stage', {
+      ...opts,
+      path: { image_id: id },
+      headers: { 'content-type': 'application/octet-stream', ...(opts.headers ?? {}) },
+      body: data,
+      onUploadProgress: opts.onProgress,
+    });
+  }
+
+  /** Starts an import (glance-direct after stage, web-download, glance-download); 202, see tasks(). */
+  async import(id: string, body: ImageImport, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'POST /v2/images/{image_id}/import', { ...opts, path: { image_id: id }, body });
+  }
+
+  /** The image's import tasks, oldest first. */
+  async tasks(id: string, opts?: HelperOptions): Promise<ImageTask[]> {
+    const body = await this.cloud.call('image', 'GET /v2/images/{image_id}/tasks', { ...opts, path: { image_id: id } });
+    return (body as { tasks: ImageTask[] }).tasks;
+  }
+
   /** The projects the image is shared with (GET /v2/images/{id}/members). */
   async members(id: string, opts?: HelperOptions): Promise<ImageMember[]> {
     const body = await this.cloud.call('image', 'GET /v2/images/{image_id}/members', { ...opts, path: { image_id: id } });
@@ -132,11 +160,30 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
   }
 }
 
+/** Metadata definition namespaces (with their properties, objects and tags on show). */
+export class MetadefNamespacesApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The namespaces the caller may see (`resource_types`, `visibility` filter). */
+  async list(query: { resource_types?: string; visibility?: 'public' | 'private' } = {}, opts?: HelperOptions): Promise<MetadefNamespace[]> {
+    const body = await this.cloud.call('image', 'GET /v2/metadefs/namespaces', { ...opts, query });
+    return (body as { namespaces: MetadefNamespace[] }).namespaces;
+  }
+
+  /** One namespace with its contents. */
+  async get(namespace: string, opts?: HelperOptions): Promise<MetadefNamespace> {
+    return (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}', { ...opts, path: { namespace_name: namespace } })) as MetadefNamespace;
+  }
+}
+
 /** Everything under `cloud.image`. */
 export class ImageApi {
   /** Images. */
   readonly images: ImagesApi;
+  /** Metadata definition namespaces. */
+  readonly metadefNamespaces: MetadefNamespacesApi;
   constructor(cloud: Cloud) {
     this.images = new ImagesApi(cloud);
+    this.metadefNamespaces = new MetadefNamespacesApi(cloud);
   }
 }
