@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -102,7 +103,7 @@ async function webDownload(ctx: AppContext, req: FastifyRequest, row: ImageTable
     const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10 * 60_000) });
     if (res.status !== 200 || !res.body) throw new Error(`HTTP ${res.status} from ${url.host}`);
     const declared = res.headers.get('content-length');
-    const r = await receiveData(ctx, row.id, row.disk_format ?? 'raw', Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), {
+    const r = await receiveData(ctx, row.id, row.disk_format ?? 'raw', Readable.fromWeb(res.body as WebReadableStream), {
       maxBytes: limit,
       declared: declared !== null && /^\d+$/.test(declared) ? Number(declared) : null,
     });

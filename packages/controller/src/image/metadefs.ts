@@ -11,7 +11,7 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { MetadefItemTable, MetadefNamespaceTable, MetadefNsResourceTypeTable } from '../db/tables/image.js';
-import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, forbidden, notFound, type ApiError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { glanceTime, parseJson } from './model.js';
 
