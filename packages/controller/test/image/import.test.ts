@@ -15,7 +15,9 @@ function ok(op: string, res: { status: number; body: unknown }, status: number):
 async function stage(c: TestController, token: string, id: string, data: Buffer) {
   const res = await fetch(`${c.url}/image/v2/images/${id}/stage`, { method: 'PUT', headers: { 'x-auth-token': token, 'content-type': 'application/octet-stream' }, body: data });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  const out = { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  expect(checkResponse('image', 'stageImageData', out.status, out.body)).toBeNull();
+  return out;
 }
 
 describe('web-download URI filter', () => {

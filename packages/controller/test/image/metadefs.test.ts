@@ -79,6 +79,8 @@ describe.each(backends())('image metadefs on %s', (backend) => {
     ok('createMetadefNamespace', await api(c, 'POST', NS, { token: admin, body: { namespace: 'OS::Test::Ns' } }), 409);
     ok('createMetadefNamespace', await api(c, 'POST', NS, { token: admin, body: { namespace: 'x', visibility: 'shared' } }), 400);
     ok('createMetadefNamespace', await api(c, 'POST', NS, { token: admin, body: { display_name: 'no name' } }), 400);
+    // A JSON operation sent octet-stream (parsed as a stream by the image plugin) is 415.
+    expect((await api(c, 'PUT', `${NS}/OS::Test::Ns`, { token: admin, rawBody: '{"x":1}', headers: { 'content-type': 'application/octet-stream' } })).status).toBe(415);
 
     const list = await api(c, 'GET', NS, { token: member.token });
     ok('listMetadefNamespaces', list, 200);
@@ -139,6 +141,9 @@ describe.each(backends())('image metadefs on %s', (backend) => {
     expect((objs.body as { objects: Array<{ name: string }> }).objects.map((o) => o.name)).toEqual(['o1b']);
     ok('deleteMetadefObject', await api(c, 'DELETE', `${base}/objects/o1b`, { token: admin }), 204);
     ok('deleteMetadefObject', await api(c, 'DELETE', `${base}/objects/o1b`, { token: admin }), 404);
+    ok('createMetadefObject', await api(c, 'POST', `${base}/objects`, { token: admin, body: { name: 'o3' } }), 201);
+    ok('deleteAllMetadefObjects', await api(c, 'DELETE', `${base}/objects`, { token: admin }), 204);
+    expect((await api(c, 'GET', `${base}/objects`, { token: admin })).body).toMatchObject({ objects: [] });
 
     // properties
     ok('createMetadefProperty', await api(c, 'POST', `${base}/properties`, { token: admin, body: { name: 'p1', title: 'no type' } }), 400);
@@ -152,6 +157,9 @@ describe.each(backends())('image metadefs on %s', (backend) => {
     ok('listMetadefProperties', props, 200);
     expect(props.body).toEqual({ properties: { p1: { title: 'P1b', type: 'integer' } } });
     ok('showMetadefProperty', await api(c, 'GET', `${base}/properties/p1`, { token: member.token }), 200);
+    ok('createMetadefProperty', await api(c, 'POST', `${base}/properties`, { token: admin, body: { name: 'p2', title: 'P2', type: 'boolean' } }), 201);
+    ok('deleteMetadefProperty', await api(c, 'DELETE', `${base}/properties/p2`, { token: admin }), 204);
+    ok('deleteMetadefProperty', await api(c, 'DELETE', `${base}/properties/p2`, { token: admin }), 404);
     ok('deleteAllMetadefProperties', await api(c, 'DELETE', `${base}/properties`, { token: admin }), 204);
     ok('showMetadefProperty', await api(c, 'GET', `${base}/properties/p1`, { token: member.token }), 404);
 
