@@ -221,6 +221,8 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     const auth = req.auth!;
     const body = req.body;
     const method = body.method.name;
+    // Another project's image is 404 whatever the body says.
+    await loadImage(db, auth, req.params.image_id);
     if (!importMethods(ctx).includes(method)) throw badRequest(`Import method ${method} is not supported; available: ${importMethods(ctx).join(', ')}.`);
     // One store: `all_stores` is that store; naming stores needs multiple backends.
     if (body.stores?.length) throw badRequest('Multi backend is not supported at this site: stores cannot be chosen.');
