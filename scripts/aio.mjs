@@ -122,12 +122,14 @@ for (const bin of [controllerBin, agentBin]) {
   if (!existsSync(join(dirname(bin), '..', 'dist'))) fail(`${bin} is not built: run npm run build`);
 }
 const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl, '--port', String(port), '--host', '127.0.0.1', '--public-url', url];
+// Glance web-download may fetch from this machine's loopback only (a local test cloud).
 // Several hosts: tenant networks are VXLAN (a VNI each, MTU 1450), so they span the hosts; agents
 // heartbeat every 2 s, so a lost host is down within 7 s (3 missed, checked every 1 s) and its
 // servers can be evacuated.
-if (hostCount > 1) {
+{
   const file = join(dataDir, 'controller', 'config.json');
-  writeFileSync(file, JSON.stringify({ services: { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } }, null, 2));
+  const services = { image: { web_download_allowed_hosts: ['127.0.0.1'] }, ...(hostCount > 1 ? { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } : {}) };
+  writeFileSync(file, JSON.stringify({ services }, null, 2));
   controllerArgs.push('--config', file);
 }
 const childEnv = {

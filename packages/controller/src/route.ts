@@ -190,10 +190,12 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
           if (validators.bodyRequired) throw badRequest('The request body is missing.');
         } else {
           if (NOT_UTF8.has(req)) throw badRequest('The request body is not valid UTF-8.');
-          const nul = opts.service === 'agent' ? null : nulPath(req.body);
-          if (nul !== null) throw badRequest(`Invalid input for ${nul ? `field/attribute ${nul}` : 'body'}. NUL characters (\\u0000) are not allowed.`);
+          // The media type first: a body some other parser left as a stream (the image
+          // service's application/octet-stream) is not a JSON value to walk.
           const v = validators.body.get(ct) ?? (ct === '' || ct.endsWith('json') ? validators.body.get('application/json') : undefined);
           if (v === undefined) throw unsupportedMediaType(`Content type '${ct || 'none'}' is not supported`);
+          const nul = opts.service === 'agent' ? null : nulPath(req.body);
+          if (nul !== null) throw badRequest(`Invalid input for ${nul ? `field/attribute ${nul}` : 'body'}. NUL characters (\\u0000) are not allowed.`);
           if (v && !v(req.body)) throw fail('body', v.errors);
         }
       }

@@ -426,6 +426,31 @@ describe('image helpers', () => {
     await expect(cloud.image.images.download('i2')).rejects.toBeInstanceOf(NotFoundError);
     scope.done();
   });
+
+  it('stage, import and tasks; metadef namespaces', async () => {
+    const cloud = await connected();
+    const task = { id: 't1', type: 'api_image_import', status: 'success', image_id: 'i1', input: {}, message: '', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' };
+    const ns = { namespace: 'OS::Compute::Libvirt', visibility: 'public', protected: true, created_at: 'x', updated_at: 'x', schema: '/v2/schemas/metadefs/namespace', self: '/v2/metadefs/namespaces/OS::Compute::Libvirt' };
+    const scope = nock(BASE)
+      .put('/image/v2/images/i1/stage', 'abc')
+      .matchHeader('content-type', 'application/octet-stream')
+      .reply(204)
+      .post('/image/v2/images/i1/import', { method: { name: 'glance-direct' } })
+      .reply(202)
+      .get('/image/v2/images/i1/tasks')
+      .reply(200, { tasks: [task] })
+      .get('/image/v2/metadefs/namespaces')
+      .query({ resource_types: 'OS::Glance::Image' })
+      .reply(200, { namespaces: [ns], first: '/v2/metadefs/namespaces', schema: '/v2/schemas/metadefs/namespaces' })
+      .get('/image/v2/metadefs/namespaces/OS%3A%3ACompute%3A%3ALibvirt')
+      .reply(200, ns);
+    await cloud.image.images.stage('i1', Buffer.from('abc'));
+    await cloud.image.images.import('i1', { method: { name: 'glance-direct' } });
+    expect(await cloud.image.images.tasks('i1')).toEqual([task]);
+    expect((await cloud.image.metadefNamespaces.list({ resource_types: 'OS::Glance::Image' })).map((n) => n.namespace)).toEqual(['OS::Compute::Libvirt']);
+    expect((await cloud.image.metadefNamespaces.get('OS::Compute::Libvirt')).protected).toBe(true);
+    scope.done();
+  });
 });
 
 describe('volume, network and identity helpers', () => {

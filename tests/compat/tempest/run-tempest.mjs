@@ -111,6 +111,10 @@ async function main() {
   for (const note of facts.notes) log(note);
   facts.buildTimeout = Number(values['build-timeout']);
   facts.validation = Boolean(values.netns);
+  // web-download (when the cloud offers it) fetches Tempest's [image] http_image: served here,
+  // on loopback, so nothing is fetched off this machine (the all-in-one allows 127.0.0.1).
+  const imageServer = facts.importMethods.includes('web-download') ? await serveTestImage() : undefined;
+  facts.httpImage = imageServer?.url;
   writeWorkspace(work, url, adminPassword, facts);
   log(`workspace ${work}`);
   const relay = values.netns ? await startRelay(values.netns, url, join(work, 'api.sock')) : undefined;
@@ -145,6 +149,7 @@ async function main() {
     tests.push(...parseSubunit(stream));
   }
   await relay?.stop();
+  await imageServer?.stop();
   const timedOut = runs.some((r) => r.timedOut);
   const code = runs.map((r) => r.exitCode);
   const regex = order.map((s) => SERVICE_REGEX[s]);
@@ -207,6 +212,25 @@ async function http(method, url, token, body) {
 }
 
 /** What tempest.conf needs, looked up through the APIs as admin; never throws on API gaps. */
+/** Serves 1 MiB of random bytes at http://127.0.0.1:<port>/tempest-image.raw (web-download's source). */
+async function serveTestImage() {
+  const { createServer } = await import('node:http');
+  const { randomBytes } = await import('node:crypto');
+  const data = randomBytes(1024 * 1024);
+  const server = createServer((req, res) => {
+    if (req.url !== '/tempest-image.raw') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }).end(data);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/tempest-image.raw`,
+    stop: () => new Promise((r) => server.close(r)),
+  };
+}
+
 async function discover(url, adminPassword) {
   const notes = [];
   const facts = { notes, summary: {} };
@@ -293,6 +317,8 @@ async function discover(url, adminPassword) {
     }
   }
   facts.imageRef = img?.id;
+  // Image import methods: Tempest's import tests run when the cloud offers any.
+  facts.importMethods = (await tryJson('image import methods', `${image}/v2/info/import`))?.['import-methods']?.value ?? [];
 
   // Networks and extensions.
   const nets = (await tryJson('networks', `${network}/v2.0/networks`))?.networks ?? [];
@@ -417,6 +443,8 @@ function writeWorkspace(work, url, adminPassword, f) {
     FAST_BUILD_TIMEOUT: String(Math.max(5, Math.floor(f.buildTimeout / 2))),
     ACCOUNTS_FILE: join(work, 'etc', 'accounts.yaml'),
     VALIDATION: f.validation ? 'true' : 'false',
+    IMPORT_IMAGE: f.importMethods.length ? 'true' : 'false',
+    HTTP_IMAGE: f.httpImage ?? 'http://127.0.0.1:9/none',
     GUEST_IMAGE: join(process.env.OSCLOUD_GUEST_DIR ?? join(here, '..', '..', '..', '.cache', 'guest'), 'tiny.qcow2'),
   };
   writeFileSync(join(work, 'etc', 'accounts.yaml'), f.accountsYaml ?? '[]\n', { mode: 0o600 });

@@ -131,9 +131,18 @@ async function usedBytes(db: Db | Trx, owner: string, exceptId: string): Promise
  * its data may have: what is left of the owner's image_size_total, at most image_size_cap.
  */
 export async function startSaving(ctx: AppContext, trx: Trx, row: ImageTable): Promise<number> {
+  return startReceiving(ctx, trx, row, 'saving');
+}
+
+/**
+ * Moves a queued image to `status` (saving for an upload, uploading for staged data, importing
+ * for a web-download) and returns how many bytes its data may have: what is left of the
+ * owner's image_size_total, at most image_size_cap.
+ */
+export async function startReceiving(ctx: AppContext, trx: Trx, row: ImageTable, status: 'saving' | 'uploading' | 'importing'): Promise<number> {
   const { settings } = imageService(ctx);
   const quotaLeft = row.owner ? settings.imageSizeTotal - (await usedBytes(trx, row.owner, row.id)) : Infinity;
-  await trx.updateTable('img_images').set({ status: 'saving', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'queued').execute();
+  await trx.updateTable('img_images').set({ status, updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'queued').execute();
   return Math.min(quotaLeft, settings.imageSizeCap);
 }
 
@@ -150,7 +159,7 @@ export interface UploadLimits {
  * it only when the whole body passed: format, size, declared size. Throws on any failure, with
  * nothing left behind (the temporary file is removed before this returns).
  */
-async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
+export async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
   const { store } = imageService(ctx);
   const inspector = new ImageInspector(diskFormat);
   // Assigned by the finish check (a callback: no narrowing to null here).
@@ -251,6 +260,8 @@ export async function deleteImage(ctx: AppContext, auth: AuthContext, id: string
 /** Deletes an image's rows (the image and its members); its data goes with {@link deleteImageData} once they are committed. */
 export async function deleteImageRows(trx: Trx, id: string): Promise<void> {
   await trx.deleteFrom('img_members').where('image_id', '=', id).execute();
+  await trx.deleteFrom('img_staging').where('image_id', '=', id).execute();
+  await trx.deleteFrom('img_tasks').where('image_id', '=', id).execute();
   await trx.deleteFrom('img_images').where('id', '=', id).execute();
 }
 

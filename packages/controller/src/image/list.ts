@@ -22,7 +22,7 @@ export const SORT_KEYS = new Set([
 /** Query keys with a meaning of their own (the others filter custom properties). */
 const KNOWN_KEYS = new Set([
   'limit', 'marker', 'id', 'name', 'owner', 'visibility', 'member_status', 'status', 'tag', 'disk_format', 'container_format',
-  'protected', 'os_hidden', 'size_min', 'size_max', 'created_at', 'updated_at', 'sort_key', 'sort_dir', 'sort',
+  'protected', 'os_hidden', 'size', 'size_min', 'size_max', 'created_at', 'updated_at', 'sort_key', 'sort_dir', 'sort',
 ]);
 
 /** One sort key with its direction. */
@@ -173,6 +173,7 @@ export async function findImages(db: Db, auth: AuthContext, query: Record<string
     if ((r.os_hidden === 1) !== hidden) return false;
     for (const [k, f] of Object.entries(m)) if (f && !f(r[k as keyof ImageTable])) return false;
     if (query.protected !== undefined && (r.protected === 1) !== (query.protected === true || query.protected === 'true')) return false;
+    if (typeof query.size === 'number' && (r.size === null || Number(r.size) !== query.size)) return false;
     if (typeof query.size_min === 'number' && (r.size === null || Number(r.size) < query.size_min)) return false;
     if (typeof query.size_max === 'number' && (r.size === null || Number(r.size) > query.size_max)) return false;
     if (created && !created(r.created_at)) return false;

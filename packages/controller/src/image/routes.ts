@@ -18,7 +18,9 @@ import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
   type PatchOp,
 } from './model.js';
-import { imageSchema, imagesSchema, memberSchema, membersSchema } from './schemas.js';
+import { imageSchema, imagesSchema, memberSchema, membersSchema, METADEF_SCHEMAS } from './schemas.js';
+import { registerMetadefRoutes } from './metadefs.js';
+import { importMethods, registerImportRoutes } from './import.js';
 import { parseRange } from './store.js';
 import { listImages } from './list.js';
 
@@ -71,6 +73,8 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
 
   // ---- images ----
   defineRoute(app, ctx, { service: 'image', op: 'listImages' }, async (req) => {
+    // The router ignores a trailing slash; Glance answers 404 for GET /v2/images/ (an empty id).
+    if (req.url.split('?')[0]!.endsWith('/')) throw notFound('The resource could not be found.');
     const query = req.query as Record<string, unknown>;
     const rawQuery = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
     return listImages(ctx.db, req.auth!, query, rawQuery);
@@ -99,7 +103,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       ...attrsToColumns(attrs),
     };
     await withTransaction(ctx.db, (trx) => insertImage(ctx, trx, row));
-    reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', 'glance-direct');
+    reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', importMethods(ctx).join(','));
     return formatImage(row);
   });
 
@@ -176,7 +180,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   // ---- actions ----
   defineRoute<IdParams>(app, ctx, { service: 'image', op: 'deactivateImage' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
-      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'deactivated') return;
       if (row.status !== 'active') throw forbidden(`Not allowed to deactivate image in status '${row.status}'`);
       await trx.updateTable('img_images').set({ status: 'deactivated', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'active').execute();
@@ -185,7 +189,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   });
   defineRoute<IdParams>(app, ctx, { service: 'image', op: 'reactivateImage' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
-      const { row } = await loadImage(trx, req.auth!, req.params.image_id);
+      const row = await loadOwnImage(trx, req.auth!, req.params.image_id);
       if (row.status === 'active') return;
       if (row.status !== 'deactivated') throw forbidden(`Not allowed to reactivate image in status '${row.status}'`);
       await trx.updateTable('img_images').set({ status: 'active', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'deactivated').execute();
@@ -223,6 +227,9 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   // ---- members ----
   registerMemberRoutes(app, ctx);
 
+  // ---- interoperable import (stage, import, tasks) ----
+  registerImportRoutes(app, ctx);
+
   // ---- schemas and discovery ----
   const docs: [string, () => unknown][] = [
     ['showImageSchema', imageSchema],
@@ -231,8 +238,16 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     ['showImageMembersSchema', membersSchema],
   ];
   for (const [op, doc] of docs) defineRoute(app, ctx, { service: 'image', op }, async () => doc());
+  defineRoute<{ Params: { schema_name: string } }>(app, ctx, { service: 'image', op: 'showMetadefSchema' }, async (req) => {
+    const doc = Object.hasOwn(METADEF_SCHEMAS, req.params.schema_name) ? METADEF_SCHEMAS[req.params.schema_name] : undefined;
+    if (!doc) throw notFound(`Schema ${req.params.schema_name} not found.`);
+    return doc();
+  });
+
+  // ---- metadata definitions ----
+  registerMetadefRoutes(app, ctx);
   defineRoute(app, ctx, { service: 'image', op: 'showImageImportInfo' }, async () => ({
-    'import-methods': { description: 'Import methods available.', type: 'array', value: ['glance-direct'] },
+    'import-methods': { description: 'Import methods available.', type: 'array', value: importMethods(ctx) },
   }));
   defineRoute(app, ctx, { service: 'image', op: 'listImageStores' }, async () => {
     throw notFound('Multi backend is not supported at this site.');

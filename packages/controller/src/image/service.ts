@@ -16,12 +16,19 @@ export interface ImageSettings {
   imageSizeTotal: number;
   /** Maximum size of one image, bytes (Glance image_size_cap). */
   imageSizeCap: number;
+  /**
+   * Hosts `web-download` may fetch from (`web_download_allowed_hosts`: host names or IP
+   * literals, compared exactly); empty (the default) turns the method off.
+   */
+  webDownloadAllowedHosts: string[];
 }
 
 /** What the image plugin keeps in ctx.services. */
 export interface ImageService {
   store: ImageStore;
   settings: ImageSettings;
+  /** web-download imports in flight, by image id (tests await them). */
+  imports: Map<string, Promise<void>>;
 }
 
 const KEY = 'image';
@@ -36,6 +43,9 @@ export function imageSettings(ctx: AppContext): ImageSettings {
     imageCountTotal: num(s.image_count_total, 1000),
     imageSizeTotal: num(s.image_size_total, 1024 * 1024) * 1024 * 1024,
     imageSizeCap: num(s.image_size_cap, 1024 ** 4),
+    webDownloadAllowedHosts: Array.isArray(s.web_download_allowed_hosts)
+      ? s.web_download_allowed_hosts.filter((h: unknown): h is string => typeof h === 'string' && h !== '').map((h: string) => h.toLowerCase())
+      : [],
   };
 }
 
@@ -44,7 +54,7 @@ export function imageService(ctx: AppContext): ImageService {
   let svc = ctx.services.get(KEY) as ImageService | undefined;
   if (!svc) {
     const settings = imageSettings(ctx);
-    svc = { store: new LocalDirectoryStore(settings.storeDir), settings };
+    svc = { store: new LocalDirectoryStore(settings.storeDir), settings, imports: new Map() };
     ctx.services.set(KEY, svc);
   }
   return svc;

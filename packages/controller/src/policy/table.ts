@@ -231,7 +231,8 @@ export const POLICY: Record<string, Rule> = {
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
-  // publicizing, ownership changes and (de)activation are admin; finer checks (owner vs
+  // publicizing and ownership changes are admin; (de)activation is the owner's or the admin's
+  // (Glance's ADMIN_OR_PROJECT_MEMBER since the secure-RBAC defaults); finer checks (owner vs
   // member, visibility) are in src/image.
   listImageApiVersions: 'public',
   listImageApiVersionsExplicit: 'public',
@@ -242,8 +243,8 @@ export const POLICY: Record<string, Rule> = {
   deleteImage: 'member',
   uploadImageData: 'member',
   downloadImageData: 'reader',
-  deactivateImage: 'admin',
-  reactivateImage: 'admin',
+  deactivateImage: 'member',
+  reactivateImage: 'member',
   addImageTag: 'member',
   deleteImageTag: 'member',
   listImageMembers: 'reader',
@@ -257,6 +258,40 @@ export const POLICY: Record<string, Rule> = {
   showImageMembersSchema: 'authenticated',
   showImageImportInfo: 'authenticated',
   listImageStores: 'authenticated',
+  showMetadefSchema: 'authenticated',
+  stageImageData: 'member',
+  importImage: 'member',
+  listImageTasks: 'reader',
+  // metadefs: readers see public namespaces and their project's; writes are admin (Glance's
+  // defaults); visibility is checked in src/image/metadefs.ts.
+  listMetadefResourceTypes: 'reader',
+  listMetadefNamespaces: 'reader',
+  createMetadefNamespace: 'admin',
+  showMetadefNamespace: 'reader',
+  updateMetadefNamespace: 'admin',
+  deleteMetadefNamespace: 'admin',
+  listMetadefResourceTypeAssociations: 'reader',
+  createMetadefResourceTypeAssociation: 'admin',
+  deleteMetadefResourceTypeAssociation: 'admin',
+  listMetadefObjects: 'reader',
+  createMetadefObject: 'admin',
+  deleteAllMetadefObjects: 'admin',
+  showMetadefObject: 'reader',
+  updateMetadefObject: 'admin',
+  deleteMetadefObject: 'admin',
+  listMetadefProperties: 'reader',
+  createMetadefProperty: 'admin',
+  deleteAllMetadefProperties: 'admin',
+  showMetadefProperty: 'reader',
+  updateMetadefProperty: 'admin',
+  deleteMetadefProperty: 'admin',
+  listMetadefTags: 'reader',
+  createMetadefTags: 'admin',
+  deleteAllMetadefTags: 'admin',
+  showMetadefTag: 'reader',
+  createMetadefTag: 'admin',
+  updateMetadefTag: 'admin',
+  deleteMetadefTag: 'admin',
 
   // ---- volume (schemas/block-storage.yaml) ----
   // Cinder's defaults: members manage their project's volumes, readers list and show; types,

@@ -232,6 +232,8 @@ describe.each(backends())('image service on %s', (backend) => {
     await api(c, 'PATCH', `/image/v2/images/${img.id}`, { token: member.token, rawBody: JSON.stringify([{ op: 'replace', path: '/protected', value: false }]), headers: { 'content-type': PATCH } });
     ok('deleteImage', await api(c, 'DELETE', `/image/v2/images/${img.id}`, { token: member.token }), 204);
     ok('showImage', await api(c, 'GET', `/image/v2/images/${img.id}`, { token: member.token }), 404);
+    // An empty id (GET /v2/images/) is not the list.
+    ok('listImages', await api(c, 'GET', '/image/v2/images/', { token: member.token }), 404);
   });
 
   it('validates create bodies and ids', async () => {
@@ -264,6 +266,11 @@ describe.each(backends())('image service on %s', (backend) => {
     const third = await api(c, 'GET', `/image${second.body.next}`, { token: proj.token });
     expect(third.body.images.map((i: { name: string }) => i.name)).toEqual(['L4']);
     expect(third.body.next).toBeUndefined();
+    // size is an exact match on the data size (queued images have none).
+    expect((await upload(c, proj.token, ids[0]!, Buffer.from('abc'))).status).toBe(204);
+    const bySize = await api(c, 'GET', `/image/v2/images?size=3&owner=${proj.projectId}`, { token: proj.token });
+    ok('listImages', bySize, 200);
+    expect(bySize.body.images.map((i: { id: string }) => i.id)).toEqual([ids[0]]);
     const odd = await api(c, 'GET', '/image/v2/images?kind=odd', { token: proj.token });
     expect(odd.body.images.length).toBe(2);
     const inNames = await api(c, 'GET', '/image/v2/images?name=in:L1,L3&status=queued', { token: proj.token });
@@ -302,10 +309,13 @@ describe.each(backends())('image service on %s', (backend) => {
     ok('createImageMember', await api(c, 'POST', `/image/v2/images/${priv.id}/members`, { token: member.token, body: { member: other.projectId } }), 403);
   });
 
-  it('deactivates and reactivates (admin)', async () => {
+  it('deactivates and reactivates (owner or admin)', async () => {
     const img = await create({ name: 'd', disk_format: 'raw', container_format: 'bare' });
     expect((await upload(c, member.token, img.id, Buffer.from('data'))).status).toBe(204);
-    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: member.token }), 403);
+    // Another project neither sees the private image nor may (de)activate it.
+    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: other.token }), 404);
+    ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: member.token }), 204);
+    ok('reactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/reactivate`, { token: member.token }), 204);
     ok('deactivateImage', await api(c, 'POST', `/image/v2/images/${img.id}/actions/deactivate`, { token: c.adminToken }), 204);
     ok('downloadImageData', await api(c, 'GET', `/image/v2/images/${img.id}/file`, { token: member.token }), 403);
     await expect(getImageForBoot(c.db, img.id, member.projectId)).rejects.toMatchObject({ status: 409 });

@@ -104,6 +104,82 @@ export interface paths {
         patch: operations["updateImage"];
         trace?: never;
     };
+    "/v2/images/{image_id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Stage image data for a glance-direct import
+         * @description Receives the image data (inspected and hashed like an upload) without making it the
+         *     image's yet: the `queued` image becomes `uploading` until `POST .../import` with
+         *     `glance-direct`. A failed stage puts it back to `queued`.
+         */
+        put: operations["stageImageData"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import image data
+         * @description `glance-direct` makes the staged data the image's (it is `active` when this answers);
+         *     `web-download` fetches `method.uri` in the background (the image is `importing`, then
+         *     `active`, or `queued` again with a failed task), only from the hosts the operator
+         *     allowed (`web_download_allowed_hosts`; without them the method is not offered);
+         *     `glance-download` copies `method.glance_image_id` from the image service of
+         *     `glance_region`/`glance_service_interface` in the catalog (this cloud's own only: the
+         *     source is read as the caller), with its formats and its `hw_*`, `trait:*`,
+         *     `os_distro`, `os_secure_boot`, `os_type` properties. Background imports that fail
+         *     leave the image `queued`. The import is a task listed by `GET .../tasks`.
+         */
+        post: operations["importImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /** List the import tasks of an image */
+        get: operations["listImageTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/images/{image_id}/file": {
         parameters: {
             query?: never;
@@ -363,6 +439,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/schemas/metadefs/{schema_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The metadefs entity: namespace(s), object(s), property (properties), tag(s), resource_type(s). */
+                schema_name: string;
+            };
+            cookie?: never;
+        };
+        /** Show a metadata definition JSON schema */
+        get: operations["showMetadefSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/resource_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List metadata definition resource types */
+        get: operations["listMetadefResourceTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List metadata definition namespaces */
+        get: operations["listMetadefNamespaces"];
+        put?: never;
+        /**
+         * Create a metadata definition namespace
+         * @description Creates a namespace, optionally with its resource type associations, properties, objects and tags.
+         */
+        post: operations["createMetadefNamespace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        /** Show a metadata definition namespace */
+        get: operations["showMetadefNamespace"];
+        /**
+         * Update a metadata definition namespace
+         * @description Replaces the namespace attributes (omitted ones revert to their defaults); `namespace` renames it.
+         */
+        put: operations["updateMetadefNamespace"];
+        post?: never;
+        /**
+         * Delete a metadata definition namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteMetadefNamespace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/resource_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        /** List the resource type associations of a namespace */
+        get: operations["listMetadefResourceTypeAssociations"];
+        put?: never;
+        /**
+         * Associate a resource type with a namespace
+         * @description A resource type not yet in the catalog is added to it.
+         */
+        post: operations["createMetadefResourceTypeAssociation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/resource_types/{resource_type_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                resource_type_name: components["parameters"]["ResourceTypeName"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a resource type association */
+        delete: operations["deleteMetadefResourceTypeAssociation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        /** List the objects of a namespace */
+        get: operations["listMetadefObjects"];
+        put?: never;
+        /** Create an object in a namespace */
+        post: operations["createMetadefObject"];
+        /**
+         * Delete all objects of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteAllMetadefObjects"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/objects/{object_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                object_name: components["parameters"]["ObjectName"];
+            };
+            cookie?: never;
+        };
+        /** Show an object of a namespace */
+        get: operations["showMetadefObject"];
+        /**
+         * Update an object of a namespace
+         * @description `name` renames it.
+         */
+        put: operations["updateMetadefObject"];
+        post?: never;
+        /**
+         * Delete an object of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteMetadefObject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/properties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        /** List the properties of a namespace */
+        get: operations["listMetadefProperties"];
+        put?: never;
+        /** Create a property in a namespace */
+        post: operations["createMetadefProperty"];
+        /**
+         * Delete all properties of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteAllMetadefProperties"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/properties/{property_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                property_name: components["parameters"]["PropertyName"];
+            };
+            cookie?: never;
+        };
+        /** Show a property of a namespace */
+        get: operations["showMetadefProperty"];
+        /**
+         * Update a property of a namespace
+         * @description `name` renames it.
+         */
+        put: operations["updateMetadefProperty"];
+        post?: never;
+        /**
+         * Delete a property of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteMetadefProperty"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        /** List the tags of a namespace */
+        get: operations["listMetadefTags"];
+        put?: never;
+        /**
+         * Create tags in a namespace
+         * @description Replaces the namespace's tags with the given ones, or adds them with `X-Openstack-Append: true`.
+         */
+        post: operations["createMetadefTags"];
+        /**
+         * Delete all tags of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteAllMetadefTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/metadefs/namespaces/{namespace_name}/tags/{tag_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                tag_name: components["parameters"]["TagName"];
+            };
+            cookie?: never;
+        };
+        /** Show a tag of a namespace */
+        get: operations["showMetadefTag"];
+        /**
+         * Update a tag of a namespace
+         * @description `name` renames it.
+         */
+        put: operations["updateMetadefTag"];
+        /** Create a tag in a namespace */
+        post: operations["createMetadefTag"];
+        /**
+         * Delete a tag of a namespace
+         * @description A protected namespace is 403.
+         */
+        delete: operations["deleteMetadefTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -558,6 +931,187 @@ export interface components {
         ImageStoreList: {
             stores: components["schemas"]["ImageStore"][];
         };
+        MetadefResourceType: {
+            /** @example OS::Glance::Image */
+            name: string;
+            created_at: string;
+            updated_at?: string;
+        };
+        MetadefResourceTypeList: {
+            resource_types: components["schemas"]["MetadefResourceType"][];
+        };
+        MetadefResourceTypeAssociationCreateRequest: {
+            name: string;
+            prefix?: string;
+            properties_target?: string;
+        };
+        MetadefResourceTypeAssociation: {
+            name: string;
+            prefix?: string;
+            properties_target?: string;
+            created_at: string;
+            updated_at?: string;
+        };
+        MetadefResourceTypeAssociationList: {
+            resource_type_associations: components["schemas"]["MetadefResourceTypeAssociation"][];
+        };
+        /** @enum {string} */
+        MetadefPropertyType: "array" | "boolean" | "integer" | "number" | "object" | "string";
+        /** @description A property definition (a JSON schema fragment); Glance requires `title` and `type`. */
+        MetadefPropertyDefinition: {
+            title: string;
+            type: components["schemas"]["MetadefPropertyType"];
+            description?: string;
+            enum?: unknown[];
+            default?: unknown;
+            minimum?: number;
+            maximum?: number;
+            minLength?: number;
+            maxLength?: number;
+            pattern?: string;
+            items?: Record<string, never>;
+            minItems?: number;
+            maxItems?: number;
+            uniqueItems?: boolean;
+            additionalItems?: boolean;
+            readonly?: boolean;
+            operators?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        MetadefPropertyCreateRequest: components["schemas"]["MetadefPropertyDefinition"] & {
+            name: string;
+        };
+        MetadefProperty: components["schemas"]["MetadefPropertyDefinition"] & {
+            name: string;
+        };
+        MetadefPropertyMap: {
+            /** @description Property definitions by name. */
+            properties: {
+                [key: string]: components["schemas"]["MetadefPropertyDefinition"];
+            };
+        };
+        MetadefObjectCreateRequest: {
+            name: string;
+            description?: string;
+            required?: string[];
+            properties?: {
+                [key: string]: components["schemas"]["MetadefPropertyDefinition"];
+            };
+        };
+        MetadefObject: {
+            name: string;
+            description?: string;
+            required?: string[];
+            properties?: {
+                [key: string]: components["schemas"]["MetadefPropertyDefinition"];
+            };
+            created_at: string;
+            updated_at?: string;
+            /** @example /v2/schemas/metadefs/object */
+            schema: string;
+            self: string;
+        };
+        MetadefObjectList: {
+            objects: components["schemas"]["MetadefObject"][];
+            schema?: string;
+        };
+        MetadefTagName: {
+            name: string;
+        };
+        MetadefTag: {
+            name: string;
+            created_at: string;
+            updated_at?: string;
+        };
+        MetadefTagList: {
+            tags: components["schemas"]["MetadefTag"][];
+        };
+        MetadefTagUpdateRequest: components["schemas"]["MetadefTagName"];
+        MetadefTagsCreateRequest: {
+            tags: components["schemas"]["MetadefTagName"][];
+        };
+        MetadefNamespaceCreateRequest: {
+            namespace: string;
+            display_name?: string;
+            description?: string;
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            protected?: boolean;
+            owner?: string;
+            resource_type_associations?: components["schemas"]["MetadefResourceTypeAssociationCreateRequest"][];
+            properties?: {
+                [key: string]: components["schemas"]["MetadefPropertyDefinition"];
+            };
+            objects?: components["schemas"]["MetadefObjectCreateRequest"][];
+            tags?: components["schemas"]["MetadefTagName"][];
+        };
+        MetadefNamespace: {
+            namespace: string;
+            display_name?: string;
+            description?: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            protected: boolean;
+            owner?: string;
+            created_at: string;
+            updated_at: string;
+            /** @example /v2/schemas/metadefs/namespace */
+            schema: string;
+            self: string;
+            resource_type_associations?: components["schemas"]["MetadefResourceTypeAssociation"][];
+            properties?: {
+                [key: string]: components["schemas"]["MetadefPropertyDefinition"];
+            };
+            objects?: components["schemas"]["MetadefObject"][];
+            tags?: components["schemas"]["MetadefTag"][];
+        };
+        MetadefNamespaceList: {
+            namespaces: components["schemas"]["MetadefNamespace"][];
+            first: string;
+            next?: string;
+            schema: string;
+        };
+        ImageImportRequest: {
+            method: {
+                /** @example glance-direct */
+                name: string;
+                /** @description The URL web-download fetches. */
+                uri?: string;
+                /** @description glance-download's source image. */
+                glance_image_id?: string;
+                glance_region?: string;
+                /** @default public */
+                glance_service_interface?: string;
+            };
+            stores?: string[];
+            all_stores?: boolean;
+            all_stores_must_succeed?: boolean;
+        };
+        ImageTask: {
+            id: string;
+            /** @example api_image_import */
+            type: string;
+            /** @enum {string} */
+            status: "pending" | "processing" | "success" | "failure";
+            owner?: string | null;
+            image_id: string;
+            request_id?: string | null;
+            user_id?: string | null;
+            input: {
+                [key: string]: unknown;
+            };
+            result?: Record<string, never> | null;
+            message: string;
+            expires_at?: string | null;
+            created_at: string;
+            updated_at: string;
+            deleted_at?: string | null;
+            deleted?: boolean;
+        };
+        ImageTaskList: {
+            tasks: components["schemas"]["ImageTask"][];
+        };
     };
     responses: {
         /** @description A JSON-schema document (draft 4) describing the entity. */
@@ -713,6 +1267,12 @@ export interface components {
         Limit: number;
         /** @description Id of the last item of the previous page. */
         Marker: string;
+        /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+        NamespaceName: string;
+        ResourceTypeName: string;
+        ObjectName: string;
+        PropertyName: string;
+        TagName: string;
     };
     requestBodies: never;
     headers: {
@@ -798,6 +1358,8 @@ export interface operations {
                 protected?: boolean;
                 /** @description Include hidden images (`true`) or only visible ones (`false`, default). */
                 os_hidden?: boolean;
+                /** @description Exact image size in bytes. */
+                size?: number;
                 /** @description Minimum image size in bytes. */
                 size_min?: number;
                 /** @description Maximum image size in bytes. */
@@ -832,6 +1394,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     createImage: {
@@ -957,6 +1520,97 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["RequestEntityTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    stageImageData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The data is staged. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    importImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The import was accepted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listImageTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image's tasks, oldest first. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageTaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     downloadImageData: {
@@ -1414,6 +2068,850 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showMetadefSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The metadefs entity: namespace(s), object(s), property (properties), tag(s), resource_type(s). */
+                schema_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JsonSchemaDocument"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMetadefResourceTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource types. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefResourceTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMetadefNamespaces: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The namespace name of the last item of the previous page. */
+                marker?: string;
+                sort_key?: "created_at" | "updated_at" | "namespace";
+                sort_dir?: "asc" | "desc";
+                visibility?: "public" | "private";
+                /** @description Comma-separated resource type names; namespaces associated with any of them. */
+                resource_types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The namespaces the caller may see. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefNamespaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMetadefNamespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefNamespaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new namespace with what it holds. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefNamespace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showMetadefNamespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The namespace with its resource type associations, properties, objects and tags. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefNamespace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMetadefNamespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefNamespaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated namespace. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefNamespace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteMetadefNamespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with everything it holds. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMetadefResourceTypeAssociations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The associations. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefResourceTypeAssociationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMetadefResourceTypeAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefResourceTypeAssociationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new association. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefResourceTypeAssociation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteMetadefResourceTypeAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                resource_type_name: components["parameters"]["ResourceTypeName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMetadefObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objects. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefObjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMetadefObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefObjectCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new object. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAllMetadefObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showMetadefObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                object_name: components["parameters"]["ObjectName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMetadefObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                object_name: components["parameters"]["ObjectName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefObjectCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated object. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteMetadefObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                object_name: components["parameters"]["ObjectName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMetadefProperties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The properties. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefPropertyMap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMetadefProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefPropertyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new property. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefProperty"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAllMetadefProperties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showMetadefProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                property_name: components["parameters"]["PropertyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The property. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefProperty"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMetadefProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                property_name: components["parameters"]["PropertyName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefPropertyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated property. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefProperty"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteMetadefProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                property_name: components["parameters"]["PropertyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMetadefTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMetadefTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `true` to keep the existing tags. */
+                "X-Openstack-Append"?: string;
+            };
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefTagsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags created. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefTagsCreateRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAllMetadefTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showMetadefTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                tag_name: components["parameters"]["TagName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefTag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMetadefTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                tag_name: components["parameters"]["TagName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadefTagUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated tag. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefTag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    createMetadefTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                tag_name: components["parameters"]["TagName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new tag. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetadefTag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteMetadefTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The namespace name (e.g. `OS::Compute::Libvirt`). */
+                namespace_name: components["parameters"]["NamespaceName"];
+                tag_name: components["parameters"]["TagName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

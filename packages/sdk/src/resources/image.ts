@@ -19,6 +19,12 @@ export type ImagePatchOperation = S['ImagePatchOperation'];
 export type ImageMember = S['ImageMember'];
 /** `pending`, `accepted` or `rejected`. */
 export type ImageMemberStatus = S['ImageMemberStatus'];
+/** The body of POST /v2/images/{id}/import. */
+export type ImageImport = S['ImageImportRequest'];
+/** An import task of an image. */
+export type ImageTask = S['ImageTask'];
+/** A metadata definition namespace. */
+export type MetadefNamespace = S['MetadefNamespace'];
 
 /** The media type Glance requires for PATCH /v2/images/{id}. */
 export const IMAGE_PATCH_MEDIA_TYPE = 'application/openstack-images-v2.1-json-patch';
@@ -99,10 +105,6 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
     });
   }
 
-  /** Starts an interoperable import (POST /import): `{ method: { name, uri?, ... }, stores?, all_stores?, all_stores_must_succeed? }`. */
-  async importImage(id: string, body: ImageImportRequest, opts?: HelperOptions): Promise<void> {
-    await this.cloud.call('image', 'POST /v2/images/{image_id}/import', { ...opts, path: { image_id: id }, body });
-  }
 
   /** Downloads the image data as a stream (status checked; errors thrown before any byte). */
   async download(id: string, opts?: HelperOptions): Promise<Readable> {
@@ -124,6 +126,18 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
       failures: ['killed'],
       statusOf: (i) => i.status,
     });
+  }
+
+
+  /** Starts an import (glance-direct after stage, web-download, glance-download); 202, see tasks(). */
+  async import(id: string, body: ImageImport, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'POST /v2/images/{image_id}/import', { ...opts, path: { image_id: id }, body });
+  }
+
+  /** The image's import tasks, oldest first. */
+  async tasks(id: string, opts?: HelperOptions): Promise<ImageTask[]> {
+    const body = await this.cloud.call('image', 'GET /v2/images/{image_id}/tasks', { ...opts, path: { image_id: id } });
+    return (body as { tasks: ImageTask[] }).tasks;
   }
 
   /** The projects the image is shared with (GET /v2/images/{id}/members). */
@@ -152,23 +166,6 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
   }
 }
 
-/** What `POST /v2/images/{id}/import` takes (Glance's interoperable image import). */
-export interface ImageImportRequest {
-  method: { name: string; uri?: string; glance_image_id?: string; glance_region?: string; glance_service_interface?: string };
-  stores?: string[];
-  all_stores?: boolean;
-  all_stores_must_succeed?: boolean;
-}
-
-/** A Glance task (`/v2/tasks`; flat bodies). */
-export interface ImageTask {
-  id: string;
-  type?: string;
-  status?: string;
-  owner?: string;
-  [key: string]: unknown;
-}
-
 /** A store of a multi-store Glance (`GET /v2/info/stores`). */
 export interface ImageStore {
   id: string;
@@ -195,6 +192,22 @@ export class ImageInfoApi {
   }
 }
 
+/** Metadata definition namespaces (with their properties, objects and tags on show). */
+export class MetadefNamespacesApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The namespaces the caller may see (`resource_types`, `visibility` filter). */
+  async list(query: { resource_types?: string; visibility?: 'public' | 'private' } = {}, opts?: HelperOptions): Promise<MetadefNamespace[]> {
+    const body = await this.cloud.call('image', 'GET /v2/metadefs/namespaces', { ...opts, query });
+    return (body as { namespaces: MetadefNamespace[] }).namespaces;
+  }
+
+  /** One namespace with its contents. */
+  async get(namespace: string, opts?: HelperOptions): Promise<MetadefNamespace> {
+    return (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}', { ...opts, path: { namespace_name: namespace } })) as MetadefNamespace;
+  }
+}
+
 /** Everything under `cloud.image`. */
 export class ImageApi {
   /** Images. */
@@ -203,9 +216,12 @@ export class ImageApi {
   readonly tasks: Collection<ImageTask, never, never>;
   /** Discovery: import methods, stores. */
   readonly info: ImageInfoApi;
+  /** Metadata definition namespaces. */
+  readonly metadefNamespaces: MetadefNamespacesApi;
   constructor(cloud: Cloud) {
     this.images = new ImagesApi(cloud);
     this.tasks = new Collection(cloud, { service: 'image', what: 'task', singular: undefined, plural: 'tasks', path: '/v2/tasks', idParam: 'task_id', nameFilter: undefined });
     this.info = new ImageInfoApi(cloud);
+    this.metadefNamespaces = new MetadefNamespacesApi(cloud);
   }
 }

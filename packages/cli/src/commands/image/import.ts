@@ -1,6 +1,6 @@
 import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
-import type { ImageImportRequest } from '@oscloud/sdk';
+import type { ImageImport as ImageImportBody } from '@oscloud/sdk';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { withStatusProgress } from '../../output/progress.js';
@@ -62,7 +62,7 @@ export default class ImageImport extends ShowCommand<typeof ImageImport> {
     if (from !== undefined && image.status !== from) {
       throw new Error(`The '${f.method}' import method can only be used with an image in status '${from}'`);
     }
-    const body: ImageImportRequest = { method: { name: f.method } };
+    const body: ImageImportBody = { method: { name: f.method } };
     if (f.uri) body.method.uri = f.uri;
     if (f['remote-image']) body.method.glance_image_id = f['remote-image'];
     if (f['remote-region']) body.method.glance_region = f['remote-region'];
@@ -70,7 +70,7 @@ export default class ImageImport extends ShowCommand<typeof ImageImport> {
     if (f.store?.length) body.stores = f.store;
     if (f['all-stores']) body.all_stores = true;
     if (f.store?.length || f['all-stores']) body.all_stores_must_succeed = Boolean(f['disallow-failure']);
-    await cloud.image.images.importImage(String(image.id), body);
+    await cloud.image.images.import(String(image.id), body);
     if (f.wait) {
       await withStatusProgress(`image ${String(image.name ?? image.id)}`, (update) => cloud.image.images.waitForStatus(String(image.id), 'active', { onProgress: (_s, i) => update(String(i.status)) }));
     }

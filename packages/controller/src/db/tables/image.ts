@@ -38,8 +38,87 @@ export interface ImageMemberTable {
   updated_at: string;
 }
 
+/** A metadata definition namespace (`img_metadef_namespaces`). */
+export interface MetadefNamespaceTable {
+  id: string;
+  namespace: string;
+  display_name: string | null;
+  description: string | null;
+  /** public, private */
+  visibility: string;
+  protected: number;
+  owner: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A resource type of the metadefs catalog (`img_metadef_resource_types`). */
+export interface MetadefResourceTypeTable {
+  name: string;
+  protected: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A namespace's association with a resource type (`img_metadef_ns_resource_types`). */
+export interface MetadefNsResourceTypeTable {
+  namespace_id: string;
+  resource_type: string;
+  prefix: string | null;
+  properties_target: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An object, property or tag of a namespace; `body` is the definition's JSON. */
+export interface MetadefItemTable {
+  namespace_id: string;
+  name: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Data staged for a `glance-direct` import, inspected and hashed (`img_staging`). */
+export interface ImageStagingTable {
+  image_id: string;
+  size: number;
+  virtual_size: number | null;
+  checksum: string;
+  os_hash_value: string;
+  created_at: string;
+}
+
+/** An image import task (`img_tasks`). */
+export interface ImageTaskTable {
+  id: string;
+  /** api_image_import */
+  type: string;
+  /** pending, processing, success, failure */
+  status: string;
+  owner: string | null;
+  image_id: string;
+  request_id: string | null;
+  user_id: string | null;
+  /** JSON: {image_id, import_req, backend} */
+  input: string;
+  /** JSON or null */
+  result: string | null;
+  message: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every image table by name. */
 export interface ImageTables {
   img_images: ImageTable;
   img_members: ImageMemberTable;
+  img_metadef_namespaces: MetadefNamespaceTable;
+  img_metadef_resource_types: MetadefResourceTypeTable;
+  img_metadef_ns_resource_types: MetadefNsResourceTypeTable;
+  img_metadef_objects: MetadefItemTable;
+  img_metadef_properties: MetadefItemTable;
+  img_metadef_tags: MetadefItemTable;
+  img_staging: ImageStagingTable;
+  img_tasks: ImageTaskTable;
 }
