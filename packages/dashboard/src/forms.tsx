@@ -1,6 +1,9 @@
 // Pieces every page's forms and row actions share: a labelled select, the values of a submitted
-// form, and an action runner that keeps the API's error for display and refreshes after success.
+// form, an action runner that keeps the API's error for display and refreshes after success, and
+// a form making one API call that shows its own error.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { ErrorMessage } from './error-message.js';
 import { isGone, useExpiry } from './expiry.js';
 
 /** One option of a select. */
@@ -59,11 +62,46 @@ export function useActions(after: () => void): { error: unknown; busy: boolean; 
   return { error, busy, run, fail: setError };
 }
 
-/** Submit handler: prevents the page load, reads the form, resets it when `submit` succeeds. */
-export function onSubmit(submit: (value: (name: string) => string) => Promise<boolean>): (ev: Event) => Promise<void> {
-  return async (ev: Event) => {
+
+/**
+ * A form that makes one API call: its legend, fields (children), the call's error shown inside
+ * the form that caused it (with the API's message and request id), and a submit button disabled
+ * while the call runs. Reset after success; `after` then refreshes the page's lists.
+ */
+export function ActionForm({
+  label,
+  legend,
+  submitLabel,
+  submit,
+  after,
+  disabled,
+  children,
+}: {
+  label: string;
+  legend: ComponentChildren;
+  submitLabel: string;
+  submit: (value: (name: string) => string, form: HTMLFormElement) => Promise<unknown>;
+  after: () => void;
+  disabled?: boolean | undefined;
+  children: ComponentChildren;
+}) {
+  const { error, busy, run } = useActions(after);
+  const onSubmitForm = async (ev: Event) => {
     ev.preventDefault();
     const formEl = ev.currentTarget as HTMLFormElement;
-    if (await submit(formValues(ev))) formEl.reset();
+    const value = formValues(ev);
+    if (await run(() => submit(value, formEl))) formEl.reset();
   };
+  return (
+    <form aria-label={label} onSubmit={onSubmitForm}>
+      <fieldset>
+        <legend>{legend}</legend>
+        {children}
+        <ErrorMessage error={error} />
+        <button type="submit" disabled={busy || !!disabled}>
+          {submitLabel}
+        </button>
+      </fieldset>
+    </form>
+  );
 }

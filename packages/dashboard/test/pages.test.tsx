@@ -1,5 +1,5 @@
 // Component tests (happy-dom) of the pages' forms: what each sends to the API, and the topology.
-import type { Token } from '@oscloud/sdk';
+import { HttpError, type Token } from '@oscloud/sdk';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import FloatingIps from '../src/pages/floating-ips.js';
@@ -78,6 +78,22 @@ describe('security group rules', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete rule ingress IPv4 tcp 8000-8080 from 10.0.0.0/8' }));
     await waitFor(() => expect(del).toHaveBeenCalledWith('r1'));
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThanOrEqual(3));
+  });
+});
+
+describe('form errors', () => {
+  it("shows the API's message and request id inside the form that failed, and keeps what was typed", async () => {
+    const err = new HttpError({ status: 409, message: 'Security group rule already exists. Rule id is r1.', requestId: 'req-77', service: 'network', method: 'POST', url: '/network/v2.0/security-group-rules' });
+    const groups = [{ id: 'g1', name: 'default', description: '', security_group_rules: [] }];
+    render(<SecurityGroups session={sessionWith({ network: { securityGroups: { list: listOf(groups), create: vi.fn(), delete: vi.fn() }, securityGroupRules: { create: vi.fn(async () => Promise.reject(err)), delete: vi.fn() } } })} />);
+    const ports = (await screen.findByLabelText('Ports (22 or 8000-8080; ICMP: type)')) as HTMLInputElement;
+    fireEvent.input(ports, { target: { value: '22' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Add rule' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Security group rule already exists. Rule id is r1. (request id req-77)');
+    expect(screen.getByRole('form', { name: 'Add rule' }).contains(alert)).toBe(true);
+    expect(screen.getByRole('form', { name: 'Create security group' }).querySelector('[role="alert"]')).toBeNull();
+    expect(ports.value).toBe('22');
   });
 });
 

@@ -1,7 +1,7 @@
 // Flavors (admin): every flavor, create one, delete one.
 import { collect, type Flavor } from '@oscloud/sdk';
 import { ErrorMessage } from '../error-message.js';
-import { onSubmit, useActions } from '../forms.js';
+import { ActionForm, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
@@ -10,7 +10,7 @@ import { useLoad } from '../use-load.js';
 export default function Flavors({ session }: PageProps) {
   const c = session.cloud;
   const flavors = useLoad(() => collect(c.compute.flavors.list({ is_public: 'None' })), [session.cloud]);
-  const { error, busy, run } = useActions(flavors.reload);
+  const { error, run } = useActions(flavors.reload);
   const columns: Column<Flavor>[] = [
     { title: 'Name', cell: (f) => f.name },
     { title: 'vCPUs', cell: (f) => String(f.vcpus) },
@@ -26,40 +26,33 @@ export default function Flavors({ session }: PageProps) {
       ),
     },
   ];
-  const create = onSubmit((v) =>
-    run(() => c.compute.flavors.create({ name: v('name'), vcpus: Number(v('vcpus')), ram: Number(v('ram')), disk: Number(v('disk')), 'os-flavor-access:is_public': v('public') === 'on' })),
-  );
+  const create = (v: (name: string) => string) =>
+    c.compute.flavors.create({ name: v('name'), vcpus: Number(v('vcpus')), ram: Number(v('ram')), disk: Number(v('disk')), 'os-flavor-access:is_public': v('public') === 'on' });
   return (
     <>
       <ErrorMessage error={flavors.error ?? error} />
       {flavors.data ? <Table label="Flavors" rows={flavors.data} rowKey={(f) => f.id} columns={columns} /> : <p aria-busy="true">Loading…</p>}
-      <form aria-label="Create flavor" onSubmit={create}>
-        <fieldset>
-          <legend>Create flavor</legend>
-          <label>
-            Name
-            <input name="name" required maxLength={255} />
-          </label>
-          <label>
-            vCPUs
-            <input name="vcpus" type="number" min={1} required defaultValue="1" />
-          </label>
-          <label>
-            RAM in MiB
-            <input name="ram" type="number" min={1} required defaultValue="512" />
-          </label>
-          <label>
-            Root disk in GiB
-            <input name="disk" type="number" min={0} required defaultValue="1" />
-          </label>
-          <label class="inline">
-            <input name="public" type="checkbox" defaultChecked /> Public
-          </label>
-          <button type="submit" disabled={busy}>
-            Create
-          </button>
-        </fieldset>
-      </form>
+      <ActionForm label="Create flavor" legend="Create flavor" submitLabel="Create" submit={create} after={flavors.reload}>
+        <label>
+          Name
+          <input name="name" required maxLength={255} />
+        </label>
+        <label>
+          vCPUs
+          <input name="vcpus" type="number" min={1} required defaultValue="1" />
+        </label>
+        <label>
+          RAM in MiB
+          <input name="ram" type="number" min={1} required defaultValue="512" />
+        </label>
+        <label>
+          Root disk in GiB
+          <input name="disk" type="number" min={0} required defaultValue="1" />
+        </label>
+        <label class="inline">
+          <input name="public" type="checkbox" defaultChecked /> Public
+        </label>
+      </ActionForm>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // with a server's port, disassociate, release.
 import { collect, type FloatingIp, type Port } from '@oscloud/sdk';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
@@ -19,7 +19,7 @@ export default function FloatingIps({ session }: PageProps) {
     ]);
     return { ips, externals, ports: ports.filter((p) => p.device_owner?.startsWith('compute:')), servers };
   }, [session.cloud]);
-  const { error, busy, run } = useActions(data.reload);
+  const { error, run } = useActions(data.reload);
   const portLabel = (p: Port) => `${data.data?.servers.find((s) => s.id === p.device_id)?.name ?? p.device_id}: ${p.fixed_ips.map((f) => f.ip_address).join(', ')}`;
   const columns: Column<FloatingIp>[] = [
     { title: 'Address', cell: (f) => f.floating_ip_address },
@@ -47,25 +47,13 @@ export default function FloatingIps({ session }: PageProps) {
       <ErrorMessage error={data.error ?? error} />
       {data.data ? <Table label="Floating IPs" rows={data.data.ips} rowKey={(f) => f.id} columns={columns} /> : <p aria-busy="true">Loading…</p>}
       <div class="forms">
-        <form aria-label="Allocate floating IP" onSubmit={onSubmit((v) => run(() => c.network.floatingIps.create({ floating_network_id: v('network') })))}>
-          <fieldset>
-            <legend>Allocate floating IP</legend>
-            <Choice label="External network" name="network" required options={data.data?.externals.map((n) => ({ value: n.id, label: n.name || n.id }))} />
-            <button type="submit" disabled={busy || !data.data?.externals.length}>
-              Allocate
-            </button>
-          </fieldset>
-        </form>
-        <form aria-label="Associate floating IP" onSubmit={onSubmit((v) => run(() => c.network.floatingIps.update(v('ip'), { port_id: v('port') })))}>
-          <fieldset>
-            <legend>Associate floating IP</legend>
-            <Choice label="Floating IP" name="ip" required options={free.map((f) => ({ value: f.id, label: f.floating_ip_address }))} />
-            <Choice label="Server port" name="port" required options={data.data?.ports.map((p) => ({ value: p.id, label: portLabel(p) }))} />
-            <button type="submit" disabled={busy || free.length === 0 || !data.data?.ports.length}>
-              Associate
-            </button>
-          </fieldset>
-        </form>
+        <ActionForm label="Allocate floating IP" legend="Allocate floating IP" submitLabel="Allocate" submit={(v) => c.network.floatingIps.create({ floating_network_id: v('network') })} after={data.reload} disabled={!data.data?.externals.length}>
+          <Choice label="External network" name="network" required options={data.data?.externals.map((n) => ({ value: n.id, label: n.name || n.id }))} />
+        </ActionForm>
+        <ActionForm label="Associate floating IP" legend="Associate floating IP" submitLabel="Associate" submit={(v) => c.network.floatingIps.update(v('ip'), { port_id: v('port') })} after={data.reload} disabled={free.length === 0 || !data.data?.ports.length}>
+          <Choice label="Floating IP" name="ip" required options={free.map((f) => ({ value: f.id, label: f.floating_ip_address }))} />
+          <Choice label="Server port" name="port" required options={data.data?.ports.map((p) => ({ value: p.id, label: portLabel(p) }))} />
+        </ActionForm>
       </div>
     </>
   );

@@ -4,7 +4,7 @@
 import { collect, type Server } from '@oscloud/sdk';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import { useLive } from '../live.js';
 import type { PageProps } from '../pages.js';
 import { SerialConsole } from '../serial-console.js';
@@ -61,50 +61,42 @@ function LaunchForm({ session, onLaunched }: PageProps & { onLaunched: () => voi
     ]);
     return { images, flavors, networks, keypairs, groups };
   }, [session.cloud]);
-  const { error, busy, run } = useActions(onLaunched);
   const d = choices.data;
-  const submit = (ev: Event) => {
-    const select = (ev.currentTarget as HTMLFormElement).elements.namedItem('security_groups') as HTMLSelectElement | null;
+  const submit = (v: (name: string) => string, form: HTMLFormElement) => {
+    const select = form.elements.namedItem('security_groups') as HTMLSelectElement | null;
     const groups = select ? [...select.selectedOptions].map((o) => o.value) : [];
-    return onSubmit((v) => run(() => c.compute.servers.create(launchBody(v, groups))))(ev);
+    return c.compute.servers.create(launchBody(v, groups));
   };
   return (
-    <form onSubmit={submit} aria-label="Launch instance">
-      <fieldset>
-        <legend>Launch instance</legend>
-        <ErrorMessage error={choices.error} />
-        <label>
-          Name
-          <input name="name" required maxLength={255} />
-        </label>
-        <Choice label="Image" name="image" required options={d?.images.map((i) => ({ value: i.id, label: i.name ?? i.id }))} />
-        <Choice label="Flavor" name="flavor" required options={d?.flavors.map((f) => ({ value: f.id, label: f.name }))} />
-        <Choice label="Network" name="network" options={d?.networks.map((n) => ({ value: n.id, label: n.name || n.id }))} />
-        <Choice label="Key pair" name="keypair" options={[{ value: '', label: '(none)' }, ...(d?.keypairs.map((k) => ({ value: k.name, label: k.name })) ?? [])]} />
-        <label>
-          Security groups
-          <select name="security_groups" multiple size={3}>
-            {d?.groups.map((g) => (
-              <option value={g.name} key={g.id} selected={g.name === 'default'}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Boot volume size in GiB (empty: boot from the image)
-          <input name="volume_size" type="number" min={1} max={1024} />
-        </label>
-        <label>
-          User data
-          <textarea name="user_data" rows={3} />
-        </label>
-        <ErrorMessage error={error} />
-        <button type="submit" disabled={busy || !d}>
-          Launch
-        </button>
-      </fieldset>
-    </form>
+    <ActionForm label="Launch instance" legend="Launch instance" submitLabel="Launch" submit={submit} after={onLaunched} disabled={!d}>
+      <ErrorMessage error={choices.error} />
+      <label>
+        Name
+        <input name="name" required maxLength={255} />
+      </label>
+      <Choice label="Image" name="image" required options={d?.images.map((i) => ({ value: i.id, label: i.name ?? i.id }))} />
+      <Choice label="Flavor" name="flavor" required options={d?.flavors.map((f) => ({ value: f.id, label: f.name }))} />
+      <Choice label="Network" name="network" options={d?.networks.map((n) => ({ value: n.id, label: n.name || n.id }))} />
+      <Choice label="Key pair" name="keypair" options={[{ value: '', label: '(none)' }, ...(d?.keypairs.map((k) => ({ value: k.name, label: k.name })) ?? [])]} />
+      <label>
+        Security groups
+        <select name="security_groups" multiple size={3}>
+          {d?.groups.map((g) => (
+            <option value={g.name} key={g.id} selected={g.name === 'default'}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Boot volume size in GiB (empty: boot from the image)
+        <input name="volume_size" type="number" min={1} max={1024} />
+      </label>
+      <label>
+        User data
+        <textarea name="user_data" rows={3} />
+      </label>
+    </ActionForm>
   );
 }
 

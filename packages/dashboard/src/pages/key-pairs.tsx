@@ -3,7 +3,7 @@
 import { collect, type Keypair } from '@oscloud/sdk';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../error-message.js';
-import { onSubmit, useActions } from '../forms.js';
+import { ActionForm, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
@@ -12,7 +12,7 @@ import { useLoad } from '../use-load.js';
 export default function KeyPairs({ session }: PageProps) {
   const c = session.cloud;
   const keys = useLoad(() => collect(c.compute.keypairs.list()), [session.cloud]);
-  const { error, busy, run } = useActions(keys.reload);
+  const { error, run } = useActions(keys.reload);
   const [generated, setGenerated] = useState<{ name: string; privateKey: string } | undefined>(undefined);
   const columns: Column<Keypair>[] = [
     { title: 'Name', cell: (k) => k.name },
@@ -27,15 +27,13 @@ export default function KeyPairs({ session }: PageProps) {
       ),
     },
   ];
-  const create = onSubmit((v) =>
-    run(async () => {
-      setGenerated(undefined);
-      const publicKey = v('public_key');
-      const created = await c.compute.keypairs.create({ name: v('name'), ...(publicKey ? { public_key: publicKey } : {}) });
-      const privateKey = (created as { private_key?: string }).private_key;
-      if (privateKey) setGenerated({ name: v('name'), privateKey });
-    }),
-  );
+  const create = async (v: (name: string) => string) => {
+    setGenerated(undefined);
+    const publicKey = v('public_key');
+    const created = await c.compute.keypairs.create({ name: v('name'), ...(publicKey ? { public_key: publicKey } : {}) });
+    const privateKey = (created as { private_key?: string }).private_key;
+    if (privateKey) setGenerated({ name: v('name'), privateKey });
+  };
   return (
     <>
       <ErrorMessage error={keys.error ?? error} />
@@ -50,22 +48,16 @@ export default function KeyPairs({ session }: PageProps) {
           </button>
         </section>
       ) : null}
-      <form aria-label="Create key pair" onSubmit={create}>
-        <fieldset>
-          <legend>Create or import a key pair</legend>
-          <label>
-            Name
-            <input name="name" required maxLength={255} pattern="[A-Za-z0-9 _.@\-]+" />
-          </label>
-          <label>
-            Public key (empty: generate a new key pair)
-            <textarea name="public_key" rows={3} />
-          </label>
-          <button type="submit" disabled={busy}>
-            Create
-          </button>
-        </fieldset>
-      </form>
+      <ActionForm label="Create key pair" legend="Create or import a key pair" submitLabel="Create" submit={create} after={keys.reload}>
+        <label>
+          Name
+          <input name="name" required maxLength={255} pattern="[A-Za-z0-9 _.@\-]+" />
+        </label>
+        <label>
+          Public key (empty: generate a new key pair)
+          <textarea name="public_key" rows={3} />
+        </label>
+      </ActionForm>
     </>
   );
 }

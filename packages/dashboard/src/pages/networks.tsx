@@ -3,7 +3,7 @@
 // router with an external gateway and an interface on a subnet; delete them.
 import { collect, type Network, type Router } from '@oscloud/sdk';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { devicesOf, Topology } from '../topology.js';
@@ -28,28 +28,24 @@ export default function Networks({ session }: PageProps) {
     return { networks, subnets, routers, ports, devices: devicesOf(ports, names, gateways) };
   }, [session.cloud]);
   const actions = useActions(reload);
-  const { run, busy } = actions;
+  const { run } = actions;
   const networkName = (id: string) => data?.networks.find((n) => n.id === id)?.name ?? id;
 
-  const createNetwork = onSubmit((v) =>
-    run(async () => {
-      const network = await c.network.networks.create({ name: v('name') });
-      if (!v('cidr')) return;
-      try {
-        await c.network.subnets.create({ network_id: network.id, ip_version: 4, cidr: v('cidr'), name: `${v('name')}-subnet` });
-      } catch (err) {
-        // nothing half-done: the network goes away again when its subnet cannot be made
-        await c.network.networks.delete(network.id).catch(() => undefined);
-        throw err;
-      }
-    }),
-  );
-  const createRouter = onSubmit((v) =>
-    run(async () => {
-      const router = await c.network.routers.create({ name: v('name'), ...(v('gateway') ? { external_gateway_info: { network_id: v('gateway') } } : {}) });
-      if (v('subnet')) await c.network.routers.addInterface(router.id, { subnet_id: v('subnet') });
-    }),
-  );
+  const createNetwork = async (v: (name: string) => string) => {
+    const network = await c.network.networks.create({ name: v('name') });
+    if (!v('cidr')) return;
+    try {
+      await c.network.subnets.create({ network_id: network.id, ip_version: 4, cidr: v('cidr'), name: `${v('name')}-subnet` });
+    } catch (err) {
+      // nothing half-done: the network goes away again when its subnet cannot be made
+      await c.network.networks.delete(network.id).catch(() => undefined);
+      throw err;
+    }
+  };
+  const createRouter = async (v: (name: string) => string) => {
+    const router = await c.network.routers.create({ name: v('name'), ...(v('gateway') ? { external_gateway_info: { network_id: v('gateway') } } : {}) });
+    if (v('subnet')) await c.network.routers.addInterface(router.id, { subnet_id: v('subnet') });
+  };
   /** Neutron refuses to delete a router with interfaces: detach them first, then delete. */
   const deleteRouter = (r: Router) => () =>
     void run(async () => {
@@ -98,36 +94,24 @@ export default function Networks({ session }: PageProps) {
           <h2>Routers</h2>
           <Table<Router> label="Routers" rows={data.routers} rowKey={(r) => r.id} columns={routerColumns} />
           <div class="forms">
-            <form aria-label="Create network" onSubmit={createNetwork}>
-              <fieldset>
-                <legend>Create network</legend>
-                <label>
-                  Name
-                  <input name="name" required maxLength={255} />
-                </label>
-                <label>
-                  Subnet CIDR (empty: no subnet)
-                  <input name="cidr" placeholder="192.168.10.0/24" />
-                </label>
-                <button type="submit" disabled={busy}>
-                  Create
-                </button>
-              </fieldset>
-            </form>
-            <form aria-label="Create router" onSubmit={createRouter}>
-              <fieldset>
-                <legend>Create router</legend>
-                <label>
-                  Name
-                  <input name="name" required maxLength={255} />
-                </label>
-                <Choice label="External gateway" name="gateway" options={[{ value: '', label: '(none)' }, ...data.networks.filter(external).map((n) => ({ value: n.id, label: n.name }))]} />
-                <Choice label="Interface on subnet" name="subnet" options={[{ value: '', label: '(none)' }, ...ownSubnets.map((s) => ({ value: s.id, label: `${networkName(s.network_id)}: ${s.cidr}` }))]} />
-                <button type="submit" disabled={busy}>
-                  Create
-                </button>
-              </fieldset>
-            </form>
+            <ActionForm label="Create network" legend="Create network" submitLabel="Create" submit={createNetwork} after={reload}>
+              <label>
+                Name
+                <input name="name" required maxLength={255} />
+              </label>
+              <label>
+                Subnet CIDR (empty: no subnet)
+                <input name="cidr" placeholder="192.168.10.0/24" />
+              </label>
+            </ActionForm>
+            <ActionForm label="Create router" legend="Create router" submitLabel="Create" submit={createRouter} after={reload}>
+              <label>
+                Name
+                <input name="name" required maxLength={255} />
+              </label>
+              <Choice label="External gateway" name="gateway" options={[{ value: '', label: '(none)' }, ...data.networks.filter(external).map((n) => ({ value: n.id, label: n.name }))]} />
+              <Choice label="Interface on subnet" name="subnet" options={[{ value: '', label: '(none)' }, ...ownSubnets.map((s) => ({ value: s.id, label: `${networkName(s.network_id)}: ${s.cidr}` }))]} />
+            </ActionForm>
           </div>
           <h2>Topology</h2>
           <Topology networks={data.networks} devices={data.devices} />

@@ -2,7 +2,7 @@
 // grant a role to a user on a project, revoke one.
 import { collect, type RoleAssignment } from '@oscloud/sdk';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
@@ -21,7 +21,7 @@ export default function Roles({ session }: PageProps) {
     ]);
     return { assignments: assignments.filter((a) => a.user && a.scope.project), roles, users, projects };
   }, [session.cloud]);
-  const { error, busy, run } = useActions(data.reload);
+  const { error, run } = useActions(data.reload);
   const columns: Column<RoleAssignment>[] = [
     { title: 'User', cell: (a) => a.user?.name ?? a.user?.id ?? '' },
     { title: 'Role', cell: (a) => a.role.name ?? a.role.id },
@@ -45,17 +45,11 @@ export default function Roles({ session }: PageProps) {
     <>
       <ErrorMessage error={data.error ?? error} />
       {d ? <Table label="Role assignments" rows={d.assignments} rowKey={key} columns={columns} /> : <p aria-busy="true">Loading…</p>}
-      <form aria-label="Grant role" onSubmit={onSubmit((v) => run(() => c.roleAssignments.grant(v('project'), v('user'), v('role'))))}>
-        <fieldset>
-          <legend>Grant a role on a project</legend>
-          <Choice label="User" name="user" required options={d?.users.map((u) => ({ value: u.id, label: u.name }))} />
-          <Choice label="Role" name="role" required options={d?.roles.map((r) => ({ value: r.id, label: r.name }))} />
-          <Choice label="Project" name="project" required options={d?.projects.map((p) => ({ value: p.id, label: p.name }))} />
-          <button type="submit" disabled={busy || !d}>
-            Grant
-          </button>
-        </fieldset>
-      </form>
+      <ActionForm label="Grant role" legend="Grant a role on a project" submitLabel="Grant" submit={(v) => c.roleAssignments.grant(v('project'), v('user'), v('role'))} after={data.reload} disabled={!d}>
+        <Choice label="User" name="user" required options={d?.users.map((u) => ({ value: u.id, label: u.name }))} />
+        <Choice label="Role" name="role" required options={d?.roles.map((r) => ({ value: r.id, label: r.name }))} />
+        <Choice label="Project" name="project" required options={d?.projects.map((p) => ({ value: p.id, label: p.name }))} />
+      </ActionForm>
     </>
   );
 }

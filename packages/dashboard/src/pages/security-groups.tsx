@@ -3,7 +3,7 @@
 import { collect, type SecurityGroup, type SecurityGroupRule } from '@oscloud/sdk';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
 import { useLoad } from '../use-load.js';
@@ -36,7 +36,7 @@ export function ruleBody(groupId: string, v: (name: string) => string): RuleCrea
 export default function SecurityGroups({ session }: PageProps) {
   const c = session.cloud;
   const groups = useLoad(() => collect(c.network.securityGroups.list({ project_id: session.token.body.project?.id })), [session.cloud]);
-  const { error, busy, run } = useActions(groups.reload);
+  const { error, run } = useActions(groups.reload);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const list = groups.data ?? [];
   const group = list.find((g) => g.id === selected) ?? list[0];
@@ -79,44 +79,32 @@ export default function SecurityGroups({ session }: PageProps) {
         <section aria-label={`Rules of ${group.name}`}>
           <h2>Rules of {group.name}</h2>
           <Table label={`Rules of ${group.name}`} rows={group.security_group_rules} rowKey={(r) => r.id} columns={ruleColumns} />
-          <form aria-label="Add rule" onSubmit={onSubmit((v) => run(() => c.network.securityGroupRules.create(ruleBody(group.id, v))))}>
-            <fieldset>
-              <legend>Add rule to {group.name}</legend>
-              <Choice label="Direction" name="direction" options={[{ value: 'ingress', label: 'ingress' }, { value: 'egress', label: 'egress' }]} />
-              <Choice label="Ether type" name="ethertype" options={[{ value: 'IPv4', label: 'IPv4' }, { value: 'IPv6', label: 'IPv6' }]} />
-              <Choice label="Protocol" name="protocol" options={['tcp', 'udp', 'icmp', 'any'].map((p) => ({ value: p, label: p }))} />
-              <label>
-                Ports (22 or 8000-8080; ICMP: type)
-                <input name="ports" pattern="\d+(-\d+)?" />
-              </label>
-              <label>
-                Remote CIDR
-                <input name="remote_ip_prefix" placeholder="0.0.0.0/0" />
-              </label>
-              <Choice label="Remote group (instead of a CIDR)" name="remote_group" options={[{ value: '', label: '(none)' }, ...list.map((g) => ({ value: g.id, label: g.name }))]} />
-              <button type="submit" disabled={busy}>
-                Add rule
-              </button>
-            </fieldset>
-          </form>
+          <ActionForm label="Add rule" legend={<>Add rule to {group.name}</>} submitLabel="Add rule" submit={(v) => c.network.securityGroupRules.create(ruleBody(group.id, v))} after={groups.reload}>
+            <Choice label="Direction" name="direction" options={[{ value: 'ingress', label: 'ingress' }, { value: 'egress', label: 'egress' }]} />
+            <Choice label="Ether type" name="ethertype" options={[{ value: 'IPv4', label: 'IPv4' }, { value: 'IPv6', label: 'IPv6' }]} />
+            <Choice label="Protocol" name="protocol" options={['tcp', 'udp', 'icmp', 'any'].map((p) => ({ value: p, label: p }))} />
+            <label>
+              Ports (22 or 8000-8080; ICMP: type)
+              <input name="ports" pattern="\d+(-\d+)?" />
+            </label>
+            <label>
+              Remote CIDR
+              <input name="remote_ip_prefix" placeholder="0.0.0.0/0" />
+            </label>
+            <Choice label="Remote group (instead of a CIDR)" name="remote_group" options={[{ value: '', label: '(none)' }, ...list.map((g) => ({ value: g.id, label: g.name }))]} />
+          </ActionForm>
         </section>
       ) : null}
-      <form aria-label="Create security group" onSubmit={onSubmit((v) => run(() => c.network.securityGroups.create({ name: v('name'), description: v('description') })))}>
-        <fieldset>
-          <legend>Create security group</legend>
-          <label>
-            Name
-            <input name="name" required maxLength={255} />
-          </label>
-          <label>
-            Description
-            <input name="description" maxLength={255} />
-          </label>
-          <button type="submit" disabled={busy}>
-            Create
-          </button>
-        </fieldset>
-      </form>
+      <ActionForm label="Create security group" legend="Create security group" submitLabel="Create" submit={(v) => c.network.securityGroups.create({ name: v('name'), description: v('description') })} after={groups.reload}>
+        <label>
+          Name
+          <input name="name" required maxLength={255} />
+        </label>
+        <label>
+          Description
+          <input name="description" maxLength={255} />
+        </label>
+      </ActionForm>
     </>
   );
 }

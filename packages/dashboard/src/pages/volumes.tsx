@@ -2,7 +2,7 @@
 // detach, snapshot, delete; and the project's snapshots.
 import { collect, type Server, type Snapshot, type Volume } from '@oscloud/sdk';
 import { ErrorMessage } from '../error-message.js';
-import { Choice, onSubmit, useActions } from '../forms.js';
+import { ActionForm, Choice, useActions } from '../forms.js';
 import { useLive } from '../live.js';
 import type { PageProps } from '../pages.js';
 import { type Column, Table } from '../table.js';
@@ -31,7 +31,7 @@ export default function Volumes({ session }: PageProps) {
     volumes.refresh();
     snapshots.refresh();
   };
-  const { error, busy, run } = useActions(refresh);
+  const { error, run } = useActions(refresh);
   const serverName = (id: string | null) => servers.data?.find((s: Server) => s.id === id)?.name ?? id ?? '';
   const label = (v: Volume) => v.name || v.id;
   const columns: Column<Volume>[] = [
@@ -78,33 +78,21 @@ export default function Volumes({ session }: PageProps) {
       <ErrorMessage error={volumes.error ?? error} />
       {volumes.rows ? <Table label="Volumes" rows={volumes.rows} rowKey={(v) => v.id} columns={columns} /> : <p aria-busy="true">Loading…</p>}
       <div class="forms">
-        <form aria-label="Create volume" onSubmit={onSubmit((v) => run(() => c.volume.volumes.create({ name: v('name'), size: Number(v('size')) })))}>
-          <fieldset>
-            <legend>Create volume</legend>
-            <label>
-              Name
-              <input name="name" maxLength={255} />
-            </label>
-            <label>
-              Size in GiB
-              <input name="size" type="number" min={1} required defaultValue="1" />
-            </label>
-            <button type="submit" disabled={busy}>
-              Create
-            </button>
-          </fieldset>
-        </form>
-        <form aria-label="Attach volume" onSubmit={onSubmit((v) => run(() => c.compute.volumeAttachments.create(v('server'), { volumeId: v('volume') })))}>
-          <fieldset>
-            <legend>Attach volume</legend>
-            <ErrorMessage error={servers.error} />
-            <Choice label="Volume" name="volume" required options={available.map((v) => ({ value: v.id, label: label(v) }))} />
-            <Choice label="Server" name="server" required options={servers.data?.map((s) => ({ value: s.id, label: s.name }))} />
-            <button type="submit" disabled={busy || available.length === 0 || !servers.data?.length}>
-              Attach
-            </button>
-          </fieldset>
-        </form>
+        <ActionForm label="Create volume" legend="Create volume" submitLabel="Create" submit={(v) => c.volume.volumes.create({ name: v('name'), size: Number(v('size')) })} after={refresh}>
+          <label>
+            Name
+            <input name="name" maxLength={255} />
+          </label>
+          <label>
+            Size in GiB
+            <input name="size" type="number" min={1} required defaultValue="1" />
+          </label>
+        </ActionForm>
+        <ActionForm label="Attach volume" legend="Attach volume" submitLabel="Attach" submit={(v) => c.compute.volumeAttachments.create(v('server'), { volumeId: v('volume') })} after={refresh} disabled={available.length === 0 || !servers.data?.length}>
+          <ErrorMessage error={servers.error} />
+          <Choice label="Volume" name="volume" required options={available.map((v) => ({ value: v.id, label: label(v) }))} />
+          <Choice label="Server" name="server" required options={servers.data?.map((s) => ({ value: s.id, label: s.name }))} />
+        </ActionForm>
       </div>
       <h2>Snapshots</h2>
       <ErrorMessage error={snapshots.error} />
