@@ -8,10 +8,11 @@ import { header, mergeMetadata, metadataHeaders, metadataUpdates, type Metadata 
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import {
   accountMeta, accountTotals, containerPage, deleteContainerRow, findContainer, objectPage, parseJson, putContainerRow,
-  updateAccountMeta, updateContainerMeta, type AclUpdates, type ContainerRow, type ObjectRow,
+  updateAccountMeta, updateContainerMeta, type ContainerRow, type ContainerSettings, type ObjectRow,
 } from './service.js';
 import { cleanAcl } from './acl.js';
 import { TEMP_URL_KEYS } from './tempurl.js';
+import { versionHeaders, versionUpdates } from './versioning.js';
 
 /** Sends a bodiless answer (HEAD, 201/202/204 of writes) with Swift's text content type. */
 function empty(r: SwiftRequest, status: number, headers: Record<string, string | number> = {}, type = 'text/html; charset=UTF-8'): unknown {
@@ -59,9 +60,14 @@ async function container(ctx: AppContext, r: SwiftRequest): Promise<ContainerRow
   return c;
 }
 
-/** The ACL changes a container PUT/POST asks for (X-Container-Read/Write, X-Remove-Container-Read/Write). */
-function aclUpdates(r: SwiftRequest): AclUpdates {
-  const out: AclUpdates = {};
+/**
+ * The settings changes a container PUT/POST asks for: ACLs (X-Container-Read/Write,
+ * X-Remove-Container-Read/Write) and versioning (src/object/versioning.ts).
+ */
+function settingUpdates(r: SwiftRequest): ContainerSettings {
+  const out: ContainerSettings = {};
+  const versions = versionUpdates(r.req.headers);
+  if (versions) out.versions = versions;
   for (const kind of ['read', 'write'] as const) {
     if (header(r.req.headers, `x-remove-container-${kind}`) !== undefined) out[kind] = '';
     const v = header(r.req.headers, `x-container-${kind}`);
@@ -87,6 +93,7 @@ function containerHeaders(c: ContainerRow, owner: boolean): Record<string, strin
     'X-Storage-Policy': 'Policy-0',
     'Accept-Ranges': 'bytes',
     'Last-Modified': httpDate(c.updated_at),
+    ...versionHeaders(c),
     ...metadataHeaders(owner ? parseJson<Metadata>(c.metadata) : withoutTempUrlKeys(parseJson<Metadata>(c.metadata)), 'container'),
   };
 }
@@ -107,12 +114,12 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
     },
     PUT: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
-      const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), aclUpdates(r), storedNow(ctx.now()));
+      const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r), storedNow(ctx.now()));
       return empty(r, done === 'created' ? 201 : 202);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
-      await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), aclUpdates(r));
+      await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r));
       return empty(r, 204);
     },
     DELETE: async (r) => {

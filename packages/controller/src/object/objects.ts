@@ -16,6 +16,7 @@ import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import { parseDloManifest, readSloManifest, resolveLargeObject, segmentStream, validateSloManifest, type LargeObject } from './largeobjects.js';
 import { isExpired } from './expiry.js';
+import { archiveCurrent, versionedDelete } from './versioning.js';
 import { deleteObjectRow, findContainer, findObject, objectService, parseJson, putObjectRow, type ObjectMeta, type ObjectRow } from './service.js';
 
 /** Headers stored with an object and sent back as they came (by their wire spelling). */
@@ -232,6 +233,13 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     } else {
       src = r.body;
     }
+    // A versioned container (src/object/versioning.ts): the version being replaced goes to the archive first, as Swift.
+    try {
+      await archiveCurrent(ctx, r.projectId, destContainer, dest.object);
+    } catch (e) {
+      if (source) src.destroy();
+      throw e;
+    }
     const dataId = randomUUID();
     const w = await store.write(dataId);
     const md5 = createHash('md5');
@@ -261,6 +269,9 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
   const putSlo = async (r: SwiftRequest, dest: { container: string; object: string }, meta: ObjectMeta, type: string | undefined, expected: string | undefined, deleteAt: number | null): Promise<unknown> => {
     const manifest = await validateSloManifest(ctx, r);
     if (expected !== undefined && expected !== manifest.etag) throw new ApiError(422, 'Unable to process the contained instructions');
+    const c = await findContainer(ctx.db, r.projectId, dest.container);
+    if (!c) throw notFound();
+    await archiveCurrent(ctx, r.projectId, c, dest.object);
     const { store } = objectService(ctx);
     const dataId = randomUUID();
     const w = await store.write(dataId);
@@ -341,8 +352,18 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       return r.reply.send();
     },
     DELETE: async (r) => {
-      const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
-      if (r.query.get('multipart-manifest') === 'delete' && parseJson<ObjectMeta>(o.metadata).slo) return deleteSlo(r, o);
+      const c = await findContainer(ctx.db, r.projectId, r.path.container!);
+      if (!c) throw notFound();
+      if (r.query.get('multipart-manifest') === 'delete') {
+        const o = await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
+        if (parseJson<ObjectMeta>(o.metadata).slo) return deleteSlo(r, o);
+      }
+      // A versioned container: stack mode puts the previous version back; history mode archives first.
+      if ((await versionedDelete(ctx, r.projectId, c, r.path.object!)) === 'done') {
+        r.reply.code(204).header('Content-Type', 'text/html; charset=UTF-8');
+        return r.reply.send();
+      }
+      await lookup(ctx, r.projectId, r.path.container!, r.path.object!);
       await deleteObjectRow(ctx, r.projectId, r.path.container!, r.path.object!, storedNow(ctx.now()));
       r.reply.code(204).header('Content-Type', 'text/html; charset=UTF-8');
       return r.reply.send();

@@ -20,6 +20,7 @@ import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 import s3Routes from './s3/routes.js';
+import { VERSIONED_WRITES_INFO } from './versioning.js';
 
 /** What a handler gets: the decoded path, the account's project, the strict query. */
 export interface SwiftRequest {
@@ -55,6 +56,7 @@ export function capabilities(): Record<string, unknown> {
     swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] },
     slo: { ...SLO_LIMITS },
     dlo: { max_segments: DLO_MAX_SEGMENTS },
+    versioned_writes: { allowed_flags: [...VERSIONED_WRITES_INFO.allowed_flags] },
   };
 }
 

@@ -135,41 +135,50 @@ export async function deleteObjectRow(ctx: AppContext, projectId: string, contai
   await objectService(ctx).store.delete(dataId);
 }
 
-/** ACL changes of a container write: a new value ('' removes), or undefined to keep. */
-export interface AclUpdates {
+/** Settings changes of a container write: new values ('' removes), or undefined to keep. */
+export interface ContainerSettings {
+  /** X-Container-Read. */
   read?: string;
+  /** X-Container-Write. */
   write?: string;
+  /** Legacy versioning (src/object/versioning.ts): the archive container and mode, both '' to turn it off. */
+  versions?: { location: string; mode: '' | 'stack' | 'history' };
 }
 
-/** The column updates of `acls`. */
-function aclColumns(acls: AclUpdates): Partial<Pick<ContainerRow, 'read_acl' | 'write_acl'>> {
-  return { ...(acls.read !== undefined ? { read_acl: acls.read } : {}), ...(acls.write !== undefined ? { write_acl: acls.write } : {}) };
+/** The column updates of `s`. */
+function settingColumns(s: ContainerSettings): Partial<Pick<ContainerRow, 'read_acl' | 'write_acl' | 'versions_location' | 'versions_mode'>> {
+  return {
+    ...(s.read !== undefined ? { read_acl: s.read } : {}),
+    ...(s.write !== undefined ? { write_acl: s.write } : {}),
+    ...(s.versions !== undefined ? { versions_location: s.versions.location, versions_mode: s.versions.mode } : {}),
+  };
 }
 
-/** Creates the container or updates its metadata and ACLs: 'created' or 'updated'. */
-export async function putContainerRow(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, acls: AclUpdates, now: string): Promise<'created' | 'updated'> {
+/** Creates the container or updates its metadata and settings: 'created' or 'updated'. */
+export async function putContainerRow(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, settings: ContainerSettings, now: string): Promise<'created' | 'updated'> {
   return withTransaction(ctx.db, async (trx) => {
     const c = await lockContainer(ctx, trx, projectId, name);
     if (c) {
       const meta = apply(parseJson<Metadata>(c.metadata));
-      await trx.updateTable('object_containers').set({ metadata: JSON.stringify(meta), ...aclColumns(acls) }).where('id', '=', c.id).execute();
+      await trx.updateTable('object_containers').set({ metadata: JSON.stringify(meta), ...settingColumns(settings) }).where('id', '=', c.id).execute();
       return 'updated';
     }
     const meta = apply({});
     await trx.insertInto('object_containers').values({
-      id: randomUUID(), project_id: projectId, name, metadata: JSON.stringify(meta), read_acl: acls.read ?? '', write_acl: acls.write ?? '',
+      id: randomUUID(), project_id: projectId, name, metadata: JSON.stringify(meta), read_acl: settings.read ?? '', write_acl: settings.write ?? '',
+      versions_location: settings.versions?.location ?? '', versions_mode: settings.versions?.mode ?? '',
       object_count: 0, bytes_used: 0, created_at: now, updated_at: now,
     }).execute();
     return 'created';
   });
 }
 
-/** Updates a container's metadata and ACLs; 404 when absent. */
-export async function updateContainerMeta(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, acls: AclUpdates): Promise<void> {
+/** Updates a container's metadata and settings; 404 when absent. */
+export async function updateContainerMeta(ctx: AppContext, projectId: string, name: string, apply: (existing: Metadata) => Metadata, settings: ContainerSettings): Promise<void> {
   await withTransaction(ctx.db, async (trx) => {
     const c = await lockContainer(ctx, trx, projectId, name);
     if (!c) throw notFound();
-    await trx.updateTable('object_containers').set({ metadata: JSON.stringify(apply(parseJson<Metadata>(c.metadata))), ...aclColumns(acls) }).where('id', '=', c.id).execute();
+    await trx.updateTable('object_containers').set({ metadata: JSON.stringify(apply(parseJson<Metadata>(c.metadata))), ...settingColumns(settings) }).where('id', '=', c.id).execute();
   });
 }
 

@@ -127,4 +127,24 @@ describe.runIf(HAVE_SWIFT).each(backends())('python-swiftclient on %s', (backend
     r = await swift(['list', 'lo_segments']);
     expect(r.stdout.trim()).toBe('');
   }, 180_000);
+
+  it('keeps versions with X-Versions-Location: overwrite archives, delete restores', async () => {
+    let r = await swift(['post', 'arch']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['post', '-H', 'X-Versions-Location: arch', 'docs']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const v of ['one\n', 'two\n']) {
+      writeFileSync(join(work, 'v.txt'), v);
+      r = await swift(['upload', 'docs', 'v.txt']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    r = await swift(['list', 'arch']);
+    expect(r.stdout).toMatch(/^005v\.txt\/\d{10}\.\d{5}\n$/);
+    r = await swift(['delete', 'docs', 'v.txt']);
+    expect(r.code, r.stderr).toBe(0);
+    r = await swift(['download', 'docs', 'v.txt', '-o', '-']);
+    expect(r.stdout).toBe('one\n');
+    r = await swift(['list', 'arch']);
+    expect(r.stdout).toBe('');
+  }, 120_000);
 });

@@ -68,13 +68,18 @@ export interface paths {
          *     `.r:*`, `.r:<host>`, `.r:.<domain>`, `-` to deny; `.rlistings`) and `X-Container-Write`
          *     (`<project>:<user>` elements) grant other projects' users, and anonymous referrers, reads
          *     of the objects (and listing) or object writes; only the owner sees and sets them.
+         *     `X-Versions-Location: <container>` (stack mode) or `X-History-Location: <container>`
+         *     (history mode) turns on Swift's legacy object versioning with that archive container of
+         *     the account (both at once: 400; a name with `/`: 412); an empty value,
+         *     `X-Remove-Versions-Location` or `X-Remove-History-Location` turns it off. HEAD/GET show
+         *     the one set.
          */
         put: operations["createContainer"];
         /**
          * Create, update, or delete container metadata
          * @description `X-Container-Meta-<name>` sets (an empty value removes), `X-Remove-Container-Meta-<name>`
          *     removes; `X-Container-Read`/`X-Container-Write` set the ACLs (see createContainer),
-         *     `X-Remove-Container-Read`/`-Write` remove them.
+         *     `X-Remove-Container-Read`/`-Write` remove them; versioning headers as in createContainer.
          */
         post: operations["updateContainerMetadata"];
         /** Delete container */
@@ -124,6 +129,9 @@ export interface paths {
          *     segment must exist in this account, be readable by the caller, match the etag and size
          *     given and hold at least `min_segment_size` bytes, else 400 `Errors:` with one line per
          *     bad segment and nothing written.
+         *     In a versioned container the version being replaced is first copied to the archive
+         *     container as `<3-hex-digit name length><name>/<timestamp>` (412 when the archive
+         *     container does not exist).
          */
         put: operations["createObject"];
         /**
@@ -136,6 +144,10 @@ export interface paths {
          * @description `?multipart-manifest=delete` on a static large object also deletes its segments and
          *     answers 200 with a bulk-delete report (`Number Deleted`, `Number Not Found`, `Errors`;
          *     JSON with `Accept: application/json`, else text).
+         *     In a container with `X-Versions-Location` the newest archived version is put back in
+         *     place (and removed from the archive); with `X-History-Location` the current version is
+         *     archived and a delete marker (`application/x-deleted;swift_versions_deleted=1`) written
+         *     to the archive before the delete (412 when the archive container does not exist).
          */
         delete: operations["deleteObject"];
         options?: never;
@@ -288,6 +300,10 @@ export interface components {
             /** @description Dynamic large objects. */
             dlo?: {
                 max_segments?: number;
+            };
+            /** @description Legacy object versioning (X-Versions-Location / X-History-Location). */
+            versioned_writes?: {
+                allowed_flags?: string[];
             };
         } & {
             [key: string]: Record<string, never>;
@@ -676,6 +692,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     updateContainerMetadata: {
@@ -703,6 +720,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     deleteContainer: {
@@ -923,6 +941,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     showObjectMetadata: {

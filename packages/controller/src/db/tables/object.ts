@@ -18,6 +18,10 @@ export interface ObjectContainersTable {
   read_acl: string;
   /** X-Container-Write as stored ('' = none). */
   write_acl: string;
+  /** The archive container of Swift's legacy versioning (X-Versions-Location / X-History-Location; '' = none). */
+  versions_location: string;
+  /** 'stack' (X-Versions-Location), 'history' (X-History-Location), or '' (none). */
+  versions_mode: string;
   object_count: number;
   bytes_used: number;
   created_at: string;
