@@ -34,7 +34,7 @@ export function formatType(t: VolumeTypeTable, auth: AuthContext, view: TypeView
     extra_specs: auth.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {},
   };
   if (view === 'show' || view === 'create') out['os-volume-type-access:is_public'] = t.is_public === 1;
-  if (auth.isAdmin && (view === 'show' || view === 'default')) out.qos_specs_id = null;
+  if (auth.isAdmin && (view === 'show' || view === 'default')) out.qos_specs_id = t.qos_specs_id ?? null;
   return out;
 }
 
@@ -126,7 +126,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       if (!name) throw badRequest('Invalid input received: name must not be empty');
       const isPublic = b['os-volume-type-access:is_public'] === undefined ? true : parseBool(b['os-volume-type-access:is_public'], 'is_public');
       const now = nowIso(ctx);
-      const row: VolumeTypeTable = { id: randomUUID(), name, description: b.description ?? null, is_public: isPublic ? 1 : 0, extra_specs: JSON.stringify(b.extra_specs ?? {}), created_at: now, updated_at: now };
+      const row: VolumeTypeTable = { id: randomUUID(), name, description: b.description ?? null, is_public: isPublic ? 1 : 0, extra_specs: JSON.stringify(b.extra_specs ?? {}), qos_specs_id: null, created_at: now, updated_at: now };
       try {
         await ctx.db.insertInto('vol_types').values(row).execute();
       } catch (e) {

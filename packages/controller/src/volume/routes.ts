@@ -12,6 +12,7 @@ import { registerAttachmentRoutes } from './attachments.js';
 import { registerBackendRoutes } from './backends.js';
 import { registerVolumeTaskHandlers } from './internal.js';
 import { registerMiscRoutes } from './misc.js';
+import { registerQosRoutes } from './qos.js';
 import { registerSnapshotRoutes } from './snapshots.js';
 import { registerTransferRoutes } from './transfers.js';
 import { registerVolumeRoutes } from './volumes.js';
@@ -74,6 +75,7 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerSnapshotRoutes(dual, ctx);
   registerBackendRoutes(dual, ctx);
   registerTransferRoutes(dual, ctx);
+  registerQosRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

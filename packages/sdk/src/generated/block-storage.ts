@@ -587,6 +587,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/qos-specs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List QoS specifications
+         * @description Admin only.
+         */
+        get: operations["listQosSpecs"];
+        put?: never;
+        /**
+         * Create a QoS specification
+         * @description Admin only. `name` (unique, 409 otherwise), optional `consumer` (`front-end`,
+         *     `back-end` or `both`; default `back-end`) and the spec keys, all in one flat object.
+         *     The specs are recorded and shown; oscloud's data plane does not enforce them yet.
+         */
+        post: operations["createQosSpecs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a QoS specification
+         * @description Admin only.
+         */
+        get: operations["showQosSpecs"];
+        /**
+         * Set keys of a QoS specification
+         * @description Admin only; merges the given keys (`consumer` is validated and changes the consumer).
+         */
+        put: operations["updateQosSpecs"];
+        post?: never;
+        /**
+         * Delete a QoS specification
+         * @description Admin only; 400 while associated with volume types unless `force`, which also disassociates them.
+         */
+        delete: operations["deleteQosSpecs"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}/delete_keys": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Unset keys of a QoS specification
+         * @description Admin only; 404 for a key it does not have (the keys before it are removed).
+         */
+        put: operations["deleteQosSpecsKeys"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}/associations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the volume types a QoS specification is associated with
+         * @description Admin only.
+         */
+        get: operations["listQosSpecsAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}/associate": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Associate a QoS specification with a volume type
+         * @description Admin only; 400 without `vol_type_id` or when the type has another specification, 404 for an unknown type.
+         */
+        get: operations["associateQosSpecs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}/disassociate": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Disassociate a QoS specification from a volume type
+         * @description Admin only; 400 without `vol_type_id`, 404 for an unknown type.
+         */
+        get: operations["disassociateQosSpecs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/qos-specs/{qos_id}/disassociate_all": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Disassociate a QoS specification from all volume types
+         * @description Admin only.
+         */
+        get: operations["disassociateAllQosSpecs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/limits": {
         parameters: {
             query?: never;
@@ -2175,6 +2404,43 @@ export interface components {
                 project: string;
             };
         };
+        QosSpecs: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            consumer: "front-end" | "back-end" | "both";
+            specs: components["schemas"]["ExtraSpecMap"];
+        };
+        QosSpecsList: {
+            qos_specs: components["schemas"]["QosSpecs"][];
+        };
+        QosSpecsShow: {
+            qos_specs: components["schemas"]["QosSpecs"];
+            links: components["schemas"]["Link"][];
+        };
+        QosSpecsCreateRequest: {
+            /** @description `name`, optional `consumer`, and the spec keys (string values). */
+            qos_specs: {
+                name: string;
+                consumer?: string;
+            } & {
+                [key: string]: string;
+            };
+        };
+        QosSpecsUpdate: {
+            qos_specs: components["schemas"]["ExtraSpecMap"];
+        };
+        QosSpecsDeleteKeysRequest: {
+            keys: string[];
+        };
+        QosSpecsAssociations: {
+            qos_associations: {
+                /** @enum {string} */
+                association_type: "volume_type";
+                name: string;
+                id: string;
+            }[];
+        };
         VolumeTypeAccessList: {
             volume_type_access: {
                 volume_type_id: string;
@@ -2292,6 +2558,17 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["MetadataBody"];
+            };
+        };
+        /** @description The QoS specification and its links. */
+        QosSpecsWithLinks: {
+            headers: {
+                "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["QosSpecsShow"];
             };
         };
         /** @description The volume type's extra specs. */
@@ -2462,6 +2739,10 @@ export interface components {
         SnapshotId: string;
         /** @description The volume type id (UUID). */
         VolumeTypeId: string;
+        /** @description The QoS specification id (UUID). */
+        QosId: string;
+        /** @description The volume type id (required; 400 without it). */
+        QosVolTypeId: string;
         /** @description A metadata key. */
         MetadataKey: string;
         /** @description An extra spec key. */
@@ -3894,6 +4175,331 @@ export interface operations {
         responses: {
             200: components["responses"]["ExtraSpecs"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listQosSpecs: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QoS specifications. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QosSpecsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createQosSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QosSpecsCreateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["QosSpecsWithLinks"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showQosSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["QosSpecsWithLinks"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateQosSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QosSpecsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The keys set. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QosSpecsUpdate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteQosSpecs: {
+        parameters: {
+            query?: {
+                force?: components["schemas"]["QueryBoolean"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteQosSpecsKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QosSpecsDeleteKeysRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listQosSpecsAssociations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The associations. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QosSpecsAssociations"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    associateQosSpecs: {
+        parameters: {
+            query?: {
+                /** @description The volume type id (required; 400 without it). */
+                vol_type_id?: components["parameters"]["QosVolTypeId"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disassociateQosSpecs: {
+        parameters: {
+            query?: {
+                /** @description The volume type id (required; 400 without it). */
+                vol_type_id?: components["parameters"]["QosVolTypeId"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disassociateAllQosSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The QoS specification id (UUID). */
+                qos_id: components["parameters"]["QosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

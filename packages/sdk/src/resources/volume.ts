@@ -179,7 +179,7 @@ export class VolumeTransfersApi extends Collection<VolumeTransfer, S['VolumeTran
   }
 }
 
-/** A QoS specification (`qos-specs`; oscloud does not serve it: the api-ref's shape). */
+/** A QoS specification (`qos-specs`, Cinder's shape; oscloud records the specs but does not enforce them). */
 export interface QosSpec {
   id: string;
   name: string;
@@ -258,7 +258,7 @@ export class VolumeApi {
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 
-  /** QoS specifications (admin; api-ref shapes: oscloud does not serve them). */
+  /** QoS specifications (admin; recorded and shown, not enforced by oscloud's data plane yet). */
   readonly qosSpecs: QosSpecsApi;
   /** User messages about failed asynchronous operations (3.3+; read and delete only). */
   readonly messages: Collection<CinderItem, never, never>;

@@ -80,6 +80,20 @@ export interface VolumeTypeTable {
   is_public: number;
   /** JSON object of strings. */
   extra_specs: string;
+  /** The associated QoS specification (`vol_qos_specs.id`), or null. */
+  qos_specs_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_qos_specs`: Cinder's QoS specifications (recorded and shown; the data plane does not enforce them yet). */
+export interface VolumeQosSpecsTable {
+  id: string;
+  name: string;
+  /** front-end, back-end or both */
+  consumer: string;
+  /** JSON object of strings. */
+  specs: string;
   created_at: string;
   updated_at: string;
 }
@@ -126,6 +140,7 @@ export interface VolumeTables {
   vol_snapshots: VolumeSnapshotTable;
   vol_types: VolumeTypeTable;
   vol_type_access: VolumeTypeAccessTable;
+  vol_qos_specs: VolumeQosSpecsTable;
   vol_transfers: VolumeTransferTable;
   vol_services: VolumeServiceTable;
   vol_quotas: VolumeQuotaTable;
