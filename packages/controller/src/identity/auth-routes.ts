@@ -8,7 +8,7 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
-import { directRoleIds } from './store.js';
+import { directRoleIds, inheritedRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
@@ -196,7 +196,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;
         known.project = p;
-        known.projectRoleIds = scoped.roleIds;
+        known.projectRoleIds = [...new Set([...scoped.roleIds, ...(await inheritedRoleIds(ctx.db, issue.userId, p.id))])];
         issue.domainId = null;
       } else if (scope.domain) {
         const d = await findDomain(ctx, scope.domain);

@@ -79,12 +79,15 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const users = (await trx.selectFrom('users').select('id').where('domain_id', '=', d.id).execute()).map((u) => u.id);
       const groups = (await trx.selectFrom('groups').select('id').where('domain_id', '=', d.id).execute()).map((g) => g.id);
       if (projects.length) await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
+      if (actors.length) await trx.deleteFrom('inherited_role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', 'in', users), eb('trustee_user_id', 'in', users)])).execute();
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('users').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('projects').where('domain_id', '=', d.id).execute();
@@ -168,6 +171,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (child) throw forbidden(`Cannot delete project ${p.id}: it has child projects.`);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
@@ -240,6 +244,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const u = await getUser(req.params.user_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', '=', u.id), eb('trustee_user_id', '=', u.id)])).execute();
@@ -318,6 +323,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const g = await getGroup(req.params.group_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', g.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('group_users').where('group_id', '=', g.id).execute();
       await trx.deleteFrom('groups').where('id', '=', g.id).execute();
     });

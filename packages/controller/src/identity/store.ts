@@ -37,7 +37,7 @@ export async function expandImplied(db: Db | Trx, roleIds: string[]): Promise<st
   return [...seen];
 }
 
-/** Role ids assigned on a project or domain to a user directly or through its groups. */
+/** Role ids assigned on a project or domain to a user directly or through its groups (on a project, inherited ones too). */
 export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'project' | 'domain', targetId: string): Promise<string[]> {
   // One query (every token validation runs it): the user's and its groups' assignments.
   const rows = await db
@@ -47,6 +47,34 @@ export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'p
     .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
     .where('target_type', '=', targetType)
     .where('target_id', '=', targetId)
+    .execute();
+  const ids = rows.map((r) => r.role_id);
+  return targetType === 'project' ? [...new Set([...ids, ...(await inheritedRoleIds(db, userId, targetId))])] : ids;
+}
+
+/**
+ * Role ids a user (directly or through its groups) inherits on a project (OS-INHERIT): grants
+ * made for inheritance on the project's domain or on any of its ancestors, not the project itself.
+ */
+export async function inheritedRoleIds(db: Db | Trx, userId: string, projectId: string): Promise<string[]> {
+  const p = await db.selectFrom('projects').select(['domain_id', 'parent_id']).where('id', '=', projectId).executeTakeFirst();
+  if (!p) return [];
+  const ancestors: string[] = [];
+  for (let id = p.parent_id; id && !ancestors.includes(id); ) {
+    const a = await db.selectFrom('projects').select(['id', 'parent_id']).where('id', '=', id).executeTakeFirst();
+    if (!a) break;
+    ancestors.push(a.id);
+    id = a.parent_id;
+  }
+  const rows = await db
+    .selectFrom('inherited_role_assignments')
+    .select('role_id')
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .where((eb) => eb.or([
+      eb.and([eb('target_type', '=', 'domain'), eb('target_id', '=', p.domain_id)]),
+      ...(ancestors.length ? [eb.and([eb('target_type', '=', 'project'), eb('target_id', 'in', ancestors)])] : []),
+    ]))
     .execute();
   return rows.map((r) => r.role_id);
 }
