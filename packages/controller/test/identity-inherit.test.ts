@@ -79,6 +79,9 @@ describe.each(backends())('identity OS-INHERIT on %s', (backend) => {
     expect(await tokenRoles(u, top)).toEqual(['inh-reader']);
     expect(await tokenRoles(u, child)).toEqual(['inh-reader']);
     expect(await tokenRoles(u, grandchild)).toEqual(['inh-reader', 'inh-writer']);
+    // The user's project lists include the projects reached only by inheritance.
+    const names = (r: ApiResponse) => (r.body.projects as { name: string }[]).map((p) => p.name).sort();
+    expect(names(await call('GET', `/v3/users/${u}/projects`, 'listUserProjects', 200))).toEqual(['inh-child', 'inh-grand', 'inh-top']);
 
     // Revoke: HEAD 404, a second DELETE 404, the roles are gone from tokens.
     await call('DELETE', `${dUser}/${reader}/inherited_to_projects`, 'unassignDomainUserInheritedRole', 204);
@@ -103,6 +106,8 @@ describe.each(backends())('identity OS-INHERIT on %s', (backend) => {
     await call('HEAD', base, 'checkProjectUserInheritedRole', 204);
     await tokenRoles(u, parent, 401);
     expect(await tokenRoles(u, kid)).toEqual(['inh2-role']);
+    const userToken = (await call('POST', '/v3/auth/tokens', 'createToken', 201, { body: { auth: { identity: { methods: ['password'], password: { user: { id: u, password: 'secret-pw-1' } } } } } })).headers.get('x-subject-token')!;
+    expect((await call('GET', '/v3/auth/projects', 'listAuthProjects', 200, { token: userToken })).body.projects.map((p: { id: string }) => p.id)).toEqual([kid]);
     await call('DELETE', base, 'unassignProjectUserInheritedRole', 204);
     await tokenRoles(u, kid, 401);
     const gBase = `/v3/OS-INHERIT/domains/default/groups/${g}/roles`;

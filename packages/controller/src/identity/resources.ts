@@ -7,7 +7,7 @@ import { badRequest, conflict, forbidden, notFound, unauthorized } from '../erro
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
 import { hashSecret } from './passwords.js';
-import { newId } from './store.js';
+import { inheritedProjectIds, newId } from './store.js';
 
 type Q = Record<string, unknown>;
 /** Keystone's truthiness of a boolean query filter: `0` and `false` (any case) are false, any other value true. */
@@ -264,13 +264,15 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     });
   defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}/projects' }, async (req) => {
     const u = await getUser(req.params.user_id);
+    const inherited = await inheritedProjectIds(ctx.db, u.id);
     const projects = await ctx.db
       .selectFrom('projects')
       .selectAll()
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('role_assignments').select('target_id').where('target_type', '=', 'project')
-          .where((w) => w.or([w('actor_id', '=', u.id), w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', u.id))])),
-      )
+      .where((eb) => eb.or([
+        eb('id', 'in', eb.selectFrom('role_assignments').select('target_id').where('target_type', '=', 'project')
+          .where((w) => w.or([w('actor_id', '=', u.id), w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', u.id))]))),
+        ...(inherited.length ? [eb('id', 'in', inherited)] : []),
+      ]))
       .orderBy('name')
       .execute();
     return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, `/users/${u.id}/projects`) };

@@ -7,7 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { flag } from './auth-routes.js';
 import { fmtRole, fmtRoleSummary, listLinks, selfLink, v3Url } from './format.js';
-import { newId } from './store.js';
+import { newId, projectsBelow } from './store.js';
 
 type Q = Record<string, unknown>;
 
@@ -235,16 +235,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
       // OS-INHERIT: an inherited grant applies to every project of its domain, or below its project.
       if (inheritedRows.length > 0) {
         const projects = await ctx.db.selectFrom('projects').select(['id', 'domain_id', 'parent_id']).execute();
-        const below = (t: 'project' | 'domain', id: string): string[] => {
-          if (t === 'domain') return projects.filter((p) => p.domain_id === id).map((p) => p.id);
-          const found: string[] = [];
-          for (let frontier = [id]; frontier.length > 0; ) {
-            frontier = projects.filter((p) => p.parent_id !== null && frontier.includes(p.parent_id) && !found.includes(p.id)).map((p) => p.id);
-            found.push(...frontier);
-          }
-          return found;
-        };
-        rows = rows.flatMap((r) => (r.inherited ? below(r.target_type, r.target_id).map((pid) => ({ ...r, target_type: 'project' as const, target_id: pid })) : [r]));
+        rows = rows.flatMap((r) => (r.inherited ? projectsBelow(projects, r.target_type, r.target_id).map((pid) => ({ ...r, target_type: 'project' as const, target_id: pid })) : [r]));
       }
       const memberships = await ctx.db.selectFrom('group_users').selectAll().execute();
       const expanded: Row[] = [];

@@ -79,6 +79,34 @@ export async function inheritedRoleIds(db: Db | Trx, userId: string, projectId: 
   return rows.map((r) => r.role_id);
 }
 
+/**
+ * Ids of the projects where a user (directly or through its groups) has an inherited role
+ * (OS-INHERIT): every project of a domain granted for inheritance, every project below a
+ * project granted for inheritance. Empty (one query) when the user has no such grant.
+ */
+export async function inheritedProjectIds(db: Db | Trx, userId: string): Promise<string[]> {
+  const grants = await db
+    .selectFrom('inherited_role_assignments')
+    .select(['target_type', 'target_id'])
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .execute();
+  if (grants.length === 0) return [];
+  const projects = await db.selectFrom('projects').select(['id', 'domain_id', 'parent_id']).execute();
+  return [...new Set(grants.flatMap((g) => projectsBelow(projects, g.target_type, g.target_id)))];
+}
+
+/** The projects an inherited grant on a target applies to: all of a domain's, or those below a project (not itself). */
+export function projectsBelow(projects: { id: string; domain_id: string; parent_id: string | null }[], targetType: 'project' | 'domain', targetId: string): string[] {
+  if (targetType === 'domain') return projects.filter((p) => p.domain_id === targetId).map((p) => p.id);
+  const found = new Set<string>();
+  for (let frontier = [targetId]; frontier.length > 0; ) {
+    frontier = projects.filter((p) => p.parent_id !== null && frontier.includes(p.parent_id) && !found.has(p.id)).map((p) => p.id);
+    for (const id of frontier) found.add(id);
+  }
+  return [...found];
+}
+
 /** {id, name} of the given role ids, sorted by name. */
 export async function roleRefs(db: Db | Trx, ids: string[]): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
