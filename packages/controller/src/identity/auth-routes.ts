@@ -8,7 +8,7 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
-import { directRoleIds } from './store.js';
+import { directRoleIds, inheritedProjectIds, inheritedRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
@@ -196,7 +196,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         if (!p || !p.enabled) throw unauthorized();
         issue.projectId = p.id;
         known.project = p;
-        known.projectRoleIds = scoped.roleIds;
+        known.projectRoleIds = [...new Set([...scoped.roleIds, ...(await inheritedRoleIds(ctx.db, issue.userId, p.id))])];
         issue.domainId = null;
       } else if (scope.domain) {
         const d = await findDomain(ctx, scope.domain);
@@ -251,11 +251,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/projects' }, async (req) => {
     const auth = req.auth!;
+    const inherited = await inheritedProjectIds(ctx.db, auth.userId);
     const projects = await ctx.db
       .selectFrom('projects')
       .selectAll()
       .where('enabled', '=', 1)
-      .where('id', 'in', assignedTargets(ctx.db, auth.userId, 'project'))
+      .where((eb) => eb.or([eb('id', 'in', assignedTargets(ctx.db, auth.userId, 'project')), ...(inherited.length ? [eb('id', 'in', inherited)] : [])]))
       .orderBy('name')
       .execute();
     return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/auth/projects') };

@@ -7,7 +7,7 @@ import { badRequest, conflict, forbidden, notFound, unauthorized } from '../erro
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
 import { hashSecret } from './passwords.js';
-import { newId } from './store.js';
+import { inheritedProjectIds, newId } from './store.js';
 
 type Q = Record<string, unknown>;
 /** Keystone's truthiness of a boolean query filter: `0` and `false` (any case) are false, any other value true. */
@@ -79,12 +79,15 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const users = (await trx.selectFrom('users').select('id').where('domain_id', '=', d.id).execute()).map((u) => u.id);
       const groups = (await trx.selectFrom('groups').select('id').where('domain_id', '=', d.id).execute()).map((g) => g.id);
       if (projects.length) await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
+      if (actors.length) await trx.deleteFrom('inherited_role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', 'in', users), eb('trustee_user_id', 'in', users)])).execute();
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('users').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('projects').where('domain_id', '=', d.id).execute();
@@ -168,6 +171,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (child) throw forbidden(`Cannot delete project ${p.id}: it has child projects.`);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', '=', p.id).execute();
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
@@ -240,6 +244,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const u = await getUser(req.params.user_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', '=', u.id), eb('trustee_user_id', '=', u.id)])).execute();
@@ -259,13 +264,15 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     });
   defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}/projects' }, async (req) => {
     const u = await getUser(req.params.user_id);
+    const inherited = await inheritedProjectIds(ctx.db, u.id);
     const projects = await ctx.db
       .selectFrom('projects')
       .selectAll()
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('role_assignments').select('target_id').where('target_type', '=', 'project')
-          .where((w) => w.or([w('actor_id', '=', u.id), w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', u.id))])),
-      )
+      .where((eb) => eb.or([
+        eb('id', 'in', eb.selectFrom('role_assignments').select('target_id').where('target_type', '=', 'project')
+          .where((w) => w.or([w('actor_id', '=', u.id), w('actor_id', 'in', w.selectFrom('group_users').select('group_id').where('user_id', '=', u.id))]))),
+        ...(inherited.length ? [eb('id', 'in', inherited)] : []),
+      ]))
       .orderBy('name')
       .execute();
     return { projects: projects.map((p) => fmtProject(ctx, p)), links: listLinks(ctx, `/users/${u.id}/projects`) };
@@ -318,6 +325,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const g = await getGroup(req.params.group_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', g.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('group_users').where('group_id', '=', g.id).execute();
       await trx.deleteFrom('groups').where('id', '=', g.id).execute();
     });

@@ -1,13 +1,13 @@
 /** Keystone roles, implied roles and role assignments (users and groups on projects and domains). */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
-import type { RolesTable } from '../db/tables/identity.js';
+import type { RoleAssignmentsTable, RolesTable } from '../db/tables/identity.js';
 import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { flag } from './auth-routes.js';
 import { fmtRole, fmtRoleSummary, listLinks, selfLink, v3Url } from './format.js';
-import { newId } from './store.js';
+import { newId, projectsBelow } from './store.js';
 
 type Q = Record<string, unknown>;
 
@@ -57,6 +57,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     const r = await getRole(req.params.role_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('role_id', '=', r.id).execute();
+      await trx.deleteFrom('inherited_role_assignments').where('role_id', '=', r.id).execute();
       await trx.deleteFrom('implied_roles').where((eb) => eb.or([eb('prior_role_id', '=', r.id), eb('implied_role_id', '=', r.id)])).execute();
       await trx.deleteFrom('roles').where('id', '=', r.id).execute();
     });
@@ -128,7 +129,10 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
   });
 
   // ---- grants ----
-  const grantRoutes = (targetType: 'project' | 'domain', actorType: 'user' | 'group', ops: { list: string; put: string; head: string; del: string }) => {
+  const grantRoutes = (targetType: 'project' | 'domain', actorType: 'user' | 'group', ops: { list?: string; put: string; head: string; del: string }, inherited = false) => {
+    // OS-INHERIT grants live in their own table so direct-grant reads never see them.
+    const table = inherited ? 'inherited_role_assignments' : 'role_assignments';
+    const listPath = (targetId: string, actorId: string) => `${inherited ? '/OS-INHERIT' : ''}/${targetType}s/${targetId}/${actorType}s/${actorId}/roles${inherited ? '/inherited_to_projects' : ''}`;
     const tParam = targetType === 'project' ? 'project_id' : 'domain_id';
     const aParam = actorType === 'user' ? 'user_id' : 'group_id';
     type P = { Params: Record<string, string> };
@@ -146,20 +150,20 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
       return { targetId, actorId };
     };
     const find = (actorId: string, targetId: string, roleId: string) =>
-      ctx.db.selectFrom('role_assignments').select('role_id').where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId).where('role_id', '=', roleId).executeTakeFirst();
-    defineRoute<P>(app, ctx, { service: 'identity', op: ops.list }, async (req) => {
+      ctx.db.selectFrom(table).select('role_id').where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId).where('role_id', '=', roleId).executeTakeFirst();
+    if (ops.list) defineRoute<P>(app, ctx, { service: 'identity', op: ops.list }, async (req) => {
       const { targetId, actorId } = await resolve(req.params);
       const roles = await ctx.db.selectFrom('roles').selectAll()
-        .where('id', 'in', (eb) => eb.selectFrom('role_assignments').select('role_id').where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId))
+        .where('id', 'in', (eb) => eb.selectFrom(table).select('role_id').where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId))
         .orderBy('name').execute();
-      return { roles: roles.map((r) => fmtRole(ctx, r)), links: listLinks(ctx, `/${targetType}s/${targetId}/${actorType}s/${actorId}/roles`) };
+      return { roles: roles.map((r) => fmtRole(ctx, r)), links: listLinks(ctx, listPath(targetId, actorId)) };
     });
     defineRoute<P>(app, ctx, { service: 'identity', op: ops.put }, async (req, reply) => {
       const { targetId, actorId } = await resolve(req.params);
       const role = await getRole(req.params.role_id!);
       if (!(await find(actorId, targetId, role.id))) {
         try {
-          await ctx.db.insertInto('role_assignments').values({ actor_type: actorType, actor_id: actorId, target_type: targetType, target_id: targetId, role_id: role.id }).execute();
+          await ctx.db.insertInto(table).values({ actor_type: actorType, actor_id: actorId, target_type: targetType, target_id: targetId, role_id: role.id }).execute();
         } catch (e) {
           if (!isUniqueViolation(e)) throw e;
         }
@@ -175,7 +179,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
       const { targetId, actorId } = await resolve(req.params);
       const roleId = req.params.role_id!;
       if (!(await find(actorId, targetId, roleId))) throw notFound(`Could not find role assignment with role: ${roleId}, user or group: ${actorId}, ${targetType}: ${targetId}.`);
-      await ctx.db.deleteFrom('role_assignments').where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId).where('role_id', '=', roleId).execute();
+      await ctx.db.deleteFrom(table).where('actor_id', '=', actorId).where('target_type', '=', targetType).where('target_id', '=', targetId).where('role_id', '=', roleId).execute();
       return reply.code(204).send();
     });
   };
@@ -198,6 +202,19 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     del: 'DELETE /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
   });
 
+  // OS-INHERIT: Keystone lists inherited grants on domains only.
+  for (const t of ['domain', 'project'] as const) {
+    for (const a of ['user', 'group'] as const) {
+      const base = `/v3/OS-INHERIT/${t}s/{${t}_id}/${a}s/{${a}_id}/roles`;
+      grantRoutes(t, a, {
+        ...(t === 'domain' ? { list: `GET ${base}/inherited_to_projects` } : {}),
+        put: `PUT ${base}/{role_id}/inherited_to_projects`,
+        head: `HEAD ${base}/{role_id}/inherited_to_projects`,
+        del: `DELETE ${base}/{role_id}/inherited_to_projects`,
+      }, true);
+    }
+  }
+
   // ---- /v3/role_assignments ----
   defineRoute<{ Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/role_assignments' }, async (req) => {
     const auth = req.auth!;
@@ -207,10 +224,19 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!auth.isAdmin && userId !== auth.userId) throw forbidden();
     const effective = flag(qp, 'effective');
     const names = flag(qp, 'include_names');
-    let rows = await ctx.db.selectFrom('role_assignments').selectAll().execute();
-    type Row = (typeof rows)[number] & { via?: string; priorRole?: string };
+    type Row = RoleAssignmentsTable & { via?: string; priorRole?: string; inherited?: { target_type: 'project' | 'domain'; target_id: string } };
+    const [direct, inheritedRows] = await Promise.all([
+      ctx.db.selectFrom('role_assignments').selectAll().execute(),
+      ctx.db.selectFrom('inherited_role_assignments').selectAll().execute(),
+    ]);
+    let rows: Row[] = [...direct, ...inheritedRows.map((r) => ({ ...r, inherited: { target_type: r.target_type, target_id: r.target_id } }))];
     let out: Row[] = rows;
     if (effective) {
+      // OS-INHERIT: an inherited grant applies to every project of its domain, or below its project.
+      if (inheritedRows.length > 0) {
+        const projects = await ctx.db.selectFrom('projects').select(['id', 'domain_id', 'parent_id']).execute();
+        rows = rows.flatMap((r) => (r.inherited ? projectsBelow(projects, r.target_type, r.target_id).map((pid) => ({ ...r, target_type: 'project' as const, target_id: pid })) : [r]));
+      }
       const memberships = await ctx.db.selectFrom('group_users').selectAll().execute();
       const expanded: Row[] = [];
       for (const r of rows) {
@@ -261,12 +287,17 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
         const actorKey = r.actor_type === 'user' ? 'user' : 'group';
         const a: Record<string, unknown> = {
           role: nameMaps ? { id: r.role_id, name: nameMaps.roles.get(r.role_id) } : { id: r.role_id },
-          scope: r.target_type === 'project'
-            ? { project: named(r.target_id, nameMaps?.projects) }
-            : { domain: nameMaps ? { id: r.target_id, name: nameMaps.domains.get(r.target_id) } : { id: r.target_id } },
+          scope: {
+            ...(r.target_type === 'project'
+              ? { project: named(r.target_id, nameMaps?.projects) }
+              : { domain: nameMaps ? { id: r.target_id, name: nameMaps.domains.get(r.target_id) } : { id: r.target_id } }),
+            ...(r.inherited && !effective ? { 'OS-INHERIT:inherited_to': 'projects' } : {}),
+          },
           [actorKey]: named(r.actor_id, actorKey === 'user' ? nameMaps?.users : nameMaps?.groups),
           links: {
-            assignment: `${base}/${r.target_type}s/${r.target_id}/${r.via ? 'groups' : `${actorKey}s`}/${r.via ?? r.actor_id}/roles/${r.priorRole ?? r.role_id}`,
+            assignment: r.inherited
+              ? `${base}/OS-INHERIT/${r.inherited.target_type}s/${r.inherited.target_id}/${r.via ? 'groups' : `${actorKey}s`}/${r.via ?? r.actor_id}/roles/${r.priorRole ?? r.role_id}/inherited_to_projects`
+              : `${base}/${r.target_type}s/${r.target_id}/${r.via ? 'groups' : `${actorKey}s`}/${r.via ?? r.actor_id}/roles/${r.priorRole ?? r.role_id}`,
             ...(r.via ? { membership: `${base}/groups/${r.via}/users/${r.actor_id}` } : {}),
           },
         };

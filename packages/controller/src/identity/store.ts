@@ -37,7 +37,7 @@ export async function expandImplied(db: Db | Trx, roleIds: string[]): Promise<st
   return [...seen];
 }
 
-/** Role ids assigned on a project or domain to a user directly or through its groups. */
+/** Role ids assigned on a project or domain to a user directly or through its groups (on a project, inherited ones too). */
 export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'project' | 'domain', targetId: string): Promise<string[]> {
   // One query (every token validation runs it): the user's and its groups' assignments.
   const rows = await db
@@ -48,7 +48,63 @@ export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'p
     .where('target_type', '=', targetType)
     .where('target_id', '=', targetId)
     .execute();
+  const ids = rows.map((r) => r.role_id);
+  return targetType === 'project' ? [...new Set([...ids, ...(await inheritedRoleIds(db, userId, targetId))])] : ids;
+}
+
+/**
+ * Role ids a user (directly or through its groups) inherits on a project (OS-INHERIT): grants
+ * made for inheritance on the project's domain or on any of its ancestors, not the project itself.
+ */
+export async function inheritedRoleIds(db: Db | Trx, userId: string, projectId: string): Promise<string[]> {
+  const p = await db.selectFrom('projects').select(['domain_id', 'parent_id']).where('id', '=', projectId).executeTakeFirst();
+  if (!p) return [];
+  const ancestors: string[] = [];
+  for (let id = p.parent_id; id && !ancestors.includes(id); ) {
+    const a = await db.selectFrom('projects').select(['id', 'parent_id']).where('id', '=', id).executeTakeFirst();
+    if (!a) break;
+    ancestors.push(a.id);
+    id = a.parent_id;
+  }
+  const rows = await db
+    .selectFrom('inherited_role_assignments')
+    .select('role_id')
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .where((eb) => eb.or([
+      eb.and([eb('target_type', '=', 'domain'), eb('target_id', '=', p.domain_id)]),
+      ...(ancestors.length ? [eb.and([eb('target_type', '=', 'project'), eb('target_id', 'in', ancestors)])] : []),
+    ]))
+    .execute();
   return rows.map((r) => r.role_id);
+}
+
+/**
+ * Ids of the projects where a user (directly or through its groups) has an inherited role
+ * (OS-INHERIT): every project of a domain granted for inheritance, every project below a
+ * project granted for inheritance. Empty (one query) when the user has no such grant.
+ */
+export async function inheritedProjectIds(db: Db | Trx, userId: string): Promise<string[]> {
+  const grants = await db
+    .selectFrom('inherited_role_assignments')
+    .select(['target_type', 'target_id'])
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .execute();
+  if (grants.length === 0) return [];
+  const projects = await db.selectFrom('projects').select(['id', 'domain_id', 'parent_id']).execute();
+  return [...new Set(grants.flatMap((g) => projectsBelow(projects, g.target_type, g.target_id)))];
+}
+
+/** The projects an inherited grant on a target applies to: all of a domain's, or those below a project (not itself). */
+export function projectsBelow(projects: { id: string; domain_id: string; parent_id: string | null }[], targetType: 'project' | 'domain', targetId: string): string[] {
+  if (targetType === 'domain') return projects.filter((p) => p.domain_id === targetId).map((p) => p.id);
+  const found = new Set<string>();
+  for (let frontier = [targetId]; frontier.length > 0; ) {
+    frontier = projects.filter((p) => p.parent_id !== null && frontier.includes(p.parent_id) && !found.has(p.id)).map((p) => p.id);
+    for (const id of frontier) found.add(id);
+  }
+  return [...found];
 }
 
 /** {id, name} of the given role ids, sorted by name. */

@@ -546,6 +546,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/OS-INHERIT/domains/{domain_id}/users/{user_id}/roles/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List the roles a user inherits on the projects of a domain (OS-INHERIT) */
+        get: operations["listDomainUserInheritedRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-INHERIT/domains/{domain_id}/users/{user_id}/roles/{role_id}/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant a user a role inherited by the projects of a domain (OS-INHERIT) */
+        put: operations["assignDomainUserInheritedRole"];
+        post?: never;
+        /** Revoke an inherited role grant of a user on a domain (OS-INHERIT) */
+        delete: operations["unassignDomainUserInheritedRole"];
+        options?: never;
+        /** Check an inherited role grant of a user on a domain (OS-INHERIT) */
+        head: operations["checkDomainUserInheritedRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-INHERIT/domains/{domain_id}/groups/{group_id}/roles/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** List the roles a group inherits on the projects of a domain (OS-INHERIT) */
+        get: operations["listDomainGroupInheritedRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-INHERIT/domains/{domain_id}/groups/{group_id}/roles/{role_id}/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant a group a role inherited by the projects of a domain (OS-INHERIT) */
+        put: operations["assignDomainGroupInheritedRole"];
+        post?: never;
+        /** Revoke an inherited role grant of a group on a domain (OS-INHERIT) */
+        delete: operations["unassignDomainGroupInheritedRole"];
+        options?: never;
+        /** Check an inherited role grant of a group on a domain (OS-INHERIT) */
+        head: operations["checkDomainGroupInheritedRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-INHERIT/projects/{project_id}/users/{user_id}/roles/{role_id}/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant a user a role inherited by a project's subtree (OS-INHERIT) */
+        put: operations["assignProjectUserInheritedRole"];
+        post?: never;
+        /** Revoke an inherited role grant of a user on a project (OS-INHERIT) */
+        delete: operations["unassignProjectUserInheritedRole"];
+        options?: never;
+        /** Check an inherited role grant of a user on a project (OS-INHERIT) */
+        head: operations["checkProjectUserInheritedRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-INHERIT/projects/{project_id}/groups/{group_id}/roles/{role_id}/inherited_to_projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Grant a group a role inherited by a project's subtree (OS-INHERIT) */
+        put: operations["assignProjectGroupInheritedRole"];
+        post?: never;
+        /** Revoke an inherited role grant of a group on a project (OS-INHERIT) */
+        delete: operations["unassignProjectGroupInheritedRole"];
+        options?: never;
+        /** Check an inherited role grant of a group on a project (OS-INHERIT) */
+        head: operations["checkProjectGroupInheritedRole"];
+        patch?: never;
+        trace?: never;
+    };
     "/v3/role_assignments": {
         parameters: {
             query?: never;
@@ -3531,6 +3679,426 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listDomainUserInheritedRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles granted for inheritance. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignDomainUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted (or already granted). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unassignDomainUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkDomainUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inherited role is granted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listDomainGroupInheritedRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles granted for inheritance. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignDomainGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted (or already granted). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unassignDomainGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkDomainGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inherited role is granted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    assignProjectUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted (or already granted). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unassignProjectUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectUserInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inherited role is granted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    assignProjectGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted (or already granted). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unassignProjectGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectGroupInheritedRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inherited role is granted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
         };
     };
     listRoleAssignments: {

@@ -74,6 +74,9 @@ export interface RoleAssignmentsTable {
   role_id: string;
 }
 
+/** `inherited_role_assignments` (OS-INHERIT): a grant on a domain or project inherited by the projects below it. */
+export type InheritedRoleAssignmentsTable = RoleAssignmentsTable;
+
 /** `application_credentials` */
 export interface ApplicationCredentialsTable {
   id: string;
@@ -160,6 +163,7 @@ export interface IdentityTables {
   group_users: GroupUsersTable;
   implied_roles: ImpliedRolesTable;
   role_assignments: RoleAssignmentsTable;
+  inherited_role_assignments: InheritedRoleAssignmentsTable;
   application_credentials: ApplicationCredentialsTable;
   revocation_events: RevocationEventsTable;
   credentials: CredentialsTable;
