@@ -89,6 +89,12 @@ describe.each(backends())('identity OS-INHERIT on %s', (backend) => {
     await call('HEAD', `${dUser}/${reader}/inherited_to_projects`, 'checkDomainUserInheritedRole', 404);
     await tokenRoles(u, top, 401);
     expect(await tokenRoles(u, grandchild)).toEqual(['inh-writer']);
+    // The project group's grant revoked (no role left below the child) and granted again.
+    await call('DELETE', `${pGroup}/${writer}/inherited_to_projects`, 'unassignProjectGroupInheritedRole', 204);
+    await call('DELETE', `${pGroup}/${writer}/inherited_to_projects`, 'unassignProjectGroupInheritedRole', 404);
+    await tokenRoles(u, grandchild, 401);
+    await call('PUT', `${pGroup}/${writer}/inherited_to_projects`, 'assignProjectGroupInheritedRole', 204);
+    expect(await tokenRoles(u, grandchild)).toEqual(['inh-writer']);
     // Deleting the group drops its inherited grants.
     await call('DELETE', `/v3/groups/${g}`, 'deleteGroup', 204);
     await tokenRoles(u, grandchild, 401);
