@@ -13,6 +13,7 @@
 // POST /dashboard/auth/logout (which revokes the token and clears the cookie).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { escapeHtml } from './errors.js';
 
 /** The cookie holding a form login's project-scoped token. */
 export const SESSION_COOKIE = 'oscloud_dashboard_session';
@@ -22,11 +23,6 @@ export const CSRF_COOKIE = 'oscloud_dashboard_csrf';
 export const APP_HEADER = 'x-oscloud-dashboard';
 
 const FORM_LIMIT = 16 * 1024;
-
-/** Text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 /** The cookies of a request (first value of each name). */
 export function parseCookies(header: string | undefined): Record<string, string> {

@@ -53,8 +53,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Escapes text for an HTML error page. */
-function escapeHtml(s: string): string {
+/** Escapes text for HTML element content and double-quoted attribute values (error pages, the dashboard's login form). */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 

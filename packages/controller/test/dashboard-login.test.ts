@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, parseCookies, renderLogin, SESSION_COOKIE } from '../src/dashboard-login.js';
+import { parseCookies, renderLogin, SESSION_COOKIE } from '../src/dashboard-login.js';
+import { escapeHtml } from '../src/errors.js';
 import { startTestController, type TestController } from './helpers.js';
 
 /** A client with a cookie jar, as Python's HTTPCookieProcessor is. */

@@ -158,8 +158,8 @@ export async function runListing<R extends { name: string }>(q: ListingQuery, re
   return out;
 }
 
-/** Escapes text for XML. */
-function xml(s: string): string {
+/** Escapes text for XML (Swift's listings and the S3 face's documents). */
+export function xml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 

@@ -4,6 +4,7 @@
  * Delete), parsed element by element (no DTDs, no entities beyond XML's five and numeric ones).
  */
 import { ApiError } from '../../errors.js';
+import { xml } from '../listing.js';
 
 /** The S3 namespace of response documents. */
 export const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -34,9 +35,9 @@ export function toS3Error(e: unknown): S3Error | null {
   return null;
 }
 
-/** Escapes text for XML. */
+/** Escapes text (or a number) for XML: the listings' escape. */
 export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return xml(String(s));
 }
 
 /** `<name>text</name>` for each defined value. */
