@@ -95,9 +95,19 @@ async function activate(ctx: AppContext, id: string, data: { size: number; virtu
   return Number(res.numUpdatedRows) > 0;
 }
 
+/**
+ * Ends an import's task: success when the image became active, else (it was deleted while the
+ * data came in) failure, with the data just stored removed if the image is gone.
+ */
+async function endImport(ctx: AppContext, imageId: string, taskId: string, activated: boolean): Promise<void> {
+  if (activated) return finishTask(ctx, taskId, 'success', '');
+  const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', imageId).executeTakeFirst();
+  if (!still) await imageService(ctx).store.delete(imageId);
+  await finishTask(ctx, taskId, 'failure', 'The image was deleted during the import.');
+}
+
 /** Fetches a web-download URI into the image (status importing) and finishes its task. */
 async function webDownload(ctx: AppContext, req: FastifyRequest, row: ImageTable, url: URL, limit: number, taskId: string): Promise<void> {
-  const { store } = imageService(ctx);
   try {
     // Redirects are not followed: the target would escape the allowlist check.
     const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10 * 60_000) });
@@ -107,13 +117,7 @@ async function webDownload(ctx: AppContext, req: FastifyRequest, row: ImageTable
       maxBytes: limit,
       declared: declared !== null && /^\d+$/.test(declared) ? Number(declared) : null,
     });
-    if (!(await activate(ctx, row.id, { size: r.size, virtual_size: r.virtualSize, checksum: r.md5, os_hash_value: r.sha512 }))) {
-      const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', row.id).executeTakeFirst();
-      if (!still) await store.delete(row.id);
-      await finishTask(ctx, taskId, 'failure', 'The image was deleted during the import.');
-      return;
-    }
-    await finishTask(ctx, taskId, 'success', '');
+    await endImport(ctx, row.id, taskId, await activate(ctx, row.id, { size: r.size, virtual_size: r.virtualSize, checksum: r.md5, os_hash_value: r.sha512 }));
   } catch (e) {
     await failImport(ctx, req, row.id, taskId, e, 'web-download');
   }
@@ -166,13 +170,7 @@ async function glanceDownload(ctx: AppContext, req: FastifyRequest, auth: AuthCo
       .where('id', '=', row.id)
       .where('status', '=', 'importing')
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) {
-      const still = await ctx.db.selectFrom('img_images').select('id').where('id', '=', row.id).executeTakeFirst();
-      if (!still) await store.delete(row.id);
-      await finishTask(ctx, taskId, 'failure', 'The image was deleted during the import.');
-      return;
-    }
-    await finishTask(ctx, taskId, 'success', '');
+    await endImport(ctx, row.id, taskId, Number(res.numUpdatedRows) > 0);
   } catch (e) {
     await failImport(ctx, req, row.id, taskId, e, 'glance-download');
   }

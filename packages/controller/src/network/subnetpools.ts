@@ -14,6 +14,7 @@ import { type Caller, type Query, b, badResourceRequest, callerOf, checkRevision
 import { type Cidr, type IpVersion, allocatePrefix, bitsOf, formatCidr, parseCidr, prefixAvailable, summarizeCidrs } from './ipam.js';
 import { checkPoolScope } from './addressscopes.js';
 import { enforceAttributePolicy } from './policy.js';
+import { std } from './views.js';
 import { checkQuota } from './quotas.js';
 
 /** Neutron's prefix length bounds when a pool is created without them (SubnetPoolReader). */
@@ -33,13 +34,7 @@ export function subnetPoolView(row: NetSubnetPoolsTable): Record<string, unknown
     address_scope_id: row.address_scope_id,
     shared: b(row.shared),
     is_default: b(row.is_default),
-    tenant_id: row.project_id,
-    project_id: row.project_id,
-    description: row.description,
-    tags: j<string[]>(row.tags, []),
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    revision_number: row.revision_number,
+    ...std(row),
   };
 }
 

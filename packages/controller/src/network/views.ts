@@ -17,7 +17,7 @@ import { b, j } from './common.js';
 export const DEFAULT_AZ = 'nova';
 
 /** Response fields shared by all standard-attribute resources. */
-function std(row: { project_id: string; tags: string; created_at: string; updated_at: string; revision_number: number; description: string }): Record<string, unknown> {
+export function std(row: { project_id: string; tags: string; created_at: string; updated_at: string; revision_number: number; description: string }): Record<string, unknown> {
   return {
     tenant_id: row.project_id,
     project_id: row.project_id,
