@@ -11,8 +11,8 @@ import { receiveBody } from '../body-stream.js';
 import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
 import { FormatError, ImageInspector, type InspectionResult } from './format.js';
 import { canModify, canSee, imageNotFound, parseJson, type MemberStatus } from './model.js';
-import { imageService } from './service.js';
-import type { ByteRange, ImageRead } from './store.js';
+import { imageService, storeById, storesColumn, storesOf } from './service.js';
+import type { ByteRange, ImageRead, ImageStore } from './store.js';
 
 /** An image id as Glance accepts it (hyphens optional). */
 export const UUID_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
@@ -69,17 +69,31 @@ export async function getImageForBoot(trx: Db | Trx, imageId: string, projectId:
  * The caller closes `stream` (or lets it be consumed).
  */
 export async function openImageData(ctx: AppContext, imageId: string, range?: ByteRange): Promise<ImageRead & { checksum: string | null }> {
-  const row = await ctx.db.selectFrom('img_images').select(['checksum', 'status']).where('id', '=', imageId).executeTakeFirst();
+  const row = await ctx.db.selectFrom('img_images').select(['checksum', 'status', 'stores']).where('id', '=', imageId).executeTakeFirst();
   if (!row || (row.status !== 'active' && row.status !== 'deactivated')) throw imageNotFound(imageId);
-  const r = await openStored(ctx, imageId, range);
+  const r = await openStored(ctx, imageId, storesOf(row), range);
   return { ...r, checksum: row.checksum };
 }
 
+/**
+ * The store holding an image's data and its size: the first of `stores` (the image's) that has
+ * it; with none recorded, any enabled store that has it. Null when no store has it.
+ */
+export async function locateData(ctx: AppContext, imageId: string, stores: string[]): Promise<{ store: ImageStore; size: number } | null> {
+  const all = imageService(ctx).stores;
+  const candidates = stores.length ? stores.map((id) => all.get(id)).filter((s): s is ImageStore => s !== undefined) : [...all.values()];
+  for (const store of candidates) {
+    const size = await store.size(imageId);
+    if (size !== null) return { store, size };
+  }
+  return null;
+}
+
 /** Opens the stored data (no status check). */
-async function openStored(ctx: AppContext, imageId: string, range?: ByteRange): Promise<ImageRead> {
-  const { store } = imageService(ctx);
-  const size = await store.size(imageId);
-  if (size === null) throw imageNotFound(imageId);
+async function openStored(ctx: AppContext, imageId: string, stores: string[], range?: ByteRange): Promise<ImageRead> {
+  const found = await locateData(ctx, imageId, stores);
+  if (!found) throw imageNotFound(imageId);
+  const { store, size } = found;
   if (range) {
     const end = Math.min(range.end ?? size - 1, size - 1);
     if (range.start < 0 || range.start >= size || end < range.start) {
@@ -159,8 +173,8 @@ export interface UploadLimits {
  * it only when the whole body passed: format, size, declared size. Throws on any failure, with
  * nothing left behind (the temporary file is removed before this returns).
  */
-export async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits): Promise<InspectionResult> {
-  const { store } = imageService(ctx);
+export async function receiveData(ctx: AppContext, imageId: string, diskFormat: string, src: Readable, limits: UploadLimits, storeId = imageService(ctx).settings.defaultStore): Promise<InspectionResult> {
+  const store = storeById(ctx, storeId);
   const inspector = new ImageInspector(diskFormat);
   // Assigned by the finish check (a callback: no narrowing to null here).
   let result = null as InspectionResult | null;
@@ -186,13 +200,14 @@ export async function receiveData(ctx: AppContext, imageId: string, diskFormat: 
  * checksums. A failed upload puts the image back to `queued` (Glance's image_data.py _restore: the
  * owner may retry) and throws the API error (400 for data that is not the image's format;
  * `onUnexpected` sees other failures first); an image deleted meanwhile is 410 and its data removed.
+ * The data goes to the store `storeId` (the default store unless the client chose one).
  */
-export async function saveImageData(ctx: AppContext, row: ImageTable, src: Readable, limits: UploadLimits, onUnexpected: (e: unknown) => void = () => {}): Promise<void> {
-  const { store } = imageService(ctx);
+export async function saveImageData(ctx: AppContext, row: ImageTable, src: Readable, limits: UploadLimits, onUnexpected: (e: unknown) => void = () => {}, storeId = imageService(ctx).settings.defaultStore): Promise<void> {
+  const store = storeById(ctx, storeId);
   const id = row.id;
   let result: InspectionResult;
   try {
-    result = await receiveData(ctx, id, row.disk_format ?? 'raw', src, limits);
+    result = await receiveData(ctx, id, row.disk_format ?? 'raw', src, limits, storeId);
   } catch (e) {
     await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso(ctx) }).where('id', '=', id).where('status', '=', 'saving').execute();
     if (isApiError(e)) throw e;
@@ -209,6 +224,7 @@ export async function saveImageData(ctx: AppContext, row: ImageTable, src: Reada
       checksum: result.md5,
       os_hash_algo: 'sha512',
       os_hash_value: result.sha512,
+      stores: storesColumn([storeId]),
       updated_at: nowIso(ctx),
     })
     .where('id', '=', id)
@@ -254,7 +270,15 @@ export async function deleteImage(ctx: AppContext, auth: AuthContext, id: string
     await deleteImageRows(trx, r.id);
     return r;
   });
-  await imageService(ctx).store.delete(row.id);
+  await deleteFromAllStores(ctx, row.id);
+}
+
+/**
+ * Removes an image's data (and staged data) from every enabled store: what the row records
+ * may lag behind an upload or import in flight, and a delete where nothing is costs one lookup.
+ */
+export async function deleteFromAllStores(ctx: AppContext, id: string): Promise<void> {
+  for (const store of imageService(ctx).stores.values()) await store.delete(id);
 }
 
 /** Deletes an image's rows (the image and its members); its data goes with {@link deleteImageData} once they are committed. */
@@ -272,8 +296,7 @@ export async function deleteImageRows(trx: Trx, id: string): Promise<void> {
  */
 export function deleteImageData(ctx: AppContext, trx: Trx, id: string): void {
   const run = (): void => {
-    imageService(ctx)
-      .store.delete(id)
+    deleteFromAllStores(ctx, id)
       .catch((e: unknown) => ctx.logger.warn('image data not deleted', { image: id, error: e instanceof Error ? e.message : String(e) }));
   };
   if (!afterCommit(trx, run)) run(); // not a withTransaction transaction: its rows are already written

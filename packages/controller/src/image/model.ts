@@ -17,7 +17,7 @@ export const VISIBILITIES = ['public', 'private', 'shared', 'community'] as cons
 /** Attributes the caller can never set (Glance answers 403 "Attribute 'x' is read-only."). */
 export const READ_ONLY = new Set([
   'id', 'status', 'checksum', 'os_hash_algo', 'os_hash_value', 'size', 'virtual_size', 'created_at', 'updated_at',
-  'self', 'file', 'schema', 'direct_url', 'locations',
+  'self', 'file', 'schema', 'direct_url', 'locations', 'stores',
 ]);
 /** Attributes reserved by Glance (403 "Attribute 'x' is reserved."). */
 export const RESERVED = new Set(['location', 'deleted', 'deleted_at']);
@@ -101,6 +101,8 @@ export function formatImage(row: ImageTable): Record<string, unknown> {
     created_at: glanceTime(row.created_at),
     updated_at: glanceTime(row.updated_at),
     tags: parseJson<string[]>(row.tags, []),
+    // Glance shows the stores holding the data (multi-store) once there are any.
+    ...(row.stores ? { stores: row.stores } : {}),
     self: `/v2/images/${row.id}`,
     file: `/v2/images/${row.id}/file`,
     schema: '/v2/schemas/image',

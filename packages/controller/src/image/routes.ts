@@ -14,6 +14,7 @@ import { ApiError, badRequest, conflict, forbidden, notFound, unsupportedMediaTy
 import { jsonShapeError } from '../json-shape.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { deleteImage, UUID_RE, insertImage, loadImage, loadOwnImage, openImageData, saveImageData, startSaving } from './internal.js';
+import { registerStoreRoutes, requestedStore } from './stores.js';
 import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
   type PatchOp,
@@ -98,6 +99,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
       os_hash_value: null,
       size: null,
       virtual_size: null,
+      stores: '',
       created_at: now,
       updated_at: now,
       ...attrsToColumns(attrs),
@@ -137,6 +139,8 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     const id = req.params.image_id;
     const ct = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (ct !== 'application/octet-stream') throw unsupportedMediaType(`Content type '${ct || 'none'}' is not supported; use application/octet-stream`);
+    // X-Image-Meta-Store picks the store (multi-store sites); 400 for one that is not enabled.
+    const storeId = requestedStore(ctx, req.headers);
     const declaredHeader = req.headers['x-openstack-image-size'];
     const declared = declaredHeader === undefined ? null : Number(declaredHeader);
     if (declared !== null && (!Number.isInteger(declared) || declared < 0)) throw badRequest('Invalid x-openstack-image-size header');
@@ -151,6 +155,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     const src = req.body instanceof Readable ? req.body : Readable.from([]);
     await saveImageData(ctx, row, src, { maxBytes: limit, declared }, (e) =>
       requestLogger(ctx, req).warn('image upload failed', { imageId: id, err: { name: (e as Error)?.name, message: (e as Error)?.message } }),
+      storeId,
     );
     return reply.code(204).send();
   });
@@ -249,9 +254,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
   defineRoute(app, ctx, { service: 'image', op: 'showImageImportInfo' }, async () => ({
     'import-methods': { description: 'Import methods available.', type: 'array', value: importMethods(ctx) },
   }));
-  defineRoute(app, ctx, { service: 'image', op: 'listImageStores' }, async () => {
-    throw notFound('Multi backend is not supported at this site.');
-  });
+  registerStoreRoutes(app, ctx);
 }
 
 /** Formats a member row. */

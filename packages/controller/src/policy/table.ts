@@ -273,6 +273,9 @@ export const POLICY: Record<string, Rule> = {
   showImageMembersSchema: 'authenticated',
   showImageImportInfo: 'authenticated',
   listImageStores: 'authenticated',
+  // Glance's stores_info_detail and delete_image_location defaults: admin.
+  listImageStoresDetail: 'admin',
+  deleteImageFromStore: 'admin',
   showMetadefSchema: 'authenticated',
   stageImageData: 'member',
   importImage: 'member',

@@ -152,6 +152,11 @@ export interface paths {
          *     source is read as the caller), with its formats and its `hw_*`, `trait:*`,
          *     `os_distro`, `os_secure_boot`, `os_type` properties. Background imports that fail
          *     leave the image `queued`. The import is a task listed by `GET .../tasks`.
+         *
+         *     Multi-store: the data goes to `stores`, every store with `all_stores`, the store of
+         *     `X-Image-Meta-Store`, else the default store; the image shows `os_glance_importing_to_stores`
+         *     and `os_glance_failed_import` while it runs. `copy-image` (admin) copies an active
+         *     image's data to more stores.
          */
         post: operations["importImage"];
         delete?: never;
@@ -434,6 +439,52 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/info/stores/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List image stores with their backend details (admin)
+         * @description Answers 404 when multiple stores are not enabled.
+         */
+        get: operations["listImageStoresDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/stores/{store_id}/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The store id. */
+                store_id: string;
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image's copy from one store
+         * @description The image keeps its data in its other stores (403 for its only store; 409 when the
+         *     image is not active or the store is not enabled; 404 when the image is not in it).
+         */
+        delete: operations["deleteImageFromStore"];
         options?: never;
         head?: never;
         patch?: never;
@@ -803,6 +854,12 @@ export interface components {
             /** @description Owning project id. */
             owner: string | null;
             os_hidden: boolean;
+            /**
+             * @description The stores holding the data (multi-store), comma-separated and sorted, e.g.
+             *     `file,swift`; absent while the image has no data.
+             * @example swift
+             */
+            stores?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -930,6 +987,19 @@ export interface components {
         };
         ImageStoreList: {
             stores: components["schemas"]["ImageStore"][];
+        };
+        ImageStoreDetail: {
+            id: string;
+            description?: string;
+            default?: boolean | string;
+            /** @description The backend (`file`, `swift`). */
+            type: string;
+            weight: number;
+            /** @description Backend settings (file `datadir`; swift `container`). */
+            properties: Record<string, never>;
+        };
+        ImageStoreDetailList: {
+            stores: components["schemas"]["ImageStoreDetail"][];
         };
         MetadefResourceType: {
             /** @example OS::Glance::Image */
@@ -1261,6 +1331,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The store the data goes to (multi-store sites; 400 when not enabled). */
+        ImageMetaStore: string;
         /** @description The image id (UUID). */
         ImageId: string;
         /** @description Maximum number of items in the page. */
@@ -1558,7 +1630,10 @@ export interface operations {
     importImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The store the data goes to (multi-store sites; 400 when not enabled). */
+                "X-Image-Meta-Store"?: components["parameters"]["ImageMetaStore"];
+            };
             path: {
                 /** @description The image id (UUID). */
                 image_id: components["parameters"]["ImageId"];
@@ -1676,6 +1751,8 @@ export interface operations {
             header?: {
                 /** @description Size of the data in bytes, when known in advance. */
                 "x-openstack-image-size"?: number;
+                /** @description The store the data goes to (multi-store sites; 400 when not enabled). */
+                "X-Image-Meta-Store"?: components["parameters"]["ImageMetaStore"];
             };
             path: {
                 /** @description The image id (UUID). */
@@ -2069,6 +2146,59 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listImageStoresDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stores with type, weight and backend properties. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageStoreDetailList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteImageFromStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The store id. */
+                store_id: string;
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy was removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     showMetadefSchema: {

@@ -32,7 +32,7 @@ const MAX_METADATA = 128;
 export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthContext, row: InstanceRow, name: string, extra: Record<string, string>): Promise<string> {
   if (Object.keys(extra).length > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${Object.keys(extra).length}, but already used 0 of ${MAX_METADATA} metadata`);
   const base = row.image_ref ? await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst() : undefined;
-  const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k)));
+  const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k) && !k.startsWith('os_glance')));
   const now = nowIso();
   const image: ImageTable = {
     id: newId(),
@@ -52,6 +52,7 @@ export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthC
     min_ram: base?.min_ram ?? 0,
     owner: row.project_id,
     tags: '[]',
+    stores: '',
     // The request's metadata wins over what Nova sets (its `properties.update(extra_properties)`).
     properties: JSON.stringify({ ...inherited, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref ?? '', user_id: auth.userId, ...extra }),
     created_at: now,

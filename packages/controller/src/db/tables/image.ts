@@ -24,6 +24,8 @@ export interface ImageTable {
   properties: string;
   /** JSON array of strings. */
   tags: string;
+  /** Stores holding the data: comma-separated store ids, sorted ('' = none; migration 200). */
+  stores: string;
   created_at: string;
   updated_at: string;
 }
@@ -86,6 +88,8 @@ export interface ImageStagingTable {
   virtual_size: number | null;
   checksum: string;
   os_hash_value: string;
+  /** The store the staged data was written to. */
+  store: string;
   created_at: string;
 }
 
