@@ -123,12 +123,14 @@ for (const bin of [controllerBin, agentBin]) {
 }
 const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl, '--port', String(port), '--host', '127.0.0.1', '--public-url', url];
 // Glance web-download may fetch from this machine's loopback only (a local test cloud).
+// Image data lives in object storage (Glance's `swift` store, the default), with the
+// controller's local directory (`file`) as a second store (copy-image, X-Image-Meta-Store).
 // Several hosts: tenant networks are VXLAN (a VNI each, MTU 1450), so they span the hosts; agents
 // heartbeat every 2 s, so a lost host is down within 7 s (3 missed, checked every 1 s) and its
 // servers can be evacuated.
 {
   const file = join(dataDir, 'controller', 'config.json');
-  const services = { image: { web_download_allowed_hosts: ['127.0.0.1'] }, ...(hostCount > 1 ? { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } : {}) };
+  const services = { image: { web_download_allowed_hosts: ['127.0.0.1'], enabled_backends: ['swift', 'file'], default_backend: 'swift' }, ...(hostCount > 1 ? { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } : {}) };
   writeFileSync(file, JSON.stringify({ services }, null, 2));
   controllerArgs.push('--config', file);
 }

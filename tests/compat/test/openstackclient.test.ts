@@ -85,11 +85,21 @@ describe.skipIf(!hasOpenstack)('python-openstackclient against the all-in-one', 
     expect(image.status).toBe('active');
     expect(image.size).toBe(data.length);
     expect(image.checksum).toBe(createHash('md5').update(data).digest('hex'));
+    // The all-in-one keeps image data in object storage (Glance's `swift` store): an object of
+    // the service account AUTH_glance, container glance, that the admin can see over Swift.
+    expect(image.stores ?? image.properties?.stores).toBe('swift');
+    const admin = (await osc('aio-admin', ['token', 'issue'])).id as string;
+    const objectUrl = `${aio.url}/object-store/v1/AUTH_glance/glance/${image.id}`;
+    const head = await fetch(objectUrl, { method: 'HEAD', headers: { 'x-auth-token': admin } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(data.length));
+    expect(head.headers.get('etag')?.replaceAll('"', '')).toBe(image.checksum);
     const list = await osc('aio-demo', ['image', 'list']);
     expect(list.map((i: { Name: string }) => i.Name)).toContain('osc-img');
     await osc('aio-demo', ['image', 'save', '--file', join(work, 'out.raw'), 'osc-img'], false);
     expect(readFileSync(join(work, 'out.raw')).equals(data)).toBe(true);
     await osc('aio-demo', ['image', 'delete', 'osc-img'], false);
+    expect((await fetch(objectUrl, { method: 'HEAD', headers: { 'x-auth-token': admin } })).status).toBe(404);
   });
 
   it('keypair create (generated) prints a private key once', async () => {
