@@ -11,6 +11,8 @@ import { openImageData } from '../../src/image/internal.js';
 import { imageService } from '../../src/image/service.js';
 import { objectSize } from '../../src/object/internal.js';
 import { objectService } from '../../src/object/service.js';
+import { migrateToLatest, openDb } from '../../src/db/index.js';
+import * as storesMigration from '../../src/db/migrations/200_image_stores.js';
 import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
 
 function ok(op: string, res: { status: number; body: unknown }, status: number): void {
@@ -193,5 +195,26 @@ describe.each(backends())('image stores (swift default) on %s', (backend) => {
     ok('deleteImageFromStore', await api(c, 'DELETE', `/image/v2/stores/ceph/${img.id}`, { token: c.adminToken }), 409);
     ok('deleteImage', await api(c, 'DELETE', `/image/v2/images/${img.id}`, { token: member.token }), 204);
     expect(await inFile(img.id)).toBeNull();
+  });
+});
+
+describe('migration 200 (image stores)', () => {
+  it('marks the data of images uploaded before stores existed as file\'s', async () => {
+    const h = openDb('sqlite::memory:');
+    try {
+      await migrateToLatest(h.db);
+      // Back to before the migration, two images (one with data), then the migration again.
+      await storesMigration.down(h.db as never);
+      const now = new Date().toISOString();
+      const base = { visibility: 'private', protected: 0, os_hidden: 0, checksum: null, os_hash_algo: null, os_hash_value: null, virtual_size: null, disk_format: 'raw', container_format: 'bare', min_disk: 0, min_ram: 0, owner: 'p', properties: '{}', tags: '[]', created_at: now, updated_at: now };
+      const db = h.db as unknown as { insertInto: (t: string) => { values: (v: unknown) => { execute: () => Promise<unknown> } } };
+      await db.insertInto('img_images').values({ ...base, id: 'a', name: 'a', status: 'active', size: 5 }).execute();
+      await db.insertInto('img_images').values({ ...base, id: 'q', name: 'q', status: 'queued', size: null }).execute();
+      await storesMigration.up(h.db as never);
+      const rows = await h.db.selectFrom('img_images').select(['id', 'stores']).orderBy('id').execute();
+      expect(rows).toEqual([{ id: 'a', stores: 'file' }, { id: 'q', stores: '' }]);
+    } finally {
+      await h.close();
+    }
   });
 });
