@@ -32,6 +32,7 @@ export function imageSchema(): Record<string, unknown> {
       updated_at: ro(str('Date and time of the last image modification')),
       tags: { type: 'array', description: 'List of strings related to the image', items: { type: 'string', maxLength: 255 } },
       direct_url: ro(str('URL to access the image file kept in external store')),
+      stores: ro(str('Store in which image data resides.  Only present when the operator has enabled multiple stores.  May be a comma-separated list of store identifiers.')),
       min_ram: { type: 'integer', description: 'Amount of ram (in MB) required to boot image.' },
       min_disk: { type: 'integer', description: 'Amount of disk space (in GB) required to boot image.' },
       self: ro(str('An image self url')),

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getImageForBoot, openImageData } from '../../src/image/internal.js';
 import { imageService } from '../../src/image/service.js';
+import { cutUpload } from './cut-upload.js';
 import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
 
 const PATCH = 'application/openstack-images-v2.1-json-patch';
@@ -114,22 +114,7 @@ describe.each(backends())('image service on %s', (backend) => {
 
   it('puts an upload cut mid-stream back to queued (as Glance) and leaves no file', async () => {
     const img = await create({ name: 'cut', disk_format: 'raw', container_format: 'bare' });
-    await new Promise<void>((resolve) => {
-      const req = request(`${c.url}/image/v2/images/${img.id}/file`, {
-        method: 'PUT',
-        headers: { 'x-auth-token': member.token, 'content-type': 'application/octet-stream', 'content-length': String(10_000_000) },
-      });
-      req.on('error', () => resolve());
-      req.write(randomBytes(200_000), () => setTimeout(() => {
-        req.destroy();
-        resolve();
-      }, 200));
-    });
-    let status = '';
-    for (let i = 0; i < 50 && status !== 'queued'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      status = (await api(c, 'GET', `/image/v2/images/${img.id}`, { token: member.token })).body.status;
-    }
+    const status = await cutUpload(c, member.token, img.id, 200_000);
     expect(status).toBe('queued');
     const dir = imageService(c.ctx).settings.storeDir;
     expect(readdirSync(dir).filter((f) => f.includes(img.id))).toEqual([]);

@@ -5,7 +5,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openImageData } from '../../src/image/internal.js';
 import { imageService } from '../../src/image/service.js';
@@ -13,6 +12,7 @@ import { objectSize } from '../../src/object/internal.js';
 import { objectService } from '../../src/object/service.js';
 import { migrateToLatest, openDb } from '../../src/db/index.js';
 import * as storesMigration from '../../src/db/migrations/200_image_stores.js';
+import { cutUpload } from './cut-upload.js';
 import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
 
 function ok(op: string, res: { status: number; body: unknown }, status: number): void {
@@ -118,22 +118,7 @@ describe.each(backends())('image stores (swift default) on %s', (backend) => {
   it('leaves no object and no data behind an upload cut mid-stream', async () => {
     const img = await create();
     const before = objectFiles(c).length;
-    await new Promise<void>((resolve) => {
-      const req = request(`${c.url}/image/v2/images/${img.id}/file`, {
-        method: 'PUT',
-        headers: { 'x-auth-token': member.token, 'content-type': 'application/octet-stream', 'content-length': String(10_000_000) },
-      });
-      req.on('error', () => resolve());
-      req.write(randomBytes(300_000), () => setTimeout(() => {
-        req.destroy();
-        resolve();
-      }, 200));
-    });
-    let status = '';
-    for (let i = 0; i < 50 && status !== 'queued'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      status = String((await show(img.id)).status);
-    }
+    const status = await cutUpload(c, member.token, img.id, 300_000);
     expect(status).toBe('queued');
     expect(await inSwift(img.id)).toBeNull();
     expect(objectFiles(c).length).toBe(before);
