@@ -408,6 +408,9 @@ describe('image helpers', () => {
       .matchHeader('content-type', 'application/octet-stream')
       .reply(204)
       .put('/image/v2/images/i1/file')
+      .matchHeader('x-image-meta-store', 'file')
+      .reply(204)
+      .delete('/image/v2/stores/swift/i1')
       .reply(204)
       .get('/image/v2/images/i1/file')
       .reply(200, data, { 'content-type': 'application/octet-stream', 'content-md5': 'x' })
@@ -418,7 +421,8 @@ describe('image helpers', () => {
     const progress: number[] = [];
     await cloud.image.images.upload('i1', data, { onProgress: (sent) => progress.push(sent) });
     expect(progress.at(-1)).toBe(data.length);
-    await cloud.image.images.upload('i1', Readable.from([Buffer.from('abc'), Buffer.from('def')]));
+    await cloud.image.images.upload('i1', Readable.from([Buffer.from('abc'), Buffer.from('def')]), { store: 'file' });
+    await cloud.image.images.deleteFromStore('i1', 'swift');
     const stream = await cloud.image.images.download('i1');
     const chunks: Buffer[] = [];
     for await (const c of stream) chunks.push(c as Buffer);

@@ -73,12 +73,13 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
   /**
    * Uploads the image data (PUT /file) from a buffer, a stream or a Blob (a browser's File),
    * reporting bytes sent (in a browser too: the fetch transport sends this one with
-   * XMLHttpRequest, which has upload progress).
+   * XMLHttpRequest, which has upload progress). `store` picks the store on multi-store sites
+   * (`X-Image-Meta-Store`; default: the site's default store).
    */
   async upload(
     id: string,
     data: Buffer | Uint8Array | Readable | Blob,
-    opts: HelperOptions & { size?: number; onProgress?: (sent: number, total: number | undefined) => void } = {},
+    opts: HelperOptions & { size?: number; store?: string; onProgress?: (sent: number, total: number | undefined) => void } = {},
   ): Promise<void> {
     const size = opts.size ?? (data instanceof Uint8Array ? data.length : typeof Blob !== 'undefined' && data instanceof Blob ? data.size : undefined);
     await this.cloud.call('image', 'PUT /v2/images/{image_id}/file', {
@@ -87,6 +88,7 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
       headers: {
         'content-type': 'application/octet-stream',
         ...(size !== undefined ? { 'x-openstack-image-size': String(size) } : {}),
+        ...(opts.store !== undefined ? { 'x-image-meta-store': opts.store } : {}),
         ...(opts.headers ?? {}),
       },
       body: data,
@@ -132,6 +134,11 @@ export class ImagesApi extends Collection<Image, ImageCreate> {
   /** Starts an import (glance-direct after stage, web-download, glance-download); 202, see tasks(). */
   async import(id: string, body: ImageImport, opts?: HelperOptions): Promise<void> {
     await this.cloud.call('image', 'POST /v2/images/{image_id}/import', { ...opts, path: { image_id: id }, body });
+  }
+
+  /** Removes the image's copy in one store (multi-store, admin); its other stores keep the data. */
+  async deleteFromStore(id: string, storeId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/stores/{store_id}/{image_id}', { ...opts, path: { store_id: storeId, image_id: id } });
   }
 
   /** The image's import tasks, oldest first. */
