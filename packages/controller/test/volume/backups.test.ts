@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordResult } from '../../src/agentapi/tasks.js';
-import { backupStore, openBackupData, receiveBackupData } from '../../src/volume/backups.js';
+import { backupStore, receiveBackupData } from '../../src/volume/backups.js';
+import { BOOTSTRAP_TOKEN, heartbeatBody, registerAgent, type TestAgent } from '../agentapi/helpers.js';
 import { api, backends, checkResponse, startTestController, type TestController } from '../helpers.js';
 
 const MV = { 'openstack-api-version': 'volume 3.64' };
@@ -15,18 +16,32 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
   let member: { token: string; projectId: string; userId: string };
   let other: { token: string; projectId: string };
   let hostId: string;
+  let agent: TestAgent;
 
-  /** Simulates the agent: for backup_volume uploads data first (unless `upload` is false), then finishes every queued task. */
-  async function runAgent(status: 'succeeded' | 'failed' = 'succeeded', upload = true): Promise<{ type: string; payload: Record<string, unknown>; volumeId: string | null }[]> {
+  /** The host's data routes over HTTP with its credential (PUT streams `data`, GET returns the bytes). */
+  async function upload(backupId: string, data: Buffer): Promise<number> {
+    const res = await fetch(`${c.url}/agent/v1/backups/${backupId}/file`, { method: 'PUT', body: data, headers: { authorization: `Bearer ${agent.credential}`, 'content-type': 'application/octet-stream' } });
+    const text = await res.text();
+    expect(checkResponse('agent', 'uploadAgentBackup', res.status, text ? JSON.parse(text) : undefined)).toBeNull();
+    return res.status;
+  }
+  async function download(backupId: string): Promise<{ status: number; data: Buffer }> {
+    const res = await fetch(`${c.url}/agent/v1/backups/${backupId}/file`, { headers: { authorization: `Bearer ${agent.credential}` } });
+    const data = Buffer.from(await res.arrayBuffer());
+    expect(checkResponse('agent', 'downloadAgentBackup', res.status, res.status === 200 ? undefined : JSON.parse(data.toString()))).toBeNull();
+    return { status: res.status, data };
+  }
+
+  /** Simulates the agent: for backup_volume uploads data first (unless `withData` is false), then finishes every queued task. */
+  async function runAgent(status: 'succeeded' | 'failed' = 'succeeded', withData = true): Promise<{ type: string; payload: Record<string, unknown>; volumeId: string | null }[]> {
     const tasks = await c.db.selectFrom('agent_tasks').selectAll().where('host_id', '=', hostId).where('state', '=', 'queued').orderBy('created_at').execute();
     for (const t of tasks) {
       const payload = JSON.parse(t.payload) as Record<string, unknown>;
-      if (t.type === 'backup_volume' && upload && status === 'succeeded') await receiveBackupData(c.ctx, hostId, String(payload.backup_id), Readable.from([QCOW2]));
+      if (t.type === 'backup_volume' && withData && status === 'succeeded') expect(await upload(String(payload.backup_id), QCOW2)).toBe(204);
       if (t.type === 'restore_backup' && status === 'succeeded') {
-        const data = await openBackupData(c.ctx, hostId, String(payload.backup_id));
-        const chunks: Buffer[] = [];
-        for await (const ch of data.stream) chunks.push(ch as Buffer);
-        expect(Buffer.concat(chunks).equals(QCOW2)).toBe(true);
+        const got = await download(String(payload.backup_id));
+        expect(got.status).toBe(200);
+        expect(got.data.equals(QCOW2)).toBe(true);
       }
       await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date(), ctx: c.ctx });
     }
@@ -52,16 +67,12 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
   const status = async (kind: 'volumes' | 'backups', id: string): Promise<string> => (await call('GET', `/${kind}/${id}`)).body[kind === 'volumes' ? 'volume' : 'backup'].status as string;
 
   beforeAll(async () => {
-    c = await startTestController({ backend, config: { services: { volume: { quota_backups: 3, quota_backup_gigabytes: 10 } } } });
+    c = await startTestController({ backend, config: { services: { volume: { quota_backups: 3, quota_backup_gigabytes: 10 }, agent: { bootstrap_token: BOOTSTRAP_TOKEN } } } });
     member = await c.createProjectUser('member');
     other = await c.createProjectUser('member');
-    hostId = randomUUID();
-    const now = new Date().toISOString();
-    await c.db.insertInto('hosts').values({
-      id: hostId, name: 'storage1', status: 'up', disabled: 0, disabled_reason: null, availability_zone: 'nova', vcpus: 4, memory_mb: 8192,
-      local_gb: 100, cpu_allocation_ratio: 16, ram_allocation_ratio: 1.5, disk_allocation_ratio: 1, hypervisor_type: 'fake', hypervisor_version: 1,
-      kvm_usable: 0, host_ip: null, agent_version: 'test', credential_hash: 'x', last_heartbeat_at: now, created_at: now, updated_at: now,
-    }).execute();
+    agent = await registerAgent(c);
+    hostId = agent.id;
+    expect((await agent.call('POST', `/agent/v1/hosts/${hostId}/heartbeat`, heartbeatBody())).status).toBe(200);
   });
   afterAll(() => c?.close());
 
@@ -90,6 +101,14 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
     expect(Object.keys(old.body.backup)).not.toContain('user_id');
     // Admins see the project attribute (3.18+).
     expect((await adm('GET', `/backups/${id}?all_tenants=1`)).body.backup['os-backup-project-attr:project_id']).toBe(member.projectId);
+
+    // Update (3.9+; metadata from 3.43).
+    const upd = await call('PUT', `/backups/${id}`, { body: { backup: { name: 'b1-renamed', metadata: { k2: 'v2' } } } });
+    ok('updateBackup', upd, 200);
+    expect(upd.body.backup).toMatchObject({ id, name: 'b1-renamed', metadata: { k2: 'v2' } });
+    expect((await call('GET', `/backups/${id}`)).body.backup).toMatchObject({ name: 'b1-renamed', description: 'first' });
+    ok('updateBackup', await call('PUT', `/backups/${id}`, { body: { backup: { name: 'x' } }, headers: { 'openstack-api-version': 'volume 3.8' } }), 404);
+    ok('updateBackup', await call('PUT', `/backups/${randomUUID()}`, { body: { backup: { name: 'x' } } }), 404);
 
     const list = await call('GET', '/backups');
     ok('listBackups', list, 200);
@@ -155,11 +174,12 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
     const b3 = await call('POST', '/backups', { body: { backup: { volume_id: vol } } });
     const id3 = b3.body.backup.id as string;
     await expect(receiveBackupData(c.ctx, randomUUID(), id3, Readable.from([QCOW2]))).rejects.toMatchObject({ status: 403 });
-    await expect(receiveBackupData(c.ctx, hostId, id3, Readable.from([Buffer.from('not an image')]))).rejects.toMatchObject({ status: 400 });
+    expect(await upload(id3, Buffer.from('not an image'))).toBe(400);
     expect((await readdir(backupStore(c.ctx).dir)).filter((f) => f.includes(id3))).toEqual([]);
     await runAgent();
-    await expect(receiveBackupData(c.ctx, hostId, id3, Readable.from([QCOW2]))).rejects.toMatchObject({ status: 409 });
-    await expect(openBackupData(c.ctx, hostId, id3)).rejects.toMatchObject({ status: 403 });
+    expect(await upload(id3, QCOW2)).toBe(409);
+    expect((await download(id3)).status).toBe(403);
+    expect((await download(randomUUID())).status).toBe(404);
 
     // Restore into an existing volume: it must be available and large enough.
     const small = await newVolume(1);
