@@ -12,10 +12,10 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
-import type { DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
+import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
 
@@ -32,6 +32,9 @@ export interface ComputeManagerOptions {
   // snapshot, shelve, rebuild
   /** Uploads a snapshot's data (createImage); without it snapshots fail. */
   uploadImage?: ImageUploader;
+  // backups
+  /** Moves volume backup data to and from the controller; without it backups fail. */
+  backups?: BackupTransfer;
   logger?: Logger;
   allocationRatios?: { cpu?: number; ram?: number; disk?: number };
   /** Soft-stop time before a hard stop (power_off, soft reboot). */
@@ -240,6 +243,11 @@ export class ComputeManager {
       }
       case 'extend_volume':
         return this.extendVolume(needVolume(), p);
+      // backups
+      case 'backup_volume':
+        return this.backupVolume(needVolume(), p as Partial<BackupVolumePayload>);
+      case 'restore_backup':
+        return this.restoreBackup(needVolume(), p as Partial<RestoreBackupPayload>);
       case 'create_snapshot': {
         const snap = snapshotId(task.type, p);
         // A volume in use is write-locked by its guest: the running guest takes the snapshot.
@@ -751,6 +759,50 @@ export class ComputeManager {
     }
     await this.o.storage.createVolume(id, size, base);
     return { volume_id: id, status: 'available', size_gb: size };
+  }
+
+  // backups
+  /**
+   * backup_volume: the volume (or its snapshot) copied into one standalone qcow2 and uploaded to
+   * the controller's backup store, then removed. A volume open in a running guest is read from a
+   * temporary snapshot the guest takes (crash-consistent at that instant), deleted afterwards.
+   */
+  private async backupVolume(id: string, p: Partial<BackupVolumePayload>): Promise<Record<string, unknown>> {
+    const backupId = str(p.backup_id);
+    if (!backupId) throw new InvalidError('backup_volume without backup_id');
+    const transfer = this.o.backups;
+    if (!transfer) throw new AgentError('this host cannot transfer backups', 501);
+    const target = this.o.storage.backupFile(backupId);
+    const owner = await this.liveOwner(id);
+    const temp = owner && !p.snapshot_id ? `backup-${backupId}` : undefined;
+    try {
+      if (owner && temp) await this.o.virt.snapshotVolume(owner, id, temp);
+      await this.o.storage.exportVolume(id, target, str(p.snapshot_id) ?? temp);
+      await transfer.upload(backupId, target);
+    } finally {
+      await rm(target, { force: true });
+      if (owner && temp) await this.o.virt.deleteVolumeSnapshot(owner, id, temp);
+    }
+    return { volume_id: id, backup_id: backupId, status: 'available' };
+  }
+
+  /** restore_backup: the backup downloaded and written over the volume (created when this pool has none). */
+  private async restoreBackup(id: string, p: Partial<RestoreBackupPayload>): Promise<Record<string, unknown>> {
+    const backupId = str(p.backup_id);
+    const size = Number(p.size_gb);
+    if (!backupId) throw new InvalidError('restore_backup without backup_id');
+    if (!Number.isInteger(size) || size <= 0) throw new InvalidError('restore_backup needs a positive integer size_gb');
+    const transfer = this.o.backups;
+    if (!transfer) throw new AgentError('this host cannot transfer backups', 501);
+    if (this.o.virt.attachments().get(id)) throw new ConflictError(`volume ${id} is attached; a backup is restored into a detached volume`);
+    const source = this.o.storage.backupFile(backupId);
+    try {
+      await transfer.download(backupId, source);
+      await this.o.storage.restoreVolume(id, source, size);
+    } finally {
+      await rm(source, { force: true });
+    }
+    return { volume_id: id, backup_id: backupId, status: 'available', size_gb: size };
   }
 
   private async extendVolume(id: string, p: Record<string, unknown>): Promise<Record<string, unknown>> {

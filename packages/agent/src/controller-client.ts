@@ -38,6 +38,11 @@ export interface ControllerClient {
   // snapshot, shelve, rebuild
   /** Streams a file as the data of an instance snapshot's image (createImage). */
   uploadImage(imageId: string, srcPath: string, signal?: AbortSignal): Promise<void>;
+  // backups
+  /** Streams a file as a volume backup's data (PUT /v1/backups/{id}/file). */
+  uploadBackup(backupId: string, srcPath: string, signal?: AbortSignal): Promise<void>;
+  /** Streams a volume backup's data into `destPath` (GET /v1/backups/{id}/file). */
+  downloadBackup(backupId: string, destPath: string, signal?: AbortSignal): Promise<void>;
   /** What the metadata service serves an instance of this host now; undefined when the controller says it is not here (404). */
   instanceMetadata(instanceId: string, signal?: AbortSignal): Promise<InstanceMetadata | undefined>;
   /**
@@ -145,16 +150,33 @@ export class HttpControllerClient implements ControllerClient {
     return this.retrying(() => this.json<void>('POST', `${this.hostPath()}/tasks/${encodeURIComponent(taskId)}/result`, body, { signal }), signal);
   }
 
-  async downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void> {
-    const path = `/v1/images/${encodeURIComponent(imageId)}/file`;
+  downloadImage(imageId: string, destPath: string, signal?: AbortSignal): Promise<void> {
+    return this.download(`/v1/images/${encodeURIComponent(imageId)}/file`, destPath, signal);
+  }
+
+  // snapshot, shelve, rebuild
+  uploadImage(imageId: string, srcPath: string, signal?: AbortSignal): Promise<void> {
+    return this.upload(`/v1/images/${encodeURIComponent(imageId)}/file`, srcPath, signal);
+  }
+
+  // backups
+  uploadBackup(backupId: string, srcPath: string, signal?: AbortSignal): Promise<void> {
+    return this.upload(`/v1/backups/${encodeURIComponent(backupId)}/file`, srcPath, signal);
+  }
+
+  downloadBackup(backupId: string, destPath: string, signal?: AbortSignal): Promise<void> {
+    return this.download(`/v1/backups/${encodeURIComponent(backupId)}/file`, destPath, signal);
+  }
+
+  /** Streams the body of `GET path` into `destPath`. */
+  private async download(path: string, destPath: string, signal?: AbortSignal): Promise<void> {
     const res = await this.send('GET', path, undefined, { signal, timeoutMs: 0 });
     if (!res.body) throw new ControllerHttpError(res.status, 'GET', path, 'empty body');
     await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(destPath));
   }
 
-  // snapshot, shelve, rebuild
-  async uploadImage(imageId: string, srcPath: string, signal?: AbortSignal): Promise<void> {
-    const path = `/v1/images/${encodeURIComponent(imageId)}/file`;
+  /** Streams the file `srcPath` as the body of `PUT path`. */
+  private async upload(path: string, srcPath: string, signal?: AbortSignal): Promise<void> {
     const { size } = await stat(srcPath);
     const body = Readable.toWeb(createReadStream(srcPath)) as unknown as NonNullable<RequestInit['body']>;
     await this.send('PUT', path, undefined, { signal, timeoutMs: 0, raw: { body, type: 'application/octet-stream', length: size } });

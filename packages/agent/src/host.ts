@@ -63,6 +63,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
         configDrive: new MemoryConfigDriveBuilder(),
         fetchImage: async () => {},
         uploadImage: (id, src, signal) => client.uploadImage(id, src, signal),
+        backups: { upload: (id, src, signal) => client.uploadBackup(id, src, signal), download: (id, dest, signal) => client.downloadBackup(id, dest, signal) },
         logger: log,
         availabilityZone: cfg.availabilityZone,
         // consoles, usage
@@ -88,6 +89,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
     configDrive: new IsoConfigDriveBuilder(),
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),
     uploadImage: (id, src, signal) => client.uploadImage(id, src, signal),
+    backups: { upload: (id, src, signal) => client.uploadBackup(id, src, signal), download: (id, dest, signal) => client.downloadBackup(id, dest, signal) },
     logger,
     shutdownTimeoutMs: cfg.shutdownTimeoutS * 1000,
     // consoles, usage

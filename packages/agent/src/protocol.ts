@@ -175,6 +175,9 @@ export type SerialConsolePayload = Schemas['SerialConsolePayload'];
 // snapshot, shelve, rebuild
 /** snapshot_instance task payload: the image the root disk's copy is uploaded to. */
 export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
+// backups
+export type BackupVolumePayload = Schemas['BackupVolumePayload'];
+export type RestoreBackupPayload = Schemas['RestoreBackupPayload'];
 // shelve
 export type ShelveInstancePayload = Schemas['ShelveInstancePayload'];
 /** rebuild_instance task payload: the instance as it is now and the image its root disk is made from. */

@@ -252,6 +252,53 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: {} }))).rejects.toMatchObject({ code: 400 });
   });
 
+  // backups
+  it('backs a volume up (a live one from a temporary snapshot of its guest), uploads and removes the copy; restores a detached one', async () => {
+    const h = setup();
+    const uploads: string[] = [];
+    const downloads: string[] = [];
+    let failUpload = false;
+    const compute = new ComputeManager({
+      virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {},
+      backups: {
+        upload: async (id, path) => {
+          if (failUpload) throw new Error('controller unreachable');
+          expect((await readFile(path)).subarray(0, 4).toString('latin1')).toBe('QFI\xfb');
+          uploads.push(id);
+        },
+        download: async (id, path) => {
+          downloads.push(id);
+          await writeFile(path, 'qcow2 data');
+        },
+      },
+    });
+    await compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    await compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
+    await compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1' }));
+    const b1 = '00000000-0000-4000-8000-0000000000b1';
+    expect(await compute.handle(task('backup_volume', { volume_id: 'v1', payload: { backup_id: b1 } }))).toEqual({ volume_id: 'v1', backup_id: b1, status: 'available' });
+    expect(uploads).toEqual([b1]);
+    // Read from the guest's temporary snapshot, which is gone afterwards; the copy too.
+    expect(h.storage.exported.get('v1')).toBe(`backup-${b1}`);
+    expect(h.virt.calls.filter((c) => c.op === 'snapshotVolume' || c.op === 'deleteVolumeSnapshot').map((c) => c.op)).toEqual(['snapshotVolume', 'deleteVolumeSnapshot']);
+    expect(h.virt.liveSnapshots('v1')).toEqual([]);
+    await expect(readFile(h.storage.backupFile(b1))).rejects.toMatchObject({ code: 'ENOENT' });
+    // A failed upload fails the task, and still removes the copy and the temporary snapshot.
+    failUpload = true;
+    await expect(compute.handle(task('backup_volume', { volume_id: 'v1', payload: { backup_id: b1 } }))).rejects.toThrow('controller unreachable');
+    await expect(readFile(h.storage.backupFile(b1))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(h.virt.liveSnapshots('v1')).toEqual([]);
+    // Restore: refused into an attached volume; into a detached one (or a new one) it is downloaded and written.
+    await expect(compute.handle(task('restore_backup', { volume_id: 'v1', payload: { backup_id: b1, size_gb: 1 } }))).rejects.toMatchObject({ code: 409 });
+    expect(await compute.handle(task('restore_backup', { volume_id: 'v2', payload: { backup_id: b1, size_gb: 2 } }))).toEqual({ volume_id: 'v2', backup_id: b1, status: 'available', size_gb: 2 });
+    expect(downloads).toEqual([b1]);
+    expect((await h.storage.listVolumes()).find((v) => v.id === 'v2')!.sizeBytes).toBe(2 * 1024 ** 3);
+    await expect(readFile(h.storage.backupFile(b1))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(compute.handle(task('restore_backup', { volume_id: 'v2', payload: { backup_id: b1 } }))).rejects.toMatchObject({ code: 400 });
+    // A host without the controller's transfer refuses instead of pretending.
+    await expect(h.compute.handle(task('backup_volume', { volume_id: 'v1', payload: { backup_id: b1 } }))).rejects.toMatchObject({ code: 501 });
+  });
+
   // snapshot, shelve, rebuild
   it('snapshots an instance: copies the root disk, reports the task_states, uploads a valid qcow2 and removes the copy, also when the upload fails', async () => {
     const h = setup();

@@ -17,6 +17,13 @@ export type ImageFetcher = (imageId: string, destPath: string, signal?: AbortSig
 /** Uploads a file as an image's data (the controller's PUT /v1/images/{id}/file). */
 export type ImageUploader = (imageId: string, srcPath: string, signal?: AbortSignal) => Promise<void>;
 
+// backups
+/** Moves volume backup data between a host and the controller's backup store (PUT/GET /v1/backups/{id}/file). */
+export interface BackupTransfer {
+  upload(backupId: string, srcPath: string, signal?: AbortSignal): Promise<void>;
+  download(backupId: string, destPath: string, signal?: AbortSignal): Promise<void>;
+}
+
 /** A volume as reported in heartbeats. */
 export interface VolumeInfo {
   id: string;
@@ -82,6 +89,16 @@ export interface StorageDriver {
   extendVolume(id: string, sizeGb: number): Promise<void>;
   createSnapshot(volumeId: string, snapshotId: string): Promise<void>;
   deleteSnapshot(volumeId: string, snapshotId: string): Promise<void>;
+  // backups
+  /** Where a volume backup's data waits on this host (before its upload, after its download). */
+  backupFile(backupId: string): string;
+  /**
+   * Copies the volume, or its snapshot `snapshotId`, into `target` as one standalone qcow2. Reads
+   * shared (the volume may be open in a running guest: only a snapshot is consistent then).
+   */
+  exportVolume(id: string, target: string, snapshotId?: string): Promise<void>;
+  /** Makes the volume's disk a copy of the qcow2 `source` (created when absent), grown to `sizeGb`. */
+  restoreVolume(id: string, source: string, sizeGb: number): Promise<DiskRef>;
   /** Volumes of the pool; `detailed: false` skips sizes and snapshots (cheap, for heartbeats). */
   listVolumes(detailed?: boolean): Promise<VolumeInfo[]>;
   /**

@@ -334,6 +334,45 @@ export class FileStorageDriver implements StorageDriver {
     });
   }
 
+  // backups
+  backupFile(backupId: string): string {
+    // Not `*.qcow2`: listVolumes must not take it for a volume.
+    return join(this.volumesDir, `.backup-${safeId('backup', backupId)}`);
+  }
+
+  /** qemu-img convert (-U: the volume may be open in a guest) into a part file, renamed into place. */
+  async exportVolume(id: string, target: string, snapshotId?: string): Promise<void> {
+    const path = this.volumePath(id);
+    if (!(await exists(path))) throw new NotFoundError(`volume ${id} not found on this host`);
+    const part = `${target}.part`;
+    const snap = snapshotId ? ['-l', `snapshot.name=${safeId('snapshot', snapshotId)}`] : [];
+    try {
+      await run(this.qemuImg, ['convert', '-q', '-U', '-f', 'qcow2', '-O', 'qcow2', ...snap, path, part], { timeoutMs: 3_600_000 });
+      await rename(part, target);
+    } finally {
+      await rm(part, { force: true });
+    }
+  }
+
+  /** The volume replaced by a converted copy of `source` (a qcow2 backup), grown to `sizeGb`. */
+  restoreVolume(id: string, source: string, sizeGb: number): Promise<DiskRef> {
+    const path = this.volumePath(id);
+    return this.locks.with(`volume:${id}`, async () => {
+      const tmp = `${path}.restore`;
+      try {
+        const want = sizeGb * GiB;
+        // Inspected before qemu-img reads it: a self-contained qcow2 (no backing or data file).
+        if ((await inspectImage(source, 'qcow2')).virtualSize > want) throw new InvalidError(`volume ${id}: the backup is larger than ${sizeGb} GiB`);
+        await run(this.qemuImg, ['convert', '-q', '-f', 'qcow2', '-O', 'qcow2', source, tmp], { timeoutMs: 3_600_000 });
+        await run(this.qemuImg, ['resize', '-q', '-f', 'qcow2', tmp, String(want)]);
+        await rename(tmp, path);
+      } finally {
+        await rm(tmp, { force: true });
+      }
+      return { path, format: 'qcow2' as const };
+    });
+  }
+
   async listVolumes(detailed = true): Promise<VolumeInfo[]> {
     const out: VolumeInfo[] = [];
     for (const f of await readdir(this.volumesDir)) {

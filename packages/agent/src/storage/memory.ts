@@ -130,6 +130,32 @@ export class MemoryStorageDriver implements StorageDriver {
     if (v) v.snapshots = v.snapshots.filter((s) => s !== snapshotId);
   }
 
+  // backups
+  backupFile(backupId: string): string {
+    return join(tmpdir(), `oscloud-fake-backup-${backupId}.qcow2`);
+  }
+
+  /** Exports taken, by volume: the snapshot each was read from (a live one lives in the fake guest, not here). */
+  readonly exported = new Map<string, string | undefined>();
+
+  /** Writes an empty qcow2 image of the volume's size: valid backup data for the controller. */
+  async exportVolume(id: string, target: string, snapshotId?: string): Promise<void> {
+    const v = this.get(id);
+    await writeFile(target, emptyQcow2(v.sizeBytes));
+    this.exported.set(id, snapshotId);
+  }
+
+  /** Volumes restored from a backup, by volume: the fake pool's record of a restore. */
+  readonly restored = new Map<string, string>();
+
+  async restoreVolume(id: string, source: string, sizeGb: number): Promise<DiskRef> {
+    const v = this.volumes.get(id);
+    if (v) v.sizeBytes = Math.max(v.sizeBytes, sizeGb * GiB);
+    else this.volumes.set(id, { id, sizeBytes: sizeGb * GiB, snapshots: [] });
+    this.restored.set(id, source);
+    return { path: `mem:volumes/${id}`, format: 'qcow2' };
+  }
+
   async listVolumes(): Promise<VolumeInfo[]> {
     return [...this.volumes.values()].map((v) => ({ ...v, snapshots: [...v.snapshots] }));
   }

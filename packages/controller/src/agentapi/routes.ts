@@ -12,6 +12,7 @@ import { defineRoute } from '../route.js';
 import { agentSettings, type AgentSettings } from './config.js';
 import { bearerToken, secretMatches } from './credentials.js';
 import { forgetHostCredentials, hostIdByCredential, recordHeartbeat, registerHost, type Heartbeat, type Registration } from './hosts.js';
+import { registerBackupDataRoutes } from './backups.js';
 import { registerImageRoutes, registerImageUploadRoute } from './images.js';
 import { registerInstanceRoutes } from './instances.js';
 import { HostMonitor } from './monitor.js';
@@ -177,4 +178,5 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
   // snapshot, shelve, rebuild
   registerImageUploadRoute(app, ctx, requestHost);
   registerInstanceRoutes(app, ctx, requestHost);
+  registerBackupDataRoutes(app, ctx, requestHost);
 }

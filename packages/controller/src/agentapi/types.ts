@@ -46,6 +46,9 @@ export interface TaskPayloads {
   finish_revert_migration: AgentPayload<'FinishRevertMigrationPayload'>;
   // evacuate
   evacuate_instance: AgentPayload<'EvacuateInstancePayload'>;
+  // backups
+  backup_volume: AgentPayload<'BackupVolumePayload'>;
+  restore_backup: AgentPayload<'RestoreBackupPayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

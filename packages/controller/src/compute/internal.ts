@@ -3,3 +3,4 @@ export { reconcilePowerStates, existingInstances, finalizeDelete } from './lifec
 export { deriveStatus, VmState, TaskState, PowerState } from './states.js';
 export { instanceMetadata, type InstanceMetadata } from './instance-metadata.js';
 export { MAX_PASSWORD_BYTES, postServerPassword } from './server-password.js';
+export { recordVolumeExtended } from './volume-events.js';

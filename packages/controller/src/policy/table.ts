@@ -338,6 +338,18 @@ export const POLICY: Record<string, Rule> = {
   updateAttachment: 'member',
   deleteAttachment: 'member',
   attachmentAction: 'member',
+  showVolumeQuotaClassSet: 'admin',
+  updateVolumeQuotaClassSet: 'admin',
+  listBackups: 'reader',
+  listBackupsDetailed: 'reader',
+  createBackup: 'member',
+  showBackup: 'reader',
+  updateBackup: 'member',
+  deleteBackup: 'member',
+  restoreBackup: 'member',
+  backupAction: 'member',
+  exportBackupRecord: 'admin',
+  importBackupRecord: 'admin',
   listSnapshots: 'reader',
   createSnapshot: 'member',
   listSnapshotsDetailed: 'reader',
@@ -483,6 +495,9 @@ export const POLICY: Record<string, Rule> = {
   downloadAgentImage: 'public',
   // snapshot, shelve, rebuild
   uploadAgentImage: 'public',
+  // backups: only the host creating or restoring the backup (src/volume/backups.ts)
+  downloadAgentBackup: 'public',
+  uploadAgentBackup: 'public',
   showAgentInstanceMetadata: 'public', // and only of an instance on the credential's host
   setAgentInstancePassword: 'public', // likewise
 

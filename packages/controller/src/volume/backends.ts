@@ -25,7 +25,7 @@ export const poolName = (h: Pick<Host, 'name'>): string => `${backendName(h)}#fi
 
 /** What the block storage services list shows of one service. */
 export interface VolumeService {
-  binary: 'cinder-scheduler' | 'cinder-volume';
+  binary: 'cinder-scheduler' | 'cinder-backup' | 'cinder-volume';
   host: string;
   zone: string;
   enabled: boolean;
@@ -35,7 +35,8 @@ export interface VolumeService {
 }
 
 /**
- * The services: the controller's scheduler, then one cinder-volume per agent host (disabled when
+ * The services: the controller's scheduler and backup service (src/volume/backups.ts: the backup
+ * store is the controller's), then one cinder-volume per agent host (disabled when
  * an admin disabled it, or the host's compute service: either stops volumes being placed there).
  */
 export async function volumeServices(ctx: AppContext, db: Db | Trx = ctx.db): Promise<(VolumeService & { hostId: string | null })[]> {
@@ -43,6 +44,7 @@ export async function volumeServices(ctx: AppContext, db: Db | Trx = ctx.db): Pr
   const own = new Map((await db.selectFrom('vol_services').selectAll().execute()).map((r) => [r.host_id, r]));
   return [
     { binary: 'cinder-scheduler', host: hostname(), hostId: null, zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(ctx), disabledReason: null },
+    { binary: 'cinder-backup', host: hostname(), hostId: null, zone: defaultZone(ctx), enabled: true, up: true, updatedAt: nowIso(ctx), disabledReason: null },
     ...hosts.map((h) => {
       const vs = own.get(h.id);
       return {

@@ -292,15 +292,36 @@ export function quotaDefaults(ctx: AppContext): Record<string, number> {
   return out;
 }
 
+/** The resources Cinder also counts per volume type (`<resource>_<type name>`). */
+const PER_TYPE_RESOURCES = ['volumes', 'snapshots', 'gigabytes'];
+
+/** Every quota key this cloud accepts: the resources, and the per-type keys of the existing volume types. */
+export async function quotaKeys(ctx: AppContext, db: Db | Trx): Promise<Set<string>> {
+  const keys = new Set(Object.keys(quotaDefaults(ctx)));
+  for (const t of await db.selectFrom('vol_types').select('name').execute()) for (const r of PER_TYPE_RESOURCES) keys.add(`${r}_${t.name}`);
+  return keys;
+}
+
+/**
+ * A quota class's limits (Cinder's os-quota-class-sets): the configured defaults overridden by
+ * what the class sets. The `default` class's are every project's defaults.
+ */
+export async function quotaClassLimits(ctx: AppContext, db: Db | Trx, className = 'default'): Promise<Record<string, number>> {
+  const out = quotaDefaults(ctx);
+  const rows = await db.selectFrom('vol_quota_classes').select(['resource', 'hard_limit']).where('class_name', '=', className).execute();
+  for (const r of rows) out[r.resource] = Number(r.hard_limit);
+  return out;
+}
+
 /** The effective limits of a project. */
 export async function quotaLimits(ctx: AppContext, db: Db | Trx, projectId: string): Promise<Record<string, number>> {
-  const out = quotaDefaults(ctx);
+  const out = await quotaClassLimits(ctx, db);
   const rows = await db.selectFrom('vol_quotas').select(['resource', 'hard_limit']).where('project_id', '=', projectId).execute();
   for (const r of rows) out[r.resource] = Number(r.hard_limit);
   return out;
 }
 
-/** Current usage of a project: volumes, snapshots, gigabytes (volumes + snapshots, as Cinder counts). */
+/** Current usage of a project: volumes, snapshots, gigabytes (volumes + snapshots, as Cinder counts), backups and their gigabytes. */
 export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Record<string, number>> {
   const v = await db
     .selectFrom('vol_volumes')
@@ -312,22 +333,27 @@ export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Recor
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number | string | null>('size').as('gb')])
     .where('project_id', '=', projectId)
     .executeTakeFirstOrThrow();
+  const b = await db
+    .selectFrom('vol_backups')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number | string | null>('size').as('gb')])
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow();
   return {
     volumes: Number(v.n),
     snapshots: Number(s.n),
     gigabytes: Number(v.gb ?? 0) + Number(s.gb ?? 0),
-    backups: 0,
-    backup_gigabytes: 0,
+    backups: Number(b.n),
+    backup_gigabytes: Number(b.gb ?? 0),
     groups: 0,
     per_volume_gigabytes: 0,
   };
 }
 
 /**
- * Checks that `projectId` may add `delta` (volumes / snapshots / gigabytes); throws Cinder's
+ * Checks that `projectId` may add `delta` (volumes / snapshots / gigabytes / backups / backup gigabytes); throws Cinder's
  * 413 overLimit otherwise. Run it in the transaction that creates the resource.
  */
-export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number }): Promise<void> {
+export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number; backups?: number; backup_gigabytes?: number }): Promise<void> {
   // One lock for the project's block storage: volumes, snapshots and extends share gigabytes.
   await lockQuota(trx, projectId, 'volume');
   const limits = await quotaLimits(ctx, trx, projectId);
@@ -348,6 +374,16 @@ export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, d
   }
   if (delta.snapshots && limits.snapshots! >= 0 && used.snapshots! + delta.snapshots > limits.snapshots!) {
     throw overLimit(`SnapshotLimitExceeded: Maximum number of snapshots allowed (${limits.snapshots}) exceeded for quota 'snapshots'.`, 413);
+  }
+  const bgb = delta.backup_gigabytes ?? 0;
+  if (bgb > 0 && limits.backup_gigabytes! >= 0 && used.backup_gigabytes! + bgb > limits.backup_gigabytes!) {
+    throw overLimit(
+      `VolumeBackupSizeExceedsAvailableQuota: Requested backup exceeds allowed Backup gigabytes quota. Requested ${bgb}G, quota is ${limits.backup_gigabytes}G and ${used.backup_gigabytes}G has been consumed.`,
+      413,
+    );
+  }
+  if (delta.backups && limits.backups! >= 0 && used.backups! + delta.backups > limits.backups!) {
+    throw overLimit(`BackupLimitExceeded: Maximum number of backups allowed (${limits.backups}) exceeded`, 413);
   }
 }
 

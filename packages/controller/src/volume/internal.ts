@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { enqueueTask, listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
+import { recordVolumeExtended } from '../compute/internal.js';
 import type { AppContext } from '../context.js';
 import { nowIso, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeTable } from '../db/tables/volume.js';
@@ -296,6 +297,10 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
       } else {
         await trx.updateTable('vol_volumes').set({ status: 'error_extending', fault: failMessage(outcome), updated_at: now }).where('id', '=', volumeId).execute();
       }
+      // An attached volume: Nova's volume-extended event on each server it is attached to.
+      const servers = await trx.selectFrom('vol_attachments').select('instance_id').where('volume_id', '=', volumeId).where('status', '=', 'attached').execute();
+      const ids = servers.map((a) => a.instance_id).filter((x): x is string => x !== null);
+      await recordVolumeExtended(trx, ids, ok, now, ok ? null : failMessage(outcome));
       return;
     }
     case 'create_snapshot':

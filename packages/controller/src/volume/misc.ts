@@ -12,7 +12,7 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { VolumeTypeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaDefaults, quotaLimits, quotaUsage } from './common.js';
+import { MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaClassLimits, quotaKeys, quotaLimits, quotaUsage } from './common.js';
 
 /** The default volume type's name (Cinder creates it at install). */
 export const DEFAULT_TYPE = '__DEFAULT__';
@@ -293,10 +293,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   });
   defineRoute<QParams & { Body: { quota_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaSet' }, async (req) => {
     const projectId = req.params.quota_project_id;
-    const known = quotaDefaults(ctx);
     await withTransaction(ctx.db, async (trx) => {
+      const known = await quotaKeys(ctx, trx);
       for (const [k, v] of Object.entries(req.body.quota_set)) {
-        if (!(k in known)) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${k}`);
+        if (!known.has(k)) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${k}`);
         await trx.deleteFrom('vol_quotas').where('project_id', '=', projectId).where('resource', '=', k).execute();
         await trx.insertInto('vol_quotas').values({ project_id: projectId, resource: k, hard_limit: v }).execute();
       }
@@ -310,8 +310,28 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     return reply.code(200).send();
   });
   defineRoute<QParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaSetDefaults' }, async (req) => ({
-    quota_set: { id: req.params.quota_project_id, ...quotaDefaults(ctx) },
+    quota_set: { id: req.params.quota_project_id, ...(await quotaClassLimits(ctx, ctx.db)) },
   }));
+
+  // ---- quota classes (admin): `default` sets every project's defaults ----
+  type CParams = { Params: { project_id: string; quota_class_name: string } };
+  defineRoute<CParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaClassSet' }, async (req) => ({
+    quota_class_set: { id: req.params.quota_class_name, ...(await quotaClassLimits(ctx, ctx.db, req.params.quota_class_name)) },
+  }));
+  defineRoute<CParams & { Body: { quota_class_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaClassSet' }, async (req) => {
+    const name = req.params.quota_class_name;
+    const limits = await withTransaction(ctx.db, async (trx) => {
+      const known = await quotaKeys(ctx, trx);
+      for (const [k, v] of Object.entries(req.body.quota_class_set)) {
+        if (!known.has(k)) throw badRequest(`Invalid input received: Bad key(s) in quota set: ${k}`);
+        if (!Number.isInteger(v) || v < -1) throw badRequest(`Invalid input received: Quota limit ${String(v)} for ${k} must be -1 or greater.`);
+        await trx.deleteFrom('vol_quota_classes').where('class_name', '=', name).where('resource', '=', k).execute();
+        await trx.insertInto('vol_quota_classes').values({ class_name: name, resource: k, hard_limit: v }).execute();
+      }
+      return quotaClassLimits(ctx, trx, name);
+    });
+    return { quota_class_set: limits };
+  });
 
   // ---- availability zones, extensions, services ----
   defineRoute(dual, ctx, { service: 'volume', op: 'listVolumeAvailabilityZones' }, async () => {
@@ -329,6 +349,8 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       ['VolumeHostAttribute', 'os-vol-host-attr', 'Expose host as an attribute of a volume.'],
       ['VolumeTenantAttribute', 'os-vol-tenant-attr', 'Expose the internal project_id as an attribute of a volume.'],
       ['Quotas', 'os-quota-sets', 'Quota management support.'],
+      ['Quota_classes', 'os-quota-class-sets', 'Quota classes management support.'],
+      ['Backups', 'backups', 'Backups support.'],
       ['Types', 'types', 'Types support.'],
       ['Services', 'os-services', 'Services support.'],
     ].map(([name, alias, description]) => ({ name: name!, alias: alias!, description: description!, links: [], updated: '2023-03-27T00:00:00+00:00' })),

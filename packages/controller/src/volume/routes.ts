@@ -10,6 +10,7 @@ import { resolveAuth } from '../route.js';
 import { MAX_MICROVERSION, mv } from './common.js';
 import { registerAttachmentRoutes } from './attachments.js';
 import { registerBackendRoutes } from './backends.js';
+import { registerBackupRoutes, registerBackupTaskHandlers } from './backups.js';
 import { registerVolumeTaskHandlers } from './internal.js';
 import { registerMiscRoutes } from './misc.js';
 import { registerQosRoutes } from './qos.js';
@@ -63,6 +64,7 @@ function dualMount(app: FastifyInstance, ctx: AppContext): FastifyInstance {
 /** Cinder v3 plugin. */
 export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerVolumeTaskHandlers();
+  registerBackupTaskHandlers();
   app.addHook('onRequest', async (req, reply) => {
     const v = mv(req); // throws 400/406 for bad versions
     reply.header('OpenStack-API-Version', `volume 3.${v}`);
@@ -76,6 +78,7 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerBackendRoutes(dual, ctx);
   registerTransferRoutes(dual, ctx);
   registerQosRoutes(dual, ctx);
+  registerBackupRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

@@ -241,7 +241,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     // Names Cinder does not know are refused before the volume is looked up, as Cinder's router does.
     if (!ACTIONS.has(action) && !UNSUPPORTED_ACTIONS.has(action)) throw badRequest(`There is no such action: ${action}`);
     const args = (arg ?? {}) as Record<string, unknown>;
-    const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, args));
+    const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, args, mv(req)));
     if (action === 'os-initialize_connection') return reply.code(200).send({ connection_info: result });
     if (action === 'os-set_image_metadata' || action === 'os-show_image_metadata') return reply.code(200).send({ metadata: result });
     if (action === 'os-set_bootable' || action === 'os-unset_image_metadata') return reply.code(200).send();
@@ -264,16 +264,18 @@ const UNSUPPORTED_ACTIONS = new Set(['os-migrate_volume', 'os-migrate_volume_com
 
 /**
  * Runs one volume action in `trx`; returns the connection info for os-initialize_connection and
- * the image metadata for os-set_image_metadata / os-show_image_metadata.
+ * the image metadata for os-set_image_metadata / os-show_image_metadata. `mv`: the request's microversion.
  */
-async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>): Promise<unknown> {
+async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>, mv: number): Promise<unknown> {
   const v = await loadVolume(trx, auth, id);
   const now = nowIso(ctx);
   const invalid = (msg: string): ApiError => badRequest(`Invalid volume: ${msg}`);
   switch (action) {
     case 'os-extend': {
       const newSize = Number(args.new_size);
-      if (v.status !== 'available') throw invalid(`Volume status must be 'available' to extend, currently ${v.status}.`);
+      // From 3.42 an attached volume grows too: its host resizes it under the running guest (QMP block_resize).
+      const extendable = v.status === 'available' || (v.status === 'in-use' && mv >= 42);
+      if (!extendable) throw invalid(`Volume status must be '${mv >= 42 ? 'available or in-use' : 'available'}' to extend, currently ${v.status}.`);
       if (!(newSize > v.size)) throw badRequest(`Invalid input received: New size for extend must be greater than current size. (current: ${v.size}, extended: ${newSize}).`);
       await checkQuota(ctx, trx, v.project_id, { gigabytes: newSize - v.size });
       if (!v.host_id) throw invalid('Volume has no host.');

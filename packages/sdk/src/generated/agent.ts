@@ -194,6 +194,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/backups/{backup_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a backup's data to restore it
+         * @description Authenticated with the host credential. Only while the backup is `restoring` into a volume of the calling host; 403 otherwise, 404 when the backup has no data.
+         */
+        get: operations["downloadAgentBackup"];
+        /**
+         * Upload a backup's data
+         * @description Authenticated with the host credential. Only for a backup a `backup_volume` task of this host is creating (status `creating`, its volume on this host); 403 otherwise, 409 when the backup is not being created, 400 when the data is not a qcow2 image.
+         */
+        put: operations["uploadAgentBackup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -340,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance" | "backup_volume" | "restore_backup";
         TaskImage: {
             /**
              * Format: uuid
@@ -673,6 +700,20 @@ export interface components {
             /** @description The new size. */
             size_gb: number;
         };
+        /** @description Payload of a `backup_volume` task: copy the volume (or its snapshot `snapshot_id`) as one standalone qcow2 and upload it with `PUT /v1/backups/{backup_id}/file`. A volume attached to a running guest is read from a temporary snapshot the guest takes. */
+        BackupVolumePayload: {
+            /** Format: uuid */
+            backup_id: string;
+            /** Format: uuid */
+            snapshot_id?: string | null;
+        };
+        /** @description Payload of a `restore_backup` task: download `GET /v1/backups/{backup_id}/file` and write it over the volume (not attached; at least as large as the backup's data). */
+        RestoreBackupPayload: {
+            /** Format: uuid */
+            backup_id: string;
+            /** @description The volume's size (a volume the host does not hold yet is created from the data at this size). */
+            size_gb: number;
+        };
         /** @description Payload of a `sync_ports` task: the current state of ports plugged on the host (their security group rules, remote group members, addresses). The agent replaces what it recorded for each port it has and updates its dataplane; ports it does not have are ignored. Idempotent. */
         SyncPortsPayload: {
             ports: components["schemas"]["NetworkInfo"][];
@@ -748,6 +789,8 @@ export interface components {
          *     | `console_output` | `ConsoleOutputPayload` (`length`) |
          *     | `create_volume` | `CreateVolumePayload` (`size_gb`, `image?`) |
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
+         *     | `backup_volume` | `BackupVolumePayload` (`backup_id`, `snapshot_id?`) |
+         *     | `restore_backup` | `RestoreBackupPayload` (`backup_id`, `size_gb`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
@@ -798,7 +841,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;
@@ -948,6 +991,8 @@ export interface components {
         TaskId: string;
         /** @description The instance (server) id. */
         InstanceId: string;
+        /** @description The volume backup id. */
+        BackupId: string;
         /** @description The image id. */
         ImageId: string;
     };
@@ -1250,6 +1295,65 @@ export interface operations {
         };
         responses: {
             /** @description Stored; the image is active. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadAgentBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup's data (a standalone qcow2). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadAgentBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
             204: {
                 headers: {
                     "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];

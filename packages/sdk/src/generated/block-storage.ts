@@ -460,6 +460,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/backups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List backups */
+        get: operations["listBackups"];
+        put?: never;
+        /**
+         * Create a backup
+         * @description Backs a volume (or one of its snapshots) up into the backup store: the volume's host
+         *     copies its data there. An in-use volume needs `force: true`. Incremental backups are
+         *     answered 400: every backup here is a full copy.
+         */
+        post: operations["createBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List backups with details */
+        get: operations["listBackupsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/import_record": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a backup record (admin)
+         * @description Recreates a backup from the record `export_record` gave, pointing at the same data.
+         */
+        post: operations["importBackupRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        /** Show a backup */
+        get: operations["showBackup"];
+        /** Update a backup (3.9+) */
+        put: operations["updateBackup"];
+        post?: never;
+        /** Delete a backup */
+        delete: operations["deleteBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a backup
+         * @description Restores into `volume_id` (an available volume at least as large as the backup) or, without
+         *     it, into a new volume of the backup's size in the backup's project.
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a backup's status or force-delete it (admin) */
+        post: operations["backupAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}/export_record": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export a backup record (admin)
+         * @description The backup's database record, base64-encoded JSON in `backup_url`, for `import_record`.
+         */
+        get: operations["exportBackupRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/types": {
         parameters: {
             query?: never;
@@ -909,6 +1117,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/os-quota-class-sets/{quota_class_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The quota class (`default` holds every project's defaults). */
+                quota_class_name: string;
+            };
+            cookie?: never;
+        };
+        /** Show a quota class's limits (admin) */
+        get: operations["showVolumeQuotaClassSet"];
+        /**
+         * Update a quota class's limits (admin)
+         * @description Setting the `default` class changes the defaults of every project without its own limits.
+         */
+        put: operations["updateVolumeQuotaClassSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/os-availability-zone": {
         parameters: {
             query?: never;
@@ -1183,8 +1423,8 @@ export interface paths {
         };
         /**
          * List the hosts of the block storage services
-         * @description Admin only. One entry per service: `cinder-scheduler` on the controller, and
-         *     `cinder-volume` (as `<host>@file`) on every agent host.
+         * @description Admin only. One entry per service: `cinder-scheduler` and `cinder-backup` on the
+         *     controller, and `cinder-volume` (as `<host>@file`) on every agent host.
          */
         get: operations["listVolumeHosts"];
         put?: never;
@@ -1620,7 +1860,7 @@ export interface paths {
         /**
          * Enable or disable a cinder-volume service
          * @description Admin only. A disabled cinder-volume takes no new volumes. The controller's
-         *     cinder-scheduler cannot be disabled (400); an unknown host and binary is 404.
+         *     cinder-scheduler and cinder-backup cannot be disabled (400); an unknown host and binary is 404.
          */
         put: operations["updateVolumeService"];
         post?: never;
@@ -2154,6 +2394,114 @@ export interface components {
                 metadata?: components["schemas"]["Metadata"] | null;
             };
         };
+        /** @enum {string} */
+        BackupStatus: "creating" | "available" | "deleting" | "error" | "error_deleting" | "restoring";
+        /** @description A backup as the plain list and create/update show it. */
+        BackupSummary: {
+            id: string;
+            name: string | null;
+            links: components["schemas"]["Link"][];
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A backup as show and the detailed list show it. */
+        Backup: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            status: components["schemas"]["BackupStatus"];
+            /** @description The source volume's size in GiB. */
+            size: number;
+            volume_id: string;
+            snapshot_id: string | null;
+            container: string | null;
+            availability_zone: string | null;
+            object_count: number;
+            fail_reason: string | null;
+            is_incremental: boolean;
+            has_dependent_backups: boolean;
+            data_timestamp: string | null;
+            created_at: string;
+            updated_at: string | null;
+            links: components["schemas"]["Link"][];
+            /** @description 3.18+, admins. */
+            "os-backup-project-attr:project_id"?: string;
+            metadata?: components["schemas"]["Metadata"];
+            /** @description 3.56+. */
+            user_id?: string;
+            /** @description 3.64+. */
+            encryption_key_id?: string | null;
+        };
+        BackupResponse: {
+            backup: components["schemas"]["Backup"];
+        };
+        BackupSummaryResponse: {
+            backup: components["schemas"]["BackupSummary"];
+        };
+        BackupList: {
+            backups: components["schemas"]["Backup"][];
+            backups_links?: components["schemas"]["Link"][];
+            /** @description With `with_count=true` (3.45+). */
+            count?: number;
+        };
+        BackupSummaryList: {
+            backups: components["schemas"]["BackupSummary"][];
+            backups_links?: components["schemas"]["Link"][];
+            /** @description With `with_count=true` (3.45+). */
+            count?: number;
+        };
+        BackupCreateRequest: {
+            backup: {
+                volume_id: string;
+                snapshot_id?: string | null;
+                container?: string | null;
+                name?: string | null;
+                description?: string | null;
+                incremental?: boolean | string;
+                force?: boolean | string;
+                metadata?: components["schemas"]["Metadata"];
+                availability_zone?: string | null;
+            };
+        };
+        BackupUpdateRequest: {
+            backup: {
+                name?: string | null;
+                description?: string | null;
+                metadata?: components["schemas"]["Metadata"];
+            };
+        };
+        BackupRestoreRequest: {
+            restore: {
+                volume_id?: string | null;
+                name?: string | null;
+            } | null;
+        };
+        BackupRestoreResponse: {
+            restore: {
+                backup_id: string;
+                volume_id: string;
+                volume_name: string | null;
+            };
+        };
+        /** @description Exactly one action key. */
+        BackupActionRequest: {
+            "os-reset_status": {
+                status: components["schemas"]["BackupStatus"];
+            };
+        } | {
+            "os-force_delete": Record<string, never> | null;
+        };
+        BackupRecord: {
+            /** @description The backup driver, e.g. `cinder.backup.drivers.posix`. */
+            backup_service: string;
+            /** @description Base64 of the backup's record (JSON). */
+            backup_url: string;
+        };
+        BackupRecordResponse: {
+            "backup-record": components["schemas"]["BackupRecord"];
+        };
+        BackupRecordRequest: {
+            "backup-record": components["schemas"]["BackupRecord"];
+        };
         /** @description Exactly one action key. */
         SnapshotActionRequest: {
             "os-reset_status": {
@@ -2296,6 +2644,19 @@ export interface components {
                 groups?: number;
                 per_volume_gigabytes?: number;
             } & {
+                [key: string]: number;
+            };
+        };
+        QuotaClassSetResponse: {
+            /** @description The limits (`id`, the class name, except in the update response), per-type keys included. */
+            quota_class_set: {
+                id?: string;
+            } & {
+                [key: string]: number;
+            };
+        };
+        QuotaClassSetUpdateRequest: {
+            quota_class_set: {
                 [key: string]: number;
             };
         };
@@ -2735,6 +3096,8 @@ export interface components {
         VolumeId: string;
         /** @description The attachment id (UUID). */
         AttachmentId: string;
+        /** @description The backup id (UUID). */
+        BackupId: string;
         /** @description The snapshot id (UUID). */
         SnapshotId: string;
         /** @description The volume type id (UUID). */
@@ -3889,6 +4252,433 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listBackups: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Only backups in this status. */
+                status?: string;
+                /** @description Only backups of this volume. */
+                volume_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of backups (id, name, links). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The backup is being created. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listBackupsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description With all_tenants, as an admin, list only this project's resources (what openstackclient's --project sends). */
+                project_id?: components["parameters"]["ProjectIdFilter"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Add `count` (total matching items) to the response (3.45+). */
+                with_count?: components["parameters"]["WithCount"];
+                /** @description Filter by exact name. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Only backups in this status. */
+                status?: string;
+                /** @description Only backups of this volume. */
+                volume_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of backups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importBackupRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description The imported backup. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated backup (id, name, links). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup is being deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupRestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The restore started. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestoreResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    backupAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportBackupRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The backup id (UUID). */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listVolumeTypes: {
         parameters: {
             query?: {
@@ -4675,6 +5465,81 @@ export interface operations {
                     "application/json": components["schemas"]["QuotaSetResponse"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showVolumeQuotaClassSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The quota class (`default` holds every project's defaults). */
+                quota_class_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The class's limits. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaClassSetResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateVolumeQuotaClassSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The quota class (`default` holds every project's defaults). */
+                quota_class_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaClassSetUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The class's limits after the update (without `id`). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaClassSetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

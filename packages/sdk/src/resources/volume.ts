@@ -23,37 +23,10 @@ export type VolumeTransferCreated = S['VolumeTransferCreateResponse']['transfer'
 /** A cinder-volume or cinder-scheduler service (`volume service list`). */
 export type VolumeService = S['VolumeService'];
 
-/**
- * A volume backup (Cinder's `backups`; the oscloud controller does not serve them yet, so the
- * shape is the api-ref's, written here rather than generated from schemas/).
- */
-export interface Backup {
-  id: string;
-  name?: string | null;
-  description?: string | null;
-  status?: string;
-  size?: number;
-  volume_id?: string;
-  snapshot_id?: string | null;
-  container?: string | null;
-  availability_zone?: string | null;
-  is_incremental?: boolean;
-  metadata?: Record<string, string>;
-  created_at?: string;
-  [key: string]: unknown;
-}
+/** A volume backup (as shown and listed in detail). */
+export type Backup = S['Backup'];
 /** What creating a backup sends (api-ref "Create a backup"). */
-export interface BackupCreate {
-  volume_id: string;
-  name?: string;
-  description?: string;
-  container?: string;
-  snapshot_id?: string;
-  force?: boolean;
-  incremental?: boolean;
-  metadata?: Record<string, string>;
-  availability_zone?: string;
-}
+export type BackupCreate = S['BackupCreateRequest']['backup'];
 /** Volume statuses that end a wait with an error. */
 export const VOLUME_FAILURE_STATUSES = ['error', 'error_deleting', 'error_extending', 'error_restoring', 'error_managing'];
 
@@ -253,8 +226,8 @@ export class VolumeApi {
   readonly services: Collection<VolumeService, never, never>;
   /** The API's extensions (read only). */
   readonly extensions: Collection<S['Extension'], never, never>;
-  /** Backups (api-ref shapes: oscloud does not serve them yet). */
-  readonly backups: Collection<Backup, BackupCreate, Partial<Pick<Backup, 'name' | 'description' | 'metadata'>>>;
+  /** Backups: full copies of volumes kept away from their hosts (restore with `POST /backups/{id}/restore`). */
+  readonly backups: Collection<Backup, BackupCreate, S['BackupUpdateRequest']['backup']>;
   /** Attachments (microversion 3.27+). */
   readonly attachments: Collection<Attachment, S['AttachmentCreateRequest']['attachment'], S['AttachmentUpdateRequest']['attachment']>;
 

@@ -98,6 +98,42 @@ export interface VolumeQosSpecsTable {
   updated_at: string;
 }
 
+/** `vol_backups`: volume backups (src/volume/backups.ts). */
+export interface VolumeBackupTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  volume_id: string;
+  snapshot_id: string | null;
+  /** The backup an incremental backup follows (null for a full one). */
+  parent_id: string | null;
+  name: string | null;
+  description: string | null;
+  /** creating, available, deleting, error, error_deleting, restoring */
+  status: string;
+  fail_reason: string | null;
+  availability_zone: string | null;
+  container: string | null;
+  /** The source volume's size in GiB. */
+  size: number;
+  object_count: number;
+  /** JSON object of strings: the backup's own metadata (3.43). */
+  metadata: string;
+  /** JSON: what a restore gives the volume back (its metadata, bootable, image metadata). */
+  volume_meta: string;
+  /** The host whose agent uploads the data while creating. */
+  host_id: string | null;
+  /** The data's key in the backup store (shared by a backup and the records imported from it). */
+  data_key: string;
+  data_size: number | null;
+  data_checksum: string | null;
+  /** The volume a running restore writes to. */
+  restore_volume_id: string | null;
+  data_timestamp: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** `vol_type_access`: the projects that may use a private volume type. */
 export interface VolumeTypeAccessTable {
   volume_type_id: string;
@@ -133,6 +169,13 @@ export interface VolumeQuotaTable {
   hard_limit: number;
 }
 
+/** `vol_quota_classes`: limits of a quota class (`default`: every project's defaults). */
+export interface VolumeQuotaClassTable {
+  class_name: string;
+  resource: string;
+  hard_limit: number;
+}
+
 /** Every volume table by name. */
 export interface VolumeTables {
   vol_volumes: VolumeTable;
@@ -142,6 +185,8 @@ export interface VolumeTables {
   vol_type_access: VolumeTypeAccessTable;
   vol_qos_specs: VolumeQosSpecsTable;
   vol_transfers: VolumeTransferTable;
+  vol_backups: VolumeBackupTable;
   vol_services: VolumeServiceTable;
   vol_quotas: VolumeQuotaTable;
+  vol_quota_classes: VolumeQuotaClassTable;
 }
