@@ -416,6 +416,10 @@ export class QemuDriver implements VirtDriver {
         let port = -1;
         for (let i = 0; i < rec.hotplugPorts; i++) if (!used.has(i)) { port = i; break; }
         if (port < 0) throw new ConflictError(`no free hot-plug slot on instance ${uuid} (${rec.hotplugPorts} in use)`);
+        // A volume export is reachable only from the host namespace on the underlay.
+        if (vol.nbd && rec.netns !== vol.nbd.netns) {
+          throw new ConflictError(`instance ${uuid} runs outside the host namespace ${vol.nbd.netns}: stop and start it to give it volume ${vol.volumeId}`);
+        }
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
           await q.execute('blockdev-add', blockdevArgs(`vd${port}`, vol));
           try {
@@ -813,7 +817,8 @@ export class QemuDriver implements VirtDriver {
     await this.save(uuid, rec);
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
-      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns;
+      // Taps exist in the host namespace, and volume exports are reached from there only.
+      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns ?? rec.spec.volumes.find((v) => v.nbd)?.nbd?.netns;
       rec.netns = netns ?? null;
       await this.save(uuid, rec);
       const [cmd, argv] = netns ? inNamespace(netns, this.qemu, args) : [this.qemu, args];
@@ -920,8 +925,14 @@ export function novaVersion(v: string): number {
 }
 
 /** QMP blockdev-add arguments for a disk (format node over a file node; format always explicit). */
-function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'raw'; readOnly?: boolean }): Record<string, unknown> {
+function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'raw'; readOnly?: boolean; nbd?: VolumeAttachment['nbd'] }): Record<string, unknown> {
   const ro = d.readOnly ?? false;
+  if (d.nbd) {
+    // A volume export (raw guest data); a lost connection is retried for up to 60 s before
+    // requests fail, so the volume's host may restart its qemu-nbd meanwhile.
+    const file = { driver: 'nbd', 'node-name': `${nodeName}f`, server: { type: 'inet', host: d.nbd.host, port: String(d.nbd.port) }, export: d.nbd.name, 'reconnect-delay': 60, 'read-only': ro };
+    return { driver: 'raw', 'node-name': nodeName, 'read-only': ro, file };
+  }
   return {
     driver: d.format,
     'node-name': nodeName,
