@@ -3,9 +3,9 @@
  * volume's host serves it with one `qemu-nbd` per export (the volume's format opened here, raw
  * guest data on the wire), bound to this host's underlay address inside its host namespace,
  * under an export name the controller drew at random for that one attachment (128 bits, never
- * logged); the guest's host opens it with QEMU's `nbd` block driver from its own namespace. So
- * nothing listens in the root namespace or on a tenant network, and a peer on the underlay
- * that does not know the name gets nothing (qemu-nbd answers an unknown name with an error).
+ * logged), which is also the TLS pre-shared key; the guest's host opens it with QEMU's `nbd`
+ * block driver (TLS-PSK) from its own namespace. So nothing listens in the root namespace or on
+ * a tenant network, and a peer on the underlay without the key gets past no TLS handshake.
  * Each export is recorded (`<stateDir>/volume-exports/<name>.json`): an agent restart finds
  * its qemu-nbd still running (it is its own daemon) or starts it again on the same port, so
  * the guest's NBD client reconnects to the same address. Unexport stops qemu-nbd and waits for
@@ -40,6 +40,9 @@ interface ExportRecord extends VolumeExport {
 /** The ports of volume exports in a host namespace (cold migration's qemu-nbd uses 10809-10840). */
 export const VOLUME_EXPORT_PORTS = Array.from({ length: 128 }, (_, i) => 10850 + i);
 
+/** The TLS-PSK identity (the guest's QEMU uses the same, virt/qemu.ts). */
+const PSK_USER = 'oscloud';
+
 /** An export name: 32-64 lowercase hex digits (the controller draws 128 random bits). */
 const NAME = /^[0-9a-f]{32,64}$/;
 
@@ -67,7 +70,7 @@ export class VolumeExports {
     this.exec = o.exec ?? ((c, a) => run(c, a, { timeoutMs: 30_000 }));
   }
 
-  private file(name: string, ext: 'json' | 'pid'): string {
+  private file(name: string, ext: 'json' | 'pid' | 'psk'): string {
     return join(this.dir, `${name}.${ext}`);
   }
 
@@ -93,7 +96,13 @@ export class VolumeExports {
   }
 
   private async spawn(rec: ExportRecord): Promise<void> {
+    // TLS with the export's name as pre-shared key: without it no client gets past the
+    // handshake, not even to list the exports (NBD_OPT_LIST would show the name).
+    const psk = this.file(rec.name, 'psk');
+    await mkdir(psk, { recursive: true, mode: 0o700 });
+    await writeFile(join(psk, 'keys.psk'), `${PSK_USER}:${rec.name}\n`, { mode: 0o600 });
     const args = [
+      '--object', `tls-creds-psk,id=tls0,endpoint=server,dir=${psk}`, '--tls-creds=tls0',
       '--fork', `--pid-file=${this.file(rec.name, 'pid')}`, '--persistent', '--shared=4', '--cache=none', '--discard=unmap',
       `--format=${rec.format}`, `--export-name=${rec.name}`, `--bind=${rec.host}`, `--port=${rec.port}`, rec.path,
     ];
@@ -150,6 +159,7 @@ export class VolumeExports {
       if (still) process.kill(still, 'SIGKILL');
     }
     await rm(this.file(name, 'pid'), { force: true });
+    await rm(this.file(name, 'psk'), { recursive: true, force: true });
     await rm(this.file(name, 'json'), { force: true });
   }
 

@@ -5,8 +5,9 @@
  * host A attaches it over NBD (its QEMU runs in A's namespace), and the guest's QEMU writes
  * through it; after detach and unexport, a guest on B attaches the same volume locally and
  * reads the data back. B's agent "restarts" (a new compute manager over its state) while the
- * export is up and serves it again when its qemu-nbd is gone. The export is unreachable from
- * the root namespace. Afterwards no qemu-nbd, QEMU, export record or namespace is left.
+ * export is up and serves it again when its qemu-nbd is gone. The export listens nowhere in
+ * the root namespace and, without its TLS pre-shared key, lists nothing. Afterwards no
+ * qemu-nbd, QEMU, export record or namespace is left.
  * Needs root, iproute2, qemu-system-x86_64, qemu-nbd, qemu-img.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -127,6 +128,10 @@ describe.skipIf(!canRun)('a volume of host B attached to a guest on host A over 
     const listeners = async (args: string[]): Promise<string[]> => (await run(args[0]!, [...args.slice(1), 'ss', '-Hltn'])).split('\n').filter((l) => / \S+:10850 /.test(`${l} `));
     expect((await listeners(['ip', 'netns', 'exec', b.netns])).map((l) => l.trim().split(/\s+/)[3])).toEqual(['10.250.0.3:10850']);
     expect(await listeners(['env'])).toEqual([]);
+    // Without the key nothing gets past the TLS handshake, not even a listing of the exports' names.
+    const listing = await run('ip', ['netns', 'exec', b.netns, 'qemu-nbd', '--list', '--bind=10.250.0.3', '--port=10850']).catch((e: Error) => `failed: ${e.message}`);
+    expect(listing).toMatch(/^failed: /);
+    expect(listing).not.toContain(name);
 
     // Host A: a guest (stopped: attached on its next start), the volume over NBD, started in A's namespace.
     const onA = await stoppedGuest(a, 'writer');

@@ -46,6 +46,9 @@ export interface TaskPayloads {
   finish_revert_migration: AgentPayload<'FinishRevertMigrationPayload'>;
   // evacuate
   evacuate_instance: AgentPayload<'EvacuateInstancePayload'>;
+  // volumes across hosts
+  export_volume: AgentPayload<'VolumeExportPayload'>;
+  unexport_volume: AgentPayload<'VolumeExportPayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */
