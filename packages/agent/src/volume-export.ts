@@ -60,6 +60,18 @@ export function parseExportUri(uri: string): VolumeExport {
 
 type Exec = (cmd: string, args: readonly string[]) => Promise<string>;
 
+/**
+ * The pid in `pidFile` while that process is a running qemu-nbd (ours: the pid file is ours, and
+ * the process must still be qemu-nbd); `/proc/<pid>/stat` is "pid (comm) state ...", and a
+ * zombie (Z) has ended already. Cold migration's exports use it too (migration.ts).
+ */
+export async function qemuNbdPid(pidFile: string): Promise<number | undefined> {
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(pid) || pid <= 1) return undefined;
+  const m = /^\d+ \((.*)\) (\S)/.exec(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
+  return m?.[1] === 'qemu-nbd' && m[2] !== 'Z' && m[2] !== 'X' ? pid : undefined;
+}
+
 /** The volume exports of one host. */
 export class VolumeExports {
   private readonly dir: string;
@@ -86,13 +98,8 @@ export class VolumeExports {
   }
 
   /** The pid of the export's qemu-nbd while it runs. */
-  private async livePid(name: string): Promise<number | undefined> {
-    const pid = Number((await readFile(this.file(name, 'pid'), 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(pid) || pid <= 1) return undefined;
-    // Only our qemu-nbd: the pid file is ours, and the process must still be qemu-nbd.
-    // `/proc/<pid>/stat` is "pid (comm) state ...": a zombie (Z) has ended already.
-    const m = /^\d+ \((.*)\) (\S)/.exec(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
-    return m?.[1] === 'qemu-nbd' && m[2] !== 'Z' && m[2] !== 'X' ? pid : undefined;
+  private livePid(name: string): Promise<number | undefined> {
+    return qemuNbdPid(this.file(name, 'pid'));
   }
 
   private async spawn(rec: ExportRecord): Promise<void> {
