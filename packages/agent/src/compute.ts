@@ -394,7 +394,7 @@ export class ComputeManager {
     return this.o.storage.ensureImage(ref, this.o.fetchImage);
   }
 
-  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource): Promise<Record<string, unknown>> {
+  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource, keep?: VolumeAttachment[]): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
     const image = p.image?.id ? p.image : undefined;
@@ -445,6 +445,12 @@ export class ComputeManager {
         const volumes: VolumeAttachment[] = [];
         for (const bd of p.block_devices ?? []) {
           if (bd === bootDevice) continue;
+          // A rebuild keeps its attached volumes as they were (a volume export of another host too).
+          const kept = keep?.find((k) => k.volumeId === bd.volume_id);
+          if (kept) {
+            volumes.push(kept);
+            continue;
+          }
           const v = await this.o.storage.volume(bd.volume_id);
           if (!v) throw new NotFoundError(`volume ${bd.volume_id} not found on this host`);
           volumes.push({ volumeId: bd.volume_id, device: bd.device ?? undefined, ...v });
@@ -585,7 +591,7 @@ export class ComputeManager {
     await progress({ task_state: 'rebuild_spawning', percent: 30 });
     const networks = this.o.network.addresses(uuid);
     const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
-    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
+    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, old.volumes);
   }
 
   // resize
