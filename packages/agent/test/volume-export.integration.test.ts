@@ -5,7 +5,8 @@
  * host A attaches it over NBD (its QEMU runs in A's namespace), and the guest's QEMU writes
  * through it; after detach and unexport, a guest on B attaches the same volume locally and
  * reads the data back. B's agent "restarts" (a new compute manager over its state) while the
- * export is up and serves it again when its qemu-nbd is gone. The export listens nowhere in
+ * export is up and serves it again when its qemu-nbd is gone; a second export is hot-plugged
+ * into the running guest (its TLS credentials added live). The export listens nowhere in
  * the root namespace and, without its TLS pre-shared key, lists nothing. Afterwards no
  * qemu-nbd, QEMU, export record or namespace is left.
  * Needs root, iproute2, qemu-system-x86_64, qemu-nbd, qemu-img.
@@ -89,21 +90,21 @@ describe.skipIf(!canRun)('a volume of host B attached to a guest on host A over 
   }
 
   /** Writes through the guest's virtio disk of the volume (its QEMU's HMP qemu-io on the device's own block backend). */
-  async function guestWrite(h: H, uuid: string, io: string): Promise<void> {
-    const out = await withQmp(join(h.dir, 'instances', uuid, 'qmp.sock'), (q) => q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/vol-${vol}/virtio-backend "${io}"` }));
+  async function guestWrite(h: H, uuid: string, io: string, volumeId = vol): Promise<void> {
+    const out = await withQmp(join(h.dir, 'instances', uuid, 'qmp.sock'), (q) => q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/vol-${volumeId}/virtio-backend "${io}"` }));
     expect(out).toBe(''); // errors come back as text
   }
 
-  /** Reads what the guest's QEMU sees of the volume (node vd0): a read-only NBD export of it on a unix socket, read with qemu-io; returns its output. */
-  async function guestRead(h: H, uuid: string, io: string): Promise<string> {
+  /** Reads what the guest's QEMU sees of a volume (node vd0, the first): a read-only NBD export of it on a unix socket, read with qemu-io; returns its output. */
+  async function guestRead(h: H, uuid: string, io: string, node = 'vd0'): Promise<string> {
     const qmp = join(h.dir, 'instances', uuid, 'qmp.sock');
     const sock = join(h.dir, 'instances', uuid, 'check.sock');
     await withQmp(qmp, async (q) => {
       await q.execute('nbd-server-start', { addr: { type: 'unix', data: { path: sock } } });
-      await q.execute('block-export-add', { type: 'nbd', id: 'check', 'node-name': 'vd0', writable: false });
+      await q.execute('block-export-add', { type: 'nbd', id: 'check', 'node-name': node, writable: false });
     });
     try {
-      return await run('qemu-io', ['-r', '-f', 'raw', '-c', io, `nbd+unix:///vd0?socket=${sock}`]).catch((e: Error) => `failed: ${e.message}`);
+      return await run('qemu-io', ['-r', '-f', 'raw', '-c', io, `nbd+unix:///${node}?socket=${sock}`]).catch((e: Error) => `failed: ${e.message}`);
     } finally {
       await withQmp(qmp, async (q) => {
         await q.execute('block-export-del', { id: 'check' });
@@ -160,9 +161,23 @@ describe.skipIf(!canRun)('a volume of host B attached to a guest on host A over 
     expect(await guestRead(a, onA, 'read -P 0x5a 1M 1M')).toMatch(/read 1048576\/1048576 bytes/);
     expect(await guestRead(a, onA, 'read -P 0x6b 3M 64k')).toMatch(/read 65536\/65536 bytes/);
 
-    // Detach (the guest stops first: no guest OS answers a hot unplug here), then B ends the export.
+    // A second volume of B hot-plugged into the running guest (TLS credentials added live).
+    const vol2 = randomUUID();
+    await b.compute.handle(task('create_volume', { volume_id: vol2, payload: { size_gb: 1 } }));
+    const name2 = randomBytes(16).toString('hex');
+    const ex2 = (await b.compute.handle(task('export_volume', { volume_id: vol2, payload: { export_name: name2 } }))) as { export: { uri: string } };
+    expect(ex2.export.uri).toBe(`nbd://10.250.0.3:10851/${name2}`);
+    await a.compute.handle(task('attach_volume', { instance_id: onA, volume_id: vol2, payload: { connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: ex2.export } } } }));
+    await guestWrite(a, onA, 'write -P 0x77 0 64k', vol2);
+    expect(await guestRead(a, onA, 'read -P 0x77 0 64k', 'vd1')).toMatch(/read 65536\/65536 bytes/);
+
+    // Detach (the guest stops first: no guest OS answers a hot unplug here), then B ends the exports.
     await a.compute.handle(task('power_off', { instance_id: onA, payload: { force: true } }));
     await a.compute.handle(task('detach_volume', { instance_id: onA, volume_id: vol, payload: {} }));
+    await a.compute.handle(task('detach_volume', { instance_id: onA, volume_id: vol2, payload: {} }));
+    await b.compute.handle(task('unexport_volume', { volume_id: vol2, payload: { export_name: name2 } }));
+    await b.compute.handle(task('delete_volume', { volume_id: vol2, payload: {} }));
+    expect(await readdir(join(a.dir, 'instances', onA))).not.toContain(`nbd-${vol}`);
     await b.compute.handle(task('unexport_volume', { volume_id: vol, payload: { export_name: name } }));
     expect(await nbdProcesses(b.dir)).toEqual([]);
     expect(await readdir(join(b.dir, 'volume-exports'))).toEqual([]);
