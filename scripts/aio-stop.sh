@@ -26,6 +26,14 @@ if ! $keep_vms; then
       kill "$pid" && echo "stop: guest $(basename "$(dirname "$pidfile")") (qemu pid $pid) stopped"
     fi
   done
+  # Volume exports (volumes attached to a guest on another host): their qemu-nbd, checked by name.
+  for pidfile in "$DATA_DIR"/agent/volume-exports/*.pid "$DATA_DIR"/agent-*/volume-exports/*.pid; do
+    [[ -f "$pidfile" ]] || continue
+    pid=$(cat "$pidfile")
+    if [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == qemu-nbd ]]; then
+      kill "$pid" && echo "stop: volume export (qemu-nbd pid $pid) stopped"
+    fi
+  done
   # The guests' network (bridges, taps, DHCP servers) goes with them: every host's namespace,
   # then the underlay's (with --hosts N).
   namespaces=$(node -e '

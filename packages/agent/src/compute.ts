@@ -16,6 +16,7 @@ import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory,
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
+import { assertExportName, parseExportUri, VolumeExports } from './volume-export.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
 
@@ -44,6 +45,8 @@ export interface ComputeManagerOptions {
   // consoles, usage
   /** Opens this host's end of a console session at the controller (absent: consoles are refused, 501). */
   openConsoleTunnel?: (session: string) => Promise<Duplex>;
+  /** The host's state directory: where its volume exports are recorded (without it, a file pool exports nothing). */
+  stateDir?: string;
 }
 
 /** Reports progress of the running task. */
@@ -74,7 +77,11 @@ export class ComputeManager {
   constructor(private readonly o: ComputeManagerOptions) {
     this.log = o.logger ?? nullLogger;
     this.exports = new DiskExports({ instanceDir: (uuid) => o.storage.instanceDir(uuid) });
+    this.volumeExports = o.stateDir ? new VolumeExports({ stateDir: o.stateDir }) : undefined;
   }
+
+  /** This host's volumes attached to guests on other hosts (volume-export.ts). */
+  private readonly volumeExports?: VolumeExports;
 
   // cold migration
   /** This host's disk exports of migrating guests. */
@@ -85,6 +92,8 @@ export class ComputeManager {
     await this.o.storage.init();
     await this.o.network.init?.();
     await this.o.virt.init();
+    // Volume exports outlive the agent; one whose qemu-nbd is gone is served again.
+    await this.volumeExports?.restore().catch((e: unknown) => this.log.error('restoring volume exports failed', { error: e }));
     const known = new Set((await this.o.virt.list()).map((g) => g.uuid));
     for (const uuid of await this.o.storage.listInstanceDirs()) {
       if (known.has(uuid)) continue;
@@ -210,7 +219,15 @@ export class ComputeManager {
         await this.o.storage.deleteRootDisk(needUuid(), true);
         return this.stateResult(needUuid());
       case 'attach_volume':
-        return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint));
+        return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint), p.connection_info);
+      case 'export_volume':
+        return this.exportVolume(needVolume(), str(p.export_name) ?? '');
+      case 'unexport_volume': {
+        const name = str(p.export_name) ?? '';
+        assertExportName(name);
+        await this.volumeExports?.stop(name);
+        return { volume_id: needVolume(), exported: false };
+      }
       case 'detach_volume':
         await this.o.virt.detachVolume(needUuid(), needVolume());
         return { volume_id: needVolume(), status: 'available' };
@@ -238,6 +255,7 @@ export class ComputeManager {
       case 'delete_volume': {
         const owner = this.o.virt.attachments().get(needVolume());
         if (owner) throw new ConflictError(`volume ${needVolume()} is attached to instance ${owner}`);
+        if (await this.volumeExports?.ofVolume(needVolume())) throw new ConflictError(`volume ${needVolume()} is exported to another host`);
         await this.o.storage.deleteVolume(needVolume());
         return { volume_id: needVolume(), status: 'deleted' };
       }
@@ -384,7 +402,7 @@ export class ComputeManager {
     return this.o.storage.ensureImage(ref, this.o.fetchImage);
   }
 
-  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource): Promise<Record<string, unknown>> {
+  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource, keep?: VolumeAttachment[]): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
     const image = p.image?.id ? p.image : undefined;
@@ -435,6 +453,12 @@ export class ComputeManager {
         const volumes: VolumeAttachment[] = [];
         for (const bd of p.block_devices ?? []) {
           if (bd === bootDevice) continue;
+          // A rebuild keeps its attached volumes as they were (a volume export of another host too).
+          const kept = keep?.find((k) => k.volumeId === bd.volume_id);
+          if (kept) {
+            volumes.push(kept);
+            continue;
+          }
           const v = await this.o.storage.volume(bd.volume_id);
           if (!v) throw new NotFoundError(`volume ${bd.volume_id} not found on this host`);
           volumes.push({ volumeId: bd.volume_id, device: bd.device ?? undefined, ...v });
@@ -575,7 +599,7 @@ export class ComputeManager {
     await progress({ task_state: 'rebuild_spawning', percent: 30 });
     const networks = this.o.network.addresses(uuid);
     const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
-    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
+    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, old.volumes);
   }
 
   // resize
@@ -706,13 +730,48 @@ export class ComputeManager {
     return { deleted: true, power_state: PowerState.NOSTATE };
   }
 
-  private async attach(uuid: string, volumeId: string, device?: string): Promise<Record<string, unknown>> {
+  private async attach(uuid: string, volumeId: string, device?: string, connection?: unknown): Promise<Record<string, unknown>> {
     const owner = this.o.virt.attachments().get(volumeId);
     if (owner && owner !== uuid) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
+    const c = connection as { driver_volume_type?: string; data?: { export?: { transport?: string; uri?: string } } } | undefined;
+    if (c?.driver_volume_type === 'oscloud_volume_export') {
+      // A volume export of another host: reached over the underlay from this host's namespace.
+      const ex = c.data?.export;
+      let vol: VolumeAttachment;
+      if (ex?.transport === 'nbd' && ex.uri) {
+        const netns = this.o.network.namespace;
+        if (!netns || !this.o.network.underlayIp) throw new InvalidError(`this host has no underlay: volume ${volumeId} of another host cannot attach here`);
+        const { host, port, name } = parseExportUri(ex.uri);
+        vol = { volumeId, path: `nbd://${host}:${port}`, format: 'raw', nbd: { host, port, name, netns } };
+      } else if (ex?.transport === 'none') {
+        vol = { volumeId, path: `none:${volumeId}`, format: 'raw' }; // a pool without files (the fake driver's)
+      } else throw new InvalidError(`attach_volume of volume ${volumeId}: its volume export has no transport`);
+      await this.o.virt.attachVolume(uuid, { ...vol, ...(device ? { device } : {}) });
+      return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
+    }
+    if (await this.volumeExports?.ofVolume(volumeId)) throw new ConflictError(`volume ${volumeId} is exported to another host`);
     const v = await this.o.storage.volume(volumeId);
     if (!v) throw new NotFoundError(`volume ${volumeId} not found on this host`);
     await this.o.virt.attachVolume(uuid, { volumeId, ...v, ...(device ? { device } : {}) });
     return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
+  }
+
+  /**
+   * Exports a volume of this pool to a guest on another host as `name` (volume-export.ts); a
+   * pool without files (the fake driver's) has nothing to serve: transport `none`.
+   */
+  private async exportVolume(volumeId: string, name: string): Promise<Record<string, unknown>> {
+    assertExportName(name);
+    const owner = this.o.virt.attachments().get(volumeId);
+    if (owner) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
+    const disk = await this.o.storage.volume(volumeId);
+    if (!disk) throw new NotFoundError(`volume ${volumeId} not found on this host`);
+    if (!disk.path.startsWith('/')) return { volume_id: volumeId, export: { transport: 'none' } };
+    const ip = this.o.network.underlayIp;
+    const netns = this.o.network.namespace;
+    if (!this.volumeExports || !ip || !netns) throw new InvalidError(`this host has no underlay: volume ${volumeId} cannot be exported`);
+    const ex = await this.volumeExports.start(volumeId, name, disk, { ip, netns });
+    return { volume_id: volumeId, export: { transport: 'nbd', uri: ex.uri } };
   }
 
   /**

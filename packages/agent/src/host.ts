@@ -85,6 +85,7 @@ export function buildDaemons(cfg: AgentConfig, logger: Logger, clientFactory?: (
       logger,
     }),
     storage: new FileStorageDriver({ stateDir: cfg.stateDir }),
+    stateDir: cfg.stateDir,
     network: networkDriver(cfg, logger, client),
     configDrive: new IsoConfigDriveBuilder(),
     fetchImage: (id, dest, signal) => client.downloadImage(id, dest, signal),

@@ -8,12 +8,13 @@
  * this machine's filesystem); a pool without files (the fake driver's) gives `none`.
  * @see ../../../docs/server-actions.md
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidError } from './errors.js';
 import { inNamespace } from './network/netcmd.js';
 import type { DiskRef, DiskSource } from './storage/driver.js';
 import { run } from './util.js';
+import { qemuNbdPid } from './volume-export.js';
 
 /** Where the destination reads the disk (schemas/agent.yaml `DiskExport`). */
 export interface DiskExport {
@@ -64,16 +65,12 @@ export class DiskExports {
   /** Ends the instance's export if it still runs (the destination never read it, or a revert); none is fine. */
   async stop(uuid: string): Promise<void> {
     const file = this.pidFile(uuid);
-    const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(pid) && pid > 1) {
-      // Only our qemu-nbd: the pid file is ours, and the process must still be qemu-nbd.
-      const comm = (await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '')).trim();
-      if (comm === 'qemu-nbd') {
-        try {
-          process.kill(pid, 'SIGTERM');
-        } catch {
-          /* gone meanwhile */
-        }
+    const pid = await qemuNbdPid(file);
+    if (pid) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        /* gone meanwhile */
       }
     }
     await rm(file, { force: true });

@@ -343,6 +343,9 @@ describe('ComputeManager with the fake drivers', () => {
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U, { network_info }) }));
     await h.compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
     await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1', payload: { device: '/dev/vdb' } }));
+    // A volume of another host (a volume export; this fake pool serves none): kept by the rebuild too.
+    const remote = { driver_volume_type: 'oscloud_volume_export', data: { export: { transport: 'none' } } };
+    await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v2', payload: { device: '/dev/vdc', connection_info: remote } }));
     const instance = { ...(spawnPayload(U).instance as Record<string, unknown>), name: 'rebuilt', metadata: { new: 'yes' } };
     const progress: (string | null | undefined)[] = [];
     const r = await h.compute.handle(task('rebuild_instance', { instance_id: U, payload: { instance, image: { id: 'img-2', disk_format: 'qcow2' } } }), async (p) => void progress.push(p.task_state));
@@ -354,7 +357,7 @@ describe('ComputeManager with the fake drivers', () => {
     const spec = h.virt.spec(U)!;
     expect(spec.name).toBe('rebuilt');
     expect(spec.nics.map((n) => n.portId)).toEqual(['port-1']);
-    expect(spec.volumes.map((v) => [v.volumeId, v.device])).toEqual([['v1', '/dev/vdb']]);
+    expect(spec.volumes.map((v) => [v.volumeId, v.device])).toEqual([['v1', '/dev/vdb'], ['v2', '/dev/vdc']]);
     expect(h.network.addresses(U)[0]!.fixed_ips[0]!.ip).toBe('10.0.0.5');
     const drives = [...h.configDrive.drives.values()];
     expect(drives.at(-1)!.metaData).toMatchObject({ name: 'rebuilt', meta: { new: 'yes' } });

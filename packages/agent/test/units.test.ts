@@ -11,9 +11,11 @@ import { nullLogger } from '../src/logger.js';
 import { configDriveData, IsoConfigDriveBuilder } from '../src/configdrive.js';
 import { ControllerHttpError, ControllerUnreachableError, HttpControllerClient, isTransient } from '../src/controller-client.js';
 import { jsonLogger } from '../src/logger.js';
+import { InvalidError } from '../src/errors.js';
 import { Reverter } from '../src/reverter.js';
 import { KeyedMutex, run } from '../src/util.js';
 import { findHostKernel, probeBootSector, probeKvm } from '../src/virt/kvm-probe.js';
+import { assertExportName, parseExportUri, VolumeExports } from '../src/volume-export.js';
 
 const kvmOpens = (() => {
   try {
@@ -24,6 +26,50 @@ const kvmOpens = (() => {
   }
 })();
 const hasQemu = spawnSync('qemu-system-x86_64', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe('volume export names and addresses', () => {
+  const name = 'a'.repeat(32);
+  it('takes only long random hex names (the export is guarded by its name)', () => {
+    expect(() => assertExportName(name)).not.toThrow();
+    for (const bad of ['', 'abc', 'A'.repeat(32), `${name}/x`, '../x', 'g'.repeat(32), 'a'.repeat(65)]) expect(() => assertExportName(bad)).toThrow(/32-64 hex/);
+  });
+  it('parses nbd://ipv4:port/name and nothing else', () => {
+    expect(parseExportUri(`nbd://10.250.0.3:10850/${name}`)).toEqual({ uri: `nbd://10.250.0.3:10850/${name}`, host: '10.250.0.3', port: 10850, name });
+    for (const bad of [`nbd://host:1/${name}`, `nbd://10.0.0.1/${name}`, `nbd+unix:///${name}`, `nbd://10.0.0.1:1/short`, `nbd://10.0.0.1:1/${name}?x`]) expect(() => parseExportUri(bad)).toThrow(InvalidError);
+  });
+  it('runs qemu-nbd inside the host namespace, bound to the underlay address, on a free port; a taken port moves to the next', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-vex-'));
+    const calls: string[][] = [];
+    try {
+      const ve = new VolumeExports({ stateDir: dir, exec: async (c, a) => {
+        calls.push([c, ...a]);
+        if (a.includes('--port=10850')) throw new Error('Address already in use');
+        return '';
+      } });
+      const ex = await ve.start('v1', name, { path: '/pool/v1.qcow2', format: 'qcow2' }, { ip: '10.250.0.2', netns: 'osc-aio-abch2' });
+      expect(ex).toEqual({ uri: `nbd://10.250.0.2:10851/${name}`, host: '10.250.0.2', port: 10851, name });
+      expect(calls[1]!.slice(0, 3)).toEqual(['nsenter', '--net=/run/netns/osc-aio-abch2', '--']);
+      expect(calls[1]).toEqual(expect.arrayContaining(['qemu-nbd', '--bind=10.250.0.2', '--port=10851', `--export-name=${name}`, '--format=qcow2', '/pool/v1.qcow2']));
+      expect(await ve.ofVolume('v1')).toEqual(ex);
+      // One export per volume; a name that is not a long hex string is refused before anything runs.
+      await expect(ve.start('v1', 'b'.repeat(32), { path: '/pool/v1.qcow2', format: 'qcow2' }, { ip: '10.250.0.2', netns: 'osc-aio-abch2' })).rejects.toThrow(/already exported/);
+      await expect(ve.start('v2', 'nope', { path: '/pool/v2.qcow2', format: 'qcow2' }, { ip: '10.250.0.2', netns: 'osc-aio-abch2' })).rejects.toThrow(InvalidError);
+      await ve.stop(name);
+      expect(await ve.list()).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('refuses a namespace oscloud did not make', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oscloud-vex-'));
+    try {
+      const ve = new VolumeExports({ stateDir: dir, exec: async () => '' });
+      await expect(ve.start('v1', name, { path: '/p', format: 'raw' }, { ip: '10.250.0.2', netns: 'eth0' })).rejects.toThrow();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('Reverter', () => {
   it('undoes completed steps newest first and rethrows the original error', async () => {

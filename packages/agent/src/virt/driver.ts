@@ -14,6 +14,12 @@ export interface VolumeAttachment extends DiskSpec {
   volumeId: string;
   /** Device name the controller asked for (advisory: virtio order decides). */
   device?: string;
+  /**
+   * A volume export of another host (volume-export.ts): QEMU opens it with its `nbd` driver
+   * from inside `netns` (this host's namespace on the underlay), raw guest data; `path` then
+   * only names it.
+   */
+  nbd?: { host: string; port: number; name: string; netns: string };
 }
 
 /** One NIC of a guest. */

@@ -4,7 +4,7 @@
  * file. Guests outlive the agent: everything needed to find them again (pidfile, QMP socket,
  * instance.json with the spec) lives in `<state-dir>/instances/<uuid>/`.
  */
-import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -416,12 +416,23 @@ export class QemuDriver implements VirtDriver {
         let port = -1;
         for (let i = 0; i < rec.hotplugPorts; i++) if (!used.has(i)) { port = i; break; }
         if (port < 0) throw new ConflictError(`no free hot-plug slot on instance ${uuid} (${rec.hotplugPorts} in use)`);
+        // A volume export is reachable only from the host namespace on the underlay.
+        if (vol.nbd && rec.netns !== vol.nbd.netns) {
+          throw new ConflictError(`instance ${uuid} runs outside the host namespace ${vol.nbd.netns}: stop and start it to give it volume ${vol.volumeId}`);
+        }
+        if (vol.nbd) await this.writeNbdKey(uuid, vol);
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
-          await q.execute('blockdev-add', blockdevArgs(`vd${port}`, vol));
+          if (vol.nbd) await q.execute('object-add', { 'qom-type': 'tls-creds-psk', id: tlsId(vol.volumeId), endpoint: 'client', dir: this.nbdKeyDir(uuid, vol.volumeId), username: NBD_PSK_USER });
           try {
-            await q.execute('device_add', { driver: 'virtio-blk-pci', id: devId(vol.volumeId), drive: `vd${port}`, bus: `hp${port}` });
+            await q.execute('blockdev-add', blockdevArgs(`vd${port}`, vol));
+            try {
+              await q.execute('device_add', { driver: 'virtio-blk-pci', id: devId(vol.volumeId), drive: `vd${port}`, bus: `hp${port}` });
+            } catch (e) {
+              await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+              throw e;
+            }
           } catch (e) {
-            await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+            if (vol.nbd) await q.execute('object-del', { id: tlsId(vol.volumeId) }).catch(() => {});
             throw e;
           }
         });
@@ -442,8 +453,10 @@ export class QemuDriver implements VirtDriver {
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
           await unplugDevice(q, devId(volumeId), this.opts.detachTimeoutMs ?? 30_000);
           await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+          if (rec.spec.volumes.some((v) => v.volumeId === volumeId && v.nbd)) await q.execute('object-del', { id: tlsId(volumeId) }).catch(() => {});
         });
       }
+      await rm(this.nbdKeyDir(uuid, volumeId), { recursive: true, force: true });
       delete rec.ports[volumeId];
       rec.spec.volumes = rec.spec.volumes.filter((v) => v.volumeId !== volumeId);
       await this.save(uuid, rec);
@@ -702,6 +715,19 @@ export class QemuDriver implements VirtDriver {
     return r;
   }
 
+  // volumes across hosts
+  /** The directory of a volume export's TLS-PSK key (QEMU's tls-creds-psk `dir`: `keys.psk`). */
+  private nbdKeyDir(uuid: string, volumeId: string): string {
+    return join(this.dir(uuid), `nbd-${qmpSafe(volumeId)}`);
+  }
+
+  /** Writes the key of a volume export (its name is the pre-shared key), readable by root only. */
+  private async writeNbdKey(uuid: string, v: VolumeAttachment): Promise<void> {
+    const dir = this.nbdKeyDir(uuid, v.volumeId);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await writeFile(join(dir, 'keys.psk'), `${NBD_PSK_USER}:${v.nbd!.name}\n`, { mode: 0o600 });
+  }
+
   private async save(uuid: string, rec: GuestRecord): Promise<void> {
     const p = this.file(uuid, 'record');
     await writeFile(`${p}.tmp`, JSON.stringify(rec, null, 2));
@@ -789,6 +815,8 @@ export class QemuDriver implements VirtDriver {
     rec.ports = {};
     spec.volumes.forEach((v, i) => {
       const port = saved?.ports[v.volumeId] ?? i;
+      // A volume export: its TLS-PSK client credentials (start() wrote the key).
+      if (v.nbd) a.push('-object', `tls-creds-psk,id=${tlsId(v.volumeId)},endpoint=client,dir=${this.nbdKeyDir(uuid, v.volumeId)},username=${NBD_PSK_USER}`);
       a.push('-blockdev', JSON.stringify(blockdevArgs(`vd${port}`, v)));
       a.push('-device', `virtio-blk-pci,id=${devId(v.volumeId)},drive=vd${port},bus=hp${port}`);
       rec.ports[v.volumeId] = port;
@@ -808,12 +836,14 @@ export class QemuDriver implements VirtDriver {
       rec.suspended = false;
       await rm(this.file(uuid, 'state'), { force: true });
     }
+    for (const v of rec.spec.volumes) if (v.nbd) await this.writeNbdKey(uuid, v);
     const args = this.args(uuid, rec, incoming !== undefined);
     if (incoming) args.push('-incoming', incoming);
     await this.save(uuid, rec);
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
-      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns;
+      // Taps exist in the host namespace, and volume exports are reached from there only.
+      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns ?? rec.spec.volumes.find((v) => v.nbd)?.nbd?.netns;
       rec.netns = netns ?? null;
       await this.save(uuid, rec);
       const [cmd, argv] = netns ? inNamespace(netns, this.qemu, args) : [this.qemu, args];
@@ -920,8 +950,14 @@ export function novaVersion(v: string): number {
 }
 
 /** QMP blockdev-add arguments for a disk (format node over a file node; format always explicit). */
-function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'raw'; readOnly?: boolean }): Record<string, unknown> {
+function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'raw'; readOnly?: boolean; nbd?: VolumeAttachment['nbd']; volumeId?: string }): Record<string, unknown> {
   const ro = d.readOnly ?? false;
+  if (d.nbd) {
+    // A volume export (raw guest data) over TLS-PSK; a lost connection is retried for up to
+    // 60 s before requests fail, so the volume's host may restart its qemu-nbd meanwhile.
+    const file = { driver: 'nbd', 'node-name': `${nodeName}f`, server: { type: 'inet', host: d.nbd.host, port: String(d.nbd.port) }, export: d.nbd.name, 'tls-creds': tlsId(d.volumeId ?? ''), 'reconnect-delay': 60, 'read-only': ro };
+    return { driver: 'raw', 'node-name': nodeName, 'read-only': ro, file };
+  }
   return {
     driver: d.format,
     'node-name': nodeName,
@@ -952,6 +988,14 @@ function nicDevId(portId: string): string {
 }
 
 /** Device id of a volume's virtio-blk device. */
+/** The PSK identity of volume exports (volume-export.ts uses the same). */
+const NBD_PSK_USER = 'oscloud';
+
+/** The tls-creds-psk object of a volume export's client. */
+function tlsId(volumeId: string): string {
+  return `tls-${qmpSafe(volumeId)}`;
+}
+
 function devId(volumeId: string): string {
   return `vol-${volumeId.replace(/[^A-Za-z0-9_.-]/g, '')}`;
 }

@@ -49,6 +49,9 @@ export interface TaskPayloads {
   // backups
   backup_volume: AgentPayload<'BackupVolumePayload'>;
   restore_backup: AgentPayload<'RestoreBackupPayload'>;
+  // volumes across hosts
+  export_volume: AgentPayload<'VolumeExportPayload'>;
+  unexport_volume: AgentPayload<'VolumeExportPayload'>;
 }
 
 /** The payload of a task of type `T` (an empty object for types without one). */

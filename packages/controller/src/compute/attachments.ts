@@ -12,7 +12,7 @@ import { nowIso, withTransaction } from '../db/index.js';
 import type { BlockDeviceMappingsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { beginDetach, connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
+import { beginDetach, beginVolumeExport, connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
 import { startAction, startEvent } from './actions.js';
 import { mvAtLeast, newId } from './common.js';
 import { assertUnlocked, loadServer } from './servers.js';
@@ -104,13 +104,11 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       const now = nowIso(ctx);
       await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'attach_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
       await startEvent(trx, row.id, 'attach_volume', 'compute_attach_volume', now, row.host_name);
-      await enqueueTask(trx, {
-        hostId: row.host_id,
-        type: 'attach_volume',
-        instanceId: row.id,
-        volumeId,
-        payload: { bdm_id: bdm.id, volume_id: volumeId, attachment_id: attachmentId, device, connection_info: connection, instance: { uuid: row.id, name: row.name } },
-      });
+      const payload = { bdm_id: bdm.id, volume_id: volumeId, attachment_id: attachmentId, device, connection_info: connection, instance: { uuid: row.id, name: row.name } };
+      // A volume of another host: its host exports it first, then the guest's host attaches it (lifecycle.ts).
+      if (!(await beginVolumeExport(trx, attachmentId, row.host_id, payload))) {
+        await enqueueTask(trx, { hostId: row.host_id, type: 'attach_volume', instanceId: row.id, volumeId, payload });
+      }
       return attachmentView(req, bdm);
     });
     return { volumeAttachment: view };

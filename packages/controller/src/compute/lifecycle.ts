@@ -8,7 +8,7 @@ import { PostgresAdapter } from 'kysely';
 import { enqueueTask, registerTaskHandler, setInstanceExistsChecker, setPowerStateReconciler, type InstanceReport, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import { bindPort, releasePortsForDevice, setPortsStatus } from '../network/internal.js';
 import { withCurrentPeers } from '../network/segments.js';
-import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
+import { completeAttachment, deleteVolumeOnTermination, finishDetach, registerVolumeTaskHandlers, rollbackAttachment, rollbackDetach, VOLUME_EXPORT } from '../volume/internal.js';
 import type { AppContext } from '../context.js';
 import { nowIso, type Dialect, type Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
@@ -279,6 +279,34 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, 
   await finishEvent(trx, bdm.instance_id, 'attach_volume', 'compute_attach_volume', outcome.status === 'succeeded', now, outcome.fault ?? null);
 }
 
+// volumes across hosts
+/**
+ * export_volume result (the volume's host serves it to the guest's host): the guest's host
+ * gets attach_volume with the export in its connection info; a failed export fails the attach.
+ */
+async function onExportResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
+  const bdmId = task.payload.bdm_id as string | undefined;
+  if (!bdmId) return;
+  const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
+  if (!bdm || bdm.status !== 'attaching') return; // the attach went meanwhile (its rollback stops the export)
+  const row = await loadInstance(trx, bdm.instance_id);
+  const ex = outcome.result?.export as Record<string, unknown> | undefined;
+  if (outcome.status !== 'succeeded' || !row?.host_id || !ex) {
+    await onAttachResult(trx, task, outcome.status === 'succeeded' ? { status: 'failed', result: null, fault: { code: 500, message: 'volume export gave no address' } } : outcome, ctx);
+    return;
+  }
+  const a = bdm.attachment_id ? await trx.selectFrom('vol_attachments').select('connection_info').where('id', '=', bdm.attachment_id).executeTakeFirst() : undefined;
+  const info = JSON.parse(a?.connection_info ?? '{}') as { data?: Record<string, unknown> };
+  const { export_name: _secret, ...payload } = task.payload;
+  await enqueueTask(trx, {
+    hostId: row.host_id,
+    type: 'attach_volume',
+    instanceId: bdm.instance_id,
+    volumeId: bdm.volume_id,
+    payload: { ...payload, connection_info: { driver_volume_type: VOLUME_EXPORT, data: { ...info.data, export: ex } } },
+  });
+}
+
 /** detach_volume result: the attachment is gone (volume available), or back to attached. */
 async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
   const bdmId = task.payload.bdm_id as string | undefined;
@@ -337,6 +365,7 @@ export function registerLifecycle(): void {
   registerServerActionTaskHandlers();
   registerTaskHandler('console_output', { onResult: async () => undefined });
   registerTaskHandler('attach_volume', { onResult: onAttachResult });
+  registerTaskHandler('export_volume', { onResult: onExportResult });
   registerTaskHandler('detach_volume', { onResult: onDetachResult });
   registerInterfaceTaskHandlers();
   setPowerStateReconciler(reconcilePowerStates);

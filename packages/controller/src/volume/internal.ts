@@ -4,7 +4,7 @@
  * new volumes, and the handlers of the volume task types reported by agents.
  * Every function takes the caller's transaction; none checks HTTP policy.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { enqueueTask, listHosts, registerTaskHandler, setVolumeStatusReconciler, type Host, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import { recordVolumeExtended } from '../compute/internal.js';
 import type { AppContext } from '../context.js';
@@ -192,7 +192,37 @@ export async function beginDetach(trx: Trx, volumeId: string, attachmentId: stri
 export async function finishDetach(trx: Trx, attachmentId: string): Promise<void> {
   const a = await attachmentOf(trx, attachmentId);
   await trx.deleteFrom('vol_attachments').where('id', '=', attachmentId).execute();
+  await endVolumeExport(trx, a);
   await settleVolumeStatus(trx, a.volume_id);
+}
+
+// volumes across hosts
+/**
+ * Makes an attachment of a volume to a guest on `instanceHostId` a volume export when the
+ * volume lives on another host: draws the export's random name (128 bits: the export's only
+ * secret, kept off the API and the logs), records it with the serving host on the attachment
+ * and asks that host to `export_volume`; `then` rides along in the task's payload for its
+ * result handler (which enqueues the guest host's attach_volume). Returns false (nothing done)
+ * for a volume on the guest's own host or on none.
+ */
+export async function beginVolumeExport(trx: Trx, attachmentId: string, instanceHostId: string, then: Record<string, unknown>): Promise<boolean> {
+  const a = await attachmentOf(trx, attachmentId);
+  const v = await volumeOf(trx, a.volume_id, null);
+  if (!v.host_id || v.host_id === instanceHostId) return false;
+  const name = randomBytes(16).toString('hex');
+  const info = { driver_volume_type: VOLUME_EXPORT, data: { ...(connectionInfo(v, a.attach_mode).data as Record<string, unknown>), export_host_id: v.host_id } };
+  await trx.updateTable('vol_attachments').set({ export_name: name, export_host_id: v.host_id, connection_info: JSON.stringify(info), updated_at: nowIso() }).where('id', '=', attachmentId).execute();
+  await enqueueTask(trx, { hostId: v.host_id, type: 'export_volume', volumeId: v.id, payload: { ...then, export_name: name, attachment_id: attachmentId } });
+  return true;
+}
+
+/** The connection info type of a volume served to another host by a volume export. */
+export const VOLUME_EXPORT = 'oscloud_volume_export';
+
+/** An attachment that goes: its volume export (if any) is stopped on the host serving it. */
+async function endVolumeExport(trx: Trx, a: Pick<VolumeAttachmentTable, 'volume_id' | 'export_name' | 'export_host_id'>): Promise<void> {
+  if (!a.export_name || !a.export_host_id) return;
+  await enqueueTask(trx, { hostId: a.export_host_id, type: 'unexport_volume', volumeId: a.volume_id, payload: { export_name: a.export_name } });
 }
 
 /** Undoes a reservation or a failed attach: deletes the attachment and settles the volume's status. */
@@ -200,6 +230,7 @@ export async function rollbackAttachment(trx: Trx, attachmentId: string): Promis
   const a = await trx.selectFrom('vol_attachments').selectAll().where('id', '=', attachmentId).executeTakeFirst();
   if (!a) return;
   await trx.deleteFrom('vol_attachments').where('id', '=', attachmentId).execute();
+  await endVolumeExport(trx, a);
   await settleVolumeStatus(trx, a.volume_id);
 }
 
@@ -341,5 +372,7 @@ export function registerVolumeTaskHandlers(): void {
   for (const t of ['create_volume', 'delete_volume', 'extend_volume', 'create_snapshot', 'delete_snapshot'] as const) {
     registerTaskHandler(t, { onResult: onVolumeTaskResult });
   }
+  // volumes across hosts: nothing waits on an export's end.
+  registerTaskHandler('unexport_volume', { onResult: async () => undefined });
   setVolumeStatusReconciler(reconcileVolumes);
 }

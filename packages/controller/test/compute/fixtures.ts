@@ -188,6 +188,8 @@ export class FakeAgent {
           result = t.type === 'revert_resize' ? { deleted: true, power_state: 0 } : {};
         }
       }
+      // volumes across hosts: a memory pool serves nothing (the fake driver attaches by id).
+      if (!fault && t.type === 'export_volume') result = { volume_id: t.volume_id, export: { transport: 'none' } };
       await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date(), ctx: this.c.ctx });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });
     }

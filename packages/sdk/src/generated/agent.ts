@@ -367,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance" | "backup_volume" | "restore_backup";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance" | "backup_volume" | "restore_backup" | "export_volume" | "unexport_volume";
         TaskImage: {
             /**
              * Format: uuid
@@ -695,6 +695,17 @@ export interface components {
             /** @description The volume whose disk is copied (Cinder's `source_volid`). */
             source_volume_id?: string;
         };
+        /** @description Payload of `export_volume` and `unexport_volume` (volume export: a volume of this host's pool attached to a guest on another host). `export_volume` serves the task's volume with qemu-nbd bound to this host's underlay address inside its host namespace under `export_name`, which the controller draws at random per attachment and which is also the export's TLS pre-shared key (identity `oscloud`; never logged); its result is `{"volume_id", "export": VolumeExport}`. The guest's host then gets `attach_volume` with `connection_info` `{"driver_volume_type": "oscloud_volume_export", "data": {"export": VolumeExport, ...}}`. `unexport_volume` stops the export (after the guest's host detached it). An agent restart serves its recorded exports again on the same address. */
+        VolumeExportPayload: {
+            export_name: string;
+        };
+        /** @description Where a guest's host reads a volume of another host. `nbd`: `uri` is nbd://<underlay address>:<port>/<export_name>, raw guest data; `none`: a pool without files (the fake driver's) serves nothing and the fake virt driver attaches by id. */
+        VolumeExport: {
+            /** @enum {string} */
+            transport: "nbd" | "none";
+            /** @description nbd://address:port/export_name (transport nbd). */
+            uri?: string;
+        };
         /** @description Payload of an `extend_volume` task. */
         ExtendVolumePayload: {
             /** @description The new size. */
@@ -791,6 +802,8 @@ export interface components {
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
          *     | `backup_volume` | `BackupVolumePayload` (`backup_id`, `snapshot_id?`) |
          *     | `restore_backup` | `RestoreBackupPayload` (`backup_id`, `size_gb`) |
+         *     | `export_volume`, `unexport_volume` | `VolumeExportPayload` (`export_name`; the result of `export_volume` carries `export`, a `VolumeExport`) |
+         *     | `attach_volume` | `{device?, connection_info?}`: `connection_info.driver_volume_type` `oscloud_volume_export` attaches a volume of another host (`data.export`, a `VolumeExport`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
@@ -841,7 +854,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;

@@ -53,6 +53,10 @@ export interface VolumeAttachmentTable {
   detached_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The random name of the volume export serving a guest on another host (never shown); null when local. (160) */
+  export_name?: string | null;
+  /** The host serving that export (the volume's). (160) */
+  export_host_id?: string | null;
 }
 
 /** `vol_snapshots` */
