@@ -26,14 +26,16 @@ describe('image metadef and cached image commands (requests and fields as python
     glance.done();
   });
 
-  it('metadef namespace list follows Glance\'s next link; set sends the namespace with the changes; resource type list', async () => {
+  it('metadef namespace list follows Glance\'s next link; set sends the namespace back with the changes; resource type list', async () => {
     mockAuth();
     const glance = nock(GLANCE)
       .get('/v2/metadefs/namespaces').query({ visibility: 'public' })
       .reply(200, { namespaces: [{ namespace: 'a' }], next: '/v2/metadefs/namespaces?marker=a&visibility=public', first: '/v2/metadefs/namespaces', schema: 's' })
       .get('/v2/metadefs/namespaces').query({ marker: 'a', visibility: 'public' })
       .reply(200, { namespaces: [{ namespace: 'b' }], first: '/v2/metadefs/namespaces', schema: 's' })
-      .put('/v2/metadefs/namespaces/a', { namespace: 'a', description: 'new', visibility: 'public' })
+      .get('/v2/metadefs/namespaces/a')
+      .reply(200, { ...NS, namespace: 'a' })
+      .put('/v2/metadefs/namespaces/a', { namespace: 'a', display_name: 'Demo', description: 'new', visibility: 'public', protected: false })
       .reply(200, NS)
       .get('/v2/metadefs/resource_types')
       .reply(200, { resource_types: [{ name: 'OS::Glance::Image', created_at: 'c' }, { name: 'OS::Nova::Flavor', created_at: 'c' }] });

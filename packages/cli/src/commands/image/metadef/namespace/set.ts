@@ -11,7 +11,10 @@ export default class MetadefNamespaceSet extends OsCommand<typeof MetadefNamespa
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
-    await cloud.image.metadefNamespaces.update(this.args.namespace, namespaceAttrs(this.args.namespace, this.flags));
+    // Glance's PUT replaces the namespace: what is not changed goes back as it is
+    const current = await cloud.image.metadefNamespaces.get(this.args.namespace);
+    const kept = Object.fromEntries(['display_name', 'description', 'visibility', 'protected'].filter((k) => k in current).map((k) => [k, current[k as keyof typeof current]]));
+    await cloud.image.metadefNamespaces.update(this.args.namespace, { ...kept, ...namespaceAttrs(this.args.namespace, this.flags) });
     return { kind: 'none' };
   }
 }
