@@ -1,4 +1,5 @@
 /** `network qos rule create|set|show|delete|list` (python-openstackclient's network_qos_rule.py): rule types and their options. */
+import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { type Cloud, type NeutronItem, QOS_RULE_TYPES, type QosRuleType } from '@oscloud/sdk';
 import { neutronShowData } from './neutron-show.js';
@@ -14,6 +15,12 @@ const OPTIONAL: Record<QosRuleType, string[]> = {
   'minimum-packet-rate': [],
   'dscp-marking': [],
   'bandwidth-limit': ['direction', 'max_burst_kbps'],
+};
+
+/** `<qos-policy> <id>`: the arguments of rule show, set and delete. */
+export const qosRuleArgs = {
+  'qos-policy': Args.string({ required: true, description: 'QoS policy that contains the rule (name or ID)' }),
+  id: Args.string({ required: true, description: 'Network QoS rule to delete (ID)' }),
 };
 
 /** The rule options (type-specific, checked against the type). */

@@ -1,26 +1,10 @@
-import * as Args from '@oclif/core/args';
-import { OsCommand } from '../../../base.js';
-import { PartialFailureError } from '../../../exit-codes.js';
-import type { CommandResult } from '../../../output/format.js';
+import { cacheEachCommand } from '../../../views/image-cache.js';
 
 /** `oscloud cached image queue <image>...` */
-export default class CachedImageQueue extends OsCommand<typeof CachedImageQueue> {
-  static override description = 'Queue image(s) for caching.';
-  static override strict = false;
-  static override args = { images: Args.string({ required: true, description: 'Image to display (name or ID)' }) };
-
-  async execute(): Promise<CommandResult> {
-    const cloud = await this.cloud();
-    let failed = 0;
-    for (const ref of this.positionals) {
-      try {
-        await cloud.image.cache.queue(String((await cloud.image.images.find(ref)).id));
-      } catch (err) {
-        failed += 1;
-        this.warnLine(`Failed to queue image with name or ID '${ref}': ${(err as Error).message}`);
-      }
-    }
-    if (failed) throw new PartialFailureError(`Failed to queue ${failed} of ${this.positionals.length} images`);
-    return { kind: 'none' };
-  }
-}
+export default cacheEachCommand({
+  description: 'Queue image(s) for caching.',
+  argHelp: 'Image to display (name or ID)',
+  verb: 'queue',
+  end: '',
+  act: (cloud, id) => cloud.image.cache.queue(id),
+});

@@ -1,15 +1,11 @@
-import * as Args from '@oclif/core/args';
 import { OsCommand } from '../../../../base.js';
 import type { CommandResult } from '../../../../output/format.js';
-import { policyRule } from '../../../../views/qos-rule.js';
+import { policyRule, qosRuleArgs } from '../../../../views/qos-rule.js';
 
 /** `oscloud network qos rule delete <qos-policy> <rule-id>` */
 export default class NetworkQosRuleDelete extends OsCommand<typeof NetworkQosRuleDelete> {
   static override description = 'Delete Network QoS rule';
-  static override args = {
-    'qos-policy': Args.string({ required: true, description: 'QoS policy that contains the rule (name or ID)' }),
-    id: Args.string({ required: true, description: 'Network QoS rule to delete (ID)' }),
-  };
+  static override args = qosRuleArgs;
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();

@@ -1,15 +1,11 @@
-import * as Args from '@oclif/core/args';
 import { OsCommand } from '../../../../base.js';
 import type { CommandResult } from '../../../../output/format.js';
-import { policyRule, qosRuleAttrs, qosRuleFlags } from '../../../../views/qos-rule.js';
+import { policyRule, qosRuleAttrs, qosRuleFlags, qosRuleArgs } from '../../../../views/qos-rule.js';
 
 /** `oscloud network qos rule set <qos-policy> <rule-id> [--max-kbps N] ... [--ingress|--egress|--any]` */
 export default class NetworkQosRuleSet extends OsCommand<typeof NetworkQosRuleSet> {
   static override description = 'Set Network QoS rule properties';
-  static override args = {
-    'qos-policy': Args.string({ required: true, description: 'QoS policy that contains the rule (name or ID)' }),
-    id: Args.string({ required: true, description: 'Network QoS rule to delete (ID)' }),
-  };
+  static override args = qosRuleArgs;
   static override flags = qosRuleFlags;
 
   async execute(): Promise<CommandResult> {

@@ -1,15 +1,11 @@
-import * as Args from '@oclif/core/args';
 import { ShowCommand } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
-import { policyRule, qosRuleData } from '../../../../views/qos-rule.js';
+import { policyRule, qosRuleData, qosRuleArgs } from '../../../../views/qos-rule.js';
 
 /** `oscloud network qos rule show <qos-policy> <rule-id>` */
 export default class NetworkQosRuleShow extends ShowCommand<typeof NetworkQosRuleShow> {
   static override description = 'Display Network QoS rule details';
-  static override args = {
-    'qos-policy': Args.string({ required: true, description: 'QoS policy that contains the rule (name or ID)' }),
-    id: Args.string({ required: true, description: 'Network QoS rule to delete (ID)' }),
-  };
+  static override args = qosRuleArgs;
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
