@@ -52,8 +52,8 @@ export interface ChildDeleteSpec {
   description: string;
   /** The parent argument's name and help (`floating-ip`). */
   parent: [string, string];
-  /** The children argument's help. */
-  childHelp: string;
+  /** The children argument's name and help (`port-forwarding-id`). */
+  child: [string, string];
   /** Human name of a child (errors: "1 of 2 <what>s failed to delete."). */
   what: string;
   /** Deletes one child of the parent found by `parent`. */
@@ -69,7 +69,7 @@ export function childDeleteCommand(spec: ChildDeleteSpec): typeof OsCommand {
     static override strict = false;
     static override args = {
       [spec.parent[0]]: Args.string({ required: true, description: spec.parent[1] }),
-      children: Args.string({ required: true, description: spec.childHelp }),
+      [spec.child[0]]: Args.string({ required: true, description: spec.child[1] }),
     };
 
     async execute(): Promise<CommandResult> {
