@@ -145,6 +145,23 @@ export abstract class OsCommand<T extends CommandStatics> {
 
   private async connect(): Promise<Sdk.Cloud> {
     const f = this.flags as CommandFlags<typeof OsCommand>;
+    const sdk = await loadSdk();
+    const config = await this.cloudConfig();
+    const microversions: Partial<Record<Sdk.Service, string>> = {};
+    if (f['os-compute-api-version']) microversions.compute = f['os-compute-api-version'];
+    if (f['os-volume-api-version']) microversions.volume = f['os-volume-api-version'];
+    return sdk.Cloud.connect({
+      config,
+      tokenCache: f['os-token-cache'],
+      timeoutMs: f.timeout ? f.timeout * 1000 : undefined,
+      microversions,
+      logger: f.debug || f.timing ? (event) => this.logRequest(sdk, event) : undefined,
+    });
+  }
+
+  /** The cloud's resolved configuration (clouds.yaml, OS_* variables, global options), without authenticating. */
+  protected async cloudConfig(): Promise<Sdk.CloudConfig> {
+    const f = this.flags as CommandFlags<typeof OsCommand>;
     const badVersion = unsupportedApiVersion(f);
     if (badVersion) throw new UsageError(badVersion);
     const sdk = await loadSdk();
@@ -186,16 +203,7 @@ export abstract class OsCommand<T extends CommandStatics> {
       overrides.auth = { ...auth, password: await this.promptPassword(err) };
       config = sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
     }
-    const microversions: Partial<Record<Sdk.Service, string>> = {};
-    if (f['os-compute-api-version']) microversions.compute = f['os-compute-api-version'];
-    if (f['os-volume-api-version']) microversions.volume = f['os-volume-api-version'];
-    return sdk.Cloud.connect({
-      config,
-      tokenCache: f['os-token-cache'],
-      timeoutMs: f.timeout ? f.timeout * 1000 : undefined,
-      microversions,
-      logger: f.debug || f.timing ? (event) => this.logRequest(sdk, event) : undefined,
-    });
+    return config;
   }
 
   /** Prompts for a missing password on a TTY; without one (or in CI) the config error stands. */

@@ -56,6 +56,30 @@ export const NEUTRON_SHOW_FIELDS = {
   ipAvailability: ['network_id', 'network_name', 'project_id', 'subnet_ip_availability', 'total_ips', 'used_ips'],
   qosRuleType: ['drivers', ['rule_type_name', 'type']],
   addressGroup: ['addresses', 'description', 'id', 'name', 'project_id'],
+  // --- cli-a (issue 17)
+  trunk: ['description', 'id', ['is_admin_state_up', 'admin_state_up'], 'name', 'port_id', 'project_id', 'status', 'sub_ports', 'tags'],
+  localIp: [
+    'created_at', 'description', 'id', 'ip_mode', 'local_ip_address', 'local_port_id', 'name', 'network_id', 'project_id',
+    'revision_number', 'updated_at',
+  ],
+  localIpAssociation: ['fixed_ip', 'fixed_port_id', 'host', 'local_ip_address', 'local_ip_id'],
+  portForwarding: [
+    'description', 'external_port', 'external_port_range', 'floatingip_id', 'id', 'internal_ip_address', 'internal_port',
+    'internal_port_id', 'internal_port_range', 'name', 'protocol',
+  ],
+  ndpProxy: ['created_at', 'description', 'id', 'ip_address', 'name', 'port_id', 'project_id', 'revision_number', 'router_id', 'updated_at'],
+  conntrackHelper: ['helper', 'id', 'name', 'port', 'protocol', 'router_id'],
+  segmentRange: ['available', 'default', 'id', 'maximum', 'minimum', 'name', 'network_type', 'physical_network', 'project_id', 'shared', 'used'],
+  defaultSecurityGroupRule: [
+    'description', 'direction', ['ether_type', 'ethertype'], 'id', 'port_range_max', 'port_range_min', 'protocol',
+    'remote_address_group_id', 'remote_group_id', 'remote_ip_prefix', 'used_in_default_sg', 'used_in_non_default_sg',
+  ],
+  'qos:bandwidth-limit': ['direction', 'id', 'max_burst_kbps', 'max_kbps', 'name', 'qos_policy_id'],
+  'qos:dscp-marking': ['dscp_mark', 'id', 'name', 'qos_policy_id'],
+  'qos:minimum-bandwidth': ['direction', 'id', 'min_kbps', 'name', 'qos_policy_id'],
+  'qos:minimum-packet-rate': ['direction', 'id', 'min_kpps', 'name', 'qos_policy_id'],
+  autoAllocatedTopology: ['id', ['project_id', 'tenant_id']],
+  // --- end cli-a
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
 /** A Neutron resource as python-openstackclient shows it (see NEUTRON_SHOW_FIELDS). */

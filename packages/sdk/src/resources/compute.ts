@@ -73,6 +73,15 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     return this.cloud.call('compute', 'POST /v2.1/servers/{server_id}/action', { ...opts, path: { server_id: id }, body });
   }
 
+  /**
+   * Backs a server up into an image (createBackup, keeping the newest `rotation` backups of
+   * `backupType`); answers the image id from 2.45, undefined before (oscloud does not serve it).
+   */
+  async backup(id: string, name: string, backupType: string, rotation: number, opts?: HelperOptions): Promise<string | undefined> {
+    const body = (await this.action(id, { createBackup: { name, backup_type: backupType, rotation } }, opts)) as { image_id?: string } | undefined;
+    return body?.image_id;
+  }
+
   /** Powers a server on (os-start). */
   async start(id: string, opts?: HelperOptions): Promise<void> {
     await this.action(id, { 'os-start': null }, opts);
@@ -435,6 +444,15 @@ export class VolumeAttachmentsApi {
     return (res as S['VolumeAttachmentShow']).volumeAttachment;
   }
 
+  /** Updates an attachment (`delete_on_termination` from 2.85; another `volumeId` swaps the volume, admin). */
+  async update(serverId: string, volumeId: string, body: S['VolumeAttachmentUpdateRequest']['volumeAttachment'], opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('compute', 'PUT /v2.1/servers/{server_id}/os-volume_attachments/{volume_id}', {
+      ...opts,
+      path: { server_id: serverId, volume_id: volumeId },
+      body: { volumeAttachment: body },
+    });
+  }
+
   /** Detaches a volume from a server. */
   async delete(serverId: string, volumeId: string, opts?: HelperOptions): Promise<void> {
     await this.cloud.call('compute', 'DELETE /v2.1/servers/{server_id}/os-volume_attachments/{volume_id}', {
@@ -606,6 +624,46 @@ export class ComputeServicesApi extends Collection<ComputeService, never, S['Ser
   }
 }
 
+// --- cli-a (issue 17)
+/** A hypervisor guest agent build (Nova os-agents: XenAPI only, removed in Wallaby; api-ref shape). */
+export interface ComputeAgent {
+  agent_id: number;
+  hypervisor: string;
+  os: string;
+  architecture: string;
+  version: string;
+  url: string;
+  md5hash: string;
+  [key: string]: unknown;
+}
+
+/** Nova's os-agents (admin; Nova 23+ answers 410 Gone). */
+export class ComputeAgentsApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The agent builds, of one hypervisor type or all. */
+  async list(hypervisor?: string, opts?: HelperOptions): Promise<ComputeAgent[]> {
+    const body = (await this.cloud.call('compute', 'GET /v2.1/os-agents', { ...opts, ...(hypervisor ? { query: { hypervisor } } : {}) })) as { agents?: ComputeAgent[] };
+    return body.agents ?? [];
+  }
+
+  /** Registers an agent build. */
+  async create(agent: Omit<ComputeAgent, 'agent_id'>, opts?: HelperOptions): Promise<ComputeAgent> {
+    return ((await this.cloud.call('compute', 'POST /v2.1/os-agents', { ...opts, body: { agent } })) as { agent: ComputeAgent }).agent;
+  }
+
+  /** Changes a build's version, URL and hash (all three are required by Nova). */
+  async update(id: string, para: { version: string; url: string; md5hash: string }, opts?: HelperOptions): Promise<ComputeAgent> {
+    return ((await this.cloud.call('compute', 'PUT /v2.1/os-agents/{agent_id}', { ...opts, path: { agent_id: id }, body: { para } })) as { agent: ComputeAgent }).agent;
+  }
+
+  /** Deletes a build. */
+  async delete(id: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('compute', 'DELETE /v2.1/os-agents/{agent_id}', { ...opts, path: { agent_id: id } });
+  }
+}
+// --- end cli-a
+
 /** Everything under `cloud.compute`. */
 export class ComputeApi {
   /** Servers. */
@@ -641,7 +699,11 @@ export class ComputeApi {
   /** The API's extensions (read only). */
   readonly extensions: Collection<Extension, never, never>;
 
+  /** Hypervisor guest agent builds (os-agents; cli-a, issue 17). */
+  readonly agents: ComputeAgentsApi;
+
   constructor(cloud: Cloud) {
+    this.agents = new ComputeAgentsApi(cloud);
     this.servers = new ServersApi(cloud);
     this.flavors = new FlavorsApi(cloud);
     this.keypairs = new KeypairsApi(cloud);

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Cloud } from '../cloud.js';
 import type { components } from '../generated/image.js';
 import { waitForStatus, type WaitOptions } from '../wait.js';
+import { paginate } from '../paginate.js';
 import { Collection, type HelperOptions } from './base.js';
 
 type S = components['schemas'];
@@ -25,6 +26,10 @@ export type ImageImport = S['ImageImportRequest'];
 export type ImageTask = S['ImageTask'];
 /** A metadata definition namespace. */
 export type MetadefNamespace = S['MetadefNamespace'];
+/** An object of a metadata definition namespace. */
+export type MetadefObject = S['MetadefObject'];
+/** A property of a metadata definition namespace. */
+export type MetadefProperty = S['MetadefProperty'];
 
 /** The media type Glance requires for PATCH /v2/images/{id}. */
 export const IMAGE_PATCH_MEDIA_TYPE = 'application/openstack-images-v2.1-json-patch';
@@ -203,17 +208,125 @@ export class ImageInfoApi {
 export class MetadefNamespacesApi {
   constructor(private readonly cloud: Cloud) {}
 
-  /** The namespaces the caller may see (`resource_types`, `visibility` filter). */
+  /** The namespaces the caller may see (`resource_types`, `visibility` filter), every page (Glance's `next`). */
   async list(query: { resource_types?: string; visibility?: 'public' | 'private' } = {}, opts?: HelperOptions): Promise<MetadefNamespace[]> {
-    const body = await this.cloud.call('image', 'GET /v2/metadefs/namespaces', { ...opts, query });
-    return (body as { namespaces: MetadefNamespace[] }).namespaces;
+    const out: MetadefNamespace[] = [];
+    for await (const ns of paginate<MetadefNamespace>((q) => this.cloud.call('image', 'GET /v2/metadefs/namespaces', { ...opts, query: q }), 'namespaces', query)) out.push(ns);
+    return out;
   }
 
   /** One namespace with its contents. */
   async get(namespace: string, opts?: HelperOptions): Promise<MetadefNamespace> {
     return (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}', { ...opts, path: { namespace_name: namespace } })) as MetadefNamespace;
   }
+
+  // --- cli-a (issue 17)
+  /** Creates a namespace. */
+  async create(body: S['MetadefNamespaceCreateRequest'], opts?: HelperOptions): Promise<MetadefNamespace> {
+    return (await this.cloud.call('image', 'POST /v2/metadefs/namespaces', { ...opts, body })) as MetadefNamespace;
+  }
+
+  /** Replaces a namespace's attributes (`namespace` renames it). */
+  async update(namespace: string, body: Partial<S['MetadefNamespaceCreateRequest']>, opts?: HelperOptions): Promise<MetadefNamespace> {
+    return (await this.cloud.call('image', 'PUT /v2/metadefs/namespaces/{namespace_name}', { ...opts, path: { namespace_name: namespace }, body })) as MetadefNamespace;
+  }
+
+  /** Deletes a namespace and everything in it. */
+  async delete(namespace: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/metadefs/namespaces/{namespace_name}', { ...opts, path: { namespace_name: namespace } });
+  }
+
+  /** The resource types namespaces can be associated with (`GET /v2/metadefs/resource_types`). */
+  async resourceTypes(opts?: HelperOptions): Promise<S['MetadefResourceType'][]> {
+    return ((await this.cloud.call('image', 'GET /v2/metadefs/resource_types', { ...opts })) as S['MetadefResourceTypeList']).resource_types;
+  }
+
+  /** A namespace's objects. */
+  async objects(namespace: string, opts?: HelperOptions): Promise<MetadefObject[]> {
+    return ((await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}/objects', { ...opts, path: { namespace_name: namespace } })) as S['MetadefObjectList']).objects;
+  }
+
+  /** One object of a namespace. */
+  async getObject(namespace: string, name: string, opts?: HelperOptions): Promise<MetadefObject> {
+    return (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}', { ...opts, path: { namespace_name: namespace, object_name: name } })) as MetadefObject;
+  }
+
+  /** Creates an object in a namespace. */
+  async createObject(namespace: string, body: S['MetadefObjectCreateRequest'], opts?: HelperOptions): Promise<MetadefObject> {
+    return (await this.cloud.call('image', 'POST /v2/metadefs/namespaces/{namespace_name}/objects', { ...opts, path: { namespace_name: namespace }, body })) as MetadefObject;
+  }
+
+  /** Replaces an object (the whole definition: `name` renames it). */
+  async updateObject(namespace: string, name: string, body: S['MetadefObjectCreateRequest'], opts?: HelperOptions): Promise<MetadefObject> {
+    return (await this.cloud.call('image', 'PUT /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}', { ...opts, path: { namespace_name: namespace, object_name: name }, body })) as MetadefObject;
+  }
+
+  /** Deletes an object. */
+  async deleteObject(namespace: string, name: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/metadefs/namespaces/{namespace_name}/objects/{object_name}', { ...opts, path: { namespace_name: namespace, object_name: name } });
+  }
+
+  /** A namespace's properties, each with its `name`. */
+  async properties(namespace: string, opts?: HelperOptions): Promise<MetadefProperty[]> {
+    const body = (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}/properties', { ...opts, path: { namespace_name: namespace } })) as S['MetadefPropertyMap'];
+    return Object.entries(body.properties ?? {}).map(([name, def]) => ({ ...def, name }) as MetadefProperty);
+  }
+
+  /** One property of a namespace. */
+  async getProperty(namespace: string, name: string, opts?: HelperOptions): Promise<MetadefProperty> {
+    return (await this.cloud.call('image', 'GET /v2/metadefs/namespaces/{namespace_name}/properties/{property_name}', { ...opts, path: { namespace_name: namespace, property_name: name } })) as MetadefProperty;
+  }
+
+  /** Creates a property in a namespace. */
+  async createProperty(namespace: string, body: S['MetadefPropertyCreateRequest'], opts?: HelperOptions): Promise<MetadefProperty> {
+    return (await this.cloud.call('image', 'POST /v2/metadefs/namespaces/{namespace_name}/properties', { ...opts, path: { namespace_name: namespace }, body })) as MetadefProperty;
+  }
+
+  /** Replaces a property (the whole definition: `name` renames it). */
+  async updateProperty(namespace: string, name: string, body: S['MetadefPropertyCreateRequest'], opts?: HelperOptions): Promise<MetadefProperty> {
+    return (await this.cloud.call('image', 'PUT /v2/metadefs/namespaces/{namespace_name}/properties/{property_name}', { ...opts, path: { namespace_name: namespace, property_name: name }, body })) as MetadefProperty;
+  }
+
+  /** Deletes a property. */
+  async deleteProperty(namespace: string, name: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/metadefs/namespaces/{namespace_name}/properties/{property_name}', { ...opts, path: { namespace_name: namespace, property_name: name } });
+  }
+  // --- end cli-a
 }
+
+// --- cli-a (issue 17)
+/** What Glance's cache holds and what waits to be cached (`GET /v2/cache`, image API 2.14; oscloud does not serve it). */
+export interface ImageCacheState {
+  cached_images: Array<{ image_id: string; hits?: number; last_accessed?: number; last_modified?: number; size?: number; [key: string]: unknown }>;
+  queued_images: string[];
+}
+
+/** Glance's image cache (admin, image API 2.14+). */
+export class ImageCacheApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** The cached and queued images. */
+  async state(opts?: HelperOptions): Promise<ImageCacheState> {
+    const body = (await this.cloud.call('image', 'GET /v2/cache', { ...opts })) as Partial<ImageCacheState>;
+    return { cached_images: body.cached_images ?? [], queued_images: body.queued_images ?? [] };
+  }
+
+  /** Queues an image for caching. */
+  async queue(imageId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'PUT /v2/cache/{image_id}', { ...opts, path: { image_id: imageId } });
+  }
+
+  /** Removes an image from the cache. */
+  async delete(imageId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/cache/{image_id}', { ...opts, path: { image_id: imageId } });
+  }
+
+  /** Empties the cache, the queue (`target`) or both. */
+  async clear(target?: 'cache' | 'queue', opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('image', 'DELETE /v2/cache', { ...opts, headers: { ...(opts?.headers ?? {}), ...(target ? { 'x-image-cache-clear-target': target } : {}) } });
+  }
+}
+// --- end cli-a
 
 /** Everything under `cloud.image`. */
 export class ImageApi {
@@ -225,7 +338,10 @@ export class ImageApi {
   readonly info: ImageInfoApi;
   /** Metadata definition namespaces. */
   readonly metadefNamespaces: MetadefNamespacesApi;
+  /** Glance's image cache (cli-a, issue 17). */
+  readonly cache: ImageCacheApi;
   constructor(cloud: Cloud) {
+    this.cache = new ImageCacheApi(cloud);
     this.images = new ImagesApi(cloud);
     this.tasks = new Collection(cloud, { service: 'image', what: 'task', singular: undefined, plural: 'tasks', path: '/v2/tasks', idParam: 'task_id', nameFilter: undefined });
     this.info = new ImageInfoApi(cloud);

@@ -222,6 +222,60 @@ export class NetworkAgentsApi extends Collection<NetworkAgent, never, { admin_st
   }
 }
 
+// --- cli-a (issue 17): Neutron extensions python-openstackclient drives (trunks, local IPs,
+// port forwarding, NDP proxies, conntrack helpers, segment ranges, default security group
+// rules, QoS rules, auto-allocated topology); api-ref shapes, whatever the cloud sends.
+
+/** Trunks (`trunks`), with subports added, removed and listed. */
+export class TrunksApi extends Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>> {
+  /** Adds subports (`PUT .../add_subports`); returns the trunk. */
+  async addSubports(id: string, subports: Record<string, unknown>[], opts?: HelperOptions): Promise<NeutronItem> {
+    return (await this.cloud.call('network', 'PUT /v2.0/trunks/{trunk_id}/add_subports', { ...opts, path: { trunk_id: id }, body: { sub_ports: subports } })) as NeutronItem;
+  }
+
+  /** Removes subports by port id (`PUT .../remove_subports`); returns the trunk. */
+  async removeSubports(id: string, subports: Array<{ port_id: string }>, opts?: HelperOptions): Promise<NeutronItem> {
+    return (await this.cloud.call('network', 'PUT /v2.0/trunks/{trunk_id}/remove_subports', { ...opts, path: { trunk_id: id }, body: { sub_ports: subports } })) as NeutronItem;
+  }
+
+  /** The trunk's subports (`GET .../get_subports`). */
+  async subports(id: string, opts?: HelperOptions): Promise<Record<string, unknown>[]> {
+    const body = (await this.cloud.call('network', 'GET /v2.0/trunks/{trunk_id}/get_subports', { ...opts, path: { trunk_id: id } })) as { sub_ports?: Record<string, unknown>[] };
+    return body.sub_ports ?? [];
+  }
+}
+
+/** A project's auto-allocated topology (`auto-allocated-topology/{project_id}`: get creates it). */
+export class AutoAllocatedTopologyApi {
+  constructor(private readonly cloud: Cloud) {}
+
+  /** Gets (creating it when needed) the project's topology: `{id: <network id>, tenant_id}`. */
+  async get(projectId: string, opts?: HelperOptions): Promise<NeutronItem> {
+    return this.fetch(projectId, undefined, opts);
+  }
+
+  /** Checks that a topology can be made (`?fields=dry-run`) without making it. */
+  async validate(projectId: string, opts?: HelperOptions): Promise<NeutronItem> {
+    return this.fetch(projectId, { fields: 'dry-run' }, opts);
+  }
+
+  /** Deletes the project's topology. */
+  async delete(projectId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('network', 'DELETE /v2.0/auto-allocated-topology/{project_id}', { ...opts, path: { project_id: projectId } });
+  }
+
+  private async fetch(projectId: string, query: Record<string, string> | undefined, opts?: HelperOptions): Promise<NeutronItem> {
+    const body = await this.cloud.call('network', 'GET /v2.0/auto-allocated-topology/{project_id}', { ...opts, path: { project_id: projectId }, ...(query ? { query } : {}) });
+    return (body as { auto_allocated_topology: NeutronItem }).auto_allocated_topology;
+  }
+}
+
+/** The QoS rule types with their own collections under a policy, by python-openstackclient's name. */
+export const QOS_RULE_TYPES = ['bandwidth-limit', 'dscp-marking', 'minimum-bandwidth', 'minimum-packet-rate'] as const;
+/** A QoS rule type (`bandwidth-limit`...). */
+export type QosRuleType = (typeof QOS_RULE_TYPES)[number];
+// --- end cli-a
+
 /** Everything under `cloud.network`. */
 export class NetworkApi {
   /** Networks. */
@@ -259,6 +313,39 @@ export class NetworkApi {
   readonly meteringLabels: Collection<NeutronItem, Record<string, unknown>, never>;
   /** Metering label rules (`metering/metering-label-rules`, no update). */
   readonly meteringLabelRules: Collection<NeutronItem, Record<string, unknown>, never>;
+  // --- cli-a (issue 17)
+  /** Trunks (`trunks`), with subports. */
+  readonly trunks: TrunksApi;
+  /** Local IPs (`local_ips`). */
+  readonly localIps: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** A local IP's port associations (`local_ips/{local_ip_id}/port_associations`, by fixed port id; pass `path: {local_ip_id}`). */
+  readonly localIpAssociations: Collection<NeutronItem, Record<string, unknown>, never>;
+  /** A floating IP's port forwardings (`floatingips/{floatingip_id}/port_forwardings`; pass `path: {floatingip_id}`). */
+  readonly portForwardings: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Router NDP proxies (`ndp_proxies`). */
+  readonly ndpProxies: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** A router's conntrack helpers (`routers/{router_id}/conntrack_helpers`; pass `path: {router_id}`). */
+  readonly conntrackHelpers: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Network segment ranges (`network_segment_ranges`, admin). */
+  readonly segmentRanges: Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>;
+  /** The rules new default security groups get (`default-security-group-rules`, no update). */
+  readonly defaultSecurityGroupRules: Collection<NeutronItem, Record<string, unknown>, never>;
+  /** Auto-allocated topology per project. */
+  readonly autoAllocatedTopology: AutoAllocatedTopologyApi;
+  private readonly qosRuleCollections = new Map<QosRuleType, Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>>>();
+  private readonly cloud: Cloud;
+
+  /** A QoS policy's rules of one type (`qos/policies/{policy_id}/<type>_rules`; pass `path: {policy_id}`). */
+  qosRules(type: QosRuleType): Collection<NeutronItem, Record<string, unknown>, Record<string, unknown>> {
+    let c = this.qosRuleCollections.get(type);
+    if (!c) {
+      const key = `${type.replaceAll('-', '_')}_rule`;
+      c = new Collection(this.cloud, spec(`QoS ${type} rule`, key, `${key}s`, `qos/policies/{policy_id}/${key}s`, 'rule_id', undefined));
+      this.qosRuleCollections.set(type, c);
+    }
+    return c;
+  }
+  // --- end cli-a
   /** Network flavors (`flavors`: service flavors, not compute flavors), with their service profiles. */
   readonly flavors: NetworkFlavorsApi;
   /** Service profiles of network flavors (`service_profiles`). */
@@ -271,6 +358,24 @@ export class NetworkApi {
   readonly qosRuleTypes: Collection<NeutronItem, never, never>;
 
   constructor(cloud: Cloud) {
+    // --- cli-a (issue 17)
+    this.cloud = cloud;
+    this.trunks = new TrunksApi(cloud, spec('trunk', 'trunk', 'trunks', 'trunks', 'trunk_id'));
+    this.localIps = new Collection(cloud, spec('local IP', 'local_ip', 'local_ips', 'local_ips', 'local_ip_id'));
+    this.localIpAssociations = new Collection(cloud, {
+      ...spec('local IP association', 'port_association', 'port_associations', 'local_ips/{local_ip_id}/port_associations', 'fixed_port_id', undefined),
+      idField: 'fixed_port_id',
+    });
+    this.portForwardings = new Collection(cloud, spec('port forwarding', 'port_forwarding', 'port_forwardings', 'floatingips/{floatingip_id}/port_forwardings', 'port_forwarding_id', undefined));
+    this.ndpProxies = new Collection(cloud, spec('NDP proxy', 'ndp_proxy', 'ndp_proxies', 'ndp_proxies', 'ndp_proxy_id'));
+    this.conntrackHelpers = new Collection(cloud, spec('L3 conntrack helper', 'conntrack_helper', 'conntrack_helpers', 'routers/{router_id}/conntrack_helpers', 'conntrack_helper_id', undefined));
+    this.segmentRanges = new Collection(cloud, spec('network segment range', 'network_segment_range', 'network_segment_ranges', 'network_segment_ranges', 'network_segment_range_id'));
+    this.defaultSecurityGroupRules = new Collection(
+      cloud,
+      spec('default security group rule', 'default_security_group_rule', 'default_security_group_rules', 'default-security-group-rules', 'rule_id', undefined),
+    );
+    this.autoAllocatedTopology = new AutoAllocatedTopologyApi(cloud);
+    // --- end cli-a
     this.rbacPolicies = new Collection(cloud, spec('RBAC policy', 'rbac_policy', 'rbac_policies', 'rbac-policies', 'rbac_policy_id', undefined));
     this.addressGroups = new AddressGroupsApi(cloud, spec('address group', 'address_group', 'address_groups', 'address-groups', 'address_group_id'));
     this.meteringLabels = new Collection(cloud, spec('meter', 'metering_label', 'metering_labels', 'metering/metering-labels', 'metering_label_id'));
