@@ -5,23 +5,24 @@ import type { CinderItem } from '@oscloud/sdk';
 import { ListCommand, type OsCommand } from '../base.js';
 import { type CommandResult, list } from '../output/format.js';
 import type { Column } from './factory.js';
+import { prop } from './volume-group.js';
 
 /** A cluster as python-openstackclient shows it (cluster set/show). */
 export function clusterView(c: CinderItem): Record<string, unknown> {
   return {
-    Name: c.name,
-    Binary: c.binary,
-    State: c.state,
-    Status: c.status,
-    'Disabled Reason': c.disabled_reason,
-    Hosts: c.num_hosts,
-    'Down Hosts': c.num_down_hosts,
-    'Last Heartbeat': c.last_heartbeat,
-    'Created At': c.created_at,
-    'Updated At': c.updated_at,
-    'Replication Status': c.replication_status,
-    Frozen: c.frozen,
-    'Active Backend ID': c.active_backend_id,
+    Name: prop(c, 'name'),
+    Binary: prop(c, 'binary'),
+    State: prop(c, 'state'),
+    Status: prop(c, 'status'),
+    'Disabled Reason': prop(c, 'disabled_reason'),
+    Hosts: prop(c, 'num_hosts'),
+    'Down Hosts': prop(c, 'num_down_hosts'),
+    'Last Heartbeat': prop(c, 'last_heartbeat'),
+    'Created At': prop(c, 'created_at'),
+    'Updated At': prop(c, 'updated_at'),
+    'Replication Status': prop(c, 'replication_status'),
+    Frozen: prop(c, 'frozen'),
+    'Active Backend ID': prop(c, 'active_backend_id'),
   };
 }
 
