@@ -57,9 +57,18 @@ export function passesFilters(item: Item, filters: CleanupFilters): boolean {
   return true;
 }
 
+/**
+ * Every item of a listing; a listing the cloud does not serve (404, as oscloud for Cinder
+ * backups) is empty: it can hold nothing to clean.
+ */
 async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
-  for await (const x of iter) out.push(x);
+  try {
+    for await (const x of iter) out.push(x);
+  } catch (err) {
+    if ((err as { status?: unknown }).status === 404) return [];
+    throw err;
+  }
   return out;
 }
 

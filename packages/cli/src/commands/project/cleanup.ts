@@ -62,6 +62,8 @@ export default class ProjectCleanup extends OsCommand<typeof ProjectCleanup> {
       try {
         await r.remove();
       } catch (err) {
+        // gone already: a server's port goes with the server
+        if ((err as { status?: unknown }).status === 404) continue;
         failed += 1;
         this.warnLine(`Failed to delete ${r.type} ${r.id}: ${(err as Error).message}`);
       }
