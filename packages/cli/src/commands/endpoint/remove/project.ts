@@ -1,22 +1,4 @@
-import * as Args from '@oclif/core/args';
-import * as Flags from '@oclif/core/flags';
-import { OsCommand } from '../../../base.js';
-import type { CommandResult } from '../../../output/format.js';
-import { projectId } from '../../../views/factory.js';
+import { endpointProjectCommand } from '../../../views/identity-ext.js';
 
 /** `oscloud endpoint remove project <endpoint> <project> [--project-domain D]` (OS-EP-FILTER). */
-export default class EndpointRemoveProject extends OsCommand<typeof EndpointRemoveProject> {
-  static override description = 'Dissociate a project from an endpoint';
-  static override args = {
-    endpoint: Args.string({ required: true, description: 'Endpoint to dissociate from specified project (name or ID)' }),
-    project: Args.string({ required: true, description: 'Project to dissociate from specified endpoint name or ID (name or ID)' }),
-  };
-  static override flags = { 'project-domain': Flags.string({ description: 'Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.' }) };
-
-  async execute(): Promise<CommandResult> {
-    const cloud = await this.cloud();
-    const [endpoint, project] = await Promise.all([cloud.identity.endpoints.find(this.args.endpoint), projectId(cloud, this.args.project, this.flags['project-domain'])]);
-    await cloud.identity.endpointFilter.removeEndpointFromProject(project, String(endpoint.id));
-    return { kind: 'none' };
-  }
-}
+export default endpointProjectCommand('remove', false);
