@@ -1,5 +1,8 @@
 /** Shared pieces of the volume group, group snapshot, group type and consistency group commands. */
+import * as Args from '@oclif/core/args';
 import type { CinderItem, Cloud } from '@oscloud/sdk';
+import { OsCommand } from '../base.js';
+import type { CommandResult } from '../output/format.js';
 import { dictColumn } from './columns.js';
 
 /** A field as python-openstackclient's get_item_properties reads it: '' when the item has none. */
@@ -51,4 +54,30 @@ export async function findVolumeIds(cloud: Cloud, refs: string[], report: (line:
     }
   }
   return ids;
+}
+
+/** `consistency group add|remove volume <consistency-group> <volume>...`: one PUT with `add_volumes` / `remove_volumes` (the volumes found; the others reported). */
+export function consistencyGroupVolumesCommand(verb: 'add' | 'remove'): typeof OsCommand {
+  const add = verb === 'add';
+  class ConsistencyGroupVolumes extends OsCommand<typeof ConsistencyGroupVolumes> {
+    static override description = add ? 'Add volume(s) to consistency group' : 'Remove volume(s) from consistency group';
+    static override strict = false;
+    static override args = {
+      'consistency-group': Args.string({ required: true, description: `Consistency group ${add ? 'to contain' : 'containing'} <volume> (name or ID)` }),
+      volume: Args.string({ required: true, description: `Volume(s) to ${verb} ${add ? 'to' : 'from'} <consistency-group> (name or ID) (repeat option to ${verb} multiple volumes)` }),
+    };
+
+    async execute(): Promise<CommandResult> {
+      const [groupRef, ...volumes] = this.positionals as [string, ...string[]];
+      const cloud = await this.cloud();
+      const ids = await findVolumeIds(cloud, volumes, (line) => this.warnLine(line));
+      if (ids.length < volumes.length) this.warnLine(`${volumes.length - ids.length} of ${volumes.length} volumes failed to ${verb}.`);
+      if (ids.length) {
+        const group = await cloud.volume.consistencyGroups.find(groupRef);
+        await cloud.volume.consistencyGroups.update(String(group.id), { [add ? 'add_volumes' : 'remove_volumes']: ids.join(',') });
+      }
+      return { kind: 'none' };
+    }
+  }
+  return ConsistencyGroupVolumes as unknown as typeof OsCommand;
 }
