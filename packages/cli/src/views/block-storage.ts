@@ -62,7 +62,7 @@ export function manageableCommand(kind: 'volume' | 'snapshot'): typeof OsCommand
       if (this.args.host === undefined && f.cluster === undefined) throw new Error(`Either <host> or '--cluster <cluster>' needs to be provided to run the ${name}`);
       await this.requireMicroversion('volume', '3.8', name);
       if (f.cluster) await this.requireMicroversion('volume', '3.17', "'--cluster'");
-      let detailed = f.long;
+      let detailed = Boolean(f.long);
       if (f.detailed !== undefined) {
         detailed = ['1', 't', 'true', 'on', 'y', 'yes'].includes(f.detailed.toLowerCase().trim());
         this.warnLine(detailed ? 'The --detailed option has been deprecated. Use --long instead.' : 'The --detailed option has been deprecated. Unset it.');

@@ -149,4 +149,34 @@ describe('Cinder group, cluster and admin commands (cinderclient requests, pytho
     expect(missing.stderr).toContain('The resource could not be found.');
     expect(missing.stderr).not.toContain('    at ');
   });
+
+  it('block storage volume manageable list asks the summary listing, --long the detailed one with its columns', async () => {
+    mockAuth();
+    cinder().get('/v3/p1/manageable_volumes').query({ host: 'h1@lvm' }).reply(200, { 'manageable-volumes': [{ reference: { source: 'lv1' }, size: 1, safe_to_manage: true }] });
+    const short = await runCli(['block', 'storage', 'volume', 'manageable', 'list', 'h1@lvm', '-f', 'json'], PASSWORD_ENV);
+    expect(Object.keys(JSON.parse(short.stdout)[0])).toEqual(['reference', 'size', 'safe_to_manage']);
+    mockAuth();
+    cinder()
+      .get('/v3/p1/manageable_snapshots/detail')
+      .query({ host: 'h1@lvm' })
+      .reply(200, { 'manageable-snapshots': [{ reference: { source: 's1' }, size: 1, safe_to_manage: false, source_reference: { source: 'lv1' }, reason_not_safe: 'in use', cinder_id: null, extra_info: null }] });
+    const long = await runCli(['block', 'storage', 'snapshot', 'manageable', 'list', 'h1@lvm', '--long', '-f', 'json'], PASSWORD_ENV);
+    expect(Object.keys(JSON.parse(long.stdout)[0])).toEqual(['reference', 'size', 'safe_to_manage', 'source_reference', 'reason_not_safe', 'cinder_id', 'extra_info']);
+    expect((await runCli(['block', 'storage', 'volume', 'manageable', 'list'], PASSWORD_ENV)).stderr).toContain("Either <host> or '--cluster <cluster>' needs to be provided");
+  });
+
+  it('volume migrate and volume group delete send cinderclient\'s false defaults', async () => {
+    mockAuth();
+    const c = cinder()
+      .get('/v3/p1/volumes/v-1')
+      .reply(200, { volume: { id: 'v-1', name: 'a' } })
+      .post('/v3/p1/volumes/v-1/action', { 'os-migrate_volume': { host: 'h2@lvm#pool', force_host_copy: false, lock_volume: false } })
+      .reply(202);
+    expect((await runCli(['volume', 'migrate', 'v-1', '--host', 'h2@lvm#pool'], PASSWORD_ENV)).exitCode).toBe(0);
+    c.done();
+    mockAuth();
+    const c2 = cinder().get('/v3/p1/groups/g-1').reply(200, { group: GROUP }).post('/v3/p1/groups/g-1/action', { delete: { 'delete-volumes': false } }).reply(202);
+    expect((await runCli(['volume', 'group', 'delete', 'g-1'], PASSWORD_ENV)).exitCode).toBe(0);
+    c2.done();
+  });
 });

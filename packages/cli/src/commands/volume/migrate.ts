@@ -18,8 +18,8 @@ export default class VolumeMigrate extends OsCommand<typeof VolumeMigrate> {
     const volume = await cloud.volume.volumes.find(this.args.volume);
     await cloud.volume.admin.volumeAction(String(volume.id), 'os-migrate_volume', {
       host: this.flags.host,
-      force_host_copy: this.flags['force-host-copy'],
-      lock_volume: this.flags['lock-volume'],
+      force_host_copy: Boolean(this.flags['force-host-copy']),
+      lock_volume: Boolean(this.flags['lock-volume']),
     });
     return { kind: 'none' };
   }

@@ -17,7 +17,7 @@ export default class ConsistencyGroupDelete extends OsCommand<typeof Consistency
     const refs = this.positionals;
     if (refs.length > 1 && !this.flags.yes) await this.confirm(`Delete ${refs.length} consistency groups (${refs.join(', ')})?`);
     const cgs = (await this.cloud()).volume.consistencyGroups;
-    await this.forEachResource(refs, 'consistency group', 'delete', async (ref) => cgs.deleteGroup(String((await cgs.find(ref)).id), this.flags.force));
+    await this.forEachResource(refs, 'consistency group', 'delete', async (ref) => cgs.deleteGroup(String((await cgs.find(ref)).id), Boolean(this.flags.force)));
     return { kind: 'none' };
   }
 }

@@ -15,7 +15,7 @@ export default class VolumeGroupDelete extends OsCommand<typeof VolumeGroupDelet
     await this.requireMicroversion('volume', '3.13', "'volume group delete' command");
     const groups = (await this.cloud()).volume.groups;
     const group = await groups.find(this.args.group);
-    await groups.deleteGroup(String(group.id), this.flags.force);
+    await groups.deleteGroup(String(group.id), Boolean(this.flags.force));
     return { kind: 'none' };
   }
 }

@@ -18,7 +18,7 @@ export default class VolumeGroupFailover extends OsCommand<typeof VolumeGroupFai
     const groups = (await this.cloud()).volume.groups;
     const group = await groups.find(this.args.group);
     await groups.action(String(group.id), 'failover_replication', {
-      allow_attached_volume: this.flags['allow-attached-volume'],
+      allow_attached_volume: Boolean(this.flags['allow-attached-volume']),
       secondary_backend_id: this.flags['secondary-backend-id'] ?? null,
     });
     return { kind: 'none' };
