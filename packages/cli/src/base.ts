@@ -143,27 +143,12 @@ export abstract class OsCommand<T extends CommandStatics> {
     );
   }
 
-  private async connect(): Promise<Sdk.Cloud> {
+  /**
+   * The cloud's configuration from clouds.yaml, OS_* and the --os-* options; a missing
+   * password is asked for on a terminal unless `prompt` is false.
+   */
+  protected async cloudConfig(prompt = true): Promise<Sdk.CloudConfig> {
     const f = this.flags as CommandFlags<typeof OsCommand>;
-    const sdk = await loadSdk();
-    const config = await this.cloudConfig();
-    const microversions: Partial<Record<Sdk.Service, string>> = {};
-    if (f['os-compute-api-version']) microversions.compute = f['os-compute-api-version'];
-    if (f['os-volume-api-version']) microversions.volume = f['os-volume-api-version'];
-    return sdk.Cloud.connect({
-      config,
-      tokenCache: f['os-token-cache'],
-      timeoutMs: f.timeout ? f.timeout * 1000 : undefined,
-      microversions,
-      logger: f.debug || f.timing ? (event) => this.logRequest(sdk, event) : undefined,
-    });
-  }
-
-  /** The cloud's resolved configuration (clouds.yaml, OS_* variables, global options), without authenticating. */
-  protected async cloudConfig(): Promise<Sdk.CloudConfig> {
-    const f = this.flags as CommandFlags<typeof OsCommand>;
-    const badVersion = unsupportedApiVersion(f);
-    if (badVersion) throw new UsageError(badVersion);
     const sdk = await loadSdk();
     const auth: Record<string, string> = {};
     const set = (key: string, value: string | undefined) => {
@@ -194,16 +179,31 @@ export abstract class OsCommand<T extends CommandStatics> {
     if (f['os-interface']) overrides.interface = f['os-interface'] as Sdk.Interface;
     if (f['os-cacert']) overrides.cacert = f['os-cacert'];
     if (f.insecure) overrides.verify = false;
-    let config: Sdk.CloudConfig;
     try {
-      config = sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
+      return sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
     } catch (err) {
       // A missing password is asked for on a terminal, like python-openstackclient does.
-      if (!(err instanceof sdk.ConfigError) || !err.key?.toLowerCase().endsWith('password')) throw err;
+      if (!prompt || !(err instanceof sdk.ConfigError) || !err.key?.toLowerCase().endsWith('password')) throw err;
       overrides.auth = { ...auth, password: await this.promptPassword(err) };
-      config = sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
+      return sdk.loadCloudConfig({ cloud: f['os-cloud'], overrides });
     }
-    return config;
+  }
+
+  private async connect(): Promise<Sdk.Cloud> {
+    const f = this.flags as CommandFlags<typeof OsCommand>;
+    const badVersion = unsupportedApiVersion(f);
+    if (badVersion) throw new UsageError(badVersion);
+    const [sdk, config] = await Promise.all([loadSdk(), this.cloudConfig()]);
+    const microversions: Partial<Record<Sdk.Service, string>> = {};
+    if (f['os-compute-api-version']) microversions.compute = f['os-compute-api-version'];
+    if (f['os-volume-api-version']) microversions.volume = f['os-volume-api-version'];
+    return sdk.Cloud.connect({
+      config,
+      tokenCache: f['os-token-cache'],
+      timeoutMs: f.timeout ? f.timeout * 1000 : undefined,
+      microversions,
+      logger: f.debug || f.timing ? (event) => this.logRequest(sdk, event) : undefined,
+    });
   }
 
   /** Prompts for a missing password on a TTY; without one (or in CI) the config error stands. */

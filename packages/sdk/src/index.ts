@@ -66,6 +66,8 @@ export type { CollectionSpec, HelperOptions } from './resources/base.js';
 export * from './resources/compute.js';
 export * from './resources/image.js';
 export * from './resources/volume.js';
+export * from './resources/volume-ext.js';
 export * from './resources/network.js';
 export * from './resources/object-store.js';
 export * from './resources/identity.js';
+export * from './resources/identity-ext.js';

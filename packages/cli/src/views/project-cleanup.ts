@@ -1,170 +1,184 @@
 /**
- * What `project cleanup` finds and deletes in a project, in openstacksdk's project_cleanup
- * order (servers before the volumes and ports they hold, router interfaces before subnets...).
- * Each kind is named as openstacksdk's `--skip-resource` names it (`compute.server`...).
+ * `project cleanup`: finds a project's resources across compute, block storage, network, image
+ * and object storage, and deletes them in dependency order (openstacksdk's project_cleanup, which
+ * python-openstackclient calls): servers first (they hold ports and volume attachments), then
+ * backups, snapshots and volumes, floating IPs, routers (their interfaces first), ports,
+ * networks, security groups, images, objects and containers. The cloud given is scoped to the
+ * project being cleaned.
  */
 import type { Cloud } from '@oscloud/sdk';
 
-/** One resource found: its openstacksdk class name (the Type column), id and name. */
-export interface CleanupItem {
-  kind: string;
+/** One resource to delete: openstacksdk's class name (the Type column), ID and name. */
+export interface CleanupResource {
   type: string;
   id: string;
-  name: string | null;
-  raw: Record<string, unknown>;
+  name: string;
+  /** The openstacksdk resource key that --skip-resource names (`compute.server`, ...). */
+  key: string;
+  remove: () => Promise<void>;
 }
 
-/** Time filters: only resources created / updated before these instants. */
+/** --created-before / --updated-before (ISO times; a resource without the field is kept out). */
 export interface CleanupFilters {
   created_at?: string | undefined;
   updated_at?: string | undefined;
 }
 
-interface Kind {
-  kind: string;
-  type: string;
-  find: (cloud: Cloud, project: string) => Promise<Record<string, unknown>[]>;
-  remove: (cloud: Cloud, item: Record<string, unknown>) => Promise<void>;
-}
+/** The resource keys --skip-resource accepts, in deletion order. */
+export const CLEANUP_KEYS = [
+  'compute.server',
+  'block_storage.backup',
+  'block_storage.snapshot',
+  'block_storage.volume',
+  'network.floating_ip',
+  'network.router',
+  'network.port',
+  'network.network',
+  'network.security_group',
+  'image.image',
+  'object_store.object',
+  'object_store.container',
+] as const;
 
-async function all<T>(items: AsyncIterable<T>): Promise<Record<string, unknown>[]> {
-  const out: Record<string, unknown>[] = [];
-  for await (const i of items) out.push(i as Record<string, unknown>);
-  return out;
-}
+type Item = Record<string, unknown>;
 
-const owned = (project: string) => (r: Record<string, unknown>) => (r.project_id ?? r.tenant_id) === project;
-const ROUTER_PORT = /^network:(router_interface|ha_router_replicated_interface|router_interface_distributed)/;
-
-/** The kinds, in deletion order. */
-export const CLEANUP_KINDS: Kind[] = [
-  {
-    kind: 'compute.server',
-    type: 'Server',
-    find: (cloud) => all(cloud.compute.servers.list()),
-    remove: async (cloud, s) => {
-      await cloud.compute.servers.delete(String(s.id));
-      await cloud.compute.servers.waitForDelete(String(s.id));
-    },
-  },
-  {
-    kind: 'block_storage.backup',
-    type: 'Backup',
-    find: (cloud) => all(cloud.volume.backups.list()),
-    remove: (cloud, b) => cloud.volume.backups.delete(String(b.id)),
-  },
-  {
-    kind: 'block_storage.snapshot',
-    type: 'Snapshot',
-    find: (cloud) => all(cloud.volume.snapshots.list()),
-    remove: async (cloud, s) => {
-      await cloud.volume.snapshots.delete(String(s.id));
-      await cloud.volume.snapshots.waitForDelete(String(s.id));
-    },
-  },
-  {
-    kind: 'block_storage.volume',
-    type: 'Volume',
-    find: (cloud) => all(cloud.volume.volumes.list()),
-    remove: (cloud, v) => cloud.volume.volumes.delete(String(v.id)),
-  },
-  {
-    kind: 'network.floating_ip',
-    type: 'FloatingIP',
-    find: async (cloud, project) => (await all(cloud.network.floatingIps.list({ project_id: project }))).filter(owned(project)),
-    remove: (cloud, f) => cloud.network.floatingIps.delete(String(f.id)),
-  },
-  {
-    kind: 'network.router',
-    type: 'Router',
-    find: async (cloud, project) => (await all(cloud.network.routers.list({ project_id: project }))).filter(owned(project)),
-    remove: async (cloud, r) => {
-      const id = String(r.id);
-      if (r.external_gateway_info) await cloud.network.routers.update(id, { external_gateway_info: {} } as never);
-      for await (const p of cloud.network.ports.list({ device_id: id })) {
-        if (ROUTER_PORT.test(String(p.device_owner ?? ''))) await cloud.network.routers.removeInterface(id, { port_id: String(p.id) });
-      }
-      await cloud.network.routers.delete(id);
-    },
-  },
-  {
-    kind: 'network.port',
-    type: 'Port',
-    // ports a user made (or Nova left); Neutron deletes its own (DHCP, router gateways) with what owns them
-    find: async (cloud, project) =>
-      (await all(cloud.network.ports.list({ project_id: project }))).filter((p) => owned(project)(p) && (p.device_owner === '' || String(p.device_owner ?? '').startsWith('compute:'))),
-    remove: (cloud, p) => cloud.network.ports.delete(String(p.id)),
-  },
-  {
-    kind: 'network.subnet',
-    type: 'Subnet',
-    find: async (cloud, project) => (await all(cloud.network.subnets.list({ project_id: project }))).filter(owned(project)),
-    remove: (cloud, s) => cloud.network.subnets.delete(String(s.id)),
-  },
-  {
-    kind: 'network.network',
-    type: 'Network',
-    find: async (cloud, project) => (await all(cloud.network.networks.list({ project_id: project }))).filter(owned(project)),
-    remove: (cloud, n) => cloud.network.networks.delete(String(n.id)),
-  },
-  {
-    kind: 'network.security_group',
-    type: 'SecurityGroup',
-    find: async (cloud, project) => (await all(cloud.network.securityGroups.list({ project_id: project }))).filter((g) => owned(project)(g) && g.name !== 'default'),
-    remove: (cloud, g) => cloud.network.securityGroups.delete(String(g.id)),
-  },
-  {
-    kind: 'image.image',
-    type: 'Image',
-    find: async (cloud, project) => (await all(cloud.image.images.list({ owner: project }))).filter((i) => i.owner === project),
-    remove: (cloud, i) => cloud.image.images.delete(String(i.id)),
-  },
-];
-
-/** Whether a resource passes the time filters (as openstacksdk: a resource without the field is kept). */
-export function beforeFilters(raw: Record<string, unknown>, filters: CleanupFilters): boolean {
-  for (const key of ['created_at', 'updated_at'] as const) {
-    const limit = filters[key];
-    const value = raw[key];
-    if (limit && typeof value === 'string' && Date.parse(value) >= Date.parse(limit.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(limit) ? limit : `${limit}Z`)) return false;
+/** Whether an item passes the time filters (openstacksdk keeps items older than the given times). */
+export function passesFilters(item: Item, filters: CleanupFilters): boolean {
+  for (const field of ['created_at', 'updated_at'] as const) {
+    const before = filters[field];
+    if (before === undefined) continue;
+    const value = item[field];
+    if (typeof value !== 'string') return false;
+    // Glance's and Neutron's times end in Z, Nova's and Cinder's have none: all are UTC
+    const at = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+    const limit = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(before) ? before : `${before}Z`);
+    if (!(at < limit)) return false;
   }
   return true;
 }
 
-/** Everything of the project the cleanup would delete, kinds in `skip` left out. */
-export async function findCleanup(cloud: Cloud, project: string, filters: CleanupFilters, skip: string[]): Promise<CleanupItem[]> {
-  const out: CleanupItem[] = [];
-  for (const k of CLEANUP_KINDS) {
-    if (skip.includes(k.kind)) continue;
-    let found: Record<string, unknown>[];
-    try {
-      found = await k.find(cloud, project);
-    } catch (err) {
-      // a cloud without this API (oscloud has no volume backups) has none of these
-      if ((err as { status?: number }).status === 404) continue;
-      throw err;
-    }
-    for (const raw of found) {
-      if (!beforeFilters(raw, filters)) continue;
-      out.push({ kind: k.kind, type: k.type, id: String(raw.id), name: typeof raw.name === 'string' ? raw.name : null, raw });
-    }
+/**
+ * Every item of a listing; a listing the cloud does not serve (404, as oscloud for Cinder
+ * backups) is empty: it can hold nothing to clean.
+ */
+async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  try {
+    for await (const x of iter) out.push(x);
+  } catch (err) {
+    if ((err as { status?: unknown }).status === 404) return [];
+    throw err;
   }
   return out;
 }
 
-/** Deletes what findCleanup found, in its order; failures are reported and the rest goes on. */
-export async function runCleanup(cloud: Cloud, items: CleanupItem[], onError: (item: CleanupItem, err: Error) => void): Promise<number> {
-  let failed = 0;
-  for (const item of items) {
-    const kind = CLEANUP_KINDS.find((k) => k.kind === item.kind) as Kind;
-    try {
-      await kind.remove(cloud, item.raw);
-    } catch (err) {
-      // gone meanwhile (a server's ports go with it): nothing left to delete
-      if ((err as { status?: number }).status === 404) continue;
-      failed += 1;
-      onError(item, err as Error);
+/** Whether the cloud serves a service (its catalog has it). */
+async function has(cloud: Cloud, service: 'compute' | 'volume' | 'network' | 'image' | 'object-store'): Promise<boolean> {
+  try {
+    await cloud.root(service);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The project's resources, in the order they are deleted. Each `remove()` deletes one and, where
+ * what follows depends on it being gone (servers, snapshots, volumes), waits until it is.
+ */
+export async function findProjectResources(cloud: Cloud, projectId: string, filters: CleanupFilters, skip: Set<string>): Promise<CleanupResource[]> {
+  const out: CleanupResource[] = [];
+  const want = (key: string) => !skip.has(key);
+  const add = (key: string, type: string, item: Item, remove: () => Promise<void>) => {
+    if (!passesFilters(item, filters)) return;
+    out.push({ key, type, id: String(item.id ?? item.name), name: String(item.name ?? ''), remove });
+  };
+  const [compute, volume, network, image, objectStore] = await Promise.all([has(cloud, 'compute'), has(cloud, 'volume'), has(cloud, 'network'), has(cloud, 'image'), has(cloud, 'object-store')]);
+
+  if (compute && want('compute.server')) {
+    for (const s of await collect(cloud.compute.servers.list())) {
+      const id = String(s.id);
+      add('compute.server', 'Server', s as Item, async () => {
+        await cloud.compute.servers.delete(id);
+        await cloud.compute.servers.waitForDelete(id);
+      });
     }
   }
-  return failed;
+  if (volume) {
+    if (want('block_storage.backup')) {
+      for (const b of await collect(cloud.volume.backups.list())) add('block_storage.backup', 'Backup', b as Item, () => cloud.volume.backups.delete(String(b.id)));
+    }
+    if (want('block_storage.snapshot')) {
+      for (const s of await collect(cloud.volume.snapshots.list())) {
+        const id = String(s.id);
+        add('block_storage.snapshot', 'Snapshot', s as Item, async () => {
+          await cloud.volume.snapshots.delete(id);
+          await cloud.volume.snapshots.waitForDelete(id);
+        });
+      }
+    }
+    if (want('block_storage.volume')) {
+      for (const v of await collect(cloud.volume.volumes.list())) {
+        const id = String(v.id);
+        add('block_storage.volume', 'Volume', v as Item, async () => {
+          await cloud.volume.volumes.delete(id);
+          await cloud.volume.volumes.waitForDelete(id);
+        });
+      }
+    }
+  }
+  if (network) {
+    const mine = { project_id: projectId };
+    if (want('network.floating_ip')) {
+      for (const ip of await collect(cloud.network.floatingIps.list(mine))) {
+        add('network.floating_ip', 'FloatingIP', { ...ip, name: ip.floating_ip_address } as Item, () => cloud.network.floatingIps.delete(String(ip.id)));
+      }
+    }
+    const ports = await collect(cloud.network.ports.list(mine));
+    if (want('network.router')) {
+      for (const r of await collect(cloud.network.routers.list(mine))) {
+        const id = String(r.id);
+        const interfaces = ports.filter((p) => p.device_id === id && String(p.device_owner ?? '').startsWith('network:router_interface'));
+        add('network.router', 'Router', r as Item, async () => {
+          for (const p of interfaces) await cloud.network.routers.removeInterface(id, { port_id: String(p.id) });
+          await cloud.network.routers.delete(id);
+        });
+      }
+    }
+    if (want('network.port')) {
+      // ports of routers, DHCP and other network services go with their owner
+      for (const p of ports.filter((p) => !String(p.device_owner ?? '').startsWith('network:'))) add('network.port', 'Port', p as Item, () => cloud.network.ports.delete(String(p.id)));
+    }
+    if (want('network.network')) {
+      for (const n of await collect(cloud.network.networks.list(mine))) {
+        if ((n as Item)['router:external'] === true && n.project_id !== projectId) continue;
+        add('network.network', 'Network', n as Item, () => cloud.network.networks.delete(String(n.id)));
+      }
+    }
+    if (want('network.security_group')) {
+      for (const g of await collect(cloud.network.securityGroups.list(mine))) {
+        if (g.name === 'default') continue; // Neutron recreates it; openstacksdk keeps it too
+        add('network.security_group', 'SecurityGroup', g as Item, () => cloud.network.securityGroups.delete(String(g.id)));
+      }
+    }
+  }
+  if (image && want('image.image')) {
+    for (const i of await collect(cloud.image.images.list({ owner: projectId }))) {
+      if (i.owner !== projectId) continue;
+      add('image.image', 'Image', i as Item, () => cloud.image.images.delete(String(i.id)));
+    }
+  }
+  if (objectStore) {
+    for (const c of await collect(cloud.objectStore.containers())) {
+      const container = c.name;
+      if (want('object_store.object')) {
+        for (const o of await collect(cloud.objectStore.objects(container))) {
+          if (!('name' in o)) continue;
+          add('object_store.object', 'Object', { id: o.name, name: o.name, updated_at: o.last_modified }, () => cloud.objectStore.deleteObject(container, o.name));
+        }
+      }
+      if (want('object_store.container')) add('object_store.container', 'Container', { id: container, name: container }, () => cloud.objectStore.deleteContainer(container));
+    }
+  }
+  return out;
 }

@@ -1,50 +1,109 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
+import { passesFilters } from '../../src/views/project-cleanup.js';
 import { mockAuth, PASSWORD_ENV, runCli, useNock } from '../helpers.js';
 
-const NEUTRON = 'https://cloud.test:9696';
 const NOVA = 'https://cloud.test:8774';
-const SKIP_STORAGE = ['--skip-resource', 'block_storage.backup', '--skip-resource', 'block_storage.snapshot', '--skip-resource', 'block_storage.volume', '--skip-resource', 'image.image'];
+const CINDER = 'https://cloud.test:8776';
+const NEUTRON = 'https://cloud.test:9696';
+const GLANCE = 'https://cloud.test:9292';
+const OLD = '2026-01-01T00:00:00Z';
 
-describe('project cleanup', () => {
+/** One project's resources: a server, a volume, a floating IP, a router with an interface, a user port, a network, security groups and an image. */
+function mockLists(): void {
+  nock(NOVA)
+    .get('/v2.1/servers/detail')
+    .reply(200, { servers: [{ id: 'srv-1', name: 'web', created: OLD, created_at: OLD }] });
+  nock(CINDER)
+    .get('/')
+    .reply(200, { versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', links: [] }] })
+    .get('/v3/p1/backups/detail')
+    .reply(200, { backups: [] })
+    .get('/v3/p1/snapshots/detail')
+    .reply(200, { snapshots: [] })
+    .get('/v3/p1/volumes/detail')
+    .reply(200, { volumes: [{ id: 'vol-1', name: 'data', created_at: '2026-01-01T00:00:00.000000' }] });
+  nock(NEUTRON)
+    .get('/v2.0/floatingips')
+    .query({ project_id: 'p1' })
+    .reply(200, { floatingips: [{ id: 'fip-1', floating_ip_address: '203.0.113.5', created_at: OLD }] })
+    .get('/v2.0/ports')
+    .query({ project_id: 'p1' })
+    .reply(200, {
+      ports: [
+        { id: 'rif-1', device_id: 'r-1', device_owner: 'network:router_interface', created_at: OLD },
+        { id: 'dhcp-1', device_id: 'dhcp', device_owner: 'network:dhcp', created_at: OLD },
+        { id: 'port-1', name: 'mine', device_id: '', device_owner: '', created_at: OLD },
+      ],
+    })
+    .get('/v2.0/routers')
+    .query({ project_id: 'p1' })
+    .reply(200, { routers: [{ id: 'r-1', name: 'gw', created_at: OLD }] })
+    .get('/v2.0/networks')
+    .query({ project_id: 'p1' })
+    .reply(200, { networks: [{ id: 'net-1', name: 'private', project_id: 'p1', created_at: OLD }] })
+    .get('/v2.0/security-groups')
+    .query({ project_id: 'p1' })
+    .reply(200, {
+      security_groups: [
+        { id: 'sg-0', name: 'default', created_at: OLD },
+        { id: 'sg-1', name: 'web', created_at: '2026-12-07T00:00:00Z' },
+      ],
+    });
+  nock(GLANCE)
+    .get('/v2/images')
+    .query(true)
+    .reply(200, { images: [{ id: 'img-1', name: 'snap', owner: 'p1', created_at: OLD }] });
+}
+
+describe('project cleanup (openstacksdk project_cleanup: dry-run listing, then deletion in dependency order)', () => {
   useNock();
 
-  it('--dry-run lists the project\'s own resources (not shared networks, DHCP ports or the default group) and deletes nothing', async () => {
+  it('--dry-run lists the project\'s resources (no default security group, no network-owned ports) and deletes nothing', async () => {
     mockAuth();
-    nock(NOVA).get('/v2.1/servers/detail').reply(200, { servers: [{ id: 's-1', name: 'web' }] });
-    nock(NEUTRON)
-      .get('/v2.0/floatingips').query({ project_id: 'p1' }).reply(200, { floatingips: [{ id: 'f-1', floating_ip_address: '172.24.4.9', project_id: 'p1' }] })
-      .get('/v2.0/routers').query({ project_id: 'p1' }).reply(200, { routers: [] })
-      .get('/v2.0/ports').query({ project_id: 'p1' }).reply(200, { ports: [{ id: 'po-1', name: '', device_owner: '', project_id: 'p1' }, { id: 'po-2', device_owner: 'network:dhcp', project_id: 'p1' }] })
-      .get('/v2.0/subnets').query({ project_id: 'p1' }).reply(200, { subnets: [{ id: 'sn-1', name: 'sub', project_id: 'p1', created_at: '2026-01-01T00:00:00Z' }] })
-      .get('/v2.0/networks').query({ project_id: 'p1' }).reply(200, { networks: [{ id: 'n-1', name: 'net', project_id: 'p1' }, { id: 'n-ext', name: 'public', project_id: 'admin' }] })
-      .get('/v2.0/security-groups').query({ project_id: 'p1' }).reply(200, { security_groups: [{ id: 'g-1', name: 'default', project_id: 'p1' }, { id: 'g-2', name: 'web', project_id: 'p1' }] });
-    const res = await runCli(['project', 'cleanup', '--auth-project', '--dry-run', ...SKIP_STORAGE, '-f', 'csv'], PASSWORD_ENV);
+    mockLists();
+    const res = await runCli(['project', 'cleanup', '--auth-project', '--dry-run'], PASSWORD_ENV);
     expect(res.exitCode).toBe(0);
-    expect(res.stdout).toBe('"Type","ID","Name"\n"Server","s-1","web"\n"FloatingIP","f-1",""\n"Port","po-1",""\n"Subnet","sn-1","sub"\n"Network","n-1","net"\n"SecurityGroup","g-2","web"\n');
-    expect(res.stderr).toContain('Searching resources...');
+    const rows = res.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Type'));
+    expect(rows.map((l) => l.split('|')[1]?.trim())).toEqual(['Server', 'Volume', 'FloatingIP', 'Router', 'Port', 'Network', 'SecurityGroup', 'Image']);
+    expect(res.stdout).toContain('203.0.113.5');
   });
 
-  it('--auto-approve deletes in dependency order after listing; --created-before filters; without a terminal it refuses to ask', async () => {
+  it('--auto-approve deletes servers (waiting until gone) before volumes, router interfaces before routers, and skips what --skip-resource names', async () => {
     mockAuth();
-    const neutron = nock(NEUTRON)
-      .get('/v2.0/subnets').query({ project_id: 'p1' }).reply(200, { subnets: [{ id: 'sn-1', name: 'sub', project_id: 'p1', created_at: '2026-01-01T00:00:00Z' }, { id: 'sn-new', project_id: 'p1', created_at: '2026-12-01T00:00:00Z' }] })
-      .get('/v2.0/networks').query({ project_id: 'p1' }).reply(200, { networks: [{ id: 'n-1', name: 'net', project_id: 'p1', created_at: '2026-01-01T00:00:00Z' }] })
-      .delete('/v2.0/subnets/sn-1').reply(204)
-      .delete('/v2.0/networks/n-1').reply(204);
-    const only = ['compute.server', 'network.floating_ip', 'network.router', 'network.port', 'network.security_group'].flatMap((k) => ['--skip-resource', k]);
-    const res = await runCli(['project', 'cleanup', '--auth-project', '--auto-approve', '--created-before', '2026-06-01T00:00:00', ...SKIP_STORAGE, ...only, '-f', 'value'], PASSWORD_ENV);
-    expect(res.stderr).toContain('Deleting resources');
-    expect(res.stdout).toBe('Subnet sn-1 sub\nNetwork n-1 net\n');
+    mockLists();
+    const calls: string[] = [];
+    const log = (name: string, status = 204) => () => (calls.push(name), [status, '']) as [number, string];
+    nock(NOVA).delete('/v2.1/servers/srv-1').reply(log('delete server')).get('/v2.1/servers/srv-1').reply(404, { itemNotFound: { code: 404, message: 'gone' } });
+    nock(CINDER).delete('/v3/p1/volumes/vol-1').reply(log('delete volume', 202)).get('/v3/p1/volumes/vol-1').reply(404, { itemNotFound: { code: 404, message: 'gone' } });
+    nock(NEUTRON)
+      .delete('/v2.0/floatingips/fip-1')
+      .reply(log('delete floating ip'))
+      .put('/v2.0/routers/r-1/remove_router_interface', { port_id: 'rif-1' })
+      .reply(() => (calls.push('remove interface'), [200, { id: 'r-1', port_id: 'rif-1' }]))
+      .delete('/v2.0/routers/r-1')
+      .reply(log('delete router'))
+      .delete('/v2.0/ports/port-1')
+      .reply(log('delete port'))
+      .delete('/v2.0/networks/net-1')
+      .reply(log('delete network'))
+      .delete('/v2.0/security-groups/sg-1')
+      .reply(log('delete security group'));
+    const res = await runCli(['project', 'cleanup', '--auth-project', '--auto-approve', '--skip-resource', 'image.image'], PASSWORD_ENV);
     expect(res.exitCode).toBe(0);
-    neutron.done();
-    mockAuth();
-    nock(NEUTRON).get('/v2.0/networks').query({ project_id: 'p1' }).reply(200, { networks: [{ id: 'n-1', name: 'net', project_id: 'p1' }] });
-    const skipAll = ['compute.server', 'network.floating_ip', 'network.router', 'network.port', 'network.subnet', 'network.security_group'].flatMap((k) => ['--skip-resource', k]);
-    const refused = await runCli(['project', 'cleanup', '--auth-project', ...SKIP_STORAGE, ...skipAll], PASSWORD_ENV);
-    expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toContain('pass --auto-approve');
-    const none = await runCli(['project', 'cleanup', '--dry-run'], PASSWORD_ENV);
-    expect(none.exitCode).toBe(2);
+    expect(calls).toEqual(['delete server', 'delete volume', 'delete floating ip', 'remove interface', 'delete router', 'delete port', 'delete network', 'delete security group']);
+    expect(res.stdout).not.toContain('Image');
+  });
+
+  it('--created-before keeps newer resources (and resources without the time) out', () => {
+    expect(passesFilters({ created_at: '2026-01-01T00:00:00.000000' }, { created_at: '2026-06-01T00:00:00' })).toBe(true);
+    expect(passesFilters({ created_at: '2026-12-07T00:00:00Z' }, { created_at: '2026-06-01T00:00:00' })).toBe(false);
+    expect(passesFilters({}, { created_at: '2026-06-01T00:00:00' })).toBe(false);
+    expect(passesFilters({}, {})).toBe(true);
+  });
+
+  it('needs --auth-project or --project', async () => {
+    const res = await runCli(['project', 'cleanup', '--dry-run'], PASSWORD_ENV);
+    expect(res.exitCode).toBe(2);
   });
 });

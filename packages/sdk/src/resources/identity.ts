@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, SdkError } from '../errors.js';
 import type { components } from '../generated/identity.js';
 import { type ListOptions, paginate } from '../paginate.js';
 import { Collection, type HelperOptions } from './base.js';
+import { AccessRulesApi, EndpointFilterApi, FederationApi, OAuth1Api } from './identity-ext.js';
 
 type S = components['schemas'];
 /** A Keystone project. */
@@ -342,6 +343,17 @@ export class IdentityApi {
   readonly limits: UnifiedLimitsApi;
   /** Registered (default) limits (unified limits). */
   readonly registeredLimits: UnifiedLimitsApi;
+  // extensions (identity-ext.ts)
+  /** Endpoint groups (OS-EP-FILTER; update is PATCH). */
+  readonly endpointGroups: Collection<KeystoneItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Project associations of endpoints and endpoint groups (OS-EP-FILTER). */
+  readonly endpointFilter: EndpointFilterApi;
+  /** OAuth1 consumers and tokens (OS-OAUTH1). */
+  readonly oauth1: OAuth1Api;
+  /** Federation (OS-FEDERATION). */
+  readonly federation: FederationApi;
+  /** A user's access rules. */
+  readonly accessRules: AccessRulesApi;
 
   constructor(cloud: Cloud) {
     const base = { service: 'identity' as const, updateMethod: 'PATCH' as const, nameFilter: 'name' };
@@ -373,5 +385,17 @@ export class IdentityApi {
       path: '/v3/registered_limits',
       idParam: 'registered_limit_id',
     });
+    this.endpointGroups = new Collection(cloud, {
+      ...base,
+      what: 'endpoint group',
+      singular: 'endpoint_group',
+      plural: 'endpoint_groups',
+      path: '/v3/OS-EP-FILTER/endpoint_groups',
+      idParam: 'endpoint_group_id',
+    });
+    this.endpointFilter = new EndpointFilterApi(cloud);
+    this.oauth1 = new OAuth1Api(cloud);
+    this.federation = new FederationApi(cloud);
+    this.accessRules = new AccessRulesApi(cloud);
   }
 }

@@ -6,6 +6,7 @@ import type { Cloud } from '../cloud.js';
 import type { components } from '../generated/block-storage.js';
 import { waitForDelete, waitForStatus, type WaitOptions } from '../wait.js';
 import { Collection, type HelperOptions } from './base.js';
+import { BlockStorageAdminApi, ClustersApi, ConsistencyGroupsApi, GroupTypesApi, VolumeGroupsApi, volumeExtCollections } from './volume-ext.js';
 
 type S = components['schemas'];
 /** A Cinder volume. */
@@ -235,8 +236,29 @@ export class VolumeApi {
   readonly qosSpecs: QosSpecsApi;
   /** User messages about failed asynchronous operations (3.3+; read and delete only). */
   readonly messages: Collection<CinderItem, never, never>;
+  // groups, clusters and admin APIs (volume-ext.ts)
+  /** Generic volume groups (3.13+). */
+  readonly groups: VolumeGroupsApi;
+  /** Group snapshots (3.14+). */
+  readonly groupSnapshots: Collection<CinderItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Group types and their specs (3.11+). */
+  readonly groupTypes: GroupTypesApi;
+  /** Consistency groups (the older API). */
+  readonly consistencyGroups: ConsistencyGroupsApi;
+  /** Consistency group snapshots. */
+  readonly consistencyGroupSnapshots: Collection<CinderItem, Record<string, unknown>, Record<string, unknown>>;
+  /** Clusters (3.7+). */
+  readonly clusters: ClustersApi;
+  /** Log levels, resource filters, manageable resources, cleanup, backends, backup records, hosts, services, migration. */
+  readonly admin: BlockStorageAdminApi;
 
   constructor(cloud: Cloud) {
+    this.groups = new VolumeGroupsApi(cloud);
+    this.groupTypes = new GroupTypesApi(cloud);
+    this.consistencyGroups = new ConsistencyGroupsApi(cloud);
+    ({ groupSnapshots: this.groupSnapshots, consistencyGroupSnapshots: this.consistencyGroupSnapshots } = volumeExtCollections(cloud));
+    this.clusters = new ClustersApi(cloud);
+    this.admin = new BlockStorageAdminApi(cloud);
     this.qosSpecs = new QosSpecsApi(cloud);
     this.messages = new Collection(cloud, { service: 'volume', what: 'message', singular: 'message', plural: 'messages', path: '/v3/{project_id}/messages', idParam: 'message_id', nameFilter: undefined });
     this.volumes = new VolumesApi(cloud);

@@ -3,38 +3,36 @@ import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 
 const REDACTED = '<redacted>';
-/** The secret options of the auth types (keystoneauth's `secret=True` options). */
-const SECRETS = ['password', 'token', 'application_credential_secret', 'passcode', 'secret'];
+/** The auth options that are secrets (keystoneauth marks them so): masked unless --unmask. */
+const SECRETS = new Set(['password', 'token', 'passcode', 'application_credential_secret', 'secret']);
 
 /**
- * `oscloud configuration show [--mask|--unmask]`: the resolved cloud configuration (clouds.yaml,
- * OS_* variables and options; no authentication), `auth.*` keys flattened and secrets masked.
+ * `oscloud configuration show [--mask | --unmask]`: the cloud's configuration as loaded from
+ * clouds.yaml, OS_* variables and options (auth as `auth.<key>`), without authenticating.
  */
 export default class ConfigurationShow extends ShowCommand<typeof ConfigurationShow> {
   static override description = 'Display configuration details';
   static override flags = {
-    mask: Flags.boolean({ description: 'Attempt to mask passwords (default)', exclusive: ['unmask'] }),
-    unmask: Flags.boolean({ description: 'Show password in clear text', exclusive: ['mask'] }),
+    mask: Flags.boolean({ exclusive: ['unmask'], description: 'Attempt to mask passwords (default)' }),
+    unmask: Flags.boolean({ exclusive: ['mask'], description: 'Show password in clear text' }),
   };
 
   async execute(): Promise<CommandResult> {
-    const c = await this.cloudConfig();
+    const config = await this.cloudConfig(false);
     const mask = !this.flags.unmask;
-    const info: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(c.auth)) {
-      if (value !== undefined) info[`auth.${key}`] = mask && SECRETS.includes(key.toLowerCase()) ? REDACTED : value;
+    const info: Record<string, unknown> = {
+      auth_type: config.authType,
+      interface: config.interface,
+      region_name: config.regionName ?? '',
+      verify: config.verify,
+    };
+    for (const [key, value] of Object.entries(config.auth)) {
+      if (value === undefined) continue;
+      info[`auth.${key}`] = mask && SECRETS.has(key.toLowerCase()) ? REDACTED : value;
     }
-    info.auth_type = c.authType;
-    if (c.authMethods) info.auth_methods = c.authMethods;
-    info.cloud = c.name;
-    info.interface = c.interface;
-    if (c.regionName !== undefined) info.region_name = c.regionName;
-    info.verify = c.verify;
-    if (c.cacert !== undefined) info.cacert = c.cacert;
-    if (c.cert !== undefined) info.cert = c.cert;
-    if (c.key !== undefined) info.key = c.key;
-    for (const [service, version] of Object.entries(c.apiVersions)) info[`${service.replace('-', '_')}_api_version`] = version;
-    for (const [service, url] of Object.entries(c.endpointOverrides)) info[`${service.replace('-', '_')}_endpoint_override`] = url;
-    return show(Object.fromEntries(Object.entries(info).sort(([a], [b]) => (a < b ? -1 : 1))));
+    for (const [name, value] of [['cacert', config.cacert], ['cert', config.cert], ['key', config.key]] as const) if (value !== undefined) info[name] = value;
+    for (const [service, version] of Object.entries(config.apiVersions)) info[`${service.replace('-', '_')}_api_version`] = version;
+    for (const [service, url] of Object.entries(config.endpointOverrides)) info[`${service.replace('-', '_')}_endpoint_override`] = url;
+    return show(info);
   }
 }

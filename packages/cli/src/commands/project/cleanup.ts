@@ -1,69 +1,83 @@
 import * as Flags from '@oclif/core/flags';
 import type { Cloud } from '@oscloud/sdk';
-import { ListCommand, loadSdk } from '../../base.js';
-import { PartialFailureError, UsageError } from '../../exit-codes.js';
-import { type CommandResult, list } from '../../output/format.js';
+import { OsCommand } from '../../base.js';
+import { type CommandResult, list, render } from '../../output/format.js';
+import { currentStreams, writeData, writeDiagnostic } from '../../output/io.js';
 import { askYesNo, canPrompt } from '../../output/prompt.js';
 import { projectId } from '../../views/factory.js';
-import { type CleanupItem, CLEANUP_KINDS, findCleanup, runCleanup } from '../../views/project-cleanup.js';
+import { CLEANUP_KEYS, type CleanupFilters, findProjectResources } from '../../views/project-cleanup.js';
+
+/** The first line of a non-terminal stdin (python-openstackclient reads its answer there too). */
+async function readAnswer(): Promise<string> {
+  const { stdin } = currentStreams();
+  let text = '';
+  for await (const chunk of stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split('\n')[0]?.trim() ?? '';
+}
 
 /**
- * `oscloud project cleanup (--auth-project | --project P) [--dry-run | --auto-approve]`: lists a
- * project's servers, volumes, snapshots, backups, floating IPs, routers, ports, subnets, networks,
- * security groups and images (a Type/ID/Name table), then, unless --dry-run, asks and deletes
- * them in dependency order. Another project is cleaned with a token scoped to it.
+ * `oscloud project cleanup (--auth-project | --project P [--project-domain D]) [--dry-run | --auto-approve]
+ * [--created-before T] [--updated-before T] [--skip-resource KEY...]`: lists the project's
+ * resources (Type, ID, Name), then, unless --dry-run, asks and deletes them in dependency order.
  */
-export default class ProjectCleanup extends ListCommand<typeof ProjectCleanup> {
+export default class ProjectCleanup extends OsCommand<typeof ProjectCleanup> {
   static override description = 'Clean resources associated with a project';
   static override flags = {
-    'dry-run': Flags.boolean({ description: "List a project's resources but do not delete them", exclusive: ['auto-approve'] }),
-    'auto-approve': Flags.boolean({ description: 'Delete resources without asking for confirmation', exclusive: ['dry-run'] }),
-    'auth-project': Flags.boolean({ description: 'Delete resources of the project used to authenticate', exactlyOne: ['auth-project', 'project'] }),
-    project: Flags.string({ description: 'Project to clean (name or ID)', exactlyOne: ['auth-project', 'project'] }),
+    'dry-run': Flags.boolean({ exclusive: ['auto-approve'], description: "List a project's resources but do not delete them" }),
+    'auto-approve': Flags.boolean({ exclusive: ['dry-run'], description: 'Delete resources without asking for confirmation' }),
+    'auth-project': Flags.boolean({ exactlyOne: ['auth-project', 'project'], description: 'Delete resources of the project used to authenticate' }),
+    project: Flags.string({ description: 'Project to clean (name or ID)' }),
     'created-before': Flags.string({ description: 'Only delete resources created before the given time (YYYY-MM-DDTHH24:MI:SS)' }),
     'updated-before': Flags.string({ description: 'Only delete resources updated before the given time (YYYY-MM-DDTHH24:MI:SS)' }),
-    'skip-resource': Flags.string({ multiple: true, description: `Skip cleanup of specific resource (repeat if necessary): ${CLEANUP_KINDS.map((k) => k.kind).join(', ')}` }),
-    'project-domain': Flags.string({ description: 'Domain the project belongs to (name or ID)' }),
+    'skip-resource': Flags.string({ multiple: true, description: `Skip cleanup of specific resource (repeat if necessary): ${CLEANUP_KEYS.join(', ')}` }),
+    'project-domain': Flags.string({ description: 'Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.' }),
   };
-
-  private target: Cloud | undefined;
-  private found: CleanupItem[] = [];
 
   async execute(): Promise<CommandResult> {
     const f = this.flags;
-    for (const t of [f['created-before'], f['updated-before']]) if (t !== undefined && Number.isNaN(Date.parse(t))) throw new UsageError(`invalid time '${t}': use YYYY-MM-DDTHH24:MI:SS`);
     const cloud = await this.cloud();
-    let project = String(cloud.projectId);
-    this.target = cloud;
+    let target: Cloud = cloud;
+    let id = cloud.projectId ?? (await cloud.tokenInfo()).project_id;
     if (f.project) {
-      project = await projectId(cloud, f.project, f['project-domain']);
-      if (project !== cloud.projectId) {
-        // a token scoped to the project to clean, as openstacksdk's connect_as_project
-        const config = await this.cloudConfig();
-        const auth: Record<string, unknown> = { ...config.auth, project_id: project };
-        for (const k of ['project_name', 'project_domain_id', 'project_domain_name', 'domain_id', 'domain_name', 'system_scope']) delete auth[k];
-        this.target = await (await loadSdk()).Cloud.connect({ config: { ...config, auth: auth as typeof config.auth }, tokenCache: false });
+      id = await projectId(cloud, f.project, f['project-domain']);
+      target = await this.connectAs(cloud, id);
+    }
+    if (!id) throw new Error('the token is not scoped to a project: use --project');
+    const filters: CleanupFilters = { created_at: f['created-before'], updated_at: f['updated-before'] };
+    writeDiagnostic('Searching resources...');
+    const found = await findProjectResources(target, id, filters, new Set(f['skip-resource'] ?? []));
+    writeData(await render(list(found, [['Type', (r) => r.type], ['ID', (r) => r.id], ['Name', (r) => r.name]]), { format: 'table', terminalWidth: undefined }));
+    if (f['dry-run'] || found.length === 0) return { kind: 'none' };
+    if (!f['auto-approve']) {
+      const question = 'These resources will be deleted. Are you sure';
+      const yes = canPrompt() ? await askYesNo(question) : ['y', 'Y', 'yes'].includes((currentStreams().stderr.write(`${question} [y/n]: `), await readAnswer()));
+      if (!yes) return { kind: 'none' };
+    }
+    writeDiagnostic('Deleting resources');
+    let failed = 0;
+    for (const r of found) {
+      try {
+        await r.remove();
+      } catch (err) {
+        // gone already: a server's port goes with the server
+        if ((err as { status?: unknown }).status === 404) continue;
+        failed += 1;
+        this.warnLine(`Failed to delete ${r.type} ${r.id}: ${(err as Error).message}`);
       }
     }
-    this.warnLine('Searching resources...');
-    this.found = await findCleanup(this.target, project, { created_at: f['created-before'], updated_at: f['updated-before'] }, f['skip-resource'] ?? []);
-    return list(this.found, [
-      ['Type', (i) => i.type],
-      ['ID', (i) => i.id],
-      ['Name', (i) => i.name],
-    ]);
+    if (failed) throw new Error(`${failed} of ${found.length} resources failed to delete.`);
+    return { kind: 'none' };
   }
 
-  override async run(): Promise<void> {
-    await super.run();
-    const f = this.flags;
-    if (f['dry-run'] || !this.target || this.found.length === 0) return;
-    if (!f['auto-approve']) {
-      if (!canPrompt()) throw new UsageError('not at a terminal to ask: pass --auto-approve to delete without asking, or --dry-run');
-      if (!(await askYesNo('These resources will be deleted. Are you sure'))) return;
-    }
-    this.warnLine('Deleting resources');
-    const failed = await runCleanup(this.target, this.found, (item, err) => this.warnLine(`Failed to delete ${item.type} ${item.id}: ${err.message}`));
-    if (failed) throw new PartialFailureError(`${failed} of ${this.found.length} resources failed to delete.`);
+  /** A connection scoped to another project (openstacksdk's connect_as_project): same credentials, that project's token. */
+  private async connectAs(cloud: Cloud, project: string): Promise<Cloud> {
+    const sdk = await this.sdk();
+    const config = cloud.config;
+    if (!config) throw new Error('--project needs a Keystone cloud');
+    const { project_name: _n, project_domain_name: _dn, project_domain_id: _di, domain_id: _d, domain_name: _dm, system_scope: _s, ...auth } = config.auth as Record<string, string | undefined>;
+    return sdk.Cloud.connect({ config: { ...config, auth: { ...auth, project_id: project } }, tokenCache: false });
   }
 }

@@ -1,0 +1,4 @@
+import { consistencyGroupVolumesCommand } from '../../../../views/volume-group.js';
+
+/** `oscloud consistency group remove volume <consistency-group> <volume>...` */
+export default consistencyGroupVolumesCommand('remove');
