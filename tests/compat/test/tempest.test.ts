@@ -1,5 +1,5 @@
 /**
- * Tempest's API tests of identity, image, compute, volume and network against an all-in-one
+ * Tempest's API tests of identity, image, compute, volume, network and object storage against an all-in-one
  * with the fake virt driver (no guests boot: the API is what is checked), against
  * tests/compat/tempest/baseline.txt.
  */

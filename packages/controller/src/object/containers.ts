@@ -2,7 +2,7 @@
 import type { AppContext } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { httpDate, listingTime, storedNow, xTimestamp } from './http.js';
-import { SWIFT_LIMITS } from './limits.js';
+import { STORAGE_POLICY, SWIFT_LIMITS } from './limits.js';
 import { listingQuery, renderListing, runListing } from './listing.js';
 import { header, mergeMetadata, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
@@ -29,6 +29,14 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
       'X-Account-Container-Count': totals.containers,
       'X-Account-Object-Count': totals.objects,
       'X-Account-Bytes-Used': totals.bytes,
+      // The usage of the one storage policy (Swift sends these once the account has a container).
+      ...(totals.containers > 0
+        ? {
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Container-Count`]: totals.containers,
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Object-Count`]: totals.objects,
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Bytes-Used`]: totals.bytes,
+          }
+        : {}),
       'X-Timestamp': xTimestamp(createdAt ?? storedNow(ctx.now())),
       'Accept-Ranges': 'bytes',
       ...metadataHeaders(meta, 'account'),
@@ -43,7 +51,8 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
         name: c.name, count: Number(c.object_count), bytes: Number(c.bytes_used), last_modified: listingTime(c.updated_at),
       }));
       r.reply.code(out.status).headers(await accountHeaders(r.projectId)).header('Content-Type', out.contentType);
-      return r.reply.send(out.body);
+      // No body at all on a 204 (Fastify would drop the Content-Type of an empty one).
+      return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'account');
@@ -90,7 +99,7 @@ function containerHeaders(c: ContainerRow, owner: boolean): Record<string, strin
     'X-Container-Bytes-Used': Number(c.bytes_used),
     'X-Timestamp': xTimestamp(c.created_at),
     'X-Put-Timestamp': xTimestamp(c.updated_at),
-    'X-Storage-Policy': 'Policy-0',
+    'X-Storage-Policy': STORAGE_POLICY,
     'Accept-Ranges': 'bytes',
     'Last-Modified': httpDate(c.updated_at),
     ...versionHeaders(c),
@@ -110,7 +119,8 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
         name: o.name, hash: o.etag, bytes: Number(o.bytes), content_type: o.content_type, last_modified: listingTime(o.last_modified),
       }));
       r.reply.code(out.status).headers(containerHeaders(c, r.owner)).header('Content-Type', out.contentType);
-      return r.reply.send(out.body);
+      // No body at all on a 204 (Fastify would drop the Content-Type of an empty one).
+      return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     PUT: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');

@@ -11,7 +11,7 @@ import { ApiError, badRequest, forbidden, notFound, unauthorized } from '../erro
 import { aclAllows } from './access.js';
 import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
-import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
+import { checkMetadata, header, metadataHeaders, metadataRemovals, metadataUpdates, type Metadata } from './metadata.js';
 import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import { parseDloManifest, readSloManifest, resolveLargeObject, segmentStream, validateSloManifest, type LargeObject } from './largeobjects.js';
@@ -60,7 +60,8 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
   const m = parseJson<ObjectMeta>(o.metadata);
   return {
     'Content-Type': o.content_type,
-    ETag: `"${o.etag}"`,
+    // Bare, as Swift sends a plain object's (a large object's is quoted: below).
+    ETag: o.etag,
     'Last-Modified': httpDate(o.last_modified),
     'X-Timestamp': xTimestamp(o.last_modified),
     'Accept-Ranges': 'bytes',
@@ -73,8 +74,11 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
 
 /** The user metadata and kept headers of a write request (Swift's limits checked). */
 function requestMeta(r: SwiftRequest): ObjectMeta {
+  // An object keeps a metadata item sent with an empty value (Swift's object server does);
+  // only X-Remove-Object-Meta-* names are left out.
+  const removed = metadataRemovals(r.req.headers, 'object');
   const meta: Metadata = {};
-  for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '') meta[k] = v;
+  for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '' || !removed.has(k)) meta[k] = v;
   checkMetadata(meta, 'object');
   const headers: Record<string, string> = {};
   for (const [h, name] of Object.entries(KEPT_HEADERS)) {
@@ -225,10 +229,16 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
         srcRow = opened.row;
         src = opened.stream;
       }
-      const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
-      const { 'X-Object-Manifest': _manifest, ...srcHeaders } = srcMeta.headers;
-      meta.meta = { ...srcMeta.meta, ...meta.meta };
-      meta.headers = { ...(lo ? srcHeaders : srcMeta.headers), ...meta.headers };
+      // The source's metadata and kept headers come along, under the request's (what
+      // X-Remove-Object-Meta-* names left out), unless X-Fresh-Metadata: true asks for none.
+      if (!/^(true|yes|on|1|t|y)$/i.test(header(h, 'x-fresh-metadata') ?? '')) {
+        const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
+        const { 'X-Object-Manifest': _manifest, ...srcHeaders } = srcMeta.headers;
+        const removed = metadataRemovals(h, 'object');
+        const kept = Object.fromEntries(Object.entries(srcMeta.meta).filter(([k]) => !removed.has(k)));
+        meta.meta = { ...kept, ...meta.meta };
+        meta.headers = { ...(lo ? srcHeaders : srcMeta.headers), ...meta.headers };
+      }
       checkMetadata(meta.meta, 'object');
     } else {
       src = r.body;
@@ -260,7 +270,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     }, now);
     r.reply.code(201).headers({ ETag: etag, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     if (source && srcRow) {
-      r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified) });
+      // A copy answers with the new object's metadata too, as Swift's copy middleware.
+      r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified), ...metadataHeaders(meta.meta, 'object') });
     }
     return r.reply.send();
   };
