@@ -11,6 +11,7 @@ import {
   updateAccountMeta, updateContainerMeta, type ContainerRow, type ContainerSettings, type ObjectRow,
 } from './service.js';
 import { cleanAcl } from './acl.js';
+import { checkAccountQuotaUpdates, checkContainerQuotaUpdates } from './quotas.js';
 import { TEMP_URL_KEYS } from './tempurl.js';
 import { versionHeaders, versionUpdates } from './versioning.js';
 
@@ -56,6 +57,7 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'account');
+      checkAccountQuotaUpdates(updates, r.auth?.isAdmin === true);
       await updateAccountMeta(ctx, r.projectId, (m) => mergeMetadata(m, updates, 'account'), storedNow(ctx.now()));
       return empty(r, 204);
     },
@@ -124,11 +126,13 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
     },
     PUT: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
+      checkContainerQuotaUpdates(updates);
       const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r), storedNow(ctx.now()));
       return empty(r, done === 'created' ? 201 : 202);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
+      checkContainerQuotaUpdates(updates);
       await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r));
       return empty(r, 204);
     },

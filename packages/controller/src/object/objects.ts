@@ -11,6 +11,8 @@ import { ApiError, badRequest, forbidden, notFound, unauthorized } from '../erro
 import { aclAllows } from './access.js';
 import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
+import { sendBulkReport } from './bulk.js';
+import { quotaExceeded, uploadAllowance } from './quotas.js';
 import { checkMetadata, header, metadataHeaders, metadataRemovals, metadataUpdates, type Metadata } from './metadata.js';
 import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
@@ -209,9 +211,13 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     if ((header(h, 'if-none-match') ?? '').trim() === '*' && (await findObject(ctx.db, destContainer.id, dest.object))) {
       throw new ApiError(412, 'A precondition for this request was not met.');
     }
+    // Container and account quotas (src/object/quotas.ts): the count now, the bytes as they arrive.
+    const allowance = await uploadAllowance(ctx, r.projectId, destContainer);
+    const sloPut = r.method === 'PUT' && r.query.get('multipart-manifest') === 'put';
+    if (!sloPut && cl !== undefined && Number(cl) > allowance) throw quotaExceeded();
     const expected = source ? undefined : header(h, 'etag')?.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
     const { store } = objectService(ctx);
-    if (r.method === 'PUT' && r.query.get('multipart-manifest') === 'put') {
+    if (sloPut) {
       if (source) throw badRequest('A static large object manifest cannot be copied into place.', { plain: true });
       return putSlo(r, dest, meta, type, expected, deleteAt);
     }
@@ -254,8 +260,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const w = await store.write(dataId);
     const md5 = createHash('md5');
     const bytes = await receiveBody(src, w, {
-      maxBytes: SWIFT_LIMITS.max_file_size,
-      tooLarge: () => new ApiError(413, 'Your request is too large.'),
+      maxBytes: Math.min(SWIFT_LIMITS.max_file_size, allowance),
+      tooLarge: () => (allowance < SWIFT_LIMITS.max_file_size ? quotaExceeded() : new ApiError(413, 'Your request is too large.')),
       inspect: (chunk) => md5.update(chunk),
       finish: () => {
         if (expected !== undefined && md5.copy().digest('hex') !== expected) throw new ApiError(422, 'Unable to process the contained instructions');
@@ -282,6 +288,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     if (expected !== undefined && expected !== manifest.etag) throw new ApiError(422, 'Unable to process the contained instructions');
     const c = await findContainer(ctx.db, r.projectId, dest.container);
     if (!c) throw notFound();
+    // The large object's total size counts in the container's bytes, so against the quotas too.
+    if (manifest.size > (await uploadAllowance(ctx, r.projectId, c))) throw quotaExceeded();
     await archiveCurrent(ctx, r.projectId, c, dest.object);
     const { store } = objectService(ctx);
     const dataId = randomUUID();
@@ -326,11 +334,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       deleted++;
     }
     const status = errors.length === 0 ? '200 OK' : '400 Bad Request';
-    const json = (header(r.req.headers, 'accept') ?? '').includes('application/json');
-    const body = json
-      ? JSON.stringify({ 'Number Deleted': deleted, 'Number Not Found': notFoundCount, 'Response Body': '', 'Response Status': status, Errors: errors })
-      : `Number Deleted: ${deleted}\nNumber Not Found: ${notFoundCount}\nResponse Body: \nResponse Status: ${status}\nErrors:\n${errors.map(([n, m]) => `${n}, ${m}\n`).join('')}`;
-    return r.reply.code(200).header('Content-Type', json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
+    return sendBulkReport(r, { 'Number Deleted': deleted, 'Number Not Found': notFoundCount, 'Response Body': '', 'Response Status': status }, errors);
   };
 
   return {

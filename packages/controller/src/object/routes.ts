@@ -13,6 +13,7 @@ import { defineRoute, recordRoutedOperation } from '../route.js';
 import type { SpecOperation } from '../spec.js';
 import type { AuthContext } from '../auth.js';
 import { authorize } from './access.js';
+import { BULK_LIMITS, bulkDelete, bulkOperation, extractArchive } from './bulk.js';
 import { accountHandlers, containerHandlers } from './containers.js';
 import { STORAGE_POLICY, SWIFT_LIMITS } from './limits.js';
 import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
@@ -20,6 +21,7 @@ import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 import s3Routes from './s3/routes.js';
+import { QUOTA_INFO } from './quotas.js';
 import { TEMPURL_INFO } from './tempurl.js';
 import { VERSIONED_WRITES_INFO } from './versioning.js';
 
@@ -58,6 +60,9 @@ export function capabilities(): Record<string, unknown> {
     slo: { ...SLO_LIMITS },
     dlo: { max_segments: DLO_MAX_SEGMENTS },
     versioned_writes: { allowed_flags: [...VERSIONED_WRITES_INFO.allowed_flags] },
+    ...QUOTA_INFO,
+    bulk_delete: { ...BULK_LIMITS.bulk_delete },
+    bulk_upload: { ...BULK_LIMITS.bulk_upload },
     tempurl: { ...TEMPURL_INFO, methods: [...TEMPURL_INFO.methods], allowed_digests: [...TEMPURL_INFO.allowed_digests] },
   };
 }
@@ -99,7 +104,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
 
   const spec = ctx.specs.require('object-store');
   const ops = new Map<string, SpecOperation>();
-  for (const level of Object.values(OPERATIONS)) {
+  for (const level of [...Object.values(OPERATIONS), { bulkDelete: 'bulkDelete', extractArchive: 'extractArchive' }]) {
     for (const id of new Set(Object.values(level))) {
       if (!ops.has(id)) {
         const op = spec.operation(id);
@@ -109,6 +114,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     }
   }
   const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+  const bulkHandlers = { bulkDelete: (r: SwiftRequest) => bulkDelete(ctx, r), extractArchive: (r: SwiftRequest) => extractArchive(ctx, r) };
   startExpirer(app, ctx);
 
   const dispatch = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
@@ -118,12 +124,14 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     const path = parseSwiftPath(pathPart.slice(pathPart.indexOf('/v1/') + 4));
     const level = path.object !== undefined ? 'object' : path.container !== undefined ? 'container' : 'account';
     const method = req.method as keyof SwiftHandlers;
-    const opId = OPERATIONS[level][method];
-    const handler = handlers[level][method];
+    const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    // Bulk delete and archive extraction (src/object/bulk.ts) are operations of their own.
+    const bulk = bulkOperation(level, method, query);
+    const opId = bulk ?? OPERATIONS[level][method];
+    const handler = bulk ? bulkHandlers[bulk] : handlers[level][method];
     if (!opId || !handler) throw methodNotAllowed('The method is not allowed for this resource.');
     const op = ops.get(opId)!;
     req.operation = op;
-    const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
     const access = await authorize(ctx, req, op, path, query);
     return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
   };

@@ -490,6 +490,8 @@ export const POLICY: Record<string, Rule> = {
   listContainers: 'reader',
   showAccountMetadata: 'reader',
   updateAccountMetadata: 'member',
+  bulkDelete: 'member',
+  extractArchive: 'member',
   listObjects: 'reader',
   showContainerMetadata: 'reader',
   createContainer: 'member',

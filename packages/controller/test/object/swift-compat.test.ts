@@ -4,7 +4,12 @@
  * object metadata values, `_` in metadata names, X-Fresh-Metadata, a copy's answer, temp URLs
  * signed over the mount path; then quotas and bulk operations.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestController, type TestController } from '../helpers.js';
 
@@ -15,6 +20,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
   let c: TestController;
   let token: string;
   let acct: string;
+  let other: string;
   const call = async (method: string, path: string, o: { token?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) => {
     const headers: Record<string, string> = { ...o.headers };
     if (o.token) headers['x-auth-token'] = o.token;
@@ -27,6 +33,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     const m = await c.createProjectUser('member');
     token = m.token;
     acct = `/v1/AUTH_${m.projectId}`;
+    other = (await c.createProjectUser('member')).token;
   }, 60_000);
   afterAll(async () => {
     await c?.close();
@@ -51,7 +58,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(health.headers.get('x-trans-id')).toMatch(TRANS_ID);
     // /info advertises only what works: tempurl (with its methods and digests) now among them.
     const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[] }>;
-    expect(Object.keys(info).sort()).toEqual(['dlo', 'slo', 'swift', 'tempurl', 'versioned_writes']);
+    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'dlo', 'slo', 'swift', 'tempurl', 'versioned_writes']);
     expect(info.tempurl!.methods).toContain('PUT');
   });
 
@@ -129,6 +136,126 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
       const r = await call('GET', `${acct}/tu/o?temp_url_sig=${s}&temp_url_expires=${expires}`);
       expect(r.status).toBe(401);
       expect(r.text).toBe('401 Unauthorized: Temp URL invalid\n');
+    }
+  });
+
+  it('enforces container quotas (bytes, count) as the body streams, and refuses bad values', async () => {
+    expect((await call('PUT', `${acct}/cq`, { token, headers: { 'x-container-meta-quota-bytes': '10', 'x-container-meta-quota-count': '3' } })).status).toBe(201);
+    for (const [h, v, msg] of [['quota-bytes', 'ten', 'Invalid bytes quota.'], ['quota-count', '-1', 'Invalid count quota.']] as const) {
+      const r = await call('POST', `${acct}/cq`, { token, headers: { [`x-container-meta-${h}`]: v } });
+      expect(r.status).toBe(400);
+      expect(r.text).toBe(msg);
+    }
+    expect((await call('PUT', `${acct}/cq/a`, { token, body: '0123456789' })).status).toBe(201);
+    let r = await call('PUT', `${acct}/cq/b`, { token, body: 'x' });
+    expect(r.status).toBe(413);
+    expect(r.text).toBe('Upload exceeds quota.');
+    // Chunked (no Content-Length): cut off at the quota, nothing written.
+    await call('POST', `${acct}/cq`, { token, headers: { 'x-container-meta-quota-bytes': '15' } });
+    const res = await fetch(`${c.url}/object-store${acct}/cq/chunked`, {
+      method: 'PUT', headers: { 'x-auth-token': token }, duplex: 'half',
+      body: new ReadableStream({ start(ctl) { ctl.enqueue(new TextEncoder().encode('123456')); ctl.close(); } }),
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await call('HEAD', `${acct}/cq/chunked`, { token })).status).toBe(404);
+    r = await call('HEAD', `${acct}/cq`, { token });
+    expect(r.headers.get('x-container-bytes-used')).toBe('10');
+    // Count: 3 objects at most.
+    expect((await call('PUT', `${acct}/cq/b`, { token, body: '' })).status).toBe(201);
+    expect((await call('PUT', `${acct}/cq/c`, { token, body: '' })).status).toBe(201);
+    expect((await call('PUT', `${acct}/cq/d`, { token, body: '' })).status).toBe(413);
+    expect((await call('COPY', `${acct}/cq/a`, { token, headers: { destination: 'cq/e' } })).status).toBe(413);
+    // Removing the quotas lifts them.
+    await call('POST', `${acct}/cq`, { token, headers: { 'x-remove-container-meta-quota-count': 'x', 'x-container-meta-quota-bytes': '' } });
+    expect((await call('PUT', `${acct}/cq/d`, { token, body: 'more than ten bytes' })).status).toBe(201);
+  });
+
+  it('lets only the reseller admin set the account quota, and enforces it', async () => {
+    const m = await c.createProjectUser('member');
+    const a = `/v1/AUTH_${m.projectId}`;
+    await call('PUT', `${a}/q`, { token: m.token });
+    for (const h of [{ 'x-account-meta-quota-bytes': '100' }, { 'x-remove-account-meta-quota-bytes': 'x' }]) {
+      const r = await call('POST', a, { token: m.token, headers: h });
+      expect(r.status).toBe(403);
+    }
+    expect((await call('POST', a, { token: c.adminToken, headers: { 'x-account-meta-quota-bytes': 'lots' } })).status).toBe(400);
+    expect((await call('POST', a, { token: c.adminToken, headers: { 'x-account-meta-quota-bytes': '20' } })).status).toBe(204);
+    expect((await call('HEAD', a, { token: m.token })).headers.get('x-account-meta-quota-bytes')).toBe('20');
+    // Other metadata stays the user's to set.
+    expect((await call('POST', a, { token: m.token, headers: { 'x-account-meta-color': 'blue' } })).status).toBe(204);
+    expect((await call('PUT', `${a}/q/one`, { token: m.token, body: '0123456789012345' })).status).toBe(201);
+    const r = await call('PUT', `${a}/q/two`, { token: m.token, body: '01234' });
+    expect(r.status).toBe(413);
+    expect(r.text).toBe('Upload exceeds quota.');
+    expect((await call('POST', a, { token: c.adminToken, headers: { 'x-remove-account-meta-quota-bytes': 'x' } })).status).toBe(204);
+    expect((await call('PUT', `${a}/q/two`, { token: m.token, body: '01234' })).status).toBe(201);
+  });
+
+  it('bulk-deletes objects and containers in order, with Swift’s report (text and JSON)', async () => {
+    await call('PUT', `${acct}/bd`, { token });
+    await call('PUT', `${acct}/bd-full`, { token });
+    for (const n of ['o 1', 'o2', 'ö3']) await call('PUT', `${acct}/bd/${encodeURIComponent(n)}`, { token, body: 'x' });
+    await call('PUT', `${acct}/bd-full/keep`, { token, body: 'x' });
+    const body = ['bd/o%201', '/bd/o2', 'bd/missing', 'bd-full', 'nocontainer/x', 'bd/%C3%B63', 'bd', 'bd/%FF'].join('\n');
+    let r = await call('DELETE', `${acct}?bulk-delete`, { token, body, headers: { 'content-type': 'text/plain' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(r.text).toBe('Number Deleted: 4\nNumber Not Found: 2\nResponse Body: \nResponse Status: 400 Bad Request\nErrors:\n/bd-full, 409 Conflict\nbd/%FF, 412 Precondition Failed\n');
+    expect((await call('HEAD', `${acct}/bd`, { token })).status).toBe(404);
+    expect((await call('HEAD', `${acct}/bd-full/keep`, { token })).status).toBe(200);
+    // POST, JSON.
+    r = await call('POST', `${acct}?bulk-delete`, { token, body: 'bd-full/keep\nbd-full\n', headers: { accept: 'application/json' } });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.text)).toEqual({ 'Number Deleted': 2, 'Number Not Found': 0, 'Response Body': '', 'Response Status': '200 OK', Errors: [] });
+    // Not the caller's account: 403, nothing deleted; more than 10,000 lines: 413 in the report.
+    await call('PUT', `${acct}/bd2`, { token });
+    r = await call('DELETE', `${acct}?bulk-delete`, { token: other, body: 'bd2' });
+    expect(r.status).toBe(403);
+    expect((await call('HEAD', `${acct}/bd2`, { token })).status).toBe(204);
+    r = await call('DELETE', `${acct}?bulk-delete`, { token, body: 'bd2/x\n'.repeat(10_001), headers: { accept: 'application/json' } });
+    expect(JSON.parse(r.text)['Response Status']).toBe('413 Request Entity Too Large');
+  });
+
+  it('extracts tar and tar.gz archives (GNU and pax long names) into containers and objects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swift-extract-'));
+    try {
+      const long = 'd'.repeat(120);
+      mkdirSync(join(dir, 'src', 'xa', 'sub'), { recursive: true });
+      mkdirSync(join(dir, 'src', 'xb', long), { recursive: true });
+      writeFileSync(join(dir, 'src', 'xa', 'one.txt'), 'one');
+      writeFileSync(join(dir, 'src', 'xa', 'sub', 'two.bin'), Buffer.alloc(70_000, 7));
+      writeFileSync(join(dir, 'src', 'xb', long, 'three'), 'three');
+      for (const format of ['gnu', 'pax']) execFileSync('tar', [`--format=${format}`, '-C', join(dir, 'src'), '-cf', join(dir, `${format}.tar`), 'xa', 'xb']);
+      let r = await call('PUT', `${acct}?extract-archive=tar`, { token, body: readFileSync(join(dir, 'gnu.tar')) });
+      expect(r.status).toBe(200);
+      expect(r.text).toBe('Number Files Created: 3\nResponse Body: \nResponse Status: 201 Created\nErrors:\n');
+      r = await call('GET', `${acct}/xa/sub/two.bin`, { token });
+      expect(r.headers.get('etag')).toBe(md5(Buffer.alloc(70_000, 7)));
+      expect((await call('GET', `${acct}/xb/${long}/three`, { token })).text).toBe('three');
+      // pax, gzipped, into one container: the archive's paths are the object names.
+      r = await call('PUT', `${acct}/into?extract-archive=tar.gz`, { token, body: gzipSync(readFileSync(join(dir, 'pax.tar'))), headers: { accept: 'application/json' } });
+      expect(JSON.parse(r.text)).toEqual({ 'Number Files Created': 3, 'Response Body': '', 'Response Status': '201 Created', Errors: [] });
+      expect((await call('GET', `${acct}/into/xb/${long}/three`, { token })).text).toBe('three');
+      expect((await call('GET', `${acct}/into/xa/one.txt`, { token })).text).toBe('one');
+      // Quotas hold per file: the failure is listed, the rest extracted.
+      await call('PUT', `${acct}/qx`, { token, headers: { 'x-container-meta-quota-bytes': '100' } });
+      r = await call('PUT', `${acct}/qx?extract-archive=tar`, { token, body: readFileSync(join(dir, 'gnu.tar')) });
+      expect(r.text).toBe('Number Files Created: 2\nResponse Body: \nResponse Status: 400 Bad Request\nErrors:\n/qx/xa/sub/two.bin, 413 Request Entity Too Large\n');
+      // Bad input: another format is 400; a corrupt archive is reported; another user is 403.
+      r = await call('PUT', `${acct}?extract-archive=zip`, { token, body: 'x' });
+      expect(r.status).toBe(400);
+      expect(r.text).toBe('Unsupported archive format');
+      const bad = readFileSync(join(dir, 'gnu.tar'));
+      bad[150] = 0x31;
+      r = await call('PUT', `${acct}/bad?extract-archive=tar`, { token, body: bad });
+      expect(r.status).toBe(200);
+      expect(r.text).toBe('Number Files Created: 0\nResponse Body: Invalid Tar File: checksum mismatch\nResponse Status: 400 Bad Request\nErrors:\n');
+      r = await call('PUT', `${acct}/bad?extract-archive=tar.gz`, { token, body: 'not gzip' });
+      expect(r.text).toContain('Response Status: 400 Bad Request');
+      r = await call('PUT', `${acct}?extract-archive=tar`, { token: other, body: readFileSync(join(dir, 'gnu.tar')) });
+      expect(r.status).toBe(403);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
