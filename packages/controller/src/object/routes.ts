@@ -61,6 +61,7 @@ export function capabilities(): Record<string, unknown> {
     dlo: { max_segments: DLO_MAX_SEGMENTS },
     versioned_writes: { allowed_flags: [...VERSIONED_WRITES_INFO.allowed_flags] },
     ...QUOTA_INFO,
+    crossdomain: {},
     bulk_delete: { ...BULK_LIMITS.bulk_delete },
     bulk_upload: { ...BULK_LIMITS.bulk_upload },
     tempurl: { ...TEMPURL_INFO, methods: [...TEMPURL_INFO.methods], allowed_digests: [...TEMPURL_INFO.allowed_digests] },
@@ -74,6 +75,18 @@ export function capabilities(): Record<string, unknown> {
 export function transId(requestId: string, now: Date): string {
   const hex = requestId.replace(/^req-/, '').replace(/[^0-9a-f]/gi, '').toLowerCase().padEnd(21, '0').slice(0, 21);
   return `tx${hex}-${Math.floor(now.getTime() / 1000).toString(16).padStart(10, '0')}`;
+}
+
+/**
+ * Swift's crossdomain middleware: the Flash/Silverlight cross-domain policy at
+ * `/crossdomain.xml`. Swift's default allows every domain; oscloud's grants none (browsers use
+ * CORS now; the document only tells old plugins that nothing is shared).
+ */
+export const CROSSDOMAIN_POLICY =
+  '<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n</cross-domain-policy>';
+
+async function crossdomain(_req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  return reply.code(200).header('Content-Type', 'application/xml; charset=utf-8').send(CROSSDOMAIN_POLICY);
 }
 
 /** Swift's healthcheck middleware: `GET /healthcheck` is `200 OK` (text) while the service answers. */
@@ -101,6 +114,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
   });
   defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreInfo' }, async () => capabilities());
   defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreHealth' }, healthcheck);
+  defineRoute(app, ctx, { service: 'object-store', op: 'showCrossDomainPolicy' }, crossdomain);
 
   const spec = ctx.specs.require('object-store');
   const ops = new Map<string, SpecOperation>();

@@ -487,6 +487,7 @@ export const POLICY: Record<string, Rule> = {
   // The account must also be the token's project (src/object/access.ts); admin reaches every account.
   showObjectStoreInfo: 'public',
   showObjectStoreHealth: 'public',
+  showCrossDomainPolicy: 'public',
   listContainers: 'reader',
   showAccountMetadata: 'reader',
   updateAccountMetadata: 'member',

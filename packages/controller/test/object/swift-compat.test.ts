@@ -56,9 +56,16 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(health.text).toBe('OK');
     expect(health.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(health.headers.get('x-trans-id')).toMatch(TRANS_ID);
+    // The cross-domain policy: Swift's document, granting no domain.
+    const cd = await call('GET', '/crossdomain.xml');
+    expect(cd.status).toBe(200);
+    expect(cd.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(cd.text.startsWith('<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n')).toBe(true);
+    expect(cd.text.endsWith('</cross-domain-policy>')).toBe(true);
+    expect(cd.text).not.toContain('allow-access-from');
     // /info advertises only what works: tempurl (with its methods and digests) now among them.
     const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[] }>;
-    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'dlo', 'slo', 'swift', 'tempurl', 'versioned_writes']);
+    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'slo', 'swift', 'tempurl', 'versioned_writes']);
     expect(info.tempurl!.methods).toContain('PUT');
   });
 

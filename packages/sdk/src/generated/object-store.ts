@@ -41,6 +41,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crossdomain.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cross-domain policy
+         * @description Swift's crossdomain middleware: the Flash/Silverlight cross-domain policy document.
+         *     oscloud's grants no domain (an empty `<cross-domain-policy>`).
+         */
+        get: operations["showCrossDomainPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/AUTH_{project_id}": {
         parameters: {
             query?: never;
@@ -575,6 +596,27 @@ export interface operations {
                 };
                 content: {
                     "text/plain": "OK";
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showCrossDomainPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
                 };
             };
             404: components["responses"]["NotFound"];
