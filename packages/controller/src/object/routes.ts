@@ -22,6 +22,7 @@ import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 import s3Routes from './s3/routes.js';
 import { QUOTA_INFO } from './quotas.js';
+import { withStaticWeb } from './staticweb.js';
 import { TEMPURL_INFO } from './tempurl.js';
 import { VERSIONED_WRITES_INFO } from './versioning.js';
 
@@ -62,6 +63,7 @@ export function capabilities(): Record<string, unknown> {
     versioned_writes: { allowed_flags: [...VERSIONED_WRITES_INFO.allowed_flags] },
     ...QUOTA_INFO,
     crossdomain: {},
+    staticweb: {},
     bulk_delete: { ...BULK_LIMITS.bulk_delete },
     bulk_upload: { ...BULK_LIMITS.bulk_upload },
     tempurl: { ...TEMPURL_INFO, methods: [...TEMPURL_INFO.methods], allowed_digests: [...TEMPURL_INFO.allowed_digests] },
@@ -127,7 +129,9 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
       }
     }
   }
-  const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+  // Static web sites (src/object/staticweb.ts) wrap the container and object reads.
+  const web = withStaticWeb(ctx, containerHandlers(ctx), objectHandlers(ctx));
+  const handlers = { account: accountHandlers(ctx), container: web.container, object: web.object };
   const bulkHandlers = { bulkDelete: (r: SwiftRequest) => bulkDelete(ctx, r), extractArchive: (r: SwiftRequest) => extractArchive(ctx, r) };
   startExpirer(app, ctx);
 

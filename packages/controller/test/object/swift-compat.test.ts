@@ -65,7 +65,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(cd.text).not.toContain('allow-access-from');
     // /info advertises only what works: tempurl (with its methods and digests) now among them.
     const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[] }>;
-    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'slo', 'swift', 'tempurl', 'versioned_writes']);
+    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'slo', 'staticweb', 'swift', 'tempurl', 'versioned_writes']);
     expect(info.tempurl!.methods).toContain('PUT');
   });
 
@@ -264,5 +264,41 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('serves static web sites to anonymous readers: index, HTML listing with CSS, error pages', async () => {
+    await call('PUT', `${acct}/site`, { token, headers: { 'x-container-read': '.r:*,.rlistings' } });
+    await call('PUT', `${acct}/site/index.html`, { token, body: '<p>home</p>', headers: { 'content-type': 'text/html' } });
+    await call('PUT', `${acct}/site/docs/a<b>.txt`.replace('<b>', '%3Cb%3E'), { token, body: 'abc' });
+    await call('PUT', `${acct}/site/404err.html`, { token, body: 'gone', headers: { 'content-type': 'text/html' } });
+    // Without staticweb settings: the plain listing.
+    let r = await call('GET', `${acct}/site`);
+    expect(r.text.split('\n')).toContain('index.html');
+    await call('POST', `${acct}/site`, { token, headers: { 'x-container-meta-web-index': 'index.html', 'x-container-meta-web-error': 'err.html' } });
+    r = await call('GET', `${acct}/site`);
+    expect(r.status).toBe(200);
+    expect(r.text).toBe('<p>home</p>');
+    expect(r.headers.get('etag')).toBe(md5('<p>home</p>'));
+    // The owner with a token gets the listing, unless X-Web-Mode: true.
+    expect((await call('GET', `${acct}/site`, { token })).text).toContain('404err.html');
+    expect((await call('GET', `${acct}/site`, { token, headers: { 'x-web-mode': 'true' } })).text).toBe('<p>home</p>');
+    // No index in docs/: the HTML listing, names escaped, the style sheet linked.
+    await call('POST', `${acct}/site`, { token, headers: { 'x-container-meta-web-listings': 'true', 'x-container-meta-web-listings-css': 'listings.css' } });
+    r = await call('GET', `${acct}/site/docs/`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(r.text).toContain('<link rel="stylesheet" type="text/css" href="listings.css" />');
+    expect(r.text).toContain('<a href="a%3Cb%3E.txt">a&lt;b&gt;.txt</a>');
+    expect(r.text).toContain(`<title>Listing of ${acct}/site/docs/</title>`);
+    // A missing object: 404 with the error page's body.
+    r = await call('GET', `${acct}/site/nothing-here`);
+    expect(r.status).toBe(404);
+    expect(r.text).toBe('gone');
+    // Turned off again: a missing object is Swift's own 404 page.
+    await call('POST', `${acct}/site`, { token, headers: { 'x-container-meta-web-error': '', 'x-container-meta-web-index': '', 'x-container-meta-web-listings': '' } });
+    r = await call('GET', `${acct}/site/nothing-here`);
+    expect(r.status).toBe(404);
+    expect(r.text).toContain('<h1>Not Found</h1>');
+    expect((await call('GET', `${acct}/site`)).text.split('\n')).toContain('index.html');
   });
 });
