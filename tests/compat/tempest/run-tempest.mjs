@@ -4,7 +4,7 @@
 //
 //   node tests/compat/tempest/run-tempest.mjs --url http://127.0.0.1:8774 --data-dir .oscloud/aio \
 //        [--services identity,image,compute,volume,network,object-storage] [--out results.json] [--work DIR] \
-//        [--concurrency 1] [--budget 900] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
+//        [--concurrency 1] [--budget 1050] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
 //        [--regex R] [--netns NS]
 //
 // 1. Looks the cloud up through its APIs as admin (image, flavors, public network, Neutron
@@ -77,7 +77,7 @@ async function main() {
       out: { type: 'string' },
       work: { type: 'string' },
       concurrency: { type: 'string', default: '1' },
-      budget: { type: 'string', default: '900' },
+      budget: { type: 'string', default: '1050' },
       'build-timeout': { type: 'string', default: '8' },
       creds: { type: 'string', default: 'auto' },
       accounts: { type: 'string', default: '4' },

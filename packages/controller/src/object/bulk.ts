@@ -17,7 +17,7 @@ import { randomUUID, createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { AppContext } from '../context.js';
-import { ApiError, badRequest } from '../errors.js';
+import { ApiError, badRequest, methodNotAllowed } from '../errors.js';
 import { receiveBody } from '../body-stream.js';
 import { storedNow } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
@@ -37,12 +37,18 @@ export const BULK_LIMITS = {
 /** The archive formats `?extract-archive=` takes. */
 const FORMATS = new Set(['tar', 'tar.gz', 'tgz']);
 
-/** The bulk operation a request asks for, if any (its spec operation id). */
+/**
+ * The bulk operation of a request, if any (its spec operation id): POST `?bulk-delete` and a
+ * container PUT `?extract-archive`, and every account DELETE and PUT (the spec's operations of
+ * those methods: authorized first, then 405 without their query, as Swift answers them).
+ */
 export function bulkOperation(level: 'account' | 'container' | 'object', method: string, query: Map<string, string>): 'bulkDelete' | 'extractArchive' | undefined {
-  if (level === 'account' && (method === 'DELETE' || method === 'POST') && query.has('bulk-delete')) return 'bulkDelete';
-  if (level !== 'object' && method === 'PUT' && query.has('extract-archive')) return 'extractArchive';
+  if (level === 'account' && (method === 'DELETE' || (method === 'POST' && query.has('bulk-delete')))) return 'bulkDelete';
+  if ((level === 'account' && method === 'PUT') || (level === 'container' && method === 'PUT' && query.has('extract-archive'))) return 'extractArchive';
   return undefined;
 }
+
+const notBulk = (): ApiError => methodNotAllowed('The method is not allowed for this resource.');
 
 /** `<status> <reason>` of an error, as Swift lists it. */
 function statusLine(e: unknown): string {
@@ -77,6 +83,7 @@ async function readBounded(body: Readable, max: number): Promise<Buffer | null> 
 
 /** `?bulk-delete`. */
 export async function bulkDelete(ctx: AppContext, r: SwiftRequest): Promise<unknown> {
+  if (!r.query.has('bulk-delete')) throw notBulk();
   const max = BULK_LIMITS.bulk_delete.max_deletes_per_request;
   const raw = await readBounded(r.body, max * (SWIFT_LIMITS.max_container_name_length + SWIFT_LIMITS.max_object_name_length + 2) * 3);
   const lines = raw === null ? null : raw.toString('latin1').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -243,7 +250,8 @@ async function* tarEntries(reader: ByteReader): AsyncGenerator<TarEntry> {
 
 /** `?extract-archive=<format>`. */
 export async function extractArchive(ctx: AppContext, r: SwiftRequest): Promise<unknown> {
-  const format = r.query.get('extract-archive') ?? '';
+  if (!r.query.has('extract-archive')) throw notBulk();
+  const format = r.query.get('extract-archive')!;
   if (!FORMATS.has(format)) throw badRequest('Unsupported archive format', { plain: true });
   const source: AsyncIterable<Buffer> = format === 'tar' ? r.body : r.body.pipe(createGunzip());
   const reader = new ByteReader(source);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, startTestController, type TestController } from '../helpers.js';
+import { backends, checkResponse, startTestController, type TestController } from '../helpers.js';
 
 const md5 = (b: string | Buffer): string => createHash('md5').update(b).digest('hex');
 const TRANS_ID = /^tx[0-9a-f]{21}-[0-9a-f]{10}$/;
@@ -54,11 +54,13 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     const health = await call('GET', '/healthcheck');
     expect(health.status).toBe(200);
     expect(health.text).toBe('OK');
+    expect(checkResponse('object-store', 'showObjectStoreHealth', health.status, undefined)).toBeNull();
     expect(health.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(health.headers.get('x-trans-id')).toMatch(TRANS_ID);
     // The cross-domain policy: Swift's document, granting no domain.
     const cd = await call('GET', '/crossdomain.xml');
     expect(cd.status).toBe(200);
+    expect(checkResponse('object-store', 'showCrossDomainPolicy', cd.status, undefined)).toBeNull();
     expect(cd.headers.get('content-type')).toMatch(/^application\/xml/);
     expect(cd.text.startsWith('<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n')).toBe(true);
     expect(cd.text.endsWith('</cross-domain-policy>')).toBe(true);
@@ -214,11 +216,15 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     r = await call('POST', `${acct}?bulk-delete`, { token, body: 'bd-full/keep\nbd-full\n', headers: { accept: 'application/json' } });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.text)).toEqual({ 'Number Deleted': 2, 'Number Not Found': 0, 'Response Body': '', 'Response Status': '200 OK', Errors: [] });
+    expect(checkResponse('object-store', 'bulkDelete', r.status, JSON.parse(r.text))).toBeNull();
     // Not the caller's account: 403, nothing deleted; more than 10,000 lines: 413 in the report.
     await call('PUT', `${acct}/bd2`, { token });
     r = await call('DELETE', `${acct}?bulk-delete`, { token: other, body: 'bd2' });
     expect(r.status).toBe(403);
     expect((await call('HEAD', `${acct}/bd2`, { token })).status).toBe(204);
+    // Without the query: 405, as Swift.
+    expect((await call('DELETE', acct, { token, body: 'bd2' })).status).toBe(405);
+    expect((await call('PUT', acct, { token })).status).toBe(405);
     r = await call('DELETE', `${acct}?bulk-delete`, { token, body: 'bd2/x\n'.repeat(10_001), headers: { accept: 'application/json' } });
     expect(JSON.parse(r.text)['Response Status']).toBe('413 Request Entity Too Large');
   });
@@ -242,6 +248,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
       // pax, gzipped, into one container: the archive's paths are the object names.
       r = await call('PUT', `${acct}/into?extract-archive=tar.gz`, { token, body: gzipSync(readFileSync(join(dir, 'pax.tar'))), headers: { accept: 'application/json' } });
       expect(JSON.parse(r.text)).toEqual({ 'Number Files Created': 3, 'Response Body': '', 'Response Status': '201 Created', Errors: [] });
+      expect(checkResponse('object-store', 'extractArchive', r.status, JSON.parse(r.text))).toBeNull();
       expect((await call('GET', `${acct}/into/xb/${long}/three`, { token })).text).toBe('three');
       expect((await call('GET', `${acct}/into/xa/one.txt`, { token })).text).toBe('one');
       // Quotas hold per file: the failure is listed, the rest extracted.
