@@ -3,8 +3,8 @@
 // all-in-one and writes what passed, failed and was skipped, per service.
 //
 //   node tests/compat/tempest/run-tempest.mjs --url http://127.0.0.1:8774 --data-dir .oscloud/aio \
-//        [--services identity,image,compute,volume,network] [--out results.json] [--work DIR] \
-//        [--concurrency 1] [--budget 900] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
+//        [--services identity,image,compute,volume,network,object-storage] [--out results.json] [--work DIR] \
+//        [--concurrency 1] [--budget 1050] [--build-timeout 8] [--creds auto|dynamic|preprovisioned]
 //        [--regex R] [--netns NS]
 //
 // 1. Looks the cloud up through its APIs as admin (image, flavors, public network, Neutron
@@ -35,8 +35,9 @@ import { startRelay } from './netns-relay.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The API tests run per service: all of Tempest's API tests of the five services (features we
- * do not have are turned off in tempest.conf.in, so their tests are skipped). With Debian's
+ * The API tests run per service: all of Tempest's API tests of the six services (features we
+ * do not have are turned off in tempest.conf.in, so their tests are skipped; object storage's
+ * optional middlewares are the /info sections, discovered). object_storage takes ~50-75 s. With Debian's
  * subnet-delete sleep removed (pyhooks/) they take ~5 minutes here (see docs/compat.md).
  */
 export const SERVICE_REGEX = {
@@ -45,17 +46,19 @@ export const SERVICE_REGEX = {
   compute: String.raw`tempest\.api\.compute\.`,
   volume: String.raw`tempest\.api\.volume\.`,
   network: String.raw`tempest\.api\.network\.`,
+  'object-storage': String.raw`tempest\.api\.object_storage\.`,
   // Scenario tests boot real guests and reach them over SSH: only with --netns (run_validation).
   scenario: String.raw`tempest\.scenario\.`,
 };
-/** What runs by default: the API tests of the five services. */
-export const SERVICES = ['identity', 'image', 'compute', 'volume', 'network'];
+/** What runs by default: the API tests of the six services. */
+export const SERVICES = ['identity', 'image', 'compute', 'volume', 'network', 'object-storage'];
 
 /** The service a Tempest test id (or "setUpClass (id)") belongs to. */
 export function serviceOf(id) {
   if (/tempest\.scenario\./.test(id)) return 'scenario';
   const m = /tempest\.api\.(\w+)\./.exec(id);
-  return m && SERVICES.includes(m[1]) ? m[1] : undefined;
+  const svc = m?.[1].replace(/_/g, '-');
+  return svc && SERVICES.includes(svc) ? svc : undefined;
 }
 
 /** Tempest's id without the "[id-...,smoke]" attributes. */
@@ -74,7 +77,7 @@ async function main() {
       out: { type: 'string' },
       work: { type: 'string' },
       concurrency: { type: 'string', default: '1' },
-      budget: { type: 'string', default: '900' },
+      budget: { type: 'string', default: '1050' },
       'build-timeout': { type: 'string', default: '8' },
       creds: { type: 'string', default: 'auto' },
       accounts: { type: 'string', default: '4' },
@@ -124,11 +127,11 @@ async function main() {
   // goes to the next), so a slow service cannot starve the others of their time.
   const budgetS = Number(values.budget);
   const deadline = started + budgetS * 1000;
-  const order = ['identity', 'image', 'network', 'volume', 'compute', 'scenario'].filter((s) => services.includes(s));
-  // Weights follow the measured run times (identity ~15 s, image ~7, network ~15 with its IPv6
-  // classes and 5-8x that under load, volume ~115, compute ~210 of a full run here), with room
-  // to spare in each share.
-  const weight = { identity: 1, image: 1, network: 2, volume: 3, compute: 5, scenario: 5 };
+  const order = ['identity', 'image', 'object-storage', 'network', 'volume', 'compute', 'scenario'].filter((s) => services.includes(s));
+  // Weights follow the measured run times (identity ~15 s, image ~7, object-storage ~50-75 on
+  // a loaded machine, network ~15 with its IPv6 classes and 5-8x that under load, volume ~115,
+  // compute ~210 of a full run here), with room to spare in each share.
+  const weight = { identity: 1, image: 1, 'object-storage': 2, network: 2, volume: 3, compute: 5, scenario: 5 };
   const runs = [];
   const tests = [];
   for (const [i, svc] of order.entries()) {
@@ -328,6 +331,18 @@ async function discover(url, adminPassword) {
   const vext = (await tryJson('volume extensions', `${endpoint(facts.volumeCatalogType) ?? `${url}/volume/v3`}/extensions`))?.extensions ?? [];
   facts.volumeExtensions = vext.map((e) => e.alias).sort();
 
+  // Object storage: Swift's capabilities document (/info next to the storage URL's /v1, where
+  // Tempest's capabilities client reads it) lists the optional middlewares (tempurl, slo,
+  // bulk_delete, account_quotas...): they are [object-storage-feature-enabled] discoverable_apis.
+  const swiftUrl = endpoint('object-store');
+  const info = swiftUrl ? await tryJson('object-store capabilities', `${swiftUrl.replace(/\/v1(\/.*)?$/, '')}/info`) : undefined;
+  facts.swift = Boolean(info?.swift);
+  facts.swiftApis = Object.keys(info ?? {}).filter((k) => k !== 'swift').sort();
+  // Swift's keystoneauth: operator_roles (who may own an account) and reseller_admin_role (who
+  // owns every account, sets account quotas): oscloud's are the policy table's member and admin.
+  facts.swiftOperatorRole = facts.roles.member ? 'member' : 'admin';
+  facts.swiftResellerRole = 'admin';
+
   facts.summary = {
     catalog: types,
     image_ref: facts.imageRef,
@@ -339,6 +354,7 @@ async function discover(url, adminPassword) {
     network_extensions: facts.networkExtensions,
     volume_extensions: facts.volumeExtensions,
     min_compute_nodes: facts.computeNodes,
+    object_storage_apis: facts.swiftApis,
   };
   return facts;
 }
@@ -445,6 +461,13 @@ function writeWorkspace(work, url, adminPassword, f) {
     VALIDATION: f.validation ? 'true' : 'false',
     IMPORT_IMAGE: f.importMethods.length ? 'true' : 'false',
     HTTP_IMAGE: f.httpImage ?? 'http://127.0.0.1:9/none',
+    SWIFT: f.swift ? 'true' : 'false',
+    SWIFT_OPERATOR_ROLE: f.swiftOperatorRole,
+    SWIFT_RESELLER_ADMIN_ROLE: f.swiftResellerRole,
+    // An empty list would mean "all" to Tempest: name one that no Swift has.
+    SWIFT_APIS: f.swiftApis.length ? f.swiftApis.join(',') : 'none',
+    SWIFT_CONTAINER_SYNC: f.swiftApis.includes('container_sync') ? 'true' : 'false',
+    SWIFT_VERSIONING: f.swiftApis.includes('versioned_writes') ? 'true' : 'false',
     GUEST_IMAGE: join(process.env.OSCLOUD_GUEST_DIR ?? join(here, '..', '..', '..', '.cache', 'guest'), 'tiny.qcow2'),
   };
   writeFileSync(join(work, 'etc', 'accounts.yaml'), f.accountsYaml ?? '[]\n', { mode: 0o600 });

@@ -54,7 +54,7 @@ export interface TempestSuite {
   /** The baseline file under tests/compat/tempest/ and its first comment line. */
   baseline: string;
   baselineWhat: string;
-  /** run-tempest.mjs's --services (default: the five API services). */
+  /** run-tempest.mjs's --services (default: the six API services). */
   services?: string;
   /** run-tempest.mjs's --regex: the tests this suite runs (default: all of the services'). */
   regex?: string;

@@ -65,7 +65,12 @@ export async function authorize(ctx: AppContext, req: FastifyRequest, op: SpecOp
     const containerMeta = container ? parseJson<Metadata>(container.metadata) : {};
     const keys = TEMP_URL_KEYS.flatMap((k) => [account.meta[k], containerMeta[k]]).filter((k): k is string => Boolean(k));
     const signedPath = `/v1/${path.account}/${path.container}/${path.object}`;
-    verifyTempUrl(query, req.method, signedPath, path.object, keys, Math.floor(ctx.now().getTime() / 1000));
+    // Clients sign the path they request: Swift's own (`/v1/...`) or, as Tempest does, the one
+    // under the service's mount point (`/object-store/v1/...`).
+    const rawPath = (req.raw.url ?? '').split('?')[0]!;
+    const mount = rawPath.slice(0, Math.max(0, rawPath.indexOf('/v1/')));
+    const paths = mount ? [signedPath, `${mount}${signedPath}`] : [signedPath];
+    verifyTempUrl(query, req.method, paths, path.object, keys, Math.floor(ctx.now().getTime() / 1000));
     return { projectId, owner: false, auth: null, tempUrl: true };
   }
   const rule = ruleFor(op.operationId);

@@ -2,7 +2,7 @@
 import type { AppContext } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { httpDate, listingTime, storedNow, xTimestamp } from './http.js';
-import { SWIFT_LIMITS } from './limits.js';
+import { STORAGE_POLICY, SWIFT_LIMITS } from './limits.js';
 import { listingQuery, renderListing, runListing } from './listing.js';
 import { header, mergeMetadata, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
@@ -11,6 +11,7 @@ import {
   updateAccountMeta, updateContainerMeta, type ContainerRow, type ContainerSettings, type ObjectRow,
 } from './service.js';
 import { cleanAcl } from './acl.js';
+import { checkAccountQuotaUpdates, checkContainerQuotaUpdates } from './quotas.js';
 import { TEMP_URL_KEYS } from './tempurl.js';
 import { versionHeaders, versionUpdates } from './versioning.js';
 
@@ -29,6 +30,14 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
       'X-Account-Container-Count': totals.containers,
       'X-Account-Object-Count': totals.objects,
       'X-Account-Bytes-Used': totals.bytes,
+      // The usage of the one storage policy (Swift sends these once the account has a container).
+      ...(totals.containers > 0
+        ? {
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Container-Count`]: totals.containers,
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Object-Count`]: totals.objects,
+            [`X-Account-Storage-Policy-${STORAGE_POLICY}-Bytes-Used`]: totals.bytes,
+          }
+        : {}),
       'X-Timestamp': xTimestamp(createdAt ?? storedNow(ctx.now())),
       'Accept-Ranges': 'bytes',
       ...metadataHeaders(meta, 'account'),
@@ -43,10 +52,12 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
         name: c.name, count: Number(c.object_count), bytes: Number(c.bytes_used), last_modified: listingTime(c.updated_at),
       }));
       r.reply.code(out.status).headers(await accountHeaders(r.projectId)).header('Content-Type', out.contentType);
-      return r.reply.send(out.body);
+      // No body at all on a 204 (Fastify would drop the Content-Type of an empty one).
+      return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'account');
+      checkAccountQuotaUpdates(updates, r.auth?.isAdmin === true);
       await updateAccountMeta(ctx, r.projectId, (m) => mergeMetadata(m, updates, 'account'), storedNow(ctx.now()));
       return empty(r, 204);
     },
@@ -90,7 +101,7 @@ function containerHeaders(c: ContainerRow, owner: boolean): Record<string, strin
     'X-Container-Bytes-Used': Number(c.bytes_used),
     'X-Timestamp': xTimestamp(c.created_at),
     'X-Put-Timestamp': xTimestamp(c.updated_at),
-    'X-Storage-Policy': 'Policy-0',
+    'X-Storage-Policy': STORAGE_POLICY,
     'Accept-Ranges': 'bytes',
     'Last-Modified': httpDate(c.updated_at),
     ...versionHeaders(c),
@@ -110,15 +121,18 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
         name: o.name, hash: o.etag, bytes: Number(o.bytes), content_type: o.content_type, last_modified: listingTime(o.last_modified),
       }));
       r.reply.code(out.status).headers(containerHeaders(c, r.owner)).header('Content-Type', out.contentType);
-      return r.reply.send(out.body);
+      // No body at all on a 204 (Fastify would drop the Content-Type of an empty one).
+      return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     PUT: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
+      checkContainerQuotaUpdates(updates);
       const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r), storedNow(ctx.now()));
       return empty(r, done === 'created' ? 201 : 202);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'container');
+      checkContainerQuotaUpdates(updates);
       await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r));
       return empty(r, 204);
     },

@@ -22,3 +22,6 @@ export const MAX_RANGES = 50;
 
 /** The account name of a project: Keystone's reseller prefix `AUTH_` + the project id. */
 export const ACCOUNT_PREFIX = 'AUTH_';
+
+/** The one storage policy: every container's `X-Storage-Policy`, the account's per-policy usage headers. */
+export const STORAGE_POLICY = 'Policy-0';

@@ -23,6 +23,16 @@ export function header(headers: IncomingHttpHeaders, name: string): string | und
   return Array.isArray(v) ? v[0] : v;
 }
 
+/**
+ * The metadata name of a header after `prefix`: `_` read as `-`, as Swift's WSGI layer sees
+ * header names (`X-Container-Meta-a_b` is stored and returned as `X-Container-Meta-A-B`).
+ */
+function metaName(header: string, prefix: string): string {
+  const name = header.slice(prefix.length).replace(/_/g, '-');
+  if (!name) throw badRequest('Metadata name cannot be empty', { plain: true });
+  return name;
+}
+
 /** Changes requested by headers: values to set ('' = remove) and names to remove. */
 export function metadataUpdates(headers: IncomingHttpHeaders, level: MetaLevel): Map<string, string> {
   const p = prefix(level);
@@ -31,16 +41,19 @@ export function metadataUpdates(headers: IncomingHttpHeaders, level: MetaLevel):
   for (const [k, raw] of Object.entries(headers)) {
     const v = (Array.isArray(raw) ? raw.join(',') : (raw ?? '')).trim();
     if (k.startsWith(p)) {
-      const name = k.slice(p.length);
-      if (!name) throw badRequest('Metadata name cannot be empty', { plain: true });
-      out.set(name, v);
+      out.set(metaName(k, p), v);
     } else if (k.startsWith(rp)) {
-      const name = k.slice(rp.length);
-      if (!name) throw badRequest('Metadata name cannot be empty', { plain: true });
+      const name = metaName(k, rp);
       if (!out.has(name)) out.set(name, '');
     }
   }
   return out;
+}
+
+/** The names `X-Remove-<Level>-Meta-*` headers ask to remove. */
+export function metadataRemovals(headers: IncomingHttpHeaders, level: MetaLevel): Set<string> {
+  const rp = `x-remove-${level}-meta-`;
+  return new Set(Object.keys(headers).filter((k) => k.startsWith(rp)).map((k) => metaName(k, rp)));
 }
 
 /** Applies updates to existing metadata ('' removes) and checks the result against Swift's limits. */

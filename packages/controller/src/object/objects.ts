@@ -11,7 +11,9 @@ import { ApiError, badRequest, forbidden, notFound, unauthorized } from '../erro
 import { aclAllows } from './access.js';
 import { evaluateConditions, httpDate, multipart, parseRanges, storedNow, xTimestamp, type Span } from './http.js';
 import { SWIFT_LIMITS } from './limits.js';
-import { checkMetadata, header, metadataHeaders, metadataUpdates, type Metadata } from './metadata.js';
+import { sendBulkReport } from './bulk.js';
+import { quotaExceeded, uploadAllowance } from './quotas.js';
+import { checkMetadata, header, metadataHeaders, metadataRemovals, metadataUpdates, type Metadata } from './metadata.js';
 import { encodeName, parseCopyTarget } from './names.js';
 import type { SwiftHandlers, SwiftRequest } from './routes.js';
 import { parseDloManifest, readSloManifest, resolveLargeObject, segmentStream, validateSloManifest, type LargeObject } from './largeobjects.js';
@@ -60,7 +62,8 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
   const m = parseJson<ObjectMeta>(o.metadata);
   return {
     'Content-Type': o.content_type,
-    ETag: `"${o.etag}"`,
+    // Bare, as Swift sends a plain object's (a large object's is quoted: below).
+    ETag: o.etag,
     'Last-Modified': httpDate(o.last_modified),
     'X-Timestamp': xTimestamp(o.last_modified),
     'Accept-Ranges': 'bytes',
@@ -73,8 +76,11 @@ function objectHeaders(o: ObjectRow): Record<string, string | number> {
 
 /** The user metadata and kept headers of a write request (Swift's limits checked). */
 function requestMeta(r: SwiftRequest): ObjectMeta {
+  // An object keeps a metadata item sent with an empty value (Swift's object server does);
+  // only X-Remove-Object-Meta-* names are left out.
+  const removed = metadataRemovals(r.req.headers, 'object');
   const meta: Metadata = {};
-  for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '') meta[k] = v;
+  for (const [k, v] of metadataUpdates(r.req.headers, 'object')) if (v !== '' || !removed.has(k)) meta[k] = v;
   checkMetadata(meta, 'object');
   const headers: Record<string, string> = {};
   for (const [h, name] of Object.entries(KEPT_HEADERS)) {
@@ -205,9 +211,13 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     if ((header(h, 'if-none-match') ?? '').trim() === '*' && (await findObject(ctx.db, destContainer.id, dest.object))) {
       throw new ApiError(412, 'A precondition for this request was not met.');
     }
+    // Container and account quotas (src/object/quotas.ts): the count now, the bytes as they arrive.
+    const allowance = await uploadAllowance(ctx, r.projectId, destContainer);
+    const sloPut = r.method === 'PUT' && r.query.get('multipart-manifest') === 'put';
+    if (!sloPut && cl !== undefined && Number(cl) > allowance) throw quotaExceeded();
     const expected = source ? undefined : header(h, 'etag')?.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
     const { store } = objectService(ctx);
-    if (r.method === 'PUT' && r.query.get('multipart-manifest') === 'put') {
+    if (sloPut) {
       if (source) throw badRequest('A static large object manifest cannot be copied into place.', { plain: true });
       return putSlo(r, dest, meta, type, expected, deleteAt);
     }
@@ -225,10 +235,16 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
         srcRow = opened.row;
         src = opened.stream;
       }
-      const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
-      const { 'X-Object-Manifest': _manifest, ...srcHeaders } = srcMeta.headers;
-      meta.meta = { ...srcMeta.meta, ...meta.meta };
-      meta.headers = { ...(lo ? srcHeaders : srcMeta.headers), ...meta.headers };
+      // The source's metadata and kept headers come along, under the request's (what
+      // X-Remove-Object-Meta-* names left out), unless X-Fresh-Metadata: true asks for none.
+      if (!/^(true|yes|on|1|t|y)$/i.test(header(h, 'x-fresh-metadata') ?? '')) {
+        const srcMeta = parseJson<ObjectMeta>(srcRow.metadata);
+        const { 'X-Object-Manifest': _manifest, ...srcHeaders } = srcMeta.headers;
+        const removed = metadataRemovals(h, 'object');
+        const kept = Object.fromEntries(Object.entries(srcMeta.meta).filter(([k]) => !removed.has(k)));
+        meta.meta = { ...kept, ...meta.meta };
+        meta.headers = { ...(lo ? srcHeaders : srcMeta.headers), ...meta.headers };
+      }
       checkMetadata(meta.meta, 'object');
     } else {
       src = r.body;
@@ -244,8 +260,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     const w = await store.write(dataId);
     const md5 = createHash('md5');
     const bytes = await receiveBody(src, w, {
-      maxBytes: SWIFT_LIMITS.max_file_size,
-      tooLarge: () => new ApiError(413, 'Your request is too large.'),
+      maxBytes: Math.min(SWIFT_LIMITS.max_file_size, allowance),
+      tooLarge: () => (allowance < SWIFT_LIMITS.max_file_size ? quotaExceeded() : new ApiError(413, 'Your request is too large.')),
       inspect: (chunk) => md5.update(chunk),
       finish: () => {
         if (expected !== undefined && md5.copy().digest('hex') !== expected) throw new ApiError(422, 'Unable to process the contained instructions');
@@ -260,7 +276,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     }, now);
     r.reply.code(201).headers({ ETag: etag, 'Last-Modified': httpDate(now), 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     if (source && srcRow) {
-      r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified) });
+      // A copy answers with the new object's metadata too, as Swift's copy middleware.
+      r.reply.headers({ 'X-Copied-From': `${encodeName(source.container)}/${encodeName(source.object)}`, 'X-Copied-From-Last-Modified': httpDate(srcRow.last_modified), ...metadataHeaders(meta.meta, 'object') });
     }
     return r.reply.send();
   };
@@ -271,6 +288,8 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
     if (expected !== undefined && expected !== manifest.etag) throw new ApiError(422, 'Unable to process the contained instructions');
     const c = await findContainer(ctx.db, r.projectId, dest.container);
     if (!c) throw notFound();
+    // The large object's total size counts in the container's bytes, so against the quotas too.
+    if (manifest.size > (await uploadAllowance(ctx, r.projectId, c))) throw quotaExceeded();
     await archiveCurrent(ctx, r.projectId, c, dest.object);
     const { store } = objectService(ctx);
     const dataId = randomUUID();
@@ -315,11 +334,7 @@ export function objectHandlers(ctx: AppContext): SwiftHandlers {
       deleted++;
     }
     const status = errors.length === 0 ? '200 OK' : '400 Bad Request';
-    const json = (header(r.req.headers, 'accept') ?? '').includes('application/json');
-    const body = json
-      ? JSON.stringify({ 'Number Deleted': deleted, 'Number Not Found': notFoundCount, 'Response Body': '', 'Response Status': status, Errors: errors })
-      : `Number Deleted: ${deleted}\nNumber Not Found: ${notFoundCount}\nResponse Body: \nResponse Status: ${status}\nErrors:\n${errors.map(([n, m]) => `${n}, ${m}\n`).join('')}`;
-    return r.reply.code(200).header('Content-Type', json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8').send(body);
+    return sendBulkReport(r, { 'Number Deleted': deleted, 'Number Not Found': notFoundCount, 'Response Body': '', 'Response Status': status }, errors);
   };
 
   return {

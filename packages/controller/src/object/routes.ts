@@ -13,13 +13,17 @@ import { defineRoute, recordRoutedOperation } from '../route.js';
 import type { SpecOperation } from '../spec.js';
 import type { AuthContext } from '../auth.js';
 import { authorize } from './access.js';
+import { BULK_LIMITS, bulkDelete, bulkOperation, extractArchive } from './bulk.js';
 import { accountHandlers, containerHandlers } from './containers.js';
-import { SWIFT_LIMITS } from './limits.js';
+import { STORAGE_POLICY, SWIFT_LIMITS } from './limits.js';
 import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
 import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
 import s3Routes from './s3/routes.js';
+import { QUOTA_INFO } from './quotas.js';
+import { withStaticWeb } from './staticweb.js';
+import { TEMPURL_INFO } from './tempurl.js';
 import { VERSIONED_WRITES_INFO } from './versioning.js';
 
 /** What a handler gets: the decoded path, the account's project, the strict query. */
@@ -50,14 +54,46 @@ const OPERATIONS: Record<'account' | 'container' | 'object', Record<string, stri
   object: { GET: 'showObject', HEAD: 'showObjectMetadata', PUT: 'createObject', COPY: 'createObject', POST: 'updateObjectMetadata', DELETE: 'deleteObject' },
 };
 
-/** The capabilities document of `GET /info`. */
+/** The capabilities document of `GET /info`: only what works (Tempest's discoverable_apis are its keys). */
 export function capabilities(): Record<string, unknown> {
   return {
-    swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: 'Policy-0', default: true }] },
+    swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: STORAGE_POLICY, default: true }] },
     slo: { ...SLO_LIMITS },
     dlo: { max_segments: DLO_MAX_SEGMENTS },
     versioned_writes: { allowed_flags: [...VERSIONED_WRITES_INFO.allowed_flags] },
+    ...QUOTA_INFO,
+    crossdomain: {},
+    staticweb: {},
+    bulk_delete: { ...BULK_LIMITS.bulk_delete },
+    bulk_upload: { ...BULK_LIMITS.bulk_upload },
+    tempurl: { ...TEMPURL_INFO, methods: [...TEMPURL_INFO.methods], allowed_digests: [...TEMPURL_INFO.allowed_digests] },
   };
+}
+
+/**
+ * Swift's transaction id, `tx<21 hex digits>-<Unix time as 10 hex digits>` (what clients and
+ * Tempest expect in X-Trans-Id), made from the request id so both name the same request in logs.
+ */
+export function transId(requestId: string, now: Date): string {
+  const hex = requestId.replace(/^req-/, '').replace(/[^0-9a-f]/gi, '').toLowerCase().padEnd(21, '0').slice(0, 21);
+  return `tx${hex}-${Math.floor(now.getTime() / 1000).toString(16).padStart(10, '0')}`;
+}
+
+/**
+ * Swift's crossdomain middleware: the Flash/Silverlight cross-domain policy at
+ * `/crossdomain.xml`. Swift's default allows every domain; oscloud's grants none (browsers use
+ * CORS now; the document only tells old plugins that nothing is shared).
+ */
+export const CROSSDOMAIN_POLICY =
+  '<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n</cross-domain-policy>';
+
+async function crossdomain(_req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  return reply.code(200).header('Content-Type', 'application/xml; charset=utf-8').send(CROSSDOMAIN_POLICY);
+}
+
+/** Swift's healthcheck middleware: `GET /healthcheck` is `200 OK` (text) while the service answers. */
+async function healthcheck(_req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  return reply.code(200).header('Content-Type', 'text/plain; charset=utf-8').send('OK');
 }
 
 /**
@@ -74,11 +110,17 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
 
+  // Every answer of the object service (errors included) names its transaction as Swift does.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('X-Trans-Id', transId(req.id, ctx.now()));
+  });
   defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreInfo' }, async () => capabilities());
+  defineRoute(app, ctx, { service: 'object-store', op: 'showObjectStoreHealth' }, healthcheck);
+  defineRoute(app, ctx, { service: 'object-store', op: 'showCrossDomainPolicy' }, crossdomain);
 
   const spec = ctx.specs.require('object-store');
   const ops = new Map<string, SpecOperation>();
-  for (const level of Object.values(OPERATIONS)) {
+  for (const level of [...Object.values(OPERATIONS), { bulkDelete: 'bulkDelete', extractArchive: 'extractArchive' }]) {
     for (const id of new Set(Object.values(level))) {
       if (!ops.has(id)) {
         const op = spec.operation(id);
@@ -87,7 +129,10 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
       }
     }
   }
-  const handlers = { account: accountHandlers(ctx), container: containerHandlers(ctx), object: objectHandlers(ctx) };
+  // Static web sites (src/object/staticweb.ts) wrap the container and object reads.
+  const web = withStaticWeb(ctx, containerHandlers(ctx), objectHandlers(ctx));
+  const handlers = { account: accountHandlers(ctx), container: web.container, object: web.object };
+  const bulkHandlers = { bulkDelete: (r: SwiftRequest) => bulkDelete(ctx, r), extractArchive: (r: SwiftRequest) => extractArchive(ctx, r) };
   startExpirer(app, ctx);
 
   const dispatch = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
@@ -97,14 +142,15 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     const path = parseSwiftPath(pathPart.slice(pathPart.indexOf('/v1/') + 4));
     const level = path.object !== undefined ? 'object' : path.container !== undefined ? 'container' : 'account';
     const method = req.method as keyof SwiftHandlers;
-    const opId = OPERATIONS[level][method];
-    const handler = handlers[level][method];
+    const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    // Bulk delete and archive extraction (src/object/bulk.ts) are operations of their own.
+    const bulk = bulkOperation(level, method, query);
+    const opId = bulk ?? OPERATIONS[level][method];
+    const handler = bulk ? bulkHandlers[bulk] : handlers[level][method];
     if (!opId || !handler) throw methodNotAllowed('The method is not allowed for this resource.');
     const op = ops.get(opId)!;
     req.operation = op;
-    const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
     const access = await authorize(ctx, req, op, path, query);
-    reply.header('X-Trans-Id', req.id);
     return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
   };
   // The S3-compatible face (src/object/s3/): the same containers and objects, SigV4-signed.

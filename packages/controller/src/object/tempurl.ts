@@ -12,8 +12,14 @@ import { ApiError } from '../errors.js';
 /** The metadata names (lower case, without the X-*-Meta- prefix) of the signing keys. */
 export const TEMP_URL_KEYS = ['temp-url-key', 'temp-url-key-2'];
 
+/** What `/info` advertises under `tempurl`: the methods a temp URL may be used with, the digests it may be signed with. */
+export const TEMPURL_INFO = {
+  methods: ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'],
+  allowed_digests: ['sha1', 'sha256', 'sha512'],
+} as const;
+
 /** Methods a temp URL may be used with. */
-const METHODS = new Set(['GET', 'HEAD', 'PUT', 'POST', 'DELETE']);
+const METHODS = new Set<string>(TEMPURL_INFO.methods);
 
 /** 401 as Swift's tempurl answers it. */
 export const tempUrlInvalid = (what = 'invalid'): ApiError => new ApiError(401, `401 Unauthorized: Temp URL ${what}\n`, { plain: true });
@@ -43,10 +49,10 @@ function parseSig(sig: string): { algo: string; bytes: Buffer } | null {
 }
 
 /**
- * Verifies a temp URL request for `method` on `path` (`/v1/<account>/<container>/<object>`,
- * decoded) against `keys`; throws 401 unless it holds.
+ * Verifies a temp URL request for `method` on one of `paths` (`/v1/<account>/<container>/<object>`,
+ * decoded, and that path under the service's mount point) against `keys`; throws 401 unless it holds.
  */
-export function verifyTempUrl(q: Map<string, string>, method: string, path: string, objectName: string, keys: string[], nowSeconds: number): void {
+export function verifyTempUrl(q: Map<string, string>, method: string, paths: readonly string[], objectName: string, keys: string[], nowSeconds: number): void {
   const sigRaw = q.get('temp_url_sig');
   const expRaw = q.get('temp_url_expires');
   if (sigRaw === undefined || expRaw === undefined || !METHODS.has(method)) throw tempUrlInvalid();
@@ -55,16 +61,15 @@ export function verifyTempUrl(q: Map<string, string>, method: string, path: stri
   if (expires === null || !sig) throw tempUrlInvalid();
   if (expires < nowSeconds) throw tempUrlInvalid('expired');
   const prefix = q.get('temp_url_prefix');
-  let signed = path;
-  if (prefix !== undefined) {
-    if (!objectName.startsWith(prefix)) throw tempUrlInvalid();
-    signed = `prefix:${path.slice(0, path.length - objectName.length)}${prefix}`;
-  }
+  if (prefix !== undefined && !objectName.startsWith(prefix)) throw tempUrlInvalid();
+  const signedForms = paths.map((path) => (prefix === undefined ? path : `prefix:${path.slice(0, path.length - objectName.length)}${prefix}`));
   const methods = method === 'HEAD' ? ['HEAD', 'GET', 'PUT'] : [method];
   for (const key of keys) {
-    for (const m of methods) {
-      const mac = createHmac(sig.algo, key).update(`${m}\n${expires}\n${signed}`).digest();
-      if (mac.length === sig.bytes.length && timingSafeEqual(mac, sig.bytes)) return;
+    for (const signed of signedForms) {
+      for (const m of methods) {
+        const mac = createHmac(sig.algo, key).update(`${m}\n${expires}\n${signed}`).digest();
+        if (mac.length === sig.bytes.length && timingSafeEqual(mac, sig.bytes)) return;
+      }
     }
   }
   throw tempUrlInvalid();

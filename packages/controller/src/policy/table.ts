@@ -504,9 +504,13 @@ export const POLICY: Record<string, Rule> = {
   // ---- object-store (schemas/object-store.yaml) ----
   // The account must also be the token's project (src/object/access.ts); admin reaches every account.
   showObjectStoreInfo: 'public',
+  showObjectStoreHealth: 'public',
+  showCrossDomainPolicy: 'public',
   listContainers: 'reader',
   showAccountMetadata: 'reader',
   updateAccountMetadata: 'member',
+  bulkDelete: 'member',
+  extractArchive: 'member',
   listObjects: 'reader',
   showContainerMetadata: 'reader',
   createContainer: 'member',

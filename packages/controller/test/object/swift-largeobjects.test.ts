@@ -94,7 +94,7 @@ describe.each(backends())('large objects on %s', (backend) => {
     r = await call('GET', '/man/copy', { token: owner.token });
     expect(r.bytes.equals(whole())).toBe(true);
     expect(r.headers.get('x-static-large-object')).toBeNull();
-    expect(r.headers.get('etag')).toBe(`"${md5(whole())}"`);
+    expect(r.headers.get('etag')).toBe(md5(whole()));
   });
 
   it('refuses bad manifests with Swift-style errors and writes nothing', async () => {

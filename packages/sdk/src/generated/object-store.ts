@@ -21,6 +21,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/healthcheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description Swift's healthcheck middleware. `200` with the body `OK` while the service answers.
+         */
+        get: operations["showObjectStoreHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crossdomain.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cross-domain policy
+         * @description Swift's crossdomain middleware: the Flash/Silverlight cross-domain policy document.
+         *     oscloud's grants no domain (an empty `<cross-domain-policy>`).
+         */
+        get: operations["showCrossDomainPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/AUTH_{project_id}": {
         parameters: {
             query?: never;
@@ -33,14 +74,39 @@ export interface paths {
         };
         /** Show account details and list containers */
         get: operations["listContainers"];
-        put?: never;
+        /**
+         * Extract an archive
+         * @description Swift's bulk middleware, with the query `?extract-archive=tar|tar.gz` (also on a
+         *     container: `PUT /v1/AUTH_{project_id}/{container}?extract-archive=...`, every file
+         *     becoming an object of that container). Each regular file of the archive becomes the
+         *     object `<container>/<object>` of its path (containers created as needed), with the
+         *     name checks, quotas and versioning of an object PUT. The answer is always 200 with the
+         *     report — `Number Files Created`, `Response Status` (`201 Created`, or `400 Bad
+         *     Request`), `Response Body` (`Invalid Tar File: ...`), `Errors` — as `Key: value`
+         *     lines, or JSON with `Accept: application/json`. Another format is 400.
+         */
+        put: operations["extractArchive"];
         /**
          * Create, update, or delete account metadata
          * @description `X-Account-Meta-<name>: <value>` sets, an empty value or
          *     `X-Remove-Account-Meta-<name>` removes; other metadata is kept.
+         *     `X-Account-Meta-Quota-Bytes` (the account quota) is set and removed only by the
+         *     reseller admin (oscloud's admin): 403 for the account's own users; a value that is not
+         *     a non-negative integer is 400 `Invalid bytes quota.`. `POST ?bulk-delete` is
+         *     `bulkDelete`.
          */
         post: operations["updateAccountMetadata"];
-        delete?: never;
+        /**
+         * Bulk delete
+         * @description Swift's bulk middleware, with the query `?bulk-delete` (also as `POST ?bulk-delete`).
+         *     The body lists URL-encoded `<container>/<object>` or `<container>` paths, one a line,
+         *     at most 10,000; they are deleted in order (a container only when empty). The answer is
+         *     always 200 with the report — `Number Deleted`, `Number Not Found`, `Response Status`
+         *     (`200 OK`, `400 Bad Request` when an item failed), `Response Body`, `Errors` (one
+         *     `<path>, <status>` per failure) — as `Key: value` lines, or JSON with
+         *     `Accept: application/json`.
+         */
+        delete: operations["bulkDelete"];
         options?: never;
         /** Show account metadata */
         head: operations["showAccountMetadata"];
@@ -270,6 +336,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Swift's bulk middleware report (bulk delete, archive extraction, SLO delete). */
+        BulkReport: {
+            "Number Deleted"?: number;
+            "Number Not Found"?: number;
+            "Number Files Created"?: number;
+            "Response Status": string;
+            "Response Body": string;
+            /** @description `[path, status]` pairs. */
+            Errors: string[][];
+        };
         Capabilities: {
             swift: {
                 version: string;
@@ -504,6 +580,48 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    showObjectStoreHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "OK";
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showCrossDomainPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
     listContainers: {
         parameters: {
             query?: {
@@ -557,6 +675,39 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
         };
     };
+    extractArchive: {
+        parameters: {
+            query: {
+                "extract-archive": "tar" | "tar.gz" | "tgz";
+            };
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/json": components["schemas"]["BulkReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     updateAccountMetadata: {
         parameters: {
             query?: never;
@@ -577,6 +728,38 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    bulkDelete: {
+        parameters: {
+            query: {
+                "bulk-delete": string;
+            };
+            header?: never;
+            path: {
+                /** @description The project owning the account (`AUTH_<project_id>`). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/json": components["schemas"]["BulkReport"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };
