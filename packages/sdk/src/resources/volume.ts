@@ -234,7 +234,7 @@ export class VolumeApi {
   /** QoS specifications (admin; recorded and shown, not enforced by oscloud's data plane yet). */
   readonly qosSpecs: QosSpecsApi;
   /** User messages about failed asynchronous operations (3.3+; read and delete only). */
-  readonly messages: Collection<CinderItem, never, never>;
+  readonly messages: Collection<S['VolumeMessage'], never, never>;
 
   constructor(cloud: Cloud) {
     this.qosSpecs = new QosSpecsApi(cloud);
