@@ -83,6 +83,23 @@ const VENDOR = 'Open Source';
 const DRIVER_VERSION = '1.0';
 const PROTOCOL = 'oscloud_file';
 
+/** The capabilities every back end reports, which volume types' extra specs can ask for (Cinder's CapabilitiesFilter). */
+const CAPABILITIES: Readonly<Record<string, string>> = { volume_backend_name: 'file', vendor_name: VENDOR, driver_version: DRIVER_VERSION, storage_protocol: PROTOCOL };
+
+/**
+ * Whether the back ends can take a volume of a type with these extra specs: a spec naming a
+ * capability (`storage_protocol`, or scoped `capabilities:storage_protocol`) must have its
+ * value; operator values (`<is> True`, `<in> x`) and other keys do not restrict.
+ */
+export function backendAccepts(extraSpecs: Record<string, string>): boolean {
+  for (const [k, v] of Object.entries(extraSpecs)) {
+    const key = k.startsWith('capabilities:') ? k.slice('capabilities:'.length) : k;
+    if (!(key in CAPABILITIES) || typeof v !== 'string' || v.trim().startsWith('<')) continue;
+    if (v.trim() !== CAPABILITIES[key]) return false;
+  }
+  return true;
+}
+
 /** Finds the agent host of a host, back-end or pool name (404 otherwise). */
 async function findBackend(ctx: AppContext, name: string): Promise<Host> {
   const bare = name.split('#')[0]!.split('@')[0]!;

@@ -12,6 +12,7 @@ import { nowIso, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, isApiError } from '../errors.js';
 import { attachmentNotFound, volumeNotFound } from './common.js';
+import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
 
 type Q = Db | Trx;
 
@@ -298,15 +299,20 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
   const volumeId = task.volumeId ?? (task.payload.volume_id as string | undefined) ?? null;
   const snapshotId = (task.payload.snapshot_id as string | undefined) ?? null;
   switch (task.type) {
-    case 'create_volume':
+    case 'create_volume': {
       if (!volumeId) return;
-      await trx
+      const res = await trx
         .updateTable('vol_volumes')
         .set(ok ? { status: 'available', updated_at: now } : { status: 'error', fault: failMessage(outcome), updated_at: now })
         .where('id', '=', volumeId)
         .where('status', '=', 'creating')
-        .execute();
+        .executeTakeFirst();
+      if (!ok && Number(res.numUpdatedRows) > 0) {
+        const v = await trx.selectFrom('vol_volumes').select('project_id').where('id', '=', volumeId).executeTakeFirst();
+        if (v) await recordVolumeMessage(trx, { projectId: v.project_id, resourceUuid: volumeId, action: MessageAction.CREATE_VOLUME_FROM_BACKEND, detail: MessageDetail.UNKNOWN_ERROR, now });
+      }
       return;
+    }
     case 'delete_volume':
       if (!volumeId) return;
       if (ok) {

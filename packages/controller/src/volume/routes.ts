@@ -12,6 +12,7 @@ import { registerAttachmentRoutes } from './attachments.js';
 import { registerBackendRoutes } from './backends.js';
 import { registerBackupRoutes, registerBackupTaskHandlers } from './backups.js';
 import { registerVolumeTaskHandlers } from './internal.js';
+import { registerMessageRoutes } from './messages.js';
 import { registerMiscRoutes } from './misc.js';
 import { registerQosRoutes } from './qos.js';
 import { registerSnapshotRoutes } from './snapshots.js';
@@ -79,6 +80,7 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerTransferRoutes(dual, ctx);
   registerQosRoutes(dual, ctx);
   registerBackupRoutes(dual, ctx);
+  registerMessageRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

@@ -21,6 +21,8 @@ import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
 import { assertVisibleInstance } from './attachments.js';
+import { backendAccepts } from './backends.js';
+import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
 import { checkMetadata, registerMetadataRoutes } from './metadata.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
@@ -140,9 +142,11 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
       await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
       // A volume from a snapshot or a clone lives where its source is (file pool on that host).
+      // A type whose extra specs ask for capabilities the back ends lack gets no host (Cinder's "no valid backend").
+      const typeFits = !('extra_specs' in type) || backendAccepts(pj<Record<string, string>>(type.extra_specs, {}));
       const host = fromSnapshot
         ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
-        : await pickVolumeHost(trx, zone, size);
+        : typeFits ? await pickVolumeHost(trx, zone, size) : null;
       const r: VolumeTable = {
         id,
         project_id: auth.projectId!,
@@ -175,7 +179,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
             })
           : null,
         admin_metadata: '{}',
-        fault: host ? null : `No valid host was found in availability zone ${zone}.`,
+        fault: host ? null : typeFits ? `No valid host was found in availability zone ${zone}.` : `No valid backend was found: no back end has the capabilities volume type ${type.id} asks for.`,
         created_at: now,
         updated_at: now,
       };
@@ -186,6 +190,8 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
         if (snapshotId) payload.snapshot_id = snapshotId;
         if (source) payload.source_volume_id = source.id;
         await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
+      } else {
+        await recordVolumeMessage(trx, { projectId: r.project_id, requestId: req.id, resourceUuid: id, action: MessageAction.SCHEDULE_ALLOCATE_VOLUME, detail: MessageDetail.NO_BACKEND_AVAILABLE, now });
       }
       return r;
     });

@@ -251,6 +251,39 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
     expect(await readdir(backupStore(c.ctx).dir)).not.toContain(id);
   });
 
+  it('records a user message when no back end can take a volume, shown to its project and deletable (3.3+)', async () => {
+    const type = await adm('POST', '/types', { volume_type: { name: `odd-${randomUUID().slice(0, 8)}`, extra_specs: { storage_protocol: 'fibre', vendor_name: 'nobody' } } });
+    expect(type.status).toBe(200);
+    // Operator values and other keys do not restrict: this one is schedulable.
+    const fine = await adm('POST', '/types', { volume_type: { name: `fine-${randomUUID().slice(0, 8)}`, extra_specs: { storage_protocol: 'oscloud_file', 'capabilities:vendor_name': '<in> Open', spec1: 'x' } } });
+    const ok1 = await adm('POST', '/volumes', { volume: { size: 1, volume_type: fine.body.volume_type.id } });
+    expect(ok1.body.volume.status).toBe('creating');
+    const bad = await adm('POST', '/volumes', { volume: { size: 1, volume_type: type.body.volume_type.id } });
+    ok('createVolume', bad, 202);
+    const volId = bad.body.volume.id as string;
+    expect((await adm('GET', `/volumes/${volId}`)).body.volume.status).toBe('error');
+    const list = await adm('GET', `/messages?resource_uuid=${volId}`);
+    ok('listVolumeMessages', list, 200);
+    expect(list.body.messages).toHaveLength(1);
+    const msg = list.body.messages[0];
+    expect(msg).toMatchObject({ event_id: 'VOLUME_VOLUME_001_002', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: volId, user_message: 'schedule allocate volume: Could not find any available weighted backend.' });
+    expect(msg.request_id).toBe(bad.headers.get('x-openstack-request-id'));
+    ok('showVolumeMessage', await adm('GET', `/messages/${msg.id}`), 200);
+    ok('listVolumeMessages', await adm('GET', '/messages', undefined, { 'openstack-api-version': 'volume 3.0' }), 404);
+    // Another project sees neither the list entry nor the message.
+    expect((await call('GET', '/messages')).body.messages).toEqual([]);
+    ok('showVolumeMessage', await call('GET', `/messages/${msg.id}`), 404);
+    ok('deleteVolumeMessage', await call('DELETE', `/messages/${msg.id}`), 404);
+    ok('deleteVolumeMessage', await adm('DELETE', `/messages/${msg.id}`), 204);
+    ok('showVolumeMessage', await adm('GET', `/messages/${msg.id}`), 404);
+    // A volume its host fails to create: a message too.
+    const v = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
+    await runAgent('failed');
+    const m2 = (await call('GET', `/messages?resource_uuid=${v.body.volume.id}`)).body.messages;
+    expect(m2.map((m: { event_id: string }) => m.event_id)).toEqual(['VOLUME_VOLUME_003_001']);
+    await adm('DELETE', `/volumes/${volId}`);
+  });
+
   it('sets quota class defaults that every project without its own limits gets (admin only)', async () => {
     ok('showVolumeQuotaClassSet', await call('GET', '/os-quota-class-sets/default'), 403);
     const shown = await adm('GET', '/os-quota-class-sets/default');

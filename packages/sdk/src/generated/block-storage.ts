@@ -460,6 +460,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List user messages (3.3+)
+         * @description Messages about asynchronous operations that failed (a volume no back end could take, a volume its host could not create), newest first.
+         */
+        get: operations["listVolumeMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The message id (UUID). */
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        /** Show a user message (3.3+) */
+        get: operations["showVolumeMessage"];
+        put?: never;
+        post?: never;
+        /** Delete a user message (3.3+) */
+        delete: operations["deleteVolumeMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/backups": {
         parameters: {
             query?: never;
@@ -2394,6 +2452,33 @@ export interface components {
                 metadata?: components["schemas"]["Metadata"] | null;
             };
         };
+        VolumeMessage: {
+            id: string;
+            /**
+             * @description Cinder's `<resource>_<action>_<detail>` code, e.g. `VOLUME_VOLUME_001_002`.
+             * @example VOLUME_VOLUME_001_002
+             */
+            event_id: string;
+            /** @example schedule allocate volume: Could not find any available weighted backend. */
+            user_message: string;
+            /** @enum {string} */
+            message_level: "ERROR";
+            /** @example VOLUME */
+            resource_type: string;
+            resource_uuid: string | null;
+            request_id: string;
+            created_at: string;
+            /** @description The message is kept at least until then (30 days), then removed. */
+            guaranteed_until: string;
+            links: components["schemas"]["Link"][];
+        };
+        VolumeMessageResponse: {
+            message: components["schemas"]["VolumeMessage"];
+        };
+        VolumeMessageList: {
+            messages: components["schemas"]["VolumeMessage"][];
+            messages_links?: components["schemas"]["Link"][];
+        };
         /** @enum {string} */
         BackupStatus: "creating" | "available" | "deleting" | "error" | "error_deleting" | "restoring";
         /** @description A backup as the plain list and create/update show it. */
@@ -4247,6 +4332,130 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeMessages: {
+        parameters: {
+            query?: {
+                /** @description Admin only; list the resources of every project. */
+                all_tenants?: components["parameters"]["AllTenants"];
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+                /** @description Only messages about this resource. */
+                resource_uuid?: string;
+                event_id?: string;
+                message_level?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The message id (UUID). */
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeMessageResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The message id (UUID). */
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

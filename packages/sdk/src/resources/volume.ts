@@ -235,7 +235,6 @@ export class VolumeApi {
   /** QoS specifications (admin; recorded and shown, not enforced by oscloud's data plane yet). */
   readonly qosSpecs: QosSpecsApi;
   /** User messages about failed asynchronous operations (3.3+; read and delete only). */
-  readonly messages: Collection<CinderItem, never, never>;
   // groups, clusters and admin APIs (volume-ext.ts)
   /** Generic volume groups (3.13+). */
   readonly groups: VolumeGroupsApi;
@@ -251,6 +250,7 @@ export class VolumeApi {
   readonly clusters: ClustersApi;
   /** Log levels, resource filters, manageable resources, cleanup, backends, backup records, hosts, services, migration. */
   readonly admin: BlockStorageAdminApi;
+  readonly messages: Collection<S['VolumeMessage'], never, never>;
 
   constructor(cloud: Cloud) {
     this.groups = new VolumeGroupsApi(cloud);

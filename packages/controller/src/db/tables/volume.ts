@@ -173,6 +173,20 @@ export interface VolumeQuotaTable {
   hard_limit: number;
 }
 
+/** `vol_messages`: user messages about failed asynchronous operations (src/volume/messages.ts). */
+export interface VolumeMessageTable {
+  id: string;
+  project_id: string;
+  request_id: string;
+  resource_type: string;
+  resource_uuid: string | null;
+  event_id: string;
+  message_level: string;
+  user_message: string;
+  created_at: string;
+  expires_at: string;
+}
+
 /** `vol_quota_classes`: limits of a quota class (`default`: every project's defaults). */
 export interface VolumeQuotaClassTable {
   class_name: string;
@@ -193,4 +207,5 @@ export interface VolumeTables {
   vol_services: VolumeServiceTable;
   vol_quotas: VolumeQuotaTable;
   vol_quota_classes: VolumeQuotaClassTable;
+  vol_messages: VolumeMessageTable;
 }
