@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -266,6 +266,9 @@ export class ComputeManager {
         return this.backupVolume(needVolume(), p as Partial<BackupVolumePayload>);
       case 'restore_backup':
         return this.restoreBackup(needVolume(), p as Partial<RestoreBackupPayload>);
+      // upload to image
+      case 'upload_volume':
+        return this.uploadVolume(needVolume(), p as Partial<UploadVolumePayload>);
       case 'create_snapshot': {
         const snap = snapshotId(task.type, p);
         // A volume in use is write-locked by its guest: the running guest takes the snapshot.
@@ -821,28 +824,45 @@ export class ComputeManager {
   }
 
   // backups
-  /**
-   * backup_volume: the volume (or its snapshot) copied into one standalone qcow2 and uploaded to
-   * the controller's backup store, then removed. A volume open in a running guest is read from a
-   * temporary snapshot the guest takes (crash-consistent at that instant), deleted afterwards.
-   */
+  /** backup_volume: the volume (or its snapshot) copied into one standalone qcow2 and uploaded to the controller's backup store. */
   private async backupVolume(id: string, p: Partial<BackupVolumePayload>): Promise<Record<string, unknown>> {
     const backupId = str(p.backup_id);
     if (!backupId) throw new InvalidError('backup_volume without backup_id');
     const transfer = this.o.backups;
     if (!transfer) throw new AgentError('this host cannot transfer backups', 501);
-    const target = this.o.storage.backupFile(backupId);
-    const owner = await this.liveOwner(id);
-    const temp = owner && !p.snapshot_id ? `backup-${backupId}` : undefined;
+    await this.sendVolumeCopy(id, backupId, { snapshotId: str(p.snapshot_id), format: 'qcow2' }, (file) => transfer.upload(backupId, file));
+    return { volume_id: id, backup_id: backupId, status: 'available' };
+  }
+
+  // upload to image
+  /** upload_volume (os-volume_upload_image): the volume copied into one standalone image in the requested format and uploaded into the queued image. */
+  private async uploadVolume(id: string, p: Partial<UploadVolumePayload>): Promise<Record<string, unknown>> {
+    const imageId = str(p.image?.id);
+    const format = p.image?.disk_format;
+    if (!imageId || (format !== 'qcow2' && format !== 'raw')) throw new InvalidError('upload_volume needs image.id and image.disk_format qcow2 or raw');
+    const upload = this.o.uploadImage;
+    if (!upload) throw new AgentError('this host cannot upload images', 501);
+    await this.sendVolumeCopy(id, imageId, { format }, (file) => upload(imageId, file));
+    return { volume_id: id, image_id: imageId, status: 'available' };
+  }
+
+  /**
+   * Copies volume `id` (or its snapshot) into a file named after `copyId` and hands it to `send`,
+   * then removes it. A volume open in a running guest without a snapshot asked for is read from
+   * a temporary snapshot the guest takes (crash-consistent at that instant), deleted afterwards.
+   */
+  private async sendVolumeCopy(id: string, copyId: string, o: { snapshotId?: string; format: 'qcow2' | 'raw' }, send: (file: string) => Promise<void>): Promise<void> {
+    const target = this.o.storage.backupFile(copyId);
+    const owner = o.snapshotId ? undefined : await this.liveOwner(id);
+    const temp = owner ? `copy-${copyId}` : undefined;
     try {
       if (owner && temp) await this.o.virt.snapshotVolume(owner, id, temp);
-      await this.o.storage.exportVolume(id, target, str(p.snapshot_id) ?? temp);
-      await transfer.upload(backupId, target);
+      await this.o.storage.exportVolume(id, target, o.snapshotId ?? temp, o.format);
+      await send(target);
     } finally {
       await rm(target, { force: true });
       if (owner && temp) await this.o.virt.deleteVolumeSnapshot(owner, id, temp);
     }
-    return { volume_id: id, backup_id: backupId, status: 'available' };
   }
 
   /** restore_backup: the backup downloaded and written over the volume (created when this pool has none). */

@@ -178,6 +178,8 @@ export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
 // backups
 export type BackupVolumePayload = Schemas['BackupVolumePayload'];
 export type RestoreBackupPayload = Schemas['RestoreBackupPayload'];
+// upload to image
+export type UploadVolumePayload = Schemas['UploadVolumePayload'];
 // shelve
 export type ShelveInstancePayload = Schemas['ShelveInstancePayload'];
 /** rebuild_instance task payload: the instance as it is now and the image its root disk is made from. */

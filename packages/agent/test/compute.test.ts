@@ -279,7 +279,7 @@ describe('ComputeManager with the fake drivers', () => {
     expect(await compute.handle(task('backup_volume', { volume_id: 'v1', payload: { backup_id: b1 } }))).toEqual({ volume_id: 'v1', backup_id: b1, status: 'available' });
     expect(uploads).toEqual([b1]);
     // Read from the guest's temporary snapshot, which is gone afterwards; the copy too.
-    expect(h.storage.exported.get('v1')).toBe(`backup-${b1}`);
+    expect(h.storage.exported.get('v1')).toBe(`copy-${b1}`);
     expect(h.virt.calls.filter((c) => c.op === 'snapshotVolume' || c.op === 'deleteVolumeSnapshot').map((c) => c.op)).toEqual(['snapshotVolume', 'deleteVolumeSnapshot']);
     expect(h.virt.liveSnapshots('v1')).toEqual([]);
     await expect(readFile(h.storage.backupFile(b1))).rejects.toMatchObject({ code: 'ENOENT' });
@@ -297,6 +297,24 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(compute.handle(task('restore_backup', { volume_id: 'v2', payload: { backup_id: b1 } }))).rejects.toMatchObject({ code: 400 });
     // A host without the controller's transfer refuses instead of pretending.
     await expect(h.compute.handle(task('backup_volume', { volume_id: 'v1', payload: { backup_id: b1 } }))).rejects.toMatchObject({ code: 501 });
+  });
+
+  // upload to image
+  it('uploads a volume into an image as raw or qcow2 and removes the copy', async () => {
+    const h = setup();
+    const uploads: { id: string; size: number }[] = [];
+    const compute = new ComputeManager({
+      virt: h.virt, storage: h.storage, network: h.network, configDrive: h.configDrive, fetchImage: async () => {},
+      uploadImage: async (id, path) => void uploads.push({ id, size: (await readFile(path)).length }),
+    });
+    await compute.handle(task('create_volume', { volume_id: 'v1', payload: { size_gb: 1 } }));
+    const img = '00000000-0000-4000-8000-0000000000e2';
+    expect(await compute.handle(task('upload_volume', { volume_id: 'v1', payload: { image: { id: img, disk_format: 'raw' } } }))).toEqual({ volume_id: 'v1', image_id: img, status: 'available' });
+    await compute.handle(task('upload_volume', { volume_id: 'v1', payload: { image: { id: img, disk_format: 'qcow2' } } }));
+    expect(uploads).toEqual([{ id: img, size: 1024 * 1024 }, { id: img, size: expect.any(Number) }]);
+    await expect(readFile(h.storage.backupFile(img))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(compute.handle(task('upload_volume', { volume_id: 'v1', payload: { image: { id: img, disk_format: 'vmdk' } } }))).rejects.toMatchObject({ code: 400 });
+    await expect(h.compute.handle(task('upload_volume', { volume_id: 'v1', payload: { image: { id: img, disk_format: 'raw' } } }))).rejects.toMatchObject({ code: 501 });
   });
 
   // snapshot, shelve, rebuild

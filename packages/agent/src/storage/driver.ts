@@ -93,10 +93,11 @@ export interface StorageDriver {
   /** Where a volume backup's data waits on this host (before its upload, after its download). */
   backupFile(backupId: string): string;
   /**
-   * Copies the volume, or its snapshot `snapshotId`, into `target` as one standalone qcow2. Reads
+   * Copies the volume, or its snapshot `snapshotId`, into `target` as one standalone qcow2 (or
+   * raw: a volume uploaded to an image). Reads
    * shared (the volume may be open in a running guest: only a snapshot is consistent then).
    */
-  exportVolume(id: string, target: string, snapshotId?: string): Promise<void>;
+  exportVolume(id: string, target: string, snapshotId?: string, format?: 'qcow2' | 'raw'): Promise<void>;
   /** Makes the volume's disk a copy of the qcow2 `source` (created when absent), grown to `sizeGb`. */
   restoreVolume(id: string, source: string, sizeGb: number): Promise<DiskRef>;
   /** Volumes of the pool; `detailed: false` skips sizes and snapshots (cheap, for heartbeats). */

@@ -341,13 +341,13 @@ export class FileStorageDriver implements StorageDriver {
   }
 
   /** qemu-img convert (-U: the volume may be open in a guest) into a part file, renamed into place. */
-  async exportVolume(id: string, target: string, snapshotId?: string): Promise<void> {
+  async exportVolume(id: string, target: string, snapshotId?: string, format: 'qcow2' | 'raw' = 'qcow2'): Promise<void> {
     const path = this.volumePath(id);
     if (!(await exists(path))) throw new NotFoundError(`volume ${id} not found on this host`);
     const part = `${target}.part`;
     const snap = snapshotId ? ['-l', `snapshot.name=${safeId('snapshot', snapshotId)}`] : [];
     try {
-      await run(this.qemuImg, ['convert', '-q', '-U', '-f', 'qcow2', '-O', 'qcow2', ...snap, path, part], { timeoutMs: 3_600_000 });
+      await run(this.qemuImg, ['convert', '-q', '-U', '-f', 'qcow2', '-O', format, ...snap, path, part], { timeoutMs: 3_600_000 });
       await rename(part, target);
     } finally {
       await rm(part, { force: true });

@@ -138,10 +138,10 @@ export class MemoryStorageDriver implements StorageDriver {
   /** Exports taken, by volume: the snapshot each was read from (a live one lives in the fake guest, not here). */
   readonly exported = new Map<string, string | undefined>();
 
-  /** Writes an empty qcow2 image of the volume's size: valid backup data for the controller. */
-  async exportVolume(id: string, target: string, snapshotId?: string): Promise<void> {
+  /** Writes an empty qcow2 image of the volume's size (valid backup or image data), or 1 MiB of zeros as raw. */
+  async exportVolume(id: string, target: string, snapshotId?: string, format: 'qcow2' | 'raw' = 'qcow2'): Promise<void> {
     const v = this.get(id);
-    await writeFile(target, emptyQcow2(v.sizeBytes));
+    await writeFile(target, format === 'raw' ? Buffer.alloc(1024 * 1024) : emptyQcow2(v.sizeBytes));
     this.exported.set(id, snapshotId);
   }
 

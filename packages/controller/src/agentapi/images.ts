@@ -4,7 +4,8 @@
  * The data comes from the image service (src/image/internal.ts `openImageData`), which answers
  * 404 for an image without data and 416 for a range past the end.
  * `PUT` of the same path: the data of an instance snapshot (createImage), only for an image
- * whose instance is on the calling host.
+ * whose instance is on the calling host, or of a volume upload (os-volume_upload_image) the
+ * calling host is running.
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -14,6 +15,7 @@ import { conflict, forbidden } from '../errors.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { openImageData, saveImageData, startSaving } from '../image/internal.js';
 import { imageNotFound, parseJson } from '../image/model.js';
+import { volumeUploadFills } from '../volume/upload-image.js';
 import { parseRange, type ByteRange, type ImageRead } from '../image/store.js';
 
 /** The image service's reader (replaceable in tests). */
@@ -58,7 +60,7 @@ export function registerImageUploadRoute(app: FastifyInstance, ctx: AppContext, 
       if (!row) throw imageNotFound(id);
       const instanceId = parseJson<Record<string, string>>(row.properties, {}).instance_uuid;
       const inst = instanceId ? await trx.selectFrom('instances').select('host_id').where('id', '=', instanceId).where('deleted', '=', 0).executeTakeFirst() : undefined;
-      if (!inst || inst.host_id !== host.id) throw forbidden(`Image ${id} is not a snapshot of an instance on this host.`);
+      if ((!inst || inst.host_id !== host.id) && !(await volumeUploadFills(trx, host.id, id))) throw forbidden(`Image ${id} is not a snapshot of an instance or a volume upload on this host.`);
       if (row.status === 'active') return null;
       if (row.status !== 'queued') throw conflict(`Image status transition from ${row.status} to saving is not allowed`);
       return { row, limit: await startSaving(ctx, trx, row) };

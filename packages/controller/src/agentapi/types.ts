@@ -49,6 +49,8 @@ export interface TaskPayloads {
   // backups
   backup_volume: AgentPayload<'BackupVolumePayload'>;
   restore_backup: AgentPayload<'RestoreBackupPayload'>;
+  // upload to image
+  upload_volume: AgentPayload<'UploadVolumePayload'>;
   // volumes across hosts
   export_volume: AgentPayload<'VolumeExportPayload'>;
   unexport_volume: AgentPayload<'VolumeExportPayload'>;

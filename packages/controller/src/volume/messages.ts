@@ -20,13 +20,15 @@ const KEEP_MS = 30 * 24 * 3600_000;
 /** Cinder's actions (message_field.Action) this cloud reports. */
 export const MessageAction = {
   SCHEDULE_ALLOCATE_VOLUME: ['001', 'schedule allocate volume'],
-  CREATE_VOLUME_FROM_BACKEND: ['003', 'create volume from backend storage'],
+  COPY_VOLUME_TO_IMAGE: ['003', 'copy volume to image'],
+  CREATE_VOLUME_FROM_BACKEND: ['008', 'create volume from backend storage'],
 } as const;
 
 /** Cinder's details (message_field.Detail) this cloud reports. */
 export const MessageDetail = {
   UNKNOWN_ERROR: ['001', 'An unknown error occurred.'],
-  NO_BACKEND_AVAILABLE: ['002', 'Could not find any available weighted backend.'],
+  NO_BACKEND_AVAILABLE: ['003', 'Could not find any available weighted backend.'],
+  FAILED_TO_UPLOAD_VOLUME: ['004', 'Failed to upload volume to image at backend.'],
 } as const;
 
 type Pair = readonly [string, string];

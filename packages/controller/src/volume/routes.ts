@@ -14,6 +14,7 @@ import { registerBackupRoutes, registerBackupTaskHandlers } from './backups.js';
 import { registerVolumeTaskHandlers } from './internal.js';
 import { registerMessageRoutes } from './messages.js';
 import { registerMiscRoutes } from './misc.js';
+import { registerUploadTaskHandler } from './upload-image.js';
 import { registerQosRoutes } from './qos.js';
 import { registerSnapshotRoutes } from './snapshots.js';
 import { registerTransferRoutes } from './transfers.js';
@@ -66,6 +67,7 @@ function dualMount(app: FastifyInstance, ctx: AppContext): FastifyInstance {
 export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerVolumeTaskHandlers();
   registerBackupTaskHandlers();
+  registerUploadTaskHandler();
   app.addHook('onRequest', async (req, reply) => {
     const v = mv(req); // throws 400/406 for bad versions
     reply.header('OpenStack-API-Version', `volume 3.${v}`);

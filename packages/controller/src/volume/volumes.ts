@@ -23,6 +23,7 @@ import {
 import { assertVisibleInstance } from './attachments.js';
 import { backendAccepts } from './backends.js';
 import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
+import { uploadVolumeToImage } from './upload-image.js';
 import { checkMetadata, registerMetadataRoutes } from './metadata.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
@@ -251,6 +252,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (action === 'os-initialize_connection') return reply.code(200).send({ connection_info: result });
     if (action === 'os-set_image_metadata' || action === 'os-show_image_metadata') return reply.code(200).send({ metadata: result });
     if (action === 'os-set_bootable' || action === 'os-unset_image_metadata') return reply.code(200).send();
+    if (action === 'os-volume_upload_image') return reply.code(202).send({ 'os-volume_upload_image': result });
     return reply.code(202).send();
   });
 }
@@ -270,7 +272,8 @@ const UNSUPPORTED_ACTIONS = new Set(['os-migrate_volume', 'os-migrate_volume_com
 
 /**
  * Runs one volume action in `trx`; returns the connection info for os-initialize_connection and
- * the image metadata for os-set_image_metadata / os-show_image_metadata. `mv`: the request's microversion.
+ * the image metadata for os-set_image_metadata / os-show_image_metadata, the upload for
+ * os-volume_upload_image. `mv`: the request's microversion.
  */
 async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>, mv: number): Promise<unknown> {
   const v = await loadVolume(trx, auth, id);
@@ -404,7 +407,7 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     case 'os-terminate_connection':
       return null;
     case 'os-volume_upload_image':
-      throw badRequest('Invalid input received: uploading a volume to an image is not supported by this cloud.');
+      return uploadVolumeToImage(ctx, trx, auth, v, args, mv);
     default:
       throw badRequest(`Action '${action}' is not supported by this cloud.`);
   }

@@ -266,7 +266,7 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
     ok('listVolumeMessages', list, 200);
     expect(list.body.messages).toHaveLength(1);
     const msg = list.body.messages[0];
-    expect(msg).toMatchObject({ event_id: 'VOLUME_VOLUME_001_002', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: volId, user_message: 'schedule allocate volume: Could not find any available weighted backend.' });
+    expect(msg).toMatchObject({ event_id: 'VOLUME_VOLUME_001_003', message_level: 'ERROR', resource_type: 'VOLUME', resource_uuid: volId, user_message: 'schedule allocate volume: Could not find any available weighted backend.' });
     expect(msg.request_id).toBe(bad.headers.get('x-openstack-request-id'));
     ok('showVolumeMessage', await adm('GET', `/messages/${msg.id}`), 200);
     ok('listVolumeMessages', await adm('GET', '/messages', undefined, { 'openstack-api-version': 'volume 3.0' }), 404);
@@ -280,8 +280,51 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
     const v = await call('POST', '/volumes', { body: { volume: { size: 1 } } });
     await runAgent('failed');
     const m2 = (await call('GET', `/messages?resource_uuid=${v.body.volume.id}`)).body.messages;
-    expect(m2.map((m: { event_id: string }) => m.event_id)).toEqual(['VOLUME_VOLUME_003_001']);
+    expect(m2.map((m: { event_id: string }) => m.event_id)).toEqual(['VOLUME_VOLUME_008_001']);
     await adm('DELETE', `/volumes/${volId}`);
+  });
+
+  it('uploads a volume to a new image through its host (os-volume_upload_image); a failed upload deletes the image', async () => {
+    const vol = await newVolume(2);
+    const bad = (args: Record<string, unknown>) => call('POST', `/volumes/${vol}/action`, { body: { 'os-volume_upload_image': { image_name: 'img', ...args } } });
+    ok('volumeAction', await bad({ disk_format: 'vmdk' }), 400);
+    ok('volumeAction', await bad({ container_format: 'tarball' }), 400);
+    ok('volumeAction', await bad({ image_name: '  ' }), 400);
+    ok('volumeAction', await bad({ visibility: 'public' }), 400);
+    const res = await bad({ disk_format: 'raw', visibility: 'shared', protected: false });
+    ok('volumeAction', res, 202);
+    const up = res.body['os-volume_upload_image'];
+    expect(up).toMatchObject({ id: vol, status: 'uploading', image_name: 'img', disk_format: 'raw', container_format: 'bare', size: 2, visibility: 'shared', protected: false });
+    expect(await status('volumes', vol)).toBe('uploading');
+    const img = await api(c, 'GET', `/image/v2/images/${up.image_id}`, { token: member.token });
+    expect(img.body).toMatchObject({ status: 'queued', name: 'img', disk_format: 'raw', min_disk: 2, owner: member.projectId, visibility: 'shared' });
+    // Only the host running the upload may fill the image.
+    const put = (data: Buffer) => fetch(`${c.url}/agent/v1/images/${up.image_id}/file`, { method: 'PUT', body: data, headers: { authorization: `Bearer ${agent.credential}`, 'content-type': 'application/octet-stream' } });
+    const other = await registerAgent(c);
+    expect((await fetch(`${c.url}/agent/v1/images/${up.image_id}/file`, { method: 'PUT', body: QCOW2, headers: { authorization: `Bearer ${other.credential}`, 'content-type': 'application/octet-stream' } })).status).toBe(403);
+    const tasks = await c.db.selectFrom('agent_tasks').select(['type', 'payload']).where('host_id', '=', hostId).where('state', '=', 'queued').execute();
+    expect(tasks.map((t) => [t.type, JSON.parse(t.payload)])).toEqual([['upload_volume', { image: { id: up.image_id, disk_format: 'raw' } }]]);
+    const raw = Buffer.alloc(65536, 3);
+    expect((await put(raw)).status).toBe(204);
+    await runAgent();
+    expect(await status('volumes', vol)).toBe('available');
+    expect((await api(c, 'GET', `/image/v2/images/${up.image_id}`, { token: member.token })).body).toMatchObject({ status: 'active', size: raw.length });
+    await api(c, 'DELETE', `/image/v2/images/${up.image_id}`, { token: member.token });
+
+    // A failure: the queued image is deleted, a message tells why, the volume is available again.
+    const res2 = await bad({ disk_format: 'qcow2' });
+    const img2 = res2.body['os-volume_upload_image'].image_id as string;
+    expect(res2.body['os-volume_upload_image'].disk_format).toBe('qcow2');
+    await runAgent('failed');
+    expect(await status('volumes', vol)).toBe('available');
+    expect((await api(c, 'GET', `/image/v2/images/${img2}`, { token: member.token })).status).toBe(404);
+    const msgs = (await call('GET', `/messages?resource_uuid=${vol}`)).body.messages;
+    expect(msgs.map((m: { event_id: string }) => m.event_id)).toEqual(['VOLUME_VOLUME_003_004']);
+    // Without a disk format: raw.
+    const res3 = await bad({});
+    expect(res3.body['os-volume_upload_image'].disk_format).toBe('raw');
+    await runAgent();
+    await api(c, 'DELETE', `/image/v2/images/${res3.body['os-volume_upload_image'].image_id}`, { token: member.token });
   });
 
   it('sets quota class defaults that every project without its own limits gets (admin only)', async () => {

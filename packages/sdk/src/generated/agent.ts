@@ -184,7 +184,7 @@ export interface paths {
         get: operations["downloadAgentImage"];
         /**
          * Upload the data of an instance snapshot
-         * @description Authenticated with the host credential. Only for an image a `snapshot_instance` task of this host is filling (the image's `instance_uuid` is an instance on this host, and the image is queued): the image goes saving, then active with its size and checksums. 403 for any other image; 409 when the image is not queued; 400 when the data is not in the image's disk format.
+         * @description Authenticated with the host credential. Only for an image a `snapshot_instance` task of this host is filling (the image's `instance_uuid` is an instance on this host), or an `upload_volume` task of this host is filling (a volume upload to image), and the image is queued: the image goes saving, then active with its size and checksums. 403 for any other image; 409 when the image is not queued; 400 when the data is not in the image's disk format.
          */
         put: operations["uploadAgentImage"];
         post?: never;
@@ -367,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance" | "backup_volume" | "restore_backup" | "export_volume" | "unexport_volume";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
         TaskImage: {
             /**
              * Format: uuid
@@ -718,6 +718,15 @@ export interface components {
             /** Format: uuid */
             snapshot_id?: string | null;
         };
+        /** @description Payload of an `upload_volume` task (Cinder's os-volume_upload_image): copy the volume as one standalone image in `image.disk_format` (qcow2 or raw) and upload it into the queued image with `PUT /v1/images/{image_id}/file`. */
+        UploadVolumePayload: {
+            image: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                disk_format: "qcow2" | "raw";
+            };
+        };
         /** @description Payload of a `restore_backup` task: download `GET /v1/backups/{backup_id}/file` and write it over the volume (not attached; at least as large as the backup's data). */
         RestoreBackupPayload: {
             /** Format: uuid */
@@ -802,6 +811,7 @@ export interface components {
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
          *     | `backup_volume` | `BackupVolumePayload` (`backup_id`, `snapshot_id?`) |
          *     | `restore_backup` | `RestoreBackupPayload` (`backup_id`, `size_gb`) |
+         *     | `upload_volume` | `UploadVolumePayload` (`image`: `id`, `disk_format`) |
          *     | `export_volume`, `unexport_volume` | `VolumeExportPayload` (`export_name`; the result of `export_volume` carries `export`, a `VolumeExport`) |
          *     | `attach_volume` | `{device?, connection_info?}`: `connection_info.driver_volume_type` `oscloud_volume_export` attaches a volume of another host (`data.export`, a `VolumeExport`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
@@ -854,7 +864,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;

@@ -2455,8 +2455,8 @@ export interface components {
         VolumeMessage: {
             id: string;
             /**
-             * @description Cinder's `<resource>_<action>_<detail>` code, e.g. `VOLUME_VOLUME_001_002`.
-             * @example VOLUME_VOLUME_001_002
+             * @description Cinder's `<resource>_<action>_<detail>` code, e.g. `VOLUME_VOLUME_001_003`.
+             * @example VOLUME_VOLUME_001_003
              */
             event_id: string;
             /** @example schedule allocate volume: Could not find any available weighted backend. */
