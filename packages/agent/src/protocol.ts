@@ -181,6 +181,8 @@ export type ShelveInstancePayload = Schemas['ShelveInstancePayload'];
 export interface RebuildInstancePayload {
   instance: InstanceSpec;
   image: ImageRef;
+  /** False: the guest was stopped and stays stopped after the rebuild (absent: true). */
+  power_on?: boolean;
 }
 
 // evacuate

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { forgetHostCredentials, listHosts, setHostDisabled, setHostForcedDown, type Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { lockQuota, withTransaction } from '../db/index.js';
+import { lockQuota, withTransaction, type Db } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -110,14 +110,23 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
 
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaSet' }, async (req) => {
     const p = quotaProject(req, req.params.tenant_id);
-    return { quota_set: { id: p, ...quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p))) } };
+    return { quota_set: { id: p, ...quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, quotaUser(req)))) } };
+  });
+  // Nova's delete: the project's overrides and its users' (or one user's with user_id) go; 202.
+  defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'deleteComputeQuotaSet' }, async (req, reply) => {
+    if (!req.auth!.isAdmin) throw forbidden(`Policy doesn't allow os_compute_api:os-quota-sets:delete to be performed.`);
+    const userId = quotaUser(req);
+    let q = ctx.db.deleteFrom('compute_quotas').where('project_id', '=', req.params.tenant_id);
+    if (userId) q = q.where('user_id', '=', userId);
+    await q.execute();
+    return reply.code(202).send();
   });
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeDefaultQuotaSet' }, async (req) => ({
     quota_set: { id: req.params.tenant_id, ...quotaSetBody(req, DEFAULT_QUOTAS) },
   }));
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaSetDetail' }, async (req) => {
     const p = quotaProject(req, req.params.tenant_id);
-    const lim = quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p)));
+    const lim = quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, quotaUser(req))));
     const used = await usage(ctx.db, p);
     const out: Body = { id: p };
     for (const [k, v] of Object.entries(lim)) out[k] = { limit: v, in_use: used[k] ?? 0, reserved: 0 };
@@ -126,8 +135,7 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
   defineRoute<{ Params: { tenant_id: string }; Body: { quota_set: Body } }>(app, ctx, { service: 'compute', op: 'updateComputeQuotaSet' }, async (req) => {
     if (!req.auth!.isAdmin) throw forbidden();
     const p = req.params.tenant_id;
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const userId = q.user_id === undefined ? '' : String(q.user_id);
+    const userId = quotaUser(req);
     const body = req.body.quota_set;
     const force = truthy(body.force);
     await withTransaction(ctx.db, async (trx) => {
@@ -141,8 +149,20 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
         await trx.insertInto('compute_quotas').values({ project_id: p, user_id: userId, resource: k, hard_limit: limit }).execute();
       }
     });
-    return { quota_set: quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p))) };
+    return { quota_set: quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, userId))) };
   });
+}
+
+/** The `user_id` query parameter of os-quota-sets ('' when absent: the project's quotas). */
+function quotaUser(req: FastifyRequest): string {
+  const q = (req.query ?? {}) as Record<string, unknown>;
+  return q.user_id === undefined || q.user_id === '' ? '' : String(q.user_id);
+}
+
+/** A project's overrides, with a user's own on top when `userId` is given (Nova's user quotas). */
+async function loadUserLimits(db: Db, projectId: string, userId: string): Promise<Record<string, number>> {
+  const project = await loadLimits(db, projectId);
+  return userId ? { ...project, ...(await loadLimits(db, projectId, userId)) } : project;
 }
 
 /** The Nova service view of a host (nova-compute). */

@@ -22,6 +22,7 @@ import { finishEvent, startAction, startEvent } from './actions.js';
 import { generatePassword, instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy, UUID_RE } from './common.js';
 import { finalizeDelete, placeAndSpawn, type SchedulingState } from './lifecycle.js';
 import { effectiveLimits, instancesThatFit, quotaError } from './quotas.js';
+import { novaGroupViews } from './secgroups.js';
 import { loadLimits, usage } from './quota-store.js';
 import { deriveStatus, statesForStatus, TaskState, VmState } from './states.js';
 import { setServerTags, tagFilter } from './tags.js';
@@ -465,7 +466,8 @@ async function listServers(ctx: AppContext, req: FastifyRequest): Promise<{ rows
   const allTenants = auth.isAdmin && q.all_tenants !== undefined && !['0', 'false', 'off', 'no'].includes(String(str('all_tenants')).toLowerCase());
   let query = ctx.db.selectFrom('instances').selectAll();
   const projectFilter = str('project_id') ?? str('tenant_id');
-  if (!auth.isAdmin || !allTenants) query = query.where('project_id', '=', auth.isAdmin && projectFilter ? projectFilter : (auth.projectId ?? '\u0000'));
+  // Without all_tenants Nova drops tenant_id/project_id and lists the caller's project (lp:#1185290).
+  if (!allTenants) query = query.where('project_id', '=', auth.projectId ?? '\u0000');
   else if (projectFilter) query = query.where('project_id', '=', projectFilter);
   const changesSince = str('changes-since');
   const changesBefore = str('changes-before');
@@ -655,28 +657,8 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const links2 = await ctx.db.selectFrom('net_port_security_groups').select('security_group_id').where('port_id', 'in', ports.map((p) => p.id)).execute();
     const ids = [...new Set(links2.map((l) => l.security_group_id))];
     if (ids.length === 0) return { security_groups: [] };
-    const groups = await ctx.db.selectFrom('net_security_groups').selectAll().where('id', 'in', ids).execute();
-    const rules = await ctx.db.selectFrom('net_security_group_rules').selectAll().where('security_group_id', 'in', ids).where('direction', '=', 'ingress').execute();
-    const names = new Map(groups.map((g) => [g.id, g]));
-    return {
-      security_groups: groups.map((g) => ({
-        id: g.id,
-        name: g.name,
-        description: g.description,
-        tenant_id: g.project_id,
-        rules: rules
-          .filter((r) => r.security_group_id === g.id)
-          .map((r) => ({
-            id: r.id,
-            parent_group_id: g.id,
-            ip_protocol: r.protocol,
-            from_port: r.port_range_min ?? (r.protocol ? -1 : null),
-            to_port: r.port_range_max ?? (r.protocol ? -1 : null),
-            ip_range: r.remote_ip_prefix ? { cidr: r.remote_ip_prefix } : {},
-            group: r.remote_group_id ? { name: names.get(r.remote_group_id)?.name ?? '', tenant_id: g.project_id } : {},
-          })),
-      })),
-    };
+    const groups = await ctx.db.selectFrom('net_security_groups').selectAll().where('id', 'in', ids).orderBy('created_at').execute();
+    return { security_groups: await novaGroupViews(ctx.db, groups) };
   });
 }
 

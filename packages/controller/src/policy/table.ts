@@ -190,6 +190,14 @@ export const POLICY: Record<string, Rule> = {
   deleteServerTag: 'member',
   listServerAddresses: 'reader',
   listServerSecurityGroups: 'reader',
+  // Nova's proxy of Neutron security groups (before 2.36): the network service's own scoping.
+  listComputeSecurityGroups: 'reader',
+  createComputeSecurityGroup: 'member',
+  showComputeSecurityGroup: 'reader',
+  updateComputeSecurityGroup: 'member',
+  deleteComputeSecurityGroup: 'member',
+  createComputeSecurityGroupRule: 'member',
+  deleteComputeSecurityGroupRule: 'member',
   listServerVolumeAttachments: 'reader',
   createServerVolumeAttachment: 'member',
   showServerVolumeAttachment: 'reader',
@@ -212,6 +220,7 @@ export const POLICY: Record<string, Rule> = {
   showComputeLimits: 'reader',
   showComputeQuotaSet: 'authenticated', // the handler narrows it to the token's project (403 otherwise, as Nova)
   updateComputeQuotaSet: 'admin',
+  deleteComputeQuotaSet: 'admin',
   showComputeDefaultQuotaSet: 'reader',
   showComputeQuotaSetDetail: 'authenticated',
   listComputeAvailabilityZones: 'authenticated',

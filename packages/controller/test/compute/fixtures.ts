@@ -168,6 +168,11 @@ export class FakeAgent {
           this.instances.set(iid, on ? 1 : 4);
           result = { power_state: on ? 1 : 4 };
         }
+        // rebuild: a server that was stopped is powered off again (power_on false).
+        if (t.type === 'rebuild_instance' && (JSON.parse(t.payload) as { power_on?: boolean }).power_on === false) {
+          this.instances.set(iid, 4);
+          result = { power_state: 4 };
+        }
         if (t.type === 'unshelve_instance') {
           this.instances.set(iid, 1);
           result = { power_state: 1 };

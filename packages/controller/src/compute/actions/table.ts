@@ -12,7 +12,7 @@ import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, 
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
 // consoles, usage
 import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
-import { prepareRebuild } from './rebuild.js';
+import { prepareRebuild, rebuildFinished } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
 // shelve
@@ -216,6 +216,7 @@ export const SERVER_ACTIONS: ActionTable = {
     task: 'rebuild_instance',
     prepare: prepareRebuild,
     refusedWhenLocked: true,
+    successStates: rebuildFinished,
     success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
     failure: { vm_state: VmState.ERROR },
     noHost: {},

@@ -1,0 +1,147 @@
+/**
+ * Nova behaviours Tempest's compute API tests check (issue 18): user quotas and quota deletion,
+ * the server list ignoring tenant_id without all_tenants, rebuild's answer and a rebuilt
+ * stopped server staying SHUTOFF, the os-security-groups proxy (before 2.36).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, backends, checkResponse, type TestController } from '../helpers.js';
+import { createFlavor, createImage, FakeAgent, startComputeController } from './fixtures.js';
+
+const V = { 'OpenStack-API-Version': 'compute 2.79' };
+
+/** Calls the compute API; the answer must match the spec and never be a 5xx. */
+async function call(c: TestController, method: string, path: string, op: string, o: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const r = await api(c, method, `/compute${path}`, { ...o, headers: { ...V, ...o.headers } });
+  if (r.status >= 500) throw new Error(`${method} ${path}: ${r.status} body=${r.text}`);
+  const err = checkResponse('compute', op, r.status, r.body);
+  if (err) throw new Error(`${method} ${path}: ${err} body=${r.text}`);
+  return r;
+}
+
+describe.each(backends())('Nova compatibility on %s', (backend) => {
+  let c: TestController;
+  let member: { token: string; userId: string; projectId: string };
+  let flavor: string;
+  let image: string;
+  let host: FakeAgent;
+
+  beforeAll(async () => {
+    c = await startComputeController(backend);
+    member = await c.createProjectUser('member');
+    flavor = await createFlavor(c, { name: 'm1.compat', vcpus: 1, ram: 128, disk: 1 });
+    image = await createImage(c);
+    host = await FakeAgent.start(c, 'host-a', { vcpus: 8, memory_mb: 8192, local_gb: 100 });
+  }, 60000);
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  const server = async (token: string, name: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<string> => {
+    const r = await call(c, 'POST', '/v2.1/servers', 'createServer', { token, body: { server: { name, flavorRef: flavor, imageRef: image, networks: 'none', ...extra } }, headers });
+    expect(r.status).toBe(202);
+    await host.run();
+    return r.body.server.id as string;
+  };
+  const show = async (id: string) => (await call(c, 'GET', `/v2.1/servers/${id}`, 'showServer', { token: c.adminToken })).body.server;
+
+  it('keeps user quotas apart from the project quota, and deletes quota sets', async () => {
+    const p = member.projectId;
+    const set = (q: string, quota_set: Record<string, unknown>) => call(c, 'PUT', `/v2.1/os-quota-sets/${p}${q}`, 'updateComputeQuotaSet', { token: c.adminToken, body: { quota_set } });
+    expect((await set('', { ram: 5120 })).body.quota_set.ram).toBe(5120);
+    expect((await set(`?user_id=${member.userId}`, { ram: 2048 })).body.quota_set.ram).toBe(2048);
+    const get = async (q: string) => (await call(c, 'GET', `/v2.1/os-quota-sets/${p}${q}`, 'showComputeQuotaSet', { token: c.adminToken })).body.quota_set;
+    expect((await get('')).ram).toBe(5120);
+    expect((await get(`?user_id=${member.userId}`)).ram).toBe(2048);
+    const detail = await call(c, 'GET', `/v2.1/os-quota-sets/${p}/detail`, 'showComputeQuotaSetDetail', { token: c.adminToken });
+    expect(detail.body.quota_set.ram.limit).toBe(5120);
+    // Only an admin deletes; deleting with user_id drops that user's overrides only.
+    expect((await call(c, 'DELETE', `/v2.1/os-quota-sets/${p}`, 'deleteComputeQuotaSet', { token: member.token })).status).toBe(403);
+    expect((await call(c, 'DELETE', `/v2.1/os-quota-sets/${p}?user_id=${member.userId}`, 'deleteComputeQuotaSet', { token: c.adminToken })).status).toBe(202);
+    expect((await get(`?user_id=${member.userId}`)).ram).toBe(5120);
+    await set(`?user_id=${member.userId}`, { ram: 1024 });
+    expect((await call(c, 'DELETE', `/v2.1/os-quota-sets/${p}`, 'deleteComputeQuotaSet', { token: c.adminToken })).status).toBe(202);
+    expect((await get('')).ram).toBe(51200);
+    expect((await get(`?user_id=${member.userId}`)).ram).toBe(51200);
+  });
+
+  it('lists only the caller project unless all_tenants is given (tenant_id alone is ignored)', async () => {
+    const id = await server(member.token, 'tenant-filter');
+    const names = async (q: string) => (await call(c, 'GET', `/v2.1/servers/detail${q}`, 'listServersDetailed', { token: c.adminToken })).body.servers.map((s: { id: string }) => s.id);
+    expect(await names(`?tenant_id=${member.projectId}`)).not.toContain(id);
+    expect(await names(`?all_tenants=&tenant_id=${member.projectId}`)).toContain(id);
+    expect(await names(`?all_tenants=1&project_id=${member.projectId}`)).toEqual([id]);
+  });
+
+  it('answers rebuild with key_name (2.54) and user_data (2.57), and a stopped server stays SHUTOFF', async () => {
+    const id = await server(member.token, 'rebuild-stopped');
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-stop': null } })).status).toBe(202);
+    await host.run();
+    expect((await show(id)).status).toBe('SHUTOFF');
+    const r = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image, user_data: 'aGk=' } } });
+    expect(r.status).toBe(202);
+    expect(r.body.server).toMatchObject({ key_name: null, user_data: 'aGk=' });
+    const tasks = await host.run();
+    expect(tasks.find((t) => t.type === 'rebuild_instance')?.payload.power_on).toBe(false);
+    expect(await show(id)).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:power_state': 4 });
+    // Before 2.54 neither is in the answer.
+    const old = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } }, headers: { 'OpenStack-API-Version': 'compute 2.53' } });
+    expect(old.body.server.key_name).toBeUndefined();
+    expect(old.body.server.user_data).toBeUndefined();
+    await host.run();
+    // A running server is rebuilt running.
+    await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-start': null } });
+    await host.run();
+    await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
+    expect((await host.run()).find((t) => t.type === 'rebuild_instance')?.payload.power_on).toBe(true);
+    expect((await show(id)).status).toBe('ACTIVE');
+  });
+
+  it('proxies security groups and ingress rules in Nova shape before 2.36, with Nova checks', async () => {
+    const v235 = { 'OpenStack-API-Version': 'compute 2.35' };
+    const sg = (method: string, path: string, op: string, body?: unknown, token = member.token) => call(c, method, `/v2.1${path}`, op, { token, body, headers: v235 });
+    const a = await sg('POST', '/os-security-groups', 'createComputeSecurityGroup', { security_group: { name: 'web', description: 'web servers' } });
+    expect(a.status).toBe(200);
+    expect(a.body.security_group).toMatchObject({ name: 'web', description: 'web servers', tenant_id: member.projectId, rules: [] });
+    const b = (await sg('POST', '/os-security-groups', 'createComputeSecurityGroup', { security_group: { name: 'peer', description: ' d ' } })).body.security_group;
+    expect(b.description).toBe(' d ');
+    expect((await sg('POST', '/os-security-groups', 'createComputeSecurityGroup', { security_group: { name: ' ', description: 'd' } })).status).toBe(400);
+    const gid = a.body.security_group.id as string;
+    // Rules: from a CIDR (default 0.0.0.0/0) or a peer group; Nova's port and protocol checks.
+    const rule = (r: Record<string, unknown>) => sg('POST', '/os-security-group-rules', 'createComputeSecurityGroupRule', { security_group_rule: { parent_group_id: gid, ...r } });
+    const ssh = await rule({ ip_protocol: 'tcp', from_port: 22, to_port: 22 });
+    expect(ssh.status).toBe(200);
+    expect(ssh.body.security_group_rule).toMatchObject({ parent_group_id: gid, ip_protocol: 'tcp', from_port: 22, to_port: 22, ip_range: { cidr: '0.0.0.0/0' }, group: {} });
+    expect((await rule({ ip_protocol: 'tcp', from_port: 22, to_port: 22 })).body.badRequest.message).toBe(`This rule already exists in group ${gid}`);
+    const ping = await rule({ ip_protocol: 'icmp', from_port: -1, to_port: -1, cidr: '10.1.2.3/8' });
+    expect(ping.body.security_group_rule).toMatchObject({ ip_protocol: 'icmp', from_port: -1, to_port: -1, ip_range: { cidr: '10.1.2.3/8' } });
+    const peer = await rule({ ip_protocol: 'tcp', group_id: b.id });
+    expect(peer.body.security_group_rule).toMatchObject({ from_port: 1, to_port: 65535, ip_range: {}, group: { name: 'peer', tenant_id: member.projectId } });
+    for (const bad of [{ ip_protocol: 'tcp', from_port: 22, to_port: 21 }, { ip_protocol: 'tcp', from_port: 0, to_port: 22 }, { ip_protocol: 'xyz', from_port: 1, to_port: 2 }, { ip_protocol: 'tcp', from_port: 'a', to_port: 2 }, { ip_protocol: 'tcp' }, { parent_group_id: 'not-a-uuid', ip_protocol: 'tcp', from_port: 1, to_port: 2 }]) {
+      expect((await rule(bad)).status, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await rule({ parent_group_id: '00000000-0000-4000-8000-000000000000', ip_protocol: 'tcp', from_port: 1, to_port: 2 })).status).toBe(404);
+    // The group shows its ingress rules only (the two egress rules Neutron made are not Nova's).
+    const shown = (await sg('GET', `/os-security-groups/${gid}`, 'showComputeSecurityGroup')).body.security_group;
+    expect(shown.rules.map((r: { id: string }) => r.id).sort()).toEqual([ssh.body.security_group_rule.id, ping.body.security_group_rule.id, peer.body.security_group_rule.id].sort());
+    // Deleting the peer group removes the rules naming it (Neutron's cascade).
+    expect((await sg('DELETE', `/os-security-groups/${b.id}`, 'deleteComputeSecurityGroup')).status).toBe(202);
+    expect((await sg('GET', `/os-security-groups/${gid}`, 'showComputeSecurityGroup')).body.security_group.rules).toHaveLength(2);
+    expect((await sg('DELETE', `/os-security-group-rules/${ping.body.security_group_rule.id}`, 'deleteComputeSecurityGroupRule')).status).toBe(202);
+    expect((await sg('DELETE', `/os-security-group-rules/${ping.body.security_group_rule.id}`, 'deleteComputeSecurityGroupRule')).status).toBe(404);
+    const upd = await sg('PUT', `/os-security-groups/${gid}`, 'updateComputeSecurityGroup', { security_group: { name: 'web2', description: 'new' } });
+    expect(upd.body.security_group).toMatchObject({ id: gid, name: 'web2', description: 'new' });
+    // The list has the project's default group, which a member cannot delete (Nova: 400).
+    const list = (await sg('GET', '/os-security-groups', 'listComputeSecurityGroups')).body.security_groups;
+    const def = list.find((g: { name: string }) => g.name === 'default');
+    expect(list.map((g: { name: string }) => g.name).sort()).toEqual(['default', 'web2']);
+    expect((await sg('DELETE', `/os-security-groups/${def.id}`, 'deleteComputeSecurityGroup')).status).toBe(400);
+    // Admin: all_tenants lists every project's groups; without it only the admin's own.
+    const all = (await sg('GET', '/os-security-groups?all_tenants=1', 'listComputeSecurityGroups', undefined, c.adminToken)).body.security_groups.map((g: { id: string }) => g.id);
+    expect(all).toContain(gid);
+    expect((await sg('GET', '/os-security-groups', 'listComputeSecurityGroups', undefined, c.adminToken)).body.security_groups.map((g: { id: string }) => g.id)).not.toContain(gid);
+    expect((await sg('GET', '/os-security-groups/nope', 'showComputeSecurityGroup')).status).toBe(400);
+    // Gone from 2.36.
+    expect((await call(c, 'GET', '/v2.1/os-security-groups', 'listComputeSecurityGroups', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.36' } })).status).toBe(404);
+    expect((await sg('DELETE', `/os-security-groups/${gid}`, 'deleteComputeSecurityGroup')).status).toBe(202);
+  });
+});
