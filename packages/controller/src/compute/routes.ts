@@ -21,6 +21,7 @@ import { registerServerPasswordRoutes } from './server-password.js';
 import { registerServerRoutes } from './servers.js';
 import { registerServerTagRoutes } from './tags.js';
 import { registerComputeSecurityGroupRoutes } from './secgroups.js';
+import { registerComputeFloatingIpRoutes } from './floatingips.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -39,6 +40,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerServerGroupRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);
   registerComputeSecurityGroupRoutes(app, ctx);
+  registerComputeFloatingIpRoutes(app, ctx);
   registerHostRoutes(app, ctx);
   registerAggregateRoutes(app, ctx);
   // consoles, usage

@@ -126,6 +126,29 @@ export function accessIp(s: Body, field: 'accessIPv4' | 'accessIPv6'): string | 
   return formatIp(ip.version, ip.value);
 }
 
+/** A personality file as the spawn payload carries it. */
+export type PersonalityFile = { path: string; contents: string };
+
+/**
+ * Nova's personality (server create and rebuild before 2.57): files checked against the
+ * injected_files quotas (403, as Nova's OnsetFile*LimitExceeded) and contents that must be
+ * base64 (400). Undefined when the request has none; from 2.57 the field is a schema error.
+ */
+export function personalityFiles(req: FastifyRequest, v: unknown, limits: Record<string, number>): PersonalityFile[] | undefined {
+  if (v === undefined) return undefined;
+  if (mvAtLeast(req, 57)) throw badRequest("Additional properties are not allowed ('personality' was unexpected)");
+  const files = v as PersonalityFile[];
+  const over = (limit: number, n: number): boolean => limit >= 0 && n > limit;
+  if (over(limits.injected_files!, files.length)) throw new ApiError(403, 'Personality file limit exceeded', { type: 'forbidden' });
+  for (const f of files) {
+    const compact = f.contents.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) throw badRequest(`Personality content for ${f.path} cannot be decoded`);
+    if (over(limits.injected_file_path_bytes!, Buffer.byteLength(f.path))) throw new ApiError(403, `Personality file path exceeds maximum ${limits.injected_file_path_bytes}`, { type: 'forbidden' });
+    if (over(limits.injected_file_content_bytes!, Buffer.from(compact, 'base64').length)) throw new ApiError(403, `Personality content exceeds maximum ${limits.injected_file_content_bytes}`, { type: 'forbidden' });
+  }
+  return files.map((f) => ({ path: f.path, contents: f.contents.replace(/\s+/g, '') }));
+}
+
 /** Networks a request asked for, resolved: one entry per NIC. */
 type NicRequest = { networkId?: string; portId?: string; fixedIp?: string };
 
@@ -302,6 +325,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     const used = await usage(trx, projectId);
     const fit = instancesThatFit(limits, used, { cores: flavor.vcpus, ram: flavor.ram }, minCount, maxCount);
     if ('over' in fit) throw quotaError(fit.over);
+    const files = personalityFiles(req, s.personality, limits);
     const count = fit.count;
     if (group) {
       const members = await trx.selectFrom('server_group_members').select((eb) => eb.fn.countAll<number>().as('n')).where('group_id', '=', group.id).executeTakeFirstOrThrow();
@@ -438,6 +462,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           launch_index: i,
           admin_pass: adminPass,
           config_drive: true,
+          ...(files ? { files } : {}),
         },
         // Booted from a volume: no image; the agent boots the block device with boot_index 0.
         ...(image ? { image } : {}),

@@ -198,6 +198,12 @@ export const POLICY: Record<string, Rule> = {
   deleteComputeSecurityGroup: 'member',
   createComputeSecurityGroupRule: 'member',
   deleteComputeSecurityGroupRule: 'member',
+  // Nova's proxy of Neutron floating IPs (before 2.36).
+  listComputeFloatingIps: 'reader',
+  createComputeFloatingIp: 'member',
+  showComputeFloatingIp: 'reader',
+  deleteComputeFloatingIp: 'member',
+  listComputeFloatingIpPools: 'reader',
   listServerVolumeAttachments: 'reader',
   createServerVolumeAttachment: 'member',
   showServerVolumeAttachment: 'reader',

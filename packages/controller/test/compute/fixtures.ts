@@ -21,7 +21,7 @@ import { padded, qcow2Header } from '../hostile-bodies.js';
  * Like startTestController, but mounting only the compute API: the other services' routes are not
  * needed (compute calls their internal modules) and a half-written one must not break these tests.
  */
-export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string; images?: boolean } = {}): Promise<TestController> {
+export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string; images?: boolean; network?: boolean } = {}): Promise<TestController> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-compute-'));
   const pgdb = backend === 'postgres' ? await createPgDatabase() : null;
   const port = await freePort();
@@ -33,6 +33,8 @@ export async function startComputeController(backend: Backend, opts: { agentBoot
     ...(opts.agentBootstrapToken ? [{ name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' }] : []),
     // snapshot, shelve, rebuild
     ...(opts.images ? [{ name: 'image', prefix: '/image', errorStyle: 'glance', module: 'image/routes' }] : []),
+    // Nova's network proxies (floating IPs) against the network API.
+    ...(opts.network ? [{ name: 'network', prefix: '/network', errorStyle: 'neutron', module: 'network/routes' }] : []),
   ] as const;
   const running = await startController(config, logger, { services: [...services] });
   const adminPassword = `pw-${randomBytes(8).toString('hex')}`;

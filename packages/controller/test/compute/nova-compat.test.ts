@@ -3,6 +3,7 @@
  * the server list ignoring tenant_id without all_tenants, rebuild's answer and a rebuilt
  * stopped server staying SHUTOFF, the os-security-groups proxy (before 2.36).
  */
+import { randomUUID as randomId } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, type TestController } from '../helpers.js';
 import { createFlavor, createImage, FakeAgent, startComputeController } from './fixtures.js';
@@ -26,7 +27,7 @@ describe.each(backends())('Nova compatibility on %s', (backend) => {
   let host: FakeAgent;
 
   beforeAll(async () => {
-    c = await startComputeController(backend);
+    c = await startComputeController(backend, { network: true });
     member = await c.createProjectUser('member');
     flavor = await createFlavor(c, { name: 'm1.compat', vcpus: 1, ram: 128, disk: 1 });
     image = await createImage(c);
@@ -83,6 +84,11 @@ describe.each(backends())('Nova compatibility on %s', (backend) => {
     const tasks = await host.run();
     expect(tasks.find((t) => t.type === 'rebuild_instance')?.payload.power_on).toBe(false);
     expect(await show(id)).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:power_state': 4 });
+    // 2.75 as admin: the extended attributes, but user_data only at the top level (Nova's rebuild view).
+    const asAdmin = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: c.adminToken, body: { rebuild: { imageRef: image } } });
+    expect(asAdmin.body.server['OS-EXT-SRV-ATTR:host']).toBe('host-a');
+    expect(asAdmin.body.server).not.toHaveProperty('OS-EXT-SRV-ATTR:user_data');
+    await host.run();
     // Before 2.54 neither is in the answer.
     const old = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } }, headers: { 'OpenStack-API-Version': 'compute 2.53' } });
     expect(old.body.server.key_name).toBeUndefined();
@@ -143,5 +149,78 @@ describe.each(backends())('Nova compatibility on %s', (backend) => {
     // Gone from 2.36.
     expect((await call(c, 'GET', '/v2.1/os-security-groups', 'listComputeSecurityGroups', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.36' } })).status).toBe(404);
     expect((await sg('DELETE', `/os-security-groups/${gid}`, 'deleteComputeSecurityGroup')).status).toBe(202);
+  });
+
+  it('proxies floating IPs before 2.36 and associates them with addFloatingIp/removeFloatingIp before 2.44', async () => {
+    const v235 = { 'OpenStack-API-Version': 'compute 2.35' };
+    const fip = (method: string, path: string, op: string, body?: unknown, token = member.token) => call(c, method, `/v2.1${path}`, op, { token, body, headers: v235 });
+    const net = (method: string, path: string, body: unknown, token = member.token) => api(c, method, `/network/v2.0${path}`, { token, body });
+    const ext = (await net('POST', '/networks', { network: { name: 'public-fip', 'router:external': true } }, c.adminToken)).body.network;
+    await net('POST', '/subnets', { subnet: { network_id: ext.id, cidr: '172.31.50.0/24', ip_version: 4, enable_dhcp: false } }, c.adminToken);
+    const priv = (await net('POST', '/networks', { network: { name: 'fip-priv' } })).body.network;
+    const sub = (await net('POST', '/subnets', { subnet: { network_id: priv.id, cidr: '10.50.0.0/24', ip_version: 4 } })).body.subnet;
+    const router = (await net('POST', '/routers', { router: { name: 'fip-r', external_gateway_info: { network_id: ext.id } } })).body.router;
+    expect((await net('PUT', `/routers/${router.id}/add_router_interface`, { subnet_id: sub.id })).status).toBe(200);
+    const s1 = await server(member.token, 'fip-a', { networks: [{ uuid: priv.id }] });
+    const s2 = await server(member.token, 'fip-b', { networks: [{ uuid: priv.id }] });
+
+    expect((await fip('GET', '/os-floating-ip-pools', 'listComputeFloatingIpPools')).body.floating_ip_pools).toContainEqual({ name: 'public-fip' });
+    expect((await fip('POST', '/os-floating-ips', 'createComputeFloatingIp', { pool: 'no-such-pool' })).status).toBe(404);
+    const a = (await fip('POST', '/os-floating-ips', 'createComputeFloatingIp', { pool: 'public-fip' })).body.floating_ip;
+    expect(a).toMatchObject({ pool: 'public-fip', fixed_ip: null, instance_id: null });
+    expect(a.ip).toMatch(/^172\.31\.50\./);
+    const b = (await fip('POST', '/os-floating-ips', 'createComputeFloatingIp', { pool: ext.id })).body.floating_ip;
+    expect((await fip('GET', '/os-floating-ips', 'listComputeFloatingIps')).body.floating_ips.map((f: { id: string }) => f.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await fip('GET', `/os-floating-ips/${randomId()}`, 'showComputeFloatingIp')).status).toBe(404);
+
+    const action = (id: string, body: unknown, headers = v235) => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body, headers });
+    const add1 = await action(s1, { addFloatingIp: { address: a.ip } });
+    expect(add1.status, add1.text).toBe(202);
+    const shown = (await fip('GET', `/os-floating-ips/${a.id}`, 'showComputeFloatingIp')).body.floating_ip;
+    expect(shown).toMatchObject({ instance_id: s1 });
+    expect(shown.fixed_ip).toMatch(/^10\.50\.0\./);
+    // A second floating IP for the same fixed IP: Neutron's conflict is Nova's 400.
+    expect((await action(s1, { addFloatingIp: { address: b.ip } })).status).toBe(400);
+    expect((await action(s1, { addFloatingIp: { address: '192.0.2.99' } })).status).toBe(404);
+    expect((await action(s1, { addFloatingIp: { address: a.ip, fixed_address: '10.99.0.1' } })).status).toBe(400);
+    // An associated floating IP moves to another server; the first no longer has it (409).
+    expect((await action(s2, { addFloatingIp: { address: a.ip } })).status).toBe(202);
+    expect((await fip('GET', `/os-floating-ips/${a.id}`, 'showComputeFloatingIp')).body.floating_ip.instance_id).toBe(s2);
+    expect((await action(s1, { removeFloatingIp: { address: a.ip } })).status).toBe(409);
+    expect((await action(s2, { removeFloatingIp: { address: a.ip } })).status).toBe(202);
+    expect((await fip('GET', `/os-floating-ips/${a.id}`, 'showComputeFloatingIp')).body.floating_ip).toMatchObject({ instance_id: null, fixed_ip: null });
+    // The actions are gone from 2.44, the resources from 2.36.
+    expect((await action(s1, { addFloatingIp: { address: a.ip } }, { 'OpenStack-API-Version': 'compute 2.44' })).status).toBe(404);
+    expect((await call(c, 'GET', '/v2.1/os-floating-ips', 'listComputeFloatingIps', { token: member.token, headers: { 'OpenStack-API-Version': 'compute 2.36' } })).status).toBe(404);
+    // Release: disassociated first, 202; then 404.
+    await action(s1, { addFloatingIp: { address: b.ip } });
+    expect((await fip('DELETE', `/os-floating-ips/${b.id}`, 'deleteComputeFloatingIp')).status).toBe(202);
+    expect((await fip('DELETE', `/os-floating-ips/${b.id}`, 'deleteComputeFloatingIp')).status).toBe(404);
+    expect((await net('GET', `/floatingips/${b.id}`, undefined)).status).toBe(404);
+    await fip('DELETE', `/os-floating-ips/${a.id}`, 'deleteComputeFloatingIp');
+  });
+
+  it('takes personality files before 2.57 into the spawn and rebuild payloads, within the injected_files quotas', async () => {
+    const h = (v: string) => ({ 'OpenStack-API-Version': `compute ${v}` });
+    const file = (path: string, text = 'x') => ({ path, contents: Buffer.from(text).toString('base64') });
+    const create = (personality: unknown, v = '2.56') => call(c, 'POST', '/v2.1/servers', 'createServer', { token: member.token, body: { server: { name: 'pers', flavorRef: flavor, imageRef: image, networks: 'none', personality } }, headers: h(v) });
+    const r = await create([file('/etc/motd', 'hello')]);
+    expect(r.status).toBe(202);
+    const spawn = (await host.run()).find((t) => t.type === 'spawn');
+    expect((spawn?.payload.instance as { files: unknown }).files).toEqual([file('/etc/motd', 'hello')]);
+    expect((await create([file('/a')], '2.57')).status).toBe(400);
+    expect((await create([{ path: '/a', contents: 'not base64!' }])).status).toBe(400);
+    // Nova's default injected_files quota is 5 files, 255-byte paths and 10240 bytes of content.
+    expect((await create([1, 2, 3, 4, 5, 6].map((i) => file(`/f${i}`)))).status).toBe(403);
+    expect((await create([file(`/${'p'.repeat(300)}`)])).status).toBe(403);
+    expect((await create([file('/big', 'y'.repeat(10241))])).status).toBe(403);
+    // Rebuild replaces them.
+    const id = r.body.server.id as string;
+    const rb = await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image, personality: [file('/etc/issue', 'new')] } }, headers: h('2.56') });
+    expect(rb.status).toBe(202);
+    const task = (await host.run()).find((t) => t.type === 'rebuild_instance');
+    expect((task?.payload.instance as { files: unknown }).files).toEqual([file('/etc/issue', 'new')]);
+    await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } }, headers: h('2.56') });
+    expect(((await host.run()).find((t) => t.type === 'rebuild_instance')?.payload.instance as { files?: unknown }).files).toBeUndefined();
   });
 });

@@ -400,6 +400,12 @@ export interface components {
             swap_mb?: number;
             /** @description Whether the guest gets a config drive. */
             config_drive?: boolean;
+            /** @description Personality files (Nova before 2.57): written into the config drive as openstack/content/NNNN and listed in meta_data.json `files` ({path, content_path}). */
+            files?: {
+                path: string;
+                /** @description Base64-encoded content. */
+                contents: string;
+            }[];
         };
         /** @description One port of the instance. */
         NetworkInfo: {

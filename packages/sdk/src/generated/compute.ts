@@ -1487,6 +1487,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/os-floating-ips": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List the project's floating IPs (Neutron proxy, before 2.36) */
+        get: operations["listComputeFloatingIps"];
+        put?: never;
+        /** Allocate a floating IP from a pool (Neutron proxy, before 2.36) */
+        post: operations["createComputeFloatingIp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-floating-ips/{floating_ip_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The floating IP's UUID. */
+                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
+            };
+            cookie?: never;
+        };
+        /** Show a floating IP (Neutron proxy, before 2.36) */
+        get: operations["showComputeFloatingIp"];
+        put?: never;
+        post?: never;
+        /** Release a floating IP (Neutron proxy, before 2.36) */
+        delete: operations["deleteComputeFloatingIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/os-floating-ip-pools": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** List floating IP pools (Neutron proxy, before 2.36) */
+        get: operations["listComputeFloatingIpPools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/os-quota-sets/{tenant_id}": {
         parameters: {
             query?: never;
@@ -2531,6 +2620,7 @@ export interface components {
                  */
                 user_data?: string;
                 metadata?: components["schemas"]["Metadata"];
+                personality?: components["schemas"]["Personality"];
                 /** @description `zone`, `zone:host`, `zone:host:node` or `zone::node`. */
                 availability_zone?: string;
                 /** @description Minimum number of servers to create. At most 1000 (Nova has no bound of its own; a bounded count keeps one request's work bounded, whatever the quota). */
@@ -2759,6 +2849,13 @@ export interface components {
                 };
             };
         };
+        /** @description Files injected into the server (before 2.57): written into its config drive as Nova does (openstack/content/NNNN, listed in meta_data.json `files`); the injected_files quotas apply (403). */
+        Personality: {
+            /** @description Longer than the injected_file_path_bytes quota is 403. */
+            path: string;
+            /** @description The file's content, base64-encoded. */
+            contents: string;
+        }[];
         /** @description Rebuild a server on an image (202 with the server): its root disk is recreated from the image on the same host, with the same ports and addresses and its volumes kept. `description` from 2.19, `key_name` from 2.54, `user_data` from 2.57. */
         ServerActionRebuild: {
             rebuild: {
@@ -2775,6 +2872,7 @@ export interface components {
                 key_name?: string | null;
                 /** @description Base64 user data, null to remove it (2.57). */
                 user_data?: string | null;
+                personality?: components["schemas"]["Personality"];
                 /** Format: ipv4 */
                 accessIPv4?: string;
                 /** Format: ipv6 */
@@ -2907,7 +3005,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionAddFloatingIp"] | components["schemas"]["ServerActionRemoveFloatingIp"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -2995,6 +3093,38 @@ export interface components {
                 to_port?: unknown;
                 cidr?: unknown;
                 group_id?: unknown;
+            };
+        };
+        ComputeFloatingIp: {
+            id: string;
+            ip: string;
+            /** @description The external network's name. */
+            pool: string;
+            fixed_ip: string | null;
+            instance_id: string | null;
+        };
+        ComputeFloatingIpList: {
+            floating_ips: components["schemas"]["ComputeFloatingIp"][];
+        };
+        ComputeFloatingIpShow: {
+            floating_ip: components["schemas"]["ComputeFloatingIp"];
+        };
+        ComputeFloatingIpPools: {
+            floating_ip_pools: {
+                name: string;
+            }[];
+        };
+        /** @description Associate a floating IP of the project with a fixed IP of the server (202; before 2.44). */
+        ServerActionAddFloatingIp: {
+            addFloatingIp: {
+                address: string;
+                fixed_address?: string;
+            };
+        };
+        /** @description Disassociate a floating IP from the server (202; before 2.44). */
+        ServerActionRemoveFloatingIp: {
+            removeFloatingIp: {
+                address: string;
             };
         };
         ServerSecurityGroups: {
@@ -3801,6 +3931,8 @@ export interface components {
         compute_security_group_id: string;
         /** @description The rule's UUID. */
         compute_security_group_rule_id: string;
+        /** @description The floating IP's UUID. */
+        compute_floating_ip_id: string;
         /** @description List servers of all projects (admin); any value but false/0/off. */
         server_filter_all_tenants: string;
         /** @description Project ID (with all_tenants). */
@@ -5250,7 +5382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["LegacyConsole"] | components["schemas"]["RescueResult"];
                 };
             };
-            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */
+            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, addFloatingIp, removeFloatingIp, os-resetState, lock, unlock). */
             202: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
@@ -7611,6 +7743,215 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeFloatingIps: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's floating IPs. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeFloatingIpList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createComputeFloatingIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The external network's name or ID (Nova's default_floating_pool `nova` when absent). */
+                    pool?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new floating IP. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeFloatingIpShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showComputeFloatingIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The floating IP's UUID. */
+                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The floating IP. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeFloatingIpShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteComputeFloatingIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The floating IP's UUID. */
+                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disassociated and released. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listComputeFloatingIpPools: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The external networks, by name. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComputeFloatingIpPools"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

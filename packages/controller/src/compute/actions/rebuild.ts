@@ -11,7 +11,9 @@ import type { Trx } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
 import { j, mvAtLeast } from '../common.js';
 import type { SchedulingState } from '../lifecycle.js';
-import { accessIp, refId, resolveBootImage } from '../servers.js';
+import { accessIp, personalityFiles, refId, resolveBootImage } from '../servers.js';
+import { effectiveLimits } from '../quotas.js';
+import { loadLimits } from '../quota-store.js';
 import { loadExtras, serverView, type InstanceRow } from '../views.js';
 import { PowerState, VmState, type PowerStateValue } from '../states.js';
 import type { ActionAnswer, ActionCall, EndState } from './types.js';
@@ -41,7 +43,8 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
   const userData = body.user_data === undefined ? row.user_data : body.user_data;
   const sched = j<SchedulingState>(row.scheduling, {});
   const old = (sched.payload?.instance ?? {}) as Record<string, unknown>;
-  const { user_data: _u, key_data: _kd, key_name: _kn, ...kept } = old;
+  const { user_data: _u, key_data: _kd, key_name: _kn, files: _f, ...kept } = old;
+  const files = personalityFiles(req, body.personality, effectiveLimits(await loadLimits(trx, row.project_id)));
   const instance = {
     ...kept,
     uuid: row.id,
@@ -57,6 +60,8 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
     admin_pass: adminPass,
     ...(userData ? { user_data: userData } : {}),
     ...(key.data ? { key_data: key.data, key_name: key.name } : {}),
+    // Nova's rebuild replaces the injected files with the request's (none when absent).
+    ...(files ? { files } : {}),
   } as TaskPayloadOf<'rebuild_instance'>['instance'];
   sched.payload = { ...(sched.payload ?? {}), instance, image };
   await trx
@@ -82,6 +87,8 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
   const server: Record<string, unknown> = { ...serverView(ctx, req, now, await loadExtras(trx, [row.id]), { extended: mvAtLeast(req, 75) }), adminPass };
   if (mvAtLeast(req, 54)) server.key_name = now.key_name;
   if (mvAtLeast(req, 57)) server.user_data = now.user_data;
+  // Nova's rebuild view leaves out the extended attribute (`show_user_data=False`): user_data is top-level.
+  delete server['OS-EXT-SRV-ATTR:user_data'];
   return { payload: { instance, image: image as TaskPayloadOf<'rebuild_instance'>['image'], power_on: row.vm_state !== VmState.STOPPED }, answer: { body: { server } } };
 }
 
