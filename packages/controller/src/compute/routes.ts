@@ -22,6 +22,7 @@ import { registerServerRoutes } from './servers.js';
 import { registerServerTagRoutes } from './tags.js';
 import { registerComputeSecurityGroupRoutes } from './secgroups.js';
 import { registerComputeFloatingIpRoutes } from './floatingips.js';
+import { registerComputeHostRoutes } from './hosts.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -41,6 +42,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerQuotaRoutes(app, ctx);
   registerComputeSecurityGroupRoutes(app, ctx);
   registerComputeFloatingIpRoutes(app, ctx);
+  registerComputeHostRoutes(app, ctx);
   registerHostRoutes(app, ctx);
   registerAggregateRoutes(app, ctx);
   // consoles, usage

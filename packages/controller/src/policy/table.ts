@@ -204,6 +204,13 @@ export const POLICY: Record<string, Rule> = {
   showComputeFloatingIp: 'reader',
   deleteComputeFloatingIp: 'member',
   listComputeFloatingIpPools: 'reader',
+  // os-hosts (before 2.43): admin only, as Nova's.
+  listComputeHosts: 'admin',
+  showComputeHost: 'admin',
+  updateComputeHost: 'admin',
+  rebootComputeHost: 'admin',
+  shutdownComputeHost: 'admin',
+  startupComputeHost: 'admin',
   listServerVolumeAttachments: 'reader',
   createServerVolumeAttachment: 'member',
   showServerVolumeAttachment: 'reader',

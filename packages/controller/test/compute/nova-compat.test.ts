@@ -223,4 +223,43 @@ describe.each(backends())('Nova compatibility on %s', (backend) => {
     await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } }, headers: h('2.56') });
     expect(((await host.run()).find((t) => t.type === 'rebuild_instance')?.payload.instance as { files?: unknown }).files).toBeUndefined();
   });
+
+  it('serves os-hosts before 2.43: list by zone, resources, enable/disable, power actions 501', async () => {
+    const v = { 'OpenStack-API-Version': 'compute 2.42' };
+    // 501 is Nova's documented answer here (the spec declares it), so this helper allows it.
+    const hosts = async (path: string, op: string, o: { token?: string; body?: unknown; method?: string } = {}) => {
+      const r = await api(c, o.method ?? 'GET', `/compute/v2.1/os-hosts${path}`, { token: o.token ?? c.adminToken, body: o.body, headers: { ...V, ...v } });
+      const err = r.status > 501 || r.status === 500 ? `status ${r.status}` : checkResponse('compute', op, r.status, r.body);
+      if (err) throw new Error(`${path}: ${err} body=${r.text}`);
+      return r;
+    };
+    const list = (await hosts('', 'listComputeHosts')).body.hosts;
+    expect(list).toContainEqual({ host_name: 'host-a', service: 'compute', zone: 'nova' });
+    expect((await hosts('?zone=nova', 'listComputeHosts')).body.hosts).toEqual(list);
+    expect((await hosts('?zone=', 'listComputeHosts')).body.hosts).toEqual(list);
+    expect((await hosts('?zone=xxx', 'listComputeHosts')).body.hosts).toEqual([]);
+    expect((await hosts('', 'listComputeHosts', { token: member.token })).status).toBe(403);
+    const id = await server(member.token, 'on-host');
+    const res = (await hosts('/host-a', 'showComputeHost')).body.host.map((r: { resource: Record<string, unknown> }) => r.resource);
+    expect(res[0]).toEqual({ host: 'host-a', project: '(total)', cpu: 8, memory_mb: 8192, disk_gb: 100 });
+    expect(res.map((r: { project: string }) => r.project)).toContain(member.projectId);
+    expect(res.find((r: { project: string }) => r.project === member.projectId).memory_mb).toBeGreaterThanOrEqual(128);
+    expect((await hosts('/nope', 'showComputeHost')).status).toBe(404);
+    // Enable/disable is the compute service's status; maintenance mode and power actions are libvirt's 501.
+    expect((await hosts('/host-a', 'updateComputeHost', { method: 'PUT', body: { status: 'disable' } })).body).toEqual({ host: 'host-a', status: 'disabled' });
+    const svc = (await call(c, 'GET', '/v2.1/os-services', 'listComputeServices', { token: c.adminToken })).body.services.find((x: { host: string }) => x.host === 'host-a');
+    expect(svc.status).toBe('disabled');
+    expect((await hosts('/host-a', 'updateComputeHost', { method: 'PUT', body: { status: 'Enable' } })).body.status).toBe('enabled');
+    for (const body of [{}, { status: 'invalid' }, { status: 'enable', maintenance_mode: 'invalid' }]) expect((await hosts('/host-a', 'updateComputeHost', { method: 'PUT', body })).status).toBe(400);
+    expect((await hosts('/host-a', 'updateComputeHost', { method: 'PUT', body: { maintenance_mode: 'enable' } })).status).toBe(501);
+    expect((await hosts('/nope', 'updateComputeHost', { method: 'PUT', body: { status: 'enable' } })).status).toBe(404);
+    for (const a of ['reboot', 'shutdown', 'startup']) {
+      expect((await hosts(`/host-a/${a}`, `${a}ComputeHost`)).status).toBe(501);
+      expect((await hosts(`/nope/${a}`, `${a}ComputeHost`)).status).toBe(404);
+      expect((await hosts(`/host-a/${a}`, `${a}ComputeHost`, { token: member.token })).status).toBe(403);
+    }
+    expect((await call(c, 'GET', '/v2.1/os-hosts', 'listComputeHosts', { token: c.adminToken, headers: { 'OpenStack-API-Version': 'compute 2.43' } })).status).toBe(404);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await host.run();
+  });
 });
