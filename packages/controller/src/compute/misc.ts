@@ -14,7 +14,7 @@ import { defineRoute } from '../route.js';
 import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, strictBool, truthy, UUID_RE } from './common.js';
 import { MAX_VERSION, MIN_VERSION } from './microversion.js';
 import { DEFAULT_QUOTAS, effectiveLimits, LEGACY_NETWORK_QUOTAS, QUOTA_RESOURCES } from './quotas.js';
-import { loadLimits, usage } from './quota-store.js';
+import { loadLimits, loadQuotaClass, usage } from './quota-store.js';
 import { hostIdOf } from './views.js';
 
 type Body = Record<string, unknown>;
@@ -64,6 +64,22 @@ function quotaSetBody(req: FastifyRequest, limits: Record<string, number>): Body
   }
   if (!mvAtLeast(req, 36)) Object.assign(out, LEGACY_NETWORK_QUOTAS);
   return out;
+}
+
+/**
+ * The resources of a quota class at the request's microversion (Nova's quota_classes.py): the
+ * legacy network quotas and no server group quotas before 2.50, no injected_file quotas from 2.57.
+ */
+function quotaClassKeys(req: FastifyRequest): string[] {
+  const keys: string[] = [...QUOTA_RESOURCES];
+  if (!mvAtLeast(req, 50)) return [...keys.filter((k) => !k.startsWith('server_group')), ...Object.keys(LEGACY_NETWORK_QUOTAS)];
+  return mvAtLeast(req, 57) ? keys.filter((k) => !k.startsWith('injected_')) : keys;
+}
+
+/** A quota class's values (Nova's defaults where it has none) at the request's microversion. */
+function quotaClassBody(req: FastifyRequest, stored: Record<string, number>): Body {
+  const all: Record<string, number> = { ...DEFAULT_QUOTAS, ...LEGACY_NETWORK_QUOTAS, ...stored };
+  return Object.fromEntries(quotaClassKeys(req).map((k) => [k, all[k]]));
 }
 
 /** Only admins may read another project's quotas and limits. */
@@ -122,8 +138,31 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
     return reply.code(202).send();
   });
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeDefaultQuotaSet' }, async (req) => ({
-    quota_set: { id: req.params.tenant_id, ...quotaSetBody(req, DEFAULT_QUOTAS) },
+    quota_set: { id: req.params.tenant_id, ...quotaSetBody(req, effectiveLimits(await loadQuotaClass(ctx.db, 'default'))) },
   }));
+  defineRoute<{ Params: { quota_class_name: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaClassSet' }, async (req) => ({
+    quota_class_set: { id: req.params.quota_class_name, ...quotaClassBody(req, await loadQuotaClass(ctx.db, req.params.quota_class_name)) },
+  }));
+  defineRoute<{ Params: { quota_class_name: string }; Body: { quota_class_set?: Body } }>(app, ctx, { service: 'compute', op: 'updateComputeQuotaClassSet' }, async (req) => {
+    const name = req.params.quota_class_name;
+    const body = req.body.quota_class_set;
+    if (!body || typeof body !== 'object') throw badRequest("Invalid input for field/attribute quota_class_set. 'quota_class_set' is a required property");
+    const allowed = quotaClassKeys(req);
+    const values: [string, number][] = [];
+    for (const [k, v] of Object.entries(body)) {
+      if (!allowed.includes(k)) throw badRequest(`Additional properties are not allowed ('${k}' was unexpected)`);
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
+      if (!Number.isInteger(n) || n < -1 || n > 2147483647) throw badRequest(`Invalid input for field/attribute ${k}. Value: ${String(v)}. Quota limit must be an integer from -1 to 2147483647`);
+      values.push([k, n]);
+    }
+    await withTransaction(ctx.db, async (trx) => {
+      for (const [resource, limit] of values) {
+        await trx.deleteFrom('compute_quota_classes').where('class_name', '=', name).where('resource', '=', resource).execute();
+        await trx.insertInto('compute_quota_classes').values({ class_name: name, resource, hard_limit: limit }).execute();
+      }
+    });
+    return { quota_class_set: quotaClassBody(req, await loadQuotaClass(ctx.db, name)) };
+  });
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaSetDetail' }, async (req) => {
     const p = quotaProject(req, req.params.tenant_id);
     const lim = quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, quotaUser(req))));

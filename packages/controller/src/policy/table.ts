@@ -234,6 +234,8 @@ export const POLICY: Record<string, Rule> = {
   showComputeQuotaSet: 'authenticated', // the handler narrows it to the token's project (403 otherwise, as Nova)
   updateComputeQuotaSet: 'admin',
   deleteComputeQuotaSet: 'admin',
+  showComputeQuotaClassSet: 'admin',
+  updateComputeQuotaClassSet: 'admin',
   showComputeDefaultQuotaSet: 'reader',
   showComputeQuotaSetDetail: 'authenticated',
   listComputeAvailabilityZones: 'authenticated',

@@ -65,6 +65,29 @@ describe.each(backends())('Nova compatibility on %s', (backend) => {
     expect((await get(`?user_id=${member.userId}`)).ram).toBe(51200);
   });
 
+  it('keeps quota classes; the default class gives every project its defaults', async () => {
+    const get = async (v: string) => (await call(c, 'GET', '/v2.1/os-quota-class-sets/default', 'showComputeQuotaClassSet', { token: c.adminToken, headers: { 'OpenStack-API-Version': `compute ${v}` } })).body.quota_class_set;
+    const old = await get('2.1');
+    expect(old).toMatchObject({ id: 'default', instances: 10, ram: 51200, floating_ips: 10, injected_files: 5 });
+    expect(old).not.toHaveProperty('server_groups');
+    const at257 = await get('2.57');
+    expect(at257).toMatchObject({ server_groups: 10 });
+    expect(at257).not.toHaveProperty('injected_files');
+    expect(at257).not.toHaveProperty('floating_ips');
+    const put = (body: unknown, token = c.adminToken) => call(c, 'PUT', '/v2.1/os-quota-class-sets/default', 'updateComputeQuotaClassSet', { token, body: { quota_class_set: body }, headers: { 'OpenStack-API-Version': 'compute 2.1' } });
+    expect((await put({ instances: 20 }, member.token)).status).toBe(403);
+    for (const bad of [{ instances: -2 }, { instances: 'x' }, { server_groups: 1 }]) expect((await put(bad)).status, JSON.stringify(bad)).toBe(400);
+    const r = await put({ instances: 20, floating_ips: 30 });
+    expect(r.body.quota_class_set).toMatchObject({ instances: 20, floating_ips: 30 });
+    expect(r.body.quota_class_set).not.toHaveProperty('id');
+    // A project without overrides gets the new default; defaults show it too.
+    const fresh = await c.createProjectUser('member');
+    expect((await call(c, 'GET', `/v2.1/os-quota-sets/${fresh.projectId}`, 'showComputeQuotaSet', { token: c.adminToken })).body.quota_set.instances).toBe(20);
+    expect((await call(c, 'GET', `/v2.1/os-quota-sets/${fresh.projectId}/defaults`, 'showComputeDefaultQuotaSet', { token: c.adminToken })).body.quota_set.instances).toBe(20);
+    await put({ instances: 10, floating_ips: 10 });
+    expect((await get('2.1')).instances).toBe(10);
+  });
+
   it('lists only the caller project unless all_tenants is given (tenant_id alone is ignored)', async () => {
     const id = await server(member.token, 'tenant-filter');
     const names = async (q: string) => (await call(c, 'GET', `/v2.1/servers/detail${q}`, 'listServersDetailed', { token: c.adminToken })).body.servers.map((s: { id: string }) => s.id);

@@ -1729,6 +1729,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/os-quota-class-sets/{quota_class_name}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The quota class (Nova uses `default`). */
+                quota_class_name: components["parameters"]["compute_quota_class_name"];
+            };
+            cookie?: never;
+        };
+        /** Show the quota of a quota class (admin) */
+        get: operations["showComputeQuotaClassSet"];
+        /** Update the quota of a quota class (admin) */
+        put: operations["updateComputeQuotaClassSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/os-quota-sets/{tenant_id}": {
         parameters: {
             query?: never;
@@ -3315,6 +3347,25 @@ export interface components {
             host: string;
             power_action: string;
         };
+        /** @description Limits by resource (-1 unlimited); before 2.50 with the legacy network quotas and without server_groups/server_group_members, from 2.57 without the injected_file quotas. */
+        QuotaClassValues: {
+            [key: string]: number;
+        };
+        QuotaClassSetShow: {
+            /** @description The class's limits by resource, as in QuotaClassValues, and its `id`. */
+            quota_class_set: {
+                id: string;
+            } & {
+                [key: string]: number;
+            };
+        };
+        QuotaClassSetUpdated: {
+            quota_class_set: components["schemas"]["QuotaClassValues"];
+        };
+        QuotaClassSetUpdateRequest: {
+            /** @description New limits by resource (integers of -1 or more). */
+            quota_class_set: Record<string, never>;
+        };
         ServerSecurityGroups: {
             security_groups: components["schemas"]["SecurityGroup"][];
         };
@@ -4125,6 +4176,8 @@ export interface components {
         compute_host_name: string;
         /** @description Only the hosts of this availability zone (all when empty or absent). */
         compute_host_zone: string;
+        /** @description The quota class (Nova uses `default`). */
+        compute_quota_class_name: string;
         /** @description List servers of all projects (admin); any value but false/0/off. */
         server_filter_all_tenants: string;
         /** @description Project ID (with all_tenants). */
@@ -8408,6 +8461,94 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             501: components["responses"]["NotImplemented"];
+        };
+    };
+    showComputeQuotaClassSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The quota class (Nova uses `default`). */
+                quota_class_name: components["parameters"]["compute_quota_class_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The class's values (the `default` class holds every project's defaults). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaClassSetShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateComputeQuotaClassSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The quota class (Nova uses `default`). */
+                quota_class_name: components["parameters"]["compute_quota_class_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaClassSetUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated values (no id). */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    Vary: components["headers"]["Vary"];
+                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
+                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaClassSetUpdated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     showComputeQuotaSet: {
