@@ -106,7 +106,7 @@ describe('AgentDaemon against a fake controller', () => {
     const out = await run('console_output', { payload: { length: 5 } });
     expect(out!.output.split('\n')).toEqual([
       `fake-virt: instance ${U1} started (boot 2; no guest runs)`,
-      `fake-virt: instance ${U1} powered on (boot 3)`,
+      'fake-virt: power on (boot 3)',
       `fake-virt: 1 vCPUs, 96 MiB RAM, 0 NICs, 0 volumes`,
       `fake-virt: no firmware or kernel is executed by the fake driver`,
       `fake-virt: instance ${U1} started (boot 3; no guest runs)`,
