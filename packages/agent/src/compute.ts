@@ -602,7 +602,11 @@ export class ComputeManager {
     await progress({ task_state: 'rebuild_spawning', percent: 30 });
     const networks = this.o.network.addresses(uuid);
     const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
-    return this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, old.volumes);
+    const res = await this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, old.volumes);
+    if (p.power_on !== false) return res;
+    // Nova's rebuild of a SHUTOFF server leaves it SHUTOFF.
+    await this.o.virt.powerOff(uuid, 0);
+    return this.stateResult(uuid);
   }
 
   // resize

@@ -15,6 +15,8 @@ export interface ConfigDriveData {
   metaData: Record<string, unknown>;
   userData?: string;
   networkData: Record<string, unknown>;
+  /** Personality files by name under openstack/content/ (`0000`, `0001`...). */
+  content?: Record<string, Buffer>;
 }
 
 /** Writes a config drive image. */
@@ -60,6 +62,15 @@ export function configDriveData(instance: ConfigDriveInstance, networks: Network
     devices: [],
   });
   if (instance.admin_pass) metaData.admin_pass = instance.admin_pass;
+  // Personality: Nova's configdrive writes each file as openstack/content/NNNN and lists it.
+  const content: Record<string, Buffer> = {};
+  if (instance.files?.length) {
+    metaData.files = instance.files.map((f, i) => {
+      const name = String(i).padStart(4, '0');
+      content[name] = Buffer.from(f.contents, 'base64');
+      return { path: f.path, content_path: `/content/${name}` };
+    });
+  }
 
   const links = networks.map((n, i) => ({
     id: `tap${n.port_id.slice(0, 11)}`,
@@ -91,6 +102,7 @@ export function configDriveData(instance: ConfigDriveInstance, networks: Network
   const services = [...new Map(networks.flatMap((n) => n.fixed_ips.flatMap((ip) => dns(ip.dns_nameservers))).map((d) => [d.address, d])).values()];
   const data: ConfigDriveData = { metaData, networkData: { links, networks: nets, services } };
   if (instance.user_data) data.userData = decodeUserData(instance.user_data);
+  if (Object.keys(content).length) data.content = content;
   return data;
 }
 
@@ -134,6 +146,11 @@ export class IsoConfigDriveBuilder implements ConfigDriveBuilder {
         await writeFile(join(d, 'network_data.json'), JSON.stringify(data.networkData));
         await writeFile(join(d, 'vendor_data.json'), '{}');
         if (data.userData !== undefined) await writeFile(join(d, 'user_data'), data.userData);
+      }
+      if (data.content) {
+        const d = join(root, 'openstack', 'content');
+        await mkdir(d, { recursive: true });
+        for (const [name, bytes] of Object.entries(data.content)) await writeFile(join(d, name), bytes);
       }
       await run(this.genisoimage, ['-quiet', '-o', destPath, '-V', 'config-2', '-J', '-r', '-input-charset', 'utf-8', root]);
     } finally {

@@ -81,10 +81,12 @@ export interface InstanceSpec {
   launch_index?: number | null;
   /** The server's admin password; Nova writes it into the config drive's meta_data.json. */
   admin_pass?: string | null;
+  /** Personality files (Nova before 2.57), written into the config drive; contents base64. */
+  files?: { path: string; contents: string }[];
 }
 
 /** What the config drive and the metadata service are written from (a spawn's instance, or the controller's current view). */
-export type ConfigDriveInstance = Pick<InstanceSpec, 'uuid' | 'name' | 'hostname' | 'metadata' | 'user_data' | 'key_data' | 'key_name' | 'availability_zone' | 'project_id' | 'launch_index' | 'admin_pass'>;
+export type ConfigDriveInstance = Pick<InstanceSpec, 'uuid' | 'name' | 'hostname' | 'metadata' | 'user_data' | 'key_data' | 'key_name' | 'availability_zone' | 'project_id' | 'launch_index' | 'admin_pass' | 'files'>;
 
 /** One port of the instance. */
 export interface NetworkInfo {
@@ -186,6 +188,8 @@ export type ShelveInstancePayload = Schemas['ShelveInstancePayload'];
 export interface RebuildInstancePayload {
   instance: InstanceSpec;
   image: ImageRef;
+  /** False: the guest was stopped and stays stopped after the rebuild (absent: true). */
+  power_on?: boolean;
 }
 
 // evacuate

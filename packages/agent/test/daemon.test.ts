@@ -103,8 +103,14 @@ describe('AgentDaemon against a fake controller', () => {
     await run('delete_snapshot', { volume_id: 'vol-1', payload: { snapshot_id: 'snap-1' } });
     await run('delete_volume', { volume_id: 'vol-1' });
     // Spawn, power_on and reboot each "started" the fake guest; nothing claims a real boot.
-    const out = await run('console_output', { payload: { length: 2 } });
-    expect(out!.output).toBe(`fake-virt: instance ${U1} started (boot 2; no guest runs)\nfake-virt: instance ${U1} started (boot 3; no guest runs)`);
+    const out = await run('console_output', { payload: { length: 5 } });
+    expect(out!.output.split('\n')).toEqual([
+      `fake-virt: instance ${U1} started (boot 2; no guest runs)`,
+      'fake-virt: power on (boot 3)',
+      `fake-virt: 1 vCPUs, 96 MiB RAM, 0 NICs, 0 volumes`,
+      `fake-virt: no firmware or kernel is executed by the fake driver`,
+      `fake-virt: instance ${U1} started (boot 3; no guest runs)`,
+    ]);
     expect(out!.output).not.toContain('oscloud-guest: booted');
     await run('destroy');
     expect(await h.virt.list()).toEqual([]);

@@ -256,6 +256,13 @@ describe('config drive', () => {
     expect(configDriveData({ ...bare, availability_zone: '' }, []).metaData.availability_zone).toBe('nova');
   });
 
+  it('writes personality files as openstack/content/NNNN and lists them in meta_data.json', () => {
+    const d = configDriveData({ ...inst, files: [{ path: '/etc/motd', contents: Buffer.from('hello').toString('base64') }, { path: '/root/b', contents: '' }] }, nets);
+    expect(d.metaData.files).toEqual([{ path: '/etc/motd', content_path: '/content/0000' }, { path: '/root/b', content_path: '/content/0001' }]);
+    expect(d.content).toEqual({ '0000': Buffer.from('hello'), '0001': Buffer.alloc(0) });
+    expect(configDriveData(inst, nets).metaData).not.toHaveProperty('files');
+  });
+
   it('writes an ISO9660 image labelled config-2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'oscloud-cd-test-'));
     try {

@@ -7,14 +7,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { forgetHostCredentials, listHosts, setHostDisabled, setHostForcedDown, type Host } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { lockQuota, withTransaction } from '../db/index.js';
+import { lockQuota, withTransaction, type Db } from '../db/index.js';
 import type { ServerGroupsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { baseUrls, instanceNotFound, int, j, mvAtLeast, newId, nextLink, novaTime, page, strictBool, truthy, UUID_RE } from './common.js';
 import { MAX_VERSION, MIN_VERSION } from './microversion.js';
 import { DEFAULT_QUOTAS, effectiveLimits, LEGACY_NETWORK_QUOTAS, QUOTA_RESOURCES } from './quotas.js';
-import { loadLimits, usage } from './quota-store.js';
+import { loadLimits, loadQuotaClass, usage } from './quota-store.js';
 import { hostIdOf } from './views.js';
 
 type Body = Record<string, unknown>;
@@ -66,6 +66,22 @@ function quotaSetBody(req: FastifyRequest, limits: Record<string, number>): Body
   return out;
 }
 
+/**
+ * The resources of a quota class at the request's microversion (Nova's quota_classes.py): the
+ * legacy network quotas and no server group quotas before 2.50, no injected_file quotas from 2.57.
+ */
+function quotaClassKeys(req: FastifyRequest): string[] {
+  const keys: string[] = [...QUOTA_RESOURCES];
+  if (!mvAtLeast(req, 50)) return [...keys.filter((k) => !k.startsWith('server_group')), ...Object.keys(LEGACY_NETWORK_QUOTAS)];
+  return mvAtLeast(req, 57) ? keys.filter((k) => !k.startsWith('injected_')) : keys;
+}
+
+/** A quota class's values (Nova's defaults where it has none) at the request's microversion. */
+function quotaClassBody(req: FastifyRequest, stored: Record<string, number>): Body {
+  const all: Record<string, number> = { ...DEFAULT_QUOTAS, ...LEGACY_NETWORK_QUOTAS, ...stored };
+  return Object.fromEntries(quotaClassKeys(req).map((k) => [k, all[k]]));
+}
+
 /** Only admins may read another project's quotas and limits. */
 function quotaProject(req: FastifyRequest, projectId: string | undefined): string {
   const auth = req.auth!;
@@ -110,14 +126,46 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
 
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaSet' }, async (req) => {
     const p = quotaProject(req, req.params.tenant_id);
-    return { quota_set: { id: p, ...quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p))) } };
+    return { quota_set: { id: p, ...quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, quotaUser(req)))) } };
+  });
+  // Nova's delete: the project's overrides and its users' (or one user's with user_id) go; 202.
+  defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'deleteComputeQuotaSet' }, async (req, reply) => {
+    if (!req.auth!.isAdmin) throw forbidden(`Policy doesn't allow os_compute_api:os-quota-sets:delete to be performed.`);
+    const userId = quotaUser(req);
+    let q = ctx.db.deleteFrom('compute_quotas').where('project_id', '=', req.params.tenant_id);
+    if (userId) q = q.where('user_id', '=', userId);
+    await q.execute();
+    return reply.code(202).send();
   });
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeDefaultQuotaSet' }, async (req) => ({
-    quota_set: { id: req.params.tenant_id, ...quotaSetBody(req, DEFAULT_QUOTAS) },
+    quota_set: { id: req.params.tenant_id, ...quotaSetBody(req, effectiveLimits(await loadQuotaClass(ctx.db, 'default'))) },
   }));
+  defineRoute<{ Params: { quota_class_name: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaClassSet' }, async (req) => ({
+    quota_class_set: { id: req.params.quota_class_name, ...quotaClassBody(req, await loadQuotaClass(ctx.db, req.params.quota_class_name)) },
+  }));
+  defineRoute<{ Params: { quota_class_name: string }; Body: { quota_class_set?: Body } }>(app, ctx, { service: 'compute', op: 'updateComputeQuotaClassSet' }, async (req) => {
+    const name = req.params.quota_class_name;
+    const body = req.body.quota_class_set;
+    if (!body || typeof body !== 'object') throw badRequest("Invalid input for field/attribute quota_class_set. 'quota_class_set' is a required property");
+    const allowed = quotaClassKeys(req);
+    const values: [string, number][] = [];
+    for (const [k, v] of Object.entries(body)) {
+      if (!allowed.includes(k)) throw badRequest(`Additional properties are not allowed ('${k}' was unexpected)`);
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
+      if (!Number.isInteger(n) || n < -1 || n > 2147483647) throw badRequest(`Invalid input for field/attribute ${k}. Value: ${String(v)}. Quota limit must be an integer from -1 to 2147483647`);
+      values.push([k, n]);
+    }
+    await withTransaction(ctx.db, async (trx) => {
+      for (const [resource, limit] of values) {
+        await trx.deleteFrom('compute_quota_classes').where('class_name', '=', name).where('resource', '=', resource).execute();
+        await trx.insertInto('compute_quota_classes').values({ class_name: name, resource, hard_limit: limit }).execute();
+      }
+    });
+    return { quota_class_set: quotaClassBody(req, await loadQuotaClass(ctx.db, name)) };
+  });
   defineRoute<{ Params: { tenant_id: string } }>(app, ctx, { service: 'compute', op: 'showComputeQuotaSetDetail' }, async (req) => {
     const p = quotaProject(req, req.params.tenant_id);
-    const lim = quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p)));
+    const lim = quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, quotaUser(req))));
     const used = await usage(ctx.db, p);
     const out: Body = { id: p };
     for (const [k, v] of Object.entries(lim)) out[k] = { limit: v, in_use: used[k] ?? 0, reserved: 0 };
@@ -126,8 +174,7 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
   defineRoute<{ Params: { tenant_id: string }; Body: { quota_set: Body } }>(app, ctx, { service: 'compute', op: 'updateComputeQuotaSet' }, async (req) => {
     if (!req.auth!.isAdmin) throw forbidden();
     const p = req.params.tenant_id;
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const userId = q.user_id === undefined ? '' : String(q.user_id);
+    const userId = quotaUser(req);
     const body = req.body.quota_set;
     const force = truthy(body.force);
     await withTransaction(ctx.db, async (trx) => {
@@ -141,8 +188,20 @@ export function registerQuotaRoutes(app: FastifyInstance, ctx: AppContext): void
         await trx.insertInto('compute_quotas').values({ project_id: p, user_id: userId, resource: k, hard_limit: limit }).execute();
       }
     });
-    return { quota_set: quotaSetBody(req, effectiveLimits(await loadLimits(ctx.db, p))) };
+    return { quota_set: quotaSetBody(req, effectiveLimits(await loadUserLimits(ctx.db, p, userId))) };
   });
+}
+
+/** The `user_id` query parameter of os-quota-sets ('' when absent: the project's quotas). */
+function quotaUser(req: FastifyRequest): string {
+  const q = (req.query ?? {}) as Record<string, unknown>;
+  return q.user_id === undefined || q.user_id === '' ? '' : String(q.user_id);
+}
+
+/** A project's overrides, with a user's own on top when `userId` is given (Nova's user quotas). */
+async function loadUserLimits(db: Db, projectId: string, userId: string): Promise<Record<string, number>> {
+  const project = await loadLimits(db, projectId);
+  return userId ? { ...project, ...(await loadLimits(db, projectId, userId)) } : project;
 }
 
 /** The Nova service view of a host (nova-compute). */

@@ -1,9 +1,19 @@
 /** Reading quota overrides and counting compute usage (instances, cores, ram, key pairs, groups). */
 import type { Db, Trx } from '../db/index.js';
 
-/** The project's overrides (user_id '' rows), or a user's when `userId` is given. */
+/**
+ * The project's overrides (user_id '' rows) on top of the `default` quota class's values, or
+ * only a user's overrides when `userId` is given.
+ */
 export async function loadLimits(db: Db | Trx, projectId: string, userId = ''): Promise<Record<string, number>> {
   const rows = await db.selectFrom('compute_quotas').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).execute();
+  const own = Object.fromEntries(rows.map((r) => [r.resource, Number(r.hard_limit)]));
+  return userId ? own : { ...(await loadQuotaClass(db, 'default')), ...own };
+}
+
+/** The values stored for a quota class (os-quota-class-sets). */
+export async function loadQuotaClass(db: Db | Trx, className: string): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('compute_quota_classes').selectAll().where('class_name', '=', className).execute();
   return Object.fromEntries(rows.map((r) => [r.resource, Number(r.hard_limit)]));
 }
 

@@ -20,6 +20,9 @@ import { registerServerActionRoutes } from './server-actions.js';
 import { registerServerPasswordRoutes } from './server-password.js';
 import { registerServerRoutes } from './servers.js';
 import { registerServerTagRoutes } from './tags.js';
+import { registerComputeSecurityGroupRoutes } from './secgroups.js';
+import { registerComputeFloatingIpRoutes } from './floatingips.js';
+import { registerComputeHostRoutes } from './hosts.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -37,6 +40,9 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerInstanceActionRoutes(app, ctx);
   registerServerGroupRoutes(app, ctx);
   registerQuotaRoutes(app, ctx);
+  registerComputeSecurityGroupRoutes(app, ctx);
+  registerComputeFloatingIpRoutes(app, ctx);
+  registerComputeHostRoutes(app, ctx);
   registerHostRoutes(app, ctx);
   registerAggregateRoutes(app, ctx);
   // consoles, usage

@@ -22,6 +22,7 @@ import { finishEvent, startAction, startEvent } from './actions.js';
 import { generatePassword, instanceNotFound, int, j, links, mvAtLeast, newId, nextLink, page, truthy, UUID_RE } from './common.js';
 import { finalizeDelete, placeAndSpawn, type SchedulingState } from './lifecycle.js';
 import { effectiveLimits, instancesThatFit, quotaError } from './quotas.js';
+import { novaGroupViews } from './secgroups.js';
 import { loadLimits, usage } from './quota-store.js';
 import { deriveStatus, statesForStatus, TaskState, VmState } from './states.js';
 import { setServerTags, tagFilter } from './tags.js';
@@ -123,6 +124,29 @@ export function accessIp(s: Body, field: 'accessIPv4' | 'accessIPv6'): string | 
   const ip = typeof v === 'string' ? parseIp(v) : null;
   if (!ip || ip.version !== version) throw badRequest(`Invalid input for field/attribute ${field}. Value: ${String(v)}. '${String(v)}' is not a 'ipv${version}'`);
   return formatIp(ip.version, ip.value);
+}
+
+/** A personality file as the spawn payload carries it. */
+export type PersonalityFile = { path: string; contents: string };
+
+/**
+ * Nova's personality (server create and rebuild before 2.57): files checked against the
+ * injected_files quotas (403, as Nova's OnsetFile*LimitExceeded) and contents that must be
+ * base64 (400). Undefined when the request has none; from 2.57 the field is a schema error.
+ */
+export function personalityFiles(req: FastifyRequest, v: unknown, limits: Record<string, number>): PersonalityFile[] | undefined {
+  if (v === undefined) return undefined;
+  if (mvAtLeast(req, 57)) throw badRequest("Additional properties are not allowed ('personality' was unexpected)");
+  const files = v as PersonalityFile[];
+  const over = (limit: number, n: number): boolean => limit >= 0 && n > limit;
+  if (over(limits.injected_files!, files.length)) throw new ApiError(403, 'Personality file limit exceeded', { type: 'forbidden' });
+  for (const f of files) {
+    const compact = f.contents.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) throw badRequest(`Personality content for ${f.path} cannot be decoded`);
+    if (over(limits.injected_file_path_bytes!, Buffer.byteLength(f.path))) throw new ApiError(403, `Personality file path exceeds maximum ${limits.injected_file_path_bytes}`, { type: 'forbidden' });
+    if (over(limits.injected_file_content_bytes!, Buffer.from(compact, 'base64').length)) throw new ApiError(403, `Personality content exceeds maximum ${limits.injected_file_content_bytes}`, { type: 'forbidden' });
+  }
+  return files.map((f) => ({ path: f.path, contents: f.contents.replace(/\s+/g, '') }));
 }
 
 /** Networks a request asked for, resolved: one entry per NIC. */
@@ -301,6 +325,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
     const used = await usage(trx, projectId);
     const fit = instancesThatFit(limits, used, { cores: flavor.vcpus, ram: flavor.ram }, minCount, maxCount);
     if ('over' in fit) throw quotaError(fit.over);
+    const files = personalityFiles(req, s.personality, limits);
     const count = fit.count;
     if (group) {
       const members = await trx.selectFrom('server_group_members').select((eb) => eb.fn.countAll<number>().as('n')).where('group_id', '=', group.id).executeTakeFirstOrThrow();
@@ -437,6 +462,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
           launch_index: i,
           admin_pass: adminPass,
           config_drive: true,
+          ...(files ? { files } : {}),
         },
         // Booted from a volume: no image; the agent boots the block device with boot_index 0.
         ...(image ? { image } : {}),
@@ -465,7 +491,8 @@ async function listServers(ctx: AppContext, req: FastifyRequest): Promise<{ rows
   const allTenants = auth.isAdmin && q.all_tenants !== undefined && !['0', 'false', 'off', 'no'].includes(String(str('all_tenants')).toLowerCase());
   let query = ctx.db.selectFrom('instances').selectAll();
   const projectFilter = str('project_id') ?? str('tenant_id');
-  if (!auth.isAdmin || !allTenants) query = query.where('project_id', '=', auth.isAdmin && projectFilter ? projectFilter : (auth.projectId ?? '\u0000'));
+  // Without all_tenants Nova drops tenant_id/project_id and lists the caller's project (lp:#1185290).
+  if (!allTenants) query = query.where('project_id', '=', auth.projectId ?? '\u0000');
   else if (projectFilter) query = query.where('project_id', '=', projectFilter);
   const changesSince = str('changes-since');
   const changesBefore = str('changes-before');
@@ -655,28 +682,8 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const links2 = await ctx.db.selectFrom('net_port_security_groups').select('security_group_id').where('port_id', 'in', ports.map((p) => p.id)).execute();
     const ids = [...new Set(links2.map((l) => l.security_group_id))];
     if (ids.length === 0) return { security_groups: [] };
-    const groups = await ctx.db.selectFrom('net_security_groups').selectAll().where('id', 'in', ids).execute();
-    const rules = await ctx.db.selectFrom('net_security_group_rules').selectAll().where('security_group_id', 'in', ids).where('direction', '=', 'ingress').execute();
-    const names = new Map(groups.map((g) => [g.id, g]));
-    return {
-      security_groups: groups.map((g) => ({
-        id: g.id,
-        name: g.name,
-        description: g.description,
-        tenant_id: g.project_id,
-        rules: rules
-          .filter((r) => r.security_group_id === g.id)
-          .map((r) => ({
-            id: r.id,
-            parent_group_id: g.id,
-            ip_protocol: r.protocol,
-            from_port: r.port_range_min ?? (r.protocol ? -1 : null),
-            to_port: r.port_range_max ?? (r.protocol ? -1 : null),
-            ip_range: r.remote_ip_prefix ? { cidr: r.remote_ip_prefix } : {},
-            group: r.remote_group_id ? { name: names.get(r.remote_group_id)?.name ?? '', tenant_id: g.project_id } : {},
-          })),
-      })),
-    };
+    const groups = await ctx.db.selectFrom('net_security_groups').selectAll().where('id', 'in', ids).orderBy('created_at').execute();
+    return { security_groups: await novaGroupViews(ctx.db, groups) };
   });
 }
 

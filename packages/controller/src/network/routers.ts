@@ -402,38 +402,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     const body = req.body.floatingip;
     const projectId = ownerFor(caller, body);
     enforceAttributePolicy(req);
-    const view = await tx(ctx, async (trx) => {
-      const net = await loadNetwork(trx, caller, String(body.floating_network_id));
-      if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);
-      const v4 = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', net.id).where('ip_version', '=', 4).executeTakeFirst();
-      if (!v4) throw badResourceRequest('floatingip', `Network ${net.id} does not contain any IPv4 subnet`);
-      checkFixedIpNeedsPort(body);
-      await checkQuota(trx, projectId, 'floatingip');
-      const id = newId();
-      let fixedIps: FixedIpRequest[] | undefined;
-      if (body.subnet_id !== undefined || body.floating_ip_address !== undefined) {
-        const r: FixedIpRequest = {};
-        if (typeof body.subnet_id === 'string') r.subnet_id = body.subnet_id;
-        if (typeof body.floating_ip_address === 'string') r.ip_address = body.floating_ip_address;
-        fixedIps = [r];
-      }
-      const port = await createPort(trx, SYSTEM, { networkId: net.id, projectId: '', deviceId: id, deviceOwner: FLOATINGIP, fixedIps, status: 'N/A', securityGroups: [] }, ctx.now());
-      const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
-      if (!ips[0]) throw nErr(400, 'ExternalIpAddressExhausted', `Unable to find any IP address on external network ${net.id}.`);
-      const t = ts(ctx.now());
-      let assoc: Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'> = { fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' };
-      if (typeof body.port_id === 'string') {
-        assoc = await association(trx, caller, { id, floating_network_id: net.id, floating_ip_address: ips[0].ip_address }, body.port_id, body.fixed_ip_address as string | undefined);
-      }
-      const row: NetFloatingIpsTable = {
-        id, project_id: projectId, floating_network_id: net.id, floating_ip_address: ips[0].ip_address, floating_port_id: port.id, ...assoc,
-        description: (body.description as string | undefined) ?? '', dns_name: (body.dns_name as string | undefined) ?? '', dns_domain: (body.dns_domain as string | undefined) ?? '',
-        tags: '[]', created_at: t, updated_at: t, revision_number: 0,
-      };
-      await trx.insertInto('net_floatingips').values(row).execute();
-      await syncRouter(trx, row.router_id);
-      return (await fipViews(trx, [row]))[0];
-    });
+    const view = await tx(ctx, async (trx) => (await fipViews(trx, [await createFloatingIp(trx, caller, projectId, body, ctx.now())]))[0]);
     return reply.code(201).send({ floatingip: view });
   });
 
@@ -451,19 +420,10 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     return tx(ctx, async (trx) => {
       const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
       checkRevision(req.headers['if-match'], row.revision_number);
-      let set: Partial<NetFloatingIpsTable> = {};
-      if (typeof body.description === 'string') set.description = body.description;
       checkFixedIpNeedsPort(body);
-      if ('port_id' in body) {
-        set = body.port_id === null
-          ? { ...set, fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' }
-          : { ...set, ...(await association(trx, caller, row, String(body.port_id), (body.fixed_ip_address as string | null | undefined) ?? undefined)) };
-      }
-      await trx.updateTable('net_floatingips').set({ ...set, updated_at: ts(ctx.now()), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
-      // The router it leaves and the one it joins (often the same).
-      await syncRouter(trx, row.router_id);
-      if (set.router_id && set.router_id !== row.router_id) await syncRouter(trx, set.router_id);
-      return { floatingip: (await fipViews(trx, [await loadFloatingIp(trx, caller, row.id)]))[0] };
+      const port = 'port_id' in body ? { portId: body.port_id === null ? null : String(body.port_id), fixedIp: (body.fixed_ip_address as string | null | undefined) ?? undefined } : undefined;
+      const fresh = await updateFloatingIp(trx, caller, row, { ...(typeof body.description === 'string' ? { description: body.description } : {}) }, port, ctx.now());
+      return { floatingip: (await fipViews(trx, [fresh]))[0] };
     });
   });
 
@@ -472,10 +432,64 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     await tx(ctx, async (trx) => {
       const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
       checkRevision(req.headers['if-match'], row.revision_number);
-      await trx.deleteFrom('net_floatingips').where('id', '=', row.id).execute();
-      await deletePortRow(trx, row.floating_port_id, ctx.now());
-      await syncRouter(trx, row.router_id);
+      await deleteFloatingIp(trx, row, ctx.now());
     });
     return reply.code(204).send();
   });
+}
+
+/** Allocates a floating IP of `projectId` on the external network `body.floating_network_id` (Neutron's create, with its checks), associated when `port_id` is given. */
+export async function createFloatingIp(trx: Trx, caller: Caller, projectId: string, body: Record<string, unknown>, now: Date): Promise<NetFloatingIpsTable> {
+  const net = await loadNetwork(trx, caller, String(body.floating_network_id));
+  if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);
+  const v4 = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', net.id).where('ip_version', '=', 4).executeTakeFirst();
+  if (!v4) throw badResourceRequest('floatingip', `Network ${net.id} does not contain any IPv4 subnet`);
+  checkFixedIpNeedsPort(body);
+  await checkQuota(trx, projectId, 'floatingip');
+  const id = newId();
+  let fixedIps: FixedIpRequest[] | undefined;
+  if (body.subnet_id !== undefined || body.floating_ip_address !== undefined) {
+    const r: FixedIpRequest = {};
+    if (typeof body.subnet_id === 'string') r.subnet_id = body.subnet_id;
+    if (typeof body.floating_ip_address === 'string') r.ip_address = body.floating_ip_address;
+    fixedIps = [r];
+  }
+  const port = await createPort(trx, SYSTEM, { networkId: net.id, projectId: '', deviceId: id, deviceOwner: FLOATINGIP, fixedIps, status: 'N/A', securityGroups: [] }, now);
+  const ips = ((await fixedIpsOf(trx, [port.id])).get(port.id) ?? []).filter((f) => parseIp(f.ip_address)?.version === 4);
+  if (!ips[0]) throw nErr(400, 'ExternalIpAddressExhausted', `Unable to find any IP address on external network ${net.id}.`);
+  const t = ts(now);
+  let assoc: Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'> = { fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' };
+  if (typeof body.port_id === 'string') {
+    assoc = await association(trx, caller, { id, floating_network_id: net.id, floating_ip_address: ips[0].ip_address }, body.port_id, body.fixed_ip_address as string | undefined);
+  }
+  const row: NetFloatingIpsTable = {
+    id, project_id: projectId, floating_network_id: net.id, floating_ip_address: ips[0].ip_address, floating_port_id: port.id, ...assoc,
+    description: (body.description as string | undefined) ?? '', dns_name: (body.dns_name as string | undefined) ?? '', dns_domain: (body.dns_domain as string | undefined) ?? '',
+    tags: '[]', created_at: t, updated_at: t, revision_number: 0,
+  };
+  await trx.insertInto('net_floatingips').values(row).execute();
+  await syncRouter(trx, row.router_id);
+  return row;
+}
+
+/** Changes a floating IP's description and (with `port`) its association (portId null: none); the routers it leaves and joins are synced. */
+export async function updateFloatingIp(trx: Trx, caller: Caller, row: NetFloatingIpsTable, fields: { description?: string }, port: { portId: string | null; fixedIp?: string } | undefined, now: Date): Promise<NetFloatingIpsTable> {
+  let set: Partial<NetFloatingIpsTable> = { ...fields };
+  if (port) {
+    set = port.portId === null
+      ? { ...set, fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' }
+      : { ...set, ...(await association(trx, caller, row, port.portId, port.fixedIp)) };
+  }
+  await trx.updateTable('net_floatingips').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+  // The router it leaves and the one it joins (often the same).
+  await syncRouter(trx, row.router_id);
+  if (set.router_id && set.router_id !== row.router_id) await syncRouter(trx, set.router_id);
+  return loadFloatingIp(trx, caller, row.id);
+}
+
+/** Releases a floating IP (its port on the external network goes too). */
+export async function deleteFloatingIp(trx: Trx, row: NetFloatingIpsTable, now: Date): Promise<void> {
+  await trx.deleteFrom('net_floatingips').where('id', '=', row.id).execute();
+  await deletePortRow(trx, row.floating_port_id, now);
+  await syncRouter(trx, row.router_id);
 }

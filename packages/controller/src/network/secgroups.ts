@@ -218,7 +218,69 @@ export async function checkGroupsForPort(trx: Trx, caller: Caller, ids: string[]
   return unique;
 }
 
-async function createRules(trx: Trx, caller: Caller, bodies: Record<string, unknown>[], now: Date): Promise<Record<string, unknown>[]> {
+/** A new (non-default) group of `projectId` with its egress rules; 409 for the name `default`, the security_group quota checked. */
+export async function createGroup(trx: Trx, projectId: string, g: { name: string; description: string; stateful: boolean }, now: Date): Promise<NetSecurityGroupsTable> {
+  await ensureDefaultSecurityGroup(trx, projectId, now);
+  if (g.name === 'default') throw nErr(409, 'SecurityGroupDefaultAlreadyExists', 'Default security group already exists.');
+  await checkQuota(trx, projectId, 'security_group');
+  const t = ts(now);
+  const row: NetSecurityGroupsTable = { id: newId(), project_id: projectId, name: g.name, description: g.description, stateful: i(g.stateful), tags: '[]', created_at: t, updated_at: t, revision_number: 0 };
+  await trx.insertInto('net_security_groups').values(row).execute();
+  await insertRules(trx, row.id, projectId, newGroupRules(), t);
+  return row;
+}
+
+/** Updates a group's name, description or statefulness (the default group keeps its name); returns the row. */
+export async function updateGroup(trx: Trx, caller: Caller, id: string, body: Record<string, unknown>, now: Date, ifMatch?: string | string[]): Promise<NetSecurityGroupsTable> {
+  const row = await loadGroup(trx, caller, id);
+  checkRevision(ifMatch, row.revision_number);
+  const isDefault = (await defaultIds(trx, [row.id])).size > 0;
+  if (isDefault && body.name !== undefined && body.name !== 'default') {
+    throw nErr(409, 'SecurityGroupCannotUpdateDefault', 'Updating default security group not allowed.');
+  }
+  if (!isDefault && body.name === 'default') throw nErr(409, 'SecurityGroupDefaultAlreadyExists', 'Default security group already exists.');
+  const set: Partial<NetSecurityGroupsTable> = {};
+  if (typeof body.name === 'string') set.name = body.name;
+  if (typeof body.description === 'string') set.description = body.description;
+  if (typeof body.stateful === 'boolean') set.stateful = i(body.stateful);
+  await trx.updateTable('net_security_groups').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
+  return loadGroup(trx, caller, row.id);
+}
+
+/**
+ * Deletes a group: 409 while a port uses it, or for the default group unless admin. Rules of
+ * other groups naming it as their remote group go with it (Neutron's ON DELETE CASCADE).
+ */
+export async function deleteGroup(trx: Trx, caller: Caller, id: string, now: Date, ifMatch?: string | string[]): Promise<void> {
+  const row = await loadGroup(trx, caller, id);
+  checkRevision(ifMatch, row.revision_number);
+  if ((await defaultIds(trx, [row.id])).size > 0 && !caller.isAdmin) {
+    throw nErr(409, 'SecurityGroupCannotRemoveDefault', 'Insufficient rights for removing default security group.');
+  }
+  const inUse = await trx.selectFrom('net_port_security_groups').select('port_id').where('security_group_id', '=', row.id).executeTakeFirst();
+  if (inUse) throw nErr(409, 'SecurityGroupInUse', `Security Group ${row.id} in use.`);
+  const peers = await trx.selectFrom('net_security_group_rules').select('security_group_id').where('remote_group_id', '=', row.id).where('security_group_id', '!=', row.id).execute();
+  const peerGroups = [...new Set(peers.map((p) => p.security_group_id))];
+  if (peerGroups.length > 0) {
+    await trx.deleteFrom('net_security_group_rules').where('remote_group_id', '=', row.id).execute();
+    await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: ts(now) })).where('id', 'in', peerGroups).execute();
+    await notifyGroups(trx, peerGroups);
+  }
+  await trx.deleteFrom('net_security_group_rules').where('security_group_id', '=', row.id).execute();
+  await trx.deleteFrom('net_default_security_groups').where('security_group_id', '=', row.id).execute();
+  await trx.deleteFrom('net_security_groups').where('id', '=', row.id).execute();
+}
+
+/** Deletes a rule the caller may see (404 SecurityGroupRuleNotFound otherwise); the hosts are told. */
+export async function deleteRule(trx: Trx, caller: Caller, id: string, now: Date): Promise<void> {
+  const row = await loadRule(trx, caller, id);
+  await trx.deleteFrom('net_security_group_rules').where('id', '=', row.id).execute();
+  await notifyGroups(trx, [row.security_group_id]);
+  await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: ts(now) })).where('id', '=', row.security_group_id).execute();
+}
+
+/** Creates rules (Neutron bodies: `security_group_id`, direction...): 409 SecurityGroupRuleExists for a duplicate; the hosts are told once. */
+export async function createRules(trx: Trx, caller: Caller, bodies: Record<string, unknown>[], now: Date): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   for (const body of bodies) {
     const group = await loadGroup(trx, caller, String(body.security_group_id));
@@ -264,19 +326,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
     const body = req.body.security_group;
     const projectId = ownerFor(caller, body);
     const view = await tx(ctx, async (trx) => {
-      await ensureDefaultSecurityGroup(trx, projectId, ctx.now());
-      if (body.name === 'default') {
-        throw nErr(409, 'SecurityGroupDefaultAlreadyExists', 'Default security group already exists.');
-      }
-      await checkQuota(trx, projectId, 'security_group');
-      const id = newId();
-      const t = ts(ctx.now());
-      const row: NetSecurityGroupsTable = {
-        id, project_id: projectId, name: String(body.name ?? ''), description: String(body.description ?? ''), stateful: i(body.stateful !== false),
-        tags: '[]', created_at: t, updated_at: t, revision_number: 0,
-      };
-      await trx.insertInto('net_security_groups').values(row).execute();
-      await insertRules(trx, id, projectId, newGroupRules(), t);
+      const row = await createGroup(trx, projectId, { name: String(body.name ?? ''), description: String(body.description ?? ''), stateful: body.stateful !== false }, ctx.now());
       return (await groupViews(trx, [row]))[0];
     });
     return reply.code(201).send({ security_group: view });
@@ -298,20 +348,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
       const caller = callerOf(req.auth);
       const body = req.body.security_group;
       return tx(ctx, async (trx) => {
-        const row = await loadGroup(trx, caller, req.params.security_group_id);
-        checkRevision(req.headers['if-match'], row.revision_number);
-        const isDefault = (await defaultIds(trx, [row.id])).size > 0;
-        if (isDefault && body.name !== undefined && body.name !== 'default') {
-          throw nErr(409, 'SecurityGroupCannotUpdateDefault', 'Updating default security group not allowed.');
-        }
-        if (!isDefault && body.name === 'default') throw nErr(409, 'SecurityGroupDefaultAlreadyExists', 'Default security group already exists.');
-        const set: Partial<NetSecurityGroupsTable> = {};
-        if (typeof body.name === 'string') set.name = body.name;
-        if (typeof body.description === 'string') set.description = body.description;
-        if (typeof body.stateful === 'boolean') set.stateful = i(body.stateful);
-        const t = ts(ctx.now());
-        await trx.updateTable('net_security_groups').set({ ...set, updated_at: t, revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
-        const fresh = await loadGroup(trx, caller, row.id);
+        const fresh = await updateGroup(trx, caller, req.params.security_group_id, body, ctx.now(), req.headers['if-match']);
         return { security_group: (await groupViews(trx, [fresh]))[0] };
       });
     },
@@ -319,25 +356,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
 
   defineRoute<{ Params: { security_group_id: string } }>(app, ctx, { service: 'network', op: 'deleteSecurityGroup' }, async (req, reply) => {
     const caller = callerOf(req.auth);
-    await tx(ctx, async (trx) => {
-      const row = await loadGroup(trx, caller, req.params.security_group_id);
-      checkRevision(req.headers['if-match'], row.revision_number);
-      if ((await defaultIds(trx, [row.id])).size > 0 && !caller.isAdmin) {
-        throw nErr(409, 'SecurityGroupCannotRemoveDefault', 'Insufficient rights for removing default security group.');
-      }
-      const inUse = await trx.selectFrom('net_port_security_groups').select('port_id').where('security_group_id', '=', row.id).executeTakeFirst();
-      if (inUse) throw nErr(409, 'SecurityGroupInUse', `Security Group ${row.id} in use.`);
-      const remote = await trx
-        .selectFrom('net_security_group_rules')
-        .select('id')
-        .where('remote_group_id', '=', row.id)
-        .where('security_group_id', '!=', row.id)
-        .executeTakeFirst();
-      if (remote) throw nErr(409, 'SecurityGroupInUse', `Security Group ${row.id} in use.`);
-      await trx.deleteFrom('net_security_group_rules').where('security_group_id', '=', row.id).execute();
-      await trx.deleteFrom('net_default_security_groups').where('security_group_id', '=', row.id).execute();
-      await trx.deleteFrom('net_security_groups').where('id', '=', row.id).execute();
-    });
+    await tx(ctx, (trx) => deleteGroup(trx, caller, req.params.security_group_id, ctx.now(), req.headers['if-match']));
     return reply.code(204).send();
   });
 
@@ -384,13 +403,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
 
   defineRoute<{ Params: { security_group_rule_id: string } }>(app, ctx, { service: 'network', op: 'deleteSecurityGroupRule' }, async (req, reply) => {
     const caller = callerOf(req.auth);
-    await tx(ctx, async (trx) => {
-      const row = await loadRule(trx, caller, req.params.security_group_rule_id);
-      await trx.deleteFrom('net_security_group_rules').where('id', '=', row.id).execute();
-      await notifyGroups(trx, [row.security_group_id]);
-      const t = ts(ctx.now());
-      await trx.updateTable('net_security_groups').set((eb) => ({ revision_number: eb('revision_number', '+', 1), updated_at: t })).where('id', '=', row.security_group_id).execute();
-    });
+    await tx(ctx, (trx) => deleteRule(trx, caller, req.params.security_group_rule_id, ctx.now()));
     return reply.code(204).send();
   });
 }

@@ -21,7 +21,7 @@ import { padded, qcow2Header } from '../hostile-bodies.js';
  * Like startTestController, but mounting only the compute API: the other services' routes are not
  * needed (compute calls their internal modules) and a half-written one must not break these tests.
  */
-export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string; images?: boolean } = {}): Promise<TestController> {
+export async function startComputeController(backend: Backend, opts: { agentBootstrapToken?: string; images?: boolean; network?: boolean } = {}): Promise<TestController> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oscloud-compute-'));
   const pgdb = backend === 'postgres' ? await createPgDatabase() : null;
   const port = await freePort();
@@ -33,6 +33,8 @@ export async function startComputeController(backend: Backend, opts: { agentBoot
     ...(opts.agentBootstrapToken ? [{ name: 'agent', prefix: '/agent', errorStyle: 'agent', module: 'agentapi/routes' }] : []),
     // snapshot, shelve, rebuild
     ...(opts.images ? [{ name: 'image', prefix: '/image', errorStyle: 'glance', module: 'image/routes' }] : []),
+    // Nova's network proxies (floating IPs) against the network API.
+    ...(opts.network ? [{ name: 'network', prefix: '/network', errorStyle: 'neutron', module: 'network/routes' }] : []),
   ] as const;
   const running = await startController(config, logger, { services: [...services] });
   const adminPassword = `pw-${randomBytes(8).toString('hex')}`;
@@ -167,6 +169,11 @@ export class FakeAgent {
           const on = (JSON.parse(t.payload) as { power_on: boolean }).power_on;
           this.instances.set(iid, on ? 1 : 4);
           result = { power_state: on ? 1 : 4 };
+        }
+        // rebuild: a server that was stopped is powered off again (power_on false).
+        if (t.type === 'rebuild_instance' && (JSON.parse(t.payload) as { power_on?: boolean }).power_on === false) {
+          this.instances.set(iid, 4);
+          result = { power_state: 4 };
         }
         if (t.type === 'unshelve_instance') {
           this.instances.set(iid, 1);

@@ -427,6 +427,12 @@ export interface components {
             swap_mb?: number;
             /** @description Whether the guest gets a config drive. */
             config_drive?: boolean;
+            /** @description Personality files (Nova before 2.57): written into the config drive as openstack/content/NNNN and listed in meta_data.json `files` ({path, content_path}). */
+            files?: {
+                path: string;
+                /** @description Base64-encoded content. */
+                contents: string;
+            }[];
         };
         /** @description One port of the instance. */
         NetworkInfo: {
@@ -650,10 +656,12 @@ export interface components {
                 disk_format: "qcow2" | "raw";
             };
         };
-        /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). */
+        /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). `power_on` false (the server was SHUTOFF) powers it off again afterwards, as Nova's rebuild. */
         RebuildInstancePayload: {
             instance: components["schemas"]["SpawnInstance"];
             image: components["schemas"]["TaskImage"];
+            /** @description False leaves the rebuilt guest stopped (absent means true). */
+            power_on?: boolean;
         };
         /** @description Payload of a `shelve_instance` task: the guest is powered off, its root disk uploaded into `image` when there is one (a server booted from a volume has none), as `snapshot_instance` does, with the progress task_states `shelving_image_pending_upload` and `shelving_image_uploading`; with `offload` the guest and its local disk are then removed as `shelve_offload_instance` does. The result is `{power_state, offloaded}`. */
         ShelveInstancePayload: {

@@ -11,9 +11,12 @@ import type { Trx } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
 import { j, mvAtLeast } from '../common.js';
 import type { SchedulingState } from '../lifecycle.js';
-import { accessIp, refId, resolveBootImage } from '../servers.js';
+import { accessIp, personalityFiles, refId, resolveBootImage } from '../servers.js';
+import { effectiveLimits } from '../quotas.js';
+import { loadLimits } from '../quota-store.js';
 import { loadExtras, serverView, type InstanceRow } from '../views.js';
-import type { ActionAnswer, ActionCall } from './types.js';
+import { PowerState, VmState, type PowerStateValue } from '../states.js';
+import type { ActionAnswer, ActionCall, EndState } from './types.js';
 
 /** Body fields newer than the request's microversion are Nova's schema errors. */
 const SINCE: [field: 'description' | 'key_name' | 'user_data', minor: number][] = [['description', 19], ['key_name', 54], ['user_data', 57]];
@@ -40,7 +43,8 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
   const userData = body.user_data === undefined ? row.user_data : body.user_data;
   const sched = j<SchedulingState>(row.scheduling, {});
   const old = (sched.payload?.instance ?? {}) as Record<string, unknown>;
-  const { user_data: _u, key_data: _kd, key_name: _kn, ...kept } = old;
+  const { user_data: _u, key_data: _kd, key_name: _kn, files: _f, ...kept } = old;
+  const files = personalityFiles(req, body.personality, effectiveLimits(await loadLimits(trx, row.project_id)));
   const instance = {
     ...kept,
     uuid: row.id,
@@ -56,6 +60,8 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
     admin_pass: adminPass,
     ...(userData ? { user_data: userData } : {}),
     ...(key.data ? { key_data: key.data, key_name: key.name } : {}),
+    // Nova's rebuild replaces the injected files with the request's (none when absent).
+    ...(files ? { files } : {}),
   } as TaskPayloadOf<'rebuild_instance'>['instance'];
   sched.payload = { ...(sched.payload ?? {}), instance, image };
   await trx
@@ -77,6 +83,17 @@ export async function prepareRebuild(trx: Trx, call: ActionCall<'rebuild'>, row:
     .execute();
   const now = await trx.selectFrom('instances').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
   // Nova answers with the view update uses (the extensions from 2.75) and the admin password.
-  const server = { ...serverView(ctx, req, now, await loadExtras(trx, [row.id]), { extended: mvAtLeast(req, 75) }), adminPass };
-  return { payload: { instance, image: image as TaskPayloadOf<'rebuild_instance'>['image'] }, answer: { body: { server } } };
+  // key_name from 2.54 and user_data from 2.57 (nova/api/openstack/compute/servers.py `_action_rebuild`).
+  const server: Record<string, unknown> = { ...serverView(ctx, req, now, await loadExtras(trx, [row.id]), { extended: mvAtLeast(req, 75) }), adminPass };
+  if (mvAtLeast(req, 54)) server.key_name = now.key_name;
+  if (mvAtLeast(req, 57)) server.user_data = now.user_data;
+  // Nova's rebuild view leaves out the extended attribute (`show_user_data=False`): user_data is top-level.
+  delete server['OS-EXT-SRV-ATTR:user_data'];
+  return { payload: { instance, image: image as TaskPayloadOf<'rebuild_instance'>['image'], power_on: row.vm_state !== VmState.STOPPED }, answer: { body: { server } } };
+}
+
+/** Rebuild done: ACTIVE, or SHUTOFF for a server that was stopped (the host powered it off again). */
+export async function rebuildFinished(_trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown> | undefined): Promise<EndState> {
+  const power = (typeof result?.power_state === 'number' ? result.power_state : payload.power_on === false ? PowerState.SHUTDOWN : PowerState.RUNNING) as PowerStateValue;
+  return power === PowerState.RUNNING ? { vm_state: VmState.ACTIVE, power_state: power } : { vm_state: VmState.STOPPED, power_state: power };
 }

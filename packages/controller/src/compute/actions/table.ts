@@ -10,9 +10,10 @@
 import { SHELVE_STATES, UNSHELVE_STATES } from '../states.js';
 import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
 import { changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
+import { addFloatingIp, removeFloatingIp } from '../floatingips.js';
 // consoles, usage
 import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
-import { prepareRebuild } from './rebuild.js';
+import { prepareRebuild, rebuildFinished } from './rebuild.js';
 import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
 import { prepareRescue } from './rescue.js';
 // shelve
@@ -183,6 +184,9 @@ export const SERVER_ACTIONS: ActionTable = {
   unlock: { kind: 'local', policy: 'member', action: 'unlock', apply: (trx, call) => setLock(trx, call, false) },
   addSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, true) },
   removeSecurityGroup: { kind: 'local', policy: 'member', action: null, apply: (trx, call) => changeSecurityGroup(trx, call, false) },
+  // Nova's proxy of Neutron floating IPs, gone from 2.44 (compute/floatingips.ts).
+  addFloatingIp: { kind: 'local', policy: 'member', microversion: { max: 43 }, action: null, apply: addFloatingIp },
+  removeFloatingIp: { kind: 'local', policy: 'member', microversion: { max: 43 }, action: null, apply: removeFloatingIp },
   'os-resetState': { kind: 'local', policy: 'admin', action: null, apply: resetState },
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
   // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
@@ -216,6 +220,7 @@ export const SERVER_ACTIONS: ActionTable = {
     task: 'rebuild_instance',
     prepare: prepareRebuild,
     refusedWhenLocked: true,
+    successStates: rebuildFinished,
     success: { vm_state: VmState.ACTIVE, power_state: PowerState.RUNNING },
     failure: { vm_state: VmState.ERROR },
     noHost: {},
@@ -384,6 +389,6 @@ export const SERVER_ACTIONS: ActionTable = {
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'changePassword', 'createBackup', 'os-migrateLive',
   'forceDelete', 'restore',
-  'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp', 'addFloatingIp',
-  'removeFloatingIp', 'os-getSPICEConsole', 'os-getRDPConsole',
+  'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp',
+  'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

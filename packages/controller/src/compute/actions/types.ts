@@ -30,6 +30,8 @@ export interface ActionBodies {
   'os-getConsoleOutput': S['ServerActionGetConsoleOutput']['os-getConsoleOutput'];
   addSecurityGroup: S['ServerActionAddSecurityGroup']['addSecurityGroup'];
   removeSecurityGroup: S['ServerActionRemoveSecurityGroup']['removeSecurityGroup'];
+  addFloatingIp: S['ServerActionAddFloatingIp']['addFloatingIp'];
+  removeFloatingIp: S['ServerActionRemoveFloatingIp']['removeFloatingIp'];
   'os-resetState': S['ServerActionResetState']['os-resetState'];
   // consoles, usage
   'os-getSerialConsole': S['ServerActionGetSerialConsole']['os-getSerialConsole'];

@@ -166,6 +166,13 @@ export interface ComputeQuotasTable {
   hard_limit: number;
 }
 
+/** `compute_quota_classes`: a quota class's values (os-quota-class-sets); class `default` gives every project's defaults. */
+export interface ComputeQuotaClassesTable {
+  class_name: string;
+  resource: string;
+  hard_limit: number;
+}
+
 /** `block_device_mappings`: volumes attached to instances (os-volume_attachments). */
 export interface BlockDeviceMappingsTable {
   id: string;
@@ -271,6 +278,7 @@ export interface ComputeTables {
   server_groups: ServerGroupsTable;
   server_group_members: ServerGroupMembersTable;
   compute_quotas: ComputeQuotasTable;
+  compute_quota_classes: ComputeQuotaClassesTable;
   block_device_mappings: BlockDeviceMappingsTable;
   instance_tags: InstanceTagsTable;
   instance_interfaces: InstanceInterfacesTable;
