@@ -340,7 +340,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "evacuate_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance";
         TaskImage: {
             /**
              * Format: uuid
@@ -578,6 +578,58 @@ export interface components {
             disk: components["schemas"]["DiskExport"];
             migration?: components["schemas"]["TaskMigration"];
         };
+        /** @description Where the destination of a live migration listens, on its underlay address: the migration stream (`tcp:<ip>:<port>`) and the NBD export of the guest's new root disk. */
+        LiveMigrationEndpoints: {
+            migration_uri: string;
+            nbd: {
+                host: string;
+                port: number;
+                export: string;
+            };
+        };
+        /** @description Progress of a live migration (Nova's server migration memory and disk figures). */
+        LiveMigrationFigures: {
+            memory_total_bytes?: number;
+            memory_processed_bytes?: number;
+            memory_remaining_bytes?: number;
+            disk_total_bytes?: number;
+            disk_processed_bytes?: number;
+            disk_remaining_bytes?: number;
+            downtime_ms?: number;
+            total_time_ms?: number;
+        };
+        /** @description Payload of a `pre_live_migration` task (the destination of a live migration): the guest is prepared here as a spawn would (root disk from the image, the instance's ports plugged, config drive) but its process waits for the source's state instead of booting; the result's `endpoints` (`LiveMigrationEndpoints`) say where the source sends disk and memory. A failure leaves nothing here. */
+        PreLiveMigrationPayload: {
+            instance: components["schemas"]["SpawnInstance"];
+            action: string;
+            image?: components["schemas"]["TaskImage"];
+            kernel?: components["schemas"]["TaskImage"];
+            ramdisk?: components["schemas"]["TaskImage"];
+            network_info: components["schemas"]["NetworkInfo"][];
+            block_devices: components["schemas"]["BlockDevice"][];
+            migration: components["schemas"]["TaskMigration"];
+        };
+        /** @description Payload of a `live_migration` task (the source): the running guest's root disk and memory go to `endpoints`; once the destination has it the guest, its NICs and disk are removed here. Progress reports carry `live_migration` figures; the result carries the final ones (`LiveMigrationFigures`). A failure or an abort leaves the guest running here as before. */
+        LiveMigrationPayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            action: string;
+            migration: components["schemas"]["TaskMigration"];
+            endpoints: components["schemas"]["LiveMigrationEndpoints"];
+        };
+        /** @description Payload of `post_live_migration_at_destination` (the guest runs here now: the disk export ends; a guest paused on the source stays paused) and of `rollback_live_migration_at_destination` (the migration failed: the waiting guest, its NICs and disk are removed here). */
+        PostLiveMigrationPayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            action: string;
+            migration: components["schemas"]["TaskMigration"];
+            paused?: boolean;
+        };
+        /** @description Payload of a `live_migration_control` task (the source, while its `live_migration` runs): `abort` cancels it (the guest runs on here), `force_complete` stops the guest's vCPUs so the copy converges. The result's `applied` is false when no live migration ran. */
+        LiveMigrationControlPayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            migration: components["schemas"]["TaskMigration"];
+            /** @enum {string} */
+            what: "abort" | "force_complete";
+        };
         /** @description Payload of a `finish_revert_migration` task (the source, after the destination removed its copy in `revert_resize`): the guest left stopped here gets its NICs plugged again (the ports are bound back here) and the old flavor, and starts when `power_on`. */
         FinishRevertMigrationPayload: {
             instance: components["schemas"]["TaskInstanceRef"];
@@ -765,6 +817,10 @@ export interface components {
          *     | `migrate_instance` | `MigrateInstancePayload` (source: stop, unplug, export the root disk) |
          *     | `finish_migration` | `FinishMigrationPayload` (destination: copy the disk, create and start the guest) |
          *     | `finish_revert_migration` | `FinishRevertMigrationPayload` (source: plug the NICs again, old flavor, start) |
+         *     | `pre_live_migration` | `PreLiveMigrationPayload` (destination: disk, NICs, a process waiting for the state) |
+         *     | `live_migration` | `LiveMigrationPayload` (source: disk mirror and memory to the destination, then removed here) |
+         *     | `post_live_migration_at_destination`, `rollback_live_migration_at_destination` | `PostLiveMigrationPayload` |
+         *     | `live_migration_control` | `LiveMigrationControlPayload` (source: `abort` or `force_complete` the running live migration) |
          *     | others | `{}` (the task's `instance_id` / `volume_id` say what to act on) |
          */
         TaskPayload: {
@@ -855,6 +911,7 @@ export interface components {
             task_state?: string | null;
             message?: string;
             percent?: number;
+            live_migration?: components["schemas"]["LiveMigrationFigures"];
         };
         TaskFault: {
             /**
