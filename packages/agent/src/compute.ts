@@ -728,6 +728,7 @@ export class ComputeManager {
     if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
     if (!p.migration || !p.endpoints) throw new InvalidError('live_migration without migration or endpoints');
     assertMigrationId(p.migration.id);
+    if (p.abort) throw new ConflictError('live migration aborted');
     let last = 0;
     const stats = await this.o.virt.migrateLive(uuid, p.endpoints, (f) => {
       if (Date.now() - last < 1000) return;

@@ -125,6 +125,8 @@ export interface TaskProgress {
   task_state?: string | null;
   message?: string;
   percent?: number;
+  /** live migration: the source's figures while it copies. */
+  live_migration?: Record<string, number | undefined>;
 }
 
 /** What `enqueueTask` needs. */

@@ -615,6 +615,8 @@ export interface components {
             action: string;
             migration: components["schemas"]["TaskMigration"];
             endpoints: components["schemas"]["LiveMigrationEndpoints"];
+            /** @description An abort came while the destination prepared; the task fails at once, nothing copied. */
+            abort?: boolean;
         };
         /** @description Payload of `post_live_migration_at_destination` (the guest runs here now: the disk export ends; a guest paused on the source stays paused) and of `rollback_live_migration_at_destination` (the migration failed: the waiting guest, its NICs and disk are removed here). */
         PostLiveMigrationPayload: {
