@@ -17,7 +17,7 @@ import { access, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ComputeManager } from '../src/compute.js';
 import { IsoConfigDriveBuilder } from '../src/configdrive.js';
 import { LinuxBridgeNetworkDriver, missingTools } from '../src/network/linuxbridge.js';
@@ -56,7 +56,10 @@ describe.skipIf(!canRun)('live migration of a running guest between two host nam
     dhcp_port: dhcpPort,
   });
   const image = { id: 'tiny', checksum: null, os_hash_value: null, disk_format: 'qcow2', size: 1, properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
-  const instance = (uuid: string) => ({ uuid, name: 'mover', hostname: 'mover', vcpus: 1, memory_mb: 128, root_gb: 0, ephemeral_gb: 0, metadata: {}, availability_zone: 'nova' });
+  // The guest prints its /proc/uptime every second (user_data): the same boot carries on where it moves.
+  const UPTIME = Buffer.from('#!/bin/sh\n(while :; do echo "uptime $(cut -d" " -f1 /proc/uptime)"; sleep 1; done) &\n').toString('base64');
+  const uptimes = (c: string): number[] => [...c.matchAll(/^uptime (\d+\.\d+)\r?$/gm)].map((m) => Number(m[1]));
+  const instance = (uuid: string) => ({ uuid, name: 'mover', hostname: 'mover', vcpus: 1, memory_mb: 128, root_gb: 0, ephemeral_gb: 0, metadata: {}, availability_zone: 'nova', user_data: UPTIME });
   const consoleOf = (h: (typeof hosts)[0], uuid: string): Promise<string> => readFile(join(h.dir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '');
   const dhcpNs = `${PREFIX}h1-d${NET.replace(/-/g, '').slice(0, 12)}`;
   const ping = (ip: string): Promise<boolean> =>
@@ -92,6 +95,10 @@ describe.skipIf(!canRun)('live migration of a running guest between two host nam
     for (const h of hosts) await rm(h.dir, { recursive: true, force: true });
   }, 60_000);
 
+  afterEach(async () => {
+    for (const h of hosts) for (const g of await h.qemu.list().catch(() => [])) await h.compute.destroy(g.uuid).catch(() => {});
+  }, 60_000);
+
   /** Boots a guest on host 1 with a port on the VXLAN network (DHCP served by host 1) and waits until it answers. */
   const boot = async (ip: string, mac: string): Promise<{ uuid: string; port: NetworkInfo }> => {
     const [src] = hosts as [(typeof hosts)[0]];
@@ -122,6 +129,8 @@ describe.skipIf(!canRun)('live migration of a running guest between two host nam
     const pinger = (async () => {
       while (pinging) if (await ping('10.2.0.5')) answered++;
     })();
+    await until(async () => uptimes(await consoleOf(src, uuid)).length >= 2, 20_000, 'uptime lines on the source');
+    const lastOnSource = uptimes(await consoleOf(src, uuid)).at(-1)!;
     const progress: Record<string, unknown>[] = [];
     const out = await src.compute.handle(task('live_migration', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration, endpoints } }), async (p) => void progress.push(p as Record<string, unknown>));
     const post = await dst.compute.handle(task('post_live_migration_at_destination', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration } }));
@@ -136,8 +145,16 @@ describe.skipIf(!canRun)('live migration of a running guest between two host nam
     expect(stats.downtime_ms).toBeGreaterThan(0);
     expect(stats.downtime_ms).toBeLessThan(5000);
     expect(progress.some((p) => p.task_state === 'migrating' && p.live_migration)).toBe(true);
-    // Same boot: the destination's console never saw a boot; the guest answers at the same address over VXLAN now.
+    // Same boot: the destination's console never saw a boot, and the uptime the guest prints there
+    // carries on from the source's (a reboot would start again near 0); it answers at the same address over VXLAN now.
     expect(await consoleOf(dst, uuid)).not.toContain('oscloud-guest: booted');
+    expect(lastOnSource).toBeGreaterThan(1);
+    await until(async () => uptimes(await consoleOf(dst, uuid)).length >= 2, 45_000, 'uptime lines on the destination').catch(async (e: Error) => {
+      throw new Error(`${e.message}; console there:\n${(await consoleOf(dst, uuid)).slice(-1500)}`);
+    });
+    const onDest = uptimes(await consoleOf(dst, uuid));
+    expect(onDest[0]!).toBeGreaterThanOrEqual(lastOnSource);
+    expect(onDest[0]! - lastOnSource).toBeLessThan(seconds + 5);
     await until(() => ping('10.2.0.5'), 20_000, 'ping 10.2.0.5 on host 2');
     expect(answered).toBeGreaterThan(0);
     // The guest runs on host 2 only: one qemu (in host 2's namespace), nothing left on host 1.

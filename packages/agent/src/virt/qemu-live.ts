@@ -187,14 +187,20 @@ export async function migrateWithDisk(
     const started = Date.now();
     await q.execute('migrate', { uri: to.migration_uri });
     let cancelled = false;
+    let switched = false;
     for (;;) {
       const m = await q.execute<MigrateInfo>('query-migrate');
       if (m.status === 'pre-switchover') {
         // vCPUs stopped: the mirror completes (nothing writes any more), then the switchover.
-        await completeMirror(q, end);
-        const job = disk.total;
-        disk = { total: job, done: job };
-        await q.execute('migrate-continue', { state: 'pre-switchover' });
+        // Once: query-migrate may still say pre-switchover for a moment after migrate-continue.
+        if (!switched) {
+          switched = true;
+          if (!(await mirrorJob(q))) throw new Error('the disk mirror failed before the switchover');
+          await completeMirror(q, end);
+          disk = { total: disk.total, done: disk.total };
+          await q.execute('migrate-continue', { state: 'pre-switchover' });
+        }
+        await wake(q, 20);
         continue;
       }
       if (m.status === 'completed') return { downtime_ms: m.downtime || (await eventDowntime()), total_time_ms: m['total-time'] || Date.now() - started, ...figures(m, disk) };
