@@ -27,17 +27,16 @@ type ServerMigration = components['schemas']['ServerMigration'];
 /** Nova's integer flavor id when ours is one, else null. */
 const flavorInt = (id: string): number | null => (/^\d+$/.test(id) ? Number(id) : null);
 
+/** Where a migration goes, as both migration views show it (node and compute are the host; Nova's dest_host, an IP, is not kept). */
+const hostsView = (m: MigrationRow) => ({ source_node: m.source_host, source_compute: m.source_host, dest_node: m.dest_host, dest_compute: m.dest_host, dest_host: null });
+
 /** The API view of a migration at the request's microversion. */
 function migrationView(m: MigrationRow, minor: (n: number) => boolean): Migration {
   return {
     id: m.id,
     status: m.status,
     instance_uuid: m.instance_id,
-    source_node: m.source_host,
-    source_compute: m.source_host,
-    dest_node: m.dest_host,
-    dest_compute: m.dest_host,
-    dest_host: null,
+    ...hostsView(m),
     old_instance_type_id: flavorInt(m.old_flavor_id),
     new_instance_type_id: flavorInt(m.new_flavor_id),
     created_at: novaTime(m.created_at) ?? m.created_at,
@@ -74,11 +73,7 @@ function serverMigrationView(m: MigrationRow, minor: (n: number) => boolean): Se
     id: m.id,
     status: m.status,
     server_uuid: m.instance_id,
-    source_node: m.source_host,
-    source_compute: m.source_host,
-    dest_node: m.dest_host,
-    dest_compute: m.dest_host,
-    dest_host: null,
+    ...hostsView(m),
     created_at: novaTime(m.created_at) ?? m.created_at,
     updated_at: novaTime(m.updated_at),
     memory_total_bytes: bytes(m.memory_total),

@@ -92,8 +92,13 @@ describe.each(backends())('live migration on %s', (backend) => {
     expect(one.body.migration).toMatchObject({ id: m.id, status: 'running', memory_processed_bytes: 400 });
     expect(one.body.migration.uuid).toBeUndefined();
     await c.db.updateTable('agent_tasks').set({ state: 'queued' }).where('id', '=', task.id).execute();
-    const src = await a.run();
-    expect(src.map((t) => t.type)).toEqual(['live_migration']);
+    // force_complete (2.22): the source is told to stop the vCPUs so the copy converges.
+    const fc = (mv: string) => computeCall(c, 'POST', `/v2.1/servers/${id}/migrations/${m.id}/action`, 'forceCompleteServerMigration', { token: c.adminToken, body: { force_complete: null }, headers: mvh(mv) });
+    expect((await fc('2.21')).status).toBe(404);
+    expect((await fc('2.22')).status).toBe(202);
+    const src = (await a.run()).sort((x, y) => x.type.localeCompare(y.type));
+    expect(src.map((t) => t.type)).toEqual(['live_migration', 'live_migration_control']);
+    expect(src[1]!.payload).toMatchObject({ what: 'force_complete', migration: { id: m.uuid } });
     expect(src[0]!.payload).toMatchObject({ endpoints: { migration_uri: 'tcp:10.250.0.9:49152' }, migration: { id: m.uuid } });
     // The guest runs on the destination now: server, ports and claims follow, then the destination ends its export.
     expect(await show(id)).toMatchObject({ status: 'MIGRATING', 'OS-EXT-SRV-ATTR:host': 'host-b' });
