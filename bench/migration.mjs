@@ -14,7 +14,7 @@
 //     (virt/qemu-live.ts: NBD export, blockdev-mirror, auto-converge, pause-before-switchover) —
 //     total = prepare + migrate wall time; downtime from the same source.
 // Prints figures (medians over --runs), not a test. Needs root, iproute2, qemu and .cache/guest.
-// Usage: node bench/migration.mjs [--runs 3] [--dist packages/agent/dist]
+// Usage: node bench/migration.mjs [--runs 3] [--settle 10] [--dist packages/agent/dist]
 /* global Buffer, console, process */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
@@ -24,8 +24,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, now, r, repo, sleep, waitFor } from './lib/cloud.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, dist: { type: 'string' } }, strict: false });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, settle: { type: 'string', default: '10' }, dist: { type: 'string' } }, strict: false });
 const RUNS = Number(values.runs);
+/** Seconds a guest settles after its boot (and after a move) before it is migrated: the first hop must not catch the boot's tail. */
+const SETTLE_MS = Number(values.settle) * 1000;
 const dist = resolve(values.dist ?? join(repo, 'packages', 'agent', 'dist'));
 const { ComputeManager } = await import(join(dist, 'compute.js'));
 const { IsoConfigDriveBuilder } = await import(join(dist, 'configdrive.js'));
@@ -140,7 +142,7 @@ try {
       const instance = { uuid, name: 'bench', hostname: 'bench', vcpus: 1, memory_mb: 128, root_gb: 0, ephemeral_gb: 0, metadata: {}, availability_zone: 'nova', user_data: Buffer.from(SCRIPTS[kind]).toString('base64') };
       await h1.compute.handle(task('spawn', { instance_id: uuid, payload: { instance, image, network_info: [port], block_devices: [] } }));
       await waitFor(async () => (await readFile(join(h1.dir, 'instances', uuid, 'console.log'), 'utf8').catch(() => '')).includes('bench: ready'), 120_000, 'the guest to boot');
-      await sleep(2000);
+      await sleep(SETTLE_MS);
       const migration = { id: randomUUID(), source_host: 'h1', dest_host: 'h2' };
       const ref = { uuid, name: 'bench' };
       debug('booted', kind, n);
@@ -151,7 +153,7 @@ try {
       o.total.push(now() - t0);
       o.downtime.push(out.live_migration.downtime_ms);
       debug('oscloud done', o.downtime.at(-1));
-      await sleep(2000);
+      await sleep(SETTLE_MS);
       const back = await rawMigrate(h2, h1, uuid, port);
       raw.total.push(back.total);
       raw.downtime.push(back.downtime);
