@@ -12,13 +12,14 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
 import { assertExportName, parseExportUri, VolumeExports } from './volume-export.js';
 import { GiB, KeyedMutex } from './util.js';
 import type { GuestSpec, VirtDriver, VolumeAttachment } from './virt/driver.js';
+import type { IncomingEndpoints } from './virt/qemu-live.js';
 
 /** Default kernel command line for direct kernel boot (q35 under TCG needs no_timer_check). */
 export const DEFAULT_CMDLINE = 'console=ttyS0 no_timer_check panic=-1 8250.nr_uarts=1 quiet';
@@ -161,7 +162,8 @@ export class ComputeManager {
     const p = task.payload ?? {};
     const uuid = str(task.instance_id) ?? str((p.instance as { uuid?: string } | undefined)?.uuid) ?? str(p.instance_id);
     const volumeId = str(task.volume_id) ?? str(p.volume_id) ?? str((p.volume as { id?: string } | undefined)?.id);
-    const key = uuid ? `instance:${uuid}` : volumeId ? `volume:${volumeId}` : `task:${task.id}`;
+    // live migration: an abort must reach the migration that holds the instance's lock.
+    const key = task.type === 'live_migration_control' ? `task:${task.id}` : uuid ? `instance:${uuid}` : volumeId ? `volume:${volumeId}` : `task:${task.id}`;
     return this.locks.with(key, () => this.run(task, p, uuid, volumeId, progress));
   }
 
@@ -353,6 +355,24 @@ export class ComputeManager {
         return this.finishMigration(p as unknown as FinishMigrationPayload, progress, task.created_at);
       case 'finish_revert_migration':
         return this.finishRevertMigration(needUuid(), p as unknown as FinishRevertMigrationPayload, task.created_at);
+      // live migration
+      case 'pre_live_migration':
+        return this.preLiveMigration(p as unknown as PreLiveMigrationPayload, progress, task.created_at);
+      case 'live_migration':
+        return this.liveMigration(needUuid(), p as unknown as LiveMigrationPayload, progress);
+      case 'post_live_migration_at_destination': {
+        await this.o.virt.finishIncoming(needUuid());
+        // The fake guest cannot know it was paused on the source; QEMU's already is.
+        if ((p as unknown as PostLiveMigrationPayload).paused && (await this.o.virt.powerState(needUuid())) === PowerState.RUNNING) await this.o.virt.pause(needUuid());
+        return this.stateResult(needUuid());
+      }
+      case 'rollback_live_migration_at_destination':
+        return this.doDestroy(needUuid());
+      case 'live_migration_control': {
+        const cp = p as unknown as LiveMigrationControlPayload;
+        if (cp.what !== 'abort' && cp.what !== 'force_complete') throw new InvalidError('live_migration_control: what must be abort or force_complete');
+        return { applied: this.o.virt.controlLiveMigration(needUuid(), cp.what) };
+      }
       // evacuate
       case 'evacuate_instance':
         return this.evacuate(p as unknown as EvacuateInstancePayload, progress, task.created_at);
@@ -405,7 +425,7 @@ export class ComputeManager {
     return this.o.storage.ensureImage(ref, this.o.fetchImage);
   }
 
-  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource, keep?: VolumeAttachment[]): Promise<Record<string, unknown>> {
+  private async spawn(p: SpawnPayload, progress: ProgressFn, generation?: string, migrated?: DiskSource, extra: { keep?: VolumeAttachment[]; incoming?: (spec: GuestSpec) => Promise<void> } = {}): Promise<Record<string, unknown>> {
     const inst = p.instance;
     if (!inst?.uuid) throw new InvalidError('spawn payload without instance.uuid');
     const image = p.image?.id ? p.image : undefined;
@@ -457,7 +477,7 @@ export class ComputeManager {
         for (const bd of p.block_devices ?? []) {
           if (bd === bootDevice) continue;
           // A rebuild keeps its attached volumes as they were (a volume export of another host too).
-          const kept = keep?.find((k) => k.volumeId === bd.volume_id);
+          const kept = extra.keep?.find((k) => k.volumeId === bd.volume_id);
           if (kept) {
             volumes.push(kept);
             continue;
@@ -481,7 +501,9 @@ export class ComputeManager {
           ...(initrd ? { initrd } : {}),
         };
         await progress({ task_state: 'spawning', message: 'starting guest', percent: 80 });
-        await this.o.virt.spawn(spec);
+        // live migration: the process waits for the source's state instead of booting.
+        if (extra.incoming) await extra.incoming(spec);
+        else await this.o.virt.spawn(spec);
         r.add('guest', () => this.o.virt.destroy(uuid));
         return this.stateResult(uuid);
       },
@@ -602,7 +624,7 @@ export class ComputeManager {
     await progress({ task_state: 'rebuild_spawning', percent: 30 });
     const networks = this.o.network.addresses(uuid);
     const volumes = old.volumes.map((v) => ({ volume_id: v.volumeId, device: v.device ?? null }));
-    const res = await this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, old.volumes);
+    const res = await this.spawn({ instance: { ...p.instance, uuid }, image: p.image, network_info: networks, block_devices: volumes }, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation, undefined, { keep: old.volumes });
     if (p.power_on !== false) return res;
     // Nova's rebuild of a SHUTOFF server leaves it SHUTOFF.
     await this.o.virt.powerOff(uuid, 0);
@@ -699,6 +721,64 @@ export class ComputeManager {
     await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
     if (p.power_on) await this.o.virt.powerOn(uuid);
     return this.stateResult(uuid);
+  }
+
+  // live migration
+  /**
+   * The destination of a live migration (Nova's pre_live_migration): everything a spawn makes
+   * (root disk from the image, NICs of the ports, config drive), but the process waits for the
+   * source's disk and memory instead of booting. Listens on the underlay address when the guest's
+   * process runs in this host's namespace (its NICs are taps there), else on loopback (hosts
+   * without a namespace share the machine's). A redelivered task starts again from nothing.
+   */
+  private async preLiveMigration(p: PreLiveMigrationPayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
+    if (!p.instance?.uuid || !p.migration) throw new InvalidError('pre_live_migration without instance or migration');
+    assertMigrationId(p.migration.id);
+    const uuid = p.instance.uuid;
+    if ((p.block_devices ?? []).length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    const here = this.o.virt.spec(uuid);
+    if (here) {
+      if ((await this.o.virt.powerState(uuid)) === PowerState.RUNNING) throw new ConflictError(`instance ${uuid} already runs on this host`);
+      await this.doDestroy(uuid);
+    }
+    let endpoints: IncomingEndpoints | undefined;
+    await this.spawn(
+      { instance: p.instance, ...(p.image ? { image: p.image } : {}), ...(p.kernel ? { kernel: p.kernel } : {}), ...(p.ramdisk ? { ramdisk: p.ramdisk } : {}), network_info: p.network_info ?? [], block_devices: [] },
+      async (x) => progress({ ...x, task_state: 'migrating' }),
+      generation,
+      undefined,
+      {
+        incoming: async (spec) => {
+          const inNetns = spec.nics.some((n) => n.mode === 'tap' && n.netns);
+          endpoints = await this.o.virt.prepareIncoming(spec, inNetns && this.o.network.underlayIp ? this.o.network.underlayIp : '127.0.0.1');
+        },
+      },
+    );
+    return { endpoints, power_state: PowerState.PAUSED };
+  }
+
+  /**
+   * The source of a live migration (Nova's live_migration + post_live_migration): disk and memory
+   * go to the destination while the guest runs (progress every second with the figures); once it
+   * runs there, the guest, its NICs and disk are removed here (a failed removal is logged: the
+   * migration happened). A failure or abort leaves the guest running here as it was.
+   */
+  private async liveMigration(uuid: string, p: LiveMigrationPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+    const spec = this.o.virt.spec(uuid);
+    if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
+    if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    if (!p.migration || !p.endpoints) throw new InvalidError('live_migration without migration or endpoints');
+    assertMigrationId(p.migration.id);
+    if (p.abort) throw new ConflictError('live migration aborted');
+    let last = 0;
+    const stats = await this.o.virt.migrateLive(uuid, p.endpoints, (f) => {
+      if (Date.now() - last < 1000) return;
+      last = Date.now();
+      const { phase, ...figures } = f;
+      progress({ task_state: 'migrating', message: `copying ${phase}`, live_migration: figures }).catch(() => {});
+    });
+    await this.doDestroy(uuid).catch((e: unknown) => this.log.error('removing the migrated guest failed', { instance: uuid, error: e as Error }));
+    return { live_migration: stats, power_state: PowerState.NOSTATE };
   }
 
   /** revertResize on this host: the guest stops, gets its kept root disk back and starts with the old flavor. */

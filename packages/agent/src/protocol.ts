@@ -167,6 +167,10 @@ export type ResizePayload = Schemas['ResizePayload'];
 export type TaskMigration = Schemas['TaskMigration'];
 export type FinishMigrationPayload = Schemas['FinishMigrationPayload'];
 export type FinishRevertMigrationPayload = Schemas['FinishRevertMigrationPayload'];
+export type PreLiveMigrationPayload = Schemas['PreLiveMigrationPayload'];
+export type LiveMigrationPayload = Schemas['LiveMigrationPayload'];
+export type PostLiveMigrationPayload = Schemas['PostLiveMigrationPayload'];
+export type LiveMigrationControlPayload = Schemas['LiveMigrationControlPayload'];
 
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];

@@ -37,7 +37,7 @@ interface ExportRecord extends VolumeExport {
   netns: string;
 }
 
-/** The ports of volume exports in a host namespace (cold migration's qemu-nbd uses 10809-10840). */
+/** The ports of volume exports in a host namespace (cold migration's qemu-nbd uses 10809-10840, live migration's export 10980-11011). */
 export const VOLUME_EXPORT_PORTS = Array.from({ length: 128 }, (_, i) => 10850 + i);
 
 /** The TLS-PSK identity (the guest's QEMU uses the same, virt/qemu.ts). */

@@ -1,6 +1,7 @@
 /** The virt driver contract: one backend per file (qemu.ts, fake.ts). */
 import type { Duplex } from 'node:stream';
 import type { PowerStateCode } from '../protocol.js';
+import type { IncomingEndpoints, LiveMigrationStats, LiveProgress } from './qemu-live.js';
 
 /** A disk the guest sees. */
 export interface DiskSpec {
@@ -144,6 +145,24 @@ export interface VirtDriver {
    * open (not running: the storage driver copies it offline).
    */
   snapshotDisk(uuid: string, target: string): Promise<boolean>;
+  // live migration
+  /**
+   * Destination of a live migration: starts the guest's process from `spec` without running it,
+   * waiting for the source's state, its root disk served writable for the source's copy; listens
+   * on `listenIp` (the host's underlay address). Returns where the source sends disk and memory.
+   */
+  prepareIncoming(spec: GuestSpec, listenIp: string): Promise<IncomingEndpoints>;
+  /**
+   * Source: copies the running (or paused) guest's root disk and memory to the prepared
+   * destination; the guest keeps running until the switchover. Resolves once the destination has
+   * it (this host's process then waits to be destroyed); on failure or abort the guest runs on
+   * here as before and it throws.
+   */
+  migrateLive(uuid: string, to: IncomingEndpoints, onProgress?: (p: LiveProgress) => void): Promise<LiveMigrationStats>;
+  /** Asks a running live migration of the guest to abort or to complete (vCPUs stopped); false when none runs. */
+  controlLiveMigration(uuid: string, what: 'abort' | 'force_complete'): boolean;
+  /** Destination, after the source completed: the guest runs here (or stays paused as it was); the disk export ends. */
+  finishIncoming(uuid: string): Promise<void>;
   // resize
   /**
    * Sets the vCPUs and RAM a stopped guest starts with next (resize): ConflictError while its

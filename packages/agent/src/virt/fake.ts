@@ -6,6 +6,7 @@ import { Duplex, PassThrough } from 'node:stream';
 import { CapacityError, ConflictError, NotFoundError } from '../errors.js';
 import { PowerState, type PowerStateCode } from '../protocol.js';
 import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
+import type { IncomingEndpoints, LiveMigrationStats, LiveProgress } from './qemu-live.js';
 
 /** Operations that accept injected failures. */
 export type FakeOp =
@@ -31,7 +32,11 @@ export type FakeOp =
   | 'resume'
   | 'injectNmi'
   | 'rescue'
-  | 'unrescue';
+  | 'unrescue'
+  // live migration
+  | 'prepareIncoming'
+  | 'migrateLive'
+  | 'finishIncoming';
 
 /** Settings of a fake host. */
 export interface FakeVirtOptions {
@@ -155,6 +160,52 @@ export class FakeVirtDriver implements VirtDriver {
     g.power = PowerState.RUNNING;
     g.suspended = false; // a hard reboot of a suspended guest boots afresh
     this.boot(g);
+  }
+
+  // live migration
+  /** Live migrations running, with their abort and force-complete flags. */
+  private readonly live = new Map<string, { abort: boolean; force: boolean }>();
+
+  /** The guest waits paused for its state, as QEMU's `-incoming` (it has not booted here). */
+  async prepareIncoming(spec: GuestSpec, listenIp: string): Promise<IncomingEndpoints> {
+    await this.step('prepareIncoming', spec.uuid);
+    if (this.guests.get(spec.uuid)?.power === PowerState.RUNNING) throw new ConflictError(`guest ${spec.uuid} already runs on this host`);
+    this.guests.set(spec.uuid, { spec, power: PowerState.PAUSED, console: [], boots: 0 });
+    return { migration_uri: `tcp:${listenIp}:49152`, nbd: { host: listenIp, port: 10850, export: 'root' } };
+  }
+
+  /** Takes `delayMs` (abortable meanwhile); the guest here then waits to be destroyed. */
+  async migrateLive(uuid: string, _to: IncomingEndpoints, onProgress?: (p: LiveProgress) => void): Promise<LiveMigrationStats> {
+    const g = this.get(uuid);
+    if (g.power !== PowerState.RUNNING && g.power !== PowerState.PAUSED) throw new ConflictError(`guest ${uuid} is not running`);
+    const control = { abort: false, force: false };
+    this.live.set(uuid, control);
+    try {
+      await this.step('migrateLive', uuid);
+      if (control.abort) throw new ConflictError('live migration aborted');
+    } finally {
+      this.live.delete(uuid);
+    }
+    const mem = g.spec.memoryMb * 1024 * 1024;
+    const figures = { memory_total_bytes: mem, memory_processed_bytes: mem, memory_remaining_bytes: 0, disk_total_bytes: 0, disk_processed_bytes: 0, disk_remaining_bytes: 0 };
+    onProgress?.({ phase: 'memory', ...figures });
+    g.power = PowerState.SHUTDOWN;
+    return { downtime_ms: 0, total_time_ms: this.opts.delayMs ?? 0, ...figures };
+  }
+
+  controlLiveMigration(uuid: string, what: 'abort' | 'force_complete'): boolean {
+    const c = this.live.get(uuid);
+    if (!c) return false;
+    if (what === 'abort') c.abort = true;
+    else c.force = true;
+    return true;
+  }
+
+  async finishIncoming(uuid: string): Promise<void> {
+    await this.step('finishIncoming', uuid);
+    const g = this.get(uuid);
+    g.power = PowerState.RUNNING;
+    g.boots = Math.max(1, g.boots);
   }
 
   async pause(uuid: string): Promise<void> {

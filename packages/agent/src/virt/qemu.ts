@@ -16,6 +16,7 @@ import { inNamespace } from '../network/netcmd.js';
 import { KeyedMutex, livePidFromFile, pidAlive, run, waitFor } from '../util.js';
 import { specAttachments, specFiles, type GuestSpec, type RescueBoot, type GuestStatus, type HostInfo, type NicSpec, type VirtDriver, type VolumeAttachment } from './driver.js';
 import { probeKvm, type KvmProbeResult } from './kvm-probe.js';
+import { finishIncoming, listenIncoming, migrateWithDisk, type IncomingEndpoints, type LiveMigrationStats, type LiveProgress } from './qemu-live.js';
 import { withQmp, type QmpClient } from './qmp.js';
 
 /** Settings of the qemu driver. */
@@ -198,6 +199,60 @@ export class QemuDriver implements VirtDriver {
         await rm(this.file(spec.uuid, 'record'), { force: true });
         throw e;
       }
+    });
+  }
+
+  // live migration
+  /** The steering of each guest's running live migration (set without the guest's lock, which the migration holds). */
+  private readonly liveControls = new Map<string, { abort: boolean; force: boolean }>();
+
+  prepareIncoming(spec: GuestSpec, listenIp: string): Promise<IncomingEndpoints> {
+    return this.locks.with(spec.uuid, async () => {
+      if (this.records.has(spec.uuid) && (await this.livePid(spec.uuid)) !== undefined) throw new ConflictError(`guest ${spec.uuid} already runs on this host`);
+      const rec: GuestRecord = { spec, ports: {}, hotplugPorts: this.opts.hotplugPorts ?? 4, accel: this.accel };
+      this.records.set(spec.uuid, rec);
+      await this.save(spec.uuid, rec);
+      try {
+        await this.start(spec.uuid, rec, 'defer');
+        return await withQmp(this.file(spec.uuid, 'qmp'), (q) => listenIncoming(q, listenIp));
+      } catch (e) {
+        await this.hardStop(spec.uuid).catch(() => {});
+        await this.cleanRuntime(spec.uuid);
+        this.records.delete(spec.uuid);
+        this.lastState.delete(spec.uuid);
+        await rm(this.file(spec.uuid, 'record'), { force: true });
+        throw e;
+      }
+    });
+  }
+
+  migrateLive(uuid: string, to: IncomingEndpoints, onProgress?: (p: LiveProgress) => void): Promise<LiveMigrationStats> {
+    return this.locks.with(uuid, async () => {
+      this.get(uuid);
+      if ((await this.livePid(uuid)) === undefined) throw new ConflictError(`guest ${uuid} is not running`);
+      const control = { abort: false, force: false };
+      this.liveControls.set(uuid, control);
+      try {
+        return await withQmp(this.file(uuid, 'qmp'), (q) => migrateWithDisk(q, to, { control: { aborted: () => control.abort, forced: () => control.force }, onProgress, timeoutMs: STATE_TIMEOUT_MS }));
+      } finally {
+        this.liveControls.delete(uuid);
+      }
+    });
+  }
+
+  controlLiveMigration(uuid: string, what: 'abort' | 'force_complete'): boolean {
+    const c = this.liveControls.get(uuid);
+    if (!c) return false;
+    if (what === 'abort') c.abort = true;
+    else c.force = true;
+    return true;
+  }
+
+  finishIncoming(uuid: string): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      this.get(uuid);
+      const st = await withQmp(this.file(uuid, 'qmp'), (q) => finishIncoming(q));
+      this.lastState.set(uuid, st === 'running' ? PowerState.RUNNING : PowerState.PAUSED);
     });
   }
 

@@ -527,6 +527,28 @@ describe('server commands', () => {
     }
   });
 
+  // live migration
+  it('server migrate --live-migration sends os-migrateLive as the microversion wants it; --host needs 2.30', async () => {
+    for (const [mv, argv, body] of [
+      ['2.1', [], { host: null, block_migration: false, disk_over_commit: false }],
+      ['2.1', ['--block-migration', '--disk-overcommit'], { host: null, block_migration: true, disk_over_commit: true }],
+      ['2.25', [], { host: null, block_migration: 'auto' }],
+      ['2.30', ['--shared-migration', '--host', 'h2'], { host: 'h2', block_migration: false }],
+    ] as const) {
+      mockAuth();
+      const n = nock('https://cloud.test:8774').get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER }).post(`/v2.1/servers/${SERVER.id}/action`, { 'os-migrateLive': body }).reply(202);
+      const r = await runCli(['server', 'migrate', '--os-compute-api-version', mv, '--live-migration', ...argv, SERVER.id], PASSWORD_ENV);
+      expect(r.exitCode, r.stderr).toBe(0);
+      n.done();
+    }
+    mockAuth();
+    const old = await runCli(['server', 'migrate', '--os-compute-api-version', '2.29', '--live-migration', '--host', 'h2', SERVER.id], PASSWORD_ENV);
+    expect(old.exitCode).not.toBe(0);
+    expect(old.stderr).toContain('2.30 or greater is required to support the --host option');
+    const noLive = await runCli(['server', 'migrate', '--block-migration', SERVER.id], PASSWORD_ENV);
+    expect(noLive.exitCode).toBe(2);
+  });
+
   it('server rebuild --image --name --wait sends rebuild with the image id and shows the rebuilt server with its adminPass', async () => {
     mockAuth();
     const IMG = '1b4a3c0e-2f6d-4d8e-9a7b-5c6d7e8f9a0b';

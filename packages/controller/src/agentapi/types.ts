@@ -44,6 +44,12 @@ export interface TaskPayloads {
   migrate_instance: AgentPayload<'MigrateInstancePayload'>;
   finish_migration: AgentPayload<'FinishMigrationPayload'>;
   finish_revert_migration: AgentPayload<'FinishRevertMigrationPayload'>;
+  // live migration
+  pre_live_migration: AgentPayload<'PreLiveMigrationPayload'>;
+  live_migration: AgentPayload<'LiveMigrationPayload'>;
+  post_live_migration_at_destination: AgentPayload<'PostLiveMigrationPayload'>;
+  rollback_live_migration_at_destination: AgentPayload<'PostLiveMigrationPayload'>;
+  live_migration_control: AgentPayload<'LiveMigrationControlPayload'>;
   // evacuate
   evacuate_instance: AgentPayload<'EvacuateInstancePayload'>;
   // backups
@@ -127,6 +133,8 @@ export interface TaskProgress {
   task_state?: string | null;
   message?: string;
   percent?: number;
+  /** live migration: the source's figures while it copies. */
+  live_migration?: Record<string, number | undefined>;
 }
 
 /** What `enqueueTask` needs. */

@@ -64,6 +64,8 @@ export const TaskState = {
   RESIZE_MIGRATED: 'resize_migrated',
   RESIZE_FINISH: 'resize_finish',
   RESIZE_REVERTING: 'resize_reverting',
+  // live migration
+  MIGRATING: 'migrating',
 } as const;
 /** A task_state value. */
 export type TaskStateValue = (typeof TaskState)[keyof typeof TaskState];
@@ -127,6 +129,8 @@ export function deriveStatus(vmState: string, taskState: string | null): string 
   // resize
   if (taskState && RESIZE.has(taskState) && (vmState === VmState.ACTIVE || vmState === VmState.STOPPED)) return 'RESIZE';
   if (vmState === VmState.RESIZED && taskState === TaskState.RESIZE_REVERTING) return 'REVERT_RESIZE';
+  // live migration: an active or paused server being moved.
+  if (taskState === TaskState.MIGRATING && (vmState === VmState.ACTIVE || vmState === VmState.PAUSED)) return 'MIGRATING';
   if (vmState === VmState.ACTIVE && taskState) {
     if (REBOOT_SOFT.has(taskState)) return 'REBOOT';
     if (REBOOT_HARD.has(taskState)) return 'HARD_REBOOT';
@@ -144,6 +148,7 @@ export function statesForStatus(status: string): { vmStates: string[]; taskState
   // resize
   if (s === 'RESIZE') return { vmStates: [VmState.ACTIVE, VmState.STOPPED], taskStates: [...RESIZE] };
   if (s === 'REVERT_RESIZE') return { vmStates: [VmState.RESIZED], taskStates: [TaskState.RESIZE_REVERTING] };
+  if (s === 'MIGRATING') return { vmStates: [VmState.ACTIVE, VmState.PAUSED], taskStates: [TaskState.MIGRATING] };
   const vm = Object.entries(DEFAULT_STATUS).filter(([, v]) => v === s).map(([k]) => k);
   if (vm.length === 0) return null;
   return { vmStates: vm };

@@ -225,6 +225,11 @@ export const POLICY: Record<string, Rule> = {
   listInstanceActions: 'reader',
   // resize
   listMigrations: 'admin',
+  // live migration
+  listServerMigrations: 'admin',
+  showServerMigration: 'admin',
+  abortServerMigration: 'admin',
+  forceCompleteServerMigration: 'admin',
   showInstanceAction: 'reader',
   listServerGroups: 'reader',
   createServerGroup: 'member',

@@ -190,6 +190,26 @@ export class FakeAgent {
           this.instances.set(iid, mp.power_on ? 1 : 4);
           result = { power_state: mp.power_on ? 1 : 4 };
         }
+        // live migration: the destination waits (paused), the source copies and removes its guest, the destination runs it.
+        if (t.type === 'pre_live_migration') {
+          this.instances.set(iid, 3);
+          result = { power_state: 3, endpoints: { migration_uri: 'tcp:10.250.0.9:49152', nbd: { host: '10.250.0.9', port: 10850, export: 'root' } } };
+        }
+        if (t.type === 'live_migration') {
+          this.instances.delete(iid);
+          const mem = 256 * 1024 * 1024;
+          result = { power_state: 0, live_migration: { memory_total_bytes: mem, memory_processed_bytes: mem, memory_remaining_bytes: 0, disk_total_bytes: 2 ** 30, disk_processed_bytes: 2 ** 30, disk_remaining_bytes: 0, downtime_ms: 40, total_time_ms: 900 } };
+        }
+        if (t.type === 'post_live_migration_at_destination') {
+          const paused = (JSON.parse(t.payload) as { paused?: boolean }).paused === true;
+          this.instances.set(iid, paused ? 3 : 1);
+          result = { power_state: paused ? 3 : 1 };
+        }
+        if (t.type === 'rollback_live_migration_at_destination') {
+          this.instances.delete(iid);
+          result = { deleted: true, power_state: 0 };
+        }
+        if (t.type === 'live_migration_control') result = { applied: true };
         if ((t.type === 'revert_resize' || t.type === 'confirm_resize') && mp.migration) {
           this.instances.delete(iid);
           result = t.type === 'revert_resize' ? { deleted: true, power_state: 0 } : {};

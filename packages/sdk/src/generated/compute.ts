@@ -978,6 +978,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.1/servers/{server_id}/migrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List in-progress live migrations of a server (admin, 2.23+)
+         * @description The server's live migrations still in progress (queued, preparing, running, post-migrating, cancelling) with their memory and disk figures; `uuid` from 2.59, `user_id`/`project_id` from 2.80.
+         */
+        get: operations["listServerMigrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/migrations/{migration_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The migration's integer id (or, from 2.59, its UUID). */
+                migration_id: components["parameters"]["migration_id"];
+            };
+            cookie?: never;
+        };
+        /** Show an in-progress live migration (admin, 2.23+) */
+        get: operations["showServerMigration"];
+        put?: never;
+        post?: never;
+        /**
+         * Abort a live migration (admin, 2.24+)
+         * @description Cancels a running live migration (from 2.65 also a queued or preparing one): the server stays on its host, running; the migration ends `cancelled`. 400 when the migration is not a live migration in such a state, 409 when the server is not migrating.
+         */
+        delete: operations["abortServerMigration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/servers/{server_id}/migrations/{migration_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The migration's integer id (or, from 2.59, its UUID). */
+                migration_id: components["parameters"]["migration_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Force a running live migration to complete (admin, 2.22+)
+         * @description `{"force_complete": null}`: the guest's vCPUs stop so the copy converges (libvirt's pause); it runs again on the destination.
+         */
+        post: operations["forceCompleteServerMigration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.1/servers/{server_id}/os-instance-actions/{request_id}": {
         parameters: {
             query?: never;
@@ -1366,401 +1473,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v2.1/os-security-groups": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** List security groups (Neutron proxy, before 2.36) */
-        get: operations["listComputeSecurityGroups"];
-        put?: never;
-        /** Create a security group (Neutron proxy, before 2.36) */
-        post: operations["createComputeSecurityGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-security-groups/{security_group_id}": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The security group's UUID. */
-                security_group_id: components["parameters"]["compute_security_group_id"];
-            };
-            cookie?: never;
-        };
-        /** Show a security group (Neutron proxy, before 2.36) */
-        get: operations["showComputeSecurityGroup"];
-        /** Update a security group (Neutron proxy, before 2.36) */
-        put: operations["updateComputeSecurityGroup"];
-        post?: never;
-        /** Delete a security group (Neutron proxy, before 2.36) */
-        delete: operations["deleteComputeSecurityGroup"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-security-group-rules": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Create an ingress rule (Neutron proxy, before 2.36) */
-        post: operations["createComputeSecurityGroupRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-security-group-rules/{security_group_rule_id}": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The rule's UUID. */
-                security_group_rule_id: components["parameters"]["compute_security_group_rule_id"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Delete a rule (Neutron proxy, before 2.36) */
-        delete: operations["deleteComputeSecurityGroupRule"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-floating-ips": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** List the project's floating IPs (Neutron proxy, before 2.36) */
-        get: operations["listComputeFloatingIps"];
-        put?: never;
-        /** Allocate a floating IP from a pool (Neutron proxy, before 2.36) */
-        post: operations["createComputeFloatingIp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-floating-ips/{floating_ip_id}": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The floating IP's UUID. */
-                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
-            };
-            cookie?: never;
-        };
-        /** Show a floating IP (Neutron proxy, before 2.36) */
-        get: operations["showComputeFloatingIp"];
-        put?: never;
-        post?: never;
-        /** Release a floating IP (Neutron proxy, before 2.36) */
-        delete: operations["deleteComputeFloatingIp"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-floating-ip-pools": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** List floating IP pools (Neutron proxy, before 2.36) */
-        get: operations["listComputeFloatingIpPools"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-hosts": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** List hosts (admin, before 2.43) */
-        get: operations["listComputeHosts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-hosts/{host_name}": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        /** Show host resources (admin, before 2.43) */
-        get: operations["showComputeHost"];
-        /** Enable or disable a host (admin, before 2.43) */
-        put: operations["updateComputeHost"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-hosts/{host_name}/reboot": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        /** Reboot a host (admin, before 2.43) */
-        get: operations["rebootComputeHost"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-hosts/{host_name}/shutdown": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        /** Shutdown a host (admin, before 2.43) */
-        get: operations["shutdownComputeHost"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-hosts/{host_name}/startup": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        /** Startup a host (admin, before 2.43) */
-        get: operations["startupComputeHost"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v2.1/os-quota-class-sets/{quota_class_name}": {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The quota class (Nova uses `default`). */
-                quota_class_name: components["parameters"]["compute_quota_class_name"];
-            };
-            cookie?: never;
-        };
-        /** Show the quota of a quota class (admin) */
-        get: operations["showComputeQuotaClassSet"];
-        /** Update the quota of a quota class (admin) */
-        put: operations["updateComputeQuotaClassSet"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v2.1/os-quota-sets/{tenant_id}": {
         parameters: {
             query?: never;
@@ -1787,8 +1499,7 @@ export interface paths {
         /** Update quotas */
         put: operations["updateComputeQuotaSet"];
         post?: never;
-        /** Revert quotas to defaults */
-        delete: operations["deleteComputeQuotaSet"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2805,7 +2516,6 @@ export interface components {
                  */
                 user_data?: string;
                 metadata?: components["schemas"]["Metadata"];
-                personality?: components["schemas"]["Personality"];
                 /** @description `zone`, `zone:host`, `zone:host:node` or `zone::node`. */
                 availability_zone?: string;
                 /** @description Minimum number of servers to create. At most 1000 (Nova has no bound of its own; a bounded count keeps one request's work bounded, whatever the quota). */
@@ -3034,13 +2744,6 @@ export interface components {
                 };
             };
         };
-        /** @description Files injected into the server (before 2.57): written into its config drive as Nova does (openstack/content/NNNN, listed in meta_data.json `files`); the injected_files quotas apply (403). */
-        Personality: {
-            /** @description Longer than the injected_file_path_bytes quota is 403. */
-            path: string;
-            /** @description The file's content, base64-encoded. */
-            contents: string;
-        }[];
         /** @description Rebuild a server on an image (202 with the server): its root disk is recreated from the image on the same host, with the same ports and addresses and its volumes kept. `description` from 2.19, `key_name` from 2.54, `user_data` from 2.57. */
         ServerActionRebuild: {
             rebuild: {
@@ -3057,7 +2760,6 @@ export interface components {
                 key_name?: string | null;
                 /** @description Base64 user data, null to remove it (2.57). */
                 user_data?: string | null;
-                personality?: components["schemas"]["Personality"];
                 /** Format: ipv4 */
                 accessIPv4?: string;
                 /** Format: ipv6 */
@@ -3163,6 +2865,51 @@ export interface components {
             /** @description `null` (or an empty object). */
             confirmResize: null | Record<string, never>;
         };
+        /** @description An in-progress live migration of a server (GET /servers/{id}/migrations). */
+        ServerMigration: {
+            id: number;
+            status: string;
+            server_uuid: string;
+            source_node: string | null;
+            source_compute: string | null;
+            dest_node: string | null;
+            dest_compute: string | null;
+            dest_host: string | null;
+            created_at: string;
+            updated_at: string | null;
+            memory_total_bytes: number | null;
+            memory_processed_bytes: number | null;
+            memory_remaining_bytes: number | null;
+            disk_total_bytes: number | null;
+            disk_processed_bytes: number | null;
+            disk_remaining_bytes: number | null;
+            /**
+             * Format: uuid
+             * @description From 2.59.
+             */
+            uuid?: string;
+            /** @description From 2.80. */
+            user_id?: string;
+            /** @description From 2.80. */
+            project_id?: string;
+        };
+        ServerMigrationList: {
+            migrations: components["schemas"]["ServerMigration"][];
+        };
+        ServerMigrationShow: {
+            migration: components["schemas"]["ServerMigration"];
+        };
+        /** @description Live-migrate a running or paused server to another host (202, admin): the guest keeps running while its disk and memory are copied (there is no shared storage: every live migration copies the disks, whatever `block_migration` says). `host` (null: the scheduler picks one) and `block_migration` (a boolean, or from 2.25 `auto`) are required; `disk_over_commit` exists (and is required) before 2.25 only, `force` from 2.30 to 2.67. Servers with volumes attached are refused (400). */
+        ServerActionMigrateLive: {
+            "os-migrateLive": {
+                host?: string | null;
+                block_migration?: boolean | string;
+                disk_over_commit?: boolean | string;
+                force?: boolean | string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         /** @description Cold-migrate a server to another host (202, admin): the scheduler picks a host other than the server's (or the one named by `host`, from 2.56, which must be up and enabled); status RESIZE, then VERIFY_RESIZE until confirmResize (the source's copy removed) or revertResize (back on the source with the same ports). Before 2.56 the body is not read (a `host` is ignored), as Nova's. */
         ServerActionMigrate: {
             migrate: null | {
@@ -3190,7 +2937,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionAddFloatingIp"] | components["schemas"]["ServerActionRemoveFloatingIp"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionMigrateLive"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -3252,119 +2999,6 @@ export interface components {
             description: string;
             tenant_id: string;
             rules: components["schemas"]["SecurityGroupRule"][];
-        };
-        ComputeSecurityGroupList: {
-            security_groups: components["schemas"]["SecurityGroup"][];
-        };
-        ComputeSecurityGroupShow: {
-            security_group: components["schemas"]["SecurityGroup"];
-        };
-        ComputeSecurityGroupRequest: {
-            /** @description Nova checks both are strings of 1 to 255 characters (after stripping). */
-            security_group: {
-                name?: unknown;
-                description?: unknown;
-            };
-        };
-        ComputeSecurityGroupRuleShow: {
-            security_group_rule: components["schemas"]["SecurityGroupRule"];
-        };
-        ComputeSecurityGroupRuleRequest: {
-            /** @description An ingress rule from `cidr` (default 0.0.0.0/0) or from members of `group_id`; `ip_protocol` tcp, udp or icmp with `from_port`/`to_port` (-1 for any ICMP type/code). */
-            security_group_rule: {
-                parent_group_id?: unknown;
-                ip_protocol?: unknown;
-                from_port?: unknown;
-                to_port?: unknown;
-                cidr?: unknown;
-                group_id?: unknown;
-            };
-        };
-        ComputeFloatingIp: {
-            id: string;
-            ip: string;
-            /** @description The external network's name. */
-            pool: string;
-            fixed_ip: string | null;
-            instance_id: string | null;
-        };
-        ComputeFloatingIpList: {
-            floating_ips: components["schemas"]["ComputeFloatingIp"][];
-        };
-        ComputeFloatingIpShow: {
-            floating_ip: components["schemas"]["ComputeFloatingIp"];
-        };
-        ComputeFloatingIpPools: {
-            floating_ip_pools: {
-                name: string;
-            }[];
-        };
-        /** @description Associate a floating IP of the project with a fixed IP of the server (202; before 2.44). */
-        ServerActionAddFloatingIp: {
-            addFloatingIp: {
-                address: string;
-                fixed_address?: string;
-            };
-        };
-        /** @description Disassociate a floating IP from the server (202; before 2.44). */
-        ServerActionRemoveFloatingIp: {
-            removeFloatingIp: {
-                address: string;
-            };
-        };
-        ComputeHostList: {
-            hosts: {
-                host_name: string;
-                /** @description `compute`. */
-                service: string;
-                zone: string;
-            }[];
-        };
-        ComputeHostShow: {
-            host: {
-                resource: {
-                    host: string;
-                    /** @description `(total)`, `(used_now)`, `(used_max)` or a project id. */
-                    project: string;
-                    cpu: number;
-                    memory_mb: number;
-                    disk_gb: number;
-                };
-            }[];
-        };
-        /** @description At least one of `status` and `maintenance_mode` (maintenance mode is 501, as Nova with libvirt). */
-        ComputeHostUpdateRequest: {
-            status?: string;
-            maintenance_mode?: string;
-        };
-        ComputeHostUpdated: {
-            host: string;
-            /** @enum {string} */
-            status?: "enabled" | "disabled";
-            maintenance_mode?: string;
-        };
-        ComputeHostPowerAction: {
-            host: string;
-            power_action: string;
-        };
-        /** @description Limits by resource (-1 unlimited); before 2.50 with the legacy network quotas and without server_groups/server_group_members, from 2.57 without the injected_file quotas. */
-        QuotaClassValues: {
-            [key: string]: number;
-        };
-        QuotaClassSetShow: {
-            /** @description The class's limits by resource, as in QuotaClassValues, and its `id`. */
-            quota_class_set: {
-                id: string;
-            } & {
-                [key: string]: number;
-            };
-        };
-        QuotaClassSetUpdated: {
-            quota_class_set: components["schemas"]["QuotaClassValues"];
-        };
-        QuotaClassSetUpdateRequest: {
-            /** @description New limits by resource (integers of -1 or more). */
-            quota_class_set: Record<string, never>;
         };
         ServerSecurityGroups: {
             security_groups: components["schemas"]["SecurityGroup"][];
@@ -4124,6 +3758,8 @@ export interface components {
         key: string;
         /** @description The UUID of the attached volume. */
         volume_id: string;
+        /** @description The migration's integer id (or, from 2.59, its UUID). */
+        migration_id: string;
         /** @description The request ID of the instance action. */
         request_id: string;
         /** @description The server group UUID. */
@@ -4166,18 +3802,6 @@ export interface components {
         server_filter_host: string;
         /** @description Hypervisor hostname (admin). */
         server_filter_node: string;
-        /** @description The security group's UUID. */
-        compute_security_group_id: string;
-        /** @description The rule's UUID. */
-        compute_security_group_rule_id: string;
-        /** @description The floating IP's UUID. */
-        compute_floating_ip_id: string;
-        /** @description The host's name. */
-        compute_host_name: string;
-        /** @description Only the hosts of this availability zone (all when empty or absent). */
-        compute_host_zone: string;
-        /** @description The quota class (Nova uses `default`). */
-        compute_quota_class_name: string;
         /** @description List servers of all projects (admin); any value but false/0/off. */
         server_filter_all_tenants: string;
         /** @description Project ID (with all_tenants). */
@@ -5627,7 +5251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleOutput"] | components["schemas"]["LegacyConsole"] | components["schemas"]["RescueResult"];
                 };
             };
-            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, addFloatingIp, removeFloatingIp, os-resetState, lock, unlock). */
+            /** @description Action accepted (os-start, os-stop, reboot, addSecurityGroup, removeSecurityGroup, os-resetState, lock, unlock). */
             202: {
                 headers: {
                     "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
@@ -6940,6 +6564,176 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listServerMigrations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migrations. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerMigrationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showServerMigration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The migration's integer id (or, from 2.59, its UUID). */
+                migration_id: components["parameters"]["migration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The migration. */
+            200: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerMigrationShow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    abortServerMigration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The migration's integer id (or, from 2.59, its UUID). */
+                migration_id: components["parameters"]["migration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The abort was sent. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    forceCompleteServerMigration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
+                 * @example compute 2.79
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+                /**
+                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
+                 * @example 2.79
+                 */
+                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
+            };
+            path: {
+                /** @description The server UUID. */
+                server_id: components["parameters"]["server_id"];
+                /** @description The migration's integer id (or, from 2.59, its UUID). */
+                migration_id: components["parameters"]["migration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    force_complete: null;
+                };
+            };
+        };
+        responses: {
+            /** @description Sent. */
+            202: {
+                headers: {
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     showInstanceAction: {
         parameters: {
             query?: never;
@@ -7686,871 +7480,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    listComputeSecurityGroups: {
-        parameters: {
-            query?: {
-                /** @description List servers of all projects (admin); any value but false/0/off. */
-                all_tenants?: components["parameters"]["server_filter_all_tenants"];
-                /** @description Maximum number of items in the page. */
-                limit?: components["parameters"]["limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["offset"];
-            };
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller's groups (every project's with all_tenants, admin). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeSecurityGroupList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    createComputeSecurityGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComputeSecurityGroupRequest"];
-            };
-        };
-        responses: {
-            /** @description The new group. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeSecurityGroupShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    showComputeSecurityGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The security group's UUID. */
-                security_group_id: components["parameters"]["compute_security_group_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The group with its ingress rules. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeSecurityGroupShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateComputeSecurityGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The security group's UUID. */
-                security_group_id: components["parameters"]["compute_security_group_id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComputeSecurityGroupRequest"];
-            };
-        };
-        responses: {
-            /** @description The updated group. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeSecurityGroupShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    deleteComputeSecurityGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The security group's UUID. */
-                security_group_id: components["parameters"]["compute_security_group_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            202: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    createComputeSecurityGroupRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComputeSecurityGroupRuleRequest"];
-            };
-        };
-        responses: {
-            /** @description The new rule. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeSecurityGroupRuleShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    deleteComputeSecurityGroupRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The rule's UUID. */
-                security_group_rule_id: components["parameters"]["compute_security_group_rule_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            202: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    listComputeFloatingIps: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The project's floating IPs. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeFloatingIpList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    createComputeFloatingIp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description The external network's name or ID (Nova's default_floating_pool `nova` when absent). */
-                    pool?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The new floating IP. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeFloatingIpShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    showComputeFloatingIp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The floating IP's UUID. */
-                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The floating IP. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeFloatingIpShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    deleteComputeFloatingIp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The floating IP's UUID. */
-                floating_ip_id: components["parameters"]["compute_floating_ip_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Disassociated and released. */
-            202: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    listComputeFloatingIpPools: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The external networks, by name. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeFloatingIpPools"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    listComputeHosts: {
-        parameters: {
-            query?: {
-                /** @description Only the hosts of this availability zone (all when empty or absent). */
-                zone?: components["parameters"]["compute_host_zone"];
-            };
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The compute hosts with their zone. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    showComputeHost: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The host's total, used and per-project resources. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostShow"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateComputeHost: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComputeHostUpdateRequest"];
-            };
-        };
-        responses: {
-            /** @description The new status. */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostUpdated"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
-        };
-    };
-    rebootComputeHost: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Never: the hosts do not power themselves (501, as Nova with libvirt). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostPowerAction"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
-        };
-    };
-    shutdownComputeHost: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Never: the hosts do not power themselves (501, as Nova with libvirt). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostPowerAction"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
-        };
-    };
-    startupComputeHost: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The host's name. */
-                host_name: components["parameters"]["compute_host_name"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Never: the hosts do not power themselves (501, as Nova with libvirt). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComputeHostPowerAction"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            501: components["responses"]["NotImplemented"];
-        };
-    };
-    showComputeQuotaClassSet: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The quota class (Nova uses `default`). */
-                quota_class_name: components["parameters"]["compute_quota_class_name"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The class's values (the `default` class holds every project's defaults). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaClassSetShow"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    updateComputeQuotaClassSet: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The quota class (Nova uses `default`). */
-                quota_class_name: components["parameters"]["compute_quota_class_name"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["QuotaClassSetUpdateRequest"];
-            };
-        };
-        responses: {
-            /** @description The updated values (no id). */
-            200: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaClassSetUpdated"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
     showComputeQuotaSet: {
         parameters: {
             query?: {
@@ -8641,48 +7570,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    deleteComputeQuotaSet: {
-        parameters: {
-            query?: {
-                /** @description Act on this user's resources (admin). */
-                user_id?: components["parameters"]["user_id_query"];
-            };
-            header?: {
-                /**
-                 * @description Requested microversion: `compute <X.Y>`, `compute latest` (or `compute 2.1` when absent).
-                 * @example compute 2.79
-                 */
-                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
-                /**
-                 * @description Legacy microversion header: `<X.Y>` or `latest`. `OpenStack-API-Version` wins when both are sent.
-                 * @example 2.79
-                 */
-                "X-OpenStack-Nova-API-Version"?: components["parameters"]["XOpenStackNovaApiVersion"];
-            };
-            path: {
-                /** @description The project ID. */
-                tenant_id: components["parameters"]["tenant_id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The project's overrides (or the user's, with user_id) removed. */
-            202: {
-                headers: {
-                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
-                    "X-OpenStack-Nova-API-Version": components["headers"]["XOpenStackNovaApiVersion"];
-                    Vary: components["headers"]["Vary"];
-                    "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
-                    "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

@@ -248,6 +248,23 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     await this.action(id, { migrate: { host: o.host } }, { ...opts, microversion: opts?.microversion ?? '2.56' });
   }
 
+  // live migration
+  /**
+   * Live-migrates the server (admin) while it runs, to `host` or the scheduler's pick: status
+   * MIGRATING, then ACTIVE on the new host. The body follows the microversion in use as
+   * python-openstackclient builds it: `block_migration` `auto` from 2.25 unless given (false
+   * before, with `disk_over_commit`); a `host` needs 2.30 (checked by the scheduler, not forced).
+   * @see https://docs.openstack.org/api-ref/compute/#live-migrate-server-os-migratelive-action
+   */
+  async liveMigrate(id: string, o: { host?: string; blockMigration?: boolean; diskOverCommit?: boolean } = {}, opts?: HelperOptions): Promise<void> {
+    const mv = opts?.microversion ?? (await this.cloud.microversion('compute')) ?? '2.1';
+    const at = (min: string): boolean => compareVersions(mv, min) >= 0;
+    if (o.host !== undefined && !at('2.30')) throw new ApiVersionError(`a live migration to a given host needs compute microversion 2.30 or later (the microversion in use is ${mv})`);
+    const body: Record<string, unknown> = { host: o.host ?? null, block_migration: o.blockMigration ?? (at('2.25') ? 'auto' : false) };
+    if (!at('2.25')) body.disk_over_commit = o.diskOverCommit ?? false;
+    await this.action(id, { 'os-migrateLive': body }, { ...opts, microversion: mv });
+  }
+
   /** The server's console log (os-getConsoleOutput), optionally the last `length` lines. */
   async consoleOutput(id: string, length?: number, opts?: HelperOptions): Promise<string> {
     const body = await this.action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, opts);

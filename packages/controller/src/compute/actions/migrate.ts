@@ -41,9 +41,31 @@ export const taskMigration = (m: MigrationRow): { id: string; source_host: strin
 export const taskFlavor = (f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk'>): { vcpus: number; memory_mb: number; root_gb: number } => ({ vcpus: f.vcpus, memory_mb: f.ram, root_gb: f.disk });
 
 /** A registered host by name. */
-async function hostNamed(trx: Trx, name: string | null): Promise<{ id: string; name: string; availability_zone: string } | undefined> {
+export async function hostNamed(trx: Trx, name: string | null): Promise<{ id: string; name: string; availability_zone: string } | undefined> {
   if (!name) return undefined;
   return trx.selectFrom('hosts').select(['id', 'name', 'availability_zone']).where('name', '=', name).executeTakeFirst();
+}
+
+/** A new migration's live-migration figures: none yet. */
+const NO_FIGURES = { memory_total: null, memory_processed: null, memory_remaining: null, disk_total: null, disk_processed: null, disk_remaining: null };
+
+/** What Nova's NoValidHost names per migration type. */
+const NO_HOST_FOR = { migration: 'cold migrate', resize: 'resize', 'live-migration': 'live migrate' } as const;
+
+/**
+ * The spawn payload of the server as it is now, on `dest` with `flavor` (the destination of a
+ * move): its first spawn's instance, image and direct-boot images, its ports and volumes.
+ */
+export async function movedSpawn(trx: Trx, row: InstanceRow, flavor: FlavorSnapshot, availabilityZone: string): Promise<Pick<AgentPayload<'FinishMigrationPayload'>, 'instance' | 'image' | 'network_info' | 'block_devices'> & { kernel?: unknown; ramdisk?: unknown }> {
+  const base = (j<SchedulingState>(row.scheduling, {}).payload ?? {}) as { instance?: SpawnInstance; image?: AgentPayload<'FinishMigrationPayload'>['image']; kernel?: unknown; ramdisk?: unknown };
+  const instance: SpawnInstance = { ...(base.instance as SpawnInstance), uuid: row.id, name: row.name, vcpus: flavor.vcpus, memory_mb: flavor.ram, root_gb: flavor.disk, ephemeral_gb: flavor.ephemeral, availability_zone: availabilityZone };
+  return {
+    instance,
+    ...(base.image ? { image: base.image } : {}),
+    ...(base.kernel ? { kernel: base.kernel } : {}),
+    ...(base.ramdisk ? { ramdisk: base.ramdisk } : {}),
+    ...(await currentDevices(trx, row.id)),
+  };
 }
 
 /**
@@ -52,7 +74,7 @@ async function hostNamed(trx: Trx, name: string | null): Promise<{ id: string; n
  * (only `forceHost` when given) and writes the migration (`pre-migrating`). No host: 400, nothing
  * changed (the transaction rolls back).
  */
-export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>, row: InstanceRow, o: { type: 'migration' | 'resize'; old: FlavorSnapshot; next: FlavorSnapshot; forceHost: string | null }): Promise<MigrationRow> {
+export async function startMove(trx: Trx, call: Pick<ActionCall<'migrate'>, 'auth'>, row: InstanceRow, o: { type: 'migration' | 'resize' | 'live-migration'; old: FlavorSnapshot; next: FlavorSnapshot; forceHost: string | null }): Promise<MigrationRow> {
   const bdms = await trx.selectFrom('block_device_mappings').select('volume_id').where('instance_id', '=', row.id).execute();
   if (!row.image_ref || bdms.length > 0) {
     throw badRequest(`Instance ${row.id} has volumes: moving a server with volumes to another host is not supported by this cloud yet.`);
@@ -65,11 +87,11 @@ export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>
   const sched = j<SchedulingState>(row.scheduling, {});
   const spec = await requestSpecOf(trx, row, sched, { tried: row.host_id ? [row.host_id] : [], forceHost: o.forceHost, availabilityZone: row.requested_az });
   const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, { ...spec, vcpus: o.next.vcpus, memoryMb: o.next.ram, diskGb: o.next.disk + o.next.ephemeral }, { now });
-  if (!placement) throw badRequest(`No valid host was found. No valid host found for ${o.type === 'migration' ? 'cold migrate' : 'resize'}`);
+  if (!placement) throw badRequest(`No valid host was found. No valid host found for ${NO_HOST_FOR[o.type]}`);
   // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
   await lockQuota(trx, 'cloud', 'migration-id');
   const last = await trx.selectFrom('migrations').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
-  const m: MigrationRow = {
+  const m: Omit<MigrationRow, keyof typeof NO_FIGURES> = {
     uuid,
     id: Number(last?.id ?? 0) + 1,
     instance_id: row.id,
@@ -87,7 +109,7 @@ export async function startMove(trx: Trx, call: ActionCall<'migrate' | 'resize'>
     updated_at: now,
   };
   await trx.insertInto('migrations').values(m).execute();
-  return m;
+  return { ...m, ...NO_FIGURES };
 }
 
 /**
@@ -131,15 +153,9 @@ export async function continueOnDest(trx: Trx, row: InstanceRow, task: TaskRecor
   const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
   for (const p of ports) await bindPort(trx, p.id, dest.id);
   const next = j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot);
-  const base = (j<SchedulingState>(row.scheduling, {}).payload ?? {}) as { instance?: SpawnInstance; image?: unknown; kernel?: unknown; ramdisk?: unknown };
-  const instance: SpawnInstance = { ...(base.instance as SpawnInstance), uuid: row.id, name: row.name, vcpus: next.vcpus, memory_mb: next.ram, root_gb: next.disk, ephemeral_gb: next.ephemeral, availability_zone: dest.availability_zone };
   const payload = {
-    instance,
+    ...(await movedSpawn(trx, row, next, dest.availability_zone)),
     action,
-    ...(base.image ? { image: base.image } : {}),
-    ...(base.kernel ? { kernel: base.kernel } : {}),
-    ...(base.ramdisk ? { ramdisk: base.ramdisk } : {}),
-    ...(await currentDevices(trx, row.id)),
     flavor: taskFlavor(next),
     power_on: task.payload.power_on === true,
     disk: (result.export as Record<string, unknown> | undefined) ?? { transport: 'none' },

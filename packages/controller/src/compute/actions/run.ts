@@ -242,7 +242,7 @@ export function hostActionProgressHandler(entry: HostAction<ActionName>): NonNul
     const instanceId = task.instanceId;
     if (!instanceId || typeof next !== 'string' || !running.includes(next)) return;
     // cold migration
-    if (entry.progressed) await entry.progressed(db as unknown as Trx, { id: instanceId }, task, next);
+    if (entry.progressed) await entry.progressed(db as unknown as Trx, { id: instanceId }, task, next, progress);
     const move = (q: Db | Trx) => q.updateTable('instances').set({ task_state: next, updated_at: nowIso() }).where('id', '=', instanceId).where('deleted', '=', 0).where('task_state', 'in', [...running]).execute();
     const steps = entry.steps;
     if (!steps?.length) {

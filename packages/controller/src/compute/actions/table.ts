@@ -23,6 +23,8 @@ import { confirmFailed, confirmFinished, prepareConfirm, prepareResize, prepareR
 import { RESIZE_STATES } from '../states.js';
 // cold migration
 import { continueOnDest, movingProgressed, prepareMigrate, revertOnSource } from './migrate.js';
+// live migration
+import { liveMigrationFailed, liveMigrationFinished, liveMigrationNext, liveMigrationProgressed, prepareLiveMigrate } from './live-migrate.js';
 // evacuate
 import { evacuateFailed, evacuateFinished, prepareEvacuate } from './evacuate.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
@@ -361,6 +363,27 @@ export const SERVER_ACTIONS: ActionTable = {
     failure: {},
     noHost: {},
   },
+  // live migration (actions/live-migrate.ts): admin; Nova's check_instance_state(ACTIVE, PAUSED).
+  // The destination prepares, the source copies while the guest runs, the destination takes over.
+  'os-migrateLive': {
+    kind: 'host',
+    policy: 'admin',
+    action: 'live-migration',
+    event: 'compute_live_migration',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.PAUSED], taskStates: [null] }, taskState: TaskState.MIGRATING },
+    running: [TaskState.MIGRATING],
+    task: 'pre_live_migration',
+    prepare: prepareLiveMigrate,
+    next: liveMigrationNext,
+    followUps: ['live_migration', 'post_live_migration_at_destination'],
+    progressed: liveMigrationProgressed,
+    successStates: liveMigrationFinished,
+    onFailure: liveMigrationFailed,
+    refusedWhenLocked: true,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
   // evacuate: rebuilt on another host while its own is down (actions/evacuate.ts); 200, as Nova's.
   // A server stopped before stays SHUTOFF; a failure leaves it ERROR on the new host, as Nova's.
   evacuate: {
@@ -387,7 +410,7 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'changePassword', 'createBackup', 'os-migrateLive',
+  'changePassword', 'createBackup',
   'forceDelete', 'restore',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp',
   'os-getSPICEConsole', 'os-getRDPConsole',

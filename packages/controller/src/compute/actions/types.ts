@@ -5,7 +5,7 @@
  */
 import type { components } from '@oscloud/sdk/generated/compute';
 import type { FastifyRequest } from 'fastify';
-import type { TaskPayloadOf, TaskRecord, TaskType } from '../../agentapi/internal.js';
+import type { TaskPayloadOf, TaskProgress, TaskRecord, TaskType } from '../../agentapi/internal.js';
 import type { AuthContext } from '../../auth.js';
 import type { AppContext } from '../../context.js';
 import type { Trx } from '../../db/index.js';
@@ -58,6 +58,7 @@ export interface ActionBodies {
   migrate: S['ServerActionMigrate']['migrate'];
   // evacuate
   evacuate: S['ServerActionEvacuate']['evacuate'];
+  'os-migrateLive': S['ServerActionMigrateLive']['os-migrateLive'];
 }
 
 /** The API name of a server action (its body's key: `os-stop`, `reboot`, `pause`...). */
@@ -172,7 +173,7 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
   /** The task types `next` may queue: their results run this entry's handler (chosen by the payload's `action`). */
   followUps?: readonly TaskType[];
   /** A progress report of one of its tasks (the migration record follows the host's steps). */
-  progressed?: (trx: Trx, row: { id: string }, task: TaskRecord, taskState: string) => Promise<void>;
+  progressed?: (trx: Trx, row: { id: string }, task: TaskRecord, taskState: string, progress: TaskProgress) => Promise<void>;
   // resize
   /**
    * Work on success before the `success` states are written, in the result's transaction (resize:

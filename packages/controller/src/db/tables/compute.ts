@@ -225,6 +225,9 @@ export interface InstanceInterfacesTable {
   created_at: string;
 }
 
+/** A byte count of a live migration (PostgreSQL's bigint reads as a string); optional on insert. */
+type Figure = ColumnType<number | string | null, number | null | undefined, number | null>;
+
 // resize
 /** `migrations`: Nova's migration records (a resize's old and new flavor and its progress). */
 export interface MigrationsTable {
@@ -247,6 +250,14 @@ export interface MigrationsTable {
   new_flavor: string;
   created_at: string;
   updated_at: string;
+  // live migration
+  /** A live migration's figures as the source reports them (bytes; null for the other types). */
+  memory_total: Figure;
+  memory_processed: Figure;
+  memory_remaining: Figure;
+  disk_total: Figure;
+  disk_processed: Figure;
+  disk_remaining: Figure;
 }
 
 /** Every compute table by name. */

@@ -24,7 +24,7 @@ describe('server action table', () => {
   });
 
   it('gives each host action its own task type and a start task_state the result handler accepts', () => {
-    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'evacuate_instance', 'migrate_instance', 'pause', 'power_off', 'power_on', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'evacuate_instance', 'migrate_instance', 'pause', 'power_off', 'power_on', 'pre_live_migration', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
     for (const [name, entry] of hostEntries) {
       const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
       // An action without a task_state has no running states: its result changes none.
@@ -65,7 +65,8 @@ describe('server action table', () => {
 
   it('hands each follow-up task (a cold migration\'s second host) to the actions that queue it', () => {
     const follow = followUpsByTask();
-    expect([...follow.keys()].sort()).toEqual(['finish_migration', 'finish_revert_migration']);
+    expect([...follow.keys()].sort()).toEqual(['finish_migration', 'finish_revert_migration', 'live_migration', 'post_live_migration_at_destination']);
+    expect([...follow.get('live_migration')!.keys()]).toEqual(['os-migrateLive']);
     expect([...follow.get('finish_migration')!.keys()].sort()).toEqual(['migrate', 'resize']);
     expect([...follow.get('finish_revert_migration')!.keys()]).toEqual(['revertResize']);
     // A follow-up is never an action's own task (its results would have two handlers).

@@ -7,7 +7,7 @@ import { projectId } from '../../../views/factory.js';
 /** One migration of GET /os-migrations. */
 type Migration = Record<string, unknown>;
 
-/** `oscloud server migration list` (Nova os-migrations; oscloud's controller does not serve it). */
+/** `oscloud server migration list` (Nova os-migrations). */
 export default class ServerMigrationList extends ListCommand<typeof ServerMigrationList> {
   static override description = 'List server migrations';
   static override flags = {

@@ -6,7 +6,7 @@ import { findServerMigration } from '../../../views/server-migration.js';
 
 /**
  * `oscloud server migration show <server> <migration>`: an in-progress live migration (Nova
- * 2.24+; oscloud's controller does not serve it). A UUID is found in the server's migration list, as upstream.
+ * 2.24+). A UUID is found in the server's migration list, as upstream.
  */
 export default class ServerMigrationShow extends ShowCommand<typeof ServerMigrationShow> {
   static override description = 'Show an in-progress live migration for a given server.';
