@@ -28,6 +28,10 @@ export interface AuthContext {
   auditIds: string[];
   /** Application credential the token was issued from, if any. */
   applicationCredentialId: string | null;
+  /** When the user's password expires (ISO), null for never; absent when not known. */
+  passwordExpiresAt?: string | null;
+  /** The access rules of the application credential the token came from; absent or empty: no restriction. */
+  accessRules?: { service: string; path: string; method: string }[];
 }
 
 /** Evaluates `rule` for `auth` (null = no token). Returns the error to throw, or null when allowed. */

@@ -8,6 +8,7 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
+import { clearFailedLogins, complianceOf, lockedOut, passwordExpired, recordFailedLogin } from './security-compliance.js';
 import { directRoleIds, inheritedProjectIds, inheritedRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
@@ -50,7 +51,7 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
   return q.executeTakeFirst();
 }
 
-type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null };
+type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null; failed_auth_count?: number; failed_auth_at?: string | null; options?: string };
 type ProjectSel = { id?: string; name?: string; domain?: DomainSel };
 
 type UserShape = 'id' | 'name+domain-id' | 'name+domain-name';
@@ -73,7 +74,7 @@ const loginQuery = queryTemplate('password login', (db, shape: `${UserShape}/${P
   let q = db
     .selectFrom('users')
     .innerJoin('domains', 'domains.id', 'users.domain_id')
-    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id'])
+    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id', 'users.failed_auth_count', 'users.failed_auth_at', 'users.options'])
     .leftJoin('projects as p', (join) =>
       ps === 'none'
         ? join.on(sql<boolean>`1 = 0`)
@@ -147,15 +148,27 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const found = await findUser(ctx, sel, projectSel);
       const user = found.user;
       scoped = found.scoped;
-      // Verify even for unknown users: same timing, same answer.
+      // Verify even for unknown or locked-out users: same timing, same answer (the 401 never
+      // tells whether the user exists, is locked out or gave a wrong password).
       const ok = await ctx.verifiedSecrets.verify(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
-      if (!user || !ok || !user.enabled) throw unauthorized();
+      if (!user) throw unauthorized();
+      const sc = complianceOf(ctx);
+      const now = ctx.now();
+      if (lockedOut(sc, user, now)) throw unauthorized();
+      if (!ok) {
+        await recordFailedLogin(ctx.db, sc, user, now);
+        throw unauthorized();
+      }
+      if (!user.enabled) throw unauthorized();
+      if (passwordExpired(user, now)) throw unauthorized(`The password is expired and needs to be changed for user: ${user.id}.`);
+      await clearFailedLogins(ctx.db, user);
       issue.userId = user.id;
       known.user = user;
       defaultProject = user.default_project_id;
     } else if (method === 'token') {
       if (!identity.token) throw badRequest("Invalid input for field 'identity': 'token' is a required property");
-      const parent = await ctx.tokens.validate(identity.token.id);
+      // As Keystone: a revoked or unknown token is "not found" (404) here, not 401.
+      const parent = await ctx.tokens.validate(identity.token.id, true);
       if (parent.applicationCredentialId) throw forbidden('Cannot rescope a token issued from an application credential.');
       issue.userId = parent.userId;
       issue.parentAuditIds = parent.auditIds;

@@ -195,6 +195,12 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     head: 'HEAD /v3/domains/{domain_id}/users/{user_id}/roles/{role_id}',
     del: 'DELETE /v3/domains/{domain_id}/users/{user_id}/roles/{role_id}',
   });
+  grantRoutes('domain', 'group', {
+    list: 'GET /v3/domains/{domain_id}/groups/{group_id}/roles',
+    put: 'PUT /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+    head: 'HEAD /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+    del: 'DELETE /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+  });
   grantRoutes('project', 'group', {
     list: 'GET /v3/projects/{project_id}/groups/{group_id}/roles',
     put: 'PUT /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
@@ -255,7 +261,10 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
         for (const i of implied.filter((x) => x.prior_role_id === r.role_id)) push({ ...r, role_id: i.implied_role_id, priorRole: r.role_id });
       };
       expanded.forEach(push);
-      out = withImplied;
+      // A domain-specific role is never effective itself (it is not in tokens), only the
+      // global roles it implies are.
+      const domainRoles = new Set((await ctx.db.selectFrom('roles').select('id').where('domain_id', 'is not', null).execute()).map((r) => r.id));
+      out = withImplied.filter((r) => !domainRoles.has(r.role_id));
     }
     const groupId = str('group.id');
     const roleId = str('role.id');

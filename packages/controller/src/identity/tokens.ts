@@ -7,6 +7,7 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:
 import type { AuthContext } from '../auth.js';
 import type { Db, Trx } from '../db/index.js';
 import { notFound, unauthorized } from '../errors.js';
+import { accessRulesOf } from './access-rules.js';
 import type { KeyRepository } from './keys.js';
 import { buildCatalog, directRoleIds, expandWith, ksTime, loadRoleGraph, refsWith, type CatalogEntry, type RoleGraph } from './store.js';
 
@@ -50,7 +51,7 @@ const auditId = (): string => randomBytes(16).toString('base64url');
 const VALIDATION_CACHE_MAX = 10_000;
 
 /** The user columns a context needs (users joined with domains). */
-export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
+export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled', 'users.password_expires_at'] as const;
 
 /**
  * Rows the caller has just read (the user with USER_COLUMNS, the project) and the user's role
@@ -58,7 +59,7 @@ export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.d
  * uses them instead of reading them again.
  */
 export interface KnownRows {
-  user?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
+  user?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number; password_expires_at?: string | null };
   project?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
   /** The ids of the roles assigned to the user (directly or through a group) on `project`. */
   projectRoleIds?: string[];
@@ -204,7 +205,7 @@ export class TokenService {
    * "Could not find token" for an invalid X-Subject-Token instead of 401.
    */
   async validate(token: string, subject = false): Promise<AuthContext> {
-    const fail = () => (subject ? notFound(`Could not find token: ${token.slice(0, 8)}...`) : unauthorized());
+    const fail = () => (subject ? notFound('Could not find token.') : unauthorized());
     const nowMs = this.now().getTime();
     const hit = this.validated.get(token);
     if (hit) {
@@ -282,12 +283,14 @@ export class TokenService {
       if (!domain) return null;
       roles = await this.effectiveRoles(p.u, 'domain', p.d);
     }
+    let accessRules: AuthContext['accessRules'];
     if (p.c) {
       const ac = await this.db.selectFrom('application_credentials').selectAll().where('id', '=', p.c).executeTakeFirst();
       if (!ac || ac.user_id !== p.u || (ac.expires_at && new Date(ac.expires_at).getTime() <= now)) return null;
       const graph = await this.roleGraph();
       const allowed = new Set(expandWith(graph, JSON.parse(ac.roles) as string[]));
       roles = refsWith(graph, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
+      accessRules = (await accessRulesOf(this.db, [ac.id])).get(ac.id)?.map(({ service, path, method }) => ({ service, path, method }));
     }
     if ((p.p || p.d) && roles.length === 0) return null;
     const roleNames = new Set(roles.map((r) => r.name));
@@ -310,6 +313,8 @@ export class TokenService {
       expiresAt: new Date(p.exp),
       auditIds: p.a,
       applicationCredentialId: p.c ?? null,
+      passwordExpiresAt: user.password_expires_at ?? null,
+      ...(accessRules?.length ? { accessRules } : {}),
     };
   }
 
@@ -347,7 +352,7 @@ export class TokenService {
   async body(auth: AuthContext, withCatalog: boolean): Promise<Record<string, unknown>> {
     const token: Record<string, unknown> = {
       methods: auth.methods,
-      user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: null },
+      user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: auth.passwordExpiresAt ? ksTime(auth.passwordExpiresAt) : null },
       audit_ids: auth.auditIds,
       expires_at: ksTime(auth.expiresAt),
       issued_at: ksTime(auth.issuedAt),
