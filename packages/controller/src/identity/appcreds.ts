@@ -49,6 +49,7 @@ export function registerAppCredRoutes(app: FastifyInstance, ctx: AppContext): vo
       // Keystone: only the user themself, with a project-scoped token.
       if (req.params.user_id !== auth.userId) throw forbidden('Application credentials can only be created by their own user.');
       if (!auth.projectId) throw badRequest('A project-scoped token is required to create an application credential.');
+      if (auth.trust) throw forbidden('Application credentials cannot be created with a trust-scoped token.');
       if (auth.applicationCredentialId) {
         const parent = await ctx.db.selectFrom('application_credentials').select('unrestricted').where('id', '=', auth.applicationCredentialId).executeTakeFirst();
         if (!parent?.unrestricted) throw forbidden('A restricted application credential cannot create application credentials.');

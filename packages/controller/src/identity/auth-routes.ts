@@ -33,7 +33,7 @@ interface AuthBody {
       token?: { id: string };
       application_credential?: { id?: string; name?: string; user?: UserSel; secret: string };
     };
-    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean } };
+    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean }; 'OS-TRUST:trust'?: { id: string } };
   };
 }
 
@@ -170,6 +170,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       // As Keystone: a revoked or unknown token is "not found" (404) here, not 401.
       const parent = await ctx.tokens.validate(identity.token.id, true);
       if (parent.applicationCredentialId) throw forbidden('Cannot rescope a token issued from an application credential.');
+      if (parent.trust) throw forbidden('Cannot rescope a trust-scoped token.');
       issue.userId = parent.userId;
       issue.parentAuditIds = parent.auditIds;
       issue.notAfter = parent.expiresAt;
@@ -196,9 +197,23 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       issue.applicationCredentialId = ac.id;
       if (ac.expires_at) issue.notAfter = new Date(ac.expires_at);
     }
+    let consumeTrust: { id: string; limited: boolean } | undefined;
     if (scope && typeof scope === 'object') {
       if (scope.system) throw unauthorized('System scope is not supported.');
-      if (scope.project) {
+      const trustSel = scope['OS-TRUST:trust'];
+      if (trustSel) {
+        // OS-TRUST: the trustee gets a token on the trust's project with the trust's roles, as
+        // the trustor when the trust impersonates. Every refusal is the same 401 as an unknown trust.
+        const t = await ctx.db.selectFrom('trusts').selectAll().where('id', '=', trustSel.id).executeTakeFirst();
+        if (!t || (t.expires_at && Date.parse(t.expires_at) <= ctx.now().getTime()) || t.trustee_user_id !== issue.userId) throw unauthorized('Could not use that trust.');
+        if (t.remaining_uses !== null && t.remaining_uses <= 0) throw unauthorized('Could not use that trust.');
+        issue.userId = t.impersonation ? t.trustor_user_id : t.trustee_user_id;
+        issue.projectId = t.project_id;
+        issue.domainId = null;
+        issue.trustId = t.id;
+        consumeTrust = { id: t.id, limited: t.remaining_uses !== null };
+        delete known.user; // the token's user may be the trustor
+      } else if (scope.project) {
         const pd = scope.project.domain;
         if (!scope.project.id && !pd) throw unauthorized();
         // By id, or by name within a domain given by id or name, with the user's role assignments
@@ -223,6 +238,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     }
     const { token, payload } = ctx.tokens.issue(issue);
     const auth = await ctx.tokens.context(payload, { fresh: true, known });
+    // A trust with remaining_uses: each token issued uses one (compare-and-set: concurrent
+    // requests cannot both use the last one).
+    if (auth && consumeTrust?.limited) {
+      const r = await ctx.db.updateTable('trusts').set((eb) => ({ remaining_uses: eb('remaining_uses', '-', 1) })).where('id', '=', consumeTrust.id).where('remaining_uses', '>', 0).executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw unauthorized('Could not use that trust.');
+    }
     if (!auth) {
       if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
       if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);

@@ -6,6 +6,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import type { AuthContext } from '../auth.js';
 import type { Db, Trx } from '../db/index.js';
+import type { TrustsTable } from '../db/tables/identity.js';
 import { notFound, unauthorized } from '../errors.js';
 import { accessRulesOf } from './access-rules.js';
 import type { KeyRepository } from './keys.js';
@@ -31,6 +32,8 @@ export interface TokenPayload {
   a: string[];
   /** application credential id */
   c?: string;
+  /** trust id (a trust-scoped token) */
+  t?: string;
 }
 
 /** What to issue. */
@@ -40,6 +43,8 @@ export interface IssueRequest {
   projectId?: string | null;
   domainId?: string | null;
   applicationCredentialId?: string | null;
+  /** A trust-scoped token: the trust (userId is then the trustee, or the trustor with impersonation). */
+  trustId?: string | null;
   /** Audit id chain of the token this one was issued from (token method). */
   parentAuditIds?: string[];
   /** Cap the expiry (a token from a token never outlives it; an app credential's expiry). */
@@ -197,6 +202,7 @@ export class TokenService {
     if (req.projectId) payload.p = req.projectId;
     else if (req.domainId) payload.d = req.domainId;
     if (req.applicationCredentialId) payload.c = req.applicationCredentialId;
+    if (req.trustId) payload.t = req.trustId;
     return { token: this.encode(payload), payload };
   }
 
@@ -258,6 +264,28 @@ export class TokenService {
             .where('users.id', '=', p.u)
             .executeTakeFirst();
     if (!user || !user.enabled || !user.domain_enabled) return null;
+    // A trust-scoped token: the trust must still be live and name this user (the trustee, or the
+    // trustor when impersonating), the other party must still be enabled, and the roles are the
+    // trust's that the trustor still has on the trust's project.
+    let trust: TrustsTable | undefined;
+    let roleHolder = p.u;
+    if (p.t) {
+      trust = await this.db.selectFrom('trusts').selectAll().where('id', '=', p.t).executeTakeFirst();
+      if (!trust || (trust.expires_at && Date.parse(trust.expires_at) <= now) || (trust.project_id ?? undefined) !== p.p) return null;
+      if (p.u !== (trust.impersonation ? trust.trustor_user_id : trust.trustee_user_id)) return null;
+      const otherId = p.u === trust.trustor_user_id ? trust.trustee_user_id : trust.trustor_user_id;
+      const other = await this.db.selectFrom('users').innerJoin('domains', 'domains.id', 'users.domain_id').select(['users.enabled', 'domains.enabled as domain_enabled']).where('users.id', '=', otherId).executeTakeFirst();
+      if (!other?.enabled || !other.domain_enabled) return null;
+      // A redelegated trust holds only while every trust up its chain does; the roles are the
+      // original trustor's.
+      roleHolder = trust.trustor_user_id;
+      for (let up = trust.redelegated_trust_id, depth = 0; up; depth++) {
+        const parent = depth < 8 ? await this.db.selectFrom('trusts').select(['trustor_user_id', 'redelegated_trust_id', 'expires_at']).where('id', '=', up).executeTakeFirst() : undefined;
+        if (!parent || (parent.expires_at && Date.parse(parent.expires_at) <= now)) return null;
+        roleHolder = parent.trustor_user_id;
+        up = parent.redelegated_trust_id;
+      }
+    }
     let roles: { id: string; name: string }[] = [];
     let project: { id: string; name: string; domain_id: string; domain_name: string } | undefined;
     let domain: { id: string; name: string } | undefined;
@@ -277,7 +305,13 @@ export class TokenService {
               .where('domains.enabled', '=', 1)
               .executeTakeFirst();
       if (!project) return null;
-      roles = await this.effectiveRoles(p.u, 'project', p.p, known?.id === p.p ? opts.known?.projectRoleIds : undefined);
+      if (trust) {
+        const graph = await this.roleGraph();
+        const delegated = new Set(expandWith(graph, JSON.parse(trust.roles) as string[]));
+        roles = (await this.effectiveRoles(roleHolder, 'project', p.p)).filter((r) => delegated.has(r.id));
+      } else {
+        roles = await this.effectiveRoles(p.u, 'project', p.p, known?.id === p.p ? opts.known?.projectRoleIds : undefined);
+      }
     } else if (p.d) {
       domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
       if (!domain) return null;
@@ -315,6 +349,7 @@ export class TokenService {
       applicationCredentialId: p.c ?? null,
       passwordExpiresAt: user.password_expires_at ?? null,
       ...(accessRules?.length ? { accessRules } : {}),
+      ...(trust ? { trust: { id: trust.id, impersonation: !!trust.impersonation, trustorUserId: trust.trustor_user_id, trusteeUserId: trust.trustee_user_id } } : {}),
     };
   }
 
@@ -366,6 +401,10 @@ export class TokenService {
     if (auth.projectId || auth.domainId) {
       token.roles = auth.roles.map((r) => ({ id: r.id, name: r.name }));
       if (withCatalog) token.catalog = await this.catalog(auth.projectId);
+    }
+    if (auth.trust) {
+      const t = auth.trust;
+      token['OS-TRUST:trust'] = { id: t.id, impersonation: t.impersonation, trustee_user: { id: t.trusteeUserId }, trustor_user: { id: t.trustorUserId } };
     }
     if (auth.applicationCredentialId) {
       const ac = await this.db.selectFrom('application_credentials').select(['id', 'name', 'unrestricted']).where('id', '=', auth.applicationCredentialId).executeTakeFirst();

@@ -1703,8 +1703,12 @@ export interface components {
                 user: components["schemas"]["TotpAuthUser"];
             };
         };
-        /** @description Exactly one of project, domain or system. */
+        /** @description Exactly one of project, domain, system or a trust (OS-TRUST). */
         AuthScope: {
+            /** @description A trust of which the authenticating user is the trustee: the token acts on the trust's project with the trust's roles (as the trustor with impersonation). */
+            "OS-TRUST:trust"?: {
+                id: string;
+            };
             /** @description The project, by `id`, or by `name` together with its `domain`. */
             project?: {
                 id?: string;
@@ -1766,6 +1770,17 @@ export interface components {
             audit_ids: string[];
             /** @description Present in project-scoped tokens. */
             is_domain?: boolean;
+            /** @description Present in trust-scoped tokens. */
+            "OS-TRUST:trust"?: {
+                id: string;
+                impersonation: boolean;
+                trustee_user: {
+                    id: string;
+                };
+                trustor_user: {
+                    id: string;
+                };
+            };
             /** @description Present when authenticated with an application credential. */
             application_credential?: {
                 id: string;
