@@ -167,6 +167,25 @@ describe.each(backends())('identity compliance features on %s', (backend) => {
     await call('PUT', `/v3/domains/no-such-domain/groups/${g}/roles/${role}`, 'assignDomainGroupRole', 404);
     await call('DELETE', `/v3/domains/default/groups/${g}/roles/${role}`, 'unassignDomainGroupRole', 204);
     await call('HEAD', `/v3/domains/default/groups/${g}/roles/${role}`, 'checkDomainGroupRole', 404);
+    // Grants on the system, to a user and to a group; listed in /v3/role_assignments with the system scope.
+    await call('PUT', `/v3/system/users/${uid}/roles/${role}`, 'assignSystemUserRole', 204);
+    await call('PUT', `/v3/system/users/${uid}/roles/${role}`, 'assignSystemUserRole', 204);
+    await call('HEAD', `/v3/system/users/${uid}/roles/${role}`, 'checkSystemUserRole', 204);
+    expect((await call('GET', `/v3/system/users/${uid}/roles`, 'listSystemUserRoles', 200)).body.roles.map((r: { id: string }) => r.id)).toEqual([role]);
+    await call('PUT', `/v3/system/groups/${g}/roles/${role}`, 'assignSystemGroupRole', 204);
+    await call('HEAD', `/v3/system/groups/${g}/roles/${role}`, 'checkSystemGroupRole', 204);
+    expect((await call('GET', `/v3/system/groups/${g}/roles`, 'listSystemGroupRoles', 200)).body.roles).toHaveLength(1);
+    const listed = (await call('GET', `/v3/role_assignments?user.id=${uid}&scope.system=all`, 'listRoleAssignments', 200)).body.role_assignments;
+    expect(listed).toEqual([expect.objectContaining({ scope: { system: { all: true } }, role: { id: role }, user: { id: uid } })]);
+    const eff = (await call('GET', `/v3/role_assignments?user.id=${uid}&scope.system=all&effective`, 'listRoleAssignments', 200)).body.role_assignments;
+    expect(eff).toHaveLength(2); // direct, and through the group
+    await call('PUT', `/v3/system/users/no-such-user/roles/${role}`, 'assignSystemUserRole', 404);
+    await call('PUT', `/v3/system/users/${uid}/roles/no-such-role`, 'assignSystemUserRole', 404);
+    await call('PUT', `/v3/system/users/${uid}/roles/${role}`, 'assignSystemUserRole', 403, { token: member.token });
+    await call('DELETE', `/v3/system/users/${uid}/roles/${role}`, 'unassignSystemUserRole', 204);
+    await call('DELETE', `/v3/system/users/${uid}/roles/${role}`, 'unassignSystemUserRole', 404);
+    await call('DELETE', `/v3/system/groups/${g}/roles/${role}`, 'unassignSystemGroupRole', 204);
+    await call('HEAD', `/v3/system/groups/${g}/roles/${role}`, 'checkSystemGroupRole', 404);
   });
 
   it('access rules: created with an application credential, shared, listed, enforced, deleted once unused', async () => {

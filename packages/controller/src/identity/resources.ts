@@ -93,6 +93,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
+      if (actors.length) await trx.deleteFrom('system_role_assignments').where('actor_id', 'in', actors).execute();
       if (actors.length) await trx.deleteFrom('inherited_role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
@@ -274,6 +275,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const u = await getUser(req.params.user_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
+      await trx.deleteFrom('system_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
@@ -365,6 +367,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const g = await getGroup(req.params.group_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', g.id).execute();
+      await trx.deleteFrom('system_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('group_users').where('group_id', '=', g.id).execute();
       await trx.deleteFrom('groups').where('id', '=', g.id).execute();

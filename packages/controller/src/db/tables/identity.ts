@@ -204,6 +204,13 @@ export interface DomainConfigsTable {
   sensitive: number;
 }
 
+/** `system_role_assignments`: an actor (user or group) has a role on the system. */
+export interface SystemRoleAssignmentsTable {
+  actor_type: 'user' | 'group';
+  actor_id: string;
+  role_id: string;
+}
+
 /** `password_history`: a user's previous password hashes. */
 export interface PasswordHistoryTable {
   id: string;
@@ -236,4 +243,5 @@ export interface IdentityTables {
   application_credential_access_rules: ApplicationCredentialAccessRulesTable;
   domain_configs: DomainConfigsTable;
   password_history: PasswordHistoryTable;
+  system_role_assignments: SystemRoleAssignmentsTable;
 }
