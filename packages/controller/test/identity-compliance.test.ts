@@ -224,7 +224,7 @@ describe.each(backends())('identity compliance features on %s', (backend) => {
     await call('GET', `/v3/users/${member.userId}/access_rules/${ruleId}`, 'showAccessRule', 404, { token: member.token });
   });
 
-  it('policies and OAuth consumers: CRUD for admins only; a consumer secret only at creation', async () => {
+  it('policies, OAuth consumers and endpoint groups: CRUD for admins only; a consumer secret only at creation', async () => {
     const p = (await call('POST', '/v3/policies', 'createPolicy', 201, { body: { policy: { type: 'application/json', blob: '{"a": "b"}' } } })).body.policy;
     expect(p).toMatchObject({ type: 'application/json', blob: '{"a": "b"}' });
     expect((await call('GET', '/v3/policies', 'listPolicies', 200)).body.policies.map((x: { id: string }) => x.id)).toContain(p.id);
@@ -245,5 +245,19 @@ describe.each(backends())('identity compliance features on %s', (backend) => {
     await call('GET', '/v3/OS-OAUTH1/consumers', 'listConsumers', 403, { token: member.token });
     await call('DELETE', `/v3/OS-OAUTH1/consumers/${created.id}`, 'deleteConsumer', 204);
     await call('DELETE', `/v3/OS-OAUTH1/consumers/${created.id}`, 'deleteConsumer', 404);
+
+    // OS-EP-FILTER endpoint groups.
+    const eg = (await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 201, { body: { endpoint_group: { name: 'eg1', description: 'd', filters: { interface: 'public' } } } })).body.endpoint_group;
+    expect(eg).toMatchObject({ name: 'eg1', description: 'd', filters: { interface: 'public' } });
+    await call('HEAD', `/v3/OS-EP-FILTER/endpoint_groups/${eg.id}`, 'checkEndpointGroup', 200);
+    expect((await call('GET', '/v3/OS-EP-FILTER/endpoint_groups', 'listEndpointGroups', 200)).body.endpoint_groups.map((x: { id: string }) => x.id)).toContain(eg.id);
+    const egUp = await call('PATCH', `/v3/OS-EP-FILTER/endpoint_groups/${eg.id}`, 'updateEndpointGroup', 200, { body: { endpoint_group: { name: 'eg2', filters: { region_id: 'RegionOne' } } } });
+    expect(egUp.body.endpoint_group).toMatchObject({ name: 'eg2', description: 'd', filters: { region_id: 'RegionOne' } });
+    expect((await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${eg.id}`, 'showEndpointGroup', 200)).body.endpoint_group.name).toBe('eg2');
+    await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 400, { body: { endpoint_group: { name: 'bad', filters: { colour: 'x' } } } });
+    await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 400, { body: { endpoint_group: { name: 'bad', filters: { interface: 'private' } } } });
+    await call('GET', '/v3/OS-EP-FILTER/endpoint_groups', 'listEndpointGroups', 403, { token: member.token });
+    await call('DELETE', `/v3/OS-EP-FILTER/endpoint_groups/${eg.id}`, 'deleteEndpointGroup', 204);
+    await call('HEAD', `/v3/OS-EP-FILTER/endpoint_groups/${eg.id}`, 'checkEndpointGroup', 404);
   });
 });

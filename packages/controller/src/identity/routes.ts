@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth-routes.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
 import { registerCredentialRoutes } from './credentials.js';
 import { registerDomainConfigRoutes } from './domain-config.js';
+import { registerEndpointGroupRoutes } from './endpoint-groups.js';
 import { registerPolicyRoutes } from './policies.js';
 import { registerProjectTagRoutes } from './project-tags.js';
 import { registerResourceRoutes } from './resources.js';
@@ -26,4 +27,5 @@ export default async function identityRoutes(app: FastifyInstance, ctx: AppConte
   registerCatalogRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
   registerDomainConfigRoutes(app, ctx);
+  registerEndpointGroupRoutes(app, ctx);
 }

@@ -1621,6 +1621,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/OS-EP-FILTER/endpoint_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List endpoint groups */
+        get: operations["listEndpointGroups"];
+        put?: never;
+        /** Create an endpoint group */
+        post: operations["createEndpointGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        /** Show an endpoint group */
+        get: operations["showEndpointGroup"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint group */
+        delete: operations["deleteEndpointGroup"];
+        options?: never;
+        /** Check an endpoint group */
+        head: operations["checkEndpointGroup"];
+        /** Update an endpoint group */
+        patch: operations["updateEndpointGroup"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2510,6 +2550,48 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        EndpointGroup: {
+            id: string;
+            name: string;
+            description?: string | null;
+            filters: {
+                [key: string]: unknown;
+            };
+            links: components["schemas"]["ResourceLinks"];
+        };
+        EndpointGroupResponse: {
+            endpoint_group: components["schemas"]["EndpointGroup"];
+        };
+        EndpointGroupList: {
+            endpoint_groups: components["schemas"]["EndpointGroup"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        EndpointGroupCreateRequest: {
+            endpoint_group: {
+                name: string;
+                description?: string | null;
+                /** @description Which endpoints the group holds: any of `service_id`, `interface`, `region_id`. */
+                filters: {
+                    service_id?: string;
+                    /** @enum {string} */
+                    interface?: "public" | "internal" | "admin";
+                    region_id?: string;
+                };
+            };
+        };
+        EndpointGroupUpdateRequest: {
+            endpoint_group: {
+                name?: string;
+                description?: string | null;
+                /** @description Which endpoints the group holds: any of `service_id`, `interface`, `region_id`. */
+                filters?: {
+                    service_id?: string;
+                    /** @enum {string} */
+                    interface?: "public" | "internal" | "admin";
+                    region_id?: string;
+                };
+            };
+        };
     };
     responses: {
         /** @description Bad Request: the request is malformed or fails validation. */
@@ -2608,6 +2690,7 @@ export interface components {
         };
     };
     parameters: {
+        EndpointGroupId: string;
         PolicyId: string;
         ConsumerId: string;
         AccessRuleId: string;
@@ -7199,6 +7282,166 @@ export interface operations {
             401: components["responses"]["HeadUnauthorized"];
             403: components["responses"]["HeadForbidden"];
             404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listEndpointGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created endpoint group. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It exists. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    updateEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

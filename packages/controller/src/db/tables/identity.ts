@@ -180,6 +180,15 @@ export interface OauthConsumersTable {
   created_at: string;
 }
 
+/** `endpoint_groups`: OS-EP-FILTER endpoint groups; `filters` JSON ({service_id?, interface?, region_id?}). */
+export interface EndpointGroupsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  filters: string;
+  created_at: string;
+}
+
 /** `access_rules`: a user's application credential access rules. */
 export interface AccessRulesTable {
   id: string;
@@ -239,6 +248,7 @@ export interface IdentityTables {
   endpoints: EndpointsTable;
   identity_policies: IdentityPoliciesTable;
   oauth_consumers: OauthConsumersTable;
+  endpoint_groups: EndpointGroupsTable;
   access_rules: AccessRulesTable;
   application_credential_access_rules: ApplicationCredentialAccessRulesTable;
   domain_configs: DomainConfigsTable;

@@ -1,7 +1,7 @@
-/** Keystone's stored policy blobs (/v3/policies) and OS-OAUTH1 consumers. */
+/** Keystone's stored policy blobs (/v3/policies), OS-OAUTH1 consumers and OS-EP-FILTER endpoint groups. */
 import type { Kysely } from 'kysely';
 
-/** Creates `identity_policies` and `oauth_consumers`. */
+/** Creates `identity_policies`, `oauth_consumers` and `endpoint_groups`. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('identity_policies')
@@ -19,10 +19,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('secret_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  await db.schema
+    .createTable('endpoint_groups')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('description', 'text')
+    .addColumn('filters', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
 }
 
 /** Drops them. */
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('endpoint_groups').execute();
   await db.schema.dropTable('oauth_consumers').execute();
   await db.schema.dropTable('identity_policies').execute();
 }
