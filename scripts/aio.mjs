@@ -130,7 +130,11 @@ const controllerArgs = ['--data-dir', join(dataDir, 'controller'), '--db', dbUrl
 // servers can be evacuated.
 {
   const file = join(dataDir, 'controller', 'config.json');
-  const services = { image: { web_download_allowed_hosts: ['127.0.0.1'], enabled_backends: ['swift', 'file'], default_backend: 'swift' }, ...(hostCount > 1 ? { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } : {}) };
+  // Keystone's [security_compliance] as a PCI-DSS deployment sets it (tests/compat/tempest/tempest.conf.in
+  // tells Tempest the same numbers): 3 wrong passwords lock a user out for 10 s; a self-service
+  // change may not reuse the last 2 passwords.
+  const identity = { security_compliance: { lockout_failure_attempts: 3, lockout_duration: 10, unique_last_password_count: 2, minimum_password_age: 0 } };
+  const services = { identity, image: { web_download_allowed_hosts: ['127.0.0.1'], enabled_backends: ['swift', 'file'], default_backend: 'swift' }, ...(hostCount > 1 ? { network: { tenant_network_type: 'vxlan' }, agent: { heartbeat_interval: 2 } } : {}) };
   writeFileSync(file, JSON.stringify({ services }, null, 2));
   controllerArgs.push('--config', file);
 }

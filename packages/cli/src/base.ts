@@ -165,6 +165,7 @@ export abstract class OsCommand<T extends CommandStatics> {
     set('domain_name', f['os-domain-name']);
     set('domain_id', f['os-domain-id']);
     set('system_scope', f['os-system-scope']);
+    set('trust_id', f['os-trust-id']);
     set('user_domain_name', f['os-user-domain-name']);
     set('user_domain_id', f['os-user-domain-id']);
     set('project_domain_name', f['os-project-domain-name']);

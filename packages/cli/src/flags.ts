@@ -19,6 +19,7 @@ export const globalFlags = {
   'os-domain-name': Flags.string({ env: 'OS_DOMAIN_NAME', helpGroup: 'GLOBAL', description: 'Domain name to scope to' }),
   'os-domain-id': Flags.string({ env: 'OS_DOMAIN_ID', helpGroup: 'GLOBAL', description: 'Domain ID to scope to' }),
   'os-system-scope': Flags.string({ env: 'OS_SYSTEM_SCOPE', helpGroup: 'GLOBAL', description: 'System scope (all)' }),
+  'os-trust-id': Flags.string({ env: 'OS_TRUST_ID', helpGroup: 'GLOBAL', description: 'Trust ID to scope to (OS-TRUST; acts on the trust\'s project)' }),
   'os-user-domain-name': Flags.string({ env: 'OS_USER_DOMAIN_NAME', helpGroup: 'GLOBAL', description: "User's domain name" }),
   'os-user-domain-id': Flags.string({ env: 'OS_USER_DOMAIN_ID', helpGroup: 'GLOBAL', description: "User's domain ID" }),
   'os-project-domain-name': Flags.string({ env: 'OS_PROJECT_DOMAIN_NAME', helpGroup: 'GLOBAL', description: "Project's domain name" }),

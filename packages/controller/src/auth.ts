@@ -28,6 +28,12 @@ export interface AuthContext {
   auditIds: string[];
   /** Application credential the token was issued from, if any. */
   applicationCredentialId: string | null;
+  /** When the user's password expires (ISO), null for never; absent when not known. */
+  passwordExpiresAt?: string | null;
+  /** The access rules of the application credential the token came from; absent or empty: no restriction. */
+  accessRules?: { service: string; path: string; method: string }[];
+  /** The trust a trust-scoped token (OS-TRUST) acts under. */
+  trust?: { id: string; impersonation: boolean; trustorUserId: string; trusteeUserId: string };
 }
 
 /** Evaluates `rule` for `auth` (null = no token). Returns the error to throw, or null when allowed. */

@@ -7,7 +7,8 @@ import { Transform, type Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import { checkRule, ruleFor, type AuthContext } from './auth.js';
 import type { AppContext } from './context.js';
-import { badRequest, unsupportedMediaType, type ApiError } from './errors.js';
+import { badRequest, unauthorized, unsupportedMediaType, type ApiError } from './errors.js';
+import { requestAllowed } from './identity/access-rule-match.js';
 import type { Logger } from './logger.js';
 import type { Rule } from './policy/table.js';
 import { describeErrors, type ServiceName, type SpecOperation } from './spec.js';
@@ -176,6 +177,10 @@ export function defineRoute<G extends RouteGenericInterface = RouteGenericInterf
       const params = (req.params ?? {}) as Record<string, string>;
       const denied = checkRule(rule, auth, params);
       if (denied) throw denied;
+      // A token from an application credential with access rules: only what a rule allows.
+      if (auth?.accessRules?.length && !requestAllowed(auth.accessRules, opts.service, op.method, req.url.split('?')[0]!.slice(app.prefix.length))) {
+        throw unauthorized('The application credential of this token does not allow this request (access rules).');
+      }
       // Cinder/Nova: "Malformed request URL: URL's project_id doesn't match Context's project_id".
       if (opts.service === 'volume' && auth?.projectId && params.project_id && params.project_id !== auth.projectId) {
         throw badRequest(`Malformed request URL: URL's project_id '${params.project_id}' doesn't match Context's project_id '${auth.projectId}'`);

@@ -118,6 +118,9 @@ describe.each(backends())('policy walk over every routed operation (%s)', (backe
       let real = false;
       const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
         if (name === 'user_id' && rule === 'owner') return memberUser;
+        // Domain configuration groups and options are a fixed set (any other is Keystone's 403 "invalid").
+        if (name === 'group') return 'identity';
+        if (name === 'option') return 'driver';
         if (name === 'project_id' && op.service !== 'identity') return projects[persona];
         // (Identity and agent ids are not project resources: the agent's image_id is a host's download.)
         const value = persona === 'other' && op.service !== 'identity' && op.service !== 'agent' ? seededPathValue(name, seeded, projects.other) : undefined;

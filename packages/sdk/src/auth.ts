@@ -70,6 +70,7 @@ function methodBody(method: string, a: AuthConfig, file: string | undefined): [s
 
 /** The scope section for the configured project, domain or system (undefined: unscoped / credential's own). */
 export function scopeOf(a: AuthConfig): Record<string, unknown> | undefined {
+  if (a.trust_id) return { 'OS-TRUST:trust': { id: a.trust_id } };
   if (a.system_scope) return { system: { [a.system_scope]: true } };
   if (a.project_id) return { project: { id: a.project_id } };
   if (a.project_name) {

@@ -23,6 +23,8 @@ export interface AuthConfig {
   domain_name?: string;
   domain_id?: string;
   system_scope?: string;
+  /** A Keystone trust (OS-TRUST) to scope to, as keystoneauth's `trust_id`: the token acts on the trust's project. */
+  trust_id?: string;
   token?: string;
   application_credential_id?: string;
   application_credential_name?: string;
@@ -107,6 +109,7 @@ const AUTH_KEYS = new Set([
   'domain_name',
   'domain_id',
   'system_scope',
+  'trust_id',
   'token',
   'application_credential_id',
   'application_credential_name',
@@ -594,6 +597,9 @@ function validate(config: CloudConfig, at: (path: string) => Origin): void {
       throw new ConfigError('application_credential_id or application_credential_name is required', key('application_credential_id'));
     if (!a.application_credential_id && !a.user_id && !a.username)
       throw new ConfigError('an application credential given by name needs username or user_id', key('username'));
+  }
+  if (a.trust_id && (a.project_id || a.project_name || a.domain_id || a.domain_name || a.system_scope)) {
+    throw new ConfigError('trust_id scopes the token to the trust: it cannot be combined with a project, domain or system scope', key('trust_id'));
   }
   if (config.authType === 'v3multifactor' && !config.authMethods?.length) {
     throw new ConfigError('auth_type v3multifactor needs auth_methods (e.g. [v3password, v3totp])', at('auth_methods'));

@@ -57,6 +57,13 @@ describe('auth request bodies (Keystone v3)', () => {
     });
   });
 
+  it('password, trust scope (trust_id)', () => {
+    const body = buildAuthRequest(config({ authType: 'password', auth: { auth_url: 'https://x/v3', user_id: 'u1', password: 'pw', trust_id: 't1' } }));
+    expect(body).toEqual({
+      auth: { identity: { methods: ['password'], password: { user: { id: 'u1', password: 'pw' } } }, scope: { 'OS-TRUST:trust': { id: 't1' } } },
+    });
+  });
+
   it('multifactor password + TOTP, system scope', () => {
     const body = buildAuthRequest(
       config({

@@ -227,6 +227,14 @@ describe('bad configuration names the file and the key', () => {
     expect(secret.message).not.toContain('12345678'); // the message never shows a secret's value
   });
 
+  it('trust_id with a project scope is refused (a trust token is scoped to the trust)', () => {
+    write(join(cwd, 'clouds.yaml'), 'clouds:\n  t:\n    auth:\n      auth_url: https://k/v3\n      username: u\n      password: p\n      project_name: demo\n      trust_id: t1\n');
+    const err = configError({ cloud: 't', env: env(), cwd });
+    expect(err.key).toBe('clouds.t.auth.trust_id');
+    write(join(cwd, 'clouds.yaml'), 'clouds:\n  t:\n    auth:\n      auth_url: https://k/v3\n      username: u\n      password: p\n      trust_id: t1\n');
+    expect(loadCloudConfig({ cloud: 't', env: env(), cwd }).auth.trust_id).toBe('t1');
+  });
+
   it('a bad value from secure.yaml blames secure.yaml', () => {
     write(join(cwd, 'clouds.yaml'), CLOUDS);
     write(join(cwd, 'secure.yaml'), 'clouds:\n  devstack:\n    auth:\n      password: [not, a, string]\n');

@@ -69,6 +69,37 @@ describe('implied role, policy, limit and registered limit commands (keystonecli
     expect(listed.stdout).toBe('"ID","Service ID","Resource Name","Default Limit","Description","Region ID"\n"rl-1","s-nova","cores",20,"x","RegionOne"\n');
   });
 
+  it('consumer create prints the secret (shown once) without links; consumer set PATCHes the description', async () => {
+    mockAuth();
+    const keystone = nock(KEYSTONE)
+      .post('/v3/OS-OAUTH1/consumers', { consumer: { description: 'app' } })
+      .reply(201, { consumer: { id: 'c1', description: 'app', secret: 's3', links: { self: 'x' } } })
+      .patch('/v3/OS-OAUTH1/consumers/c1', { consumer: { description: 'new' } })
+      .reply(200, { consumer: { id: 'c1', description: 'new', links: { self: 'x' } } });
+    const created = await runCli(['consumer', 'create', '--description', 'app', '-f', 'json'], PASSWORD_ENV);
+    expect(JSON.parse(created.stdout)).toEqual({ id: 'c1', description: 'app', secret: 's3' });
+    mockAuth();
+    expect((await runCli(['consumer', 'set', 'c1', '--description', 'new'], PASSWORD_ENV)).exitCode).toBe(0);
+    keystone.done();
+  });
+
+  it("access rule list/delete work on the token's user's rules", async () => {
+    mockAuth();
+    const rule = { id: 'ar1', service: 'compute', method: 'GET', path: '/v2.1/servers', links: {} };
+    const keystone = nock(KEYSTONE)
+      .get('/v3/users/u1/access_rules')
+      .reply(200, { access_rules: [rule], links: {} })
+      .get('/v3/users/u1/access_rules/ar1')
+      .reply(200, { access_rule: rule })
+      .delete('/v3/users/u1/access_rules/ar1')
+      .reply(204);
+    const listed = await runCli(['access', 'rule', 'list', '-f', 'csv'], PASSWORD_ENV);
+    expect(listed.stdout).toBe('"ID","Service","Method","Path"\n"ar1","compute","GET","/v2.1/servers"\n');
+    mockAuth();
+    expect((await runCli(['access', 'rule', 'delete', 'ar1'], PASSWORD_ENV)).exitCode).toBe(0);
+    keystone.done();
+  });
+
   it('policy show prints the blob as rules; policy list --long adds Rules', async () => {
     mockAuth();
     nock(KEYSTONE).get('/v3/policies/pol-1').reply(200, { policy: { id: 'pol-1', type: 'application/json', blob: '{}', links: {} } });

@@ -8,6 +8,7 @@ import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
+import { clearFailedLogins, complianceOf, lockedOut, passwordExpired, recordFailedLogin } from './security-compliance.js';
 import { directRoleIds, inheritedProjectIds, inheritedRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
@@ -32,7 +33,7 @@ interface AuthBody {
       token?: { id: string };
       application_credential?: { id?: string; name?: string; user?: UserSel; secret: string };
     };
-    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean } };
+    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean }; 'OS-TRUST:trust'?: { id: string } };
   };
 }
 
@@ -50,7 +51,7 @@ async function findDomain(ctx: AppContext, sel: DomainSel | undefined): Promise<
   return q.executeTakeFirst();
 }
 
-type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null };
+type UserRow = NonNullable<KnownRows['user']> & { password_hash: string | null; default_project_id: string | null; failed_auth_count?: number; failed_auth_at?: string | null; options?: string };
 type ProjectSel = { id?: string; name?: string; domain?: DomainSel };
 
 type UserShape = 'id' | 'name+domain-id' | 'name+domain-name';
@@ -73,7 +74,7 @@ const loginQuery = queryTemplate('password login', (db, shape: `${UserShape}/${P
   let q = db
     .selectFrom('users')
     .innerJoin('domains', 'domains.id', 'users.domain_id')
-    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id'])
+    .select([...USER_COLUMNS, 'users.password_hash', 'users.default_project_id', 'users.failed_auth_count', 'users.failed_auth_at', 'users.options'])
     .leftJoin('projects as p', (join) =>
       ps === 'none'
         ? join.on(sql<boolean>`1 = 0`)
@@ -147,16 +148,29 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const found = await findUser(ctx, sel, projectSel);
       const user = found.user;
       scoped = found.scoped;
-      // Verify even for unknown users: same timing, same answer.
+      // Verify even for unknown or locked-out users: same timing, same answer (the 401 never
+      // tells whether the user exists, is locked out or gave a wrong password).
       const ok = await ctx.verifiedSecrets.verify(sel.password ?? '', user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
-      if (!user || !ok || !user.enabled) throw unauthorized();
+      if (!user) throw unauthorized();
+      const sc = complianceOf(ctx);
+      const now = ctx.now();
+      if (lockedOut(sc, user, now)) throw unauthorized();
+      if (!ok) {
+        await recordFailedLogin(ctx.db, sc, user, now);
+        throw unauthorized();
+      }
+      if (!user.enabled) throw unauthorized();
+      if (passwordExpired(user, now)) throw unauthorized(`The password is expired and needs to be changed for user: ${user.id}.`);
+      await clearFailedLogins(ctx.db, user);
       issue.userId = user.id;
       known.user = user;
       defaultProject = user.default_project_id;
     } else if (method === 'token') {
       if (!identity.token) throw badRequest("Invalid input for field 'identity': 'token' is a required property");
-      const parent = await ctx.tokens.validate(identity.token.id);
+      // As Keystone: a revoked or unknown token is "not found" (404) here, not 401.
+      const parent = await ctx.tokens.validate(identity.token.id, true);
       if (parent.applicationCredentialId) throw forbidden('Cannot rescope a token issued from an application credential.');
+      if (parent.trust) throw forbidden('Cannot rescope a trust-scoped token.');
       issue.userId = parent.userId;
       issue.parentAuditIds = parent.auditIds;
       issue.notAfter = parent.expiresAt;
@@ -183,9 +197,23 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       issue.applicationCredentialId = ac.id;
       if (ac.expires_at) issue.notAfter = new Date(ac.expires_at);
     }
+    let consumeTrust: { id: string; limited: boolean } | undefined;
     if (scope && typeof scope === 'object') {
       if (scope.system) throw unauthorized('System scope is not supported.');
-      if (scope.project) {
+      const trustSel = scope['OS-TRUST:trust'];
+      if (trustSel) {
+        // OS-TRUST: the trustee gets a token on the trust's project with the trust's roles, as
+        // the trustor when the trust impersonates. Every refusal is the same 401 as an unknown trust.
+        const t = await ctx.db.selectFrom('trusts').selectAll().where('id', '=', trustSel.id).executeTakeFirst();
+        if (!t || (t.expires_at && Date.parse(t.expires_at) <= ctx.now().getTime()) || t.trustee_user_id !== issue.userId) throw unauthorized('Could not use that trust.');
+        if (t.remaining_uses !== null && t.remaining_uses <= 0) throw unauthorized('Could not use that trust.');
+        issue.userId = t.impersonation ? t.trustor_user_id : t.trustee_user_id;
+        issue.projectId = t.project_id;
+        issue.domainId = null;
+        issue.trustId = t.id;
+        consumeTrust = { id: t.id, limited: t.remaining_uses !== null };
+        delete known.user; // the token's user may be the trustor
+      } else if (scope.project) {
         const pd = scope.project.domain;
         if (!scope.project.id && !pd) throw unauthorized();
         // By id, or by name within a domain given by id or name, with the user's role assignments
@@ -210,6 +238,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     }
     const { token, payload } = ctx.tokens.issue(issue);
     const auth = await ctx.tokens.context(payload, { fresh: true, known });
+    // A trust with remaining_uses: each token issued uses one (compare-and-set: concurrent
+    // requests cannot both use the last one).
+    if (auth && consumeTrust?.limited) {
+      const r = await ctx.db.updateTable('trusts').set((eb) => ({ remaining_uses: eb('remaining_uses', '-', 1) })).where('id', '=', consumeTrust.id).where('remaining_uses', '>', 0).executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw unauthorized('Could not use that trust.');
+    }
     if (!auth) {
       if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
       if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);

@@ -1,5 +1,6 @@
 /** Keystone wire formats of identity resources. */
 import type { AppContext } from '../context.js';
+import { ksTime } from './store.js';
 import type {
   ApplicationCredentialsTable, CatalogServicesTable, DomainsTable, EndpointsTable, GroupsTable, ProjectsTable, RegionsTable, RolesTable, UsersTable,
 } from '../db/tables/identity.js';
@@ -41,12 +42,13 @@ export function fmtProject(ctx: AppContext, p: ProjectsTable): Record<string, un
 /** User (never the password hash) */
 export function fmtUser(ctx: AppContext, u: UsersTable): Record<string, unknown> {
   const out: Record<string, unknown> = {
+    ...(JSON.parse(u.extra ?? '{}') as Record<string, unknown>),
     id: u.id,
     name: u.name,
     domain_id: u.domain_id,
     enabled: !!u.enabled,
-    password_expires_at: null,
-    options: {},
+    password_expires_at: u.password_expires_at ? ksTime(u.password_expires_at).replace(/Z$/, '') : null,
+    options: JSON.parse(u.options ?? '{}') as Record<string, unknown>,
     links: selfLink(ctx, `/users/${u.id}`),
   };
   if (u.default_project_id) out.default_project_id = u.default_project_id;
@@ -95,7 +97,7 @@ export function fmtEndpoint(ctx: AppContext, e: EndpointsTable): Record<string, 
 }
 
 /** Application credential (the secret only on create) */
-export function fmtAppCred(ctx: AppContext, a: ApplicationCredentialsTable, roles: { id: string; name: string }[], secret?: string): Record<string, unknown> {
+export function fmtAppCred(ctx: AppContext, a: ApplicationCredentialsTable, roles: { id: string; name: string }[], accessRules: { id: string; service: string; path: string; method: string }[], secret?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: a.id,
     name: a.name,
@@ -105,7 +107,7 @@ export function fmtAppCred(ctx: AppContext, a: ApplicationCredentialsTable, role
     project_id: a.project_id,
     user_id: a.user_id,
     roles: roles.map((r) => ({ id: r.id, name: r.name, domain_id: null })),
-    access_rules: [],
+    access_rules: accessRules.map((r) => ({ id: r.id, service: r.service, path: r.path, method: r.method })),
     links: selfLink(ctx, `/users/${a.user_id}/application_credentials/${a.id}`),
   };
   if (secret !== undefined) out.secret = secret;

@@ -7,7 +7,18 @@ import { badRequest, conflict, forbidden, notFound, unauthorized } from '../erro
 import { defineRoute } from '../route.js';
 import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
 import { hashSecret } from './passwords.js';
+import { checkPasswordStrength, checkSelfServiceChange, clearFailedLogins, complianceOf, mergeUserOptions, passwordExpiry, rememberPassword } from './security-compliance.js';
 import { inheritedProjectIds, newId } from './store.js';
+
+/** The user attributes Keystone knows; any other one sent is kept as an extra attribute and returned as sent. */
+const USER_FIELDS = new Set(['id', 'name', 'domain_id', 'enabled', 'password', 'default_project_id', 'description', 'email', 'options', 'federated', 'links', 'password_expires_at']);
+
+/** The extra attributes of a user body merged over the stored ones (JSON). */
+function mergeExtra(current: string | undefined, body: Record<string, unknown>): string {
+  const extra = JSON.parse(current ?? '{}') as Record<string, unknown>;
+  for (const [k, v] of Object.entries(body)) if (!USER_FIELDS.has(k)) extra[k] = v;
+  return JSON.stringify(extra);
+}
 
 type Q = Record<string, unknown>;
 /** Keystone's truthiness of a boolean query filter: `0` and `false` (any case) are false, any other value true. */
@@ -82,10 +93,14 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
+      if (actors.length) await trx.deleteFrom('system_role_assignments').where('actor_id', 'in', actors).execute();
       if (actors.length) await trx.deleteFrom('inherited_role_assignments').where('actor_id', 'in', actors).execute();
       if (users.length) await trx.deleteFrom('application_credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('credentials').where('user_id', 'in', users).execute();
       if (users.length) await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', 'in', users), eb('trustee_user_id', 'in', users)])).execute();
+      if (users.length) await trx.deleteFrom('access_rules').where('user_id', 'in', users).execute();
+      if (users.length) await trx.deleteFrom('password_history').where('user_id', 'in', users).execute();
+      await trx.deleteFrom('domain_configs').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'domain').where('target_id', '=', d.id).execute();
       await trx.deleteFrom('groups').where('domain_id', '=', d.id).execute();
@@ -195,16 +210,22 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (qp.enabled !== undefined) q = q.where('enabled', '=', bool(qp.enabled));
     return { users: (await q.execute()).map((u) => fmtUser(ctx, u)), links: listLinks(ctx, '/users') };
   });
-  defineRoute<{ Body: { user: { name: string; domain_id?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null } } }>(
+  type UserBody = { name?: string; domain_id?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null; options?: Record<string, unknown> };
+  defineRoute<{ Body: { user: UserBody & { name: string } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users' }, async (req, reply) => {
       const b = req.body.user;
       const domainId = defaultDomain(req.auth!, b.domain_id);
       await requireDomain(ctx, domainId, notFound);
+      const sc = complianceOf(ctx);
+      if (b.password) checkPasswordStrength(sc, b.password);
       const now = nowIso(ctx);
+      const options = mergeUserOptions(undefined, b.options);
       const row = {
         id: newId(), name: b.name, domain_id: domainId, enabled: b.enabled === false ? 0 : 1,
         password_hash: b.password ? await hashSecret(b.password) : null, password_changed_at: b.password ? now : null,
+        password_expires_at: b.password ? passwordExpiry(sc, { options }, ctx.now(), true) : null,
         default_project_id: b.default_project_id ?? null, description: b.description ?? null, email: b.email ?? null, created_at: now,
+        options, extra: mergeExtra(undefined, b), failed_auth_count: 0, failed_auth_at: null,
       };
       try {
         await ctx.db.insertInto('users').values(row).execute();
@@ -218,11 +239,18 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}' }, async (req) => ({
     user: fmtUser(ctx, await getUser(req.params.user_id)),
   }));
-  defineRoute<{ Params: { user_id: string }; Body: { user: { name?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null } } }>(
+  defineRoute<{ Params: { user_id: string }; Body: { user: UserBody } }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/users/{user_id}' }, async (req) => {
       const u = await getUser(req.params.user_id);
       const b = req.body.user;
+      const sc = complianceOf(ctx);
+      if (b.password) checkPasswordStrength(sc, b.password);
+      const options = mergeUserOptions(u.options, b.options);
+      // An admin reset: the password history is not checked (Keystone), but the old one is remembered.
+      if (b.password !== undefined) await rememberPassword(ctx.db, sc, u.id, u.password_hash, ctx.now());
       const upd = {
+        options,
+        extra: mergeExtra(u.extra, b),
         name: b.name ?? u.name,
         default_project_id: b.default_project_id === undefined ? u.default_project_id : b.default_project_id,
         description: b.description === undefined ? u.description : b.description,
@@ -230,6 +258,9 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
         enabled: b.enabled === undefined ? u.enabled : b.enabled ? 1 : 0,
         password_hash: b.password === undefined ? u.password_hash : b.password ? await hashSecret(b.password) : null,
         password_changed_at: b.password === undefined ? u.password_changed_at : nowIso(ctx),
+        password_expires_at: b.password === undefined ? u.password_expires_at : b.password ? passwordExpiry(sc, { options }, ctx.now(), true) : null,
+        // A password reset or re-enabling by an admin ends a lockout.
+        ...(b.password !== undefined || b.enabled === true ? { failed_auth_count: 0, failed_auth_at: null } : {}),
       };
       try {
         await ctx.db.updateTable('users').set(upd).where('id', '=', u.id).execute();
@@ -244,11 +275,14 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const u = await getUser(req.params.user_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', u.id).execute();
+      await trx.deleteFrom('system_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', u.id).execute();
       await trx.deleteFrom('application_credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('credentials').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('trusts').where((eb) => eb.or([eb('trustor_user_id', '=', u.id), eb('trustee_user_id', '=', u.id)])).execute();
       await trx.deleteFrom('group_users').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('access_rules').where('user_id', '=', u.id).execute();
+      await trx.deleteFrom('password_history').where('user_id', '=', u.id).execute();
       await trx.deleteFrom('users').where('id', '=', u.id).execute();
     });
     await ctx.tokens.revokeUser(u.id);
@@ -258,7 +292,15 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/password' }, async (req, reply) => {
       const u = await getUser(req.params.user_id);
       if (!(await ctx.verifiedSecrets.verify(req.body.user.original_password, u.password_hash))) throw unauthorized('The original password is incorrect.');
-      await ctx.db.updateTable('users').set({ password_hash: await hashSecret(req.body.user.password), password_changed_at: nowIso(ctx) }).where('id', '=', u.id).execute();
+      const sc = complianceOf(ctx);
+      const now = ctx.now();
+      await checkSelfServiceChange(ctx.db, sc, u, req.body.user.password, now);
+      const hash = await hashSecret(req.body.user.password);
+      await withTransaction(ctx.db, async (trx) => {
+        await rememberPassword(trx, sc, u.id, u.password_hash, now);
+        await trx.updateTable('users').set({ password_hash: hash, password_changed_at: now.toISOString(), password_expires_at: passwordExpiry(sc, u, now, false) }).where('id', '=', u.id).execute();
+      });
+      await clearFailedLogins(ctx.db, u);
       await ctx.tokens.revokeUser(u.id);
       return reply.code(204).send();
     });
@@ -325,6 +367,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const g = await getGroup(req.params.group_id);
     await withTransaction(ctx.db, async (trx) => {
       await trx.deleteFrom('role_assignments').where('actor_id', '=', g.id).execute();
+      await trx.deleteFrom('system_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('inherited_role_assignments').where('actor_id', '=', g.id).execute();
       await trx.deleteFrom('group_users').where('group_id', '=', g.id).execute();
       await trx.deleteFrom('groups').where('id', '=', g.id).execute();
@@ -336,6 +379,13 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     const u = await getUser(req.params.user_id);
     const groups = await ctx.db.selectFrom('groups').selectAll().where('id', 'in', (eb) => eb.selectFrom('group_users').select('group_id').where('user_id', '=', u.id)).orderBy('name').execute();
     return { groups: groups.map((g) => fmtGroup(ctx, g)), links: listLinks(ctx, `/users/${u.id}/groups`) };
+  });
+  defineRoute<{ Params: { group_id: string }; Querystring: Q }>(app, ctx, { service: 'identity', op: 'GET /v3/groups/{group_id}/users' }, async (req) => {
+    const g = await getGroup(req.params.group_id);
+    let q = ctx.db.selectFrom('users').selectAll().where('id', 'in', (eb) => eb.selectFrom('group_users').select('user_id').where('group_id', '=', g.id)).orderBy('name');
+    if (typeof req.query.name === 'string') q = q.where('name', '=', req.query.name);
+    if (req.query.enabled !== undefined) q = q.where('enabled', '=', bool(req.query.enabled));
+    return { users: (await q.execute()).map((u) => fmtUser(ctx, u)), links: listLinks(ctx, `/groups/${g.id}/users`) };
   });
   const membership = async (groupId: string, userId: string) => {
     await getGroup(groupId);

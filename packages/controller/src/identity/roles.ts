@@ -195,12 +195,61 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     head: 'HEAD /v3/domains/{domain_id}/users/{user_id}/roles/{role_id}',
     del: 'DELETE /v3/domains/{domain_id}/users/{user_id}/roles/{role_id}',
   });
+  grantRoutes('domain', 'group', {
+    list: 'GET /v3/domains/{domain_id}/groups/{group_id}/roles',
+    put: 'PUT /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+    head: 'HEAD /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+    del: 'DELETE /v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}',
+  });
   grantRoutes('project', 'group', {
     list: 'GET /v3/projects/{project_id}/groups/{group_id}/roles',
     put: 'PUT /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
     head: 'HEAD /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
     del: 'DELETE /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
   });
+
+  // Grants on the system (stored and listed; oscloud issues no system-scoped tokens).
+  for (const actorType of ['user', 'group'] as const) {
+    const base = `/v3/system/${actorType}s/{${actorType}_id}/roles`;
+    type SP = { Params: Record<string, string> };
+    const actorOf = async (params: Record<string, string>): Promise<string> => {
+      const id = params[`${actorType}_id`]!;
+      const found = actorType === 'user'
+        ? await ctx.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()
+        : await ctx.db.selectFrom('groups').select('id').where('id', '=', id).executeTakeFirst();
+      if (!found) throw notFound(`Could not find ${actorType}: ${id}.`);
+      return id;
+    };
+    const find = (actorId: string, roleId: string) => ctx.db.selectFrom('system_role_assignments').select('role_id').where('actor_id', '=', actorId).where('role_id', '=', roleId).executeTakeFirst();
+    defineRoute<SP>(app, ctx, { service: 'identity', op: `GET ${base}` }, async (req) => {
+      const actorId = await actorOf(req.params);
+      const roles = await ctx.db.selectFrom('roles').selectAll().where('id', 'in', (eb) => eb.selectFrom('system_role_assignments').select('role_id').where('actor_id', '=', actorId)).orderBy('name').execute();
+      return { roles: roles.map((r) => fmtRole(ctx, r)), links: listLinks(ctx, `/system/${actorType}s/${actorId}/roles`) };
+    });
+    defineRoute<SP>(app, ctx, { service: 'identity', op: `PUT ${base}/{role_id}` }, async (req, reply) => {
+      const actorId = await actorOf(req.params);
+      const role = await getRole(req.params.role_id!);
+      if (!(await find(actorId, role.id))) {
+        try {
+          await ctx.db.insertInto('system_role_assignments').values({ actor_type: actorType, actor_id: actorId, role_id: role.id }).execute();
+        } catch (e) {
+          if (!isUniqueViolation(e)) throw e;
+        }
+      }
+      return reply.code(204).send();
+    });
+    defineRoute<SP>(app, ctx, { service: 'identity', op: `HEAD ${base}/{role_id}` }, async (req, reply) => {
+      if (!(await find(await actorOf(req.params), req.params.role_id!))) throw notFound('Could not find role assignment.');
+      return reply.code(204).send();
+    });
+    defineRoute<SP>(app, ctx, { service: 'identity', op: `DELETE ${base}/{role_id}` }, async (req, reply) => {
+      const actorId = await actorOf(req.params);
+      const roleId = req.params.role_id!;
+      if (!(await find(actorId, roleId))) throw notFound(`Could not find role assignment with role: ${roleId}, ${actorType}: ${actorId}, system: all.`);
+      await ctx.db.deleteFrom('system_role_assignments').where('actor_id', '=', actorId).where('role_id', '=', roleId).execute();
+      return reply.code(204).send();
+    });
+  }
 
   // OS-INHERIT: Keystone lists inherited grants on domains only.
   for (const t of ['domain', 'project'] as const) {
@@ -255,7 +304,10 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
         for (const i of implied.filter((x) => x.prior_role_id === r.role_id)) push({ ...r, role_id: i.implied_role_id, priorRole: r.role_id });
       };
       expanded.forEach(push);
-      out = withImplied;
+      // A domain-specific role is never effective itself (it is not in tokens), only the
+      // global roles it implies are.
+      const domainRoles = new Set((await ctx.db.selectFrom('roles').select('id').where('domain_id', 'is not', null).execute()).map((r) => r.id));
+      out = withImplied.filter((r) => !domainRoles.has(r.role_id));
     }
     const groupId = str('group.id');
     const roleId = str('role.id');
@@ -282,6 +334,17 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
       return e ? { id, name: e.name, domain: { id: e.domain_id, name: e.dname } } : { id };
     };
     const base = v3Url(ctx);
+    // System grants (scope {system: {all: true}}): listed unless a project or domain scope is asked for.
+    const systemOnly = str('scope.system') !== undefined;
+    const systemGrants = projectId || domainId ? [] : await ctx.db.selectFrom('system_role_assignments').selectAll().execute();
+    let systemRows: { actor_type: 'user' | 'group'; actor_id: string; role_id: string; via?: string }[] = systemGrants;
+    if (effective && systemGrants.some((g) => g.actor_type === 'group')) {
+      const members = await ctx.db.selectFrom('group_users').selectAll().execute();
+      systemRows = systemGrants.flatMap((g) => g.actor_type === 'user' ? [g] : members.filter((m) => m.group_id === g.actor_id).map((m) => ({ actor_type: 'user' as const, actor_id: m.user_id, role_id: g.role_id, via: g.actor_id })));
+    }
+    systemRows = systemRows.filter((r) =>
+      (!userId || (r.actor_type === 'user' && r.actor_id === userId)) && (!groupId || (r.actor_type === 'group' && r.actor_id === groupId)) && (!roleId || r.role_id === roleId));
+    if (systemOnly) out = [];
     return {
       role_assignments: out.map((r) => {
         const actorKey = r.actor_type === 'user' ? 'user' : 'group';
@@ -302,7 +365,18 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
           },
         };
         return a;
-      }),
+      }).concat(systemRows.map((r) => {
+        const actorKey = r.actor_type;
+        return {
+          role: nameMaps ? { id: r.role_id, name: nameMaps.roles.get(r.role_id) } : { id: r.role_id },
+          scope: { system: { all: true } },
+          [actorKey]: named(r.actor_id, actorKey === 'user' ? nameMaps?.users : nameMaps?.groups),
+          links: {
+            assignment: `${base}/system/${r.via ? 'groups' : `${actorKey}s`}/${r.via ?? r.actor_id}/roles/${r.role_id}`,
+            ...(r.via ? { membership: `${base}/groups/${r.via}/users/${r.actor_id}` } : {}),
+          },
+        };
+      })),
       links: listLinks(ctx, '/role_assignments'),
     };
   });

@@ -6,7 +6,9 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import type { AuthContext } from '../auth.js';
 import type { Db, Trx } from '../db/index.js';
+import type { TrustsTable } from '../db/tables/identity.js';
 import { notFound, unauthorized } from '../errors.js';
+import { accessRulesOf } from './access-rules.js';
 import type { KeyRepository } from './keys.js';
 import { buildCatalog, directRoleIds, expandWith, ksTime, loadRoleGraph, refsWith, type CatalogEntry, type RoleGraph } from './store.js';
 
@@ -30,6 +32,8 @@ export interface TokenPayload {
   a: string[];
   /** application credential id */
   c?: string;
+  /** trust id (a trust-scoped token) */
+  t?: string;
 }
 
 /** What to issue. */
@@ -39,6 +43,8 @@ export interface IssueRequest {
   projectId?: string | null;
   domainId?: string | null;
   applicationCredentialId?: string | null;
+  /** A trust-scoped token: the trust (userId is then the trustee, or the trustor with impersonation). */
+  trustId?: string | null;
   /** Audit id chain of the token this one was issued from (token method). */
   parentAuditIds?: string[];
   /** Cap the expiry (a token from a token never outlives it; an app credential's expiry). */
@@ -50,7 +56,7 @@ const auditId = (): string => randomBytes(16).toString('base64url');
 const VALIDATION_CACHE_MAX = 10_000;
 
 /** The user columns a context needs (users joined with domains). */
-export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled'] as const;
+export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.domain_id', 'domains.name as domain_name', 'domains.enabled as domain_enabled', 'users.password_expires_at'] as const;
 
 /**
  * Rows the caller has just read (the user with USER_COLUMNS, the project) and the user's role
@@ -58,7 +64,7 @@ export const USER_COLUMNS = ['users.id', 'users.name', 'users.enabled', 'users.d
  * uses them instead of reading them again.
  */
 export interface KnownRows {
-  user?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
+  user?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number; password_expires_at?: string | null };
   project?: { id: string; name: string; enabled: number; domain_id: string; domain_name: string; domain_enabled: number };
   /** The ids of the roles assigned to the user (directly or through a group) on `project`. */
   projectRoleIds?: string[];
@@ -196,6 +202,7 @@ export class TokenService {
     if (req.projectId) payload.p = req.projectId;
     else if (req.domainId) payload.d = req.domainId;
     if (req.applicationCredentialId) payload.c = req.applicationCredentialId;
+    if (req.trustId) payload.t = req.trustId;
     return { token: this.encode(payload), payload };
   }
 
@@ -204,7 +211,7 @@ export class TokenService {
    * "Could not find token" for an invalid X-Subject-Token instead of 401.
    */
   async validate(token: string, subject = false): Promise<AuthContext> {
-    const fail = () => (subject ? notFound(`Could not find token: ${token.slice(0, 8)}...`) : unauthorized());
+    const fail = () => (subject ? notFound('Could not find token.') : unauthorized());
     const nowMs = this.now().getTime();
     const hit = this.validated.get(token);
     if (hit) {
@@ -257,6 +264,28 @@ export class TokenService {
             .where('users.id', '=', p.u)
             .executeTakeFirst();
     if (!user || !user.enabled || !user.domain_enabled) return null;
+    // A trust-scoped token: the trust must still be live and name this user (the trustee, or the
+    // trustor when impersonating), the other party must still be enabled, and the roles are the
+    // trust's that the trustor still has on the trust's project.
+    let trust: TrustsTable | undefined;
+    let roleHolder = p.u;
+    if (p.t) {
+      trust = await this.db.selectFrom('trusts').selectAll().where('id', '=', p.t).executeTakeFirst();
+      if (!trust || (trust.expires_at && Date.parse(trust.expires_at) <= now) || (trust.project_id ?? undefined) !== p.p) return null;
+      if (p.u !== (trust.impersonation ? trust.trustor_user_id : trust.trustee_user_id)) return null;
+      const otherId = p.u === trust.trustor_user_id ? trust.trustee_user_id : trust.trustor_user_id;
+      const other = await this.db.selectFrom('users').innerJoin('domains', 'domains.id', 'users.domain_id').select(['users.enabled', 'domains.enabled as domain_enabled']).where('users.id', '=', otherId).executeTakeFirst();
+      if (!other?.enabled || !other.domain_enabled) return null;
+      // A redelegated trust holds only while every trust up its chain does; the roles are the
+      // original trustor's.
+      roleHolder = trust.trustor_user_id;
+      for (let up = trust.redelegated_trust_id, depth = 0; up; depth++) {
+        const parent = depth < 8 ? await this.db.selectFrom('trusts').select(['trustor_user_id', 'redelegated_trust_id', 'expires_at']).where('id', '=', up).executeTakeFirst() : undefined;
+        if (!parent || (parent.expires_at && Date.parse(parent.expires_at) <= now)) return null;
+        roleHolder = parent.trustor_user_id;
+        up = parent.redelegated_trust_id;
+      }
+    }
     let roles: { id: string; name: string }[] = [];
     let project: { id: string; name: string; domain_id: string; domain_name: string } | undefined;
     let domain: { id: string; name: string } | undefined;
@@ -276,18 +305,26 @@ export class TokenService {
               .where('domains.enabled', '=', 1)
               .executeTakeFirst();
       if (!project) return null;
-      roles = await this.effectiveRoles(p.u, 'project', p.p, known?.id === p.p ? opts.known?.projectRoleIds : undefined);
+      if (trust) {
+        const graph = await this.roleGraph();
+        const delegated = new Set(expandWith(graph, JSON.parse(trust.roles) as string[]));
+        roles = (await this.effectiveRoles(roleHolder, 'project', p.p)).filter((r) => delegated.has(r.id));
+      } else {
+        roles = await this.effectiveRoles(p.u, 'project', p.p, known?.id === p.p ? opts.known?.projectRoleIds : undefined);
+      }
     } else if (p.d) {
       domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
       if (!domain) return null;
       roles = await this.effectiveRoles(p.u, 'domain', p.d);
     }
+    let accessRules: AuthContext['accessRules'];
     if (p.c) {
       const ac = await this.db.selectFrom('application_credentials').selectAll().where('id', '=', p.c).executeTakeFirst();
       if (!ac || ac.user_id !== p.u || (ac.expires_at && new Date(ac.expires_at).getTime() <= now)) return null;
       const graph = await this.roleGraph();
       const allowed = new Set(expandWith(graph, JSON.parse(ac.roles) as string[]));
       roles = refsWith(graph, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
+      accessRules = (await accessRulesOf(this.db, [ac.id])).get(ac.id)?.map(({ service, path, method }) => ({ service, path, method }));
     }
     if ((p.p || p.d) && roles.length === 0) return null;
     const roleNames = new Set(roles.map((r) => r.name));
@@ -310,6 +347,9 @@ export class TokenService {
       expiresAt: new Date(p.exp),
       auditIds: p.a,
       applicationCredentialId: p.c ?? null,
+      passwordExpiresAt: user.password_expires_at ?? null,
+      ...(accessRules?.length ? { accessRules } : {}),
+      ...(trust ? { trust: { id: trust.id, impersonation: !!trust.impersonation, trustorUserId: trust.trustor_user_id, trusteeUserId: trust.trustee_user_id } } : {}),
     };
   }
 
@@ -347,7 +387,7 @@ export class TokenService {
   async body(auth: AuthContext, withCatalog: boolean): Promise<Record<string, unknown>> {
     const token: Record<string, unknown> = {
       methods: auth.methods,
-      user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: null },
+      user: { id: auth.userId, name: auth.userName, domain: { id: auth.userDomainId, name: auth.userDomainName }, password_expires_at: auth.passwordExpiresAt ? ksTime(auth.passwordExpiresAt) : null },
       audit_ids: auth.auditIds,
       expires_at: ksTime(auth.expiresAt),
       issued_at: ksTime(auth.issuedAt),
@@ -361,6 +401,10 @@ export class TokenService {
     if (auth.projectId || auth.domainId) {
       token.roles = auth.roles.map((r) => ({ id: r.id, name: r.name }));
       if (withCatalog) token.catalog = await this.catalog(auth.projectId);
+    }
+    if (auth.trust) {
+      const t = auth.trust;
+      token['OS-TRUST:trust'] = { id: t.id, impersonation: t.impersonation, trustee_user: { id: t.trusteeUserId }, trustor_user: { id: t.trustorUserId } };
     }
     if (auth.applicationCredentialId) {
       const ac = await this.db.selectFrom('application_credentials').select(['id', 'name', 'unrestricted']).where('id', '=', auth.applicationCredentialId).executeTakeFirst();

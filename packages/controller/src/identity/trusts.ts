@@ -3,8 +3,11 @@
  * /v3/OS-TRUST/trusts CRUD and the trust's roles. As Keystone: only the token's own user can be the
  * trustor and only roles it has on the project can be delegated; the trustor, the trustee or an
  * admin reads a trust, the trustor or an admin deletes it; an expired trust is not found.
- * Not implemented yet: tokens scoped to a trust (and so remaining_uses consumption and
- * redelegation from a trust-scoped token).
+ * Tokens scoped to a trust are issued by POST /v3/auth/tokens (auth-routes.ts) and checked at
+ * each validation (tokens.ts). A trust created with a trust-scoped token is a redelegation: the
+ * parent trust must allow it (its redelegation_count, one less at each step), and the new trust
+ * can only narrow it (same project, a subset of its roles, no later expiry, impersonation only if
+ * the parent impersonates).
  */
 import type { components } from '@oscloud/sdk/generated/identity';
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +24,12 @@ import { directRoleIds, expandImplied, newId, parseExpiresAt } from './store.js'
 const MAX_REDELEGATION_COUNT = 3;
 
 type CreateBody = components['schemas']['TrustCreateRequest'];
+
+/** allow_redelegation, redelegation_count and redelegated_trust_id of a new trust (one step below `parent`'s when redelegated). */
+function redelegation(allow: boolean, parent?: TrustsTable): Pick<TrustsTable, 'allow_redelegation' | 'redelegation_count' | 'redelegated_trust_id'> {
+  const count = parent ? parent.redelegation_count - 1 : allow ? MAX_REDELEGATION_COUNT : 0;
+  return { allow_redelegation: allow && count > 0 ? 1 : 0, redelegation_count: allow ? count : 0, redelegated_trust_id: parent?.id ?? null };
+}
 
 /** Registers /v3/OS-TRUST/trusts. */
 export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -86,20 +95,29 @@ export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void
     if (b.trustor_user_id !== auth.userId) throw forbidden('The trustor must be the user of the token.');
     const trustee = await ctx.db.selectFrom('users').select('id').where('id', '=', b.trustee_user_id).executeTakeFirst();
     if (!trustee) throw notFound(`Could not find user: ${b.trustee_user_id}.`);
-    const expires = b.expires_at ? parseExpiresAt(b.expires_at, ctx.now()) : null;
+    let expires = b.expires_at ? parseExpiresAt(b.expires_at, ctx.now()) : null;
     const roleIds: string[] = [];
     const projectId = b.project_id ?? null;
+    // Redelegation: created with a token scoped to a trust, within what that trust allows.
+    const parent = auth.trust ? await ctx.db.selectFrom('trusts').selectAll().where('id', '=', auth.trust.id).executeTakeFirst() : undefined;
+    if (auth.trust) {
+      if (!parent || !parent.allow_redelegation || parent.redelegation_count <= 0) throw forbidden('The trust of this token does not allow redelegation.');
+      if (projectId !== parent.project_id) throw forbidden('A redelegated trust must be on the project of the trust it comes from.');
+      if (b.impersonation && !parent.impersonation) throw forbidden('A redelegated trust cannot impersonate when the trust it comes from does not.');
+      if (parent.expires_at && expires && Date.parse(expires) > Date.parse(parent.expires_at)) throw forbidden('A redelegated trust cannot expire after the trust it comes from.');
+      expires ??= parent.expires_at;
+    }
     if (projectId) {
       const p = await ctx.db.selectFrom('projects').select('id').where('id', '=', projectId).executeTakeFirst();
       if (!p) throw notFound(`Could not find project: ${projectId}.`);
       if (!b.roles || b.roles.length === 0) throw forbidden('At least one role should be specified.');
-      const held = new Set(await expandImplied(ctx.db, await directRoleIds(ctx.db, auth.userId, 'project', projectId)));
+      const held = new Set(parent ? (JSON.parse(parent.roles) as string[]) : await expandImplied(ctx.db, await directRoleIds(ctx.db, auth.userId, 'project', projectId)));
       for (const sel of b.roles) {
         let q = ctx.db.selectFrom('roles').select('id');
         q = sel.id ? q.where('id', '=', sel.id) : q.where('name', '=', sel.name!).where('domain_id', 'is', null);
         const r = await q.executeTakeFirst();
         if (!r) throw notFound(`Could not find role: ${sel.id ?? sel.name}.`);
-        if (!held.has(r.id)) throw forbidden(`The trustor does not have role ${sel.id ?? sel.name} on project ${projectId}.`);
+        if (!held.has(r.id)) throw forbidden(parent ? `Role ${sel.id ?? sel.name} is not delegated by trust ${parent.id}.` : `The trustor does not have role ${sel.id ?? sel.name} on project ${projectId}.`);
         if (!roleIds.includes(r.id)) roleIds.push(r.id);
       }
     } else if (b.roles && b.roles.length > 0) {
@@ -108,8 +126,7 @@ export function registerTrustRoutes(app: FastifyInstance, ctx: AppContext): void
     const row: TrustsTable = {
       id: newId(), trustor_user_id: auth.userId, trustee_user_id: b.trustee_user_id, project_id: projectId,
       impersonation: b.impersonation ? 1 : 0, expires_at: expires, remaining_uses: b.remaining_uses ?? null,
-      allow_redelegation: b.allow_redelegation ? 1 : 0, redelegation_count: b.allow_redelegation ? MAX_REDELEGATION_COUNT : 0,
-      redelegated_trust_id: null, roles: JSON.stringify(roleIds), created_at: nowIso(ctx),
+      ...redelegation(b.allow_redelegation === true, parent), roles: JSON.stringify(roleIds), created_at: nowIso(ctx),
     };
     await ctx.db.insertInto('trusts').values(row).execute();
     reply.code(201);

@@ -1207,6 +1207,460 @@ export interface paths {
         patch: operations["updateEndpoint"];
         trace?: never;
     };
+    "/v3/groups/{group_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** List the users of a group */
+        get: operations["listGroupUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/groups/{group_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a group on a domain */
+        get: operations["listDomainGroupRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a group on a domain */
+        put: operations["assignDomainGroupRole"];
+        post?: never;
+        /** Unassign a role from a group on a domain */
+        delete: operations["unassignDomainGroupRole"];
+        options?: never;
+        /** Check a role of a group on a domain */
+        head: operations["checkDomainGroupRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List policies */
+        get: operations["listPolicies"];
+        put?: never;
+        /** Create a policy */
+        post: operations["createPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/policies/{policy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        /** Show a policy */
+        get: operations["showPolicy"];
+        put?: never;
+        post?: never;
+        /** Delete a policy */
+        delete: operations["deletePolicy"];
+        options?: never;
+        head?: never;
+        /** Update a policy */
+        patch: operations["updatePolicy"];
+        trace?: never;
+    };
+    "/v3/OS-OAUTH1/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List OAuth 1.0a consumers */
+        get: operations["listConsumers"];
+        put?: never;
+        /** Create an OAuth 1.0a consumer */
+        post: operations["createConsumer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-OAUTH1/consumers/{consumer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consumer_id: components["parameters"]["ConsumerId"];
+            };
+            cookie?: never;
+        };
+        /** Show an OAuth 1.0a consumer */
+        get: operations["showConsumer"];
+        put?: never;
+        post?: never;
+        /** Delete an OAuth 1.0a consumer */
+        delete: operations["deleteConsumer"];
+        options?: never;
+        head?: never;
+        /** Update an OAuth 1.0a consumer */
+        patch: operations["updateConsumer"];
+        trace?: never;
+    };
+    "/v3/users/{user_id}/access_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List access rules of a user */
+        get: operations["listAccessRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/users/{user_id}/access_rules/{access_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                access_rule_id: components["parameters"]["AccessRuleId"];
+            };
+            cookie?: never;
+        };
+        /** Show an access rule */
+        get: operations["showAccessRule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an access rule
+         * @description 403 while an application credential still uses it.
+         */
+        delete: operations["deleteAccessRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/config/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the default domain configuration */
+        get: operations["showDefaultDomainConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/config/{group}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        /** Show the default configuration of a group */
+        get: operations["showDefaultDomainConfigGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/config/{group}/{option}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        /** Show the default of an option */
+        get: operations["showDefaultDomainConfigOption"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        /** Show a domain configuration */
+        get: operations["showDomainConfig"];
+        /**
+         * Create (or replace) a domain configuration
+         * @description 201 when the domain had no configuration, 200 when it replaced one.
+         */
+        put: operations["createDomainConfig"];
+        post?: never;
+        /** Delete a domain configuration */
+        delete: operations["deleteDomainConfig"];
+        options?: never;
+        head?: never;
+        /** Update a domain configuration */
+        patch: operations["updateDomainConfig"];
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/config/{group}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        /** Show a group of a domain configuration */
+        get: operations["showDomainConfigGroup"];
+        put?: never;
+        post?: never;
+        /** Delete a group of a domain configuration */
+        delete: operations["deleteDomainConfigGroup"];
+        options?: never;
+        head?: never;
+        /** Update a group of a domain configuration */
+        patch: operations["updateDomainConfigGroup"];
+        trace?: never;
+    };
+    "/v3/domains/{domain_id}/config/{group}/{option}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        /** Show an option of a domain configuration */
+        get: operations["showDomainConfigOption"];
+        put?: never;
+        post?: never;
+        /** Delete an option of a domain configuration */
+        delete: operations["deleteDomainConfigOption"];
+        options?: never;
+        head?: never;
+        /** Update an option of a domain configuration */
+        patch: operations["updateDomainConfigOption"];
+        trace?: never;
+    };
+    "/v3/system/users/{user_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a user on the system */
+        get: operations["listSystemUserRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/system/users/{user_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a user on the system */
+        put: operations["assignSystemUserRole"];
+        post?: never;
+        /** Unassign a role from a user on the system */
+        delete: operations["unassignSystemUserRole"];
+        options?: never;
+        /** Check a role of a user on the system */
+        head: operations["checkSystemUserRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/system/groups/{group_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** List roles of a group on the system */
+        get: operations["listSystemGroupRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/system/groups/{group_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a role to a group on the system */
+        put: operations["assignSystemGroupRole"];
+        post?: never;
+        /** Unassign a role from a group on the system */
+        delete: operations["unassignSystemGroupRole"];
+        options?: never;
+        /** Check a role of a group on the system */
+        head: operations["checkSystemGroupRole"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List endpoint groups */
+        get: operations["listEndpointGroups"];
+        put?: never;
+        /** Create an endpoint group */
+        post: operations["createEndpointGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        /** Show an endpoint group */
+        get: operations["showEndpointGroup"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint group */
+        delete: operations["deleteEndpointGroup"];
+        options?: never;
+        /** Check an endpoint group */
+        head: operations["checkEndpointGroup"];
+        /** Update an endpoint group */
+        patch: operations["updateEndpointGroup"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1377,8 +1831,12 @@ export interface components {
                 user: components["schemas"]["TotpAuthUser"];
             };
         };
-        /** @description Exactly one of project, domain or system. */
+        /** @description Exactly one of project, domain, system or a trust (OS-TRUST). */
         AuthScope: {
+            /** @description A trust of which the authenticating user is the trustee: the token acts on the trust's project with the trust's roles (as the trustor with impersonation). */
+            "OS-TRUST:trust"?: {
+                id: string;
+            };
             /** @description The project, by `id`, or by `name` together with its `domain`. */
             project?: {
                 id?: string;
@@ -1440,6 +1898,17 @@ export interface components {
             audit_ids: string[];
             /** @description Present in project-scoped tokens. */
             is_domain?: boolean;
+            /** @description Present in trust-scoped tokens. */
+            "OS-TRUST:trust"?: {
+                id: string;
+                impersonation: boolean;
+                trustee_user: {
+                    id: string;
+                };
+                trustor_user: {
+                    id: string;
+                };
+            };
             /** @description Present when authenticated with an application credential. */
             application_credential?: {
                 id: string;
@@ -1997,6 +2466,132 @@ export interface components {
                 enabled?: boolean;
             };
         };
+        Policy: {
+            id: string;
+            /** @description MIME type of the blob. */
+            type: string;
+            blob: string;
+            project_id?: string | null;
+            user_id?: string | null;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        PolicyResponse: {
+            policy: components["schemas"]["Policy"];
+        };
+        PolicyList: {
+            policies: components["schemas"]["Policy"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        PolicyCreateRequest: {
+            policy: {
+                type: string;
+                blob: string;
+                project_id?: string | null;
+                user_id?: string | null;
+            };
+        };
+        PolicyUpdateRequest: {
+            policy: {
+                type?: string;
+                blob?: string;
+            };
+        };
+        Consumer: {
+            id: string;
+            description?: string | null;
+            /** @description Only in the create response. */
+            secret?: string;
+            links: components["schemas"]["ResourceLinks"];
+        };
+        ConsumerResponse: {
+            consumer: components["schemas"]["Consumer"];
+        };
+        ConsumerList: {
+            consumers: components["schemas"]["Consumer"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        ConsumerCreateRequest: {
+            consumer: {
+                description?: string | null;
+            };
+        };
+        ConsumerUpdateRequest: {
+            consumer: {
+                description?: string | null;
+            };
+        };
+        AccessRuleResponse: {
+            access_rule: components["schemas"]["AccessRule"];
+        };
+        AccessRuleList: {
+            access_rules: components["schemas"]["AccessRule"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        /** @description Groups (`identity`, `ldap`), each an object of option values. */
+        DomainConfig: {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        DomainConfigResponse: {
+            config: components["schemas"]["DomainConfig"];
+        };
+        DomainConfigOptionResponse: {
+            /** @description One option and its value. */
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        DomainConfigRequest: {
+            config: components["schemas"]["DomainConfig"];
+        };
+        DomainConfigOptionRequest: {
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        EndpointGroup: {
+            id: string;
+            name: string;
+            description?: string | null;
+            filters: {
+                [key: string]: unknown;
+            };
+            links: components["schemas"]["ResourceLinks"];
+        };
+        EndpointGroupResponse: {
+            endpoint_group: components["schemas"]["EndpointGroup"];
+        };
+        EndpointGroupList: {
+            endpoint_groups: components["schemas"]["EndpointGroup"][];
+            links: components["schemas"]["CollectionLinks"];
+        };
+        EndpointGroupCreateRequest: {
+            endpoint_group: {
+                name: string;
+                description?: string | null;
+                /** @description Which endpoints the group holds: any of `service_id`, `interface`, `region_id`. */
+                filters: {
+                    service_id?: string;
+                    /** @enum {string} */
+                    interface?: "public" | "internal" | "admin";
+                    region_id?: string;
+                };
+            };
+        };
+        EndpointGroupUpdateRequest: {
+            endpoint_group: {
+                name?: string;
+                description?: string | null;
+                /** @description Which endpoints the group holds: any of `service_id`, `interface`, `region_id`. */
+                filters?: {
+                    service_id?: string;
+                    /** @enum {string} */
+                    interface?: "public" | "internal" | "admin";
+                    region_id?: string;
+                };
+            };
+        };
     };
     responses: {
         /** @description Bad Request: the request is malformed or fails validation. */
@@ -2095,6 +2690,14 @@ export interface components {
         };
     };
     parameters: {
+        EndpointGroupId: string;
+        PolicyId: string;
+        ConsumerId: string;
+        AccessRuleId: string;
+        /** @description A configuration group (`identity` or `ldap`). */
+        ConfigGroup: string;
+        /** @description An option of the group. */
+        ConfigOption: string;
         /** @description The domain id. */
         DomainId: string;
         /** @description The project id. */
@@ -4564,6 +5167,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
     };
@@ -5549,6 +6153,1295 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listGroupUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDomainGroupRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignDomainGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignDomainGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkDomainGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created policy. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policy_id: components["parameters"]["PolicyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated policy. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConsumers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consumers. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConsumer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsumerCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created consumer, with its secret (shown only here). */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showConsumer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consumer_id: components["parameters"]["ConsumerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consumer. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteConsumer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consumer_id: components["parameters"]["ConsumerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateConsumer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consumer_id: components["parameters"]["ConsumerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsumerUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated consumer. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAccessRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access rules of the user's application credentials. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRuleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showAccessRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                access_rule_id: components["parameters"]["AccessRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access rule. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRuleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAccessRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                access_rule_id: components["parameters"]["AccessRuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showDefaultDomainConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default options of every group a domain may configure. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showDefaultDomainConfigGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's default options. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showDefaultDomainConfigOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The option's default. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigOptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showDomainConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDomainConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced an existing configuration. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDomainConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDomainConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showDomainConfigGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDomainConfigGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDomainConfigGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showDomainConfigOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The option. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigOptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDomainConfigOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDomainConfigOption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The domain id. */
+                domain_id: components["parameters"]["DomainId"];
+                /** @description A configuration group (`identity` or `ldap`). */
+                group: components["parameters"]["ConfigGroup"];
+                /** @description An option of the group. */
+                option: components["parameters"]["ConfigOption"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainConfigOptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The merged configuration. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSystemUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignSystemUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignSystemUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkSystemUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user id. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listSystemGroupRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directly assigned roles. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignSystemGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned (or already assigned). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unassignSystemGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkSystemGroupRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group id. */
+                group_id: components["parameters"]["GroupId"];
+                /** @description The role id. */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role is assigned. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listEndpointGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The created endpoint group. */
+            201: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    showEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description It exists. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    updateEndpointGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

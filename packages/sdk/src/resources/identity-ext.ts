@@ -119,22 +119,9 @@ function parseTokenBody(body: Uint8Array): OAuth1Token {
   return { key, id: key, secret, ...(expires ? { expires } : {}) };
 }
 
-/** OAuth1 delegation (OS-OAUTH1): consumers, request tokens and their authorization, access tokens. */
+/** OAuth1 delegation (OS-OAUTH1): request tokens and their authorization, access tokens (consumers: `identity.consumers`). */
 export class OAuth1Api {
-  /** Consumers (update is PATCH; they have no name). */
-  readonly consumers: Collection<KeystoneItem, Record<string, unknown>, Record<string, unknown>>;
-
-  constructor(private readonly cloud: Cloud) {
-    this.consumers = new Collection(cloud, {
-      service: 'identity',
-      updateMethod: 'PATCH',
-      what: 'consumer',
-      singular: 'consumer',
-      plural: 'consumers',
-      path: '/v3/OS-OAUTH1/consumers',
-      idParam: 'consumer_id',
-    });
-  }
+  constructor(private readonly cloud: Cloud) {}
 
   private async signedPost(path: string, signer: OAuth1Signer, headers: Record<string, string>, opts?: HelperOptions): Promise<OAuth1Token> {
     const url = `${(await this.cloud.root('identity')).replace(/\/$/, '')}${path}`;
@@ -211,18 +198,5 @@ export class FederationApi {
   /** The projects the token can be scoped to (`GET /v3/auth/projects`). */
   async projects(opts?: HelperOptions): Promise<KeystoneItem[]> {
     return ((await this.cloud.call('identity', 'GET /v3/auth/projects', { ...opts })) as { projects?: KeystoneItem[] }).projects ?? [];
-  }
-}
-
-/** A user's access rules (`/v3/users/{user_id}/access_rules`, made by application credentials; default user: the token's). */
-export class AccessRulesApi extends Collection<KeystoneItem, never, never> {
-  constructor(cloud: Cloud) {
-    super(cloud, { service: 'identity', what: 'access rule', singular: 'access_rule', plural: 'access_rules', path: '/v3/users/{user_id}/access_rules', idParam: 'access_rule_id' });
-  }
-
-  protected override params(id: string | undefined, opts?: HelperOptions): Record<string, string | number | undefined> {
-    const userId = opts?.path?.user_id ?? this.cloud.userId;
-    if (userId === undefined) throw new SdkError('access rules need a user: authenticate first or pass path.user_id');
-    return { ...super.params(id, opts), user_id: userId };
   }
 }

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, SdkError } from '../errors.js';
 import type { components } from '../generated/identity.js';
 import { type ListOptions, paginate } from '../paginate.js';
 import { Collection, type HelperOptions } from './base.js';
-import { AccessRulesApi, EndpointFilterApi, FederationApi, OAuth1Api } from './identity-ext.js';
+import { EndpointFilterApi, FederationApi, OAuth1Api } from './identity-ext.js';
 
 type S = components['schemas'];
 /** A Keystone project. */
@@ -54,8 +54,17 @@ export class RoleAssignmentsApi {
   }
 }
 
+/** A collection below `/v3/users/{user_id}`: the token's user unless `path.user_id` names another. */
+class UserCollection<T, C> extends Collection<T, C> {
+  protected override params(id: string | undefined, opts?: HelperOptions): Record<string, string | number | undefined> {
+    const userId = opts?.path?.user_id ?? this.cloud.userId;
+    if (userId === undefined) throw new SdkError(`${this.spec.what}s need a user: authenticate first or pass path.user_id`);
+    return { ...super.params(id, opts), user_id: userId };
+  }
+}
+
 /** The current user's application credentials (`/v3/users/{user_id}/application_credentials`). */
-export class ApplicationCredentialsApi extends Collection<ApplicationCredential, S['ApplicationCredentialCreateRequest']['application_credential']> {
+export class ApplicationCredentialsApi extends UserCollection<ApplicationCredential, S['ApplicationCredentialCreateRequest']['application_credential']> {
   constructor(cloud: Cloud) {
     super(cloud, {
       service: 'identity',
@@ -67,11 +76,12 @@ export class ApplicationCredentialsApi extends Collection<ApplicationCredential,
       nameFilter: 'name',
     });
   }
+}
 
-  protected override params(id: string | undefined, opts?: HelperOptions): Record<string, string | number | undefined> {
-    const userId = opts?.path?.user_id ?? this.cloud.userId;
-    if (userId === undefined) throw new SdkError('application credentials need a user: authenticate first or pass path.user_id');
-    return { ...super.params(id, opts), user_id: userId };
+/** The current user's application credential access rules (`/v3/users/{user_id}/access_rules`; list, get, delete). */
+export class AccessRulesApi extends UserCollection<S['AccessRule'], never> {
+  constructor(cloud: Cloud) {
+    super(cloud, { service: 'identity', what: 'access rule', singular: 'access_rule', plural: 'access_rules', path: '/v3/users/{user_id}/access_rules', idParam: 'access_rule_id' });
   }
 }
 
@@ -323,6 +333,10 @@ export class IdentityApi {
   readonly roleAssignments: RoleAssignmentsApi;
   /** The current user's application credentials. */
   readonly applicationCredentials: ApplicationCredentialsApi;
+  /** The current user's application credential access rules. */
+  readonly accessRules: AccessRulesApi;
+  /** OS-OAUTH1 consumers (the secret only in the create answer). */
+  readonly consumers: Collection<S['Consumer'], S['ConsumerCreateRequest']['consumer'], S['ConsumerUpdateRequest']['consumer']>;
   /** Stored credentials (`/v3/credentials`; update is PATCH). */
   readonly credentials: Collection<Credential, S['CredentialCreateRequest']['credential'], S['CredentialUpdateRequest']['credential']>;
   /** A user's EC2 credentials. */
@@ -352,8 +366,6 @@ export class IdentityApi {
   readonly oauth1: OAuth1Api;
   /** Federation (OS-FEDERATION). */
   readonly federation: FederationApi;
-  /** A user's access rules. */
-  readonly accessRules: AccessRulesApi;
 
   constructor(cloud: Cloud) {
     const base = { service: 'identity' as const, updateMethod: 'PATCH' as const, nameFilter: 'name' };
@@ -367,6 +379,8 @@ export class IdentityApi {
     this.endpoints = new Collection(cloud, { ...base, nameFilter: undefined, what: 'endpoint', singular: 'endpoint', plural: 'endpoints', path: '/v3/endpoints', idParam: 'endpoint_id' });
     this.roleAssignments = new RoleAssignmentsApi(cloud);
     this.applicationCredentials = new ApplicationCredentialsApi(cloud);
+    this.accessRules = new AccessRulesApi(cloud);
+    this.consumers = new Collection(cloud, { ...base, nameFilter: undefined, what: 'consumer', singular: 'consumer', plural: 'consumers', path: '/v3/OS-OAUTH1/consumers', idParam: 'consumer_id' });
     this.credentials = new Collection(cloud, { ...base, nameFilter: undefined, what: 'credential', singular: 'credential', plural: 'credentials', path: '/v3/credentials', idParam: 'credential_id' });
     this.ec2Credentials = new Ec2CredentialsApi(cloud);
     this.trusts = new TrustsApi(cloud);
@@ -396,6 +410,5 @@ export class IdentityApi {
     this.endpointFilter = new EndpointFilterApi(cloud);
     this.oauth1 = new OAuth1Api(cloud);
     this.federation = new FederationApi(cloud);
-    this.accessRules = new AccessRulesApi(cloud);
   }
 }

@@ -1,8 +1,8 @@
 import { deleteCommand } from '../../views/factory.js';
 
-/** `oscloud consumer delete <consumer>...` */
+/** `oscloud consumer delete <id>...` */
 export default deleteCommand({
   description: 'Delete consumer(s)',
   what: 'consumer',
-  collection: (cloud) => cloud.identity.oauth1.consumers,
+  collection: (cloud) => cloud.identity.consumers,
 });

@@ -1,9 +1,8 @@
-import type { KeystoneItem } from '@oscloud/sdk';
 import { listCommand } from '../../views/factory.js';
 
 /** `oscloud consumer list` */
-export default listCommand<KeystoneItem>({
+export default listCommand({
   description: 'List consumers',
-  collection: (cloud) => cloud.identity.oauth1.consumers,
+  collection: (cloud) => cloud.identity.consumers,
   columns: [['ID', (c) => c.id], ['Description', (c) => c.description]],
 });

@@ -33,6 +33,15 @@ export interface UsersTable {
   description: string | null;
   email: string | null;
   created_at: string;
+  /** Failed password logins since the last success (lockout, [security_compliance]). */
+  // Optional: the columns have defaults (migration 193); rows read always carry them.
+  failed_auth_count?: number;
+  failed_auth_at?: string | null;
+  password_expires_at?: string | null;
+  /** JSON: Keystone user options (`ignore_lockout_failure_attempts`...). */
+  options?: string;
+  /** JSON: attributes Keystone keeps without knowing them (`project_id`...). */
+  extra?: string;
 }
 
 /** `roles` */
@@ -153,6 +162,72 @@ export interface EndpointsTable {
   enabled: number;
 }
 
+/** `identity_policies`: /v3/policies blobs (stored, not enforced). */
+export interface IdentityPoliciesTable {
+  id: string;
+  type: string;
+  blob: string;
+  project_id: string | null;
+  user_id: string | null;
+  created_at: string;
+}
+
+/** `oauth_consumers`: OS-OAUTH1 consumers. */
+export interface OauthConsumersTable {
+  id: string;
+  description: string | null;
+  secret_hash: string;
+  created_at: string;
+}
+
+/** `endpoint_groups`: OS-EP-FILTER endpoint groups; `filters` JSON ({service_id?, interface?, region_id?}). */
+export interface EndpointGroupsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  filters: string;
+  created_at: string;
+}
+
+/** `access_rules`: a user's application credential access rules. */
+export interface AccessRulesTable {
+  id: string;
+  user_id: string;
+  service: string;
+  path: string;
+  method: string;
+}
+
+/** `application_credential_access_rules`: which rules an application credential has. */
+export interface ApplicationCredentialAccessRulesTable {
+  application_credential_id: string;
+  access_rule_id: string;
+}
+
+/** `domain_configs`: one option of a domain's configuration; `value` JSON. */
+export interface DomainConfigsTable {
+  domain_id: string;
+  group_name: string;
+  option_name: string;
+  value: string;
+  sensitive: number;
+}
+
+/** `system_role_assignments`: an actor (user or group) has a role on the system. */
+export interface SystemRoleAssignmentsTable {
+  actor_type: 'user' | 'group';
+  actor_id: string;
+  role_id: string;
+}
+
+/** `password_history`: a user's previous password hashes. */
+export interface PasswordHistoryTable {
+  id: string;
+  user_id: string;
+  password_hash: string;
+  created_at: string;
+}
+
 /** Every identity table by name. */
 export interface IdentityTables {
   domains: DomainsTable;
@@ -171,4 +246,12 @@ export interface IdentityTables {
   regions: RegionsTable;
   catalog_services: CatalogServicesTable;
   endpoints: EndpointsTable;
+  identity_policies: IdentityPoliciesTable;
+  oauth_consumers: OauthConsumersTable;
+  endpoint_groups: EndpointGroupsTable;
+  access_rules: AccessRulesTable;
+  application_credential_access_rules: ApplicationCredentialAccessRulesTable;
+  domain_configs: DomainConfigsTable;
+  password_history: PasswordHistoryTable;
+  system_role_assignments: SystemRoleAssignmentsTable;
 }
