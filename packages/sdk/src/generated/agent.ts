@@ -184,9 +184,36 @@ export interface paths {
         get: operations["downloadAgentImage"];
         /**
          * Upload the data of an instance snapshot
-         * @description Authenticated with the host credential. Only for an image a `snapshot_instance` task of this host is filling (the image's `instance_uuid` is an instance on this host, and the image is queued): the image goes saving, then active with its size and checksums. 403 for any other image; 409 when the image is not queued; 400 when the data is not in the image's disk format.
+         * @description Authenticated with the host credential. Only for an image a `snapshot_instance` task of this host is filling (the image's `instance_uuid` is an instance on this host), or an `upload_volume` task of this host is filling (a volume upload to image), and the image is queued: the image goes saving, then active with its size and checksums. 403 for any other image; 409 when the image is not queued; 400 when the data is not in the image's disk format.
          */
         put: operations["uploadAgentImage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/backups/{backup_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a backup's data to restore it
+         * @description Authenticated with the host credential. Only while the backup is `restoring` into a volume of the calling host; 403 otherwise, 404 when the backup has no data.
+         */
+        get: operations["downloadAgentBackup"];
+        /**
+         * Upload a backup's data
+         * @description Authenticated with the host credential. Only for a backup a `backup_volume` task of this host is creating (status `creating`, its volume on this host); 403 otherwise, 409 when the backup is not being created, 400 when the data is not a qcow2 image.
+         */
+        put: operations["uploadAgentBackup"];
         post?: never;
         delete?: never;
         options?: never;
@@ -340,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
         TaskImage: {
             /**
              * Format: uuid
@@ -400,6 +427,12 @@ export interface components {
             swap_mb?: number;
             /** @description Whether the guest gets a config drive. */
             config_drive?: boolean;
+            /** @description Personality files (Nova before 2.57): written into the config drive as openstack/content/NNNN and listed in meta_data.json `files` ({path, content_path}). */
+            files?: {
+                path: string;
+                /** @description Base64-encoded content. */
+                contents: string;
+            }[];
         };
         /** @description One port of the instance. */
         NetworkInfo: {
@@ -677,10 +710,12 @@ export interface components {
                 disk_format: "qcow2" | "raw";
             };
         };
-        /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). */
+        /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). `power_on` false (the server was SHUTOFF) powers it off again afterwards, as Nova's rebuild. */
         RebuildInstancePayload: {
             instance: components["schemas"]["SpawnInstance"];
             image: components["schemas"]["TaskImage"];
+            /** @description False leaves the rebuilt guest stopped (absent means true). */
+            power_on?: boolean;
         };
         /** @description Payload of a `shelve_instance` task: the guest is powered off, its root disk uploaded into `image` when there is one (a server booted from a volume has none), as `snapshot_instance` does, with the progress task_states `shelving_image_pending_upload` and `shelving_image_uploading`; with `offload` the guest and its local disk are then removed as `shelve_offload_instance` does. The result is `{power_state, offloaded}`. */
         ShelveInstancePayload: {
@@ -722,9 +757,43 @@ export interface components {
             /** @description The volume whose disk is copied (Cinder's `source_volid`). */
             source_volume_id?: string;
         };
+        /** @description Payload of `export_volume` and `unexport_volume` (volume export: a volume of this host's pool attached to a guest on another host). `export_volume` serves the task's volume with qemu-nbd bound to this host's underlay address inside its host namespace under `export_name`, which the controller draws at random per attachment and which is also the export's TLS pre-shared key (identity `oscloud`; never logged); its result is `{"volume_id", "export": VolumeExport}`. The guest's host then gets `attach_volume` with `connection_info` `{"driver_volume_type": "oscloud_volume_export", "data": {"export": VolumeExport, ...}}`. `unexport_volume` stops the export (after the guest's host detached it). An agent restart serves its recorded exports again on the same address. */
+        VolumeExportPayload: {
+            export_name: string;
+        };
+        /** @description Where a guest's host reads a volume of another host. `nbd`: `uri` is nbd://<underlay address>:<port>/<export_name>, raw guest data; `none`: a pool without files (the fake driver's) serves nothing and the fake virt driver attaches by id. */
+        VolumeExport: {
+            /** @enum {string} */
+            transport: "nbd" | "none";
+            /** @description nbd://address:port/export_name (transport nbd). */
+            uri?: string;
+        };
         /** @description Payload of an `extend_volume` task. */
         ExtendVolumePayload: {
             /** @description The new size. */
+            size_gb: number;
+        };
+        /** @description Payload of a `backup_volume` task: copy the volume (or its snapshot `snapshot_id`) as one standalone qcow2 and upload it with `PUT /v1/backups/{backup_id}/file`. A volume attached to a running guest is read from a temporary snapshot the guest takes. */
+        BackupVolumePayload: {
+            /** Format: uuid */
+            backup_id: string;
+            /** Format: uuid */
+            snapshot_id?: string | null;
+        };
+        /** @description Payload of an `upload_volume` task (Cinder's os-volume_upload_image): copy the volume as one standalone image in `image.disk_format` (qcow2 or raw) and upload it into the queued image with `PUT /v1/images/{image_id}/file`. */
+        UploadVolumePayload: {
+            image: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                disk_format: "qcow2" | "raw";
+            };
+        };
+        /** @description Payload of a `restore_backup` task: download `GET /v1/backups/{backup_id}/file` and write it over the volume (not attached; at least as large as the backup's data). */
+        RestoreBackupPayload: {
+            /** Format: uuid */
+            backup_id: string;
+            /** @description The volume's size (a volume the host does not hold yet is created from the data at this size). */
             size_gb: number;
         };
         /** @description Payload of a `sync_ports` task: the current state of ports plugged on the host (their security group rules, remote group members, addresses). The agent replaces what it recorded for each port it has and updates its dataplane; ports it does not have are ignored. Idempotent. */
@@ -802,6 +871,11 @@ export interface components {
          *     | `console_output` | `ConsoleOutputPayload` (`length`) |
          *     | `create_volume` | `CreateVolumePayload` (`size_gb`, `image?`) |
          *     | `extend_volume` | `ExtendVolumePayload` (`size_gb`) |
+         *     | `backup_volume` | `BackupVolumePayload` (`backup_id`, `snapshot_id?`) |
+         *     | `restore_backup` | `RestoreBackupPayload` (`backup_id`, `size_gb`) |
+         *     | `upload_volume` | `UploadVolumePayload` (`image`: `id`, `disk_format`) |
+         *     | `export_volume`, `unexport_volume` | `VolumeExportPayload` (`export_name`; the result of `export_volume` carries `export`, a `VolumeExport`) |
+         *     | `attach_volume` | `{device?, connection_info?}`: `connection_info.driver_volume_type` `oscloud_volume_export` attaches a volume of another host (`data.export`, a `VolumeExport`) |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |
@@ -856,7 +930,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;
@@ -1007,6 +1081,8 @@ export interface components {
         TaskId: string;
         /** @description The instance (server) id. */
         InstanceId: string;
+        /** @description The volume backup id. */
+        BackupId: string;
         /** @description The image id. */
         ImageId: string;
     };
@@ -1309,6 +1385,65 @@ export interface operations {
         };
         responses: {
             /** @description Stored; the image is active. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadAgentBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup's data (a standalone qcow2). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "Content-Length": components["headers"]["ContentLength"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadAgentBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The volume backup id. */
+                backup_id: components["parameters"]["BackupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
             204: {
                 headers: {
                     "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
