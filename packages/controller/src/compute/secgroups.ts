@@ -170,12 +170,13 @@ export function registerComputeSecurityGroupRoutes(app: FastifyInstance, ctx: Ap
     beforeV236(req);
     const caller = callerOf(req.auth);
     const id = groupId(req.params.security_group_id);
-    const b = req.body.security_group;
-    if (!b || typeof b !== 'object') throw badRequest("Missing parameter security_group");
-    const name = property(b.name, 'name');
-    const description = property(b.description, 'description');
     return tx(ctx, async (trx) => {
+      // Another project's group is 404 whatever the body (the policy walk's rule), then the body's 400s.
       await group(trx, caller, id);
+      const b = req.body.security_group;
+      if (!b || typeof b !== 'object') throw badRequest("Missing parameter security_group");
+      const name = property(b.name, 'name');
+      const description = property(b.description, 'description');
       const row = await updateGroup(trx, caller, id, { name, description }, ctx.now()).catch(fromNeutron);
       return { security_group: (await novaGroupViews(trx, [row]))[0] };
     });
