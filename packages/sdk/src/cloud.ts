@@ -3,7 +3,7 @@
 import { buildAuthRequest, isExpiring, type Token, type TokenBody, type TokenInfo, tokenInfo } from './auth.js';
 import { type CatalogEntry, ServiceCatalog, serviceRoot } from './catalog.js';
 import { type CloudConfig, loadCloudConfig } from './config.js';
-import { ApiVersionError, ConfigError, HttpError, SdkError, type Service, UnauthorizedError } from './errors.js';
+import { ApiVersionError, ConfigError, HttpError, NotFoundError, SdkError, type Service, UnauthorizedError } from './errors.js';
 import { HttpClient, type HttpResponse } from './http.js';
 import type { RequestLogger } from './log.js';
 import { isVersionDocument, microversionHeaders, microversionPin, negotiateMicroversion, parseVersionDocument, versionedPath } from './microversion.js';
@@ -196,12 +196,19 @@ export class Cloud {
         const cached = this.cache.get(key);
         if (cached) return cached;
       }
-      const res = await this.http.send({
-        service: 'identity',
-        method: 'POST',
-        url: `${this.identityRoot()}/v3/auth/tokens`,
-        body: buildAuthRequest(config),
-      });
+      const request = buildAuthRequest(config);
+      let res: HttpResponse;
+      try {
+        res = await this.http.send({ service: 'identity', method: 'POST', url: `${this.identityRoot()}/v3/auth/tokens`, body: request });
+      } catch (err) {
+        // Keystone answers 404 ("Could not find token") when the token authenticated with was
+        // revoked or has expired: for this client, credentials that no longer work (401).
+        const withToken = ((request.auth.identity as { methods?: string[] }).methods ?? []).includes('token');
+        if (err instanceof NotFoundError && withToken) {
+          throw new UnauthorizedError({ status: 401, message: err.serverMessage, service: 'identity', method: 'POST', url: err.url, requestId: err.requestId, code: err.code, body: err.body });
+        }
+        throw err;
+      }
       const subject = res.headers['x-subject-token'];
       const id = Array.isArray(subject) ? subject[0] : subject;
       const body = (res.json as { token?: TokenBody } | undefined)?.token;

@@ -146,6 +146,18 @@ describe('authentication', () => {
     expect(scope.pendingMocks()).toHaveLength(1);
   });
 
+  it('a revoked token to authenticate with (Keystone: 404 "Could not find token") is refused credentials: 401', async () => {
+    const cloud = new Cloud({ config: config({ authType: 'token', auth: { auth_url: `${BASE}/identity/v3`, token: 'revoked', project_id: PROJECT_ID } }), retries: 0 });
+    const scope = nock(BASE)
+      .post('/identity/v3/auth/tokens', (b: { auth: { identity: { methods: string[] } } }) => b.auth.identity.methods[0] === 'token')
+      .reply(404, { error: { code: 404, title: 'Not Found', message: 'Could not find token.' } });
+    const err = await cloud.authenticate().catch((e: unknown) => e);
+    scope.done();
+    expect(err).toBeInstanceOf(UnauthorizedError);
+    expect((err as UnauthorizedError).status).toBe(401);
+    expect((err as UnauthorizedError).serverMessage).toBe('Could not find token.');
+  });
+
   it("a 401 to the caller's own POST /v3/auth/tokens is not replayed", async () => {
     const cloud = await connected();
     const scope = nock(BASE).post('/identity/v3/auth/tokens').times(3).reply(401, E401);
