@@ -47,6 +47,9 @@ interface VolumeMeta {
   previous_status?: string;
 }
 
+/** What an imported or damaged record without volume data restores: nothing. */
+const NO_META: VolumeMeta = { metadata: {}, bootable: false, image_metadata: null };
+
 const backupNotFound = (id: string): ApiError => notFound(`Backup ${id} could not be found.`);
 
 const STORE_KEY = 'volume-backups';
@@ -424,7 +427,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
           size: r.size,
           object_count: 1,
           metadata: typeof r.metadata === 'string' ? JSON.stringify(pj<Record<string, string>>(r.metadata, {})) : '{}',
-          volume_meta: typeof r.volume_meta === 'string' ? JSON.stringify(pj<VolumeMeta>(r.volume_meta, { metadata: {}, bootable: false, image_metadata: null })) : '{"metadata":{},"bootable":false,"image_metadata":null}',
+          volume_meta: JSON.stringify(typeof r.volume_meta === 'string' ? pj<VolumeMeta>(r.volume_meta, NO_META) : NO_META),
           host_id: null,
           data_key: r.data_key,
           data_size: size,
@@ -517,7 +520,7 @@ async function onBackupTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutco
     // The volume goes back to what it was (in-use or available).
     const volumeId = task.volumeId ?? b?.volume_id;
     if (volumeId) {
-      const previous = b ? pj<VolumeMeta>(b.volume_meta, { metadata: {}, bootable: false, image_metadata: null }).previous_status : undefined;
+      const previous = b ? pj<VolumeMeta>(b.volume_meta, NO_META).previous_status : undefined;
       await trx.updateTable('vol_volumes').set({ status: previous ?? 'available', updated_at: now }).where('id', '=', volumeId).where('status', '=', 'backing-up').execute();
     }
     return;
@@ -529,7 +532,7 @@ async function onBackupTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutco
   }
   if (!volumeId) return;
   if (ok) {
-    const meta = b ? pj<VolumeMeta>(b.volume_meta, { metadata: {}, bootable: false, image_metadata: null }) : null;
+    const meta = b ? pj<VolumeMeta>(b.volume_meta, NO_META) : null;
     const vol = await trx.selectFrom('vol_volumes').select(['metadata']).where('id', '=', volumeId).executeTakeFirst();
     const upd: Partial<VolumeTable> = { status: 'available', updated_at: now };
     if (meta && vol) {
