@@ -108,11 +108,16 @@ async function openStored(ctx: AppContext, imageId: string, stores: string[], ra
   return r;
 }
 
+/** What describes a new image; insertImage fills in the rest (queued: no data, no checksums, no store). */
+export type NewImage = Omit<ImageTable, 'status' | 'checksum' | 'os_hash_algo' | 'os_hash_value' | 'size' | 'virtual_size' | 'stores'>;
+
 /**
  * Inserts a new (queued) image record within the owner's image_count_total quota (413 past it;
- * 409 when the id is taken): the image API's create and compute's createImage.
+ * 409 when the id is taken): the image API's create, compute's createImage and Cinder's upload
+ * to image. Returns the whole record.
  */
-export async function insertImage(ctx: AppContext, trx: Trx, row: ImageTable): Promise<void> {
+export async function insertImage(ctx: AppContext, trx: Trx, image: NewImage): Promise<ImageTable> {
+  const row: ImageTable = { ...image, status: 'queued', checksum: null, os_hash_algo: null, os_hash_value: null, size: null, virtual_size: null, stores: '' };
   const { settings } = imageService(ctx);
   if (row.owner) {
     await lockQuota(trx, row.owner, 'image_count_total');
@@ -127,6 +132,7 @@ export async function insertImage(ctx: AppContext, trx: Trx, row: ImageTable): P
     if (isUniqueViolation(e)) throw conflict(`Image with identifier ${row.id} already exists!`);
     throw e;
   }
+  return row;
 }
 
 /** Total size of a project's image data (for the image_size_total quota), excluding `exceptId`. */

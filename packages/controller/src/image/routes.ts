@@ -91,20 +91,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     }
     const attrs = attrsFromCreate(body, auth);
     const now = nowIso(ctx);
-    const row: ImageTable = {
-      id,
-      status: 'queued',
-      checksum: null,
-      os_hash_algo: null,
-      os_hash_value: null,
-      size: null,
-      virtual_size: null,
-      stores: '',
-      created_at: now,
-      updated_at: now,
-      ...attrsToColumns(attrs),
-    };
-    await withTransaction(ctx.db, (trx) => insertImage(ctx, trx, row));
+    const row = await withTransaction(ctx.db, (trx) => insertImage(ctx, trx, { id, created_at: now, updated_at: now, ...attrsToColumns(attrs) }));
     reply.code(201).header('Location', `${ctx.config.publicUrl}/image/v2/images/${id}`).header('OpenStack-image-import-methods', importMethods(ctx).join(','));
     return formatImage(row);
   });

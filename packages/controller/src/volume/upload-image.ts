@@ -11,10 +11,9 @@ import { enqueueTask, registerTaskHandler, type TaskOutcome, type TaskRecord } f
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, type Trx } from '../db/index.js';
-import type { ImageTable } from '../db/tables/image.js';
 import type { VolumeTable } from '../db/tables/volume.js';
 import { badRequest } from '../errors.js';
-import { deleteImageData, deleteImageRows, insertImage } from '../image/internal.js';
+import { deleteImageData, deleteImageRows, insertImage, type NewImage } from '../image/internal.js';
 import { cinderTime, pj } from './common.js';
 import { settleVolumeStatus } from './internal.js';
 import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
@@ -63,25 +62,18 @@ export async function uploadVolumeToImage(ctx: AppContext, trx: Trx, auth: AuthC
   if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
   const now = nowIso(ctx);
   const inherited = Object.fromEntries(Object.entries(pj<Record<string, string>>(v.image_metadata, {})).filter(([k]) => !RESERVED.has(k) && !k.startsWith('os_glance')));
-  const image: ImageTable = {
+  const image: NewImage = {
     id: randomUUID(),
     name,
-    status: 'queued',
     visibility,
     protected: isProtected ? 1 : 0,
     os_hidden: 0,
-    checksum: null,
-    os_hash_algo: null,
-    os_hash_value: null,
-    size: null,
-    virtual_size: null,
     disk_format: diskFormat,
     container_format: containerFormat,
     min_disk: v.size,
     min_ram: 0,
     owner: v.project_id,
     tags: '[]',
-    stores: '',
     properties: JSON.stringify(inherited),
     created_at: now,
     updated_at: now,

@@ -9,9 +9,8 @@
  */
 import type { TaskPayloadOf } from '../../agentapi/internal.js';
 import { nowIso, type Trx } from '../../db/index.js';
-import type { ImageTable } from '../../db/tables/image.js';
 import { badRequest, forbidden, isApiError } from '../../errors.js';
-import { insertImage } from '../../image/internal.js';
+import { insertImage, type NewImage } from '../../image/internal.js';
 import { parseJson } from '../../image/model.js';
 import { mvAtLeast, newId } from '../common.js';
 import type { InstanceRow } from '../views.js';
@@ -34,25 +33,18 @@ export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthC
   const base = row.image_ref ? await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst() : undefined;
   const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k) && !k.startsWith('os_glance')));
   const now = nowIso();
-  const image: ImageTable = {
+  const image: NewImage = {
     id: newId(),
     name,
-    status: 'queued',
     visibility: 'private',
     protected: 0,
     os_hidden: 0,
-    checksum: null,
-    os_hash_algo: null,
-    os_hash_value: null,
-    size: null,
-    virtual_size: null,
     disk_format: 'qcow2',
     container_format: 'bare',
     min_disk: Math.max(base?.min_disk ?? 0, row.root_gb),
     min_ram: base?.min_ram ?? 0,
     owner: row.project_id,
     tags: '[]',
-    stores: '',
     // The request's metadata wins over what Nova sets (its `properties.update(extra_properties)`).
     properties: JSON.stringify({ ...inherited, image_type: 'snapshot', instance_uuid: row.id, base_image_ref: row.image_ref ?? '', user_id: auth.userId, ...extra }),
     created_at: now,
