@@ -1,6 +1,7 @@
 /** Wiring a controller process: open the database, run migrations, load keys, build and start the app. */
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { AgentHub } from './agentapi/hooks.js';
 import { buildApp, type ServiceMount } from './app.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -47,6 +48,7 @@ export async function createContext(config: Config, logger: Logger = nullLogger,
       tokens: new TokenService(handle.db, keys, config.tokenTtl, now, tokenCacheSeconds(config)),
       now,
       verifiedSecrets,
+      agentHub: new AgentHub(),
       services: new Map(),
     };
     return { ctx, handle, close: () => handle.close() };

@@ -1,8 +1,10 @@
 /**
  * Extension points other services register into (compute, volume): task handlers, the power-state
- * reconciler and the instance-existence checker called from heartbeats. They are code, not state,
- * so one registry per process serves every app instance.
+ * reconciler and the instance-existence checker called from heartbeats, plus the waiters of
+ * `awaitTaskResult` and the host-credential cache. One `AgentHub` per app context
+ * (`ctx.agentHub`), so several controllers in one process keep their own.
  */
+import { EventEmitter } from 'node:events';
 import type { AppContext } from '../context.js';
 import type { Db, Trx } from '../db/index.js';
 import type { InstanceReport, TaskOutcome, TaskProgress, TaskRecord, TaskType } from './types.js';
@@ -30,47 +32,66 @@ export type VolumeStatusReconciler = (trx: Trx, hostId: string, volumes: { id: s
  */
 export type InstanceExistsChecker = (trx: Trx, ids: string[], hostId: string) => Promise<Set<string>>;
 
-const handlers = new Map<string, TaskHandler>();
-let reconciler: PowerStateReconciler | null = null;
-let existsChecker: InstanceExistsChecker | null = null;
-let volumeReconciler: VolumeStatusReconciler | null = null;
+/** The agent API's per-app registries and waiters (`ctx.agentHub`). */
+export class AgentHub {
+  private readonly handlers = new Map<string, TaskHandler>();
+  private readonly finished = new EventEmitter();
+  /** Called by heartbeats with the host's observed instances (compute). */
+  powerStateReconciler: PowerStateReconciler | null = null;
+  /** Says which reported instances still exist (compute). */
+  instanceExistsChecker: InstanceExistsChecker | null = null;
+  /** Called by heartbeats with the host's reported volumes (volume service). */
+  volumeStatusReconciler: VolumeStatusReconciler | null = null;
+  /** How often `awaitTaskResult` re-reads the database for results recorded by another controller (the agent API's poll_interval_ms). */
+  resultPollMs = 1000;
+  /** Host credentials checked recently: credential hash → host id and until when (ms) it is trusted (agentapi/hosts.ts). */
+  readonly credentials = new Map<string, { id: string; until: number }>();
 
-/** Registers (or replaces) the handler of a task type. */
-export function registerTaskHandler(type: TaskType, handler: TaskHandler): void {
-  handlers.set(type, handler);
+  constructor() {
+    this.finished.setMaxListeners(0);
+  }
+
+  /** Registers (or replaces) the handler of a task type. */
+  registerTaskHandler(type: TaskType, handler: TaskHandler): void {
+    this.handlers.set(type, handler);
+  }
+
+  /** The handler of a task type, if one is registered. */
+  taskHandler(type: string): TaskHandler | undefined {
+    return this.handlers.get(type);
+  }
+
+  /** Announces that task `taskId` finished with `outcome` (its row is committed) to this app's waiters. */
+  notifyTaskFinished(taskId: string, outcome: TaskOutcome): void {
+    this.finished.emit(taskId, outcome);
+  }
+
+  /** Subscribes to the finish of `taskId` recorded by this app; returns the unsubscribe function. */
+  onTaskFinished(taskId: string, fn: (outcome: TaskOutcome) => void): () => void {
+    this.finished.on(taskId, fn);
+    return () => this.finished.off(taskId, fn);
+  }
 }
 
-/** The handler of a task type, if one is registered. */
-export function taskHandler(type: string): TaskHandler | undefined {
-  return handlers.get(type);
+/** The part of the context the hook functions need. */
+type HubOwner = Pick<AppContext, 'agentHub'>;
+
+/** Registers (or replaces) the handler of a task type. */
+export function registerTaskHandler(ctx: HubOwner, type: TaskType, handler: TaskHandler): void {
+  ctx.agentHub.registerTaskHandler(type, handler);
 }
 
 /** Registers the function heartbeats call with the host's observed instances (compute). */
-export function setPowerStateReconciler(fn: PowerStateReconciler | null): void {
-  reconciler = fn;
-}
-
-/** The registered power-state reconciler, if any. */
-export function powerStateReconciler(): PowerStateReconciler | null {
-  return reconciler;
+export function setPowerStateReconciler(ctx: HubOwner, fn: PowerStateReconciler | null): void {
+  ctx.agentHub.powerStateReconciler = fn;
 }
 
 /** Registers the function that says which reported instances still exist (compute). */
-export function setInstanceExistsChecker(fn: InstanceExistsChecker | null): void {
-  existsChecker = fn;
-}
-
-/** The registered instance-existence checker, if any. */
-export function instanceExistsChecker(): InstanceExistsChecker | null {
-  return existsChecker;
+export function setInstanceExistsChecker(ctx: HubOwner, fn: InstanceExistsChecker | null): void {
+  ctx.agentHub.instanceExistsChecker = fn;
 }
 
 /** Registers the function heartbeats call with the host's reported volumes (volume service). */
-export function setVolumeStatusReconciler(fn: VolumeStatusReconciler | null): void {
-  volumeReconciler = fn;
-}
-
-/** The registered volume status reconciler, if any. */
-export function volumeStatusReconciler(): VolumeStatusReconciler | null {
-  return volumeReconciler;
+export function setVolumeStatusReconciler(ctx: HubOwner, fn: VolumeStatusReconciler | null): void {
+  ctx.agentHub.volumeStatusReconciler = fn;
 }

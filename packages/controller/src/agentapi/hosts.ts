@@ -1,11 +1,12 @@
 /** Hosts: registration, heartbeats, liveness, and the read/disable functions compute uses. */
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
+import type { AppContext } from '../context.js';
 import type { Db, Trx } from '../db/index.js';
 import { isUniqueViolation, lockQuota, nowIso, withTransaction } from '../db/index.js';
 import type { HostsTable } from '../db/tables/agent.js';
 import { bearerToken, hashCredential, newCredential } from './credentials.js';
-import { instanceExistsChecker, powerStateReconciler, volumeStatusReconciler } from './hooks.js';
+import type { AgentHub } from './hooks.js';
 import type { Host, InstanceReport } from './types.js';
 
 /** Nova's default allocation ratios (nova.conf cpu/ram/disk_allocation_ratio "initial" values). */
@@ -111,21 +112,20 @@ export async function setHostForcedDown(trx: Db | Trx, id: string, forced: boole
 
 /** How long a checked host credential is trusted without reading the database again, ms. */
 const CREDENTIAL_CACHE_MS = 10_000;
-const credentialCaches = new WeakMap<Db, Map<string, { id: string; until: number }>>();
 
 /**
  * The id of the host whose credential is `credential`, or null. Every agent call (heartbeats,
  * long polls, progress, results) checks its credential, so a success is remembered for 10 s
- * per database handle; a re-registration (new credential) or a host deletion on this controller
+ * in the app's hub; a re-registration (new credential) or a host deletion on this controller
  * forgets them all (forgetHostCredentials), one on another controller is seen within 10 s.
  */
-export async function hostIdByCredential(db: Db, credential: string, now = Date.now()): Promise<string | null> {
+export async function hostIdByCredential(ctx: Pick<AppContext, 'db' | 'agentHub' | 'now'>, credential: string): Promise<string | null> {
+  const now = ctx.now().getTime();
   const hash = hashCredential(credential);
-  let cache = credentialCaches.get(db);
-  if (!cache) credentialCaches.set(db, (cache = new Map()));
+  const cache = ctx.agentHub.credentials;
   const hit = cache.get(hash);
   if (hit && hit.until > now) return hit.id;
-  const row = await db.selectFrom('hosts').select('id').where('credential_hash', '=', hash).executeTakeFirst();
+  const row = await ctx.db.selectFrom('hosts').select('id').where('credential_hash', '=', hash).executeTakeFirst();
   if (!row) {
     cache.delete(hash);
     return null;
@@ -137,15 +137,15 @@ export async function hostIdByCredential(db: Db, credential: string, now = Date.
 
 // consoles, usage
 /** The host id of an `Authorization: Bearer <host credential>` header, or null (the agent's console websocket). */
-export async function bearerHostId(db: Db, authorization: string | string[] | undefined): Promise<string | null> {
+export async function bearerHostId(ctx: Pick<AppContext, 'db' | 'agentHub' | 'now'>, authorization: string | string[] | undefined): Promise<string | null> {
   const token = bearerToken(authorization);
-  return token ? hostIdByCredential(db, token) : null;
+  return token ? hostIdByCredential(ctx, token) : null;
 }
 // end consoles, usage
 
-/** Forgets the checked credentials of `db` (a host re-registered or was deleted). */
-export function forgetHostCredentials(db: Db): void {
-  credentialCaches.get(db)?.clear();
+/** Forgets the checked credentials of this app (a host re-registered or was deleted). */
+export function forgetHostCredentials(ctx: Pick<AppContext, 'agentHub'>): void {
+  ctx.agentHub.credentials.clear();
 }
 
 /** What a host registers with (schemas/agent.yaml `HostRegisterRequest`, token already checked). */
@@ -275,7 +275,7 @@ export async function recordHeartbeat(
   db: Db,
   hostId: string,
   hb: Heartbeat,
-  opts: { hostIp: string | null; now: Date },
+  opts: { hostIp: string | null; now: Date; hub: AgentHub },
 ): Promise<{ host: Host; deletedInstances: string[] } | null> {
   return withTransaction(db, async (trx) => {
     const inv = hb.inventory;
@@ -300,12 +300,12 @@ export async function recordHeartbeat(
       .where('id', '=', hostId)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) return null;
-    const reconcile = powerStateReconciler();
+    const reconcile = opts.hub.powerStateReconciler;
     if (reconcile) await reconcile(trx, hostId, hb.instances);
-    const volumes = volumeStatusReconciler();
+    const volumes = opts.hub.volumeStatusReconciler;
     if (volumes && hb.volumes) await volumes(trx, hostId, hb.volumes);
     let deletedInstances: string[] = [];
-    const exists = instanceExistsChecker();
+    const exists = opts.hub.instanceExistsChecker;
     const ids = [...new Set(hb.instances.map((i) => i.id))];
     // Also with no instances: the checker learns what the host no longer has (evacuations completed).
     if (exists) {

@@ -5,13 +5,14 @@
  * - Hosts: `listHosts(db)`, `getHost(db, id)`, `setHostDisabled(trx, id, disabled, reason)`; the
  *   `hosts` table may also be queried directly (src/db/tables/agent.ts).
  * - Tasks: `enqueueTask(trx, {hostId, type, instanceId?, volumeId?, payload})` inside your
- *   transaction (the host's long polls wake at once); `awaitTaskResult(taskId, ms)` for
+ *   transaction (the host's long polls wake at once); `awaitTaskResult(ctx, taskId, ms)` for
  *   request/response tasks (console_output).
- * - Handlers: `registerTaskHandler(type, {onProgress?, onResult})`, called inside the transaction
+ * - Handlers: `registerTaskHandler(ctx, type, {onProgress?, onResult})` in your plugin (kept in
+ *   `ctx.agentHub`, so per app), called inside the transaction
  *   that records the report; onResult sees each task's outcome once (duplicates are dropped; a task
  *   whose lease runs out `max_attempts` times is failed with code 500).
- * - Heartbeats: `setPowerStateReconciler`, `setInstanceExistsChecker` (its answer decides
- *   `deleted_instances`), `setVolumeStatusReconciler`.
+ * - Heartbeats: `setPowerStateReconciler(ctx, fn)`, `setInstanceExistsChecker(ctx, fn)` (its
+ *   answer decides `deleted_instances`), `setVolumeStatusReconciler(ctx, fn)`.
  *
  * Settings (`services.agent` in the controller config): `bootstrap_token` (or
  * $OSCLOUD_AGENT_BOOTSTRAP_TOKEN), `heartbeat_interval` (s, default 10; down after 3 missed),
@@ -23,6 +24,7 @@ export { aggregateZones, DEFAULT_ALLOCATION_RATIOS, forgetHostCredentials, getHo
 export { bearerHostId } from './hosts.js';
 export { awaitTaskResult, enqueueTask, TaskFailedError, TaskTimeoutError } from './tasks.js';
 export {
+  AgentHub,
   registerTaskHandler,
   setInstanceExistsChecker,
   setPowerStateReconciler,

@@ -1,16 +1,18 @@
 /**
- * In-process wake-ups: a long poll waits on its host's key and a task enqueued by this controller
- * wakes it at once; `awaitTaskResult` waits on the task's key. Controllers sharing the database see
- * each other's work through a periodic check (see TaskWatcher in routes/tasks).
+ * In-process wake-ups of long polls: a long poll waits on its host's key and a task enqueued in this
+ * process wakes it at once. Controllers sharing the database see each other's work through a
+ * periodic check (see TaskWatcher in routes/tasks). `awaitTaskResult`'s waiters are per app
+ * (AgentHub in hooks.ts).
+ *
+ * The one process-wide emitter: `enqueueTask` is called from transaction-only helpers (network,
+ * volume) that have no app context, and a wake-up carries no state (keys are host UUIDs; a woken
+ * poll re-reads the database), so apps sharing the process at most wake each other needlessly.
  */
 import { EventEmitter } from 'node:events';
 import { afterCommit, type Db, type Trx } from '../db/index.js';
-import type { TaskOutcome } from './types.js';
 
 const hostEvents = new EventEmitter();
 hostEvents.setMaxListeners(0);
-const taskEvents = new EventEmitter();
-taskEvents.setMaxListeners(0);
 
 /**
  * Wakes the long polls of `hostId` once the task enqueued in `trx` can be read: right after
@@ -42,15 +44,4 @@ export function waitForHost(hostId: string, ms: number, signal?: AbortSignal): P
     hostEvents.on(hostId, done);
     signal?.addEventListener('abort', done, { once: true });
   });
-}
-
-/** Announces that task `taskId` finished with `outcome` (its row is committed). */
-export function notifyTaskFinished(taskId: string, outcome: TaskOutcome): void {
-  taskEvents.emit(taskId, outcome);
-}
-
-/** Subscribes to the finish of `taskId`; returns the unsubscribe function. */
-export function onTaskFinished(taskId: string, fn: (outcome: TaskOutcome) => void): () => void {
-  taskEvents.on(taskId, fn);
-  return () => taskEvents.off(taskId, fn);
 }

@@ -17,7 +17,7 @@ import { registerImageRoutes, registerImageUploadRoute } from './images.js';
 import { registerInstanceRoutes } from './instances.js';
 import { HostMonitor } from './monitor.js';
 import { waitForHost } from './notifier.js';
-import { claimTasks, recordProgress, recordResult, toWireTask, trackDatabase, type ReportRefusal } from './tasks.js';
+import { claimTasks, recordProgress, recordResult, toWireTask, type ReportRefusal } from './tasks.js';
 import type { TaskOutcome, TaskProgress } from './types.js';
 import { TaskWatcher } from './watcher.js';
 
@@ -51,7 +51,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
   const watcher = new TaskWatcher(ctx.db, settings.pollIntervalMs, () => ctx.now(), ctx.logger);
   const service: AgentService = { settings, monitor, watcher };
   ctx.services.set('agent', service);
-  const untrack = trackDatabase(ctx.db, settings.pollIntervalMs);
+  ctx.agentHub.resultPollMs = settings.pollIntervalMs;
   if (!settings.bootstrapToken) {
     ctx.logger.warn('agent API: no bootstrap token (services.agent.bootstrap_token or OSCLOUD_AGENT_BOOTSTRAP_TOKEN): hosts cannot register');
   }
@@ -63,7 +63,6 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
   app.addHook('onClose', async () => {
     closing.abort();
     watcher.stop();
-    untrack();
     await monitor.stop();
   });
 
@@ -73,7 +72,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
     if (!url || url.endsWith('/v1/hosts/register')) return;
     const token = bearerToken(req.headers.authorization);
     if (!token) throw unauthorized('This call requires the host credential (Authorization: Bearer).');
-    const id = await hostIdByCredential(ctx.db, token);
+    const id = await hostIdByCredential(ctx, token);
     if (!id) throw unauthorized('The host credential is not valid.');
     const hostId = (req.params as Record<string, string> | undefined)?.host_id;
     if (hostId !== undefined && hostId !== id) throw forbidden('A host may only act on its own host id.');
@@ -90,7 +89,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
       hostIp: clientIp(req),
       now: ctx.now(),
     });
-    forgetHostCredentials(ctx.db); // the host's previous credential must stop working here now
+    forgetHostCredentials(ctx); // the host's previous credential must stop working here now
     ctx.logger.info('host registered', { reqId: req.id, hostId: host.id, hostname: host.name });
     reply.code(201);
     return { host: { id: host.id, name: host.name, status: host.status }, credential, heartbeat_interval: settings.heartbeatInterval };
@@ -98,7 +97,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
 
   defineRoute<{ Params: { host_id: string }; Body: Heartbeat }>(app, ctx, { service: 'agent', op: 'reportHostHeartbeat' }, async (req) => {
     const host = requestHost(req as FastifyRequest);
-    const r = await recordHeartbeat(ctx.db, host.id, req.body, { hostIp: clientIp(req), now: ctx.now() });
+    const r = await recordHeartbeat(ctx.db, host.id, req.body, { hostIp: clientIp(req), now: ctx.now(), hub: ctx.agentHub });
     if (!r) throw notFound(`Host ${host.id} could not be found.`);
     return {
       heartbeat_interval: settings.heartbeatInterval,
@@ -122,7 +121,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
       closing.signal.addEventListener('abort', onGone, { once: true });
       try {
         const claim = (): ReturnType<typeof claimTasks> =>
-          claimTasks(ctx.db, host.id, max, { dialect: ctx.dialect, leaseMs: settings.leaseMs, maxAttempts: settings.maxAttempts, now: ctx.now() });
+          claimTasks(ctx.db, host.id, max, { dialect: ctx.dialect, leaseMs: settings.leaseMs, maxAttempts: settings.maxAttempts, now: ctx.now(), hub: ctx.agentHub });
         let tasks = await claim();
         while (tasks.length === 0 && !stop.signal.aborted && Date.now() < deadline) {
           watcher.add(host.id);
@@ -153,6 +152,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
         dialect: ctx.dialect,
         leaseMs: settings.leaseMs,
         now: ctx.now(),
+        hub: ctx.agentHub,
       });
       if (r === 'not_found' || r === 'other_host') throw refusal(r, req.params.task_id);
       return reply.code(204).send();
@@ -167,7 +167,7 @@ export default async function agentRoutes(app: FastifyInstance, ctx: AppContext)
       const host = requestHost(req as FastifyRequest);
       const b = req.body;
       const outcome: TaskOutcome = { status: b.status, result: b.result ?? null, fault: b.status === 'failed' ? (b.fault ?? null) : null };
-      const r = await recordResult(ctx.db, host.id, req.params.task_id, outcome, { dialect: ctx.dialect, now: ctx.now(), ctx });
+      const r = await recordResult(ctx.db, host.id, req.params.task_id, outcome, { dialect: ctx.dialect, now: ctx.now(), hub: ctx.agentHub, ctx });
       if (r === 'not_found' || r === 'other_host') throw refusal(r, req.params.task_id);
       if (r === 'recorded') ctx.logger.info('task finished', { reqId: req.id, taskId: req.params.task_id, hostId: host.id, status: b.status });
       return reply.code(204).send();

@@ -5,8 +5,8 @@ import type { AppContext } from '../context.js';
 import type { Db, Dialect, Trx } from '../db/index.js';
 import { withTransaction } from '../db/index.js';
 import type { AgentTasksTable } from '../db/tables/agent.js';
-import { taskHandler } from './hooks.js';
-import { notifyHost, notifyTaskFinished, onTaskFinished } from './notifier.js';
+import type { AgentHub } from './hooks.js';
+import { notifyHost } from './notifier.js';
 import type { NewTask, TaskFault, TaskOutcome, TaskProgress, TaskRecord, TaskState, TaskType } from './types.js';
 
 type TaskRow = Selectable<AgentTasksTable>;
@@ -47,12 +47,21 @@ export function toWireTask(row: TaskRow): Record<string, unknown> {
   };
 }
 
-// created_at must order tasks even when two are enqueued in the same millisecond.
-let lastCreated = 0;
-function monotonicIso(): string {
-  const t = Math.max(Date.now(), lastCreated + 1);
-  lastCreated = t;
-  return new Date(t).toISOString();
+/**
+ * The created_at of a new task of `hostId`: claims take a host's tasks in created_at order, so it
+ * is later than that of every unfinished task of the host, also when several are enqueued in the
+ * same millisecond (and by several controllers). The wall clock: enqueueTask is called from
+ * transaction-only helpers that have no app context.
+ */
+async function nextCreatedAt(trx: Db | Trx, hostId: string): Promise<string> {
+  const last = await trx
+    .selectFrom('agent_tasks')
+    .select((eb) => eb.fn.max('created_at').as('created_at'))
+    .where('host_id', '=', hostId)
+    .where('state', 'in', ['queued', 'leased'])
+    .executeTakeFirst();
+  const after = last?.created_at ? Date.parse(last.created_at) + 1 : 0;
+  return new Date(Math.max(Date.now(), after)).toISOString();
 }
 
 /**
@@ -61,7 +70,7 @@ function monotonicIso(): string {
  */
 export async function enqueueTask(trx: Db | Trx, task: NewTask): Promise<string> {
   const id = randomUUID();
-  const now = monotonicIso();
+  const now = await nextCreatedAt(trx, task.hostId);
   await trx
     .insertInto('agent_tasks')
     .values({
@@ -91,6 +100,8 @@ export interface ClaimOptions {
   leaseMs: number;
   maxAttempts: number;
   now: Date;
+  /** The app's hub (task handlers of failed exhausted tasks). */
+  hub: AgentHub;
 }
 
 /**
@@ -156,7 +167,7 @@ async function claimInTransaction(db: Db, hostId: string, max: number, opts: Cla
       if (row.state === 'leased' && Number(row.attempt) >= opts.maxAttempts) {
         const fault: TaskFault = { code: 500, message: `Task lease expired ${Number(row.attempt)} times without a result from the host.` };
         const outcome: TaskOutcome = { status: 'failed', result: null, fault };
-        await finishTask(trx, row, outcome, nowIso);
+        await finishTask(trx, row, outcome, nowIso, opts.hub);
         failed.push([row.id, outcome]);
         continue;
       }
@@ -165,12 +176,12 @@ async function claimInTransaction(db: Db, hostId: string, max: number, opts: Cla
       claimed.push({ ...row, ...upd });
     }
   });
-  for (const [id, outcome] of failed) notifyTaskFinished(id, outcome);
+  for (const [id, outcome] of failed) opts.hub.notifyTaskFinished(id, outcome);
   return claimed;
 }
 
 /** Writes a task's outcome and runs its handler's onResult in the same transaction. */
-async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: string, ctx?: AppContext): Promise<void> {
+async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: string, hub: AgentHub, ctx?: AppContext): Promise<void> {
   await trx
     .updateTable('agent_tasks')
     .set({
@@ -183,7 +194,7 @@ async function finishTask(trx: Trx, row: TaskRow, outcome: TaskOutcome, nowIso: 
     })
     .where('id', '=', row.id)
     .execute();
-  const handler = taskHandler(row.type);
+  const handler = hub.taskHandler(row.type);
   if (handler) await handler.onResult(trx, toTaskRecord({ ...row, state: outcome.status }), outcome, ctx);
 }
 
@@ -209,7 +220,7 @@ export async function recordProgress(
   hostId: string,
   taskId: string,
   progress: TaskProgress,
-  opts: { dialect: Dialect; leaseMs: number; now: Date },
+  opts: { dialect: Dialect; leaseMs: number; now: Date; hub: AgentHub },
 ): Promise<'recorded' | 'ignored' | ReportRefusal> {
   // The usual case in one statement (a report comes every few seconds from every busy task);
   // only a report that changes nothing needs the transaction below to say why.
@@ -228,7 +239,7 @@ export async function recordProgress(
     .returningAll()
     .executeTakeFirst();
   if (updated) {
-    const handler = taskHandler(updated.type);
+    const handler = opts.hub.taskHandler(updated.type);
     if (handler?.onProgress) await handler.onProgress(db, toTaskRecord(updated), progress);
     return 'recorded';
   }
@@ -243,7 +254,7 @@ export async function recordProgress(
       ...(row.state === 'leased' ? { lease_expires_at: new Date(opts.now.getTime() + opts.leaseMs).toISOString() } : {}),
     };
     await trx.updateTable('agent_tasks').set(upd).where('id', '=', taskId).execute();
-    const handler = taskHandler(row.type);
+    const handler = opts.hub.taskHandler(row.type);
     if (handler?.onProgress) await handler.onProgress(trx, toTaskRecord({ ...row, ...upd }), progress);
     return 'recorded';
   });
@@ -258,16 +269,16 @@ export async function recordResult(
   hostId: string,
   taskId: string,
   outcome: TaskOutcome,
-  opts: { dialect: Dialect; now: Date; ctx?: AppContext },
+  opts: { dialect: Dialect; now: Date; hub: AgentHub; ctx?: AppContext },
 ): Promise<'recorded' | 'ignored' | ReportRefusal> {
   const r = await withTransaction(db, async (trx) => {
     const row = await loadForReport(trx, opts.dialect, hostId, taskId);
     if (typeof row === 'string') return row;
     if (row.state === 'succeeded' || row.state === 'failed') return 'ignored';
-    await finishTask(trx, row, outcome, opts.now.toISOString(), opts.ctx);
+    await finishTask(trx, row, outcome, opts.now.toISOString(), opts.hub, opts.ctx);
     return 'recorded';
   });
-  if (r === 'recorded') notifyTaskFinished(taskId, outcome);
+  if (r === 'recorded') opts.hub.notifyTaskFinished(taskId, outcome);
   return r;
 }
 
@@ -290,43 +301,24 @@ export class TaskTimeoutError extends Error {
   }
 }
 
-/** Databases of the running agent API instances, checked by `awaitTaskResult` for results recorded by other controllers. */
-const activeDbs = new Map<Db, number>();
-let resultPollMs = 1000;
-
-/** Lets awaitTaskResult see results in `db` (called by the agent API plugin; returns the undo). */
-export function trackDatabase(db: Db, pollIntervalMs: number): () => void {
-  activeDbs.set(db, (activeDbs.get(db) ?? 0) + 1);
-  resultPollMs = pollIntervalMs;
-  return () => {
-    const n = (activeDbs.get(db) ?? 1) - 1;
-    if (n <= 0) activeDbs.delete(db);
-    else activeDbs.set(db, n);
+/** Reads a finished task's outcome; null while unfinished (or unknown). */
+async function finishedOutcome(db: Db, taskId: string): Promise<TaskOutcome | null> {
+  const row = await db.selectFrom('agent_tasks').select(['state', 'result', 'fault']).where('id', '=', taskId).executeTakeFirst();
+  if (!row || (row.state !== 'succeeded' && row.state !== 'failed')) return null;
+  return {
+    status: row.state,
+    result: parseObj(row.result),
+    fault: (parseObj(row.fault) as TaskFault | null) ?? null,
   };
-}
-
-/** Reads a finished task's outcome from the tracked databases; null while unfinished (or unknown). */
-async function finishedOutcome(taskId: string): Promise<TaskOutcome | null> {
-  for (const db of activeDbs.keys()) {
-    const row = await db.selectFrom('agent_tasks').select(['state', 'result', 'fault']).where('id', '=', taskId).executeTakeFirst();
-    if (row && (row.state === 'succeeded' || row.state === 'failed')) {
-      return {
-        status: row.state,
-        result: parseObj(row.result),
-        fault: (parseObj(row.fault) as TaskFault | null) ?? null,
-      };
-    }
-  }
-  return null;
 }
 
 /**
  * Waits for the result of a task (request/response tasks such as `console_output`): resolves to its
  * `result` object (`{}` when none), rejects with TaskFailedError on failure or TaskTimeoutError
- * after `timeoutMs`. Woken at once by results recorded in this process; results recorded by another
- * controller are seen by a periodic check.
+ * after `timeoutMs`. Woken at once by results recorded by this app's agent API; results recorded by
+ * another controller are seen by a periodic check of `ctx.db` (every `ctx.agentHub.resultPollMs`).
  */
-export function awaitTaskResult(taskId: string, timeoutMs: number): Promise<Record<string, unknown>> {
+export function awaitTaskResult(ctx: Pick<AppContext, 'db' | 'agentHub'>, taskId: string, timeoutMs: number): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let checking = false;
@@ -343,7 +335,7 @@ export function awaitTaskResult(taskId: string, timeoutMs: number): Promise<Reco
       if (settled || checking) return;
       checking = true;
       try {
-        const o = await finishedOutcome(taskId);
+        const o = await finishedOutcome(ctx.db, taskId);
         if (o) settle(o);
       } catch (e) {
         finish(e as Error);
@@ -355,9 +347,9 @@ export function awaitTaskResult(taskId: string, timeoutMs: number): Promise<Reco
       if (o.status === 'failed') finish(new TaskFailedError(taskId, o.fault ?? { code: 500, message: 'Task failed' }));
       else finish(null, o.result ?? {});
     };
-    const unsubscribe = onTaskFinished(taskId, settle);
+    const unsubscribe = ctx.agentHub.onTaskFinished(taskId, settle);
     const timer = setTimeout(() => finish(new TaskTimeoutError(taskId)), timeoutMs);
-    const poll = setInterval(() => void check(), resultPollMs);
+    const poll = setInterval(() => void check(), ctx.agentHub.resultPollMs);
     poll.unref();
     void check();
   });

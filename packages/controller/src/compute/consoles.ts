@@ -274,7 +274,7 @@ export class ConsoleProxy {
       enqueueTask(trx, { hostId, type: CONSOLE_TASK[kind], instanceId: row.instance_id, payload: { instance: { uuid: row.instance_id, name: row.name }, session } }),
     );
     try {
-      await awaitTaskResult(taskId, connectTimeoutMs);
+      await awaitTaskResult(this.ctx, taskId, connectTimeoutMs);
     } catch (e) {
       this.abandon(session, e instanceof TaskFailedError ? e.fault.message : 'the host did not connect the console in time');
     }
@@ -291,7 +291,7 @@ export class ConsoleProxy {
 
   /** The host's end: its credential, its own host id, a session waiting for it. */
   private async agentUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, hostId: string, session: string): Promise<void> {
-    const id = await bearerHostId(this.ctx.db, req.headers.authorization);
+    const id = await bearerHostId(this.ctx, req.headers.authorization);
     if (!id) return refuse(socket, 401, 'Unauthorized');
     if (id !== hostId) return refuse(socket, 403, 'Forbidden');
     const w = this.waiting.get(session);

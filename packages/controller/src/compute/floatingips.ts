@@ -120,7 +120,7 @@ export async function addFloatingIp(trx: Trx, call: ActionCall<'addFloatingIp'>)
   if (!chosen) throw badRequest(`Unable to associate floating IP ${address} to any fixed IPs for instance ${row.id}. Instance has no fixed IPv4 addresses to associate.`);
   const fip = await byAddress(trx, row.project_id, address);
   try {
-    await updateFloatingIp(trx, { projectId: row.project_id, isAdmin: call.auth.isAdmin }, fip, {}, { portId: chosen.port_id, fixedIp: chosen.ip_address }, new Date());
+    await updateFloatingIp(trx, { projectId: row.project_id, isAdmin: call.auth.isAdmin }, fip, {}, { portId: chosen.port_id, fixedIp: chosen.ip_address }, call.ctx.now());
   } catch (e) {
     // Neutron's refusals (a fixed IP that has a floating IP already, no router to the pool) are Nova's FloatingIpAssociateFailed.
     if (isApiError(e)) throw badRequest(`Unable to associate floating IP ${address} to fixed IP ${chosen.ip_address} for instance ${row.id}. Error: ${e.message}`);
@@ -136,6 +136,6 @@ export async function removeFloatingIp(trx: Trx, call: ActionCall<'removeFloatin
   const fip = await byAddress(trx, row.project_id, address);
   const port = fip.fixed_port_id ? await trx.selectFrom('net_ports').select('device_id').where('id', '=', fip.fixed_port_id).executeTakeFirst() : undefined;
   if (port?.device_id !== row.id) throw conflict(`Floating IP ${address} is not associated with instance ${row.id}.`);
-  await updateFloatingIp(trx, { projectId: row.project_id, isAdmin: call.auth.isAdmin }, fip, {}, { portId: null }, new Date());
+  await updateFloatingIp(trx, { projectId: row.project_id, isAdmin: call.auth.isAdmin }, fip, {}, { portId: null }, call.ctx.now());
   return row;
 }

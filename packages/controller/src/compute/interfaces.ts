@@ -126,6 +126,7 @@ async function attach(ctx: AppContext, req: FastifyRequest, serverId: string, bo
         deviceId: row.id,
         hostId: row.host_id ?? undefined,
         isAdmin: auth.isAdmin,
+        now: ctx.now(),
       });
       portId = port.port_id;
     } catch (e) {
@@ -230,9 +231,9 @@ async function onDetachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, 
 }
 
 /** Registers the attach_interface / detach_interface task handlers (idempotent). */
-export function registerInterfaceTaskHandlers(): void {
-  registerTaskHandler('attach_interface', { onResult: onAttachResult });
-  registerTaskHandler('detach_interface', { onResult: onDetachResult });
+export function registerInterfaceTaskHandlers(ctx: AppContext): void {
+  registerTaskHandler(ctx, 'attach_interface', { onResult: onAttachResult });
+  registerTaskHandler(ctx, 'detach_interface', { onResult: onDetachResult });
 }
 
 /**
@@ -272,7 +273,7 @@ export function registerInterfaceRoutes(app: FastifyInstance, ctx: AppContext): 
     if (taskId) {
       const timeoutMs = Number(ctx.config.services.compute?.interfaceAttachTimeoutMs ?? 60_000);
       try {
-        await awaitTaskResult(taskId, timeoutMs);
+        await awaitTaskResult(ctx, taskId, timeoutMs);
       } catch (e) {
         if (e instanceof TaskFailedError) throw attachFailed(req.params.server_id);
         // Still under way: the interface is shown as it is (DOWN) and finishes or rolls back later.

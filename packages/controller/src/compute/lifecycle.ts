@@ -356,21 +356,21 @@ export async function existingInstances(trx: Trx, ids: string[], hostId: string)
 }
 
 /** Registers compute's task handlers and heartbeat hooks with the agent API (idempotent). */
-export function registerLifecycle(): void {
-  registerTaskHandler('spawn', { onResult: onSpawnResult, onProgress: async (trx, task, p) => {
+export function registerLifecycle(ctx: AppContext): void {
+  registerTaskHandler(ctx, 'spawn', { onResult: onSpawnResult, onProgress: async (trx, task, p) => {
     if (!task.instanceId || typeof p.percent !== 'number') return;
     await trx.updateTable('instances').set({ progress: Math.max(0, Math.min(100, Math.round(p.percent))) }).where('id', '=', task.instanceId).where('vm_state', '=', VmState.BUILDING).execute();
   } });
-  registerTaskHandler('destroy', { onResult: onDestroyResult });
-  registerServerActionTaskHandlers();
-  registerTaskHandler('console_output', { onResult: async () => undefined });
-  registerTaskHandler('attach_volume', { onResult: onAttachResult });
-  registerTaskHandler('export_volume', { onResult: onExportResult });
-  registerTaskHandler('detach_volume', { onResult: onDetachResult });
-  registerInterfaceTaskHandlers();
-  setPowerStateReconciler(reconcilePowerStates);
+  registerTaskHandler(ctx, 'destroy', { onResult: onDestroyResult });
+  registerServerActionTaskHandlers(ctx);
+  registerTaskHandler(ctx, 'console_output', { onResult: async () => undefined });
+  registerTaskHandler(ctx, 'attach_volume', { onResult: onAttachResult });
+  registerTaskHandler(ctx, 'export_volume', { onResult: onExportResult });
+  registerTaskHandler(ctx, 'detach_volume', { onResult: onDetachResult });
+  registerInterfaceTaskHandlers(ctx);
+  setPowerStateReconciler(ctx, reconcilePowerStates);
   // Server delete asks for delete_volume (delete_on_termination): its result must be applied
   // even when the volume API itself is not mounted on this controller.
-  registerVolumeTaskHandlers();
-  setInstanceExistsChecker(existingInstances);
+  registerVolumeTaskHandlers(ctx);
+  setInstanceExistsChecker(ctx, existingInstances);
 }

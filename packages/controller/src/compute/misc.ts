@@ -398,7 +398,7 @@ export function registerHostRoutes(app: FastifyInstance, ctx: AppContext): void 
       // Nova takes a deleted compute service out of its aggregates.
       await trx.deleteFrom('aggregate_hosts').where('host', '=', found.name).execute();
     });
-    forgetHostCredentials(ctx.db); // its agent's credential stops working here at once
+    forgetHostCredentials(ctx); // its agent's credential stops working here at once
     return reply.code(204).send();
   });
 }
@@ -455,7 +455,7 @@ export function registerServerGroupRoutes(app: FastifyInstance, ctx: AppContext)
       policy = String(b.policies[0]);
       if (!mvAtLeast(req, 15) && policy.startsWith('soft-')) throw badRequest(`Invalid input for field/attribute 0. Value: ${policy}.`);
     }
-    const row: Selectable<ServerGroupsTable> = { id: newId(), project_id: auth.projectId, user_id: auth.userId, name: String(b.name), policy, rules: JSON.stringify(rules), created_at: new Date().toISOString() };
+    const row: Selectable<ServerGroupsTable> = { id: newId(), project_id: auth.projectId, user_id: auth.userId, name: String(b.name), policy, rules: JSON.stringify(rules), created_at: ctx.now().toISOString() };
     await withTransaction(ctx.db, async (trx) => {
       await lockQuota(trx, auth.projectId!, 'server_groups');
       const lim = effectiveLimits(await loadLimits(trx, auth.projectId!));

@@ -26,7 +26,7 @@ import { registerComputeHostRoutes } from './hosts.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  registerLifecycle();
+  registerLifecycle(ctx);
   installMicroversions(app);
   registerVersionRoutes(app, ctx);
   registerFlavorRoutes(app, ctx);

@@ -409,7 +409,7 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
       if (group) await trx.insertInto('server_group_members').values({ instance_id: id, group_id: group.id }).execute();
       for (const nic of nics) {
         try {
-          const port = await allocatePortForServer(trx, { projectId, networkId: nic.networkId, portId: nic.portId, fixedIp: nic.fixedIp, securityGroups: sgIds, deviceId: id, isAdmin: auth.isAdmin });
+          const port = await allocatePortForServer(trx, { projectId, networkId: nic.networkId, portId: nic.portId, fixedIp: nic.fixedIp, securityGroups: sgIds, deviceId: id, isAdmin: auth.isAdmin, now: ctx.now() });
           networkInfo.push(await agentNetworkInfo(trx, port.port_id));
         } catch (e) {
           asNova(e);

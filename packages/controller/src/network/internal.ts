@@ -24,6 +24,8 @@ export interface AllocatePortRequest {
   hostId?: string;
   /** Whether the caller is an admin (sees every project's networks and ports). */
   isAdmin?: boolean;
+  /** The caller's clock (`ctx.now()`): the port's timestamps. */
+  now: Date;
 }
 
 /** One fixed IP with what the guest needs to configure it. */
@@ -52,7 +54,7 @@ export interface AllocatedPort {
  * agent does when it takes the network: it holds the address the DHCP server answers from, so
  * no server can be given that address. Deleted with the network; owned by the network's project.
  */
-export async function ensureDhcpPort(trx: Trx, networkId: string, now = new Date()): Promise<void> {
+export async function ensureDhcpPort(trx: Trx, networkId: string, now: Date): Promise<void> {
   const dhcpSubnet = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', networkId).where('enable_dhcp', '=', 1).executeTakeFirst();
   if (!dhcpSubnet || (await findDhcpPort(trx, networkId))) return;
   const net = await trx.selectFrom('net_networks').select('project_id').where('id', '=', networkId).executeTakeFirstOrThrow();
@@ -92,7 +94,7 @@ async function describe(trx: Trx, portId: string): Promise<AllocatedPort> {
  */
 export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest): Promise<AllocatedPort> {
   const caller: Caller = { projectId: req.projectId, isAdmin: req.isAdmin ?? false };
-  const now = new Date();
+  const now = req.now;
   if (req.portId) {
     const port = await loadPort(trx, caller, req.portId);
     if (port.device_id && port.device_id !== req.deviceId) {
@@ -120,7 +122,7 @@ export async function allocatePortForServer(trx: Trx, req: AllocatePortRequest):
       deviceId: req.deviceId,
       deviceOwner: 'compute:nova',
       fixedIps: req.fixedIp ? [{ ip_address: req.fixedIp }] : undefined,
-      securityGroups: req.securityGroups === undefined ? undefined : await resolveGroups(trx, caller, req.securityGroups),
+      securityGroups: req.securityGroups === undefined ? undefined : await resolveGroups(trx, caller, req.securityGroups, now),
       bindingHostId: req.hostId,
       // DOWN until the host reports the port plugged (setPortsStatus).
       status: 'DOWN',
@@ -211,11 +213,11 @@ export async function releasePort(trx: Trx, portId: string, deviceId: string): P
 }
 
 /** Resolves security group ids or names of the project (404 SecurityGroupNotFound; 409 when a name is ambiguous). */
-async function resolveGroups(trx: Trx, caller: Caller, idsOrNames: string[]): Promise<string[]> {
+async function resolveGroups(trx: Trx, caller: Caller, idsOrNames: string[], now: Date): Promise<string[]> {
   const out: string[] = [];
   for (const ref of idsOrNames) {
     if (ref === 'default') {
-      out.push(await ensureDefault(trx, caller.projectId, new Date()));
+      out.push(await ensureDefault(trx, caller.projectId, now));
       continue;
     }
     const byId = await trx.selectFrom('net_security_groups').select(['id', 'project_id']).where('id', '=', ref).executeTakeFirst();

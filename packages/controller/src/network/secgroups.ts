@@ -170,7 +170,7 @@ async function insertRules(trx: Trx, groupId: string, projectId: string, rules: 
 }
 
 /** The id of the project's `default` security group, created with its default rules on first use. */
-export async function ensureDefaultSecurityGroup(trx: Trx, projectId: string, now: Date = new Date()): Promise<string> {
+export async function ensureDefaultSecurityGroup(trx: Trx, projectId: string, now: Date): Promise<string> {
   const existing = await trx.selectFrom('net_default_security_groups').select('security_group_id').where('project_id', '=', projectId).executeTakeFirst();
   if (existing) return existing.security_group_id;
   const id = newId();

@@ -548,6 +548,6 @@ async function onBackupTaskResult(trx: Trx, task: TaskRecord, outcome: TaskOutco
 }
 
 /** Registers the backup task handlers with the agent API (called by the volume plugin). */
-export function registerBackupTaskHandlers(): void {
-  for (const t of ['backup_volume', 'restore_backup'] as const) registerTaskHandler(t, { onResult: onBackupTaskResult });
+export function registerBackupTaskHandlers(ctx: AppContext): void {
+  for (const t of ['backup_volume', 'restore_backup'] as const) registerTaskHandler(ctx, t, { onResult: onBackupTaskResult });
 }

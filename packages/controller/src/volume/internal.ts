@@ -374,11 +374,11 @@ async function reconcileVolumes(trx: Trx, hostId: string, volumes: { id: string;
 }
 
 /** Registers the volume task handlers with the agent API (idempotent; called by the volume plugin). */
-export function registerVolumeTaskHandlers(): void {
+export function registerVolumeTaskHandlers(ctx: AppContext): void {
   for (const t of ['create_volume', 'delete_volume', 'extend_volume', 'create_snapshot', 'delete_snapshot'] as const) {
-    registerTaskHandler(t, { onResult: onVolumeTaskResult });
+    registerTaskHandler(ctx, t, { onResult: onVolumeTaskResult });
   }
   // volumes across hosts: nothing waits on an export's end.
-  registerTaskHandler('unexport_volume', { onResult: async () => undefined });
-  setVolumeStatusReconciler(reconcileVolumes);
+  registerTaskHandler(ctx, 'unexport_volume', { onResult: async () => undefined });
+  setVolumeStatusReconciler(ctx, reconcileVolumes);
 }

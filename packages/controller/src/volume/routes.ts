@@ -65,9 +65,9 @@ function dualMount(app: FastifyInstance, ctx: AppContext): FastifyInstance {
 
 /** Cinder v3 plugin. */
 export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  registerVolumeTaskHandlers();
-  registerBackupTaskHandlers();
-  registerUploadTaskHandler();
+  registerVolumeTaskHandlers(ctx);
+  registerBackupTaskHandlers(ctx);
+  registerUploadTaskHandler(ctx);
   app.addHook('onRequest', async (req, reply) => {
     const v = mv(req); // throws 400/406 for bad versions
     reply.header('OpenStack-API-Version', `volume 3.${v}`);

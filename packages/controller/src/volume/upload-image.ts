@@ -123,6 +123,6 @@ async function onUploadResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, 
 }
 
 /** Registers the handler of `upload_volume` (called by the volume plugin). */
-export function registerUploadTaskHandler(): void {
-  registerTaskHandler('upload_volume', { onResult: onUploadResult });
+export function registerUploadTaskHandler(ctx: AppContext): void {
+  registerTaskHandler(ctx, 'upload_volume', { onResult: onUploadResult });
 }

@@ -45,9 +45,9 @@ describe.each(backends())('agent API on %s', (backend) => {
     await c?.close();
   });
   afterEach(() => {
-    setPowerStateReconciler(null);
-    setInstanceExistsChecker(null);
-    setVolumeStatusReconciler(null);
+    setPowerStateReconciler(c.ctx, null);
+    setInstanceExistsChecker(c.ctx, null);
+    setVolumeStatusReconciler(c.ctx, null);
   });
 
   describe('registration', () => {
@@ -86,12 +86,12 @@ describe.each(backends())('agent API on %s', (backend) => {
       const kept = randomUUID();
       const gone = randomUUID();
       const seen: { hostId: string; ids: string[] }[] = [];
-      setPowerStateReconciler(async (_trx, hostId, instances) => {
+      setPowerStateReconciler(c.ctx, async (_trx, hostId, instances) => {
         seen.push({ hostId, ids: instances.map((i) => i.id) });
       });
-      setInstanceExistsChecker(async (_trx, ids) => new Set(ids.filter((id) => id === kept)));
+      setInstanceExistsChecker(c.ctx, async (_trx, ids) => new Set(ids.filter((id) => id === kept)));
       const volumes: unknown[] = [];
-      setVolumeStatusReconciler(async (_trx, hostId, vols) => void volumes.push([hostId, vols]));
+      setVolumeStatusReconciler(c.ctx, async (_trx, hostId, vols) => void volumes.push([hostId, vols]));
       const volumeId = randomUUID();
       const res = await a.call('POST', `/agent/v1/hosts/${a.id}/heartbeat`, {
         ...heartbeatBody([
@@ -152,7 +152,7 @@ describe.each(backends())('agent API on %s', (backend) => {
       const a = await registerAgent(c);
       const progress: [TaskRecord, TaskProgress][] = [];
       const results: [TaskRecord, TaskOutcome][] = [];
-      registerTaskHandler('spawn', {
+      registerTaskHandler(c.ctx, 'spawn', {
         onProgress: async (_trx, task, p) => {
           progress.push([task, p]);
         },
@@ -236,10 +236,10 @@ describe.each(backends())('agent API on %s', (backend) => {
     it('fails a task that keeps losing its lease after max attempts', async () => {
       const a = await registerAgent(c);
       const outcomes: TaskOutcome[] = [];
-      registerTaskHandler('reboot', { onResult: async (_trx, _task, o) => void outcomes.push(o) });
+      registerTaskHandler(c.ctx, 'reboot', { onResult: async (_trx, _task, o) => void outcomes.push(o) });
       const taskId = await enqueue(c, a.id, 'reboot', { hard: true }, randomUUID());
       await c.ctx.db.updateTable('agent_tasks').set({ state: 'leased', attempt: 5, lease_expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', taskId).execute();
-      const waiting = awaitTaskResult(taskId, 5000);
+      const waiting = awaitTaskResult(c.ctx, taskId, 5000);
       waiting.catch(() => undefined); // asserted below
       const res = await a.call('GET', `/agent/v1/hosts/${a.id}/tasks`);
       expect(res.body).toEqual({ tasks: [] });
@@ -275,9 +275,9 @@ describe.each(backends())('agent API on %s', (backend) => {
       const ok = await enqueue(c, a.id, 'console_output', { length: 10 }, randomUUID());
       const bad = await enqueue(c, a.id, 'console_output', { length: null }, randomUUID());
       const slow = await enqueue(c, a.id, 'console_output', {}, randomUUID());
-      const pOk = awaitTaskResult(ok, 10_000);
-      const pBad = awaitTaskResult(bad, 10_000);
-      const pSlow = awaitTaskResult(slow, 300);
+      const pOk = awaitTaskResult(c.ctx, ok, 10_000);
+      const pBad = awaitTaskResult(c.ctx, bad, 10_000);
+      const pSlow = awaitTaskResult(c.ctx, slow, 300);
       for (const p of [pOk, pBad, pSlow]) p.catch(() => undefined); // asserted below
       const claimed = await a.call('GET', `/agent/v1/hosts/${a.id}/tasks?max=10`);
       expectSpec('listHostTasks', claimed);
@@ -288,7 +288,7 @@ describe.each(backends())('agent API on %s', (backend) => {
       await expect(pBad).rejects.toMatchObject({ name: 'TaskFailedError', fault: { code: 404, message: 'no console' } });
       await expect(pSlow).rejects.toBeInstanceOf(TaskTimeoutError);
       // Already finished before anyone waited: read from the database.
-      await expect(awaitTaskResult(ok, 2000)).resolves.toEqual({ output: 'login:' });
+      await expect(awaitTaskResult(c.ctx, ok, 2000)).resolves.toEqual({ output: 'login:' });
       await a.call('POST', `/agent/v1/hosts/${a.id}/tasks/${slow}/result`, { status: 'succeeded' });
     });
 

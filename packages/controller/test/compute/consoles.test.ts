@@ -134,14 +134,14 @@ describe.each(backends())('serial consoles on %s', (backend) => {
   /** Plays the host's agent: claims the console task, opens its end of the console, reports the result. */
   async function hostEnd(onMessage?: (d: Buffer) => void, type = 'serial_console'): Promise<WebSocket> {
     for (let i = 0; i < 250; i++) {
-      const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
+      const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date(), hub: c.ctx.agentHub });
       const t = tasks.find((x) => x.type === type);
       if (t) {
         const payload = JSON.parse(t.payload) as { session: string; instance: { uuid: string } };
         expect(payload.instance.uuid).toBe(serverId);
         const ws = await connect(`${c.url.replace(/^http/, 'ws')}/agent/v1/hosts/${host.hostId}/consoles/${payload.session}`, { authorization: `Bearer ${host.credential}` }, onMessage);
         sockets.push(ws);
-        await recordResult(c.db, host.hostId, t.id, { status: 'succeeded', result: { session: payload.session }, fault: null }, { dialect: c.ctx.dialect, now: new Date() });
+        await recordResult(c.db, host.hostId, t.id, { status: 'succeeded', result: { session: payload.session }, fault: null }, { dialect: c.ctx.dialect, now: new Date(), hub: c.ctx.agentHub });
         return ws;
       }
       await new Promise((res) => setTimeout(res, 20));
@@ -269,10 +269,10 @@ describe.each(backends())('serial consoles on %s', (backend) => {
     sockets.push(client);
     const done = closed(client);
     for (let i = 0; i < 250; i++) {
-      const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
+      const tasks = await claimTasks(c.db, host.hostId, 10, { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date(), hub: c.ctx.agentHub });
       const t = tasks.find((x) => x.type === 'serial_console');
       if (t) {
-        await recordResult(c.db, host.hostId, t.id, { status: 'failed', result: null, fault: { code: 409, message: 'instance has no serial socket' } }, { dialect: c.ctx.dialect, now: new Date() });
+        await recordResult(c.db, host.hostId, t.id, { status: 'failed', result: null, fault: { code: 409, message: 'instance has no serial socket' } }, { dialect: c.ctx.dialect, now: new Date(), hub: c.ctx.agentHub });
         break;
       }
       await new Promise((res) => setTimeout(res, 20));

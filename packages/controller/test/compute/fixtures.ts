@@ -113,7 +113,7 @@ export class FakeAgent {
         },
         instances: [...this.instances.entries()].map(([id, power_state]) => ({ id, power_state })),
       },
-      { hostIp: '127.0.0.1', now: new Date() },
+      { hostIp: '127.0.0.1', now: new Date(), hub: this.c.ctx.agentHub },
     );
     return r?.deletedInstances ?? [];
   }
@@ -126,7 +126,7 @@ export class FakeAgent {
 
   /** Claims queued tasks and answers each: `fail` decides which fail (with which fault). */
   async run(opts: { fail?: (type: string) => TaskFault | null; console?: string; snapshotData?: Buffer } = {}): Promise<{ type: string; instanceId: string | null; payload: Record<string, unknown> }[]> {
-    const tasks = await claimTasks(this.c.db, this.hostId, 100, { dialect: this.c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() });
+    const tasks = await claimTasks(this.c.db, this.hostId, 100, { dialect: this.c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date(), hub: this.c.ctx.agentHub });
     const done: { type: string; instanceId: string | null; payload: Record<string, unknown> }[] = [];
     for (const t of tasks) {
       const fault = opts.fail?.(t.type) ?? null;
@@ -217,7 +217,7 @@ export class FakeAgent {
       }
       // volumes across hosts: a memory pool serves nothing (the fake driver attaches by id).
       if (!fault && t.type === 'export_volume') result = { volume_id: t.volume_id, export: { transport: 'none' } };
-      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date(), ctx: this.c.ctx });
+      await recordResult(this.c.db, this.hostId, t.id, fault ? { status: 'failed', result: null, fault } : { status: 'succeeded', result, fault: null }, { dialect: this.c.ctx.dialect, now: new Date(), hub: this.c.ctx.agentHub, ctx: this.c.ctx });
       done.push({ type: t.type, instanceId: iid, payload: JSON.parse(t.payload) as Record<string, unknown> });
     }
     return done;

@@ -82,7 +82,7 @@ describe.each(backends())('live migration on %s', (backend) => {
     // While the source copies: its progress shows in GET /servers/{id}/migrations.
     const task = await c.db.selectFrom('agent_tasks').selectAll().where('instance_id', '=', id).where('type', '=', 'live_migration').executeTakeFirstOrThrow();
     await c.db.updateTable('agent_tasks').set({ state: 'leased', lease_expires_at: new Date(Date.now() + 60000).toISOString() }).where('id', '=', task.id).execute();
-    await recordProgress(c.db, a.hostId, task.id, { task_state: 'migrating', live_migration: { memory_total_bytes: 1000, memory_processed_bytes: 400, memory_remaining_bytes: 600, disk_total_bytes: 50, disk_processed_bytes: 50, disk_remaining_bytes: 0 } }, { dialect: c.ctx.dialect, leaseMs: 60000, now: new Date() });
+    await recordProgress(c.db, a.hostId, task.id, { task_state: 'migrating', live_migration: { memory_total_bytes: 1000, memory_processed_bytes: 400, memory_remaining_bytes: 600, disk_total_bytes: 50, disk_processed_bytes: 50, disk_remaining_bytes: 0 } }, { dialect: c.ctx.dialect, leaseMs: 60000, now: new Date(), hub: c.ctx.agentHub });
     const list = await inProgress(id);
     expect(list.status).toBe(200);
     expect(list.body.migrations).toEqual([

@@ -102,7 +102,7 @@ describe.each(backends())('server resize on %s', (backend) => {
       return (d.body.instanceAction.events as { event: string; result: string | null; finish_time: string | null }[]).sort((a, b) => a.event.localeCompare(b.event));
     };
     expect((await eventsNow()).map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', null]]);
-    const opts = { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date() };
+    const opts = { dialect: c.ctx.dialect, leaseMs: 60000, maxAttempts: 5, now: new Date(), hub: c.ctx.agentHub };
     const task = (await claimTasks(c.db, host.hostId, 10, opts)).find((t) => t.type === 'resize_instance' && t.instance_id === id)!;
     expect(await recordProgress(c.db, host.hostId, task.id, { task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 }, opts)).toBe('recorded');
     expect(await show(id)).toMatchObject({ 'OS-EXT-STS:task_state': 'resize_migrating' });
@@ -110,7 +110,7 @@ describe.each(backends())('server resize on %s', (backend) => {
     // resize_migrated is still the disk's step: no new event.
     await recordProgress(c.db, host.hostId, task.id, { task_state: 'resize_migrated', message: 'growing the root disk', percent: 40 }, opts);
     expect((await eventsNow()).map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', 'Success'], ['compute_resize_instance', null]]);
-    await recordResult(c.db, host.hostId, task.id, { status: 'failed', result: null, fault: { code: 500, message: 'disk grow failed', details: 'Traceback: qemu-img resize' } }, { dialect: c.ctx.dialect, now: new Date(), ctx: c.ctx });
+    await recordResult(c.db, host.hostId, task.id, { status: 'failed', result: null, fault: { code: 500, message: 'disk grow failed', details: 'Traceback: qemu-img resize' } }, { dialect: c.ctx.dialect, now: new Date(), hub: c.ctx.agentHub, ctx: c.ctx });
     const after = await eventsNow();
     expect(after.map((e) => [e.event, e.result])).toEqual([['compute_prep_resize', 'Success'], ['compute_resize_instance', 'Error']]);
     expect(after[1]!.traceback).toBe('Traceback: qemu-img resize');

@@ -31,11 +31,11 @@ describe.each(backends())('network internal API on %s', (backend) => {
     const found = await withTransaction(c.db, (trx) => findNetworkByNameOrId(trx, project.projectId, 'private'));
     expect(found).toEqual({ id: netId, name: 'private' });
     expect(await withTransaction(c.db, (trx) => findNetworkByNameOrId(trx, project.projectId, 'nope'))).toBeNull();
-    const sg = await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId));
-    expect(await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId))).toBe(sg);
+    const sg = await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId, c.ctx.now()));
+    expect(await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId, c.ctx.now()))).toBe(sg);
 
     const port = await withTransaction(c.db, (trx) =>
-      allocatePortForServer(trx, { projectId: project.projectId, networkId: netId, securityGroups: ['default'], deviceId: 'server-1' }),
+      allocatePortForServer(trx, { projectId: project.projectId, networkId: netId, securityGroups: ['default'], deviceId: 'server-1', now: c.ctx.now() }),
     );
     expect(port.mac).toMatch(/^fa:16:3e:/);
     expect(port.fixed_ips).toEqual([
@@ -61,11 +61,11 @@ describe.each(backends())('network internal API on %s', (backend) => {
 
     // A user-created port is adopted, then detached (not deleted) on release.
     const own = await api(c, 'POST', '/network/v2.0/ports', { token: project.token, body: { port: { network_id: netId, fixed_ips: [{ ip_address: '192.168.5.77' }] } } });
-    const adopted = await withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: project.projectId, portId: own.body.port.id, deviceId: 'server-1' }));
+    const adopted = await withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: project.projectId, portId: own.body.port.id, deviceId: 'server-1', now: c.ctx.now() }));
     expect(adopted.fixed_ips[0]!.ip_address).toBe('192.168.5.77');
     expect(await dhcpOf(adopted.port_id)).toEqual(dhcpPort); // one DHCP port per network
     const other = await c.createProjectUser('member');
-    await expect(withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: other.projectId, networkId: netId, deviceId: 'x' }))).rejects.toMatchObject({
+    await expect(withTransaction(c.db, (trx) => allocatePortForServer(trx, { projectId: other.projectId, networkId: netId, deviceId: 'x', now: c.ctx.now() }))).rejects.toMatchObject({
       status: 404,
       options: { type: 'NetworkNotFound' },
     });

@@ -43,7 +43,7 @@ describe.each(backends())('volume backups and quota classes on %s', (backend) =>
         expect(got.status).toBe(200);
         expect(got.data.equals(QCOW2)).toBe(true);
       }
-      await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date(), ctx: c.ctx });
+      await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date(), hub: c.ctx.agentHub, ctx: c.ctx });
     }
     return tasks.map((t) => ({ type: t.type, payload: JSON.parse(t.payload) as Record<string, unknown>, volumeId: t.volume_id }));
   }

@@ -99,7 +99,7 @@ export async function consoleOutput(call: ActionCall<'os-getConsoleOutput'>): Pr
   const timeoutMs = Number(ctx.config.services.compute?.consoleTimeoutMs ?? 30000);
   let result: Record<string, unknown>;
   try {
-    result = await awaitTaskResult(taskId, timeoutMs);
+    result = await awaitTaskResult(ctx, taskId, timeoutMs);
   } catch (e) {
     if (e instanceof TaskFailedError) {
       if (e.fault.code === 501) throw new ApiError(501, 'Unable to get console');

@@ -202,13 +202,13 @@ export function hostActionsByTask(table: Partial<ActionTable> = SERVER_ACTIONS):
 }
 
 /** Registers the result handler of every host action's task type with the agent API. */
-export function registerServerActionTaskHandlers(): void {
-  for (const [task, entry] of hostActionsByTask()) registerTaskHandler(task, { onResult: hostActionResultHandler(entry), onProgress: hostActionProgressHandler(entry) });
+export function registerServerActionTaskHandlers(ctx: AppContext): void {
+  for (const [task, entry] of hostActionsByTask()) registerTaskHandler(ctx, task, { onResult: hostActionResultHandler(entry), onProgress: hostActionProgressHandler(entry) });
   // cold migration
   for (const [type, entries] of followUpsByTask()) {
     const handlers = new Map<string, Required<TaskHandler>>([...entries].map(([name, e]) => [name, { onResult: hostActionResultHandler(e), onProgress: hostActionProgressHandler(e) }]));
     const of = (task: TaskRecord): Required<TaskHandler> | undefined => handlers.get(String(task.payload.action));
-    registerTaskHandler(type, {
+    registerTaskHandler(ctx, type, {
       onResult: async (trx, task, outcome) => of(task)?.onResult(trx, task, outcome),
       onProgress: async (db, task, progress) => of(task)?.onProgress(db, task, progress),
     });
