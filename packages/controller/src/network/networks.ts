@@ -11,14 +11,17 @@ import type { NetNetworksTable, NetSubnetsTable } from '../db/tables/network.js'
 import { defineRoute } from '../route.js';
 import {
   type Caller,
+  type NetSchemas,
   type Query,
   b,
   badResourceRequest,
+  bulkItems,
   callerOf,
   checkRevision,
   fromIpam,
   i,
   invalidInput,
+  j,
   listResponse,
   nErr,
   newId,
@@ -53,27 +56,27 @@ import { loadNetwork, loadSubnet, networkViews, subnetViews } from './store.js';
 
 
 /** Creates a network row (the caller runs it inside tx()). */
-export async function createNetwork(trx: Trx, projectId: string, body: Record<string, unknown>, now: Date, segments: SegmentSettings = DEFAULT_SEGMENTS): Promise<NetNetworksTable> {
+export async function createNetwork(trx: Trx, projectId: string, body: NetSchemas['NetworkCreateRequest'], now: Date, segments: SegmentSettings = DEFAULT_SEGMENTS): Promise<NetNetworksTable> {
   await checkQuota(trx, projectId, 'network');
-  if (typeof body.mtu === 'number' && body.mtu < 68) throw invalidInput(`'${body.mtu}' is too small - must be at least '68'`);
+  if (body.mtu !== undefined && body.mtu < 68) throw invalidInput(`'${body.mtu}' is too small - must be at least '68'`);
   const segment = await newSegment(trx, body, segments);
   const t = ts(now);
   const row: NetNetworksTable = {
     id: newId(),
     project_id: projectId,
-    name: (body.name as string | undefined) ?? '',
-    description: (body.description as string | undefined) ?? '',
+    name: body.name ?? '',
+    description: body.description ?? '',
     status: 'ACTIVE',
-    admin_state_up: i((body.admin_state_up as boolean | undefined) ?? true),
+    admin_state_up: i(body.admin_state_up ?? true),
     shared: i(body.shared === true),
     external: i(body['router:external'] === true),
     mtu: segment.mtu,
-    port_security_enabled: i((body.port_security_enabled as boolean | undefined) ?? true),
+    port_security_enabled: i(body.port_security_enabled ?? true),
     provider_network_type: segment.provider_network_type,
     provider_physical_network: segment.provider_physical_network,
     provider_segmentation_id: segment.provider_segmentation_id,
     availability_zone_hints: JSON.stringify(body.availability_zone_hints ?? []),
-    dns_domain: (body.dns_domain as string | undefined) ?? '',
+    dns_domain: body.dns_domain ?? '',
     is_default: i(body.is_default === true),
     tags: '[]',
     created_at: t,
@@ -107,14 +110,14 @@ async function deleteNetwork(trx: Trx, net: NetNetworksTable, now: Date): Promis
   await trx.deleteFrom('net_networks').where('id', '=', net.id).execute();
 }
 
-function nameservers(v: unknown): string[] {
-  const list = validateIpList((v as string[] | undefined) ?? [], 'dns_nameservers');
+function nameservers(v: string[] | undefined): string[] {
+  const list = validateIpList(v ?? [], 'dns_nameservers');
   if (new Set(list).size !== list.length) throw invalidInput(`Duplicate nameserver '${list.find((x, k) => list.indexOf(x) !== k)}'`);
   return list;
 }
 
-function hostRoutes(v: unknown, version: number): { destination: string; nexthop: string }[] {
-  return ((v as { destination: string; nexthop: string }[] | undefined) ?? []).map((r) => {
+function hostRoutes(v: NetSchemas['HostRoute'][] | undefined, version: number): NetSchemas['HostRoute'][] {
+  return (v ?? []).map((r) => {
     let dest;
     try {
       dest = parseCidr(r.destination, false);
@@ -128,13 +131,13 @@ function hostRoutes(v: unknown, version: number): { destination: string; nexthop
 }
 
 /** Creates a subnet with Neutron's IPAM defaults and checks (the caller runs it inside tx()). */
-export async function createSubnet(trx: Trx, caller: Caller, body: Record<string, unknown>, now: Date): Promise<NetSubnetsTable> {
+export async function createSubnet(trx: Trx, caller: Caller, body: NetSchemas['SubnetCreateRequest'], now: Date): Promise<NetSubnetsTable> {
   const projectId = ownerFor(caller, body);
-  const net = await loadNetwork(trx, caller, String(body.network_id));
+  const net = await loadNetwork(trx, caller, body.network_id);
   if (!caller.isAdmin && net.project_id !== caller.projectId) {
     throw nErr(403, 'PolicyNotAuthorized', '(rule:create_subnet) is disallowed by policy');
   }
-  const version = Number(body.ip_version) as IpVersion;
+  const version: IpVersion = body.ip_version;
   const fromPool = await cidrFromPool(trx, caller, body, projectId, version);
   await checkPoolAffinity(trx, net.id, version, fromPool?.poolId ?? null);
   if (!fromPool && (body.cidr === undefined || body.cidr === null)) throw badResourceRequest('subnets', 'a subnetpool must be specified in the absence of a cidr');
@@ -162,13 +165,13 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
   try {
     if (body.gateway_ip === null) gateway = null;
     else if (body.gateway_ip === undefined) gateway = defaultGateway(c);
-    else gateway = validateGateway(c, String(body.gateway_ip));
+    else gateway = validateGateway(c, body.gateway_ip);
   } catch (e) {
     throw fromIpam(e);
   }
   let pools;
   try {
-    pools = body.allocation_pools ? validatePools(c, body.allocation_pools as AllocationPool[], gateway) : defaultPools(c, gateway);
+    pools = body.allocation_pools ? validatePools(c, body.allocation_pools, gateway) : defaultPools(c, gateway);
   } catch (e) {
     throw fromIpam(e);
   }
@@ -178,19 +181,19 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
     id: newId(),
     network_id: net.id,
     project_id: projectId,
-    name: (body.name as string | undefined) ?? '',
-    description: (body.description as string | undefined) ?? '',
+    name: body.name ?? '',
+    description: body.description ?? '',
     ip_version: version,
     cidr: formatCidr(c),
     gateway_ip: gateway === null ? null : formatIp(c.version, gateway),
     allocation_pools: JSON.stringify(poolsToWire(c.version, pools)),
-    enable_dhcp: i((body.enable_dhcp as boolean | undefined) ?? true),
+    enable_dhcp: i(body.enable_dhcp ?? true),
     dns_nameservers: JSON.stringify(nameservers(body.dns_nameservers)),
     host_routes: JSON.stringify(hostRoutes(body.host_routes, version)),
-    ipv6_ra_mode: (body.ipv6_ra_mode as string | null | undefined) ?? null,
-    ipv6_address_mode: (body.ipv6_address_mode as string | null | undefined) ?? null,
+    ipv6_ra_mode: body.ipv6_ra_mode ?? null,
+    ipv6_address_mode: body.ipv6_address_mode ?? null,
     subnetpool_id: fromPool?.poolId ?? null,
-    segment_id: (body.segment_id as string | null | undefined) ?? null,
+    segment_id: body.segment_id ?? null,
     service_types: JSON.stringify(body.service_types ?? []),
     tags: '[]',
     created_at: t,
@@ -202,20 +205,20 @@ export async function createSubnet(trx: Trx, caller: Caller, body: Record<string
   return row;
 }
 
-async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string, unknown>, now: Date): Promise<void> {
+async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: NetSchemas['SubnetUpdateRequest'], now: Date): Promise<void> {
   const c = parseCidr(row.cidr);
   const set: Partial<NetSubnetsTable> = {};
-  if (typeof body.name === 'string') set.name = body.name;
-  if (typeof body.description === 'string') set.description = body.description;
-  if (typeof body.enable_dhcp === 'boolean') set.enable_dhcp = i(body.enable_dhcp);
+  if (body.name !== undefined) set.name = body.name;
+  if (body.description !== undefined) set.description = body.description;
+  if (body.enable_dhcp !== undefined) set.enable_dhcp = i(body.enable_dhcp);
   if (body.dns_nameservers !== undefined) set.dns_nameservers = JSON.stringify(nameservers(body.dns_nameservers));
   if (body.host_routes !== undefined) set.host_routes = JSON.stringify(hostRoutes(body.host_routes, row.ip_version));
   if (body.service_types !== undefined) set.service_types = JSON.stringify(body.service_types);
-  if (body.segment_id !== undefined) set.segment_id = body.segment_id as string | null;
+  if (body.segment_id !== undefined) set.segment_id = body.segment_id;
   try {
     let gateway = row.gateway_ip === null ? null : parseIp(row.gateway_ip)!.value;
     if (body.gateway_ip !== undefined) {
-      gateway = body.gateway_ip === null ? null : validateGateway(c, String(body.gateway_ip));
+      gateway = body.gateway_ip === null ? null : validateGateway(c, body.gateway_ip);
       const gw = gateway === null ? null : formatIp(c.version, gateway);
       if (gw !== null && gw !== row.gateway_ip) {
         const used = await trx.selectFrom('net_ip_allocations').select('port_id').where('subnet_id', '=', row.id).where('ip_address', '=', gw).executeTakeFirst();
@@ -223,7 +226,7 @@ async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string,
       }
       set.gateway_ip = gw;
     }
-    const wirePools = (body.allocation_pools as AllocationPool[] | undefined) ?? (JSON.parse(row.allocation_pools) as AllocationPool[]);
+    const wirePools = body.allocation_pools ?? j<AllocationPool[]>(row.allocation_pools, []);
     const pools = validatePools(c, wirePools, gateway);
     set.allocation_pools = JSON.stringify(poolsToWire(c.version, pools));
   } catch (e) {
@@ -232,7 +235,7 @@ async function updateSubnet(trx: Trx, row: NetSubnetsTable, body: Record<string,
   await trx.updateTable('net_subnets').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
   // The gateway, DNS servers, host routes and DHCP switch are in each port's NetworkInfo (the
   // DHCP options its host serves): the hosts of the subnet's ports get them anew.
-  if (['gateway_ip', 'dns_nameservers', 'host_routes', 'enable_dhcp'].some((k) => body[k] !== undefined)) {
+  if ((['gateway_ip', 'dns_nameservers', 'host_routes', 'enable_dhcp'] as const).some((k) => body[k] !== undefined)) {
     const ports = await trx.selectFrom('net_ip_allocations').select('port_id').where('subnet_id', '=', row.id).execute();
     await notifyPorts(trx, ports.map((p) => p.port_id));
   }
@@ -290,10 +293,10 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     });
   });
 
-  defineRoute<{ Body: { network?: Record<string, unknown>; networks?: Record<string, unknown>[] } }>(app, ctx, { service: 'network', op: 'createNetwork' }, async (req, reply) => {
+  defineRoute<{ Body: { network?: NetSchemas['NetworkCreateRequest']; networks?: NetSchemas['NetworkCreateRequest'][] } }>(app, ctx, { service: 'network', op: 'createNetwork' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const bulk = req.body.networks;
-    const bodies = bulk ?? [req.body.network ?? {}];
+    const bodies = bulkItems(req.body.network, bulk);
     enforceAttributePolicy(req);
     const owners = bodies.map((body) => ownerFor(caller, body));
     const views = await tx(ctx, async (trx) => {
@@ -313,7 +316,7 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     });
   });
 
-  defineRoute<{ Params: { network_id: string }; Body: { network: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateNetwork' }, async (req) => {
+  defineRoute<{ Params: { network_id: string }; Body: { network: NetSchemas['NetworkUpdateRequest'] } }>(app, ctx, { service: 'network', op: 'updateNetwork' }, async (req) => {
     const caller = callerOf(req.auth);
     const body = req.body.network;
     return tx(ctx, async (trx) => {
@@ -322,21 +325,21 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
       enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], row.revision_number);
       const set: Partial<NetNetworksTable> = {};
-      if (typeof body.name === 'string') set.name = body.name;
-      if (typeof body.description === 'string') set.description = body.description;
-      if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
-      if (typeof body.shared === 'boolean') set.shared = i(body.shared);
-      if (typeof body['router:external'] === 'boolean') set.external = i(body['router:external']);
-      if (typeof body.port_security_enabled === 'boolean') set.port_security_enabled = i(body.port_security_enabled);
-      if (typeof body.mtu === 'number') {
+      if (body.name !== undefined) set.name = body.name;
+      if (body.description !== undefined) set.description = body.description;
+      if (body.admin_state_up !== undefined) set.admin_state_up = i(body.admin_state_up);
+      if (body.shared !== undefined) set.shared = i(body.shared);
+      if (body['router:external'] !== undefined) set.external = i(body['router:external']);
+      if (body.port_security_enabled !== undefined) set.port_security_enabled = i(body.port_security_enabled);
+      if (body.mtu !== undefined) {
         if (body.mtu < 68) throw invalidInput(`'${body.mtu}' is too small - must be at least '68'`);
         set.mtu = body.mtu;
       }
-      if (typeof body.dns_domain === 'string') set.dns_domain = body.dns_domain;
-      if (typeof body.is_default === 'boolean') set.is_default = i(body.is_default);
-      if (typeof body['provider:network_type'] === 'string') set.provider_network_type = body['provider:network_type'];
-      if (typeof body['provider:physical_network'] === 'string') set.provider_physical_network = body['provider:physical_network'];
-      if (typeof body['provider:segmentation_id'] === 'number') set.provider_segmentation_id = body['provider:segmentation_id'];
+      if (body.dns_domain !== undefined) set.dns_domain = body.dns_domain;
+      if (body.is_default !== undefined) set.is_default = i(body.is_default);
+      if (body['provider:network_type'] !== undefined) set.provider_network_type = body['provider:network_type'];
+      if (body['provider:physical_network'] !== undefined) set.provider_physical_network = body['provider:physical_network'];
+      if (body['provider:segmentation_id'] !== undefined) set.provider_segmentation_id = body['provider:segmentation_id'];
       if (set.shared === 0 && b(row.shared)) {
         const foreign = await trx.selectFrom('net_ports').select('id').where('network_id', '=', row.id).where('project_id', '!=', row.project_id).where('project_id', '!=', '').executeTakeFirst();
         if (foreign) throw nErr(409, 'InvalidSharedSetting', `Unable to reconfigure sharing settings for network ${row.id}. Multiple tenants are using it.`);
@@ -374,10 +377,10 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     });
   });
 
-  defineRoute<{ Body: { subnet?: Record<string, unknown>; subnets?: Record<string, unknown>[] } }>(app, ctx, { service: 'network', op: 'createSubnet' }, async (req, reply) => {
+  defineRoute<{ Body: { subnet?: NetSchemas['SubnetCreateRequest']; subnets?: NetSchemas['SubnetCreateRequest'][] } }>(app, ctx, { service: 'network', op: 'createSubnet' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const bulk = req.body.subnets;
-    const bodies = bulk ?? [req.body.subnet ?? {}];
+    const bodies = bulkItems(req.body.subnet, bulk);
     const views = await tx(ctx, async (trx) => {
       const rows: NetSubnetsTable[] = [];
       for (const body of bodies) rows.push(await createSubnet(trx, caller, body, ctx.now()));
@@ -394,7 +397,7 @@ export function registerNetworkRoutes(app: FastifyInstance, ctx: AppContext): vo
     });
   });
 
-  defineRoute<{ Params: { subnet_id: string }; Body: { subnet: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateSubnet' }, async (req) => {
+  defineRoute<{ Params: { subnet_id: string }; Body: { subnet: NetSchemas['SubnetUpdateRequest'] } }>(app, ctx, { service: 'network', op: 'updateSubnet' }, async (req) => {
     const caller = callerOf(req.auth);
     return tx(ctx, async (trx) => {
       const row = await loadSubnet(trx, caller, req.params.subnet_id);

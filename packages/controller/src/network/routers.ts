@@ -11,6 +11,7 @@ import { defineRoute } from '../route.js';
 import { syncRouter, syncRouterDeleted } from './l3.js';
 import {
   type Caller,
+  type NetSchemas,
   type Query,
   b,
   badResourceRequest,
@@ -37,6 +38,10 @@ const ROUTER_INTERFACE = 'network:router_interface';
 const ROUTER_GATEWAY = 'network:router_gateway';
 const FLOATINGIP = 'network:floatingip';
 
+type GatewayRequest = NetSchemas['ExternalGatewayInfoRequest'];
+/** The body of add_router_interface / remove_router_interface. */
+type InterfaceRequest = NetSchemas['RouterInterfaceRequest'];
+
 async function loadRouter(trx: Trx, caller: Caller, id: string): Promise<NetRoutersTable> {
   const row = await trx.selectFrom('net_routers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (!caller.isAdmin && row.project_id !== caller.projectId)) throw nErr(404, 'RouterNotFound', `Router ${id} could not be found`);
@@ -54,9 +59,8 @@ async function routerViews(trx: Trx, rows: NetRoutersTable[]): Promise<Record<st
  * A request's external_gateway_info: null for `null` or `{}` (no gateway), else it must name
  * the network (Neutron validates it as `dict_or_nodata` with a required `network_id`).
  */
-function gatewayRequest(v: unknown): Record<string, unknown> | null {
-  if (v === null || v === undefined) return null;
-  const info = v as Record<string, unknown>;
+function gatewayRequest(info: GatewayRequest | null | undefined): GatewayRequest | null {
+  if (info === null || info === undefined) return null;
   const keys = Object.keys(info);
   if (keys.length === 0) return null;
   if (typeof info.network_id !== 'string') {
@@ -66,8 +70,8 @@ function gatewayRequest(v: unknown): Record<string, unknown> | null {
   return info;
 }
 
-async function setGateway(trx: Trx, caller: Caller, router: NetRoutersTable, info: Record<string, unknown> | null, now: Date): Promise<Partial<NetRoutersTable>> {
-  const netId = info && typeof info.network_id === 'string' ? info.network_id : null;
+async function setGateway(trx: Trx, caller: Caller, router: NetRoutersTable, info: GatewayRequest | null, now: Date): Promise<Partial<NetRoutersTable>> {
+  const netId = info?.network_id ?? null;
   if (netId && netId === router.gw_network_id) {
     return typeof info?.enable_snat === 'boolean' ? { enable_snat: i(info.enable_snat) } : {};
   }
@@ -84,7 +88,7 @@ async function setGateway(trx: Trx, caller: Caller, router: NetRoutersTable, inf
     projectId: '',
     deviceId: router.id,
     deviceOwner: ROUTER_GATEWAY,
-    fixedIps: info?.external_fixed_ips as FixedIpRequest[] | undefined,
+    fixedIps: info?.external_fixed_ips,
     status: 'ACTIVE',
     securityGroups: [],
   }, now);
@@ -137,7 +141,7 @@ async function checkRouterSubnets(trx: Trx, router: NetRoutersTable, added: NetS
   }
 }
 
-async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: { subnet_id?: string; port_id?: string }, now: Date): Promise<Record<string, unknown>> {
+async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: InterfaceRequest, now: Date): Promise<Record<string, unknown>> {
   if ((body.subnet_id === undefined) === (body.port_id === undefined)) {
     throw badResourceRequest('router', body.subnet_id ? 'Cannot specify both subnet-id and port-id' : 'Either subnet_id or port_id must be specified');
   }
@@ -176,7 +180,7 @@ async function addInterface(trx: Trx, caller: Caller, router: NetRoutersTable, b
   return interfaceInfo(router, port, [subnet.id]);
 }
 
-async function removeInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: { subnet_id?: string; port_id?: string }, now: Date): Promise<Record<string, unknown>> {
+async function removeInterface(trx: Trx, caller: Caller, router: NetRoutersTable, body: InterfaceRequest, now: Date): Promise<Record<string, unknown>> {
   if (body.subnet_id === undefined && body.port_id === undefined) throw badResourceRequest('router', 'Either subnet_id or port_id must be specified');
   const ports = await interfacePorts(trx, router.id);
   const ips = await fixedIpsOf(trx, ports.map((p) => p.id));
@@ -278,7 +282,7 @@ async function association(
 }
 
 /** Neutron's _check_and_get_fip_assoc: an address to use on a port needs the port. */
-function checkFixedIpNeedsPort(body: Record<string, unknown>): void {
+function checkFixedIpNeedsPort(body: { port_id?: string | null; fixed_ip_address?: string | null }): void {
   if (body.fixed_ip_address && !body.port_id) throw badResourceRequest('floatingip', 'fixed_ip_address cannot be specified without a port_id');
 }
 
@@ -295,7 +299,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   });
 
-  defineRoute<{ Body: { router: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createRouter' }, async (req, reply) => {
+  defineRoute<{ Body: { router?: NetSchemas['RouterCreateRequest'] } }>(app, ctx, { service: 'network', op: 'createRouter' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const body = req.body.router ?? {};
     const projectId = ownerFor(caller, body);
@@ -305,8 +309,8 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       await checkQuota(trx, projectId, 'router');
       const t = ts(ctx.now());
       const row: NetRoutersTable = {
-        id: newId(), project_id: projectId, name: (body.name as string | undefined) ?? '', description: (body.description as string | undefined) ?? '',
-        status: 'ACTIVE', admin_state_up: i((body.admin_state_up as boolean | undefined) ?? true), gw_network_id: null, gw_port_id: null,
+        id: newId(), project_id: projectId, name: body.name ?? '', description: body.description ?? '',
+        status: 'ACTIVE', admin_state_up: i(body.admin_state_up ?? true), gw_network_id: null, gw_port_id: null,
         enable_snat: 1, routes: '[]', availability_zone_hints: JSON.stringify(body.availability_zone_hints ?? []), tags: '[]',
         created_at: t, updated_at: t, revision_number: 0,
       };
@@ -330,7 +334,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   });
 
-  defineRoute<{ Params: { router_id: string }; Body: { router: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateRouter' }, async (req) => {
+  defineRoute<{ Params: { router_id: string }; Body: { router: NetSchemas['RouterUpdateRequest'] } }>(app, ctx, { service: 'network', op: 'updateRouter' }, async (req) => {
     const caller = callerOf(req.auth);
     const body = req.body.router;
     const gw = 'external_gateway_info' in body ? gatewayRequest(body.external_gateway_info) : undefined;
@@ -339,10 +343,10 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
       enforceAttributePolicy(req);
       checkRevision(req.headers['if-match'], row.revision_number);
       let set: Partial<NetRoutersTable> = {};
-      if (typeof body.name === 'string') set.name = body.name;
-      if (typeof body.description === 'string') set.description = body.description;
-      if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
-      if (Array.isArray(body.routes) || body.routes === null) set.routes = JSON.stringify(body.routes ?? []);
+      if (body.name !== undefined) set.name = body.name;
+      if (body.description !== undefined) set.description = body.description;
+      if (body.admin_state_up !== undefined) set.admin_state_up = i(body.admin_state_up);
+      if (body.routes !== undefined) set.routes = JSON.stringify(body.routes ?? []);
       if (gw !== undefined) {
         set = { ...set, ...(await setGateway(trx, caller, row, gw, ctx.now())) };
       }
@@ -369,7 +373,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     return reply.code(204).send();
   });
 
-  defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'addRouterInterface' }, async (req) => {
+  defineRoute<{ Params: { router_id: string }; Body: InterfaceRequest | undefined }>(app, ctx, { service: 'network', op: 'addRouterInterface' }, async (req) => {
     const caller = callerOf(req.auth);
     return tx(ctx, async (trx) => {
       const out = await addInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now());
@@ -378,7 +382,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   });
 
-  defineRoute<{ Params: { router_id: string }; Body: { subnet_id?: string; port_id?: string } }>(app, ctx, { service: 'network', op: 'removeRouterInterface' }, async (req) => {
+  defineRoute<{ Params: { router_id: string }; Body: InterfaceRequest | undefined }>(app, ctx, { service: 'network', op: 'removeRouterInterface' }, async (req) => {
     const caller = callerOf(req.auth);
     return tx(ctx, async (trx) => {
       const out = await removeInterface(trx, caller, await loadRouter(trx, caller, req.params.router_id), req.body ?? {}, ctx.now());
@@ -397,7 +401,7 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   });
 
-  defineRoute<{ Body: { floatingip: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createFloatingIP' }, async (req, reply) => {
+  defineRoute<{ Body: { floatingip: NetSchemas['FloatingIPCreateRequest'] } }>(app, ctx, { service: 'network', op: 'createFloatingIP' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const body = req.body.floatingip;
     const projectId = ownerFor(caller, body);
@@ -414,15 +418,15 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   });
 
-  defineRoute<{ Params: { floatingip_id: string }; Body: { floatingip: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateFloatingIP' }, async (req) => {
+  defineRoute<{ Params: { floatingip_id: string }; Body: { floatingip: NetSchemas['FloatingIPUpdateRequest'] } }>(app, ctx, { service: 'network', op: 'updateFloatingIP' }, async (req) => {
     const caller = callerOf(req.auth);
     const body = req.body.floatingip;
     return tx(ctx, async (trx) => {
       const row = await loadFloatingIp(trx, caller, req.params.floatingip_id);
       checkRevision(req.headers['if-match'], row.revision_number);
       checkFixedIpNeedsPort(body);
-      const port = 'port_id' in body ? { portId: body.port_id === null ? null : String(body.port_id), fixedIp: (body.fixed_ip_address as string | null | undefined) ?? undefined } : undefined;
-      const fresh = await updateFloatingIp(trx, caller, row, { ...(typeof body.description === 'string' ? { description: body.description } : {}) }, port, ctx.now());
+      const port = body.port_id !== undefined ? { portId: body.port_id, fixedIp: body.fixed_ip_address ?? undefined } : undefined;
+      const fresh = await updateFloatingIp(trx, caller, row, { ...(body.description !== undefined ? { description: body.description } : {}) }, port, ctx.now());
       return { floatingip: (await fipViews(trx, [fresh]))[0] };
     });
   });
@@ -439,8 +443,8 @@ export function registerRouterRoutes(app: FastifyInstance, ctx: AppContext): voi
 }
 
 /** Allocates a floating IP of `projectId` on the external network `body.floating_network_id` (Neutron's create, with its checks), associated when `port_id` is given. */
-export async function createFloatingIp(trx: Trx, caller: Caller, projectId: string, body: Record<string, unknown>, now: Date): Promise<NetFloatingIpsTable> {
-  const net = await loadNetwork(trx, caller, String(body.floating_network_id));
+export async function createFloatingIp(trx: Trx, caller: Caller, projectId: string, body: NetSchemas['FloatingIPCreateRequest'], now: Date): Promise<NetFloatingIpsTable> {
+  const net = await loadNetwork(trx, caller, body.floating_network_id);
   if (!b(net.external)) throw badResourceRequest('floatingip', `Network ${net.id} is not a valid external network`);
   const v4 = await trx.selectFrom('net_subnets').select('id').where('network_id', '=', net.id).where('ip_version', '=', 4).executeTakeFirst();
   if (!v4) throw badResourceRequest('floatingip', `Network ${net.id} does not contain any IPv4 subnet`);
@@ -450,8 +454,8 @@ export async function createFloatingIp(trx: Trx, caller: Caller, projectId: stri
   let fixedIps: FixedIpRequest[] | undefined;
   if (body.subnet_id !== undefined || body.floating_ip_address !== undefined) {
     const r: FixedIpRequest = {};
-    if (typeof body.subnet_id === 'string') r.subnet_id = body.subnet_id;
-    if (typeof body.floating_ip_address === 'string') r.ip_address = body.floating_ip_address;
+    if (body.subnet_id !== undefined) r.subnet_id = body.subnet_id;
+    if (body.floating_ip_address !== undefined) r.ip_address = body.floating_ip_address;
     fixedIps = [r];
   }
   const port = await createPort(trx, SYSTEM, { networkId: net.id, projectId: '', deviceId: id, deviceOwner: FLOATINGIP, fixedIps, status: 'N/A', securityGroups: [] }, now);
@@ -460,11 +464,11 @@ export async function createFloatingIp(trx: Trx, caller: Caller, projectId: stri
   const t = ts(now);
   let assoc: Pick<NetFloatingIpsTable, 'fixed_port_id' | 'fixed_ip_address' | 'router_id' | 'status'> = { fixed_port_id: null, fixed_ip_address: null, router_id: null, status: 'DOWN' };
   if (typeof body.port_id === 'string') {
-    assoc = await association(trx, caller, { id, floating_network_id: net.id, floating_ip_address: ips[0].ip_address }, body.port_id, body.fixed_ip_address as string | undefined);
+    assoc = await association(trx, caller, { id, floating_network_id: net.id, floating_ip_address: ips[0].ip_address }, body.port_id, body.fixed_ip_address);
   }
   const row: NetFloatingIpsTable = {
     id, project_id: projectId, floating_network_id: net.id, floating_ip_address: ips[0].ip_address, floating_port_id: port.id, ...assoc,
-    description: (body.description as string | undefined) ?? '', dns_name: (body.dns_name as string | undefined) ?? '', dns_domain: (body.dns_domain as string | undefined) ?? '',
+    description: body.description ?? '', dns_name: body.dns_name ?? '', dns_domain: body.dns_domain ?? '',
     tags: '[]', created_at: t, updated_at: t, revision_number: 0,
   };
   await trx.insertInto('net_floatingips').values(row).execute();

@@ -11,7 +11,9 @@ import type { NetSecurityGroupRulesTable, NetSecurityGroupsTable } from '../db/t
 import { defineRoute } from '../route.js';
 import {
   type Caller,
+  type NetSchemas,
   type Query,
+  bulkItems,
   callerOf,
   checkRevision,
   i,
@@ -73,7 +75,13 @@ function toPort(v: unknown, what: string): number | null {
   return n;
 }
 
-/** Validates and normalises a rule request (Neutron's securitygroups_db checks); throws the Neutron error. */
+/** A security group rule request (Neutron's, or built by compute's os-security-group-rules proxy). */
+type RuleRequest = NetSchemas['SecurityGroupRuleCreateRequest'];
+
+/**
+ * Validates and normalises a rule request (Neutron's securitygroups_db checks); throws the Neutron
+ * error. Stays defensive: compute's Nova proxy passes bodies no Neutron schema validated.
+ */
 export function normalizeRule(body: Record<string, unknown>): RuleSpec {
   const direction = body.direction as 'ingress' | 'egress';
   const ethertype = ((body.ethertype as string | undefined) ?? 'IPv4') as 'IPv4' | 'IPv6';
@@ -231,7 +239,7 @@ export async function createGroup(trx: Trx, projectId: string, g: { name: string
 }
 
 /** Updates a group's name, description or statefulness (the default group keeps its name); returns the row. */
-export async function updateGroup(trx: Trx, caller: Caller, id: string, body: Record<string, unknown>, now: Date, ifMatch?: string | string[]): Promise<NetSecurityGroupsTable> {
+export async function updateGroup(trx: Trx, caller: Caller, id: string, body: NetSchemas['SecurityGroupUpdateRequest'], now: Date, ifMatch?: string | string[]): Promise<NetSecurityGroupsTable> {
   const row = await loadGroup(trx, caller, id);
   checkRevision(ifMatch, row.revision_number);
   const isDefault = (await defaultIds(trx, [row.id])).size > 0;
@@ -240,9 +248,9 @@ export async function updateGroup(trx: Trx, caller: Caller, id: string, body: Re
   }
   if (!isDefault && body.name === 'default') throw nErr(409, 'SecurityGroupDefaultAlreadyExists', 'Default security group already exists.');
   const set: Partial<NetSecurityGroupsTable> = {};
-  if (typeof body.name === 'string') set.name = body.name;
-  if (typeof body.description === 'string') set.description = body.description;
-  if (typeof body.stateful === 'boolean') set.stateful = i(body.stateful);
+  if (body.name !== undefined) set.name = body.name;
+  if (body.description !== undefined) set.description = body.description;
+  if (body.stateful !== undefined) set.stateful = i(body.stateful);
   await trx.updateTable('net_security_groups').set({ ...set, updated_at: ts(now), revision_number: row.revision_number + 1 }).where('id', '=', row.id).execute();
   return loadGroup(trx, caller, row.id);
 }
@@ -321,12 +329,12 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
     });
   });
 
-  defineRoute<{ Body: { security_group: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createSecurityGroup' }, async (req, reply) => {
+  defineRoute<{ Body: { security_group: NetSchemas['SecurityGroupCreateRequest'] } }>(app, ctx, { service: 'network', op: 'createSecurityGroup' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const body = req.body.security_group;
     const projectId = ownerFor(caller, body);
     const view = await tx(ctx, async (trx) => {
-      const row = await createGroup(trx, projectId, { name: String(body.name ?? ''), description: String(body.description ?? ''), stateful: body.stateful !== false }, ctx.now());
+      const row = await createGroup(trx, projectId, { name: body.name, description: body.description ?? '', stateful: body.stateful !== false }, ctx.now());
       return (await groupViews(trx, [row]))[0];
     });
     return reply.code(201).send({ security_group: view });
@@ -340,7 +348,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
     });
   });
 
-  defineRoute<{ Params: { security_group_id: string }; Body: { security_group: Record<string, unknown> } }>(
+  defineRoute<{ Params: { security_group_id: string }; Body: { security_group: NetSchemas['SecurityGroupUpdateRequest'] } }>(
     app,
     ctx,
     { service: 'network', op: 'updateSecurityGroup' },
@@ -373,15 +381,15 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, ctx: AppContex
     });
   });
 
-  defineRoute<{ Body: { security_group_rule?: Record<string, unknown>; security_group_rules?: Record<string, unknown>[] } }>(
+  defineRoute<{ Body: { security_group_rule?: RuleRequest; security_group_rules?: RuleRequest[] } }>(
     app,
     ctx,
     { service: 'network', op: 'createSecurityGroupRule' },
     async (req, reply) => {
       const caller = callerOf(req.auth);
       const bulk = req.body.security_group_rules;
-      const bodies = bulk ?? [req.body.security_group_rule ?? {}];
-      for (const body of bodies) ownerFor(caller, body as { project_id?: string; tenant_id?: string });
+      const bodies = bulkItems(req.body.security_group_rule, bulk);
+      for (const body of bodies) ownerFor(caller, body);
       const views = await tx(ctx, (trx) => createRules(trx, caller, bodies, ctx.now()));
       return reply.code(201).send(bulk ? { security_group_rules: views } : { security_group_rule: views[0] });
     },
