@@ -15,8 +15,10 @@ import type { NetNetworksTable, NetPortsTable, NetSubnetsTable } from '../db/tab
 import { defineRoute } from '../route.js';
 import {
   type Caller,
+  type NetSchemas,
   type Query,
   b,
+  bulkItems,
   callerOf,
   checkRevision,
   i,
@@ -42,10 +44,9 @@ import type { FixedIp } from './views.js';
 export const L3_OWNERS = new Set(['network:router_interface', 'network:router_gateway', 'network:floatingip', 'network:router_interface_distributed', 'network:ha_router_replicated_interface']);
 
 /** A requested fixed IP. */
-export interface FixedIpRequest {
-  subnet_id?: string;
-  ip_address?: string;
-}
+export type FixedIpRequest = NetSchemas['FixedIPRequest'];
+type PortCreateRequest = NetSchemas['PortCreateRequest'];
+type PortUpdateRequest = NetSchemas['PortUpdateRequest'];
 
 /** Everything needed to create a port. */
 export interface PortInput {
@@ -62,12 +63,12 @@ export interface PortInput {
   /** Omitted: the project's default group (none for network:* owners or without port security). */
   securityGroups?: string[];
   portSecurityEnabled?: boolean;
-  allowedAddressPairs?: { ip_address: string; mac_address?: string }[];
+  allowedAddressPairs?: NetSchemas['AllowedAddressPair'][];
   bindingHostId?: string;
   bindingVnicType?: string;
   bindingProfile?: Record<string, unknown>;
   dnsName?: string;
-  extraDhcpOpts?: unknown[];
+  extraDhcpOpts?: NetSchemas['ExtraDhcpOpt'][];
   status?: string;
 }
 
@@ -318,50 +319,50 @@ export async function deletePortRow(trx: Trx, portId: string, now: Date): Promis
 }
 
 /** Maps a port request body to a PortInput. */
-function inputOf(body: Record<string, unknown>, projectId: string): PortInput {
+function inputOf(body: PortCreateRequest, projectId: string): PortInput {
   return {
-    networkId: String(body.network_id),
+    networkId: body.network_id,
     projectId,
-    name: body.name as string | undefined,
-    description: body.description as string | undefined,
-    adminStateUp: body.admin_state_up as boolean | undefined,
-    macAddress: body.mac_address as string | undefined,
-    fixedIps: body.fixed_ips as FixedIpRequest[] | undefined,
-    deviceId: body.device_id as string | undefined,
-    deviceOwner: body.device_owner as string | undefined,
-    securityGroups: body.security_groups as string[] | undefined,
-    portSecurityEnabled: body.port_security_enabled as boolean | undefined,
-    allowedAddressPairs: body.allowed_address_pairs as PortInput['allowedAddressPairs'],
-    bindingHostId: body['binding:host_id'] as string | undefined,
-    bindingVnicType: body['binding:vnic_type'] as string | undefined,
-    bindingProfile: body['binding:profile'] as Record<string, unknown> | undefined,
-    dnsName: body.dns_name as string | undefined,
-    extraDhcpOpts: body.extra_dhcp_opts as unknown[] | undefined,
+    name: body.name,
+    description: body.description,
+    adminStateUp: body.admin_state_up,
+    macAddress: body.mac_address,
+    fixedIps: body.fixed_ips,
+    deviceId: body.device_id,
+    deviceOwner: body.device_owner,
+    securityGroups: body.security_groups,
+    portSecurityEnabled: body.port_security_enabled,
+    allowedAddressPairs: body.allowed_address_pairs,
+    bindingHostId: body['binding:host_id'],
+    bindingVnicType: body['binding:vnic_type'],
+    bindingProfile: body['binding:profile'],
+    dnsName: body.dns_name,
+    extraDhcpOpts: body.extra_dhcp_opts,
   };
 }
 
 /** Updates a port (the caller runs it inside tx()). */
-export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, body: Record<string, unknown>, now: Date): Promise<void> {
+export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, body: PortUpdateRequest, now: Date): Promise<void> {
   const set: Partial<NetPortsTable> = {};
   const groupsBefore = await groupsOfPorts(trx, [port.id]);
   const before = await dataplaneSnapshot(trx, port.id);
-  if (typeof body.name === 'string') set.name = body.name;
-  if (typeof body.description === 'string') set.description = body.description;
-  if (typeof body.admin_state_up === 'boolean') set.admin_state_up = i(body.admin_state_up);
-  if (typeof body.device_id === 'string') set.device_id = body.device_id;
-  if (typeof body.device_owner === 'string') set.device_owner = body.device_owner;
-  if (typeof body.dns_name === 'string') set.dns_name = body.dns_name;
-  if (typeof body['binding:vnic_type'] === 'string') set.binding_vnic_type = body['binding:vnic_type'];
+  if (body.name !== undefined) set.name = body.name;
+  if (body.description !== undefined) set.description = body.description;
+  if (body.admin_state_up !== undefined) set.admin_state_up = i(body.admin_state_up);
+  if (body.device_id !== undefined) set.device_id = body.device_id;
+  if (body.device_owner !== undefined) set.device_owner = body.device_owner;
+  if (body.dns_name !== undefined) set.dns_name = body.dns_name;
+  if (body['binding:vnic_type'] !== undefined) set.binding_vnic_type = body['binding:vnic_type'];
   if (body['binding:profile'] !== undefined) set.binding_profile = JSON.stringify(body['binding:profile'] ?? {});
-  if (typeof body['binding:host_id'] === 'string') {
+  if (body['binding:host_id'] !== undefined) {
     set.binding_host_id = body['binding:host_id'];
     set.binding_vif_type = body['binding:host_id'] ? 'bridge' : 'unbound';
   }
   if (body.extra_dhcp_opts !== undefined) set.extra_dhcp_opts = JSON.stringify(body.extra_dhcp_opts);
-  if (body.allowed_address_pairs !== undefined) set.allowed_address_pairs = JSON.stringify(validatePairs(body.allowed_address_pairs as PortInput['allowedAddressPairs']));
-  const portSecurity = typeof body.port_security_enabled === 'boolean' ? body.port_security_enabled : b(port.port_security_enabled);
-  if (typeof body.port_security_enabled === 'boolean') set.port_security_enabled = i(body.port_security_enabled);
-  if (typeof body.mac_address === 'string') {
+  if (body.allowed_address_pairs !== undefined) set.allowed_address_pairs = JSON.stringify(validatePairs(body.allowed_address_pairs));
+  const portSecurity = body.port_security_enabled ?? b(port.port_security_enabled);
+  if (body.port_security_enabled !== undefined) set.port_security_enabled = i(body.port_security_enabled);
+  if (body.mac_address !== undefined) {
     if (port.binding_host_id) throw nErr(409, 'PortBound', `Unable to complete operation on port ${port.id}, port is already bound, port type: ${port.binding_vif_type}, old_mac ${port.mac_address}, new_mac ${body.mac_address}.`);
     const m = normalizeMac(body.mac_address);
     if (!m) throw invalidInput(`'${body.mac_address}' is not a valid MAC address`);
@@ -370,8 +371,8 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
     }
     set.mac_address = m;
   }
-  if (Array.isArray(body.security_groups)) {
-    const groups = body.security_groups as string[];
+  if (body.security_groups !== undefined) {
+    const groups = body.security_groups;
     if (groups.length && !portSecurity) {
       throw nErr(400, 'PortSecurityAndIPRequiredForSecurityGroups', 'Port security must be enabled and port must have an IP address in order to use security groups.');
     }
@@ -382,12 +383,12 @@ export async function updatePort(trx: Trx, caller: Caller, port: NetPortsTable, 
     const has = await trx.selectFrom('net_port_security_groups').select('port_id').where('port_id', '=', port.id).executeTakeFirst();
     if (has) throw nErr(409, 'PortSecurityPortHasSecurityGroup', 'Port has security group associated. Cannot disable port security or ip address until security group is removed.');
   }
-  if (Array.isArray(body.fixed_ips)) {
+  if (body.fixed_ips !== undefined) {
     const network = await trx.selectFrom('net_networks').selectAll().where('id', '=', port.network_id).executeTakeFirstOrThrow();
     await lockNetwork(trx, network.id);
     const old = await trx.selectFrom('net_ip_allocations').select(['subnet_id', 'ip_address']).where('port_id', '=', port.id).execute();
     await trx.deleteFrom('net_ip_allocations').where('port_id', '=', port.id).execute();
-    const fixed = await resolveFixedIps(trx, network, body.fixed_ips as FixedIpRequest[], {
+    const fixed = await resolveFixedIps(trx, network, body.fixed_ips, {
       mac: set.mac_address ?? port.mac_address,
       deviceOwner: set.device_owner ?? port.device_owner,
       keep: old,
@@ -423,10 +424,10 @@ export function registerPortRoutes(app: FastifyInstance, ctx: AppContext): void 
     });
   });
 
-  defineRoute<{ Body: { port?: Record<string, unknown>; ports?: Record<string, unknown>[] } }>(app, ctx, { service: 'network', op: 'createPort' }, async (req, reply) => {
+  defineRoute<{ Body: { port?: PortCreateRequest; ports?: PortCreateRequest[] } }>(app, ctx, { service: 'network', op: 'createPort' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     const bulk = req.body.ports;
-    const bodies = bulk ?? [req.body.port ?? {}];
+    const bodies = bulkItems(req.body.port, bulk);
     enforceAttributePolicy(req);
     const inputs = bodies.map((body) => inputOf(body, ownerFor(caller, body as { project_id?: string })));
     const views = await tx(ctx, async (trx) => {
@@ -445,7 +446,7 @@ export function registerPortRoutes(app: FastifyInstance, ctx: AppContext): void 
     });
   });
 
-  defineRoute<{ Params: { port_id: string }; Body: { port: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updatePort' }, async (req) => {
+  defineRoute<{ Params: { port_id: string }; Body: { port: PortUpdateRequest } }>(app, ctx, { service: 'network', op: 'updatePort' }, async (req) => {
     const caller = callerOf(req.auth);
     return tx(ctx, async (trx) => {
       const row = await loadPort(trx, caller, req.params.port_id);

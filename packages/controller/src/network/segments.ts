@@ -9,7 +9,7 @@
 import { enqueueTask } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
-import { invalidInput, nErr } from './common.js';
+import { type NetSchemas, invalidInput, nErr } from './common.js';
 import { agentNetworkInfo } from './dataplane.js';
 
 /** Bytes VXLAN over IPv4 adds to each frame (Neutron's VXLAN_ENCAP_OVERHEAD 30 + IPv4 header 20). */
@@ -62,11 +62,11 @@ export interface Segment {
  * InvalidInput for an unsupported type or attribute, 409 TunnelIdInUse for a VNI taken, 503
  * NoNetworkAvailable when the range is exhausted) and the MTU checked against the type's maximum.
  */
-export async function newSegment(trx: Trx, body: Record<string, unknown>, settings: SegmentSettings): Promise<Segment> {
-  const type = (body['provider:network_type'] as string | undefined) ?? settings.tenantNetworkType;
-  const physnet = (body['provider:physical_network'] as string | undefined) ?? null;
-  const segId = (body['provider:segmentation_id'] as number | undefined) ?? null;
-  const mtu = body.mtu as number | undefined;
+export async function newSegment(trx: Trx, body: NetSchemas['NetworkCreateRequest'], settings: SegmentSettings): Promise<Segment> {
+  const type = body['provider:network_type'] ?? settings.tenantNetworkType;
+  const physnet = body['provider:physical_network'] ?? null;
+  const segId = body['provider:segmentation_id'] ?? null;
+  const mtu = body.mtu;
   if (type === 'vxlan') {
     if (physnet) throw invalidInput('provider:physical_network specified for vxlan network');
     const max = settings.underlayMtu - VXLAN_OVERHEAD;

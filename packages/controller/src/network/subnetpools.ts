@@ -10,7 +10,7 @@ import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import type { NetSubnetPoolsTable } from '../db/tables/network.js';
 import { defineRoute } from '../route.js';
-import { type Caller, type Query, b, badResourceRequest, callerOf, checkRevision, fromIpam, i, invalidInput, j, listResponse, nErr, newId, ownerFor, pickFields, qAll, ts, tx } from './common.js';
+import { type Caller, type NetSchemas, type Query, b, badResourceRequest, callerOf, checkRevision, fromIpam, i, invalidInput, j, listResponse, nErr, newId, ownerFor, pickFields, qAll, ts, tx } from './common.js';
 import { type Cidr, type IpVersion, allocatePrefix, bitsOf, formatCidr, parseCidr, prefixAvailable, summarizeCidrs } from './ipam.js';
 import { checkPoolScope } from './addressscopes.js';
 import { enforceAttributePolicy } from './policy.js';
@@ -128,10 +128,10 @@ export async function checkPoolAffinity(trx: Trx, networkId: string, version: nu
  * with `use_default_subnetpool`): `cidr` when it is free in the pool, else the first free block of
  * `prefixlen` (default: the pool's default_prefixlen). Returns null when the body names no pool.
  */
-export async function cidrFromPool(trx: Trx, caller: Caller, body: Record<string, unknown>, projectId: string, version: IpVersion): Promise<{ cidr: Cidr; poolId: string } | null> {
+export async function cidrFromPool(trx: Trx, caller: Caller, body: NetSchemas['SubnetCreateRequest'], projectId: string, version: IpVersion): Promise<{ cidr: Cidr; poolId: string } | null> {
   let pool: NetSubnetPoolsTable | undefined;
   if (body.subnetpool_id) {
-    pool = await loadSubnetPool(trx, caller, String(body.subnetpool_id));
+    pool = await loadSubnetPool(trx, caller, body.subnetpool_id);
   } else if (body.use_default_subnetpool === true) {
     pool = await trx.selectFrom('net_subnetpools').selectAll().where('ip_version', '=', version).where('is_default', '=', 1).executeTakeFirst();
     if (!pool || !poolVisible(pool, caller)) throw badResourceRequest('subnets', `No default subnetpool found for IPv${version}`);
@@ -151,18 +151,18 @@ export async function cidrFromPool(trx: Trx, caller: Caller, body: Record<string
   let cidr: Cidr;
   if (body.cidr !== undefined && body.cidr !== null) {
     try {
-      cidr = parseCidr(String(body.cidr));
+      cidr = parseCidr(body.cidr);
     } catch (e) {
       throw fromIpam(e);
     }
-    if (cidr.version !== version) throw invalidInput(`cidr '${String(body.cidr)}' does not match ip_version ${version}`);
+    if (cidr.version !== version) throw invalidInput(`cidr '${body.cidr}' does not match ip_version ${version}`);
     checkPrefixLen(pool, cidr.prefixLen);
     checkQuotaOf(cidr.prefixLen);
     if (!prefixAvailable(prefixes, used.map((u) => u.cidr), cidr)) {
       throw nErr(409, 'SubnetAllocationError', 'Failed to allocate subnet: Cannot allocate requested subnet from the available set of prefixes.');
     }
   } else {
-    const len = body.prefixlen === undefined ? pool.default_prefixlen : Number(body.prefixlen);
+    const len = body.prefixlen ?? pool.default_prefixlen;
     checkPrefixLen(pool, len);
     checkQuotaOf(len);
     const got = allocatePrefix(prefixes, used.map((u) => u.cidr), len);
@@ -181,13 +181,13 @@ function checkPrefixLen(pool: NetSubnetPoolsTable, len: number): void {
   }
 }
 
-async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, unknown>, now: Date): Promise<NetSubnetPoolsTable> {
+async function createSubnetPool(trx: Trx, caller: Caller, body: NetSchemas['SubnetPoolCreateRequest'], now: Date): Promise<NetSubnetPoolsTable> {
   const projectId = ownerFor(caller, body);
   const prefixes = readPrefixes(body.prefixes);
   const version = prefixes[0]!.version;
-  const scopeId = body.address_scope_id ? await checkPoolScope(trx, caller, String(body.address_scope_id), null, version, prefixes) : null;
-  const min = body.min_prefixlen === undefined ? DEFAULT_MIN_PREFIXLEN[version] : Number(body.min_prefixlen);
-  const bounds: Bounds = { min, max: body.max_prefixlen === undefined ? bitsOf(version) : Number(body.max_prefixlen), def: body.default_prefixlen === undefined ? min : Number(body.default_prefixlen) };
+  const scopeId = body.address_scope_id ? await checkPoolScope(trx, caller, body.address_scope_id, null, version, prefixes) : null;
+  const min = body.min_prefixlen ?? DEFAULT_MIN_PREFIXLEN[version];
+  const bounds: Bounds = { min, max: body.max_prefixlen ?? bitsOf(version), def: body.default_prefixlen ?? min };
   checkBounds(version, bounds);
   if (body.is_default === true) await checkSingleDefault(trx, version, null);
   await checkQuota(trx, projectId, 'subnetpool');
@@ -195,14 +195,14 @@ async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, u
   const row: NetSubnetPoolsTable = {
     id: newId(),
     project_id: projectId,
-    name: (body.name as string | undefined) ?? '',
-    description: (body.description as string | undefined) ?? '',
+    name: body.name ?? '',
+    description: body.description ?? '',
     ip_version: version,
     prefixes: JSON.stringify(prefixes.map(formatCidr)),
     default_prefixlen: bounds.def,
     min_prefixlen: bounds.min,
     max_prefixlen: bounds.max,
-    default_quota: (body.default_quota as number | null | undefined) ?? null,
+    default_quota: body.default_quota ?? null,
     address_scope_id: scopeId,
     shared: i(body.shared === true),
     is_default: i(body.is_default === true),
@@ -215,11 +215,11 @@ async function createSubnetPool(trx: Trx, caller: Caller, body: Record<string, u
   return row;
 }
 
-async function updateSubnetPool(trx: Trx, caller: Caller, row: NetSubnetPoolsTable, body: Record<string, unknown>, now: Date): Promise<NetSubnetPoolsTable> {
+async function updateSubnetPool(trx: Trx, caller: Caller, row: NetSubnetPoolsTable, body: NetSchemas['SubnetPoolUpdateRequest'], now: Date): Promise<NetSubnetPoolsTable> {
   const set: Partial<NetSubnetPoolsTable> = {};
-  if (typeof body.name === 'string') set.name = body.name;
-  if (typeof body.description === 'string') set.description = body.description;
-  if (body.default_quota !== undefined) set.default_quota = body.default_quota as number | null;
+  if (body.name !== undefined) set.name = body.name;
+  if (body.description !== undefined) set.description = body.description;
+  if (body.default_quota !== undefined) set.default_quota = body.default_quota;
   const version = row.ip_version as IpVersion;
   if (body.prefixes !== undefined) {
     const next = readPrefixes(body.prefixes);
@@ -231,18 +231,18 @@ async function updateSubnetPool(trx: Trx, caller: Caller, row: NetSubnetPoolsTab
     set.prefixes = JSON.stringify(next.map(formatCidr));
   }
   if (body.address_scope_id !== undefined || (set.prefixes && row.address_scope_id)) {
-    const scope = body.address_scope_id === undefined ? row.address_scope_id : (body.address_scope_id as string | null);
+    const scope = body.address_scope_id === undefined ? row.address_scope_id : body.address_scope_id;
     const prefixes = j<string[]>(set.prefixes ?? row.prefixes, []).map((p) => parseCidr(p));
     set.address_scope_id = scope ? await checkPoolScope(trx, caller, scope, row.id, version, prefixes) : null;
   }
   const bounds: Bounds = {
-    min: body.min_prefixlen === undefined ? row.min_prefixlen : Number(body.min_prefixlen),
-    max: body.max_prefixlen === undefined ? row.max_prefixlen : Number(body.max_prefixlen),
-    def: body.default_prefixlen === undefined ? row.default_prefixlen : Number(body.default_prefixlen),
+    min: body.min_prefixlen ?? row.min_prefixlen,
+    max: body.max_prefixlen ?? row.max_prefixlen,
+    def: body.default_prefixlen ?? row.default_prefixlen,
   };
   checkBounds(version, bounds);
   Object.assign(set, { min_prefixlen: bounds.min, max_prefixlen: bounds.max, default_prefixlen: bounds.def });
-  if (typeof body.is_default === 'boolean') {
+  if (body.is_default !== undefined) {
     if (body.is_default) await checkSingleDefault(trx, version, row.id);
     set.is_default = i(body.is_default);
   }
@@ -261,7 +261,7 @@ export function registerSubnetPoolRoutes(app: FastifyInstance, ctx: AppContext):
     return listResponse(rows.filter((r) => poolVisible(r, caller)).map(subnetPoolView), req.query, { collection: 'subnetpools', url });
   });
 
-  defineRoute<{ Body: { subnetpool: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'createSubnetPool' }, async (req, reply) => {
+  defineRoute<{ Body: { subnetpool: NetSchemas['SubnetPoolCreateRequest'] } }>(app, ctx, { service: 'network', op: 'createSubnetPool' }, async (req, reply) => {
     const caller = callerOf(req.auth);
     enforceAttributePolicy(req);
     const row = await tx(ctx, (trx) => createSubnetPool(trx, caller, req.body.subnetpool, ctx.now()));
@@ -274,7 +274,7 @@ export function registerSubnetPoolRoutes(app: FastifyInstance, ctx: AppContext):
     return { subnetpool: pickFields(subnetPoolView(row), qAll(req.query, 'fields')) };
   });
 
-  defineRoute<{ Params: { subnetpool_id: string }; Body: { subnetpool: Record<string, unknown> } }>(app, ctx, { service: 'network', op: 'updateSubnetPool' }, async (req) => {
+  defineRoute<{ Params: { subnetpool_id: string }; Body: { subnetpool: NetSchemas['SubnetPoolUpdateRequest'] } }>(app, ctx, { service: 'network', op: 'updateSubnetPool' }, async (req) => {
     const caller = callerOf(req.auth);
     const row = await tx(ctx, async (trx) => {
       const pool = await loadSubnetPool(trx, caller, req.params.subnetpool_id);
