@@ -19,8 +19,6 @@
  */
 import pg from 'pg';
 
-let sequence = 0;
-
 type QueryResult = pg.QueryResult<Record<string, unknown>>;
 
 /** The parts of pg's Connection this uses (not in pg's type declarations). */
@@ -38,6 +36,8 @@ export function isStalePlanError(e: unknown): boolean {
 export function statementCachingClient(max = 256): typeof pg.Client {
   return class StatementCachingClient extends pg.Client {
     private readonly statements = new Map<string, string>();
+    /** Numbers this connection's statement names (prepared statements are per connection). */
+    private sequence = 0;
 
     override query(...args: unknown[]): never {
       const [text, values] = args;
@@ -76,7 +76,7 @@ export function statementCachingClient(max = 256): typeof pg.Client {
         this.statements.set(text, known);
         return known;
       }
-      const name = `oscloud_${++sequence}`;
+      const name = `oscloud_${++this.sequence}`;
       this.statements.set(text, name);
       if (this.statements.size > max) this.forget(this.statements.keys().next().value as string);
       return name;

@@ -76,7 +76,7 @@ export async function scheduleAndClaim(
   dialect: Dialect,
   instance: { id: string; projectId: string },
   spec: RequestSpec,
-  opts: { now?: string } = {},
+  opts: { now: string },
 ): Promise<Placement | null> {
   const hosts = await loadHostStates(trx, dialect);
   // An earlier claim of this instance (reschedule) does not count against the candidates.
@@ -95,7 +95,7 @@ export async function scheduleAndClaim(
     return null;
   }
   const host = ranked[0]!;
-  await claim(trx, instance, host.id, spec, opts.now ?? new Date().toISOString(), Boolean(previous));
+  await claim(trx, instance, host.id, spec, opts.now, Boolean(previous));
   return { host };
 }
 
