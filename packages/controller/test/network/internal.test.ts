@@ -31,8 +31,8 @@ describe.each(backends())('network internal API on %s', (backend) => {
     const found = await withTransaction(c.db, (trx) => findNetworkByNameOrId(trx, project.projectId, 'private'));
     expect(found).toEqual({ id: netId, name: 'private' });
     expect(await withTransaction(c.db, (trx) => findNetworkByNameOrId(trx, project.projectId, 'nope'))).toBeNull();
-    const sg = await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId, c.ctx.now()));
-    expect(await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId, c.ctx.now()))).toBe(sg);
+    const sg = await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId));
+    expect(await withTransaction(c.db, (trx) => ensureDefaultSecurityGroup(trx, project.projectId))).toBe(sg);
 
     const port = await withTransaction(c.db, (trx) =>
       allocatePortForServer(trx, { projectId: project.projectId, networkId: netId, securityGroups: ['default'], deviceId: 'server-1', now: c.ctx.now() }),
