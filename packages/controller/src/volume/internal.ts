@@ -107,7 +107,8 @@ export function connectionInfo(v: Pick<VolumeTable, 'id' | 'host_id' | 'host_nam
 
 /**
  * Reserves `volumeId` (of `projectId`) for `instanceId`: creates an attachment in `reserved` and
- * sets the volume `reserved`. 404 when not visible, 409 unless available (or multiattach). Returns the attachment id.
+ * sets the volume `reserved`. 404 when not visible, 409 unless available (or multiattach), 400
+ * for a volume of an encrypted type (nothing here can encrypt). Returns the attachment id.
  */
 export async function reserveVolumeForAttach(trx: Trx, volumeId: string, instanceId: string | null, projectId: string | null, opts: { mode?: string } = {}): Promise<string> {
   const v = await volumeOf(trx, volumeId, projectId);
@@ -115,6 +116,10 @@ export async function reserveVolumeForAttach(trx: Trx, volumeId: string, instanc
   if (!ATTACHABLE.has(v.status) && !multi) {
     throw badRequest(`Invalid volume: Volume ${volumeId} status must be available or downloading to reserve, but the current status is ${v.status}.`);
   }
+  // The data plane has no encryptor (no LUKS layer, no key manager): a volume of an encrypted
+  // type is never handed to a guest unencrypted.
+  const encrypted = await trx.selectFrom('vol_type_encryption').select('provider').where('volume_type_id', '=', v.volume_type_id).executeTakeFirst();
+  if (encrypted) throw badRequest(`Invalid volume: Volume ${volumeId} is of an encrypted volume type (${encrypted.provider}); this cloud cannot attach encrypted volumes.`);
   if (instanceId) {
     const dup = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', volumeId).where('instance_id', '=', instanceId).executeTakeFirst();
     if (dup && !multi) throw conflict(`Volume ${volumeId} is already attached to instance ${instanceId}.`);

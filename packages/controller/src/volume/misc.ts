@@ -353,6 +353,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       ['Quota_classes', 'os-quota-class-sets', 'Quota classes management support.'],
       ['Backups', 'backups', 'Backups support.'],
       ['Types', 'types', 'Types support.'],
+      ['VolumeTypeEncryption', 'encryption', 'Encryption support for volume types.'],
       ['Services', 'os-services', 'Services support.'],
     ].map(([name, alias, description]) => ({ name: name!, alias: alias!, description: description!, links: [], updated: '2023-03-27T00:00:00+00:00' })),
   }));

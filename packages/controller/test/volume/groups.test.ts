@@ -323,6 +323,12 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     // A volume of the type: the spec is frozen.
     const v = (await mem('POST', '/volumes', { volume: { size: 1, volume_type: t } })).body.volume.id as string;
     await runAgent();
+    // Nothing here encrypts: the volume is not handed out for an attach, and stays available.
+    const att = await mem('POST', '/attachments', { attachment: { volume_uuid: v } });
+    expect(att.status).toBe(400);
+    expect(att.body.badRequest.message).toContain('is of an encrypted volume type (luks)');
+    expect((await mem('GET', `/volumes/${v}`)).body.volume.status).toBe('available');
+    expect((await mem('GET', '/attachments')).body.attachments).toEqual([]);
     const busy = await adm('DELETE', `/types/${t}/encryption/provider`);
     ok('deleteVolumeTypeEncryption', busy, 400);
     expect(busy.body.badRequest.message).toBe('Cannot delete encryption specs. Volume type in use.');
