@@ -32,7 +32,7 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
   let groupType: string;
 
   beforeAll(async () => {
-    c = await startTestController({ backend, config: { services: { volume: { quota_groups: 3 } } } });
+    c = await startTestController({ backend, config: { services: { volume: { quota_groups: 3, default_group_type: 'gt-a' } } } });
     member = await c.createProjectUser('member');
     other = await c.createProjectUser('member');
     hostId = randomUUID();
@@ -47,6 +47,10 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
   afterAll(() => c?.close());
 
   it('manages group types and their specs (admin), hides specs and private types from members', async () => {
+    // The configured default group type does not exist yet.
+    const noDefault = await mem('GET', '/group_types/default');
+    ok('showDefaultGroupType', noDefault, 404);
+    expect(noDefault.body.itemNotFound.message).toBe('Default group type can not be found.');
     const created = await adm('POST', '/group_types', { group_type: { name: 'gt-a', description: 'd', is_public: true, group_specs: { consistent_group_snapshot_enabled: '<is> False' } } });
     ok('createGroupType', created, 202);
     groupType = created.body.group_type.id as string;
@@ -106,8 +110,10 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     ok('deleteGroupTypeSpec', await adm('DELETE', `/group_types/${privId}/group_specs/k1`), 404);
     ok('deleteGroupTypeSpec', await mem('DELETE', `/group_types/${privId}/group_specs/k2`), 403);
 
-    // No default group type unless configured.
-    ok('showDefaultGroupType', await mem('GET', '/group_types/default'), 404);
+    // The configured default group type, as a member sees it.
+    const def = await mem('GET', '/group_types/default');
+    ok('showDefaultGroupType', def, 200);
+    expect(def.body.group_type).toEqual({ id: groupType, name: 'gt-a', description: 'd', is_public: true });
     ok('deleteGroupType', await adm('DELETE', `/group_types/${privId}`), 202);
     ok('deleteGroupType', await adm('DELETE', `/group_types/${privId}`), 404);
   });
@@ -208,6 +214,13 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     const over = await mem('POST', '/groups', { group: { group_type: groupType, volume_types: [volType] } });
     ok('createVolumeGroup', over, 413);
     expect(over.body.overLimit.message).toContain('GroupLimitExceeded: Maximum number of groups allowed (3) exceeded');
+    const list = await mem('GET', '/groups?sort=created_at:asc');
+    ok('listVolumeGroups', list, 200);
+    expect(list.body.groups.map((g: { id: string }) => g.id)).toEqual(ids);
+    const detail = await mem('GET', '/groups/detail?list_volume=true&limit=2');
+    ok('listVolumeGroupsDetailed', detail, 200);
+    expect(detail.body.groups).toHaveLength(2);
+    expect(detail.body.groups[0]).toMatchObject({ status: 'available', volumes: [], replication_status: 'disabled', project_id: member.projectId });
     const quota = await adm('GET', `/os-quota-sets/${member.projectId}?usage=true`);
     expect(quota.body.quota_set.groups).toMatchObject({ limit: 3, in_use: 3 });
     // In use: the group type cannot be deleted.
