@@ -78,6 +78,10 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     ok('listGroupTypes', memberList, 200);
     expect(memberList.body.group_types).toEqual([{ id: groupType, name: 'gt-a', description: 'd', is_public: true }]);
     ok('showGroupType', await mem('GET', `/group_types/${privId}`), 404);
+    const asMember = await mem('GET', `/group_types/${groupType}`);
+    ok('showGroupType', asMember, 200);
+    expect(asMember.body.group_type.group_specs).toBeUndefined();
+    ok('showGroupType', await adm('GET', `/group_types/${privId}`), 200);
     const missing = await adm('GET', `/group_types/${randomUUID()}`);
     ok('showGroupType', missing, 404);
     expect(missing.body.itemNotFound.message).toMatch(/^Group type .* could not be found\.$/);
@@ -96,7 +100,9 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     ok('createGroupTypeSpecs', set, 202);
     expect(set.body).toEqual({ group_specs: { k1: 'v1', k2: 'v2' } });
     ok('createGroupTypeSpecs', await adm('POST', `/group_types/${privId}/group_specs`, { group_specs: { k2: 'v2b' } }), 202);
-    expect((await adm('GET', `/group_types/${privId}/group_specs`)).body).toEqual({ group_specs: { k1: 'v1', k2: 'v2b' } });
+    const specs = await adm('GET', `/group_types/${privId}/group_specs`);
+    ok('listGroupTypeSpecs', specs, 200);
+    expect(specs.body).toEqual({ group_specs: { k1: 'v1', k2: 'v2b' } });
     ok('showGroupTypeSpec', await adm('GET', `/group_types/${privId}/group_specs/k1`), 200);
     const noKey = await adm('GET', `/group_types/${privId}/group_specs/nope`);
     ok('showGroupTypeSpec', noKey, 404);
