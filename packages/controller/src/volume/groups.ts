@@ -22,10 +22,10 @@ import { defaultZone, findType, parseBool, queryBool } from './misc.js';
 import { createSnapshotRecord, startSnapshotDelete } from './snapshots.js';
 import { createVolumeRecord } from './volumes.js';
 
-/** The statuses an admin may reset a group to (Cinder's GroupStatus). */
-const GROUP_STATUSES = ['available', 'creating', 'deleting', 'deleted', 'error', 'error_deleting', 'in-use', 'updating'];
-/** The statuses an admin may reset a group snapshot to (Cinder's GroupSnapshotStatus). */
-const GROUP_SNAPSHOT_STATUSES = ['available', 'creating', 'deleting', 'deleted', 'error', 'error_deleting'];
+/** The statuses an admin may reset a group to (Cinder's GroupStatus.ALL). */
+const GROUP_STATUSES = ['error', 'available', 'creating', 'deleting', 'deleted', 'updating', 'in-use', 'error_deleting'];
+/** The statuses an admin may reset a group snapshot to (Cinder's GroupSnapshotStatus.ALL). */
+const GROUP_SNAPSHOT_STATUSES = ['error', 'available', 'creating', 'deleting', 'deleted', 'error_deleting'];
 const LIST_KEYS = new Set(['id', 'name', 'status', 'created_at', 'updated_at', 'availability_zone', 'description']);
 
 const groupTypeNotFound = (id: string) => notFound(`Group type ${id} could not be found.`);
@@ -187,12 +187,14 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
         source = of;
         const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'volume_id']).where('group_snapshot_id', '=', gs.id).orderBy('created_at').execute();
         members = snaps.map((s) => ({ volumeId: s.volume_id, snapshotId: s.id }));
+        if (members.length === 0) throw invalidGroup('Group snapshot is empty. No group will be created.');
         groupSnapshotId = gs.id;
       } else {
         source = await loadGroup(trx, auth, b.source_group_id!);
         if (source.status !== 'available') throw invalidGroup(`Source group ${source.id} status must be available, but current status is: ${source.status}.`);
         const vols = await trx.selectFrom('vol_volumes').select('id').where('group_id', '=', source.id).orderBy('created_at').execute();
         members = vols.map((v) => ({ volumeId: v.id, snapshotId: null }));
+        if (members.length === 0) throw invalidGroup('Source Group is empty. No group will be created.');
       }
       await checkQuota(ctx, trx, auth.projectId!, { groups: 1 });
       const row: VolumeGroupTable = {
@@ -219,7 +221,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
         else spec.source_volid = src.id;
         await createVolumeRecord(ctx, trx, auth, spec, req.id);
       }
-      // No members, or none reached a host: the group settles now.
+      // No member reached a host: the group settles now.
       await settleGroup(trx, row.id, now);
       return row;
     });
@@ -247,16 +249,26 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     }
     await withTransaction(ctx.db, async (trx) => {
       const g = await loadGroup(trx, auth, req.params.group_id);
-      if (g.status !== 'available') throw invalidGroup(`Group ${g.id} status must be available, but current status is: ${g.status}.`);
+      if (g.status !== 'available') throw invalidGroup(`Group status must be available, but current status is: ${g.status}.`);
+      const both = add.filter((id) => remove.includes(id));
+      if (both.length > 0) throw invalidVolume(`UUIDs [${both.map((id) => `'${id}'`).join(', ')}] are in both add and remove volume list.`);
       const types = pj<string[]>(g.volume_type_ids, []);
       const now = nowIso(ctx);
+      // Cinder's rules: a name or description equal to the current one is no change; a volume
+      // already in the group is not added again.
+      const name = b.name != null && b.name !== g.name ? b.name : null;
+      const description = b.description != null && b.description !== g.description ? b.description : null;
+      let changed = name !== null || description !== null;
       for (const id of add) {
         const v = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!v || v.project_id !== g.project_id) throw invalidVolume(`Cannot add volume ${id} to group ${g.id} because volume cannot be found.`);
+        if (!v || !visible(auth, v.project_id)) throw invalidVolume(`Cannot add volume ${id} to group ${g.id} because volume cannot be found.`);
+        if (v.group_id === g.id) continue;
         if (v.group_id) throw invalidVolume(`Cannot add volume ${id} to group ${g.id} because it is already in group ${v.group_id}.`);
+        if (v.project_id !== g.project_id) throw invalidVolume(`Cannot add volume ${id} to group ${g.id} as they belong to different projects.`);
         if (!types.includes(v.volume_type_id)) throw invalidVolume(`Cannot add volume ${id} to group ${g.id} because volume type ${v.volume_type_id} is not supported by the group.`);
         if (v.status !== 'available' && v.status !== 'in-use') throw invalidVolume(`Cannot add volume ${id} to group ${g.id} because volume is in an invalid state: ${v.status}. Valid states are: ('available', 'in-use').`);
         await trx.updateTable('vol_volumes').set({ group_id: g.id, updated_at: now }).where('id', '=', id).execute();
+        changed = true;
       }
       for (const id of remove) {
         const v = await trx.selectFrom('vol_volumes').select(['id', 'status', 'group_id']).where('id', '=', id).executeTakeFirst();
@@ -264,10 +276,12 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
         const valid = ['available', 'in-use', 'error', 'error_deleting'];
         if (!valid.includes(v.status)) throw invalidVolume(`Cannot remove volume ${id} from group ${g.id} because volume is in an invalid state: ${v.status}. Valid states are: ('available', 'in-use', 'error', 'error_deleting').`);
         await trx.updateTable('vol_volumes').set({ group_id: null, updated_at: now }).where('id', '=', id).execute();
+        changed = true;
       }
+      if (!changed) throw invalidGroup(`Cannot update group ${g.id} because no valid name, description, add_volumes, or remove_volumes were provided.`);
       const upd: Partial<VolumeGroupTable> = { updated_at: now };
-      if (b.name != null) upd.name = b.name;
-      if (b.description != null) upd.description = b.description;
+      if (name !== null) upd.name = name;
+      if (description !== null) upd.description = description;
       await trx.updateTable('vol_groups').set(upd).where('id', '=', g.id).execute();
     });
     return reply.code(202).send();
@@ -290,7 +304,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
         await deleteGroup(trx, g, args['delete-volumes'] === undefined ? false : parseBool(args['delete-volumes'], 'delete-volumes'), now);
       } else if (action === 'reset_status') {
         const status = String(args.status ?? '').toLowerCase();
-        if (!GROUP_STATUSES.includes(status)) throw badRequest(`Invalid input received: Group status: ${String(args.status)}, Valid status: ${GROUP_STATUSES.join(', ')}.`);
+        if (!GROUP_STATUSES.includes(status)) throw badRequest(`Invalid Group Status: Group status: ${String(args.status)} is invalid, valid status are: ${pyTuple(GROUP_STATUSES)}.`);
         await trx.updateTable('vol_groups').set({ status, updated_at: now }).where('id', '=', g.id).execute();
       } else {
         const type = await trx.selectFrom('vol_group_types').select('group_specs').where('id', '=', g.group_type_id).executeTakeFirst();
@@ -363,8 +377,10 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     requireMicroversion(req, 14);
     await withTransaction(ctx.db, async (trx) => {
       const gs = await loadGroupSnapshot(trx, req.auth!, req.params.group_snapshot_id);
-      if (gs.status !== 'available' && gs.status !== 'error') {
-        throw badRequest(`Invalid GroupSnapshot: Group snapshot status must be available or error, but current status is: ${gs.status}.`);
+      // Cinder: not while a group is being created from it.
+      const using = await trx.selectFrom('vol_groups').select('id').where('group_snapshot_id', '=', gs.id).where('status', '=', 'creating').executeTakeFirst();
+      if ((gs.status !== 'available' && gs.status !== 'error') || using) {
+        throw badRequest('Invalid GroupSnapshot: GroupSnapshot status must be available or error, and no Group can be currently using it as source for its creation.');
       }
       const snaps = await trx.selectFrom('vol_snapshots').selectAll().where('group_snapshot_id', '=', gs.id).execute();
       const busy = snaps.find((s) => !['available', 'error', 'error_deleting'].includes(s.status));
@@ -382,13 +398,18 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     const reset = req.body.reset_status;
     if (!reset || mv(req) < 19) throw badRequest(`There is no such action: ${Object.keys(req.body)[0] ?? ''}`);
     const status = String(reset.status).toLowerCase();
-    if (!GROUP_SNAPSHOT_STATUSES.includes(status)) throw badRequest(`Invalid input received: Group snapshot status: ${reset.status}, Valid status: ${GROUP_SNAPSHOT_STATUSES.join(', ')}.`);
+    if (!GROUP_SNAPSHOT_STATUSES.includes(status)) throw badRequest(`Invalid GroupSnapshot Status: Group snapshot status: ${reset.status} is invalid, valid statuses are: ${pyTuple(GROUP_SNAPSHOT_STATUSES)}.`);
     await withTransaction(ctx.db, async (trx) => {
       const gs = await loadGroupSnapshot(trx, req.auth!, req.params.group_snapshot_id);
       await trx.updateTable('vol_group_snapshots').set({ status, updated_at: nowIso(ctx) }).where('id', '=', gs.id).execute();
     });
     return reply.code(202).send();
   });
+}
+
+/** A list as Python prints a tuple of strings (Cinder's messages quote its status tuples). */
+function pyTuple(xs: string[]): string {
+  return `(${xs.map((x) => `'${x}'`).join(', ')})`;
 }
 
 /** Cinder's group replication actions (3.38): no back end here replicates groups. */
@@ -409,16 +430,17 @@ async function memberIds(db: Db | Trx, groupIds: string[]): Promise<Map<string, 
  * members are deleted (deleteVolume) and the group goes with the last of them.
  */
 async function deleteGroup(trx: Trx, g: VolumeGroupTable, deleteVolumes: boolean, now: string): Promise<void> {
-  if (!['available', 'error', 'error_deleting'].includes(g.status)) throw invalidGroup(`Group status must be available or error, but current status is: ${g.status}`);
+  // Cinder checks the status only without delete-volumes.
+  if (!deleteVolumes && !['available', 'error'].includes(g.status)) throw invalidGroup(`Group status must be available or error, but current status is: ${g.status}`);
+  const gsnaps = await trx.selectFrom('vol_group_snapshots').select('id').where('group_id', '=', g.id).executeTakeFirst();
+  if (gsnaps) throw invalidGroup('Group has existing snapshots.');
   const vols = await trx.selectFrom('vol_volumes').selectAll().where('group_id', '=', g.id).execute();
   if (vols.length > 0 && !deleteVolumes) throw invalidGroup(`Group ${g.id} still contains volumes. The delete-volumes flag is required to delete it.`);
-  const gsnaps = await trx.selectFrom('vol_group_snapshots').select('id').where('group_id', '=', g.id).executeTakeFirst();
-  if (gsnaps) throw invalidGroup(`Group ${g.id} still has dependent group snapshots.`);
   for (const v of vols) {
     const att = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).executeTakeFirst();
-    if (att || v.status === 'in-use') throw invalidVolume(`Volume in group ${g.id} is attached. Need to detach first.`);
+    if (att || v.status === 'in-use') throw invalidGroup(`Volume in group ${g.id} is attached. Need to detach first.`);
     const snap = await trx.selectFrom('vol_snapshots').select('id').where('volume_id', '=', v.id).executeTakeFirst();
-    if (snap) throw invalidVolume('Volume in group still has dependent snapshots.');
+    if (snap) throw invalidGroup('Volume in group still has dependent snapshots.');
   }
   await trx.updateTable('vol_groups').set({ status: 'deleting', updated_at: now }).where('id', '=', g.id).execute();
   for (const v of vols) await deleteVolume(trx, v, { withGroup: true });

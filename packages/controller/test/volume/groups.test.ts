@@ -178,6 +178,20 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
     expect(unknown.body.badRequest.message).toContain('because volume cannot be found');
     ok('updateVolumeGroup', await mem('PUT', `/groups/${gid}`, { group: { add_volumes: vid3 } }), 400);
     ok('updateVolumeGroup', await mem('PUT', `/groups/${gid}`, { group: { remove_volumes: vid2 } }), 400);
+    const both = await mem('PUT', `/groups/${gid}`, { group: { add_volumes: vid2, remove_volumes: vid2 } });
+    ok('updateVolumeGroup', both, 400);
+    expect(both.body.badRequest.message).toBe(`Invalid volume: UUIDs ['${vid2}'] are in both add and remove volume list.`);
+    // Nothing that changes anything: the same name, a volume already in the group.
+    const same = await mem('PUT', `/groups/${gid}`, { group: { name: 'g1', add_volumes: vid1 } });
+    ok('updateVolumeGroup', same, 400);
+    expect(same.body.badRequest.message).toBe(`Invalid Group: Cannot update group ${gid} because no valid name, description, add_volumes, or remove_volumes were provided.`);
+    // An admin adding another project's volume.
+    const foreign = (await as(other)('POST', '/volumes', { volume: { size: 1, volume_type: volType } })).body.volume.id as string;
+    await runAgent();
+    const cross = await adm('PUT', `/groups/${gid}`, { group: { add_volumes: foreign } });
+    ok('updateVolumeGroup', cross, 400);
+    expect(cross.body.badRequest.message).toBe(`Invalid volume: Cannot add volume ${foreign} to group ${gid} as they belong to different projects.`);
+    await as(other)('DELETE', `/volumes/${foreign}`);
     ok('updateVolumeGroup', await mem('PUT', `/groups/${gid}`, { group: { name: 'g1b', add_volumes: `${vid2}, ` } }), 202);
     let members = (await mem('GET', `/groups/${gid}?list_volume=true`)).body.group;
     expect(members.name).toBe('g1b');
@@ -217,6 +231,10 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
   it('counts groups against the groups quota', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await mem('POST', '/groups', { group: { group_type: groupType, volume_types: [volType] } })).body.group.id);
+    // An empty source gives no group.
+    const empty = await mem('POST', '/groups/action', { 'create-from-src': { source_group_id: ids[0] } });
+    ok('createVolumeGroupFromSource', empty, 400);
+    expect(empty.body.badRequest.message).toBe('Invalid Group: Source Group is empty. No group will be created.');
     const over = await mem('POST', '/groups', { group: { group_type: groupType, volume_types: [volType] } });
     ok('createVolumeGroup', over, 413);
     expect(over.body.overLimit.message).toContain('GroupLimitExceeded: Maximum number of groups allowed (3) exceeded');
