@@ -70,6 +70,24 @@ describe('volume types and quota set', () => {
     calls.done();
   });
 
+  it('volume type create --encryption-* gives the new type an encryption spec and shows it', async () => {
+    mockAuth();
+    const calls = nock(CINDER)
+      .get('/')
+      .reply(200, CINDER_VERSIONS)
+      .post('/v3/p1/types', { volume_type: { name: 'enc' } })
+      .reply(200, { volume_type: { id: 't2', name: 'enc', description: null, is_public: true, extra_specs: {} } })
+      .post('/v3/p1/types/t2/encryption', { encryption: { provider: 'luks', control_location: 'front-end', key_size: 256 } })
+      .reply(200, { encryption: { volume_type_id: 't2', encryption_id: 'e1', provider: 'luks', control_location: 'front-end', key_size: 256, cipher: null } });
+    const res = await runCli(['volume', 'type', 'create', 'enc', '--encryption-provider', 'luks', '--encryption-key-size', '256', '-f', 'value', '-c', 'encryption'], PASSWORD_ENV);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe("{'provider': 'luks', 'control_location': 'front-end', 'key_size': 256, 'cipher': None}\n");
+    calls.done();
+    // Encryption options without a provider: refused before anything is created.
+    const bad = await runCli(['volume', 'type', 'create', 'enc2', '--encryption-cipher', 'aes'], PASSWORD_ENV);
+    expect(bad.stderr).toContain('--encryption-provider should be specified');
+  });
+
   it('volume type set sends attributes with PUT and properties with POST extra_specs; unset deletes each key', async () => {
     mockAuth();
     const calls = nock(CINDER)

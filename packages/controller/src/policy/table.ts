@@ -489,6 +489,38 @@ export const POLICY: Record<string, Rule> = {
   showVolumeHost: 'admin',
   listVolumePools: 'admin',
   showVolumeBackendCapabilities: 'admin',
+  // Cinder's group policies: group types and their specs are admin's to change (specs admin's
+  // to read too); groups and group snapshots are the project's; reset_status is admin's
+  // (checked in the group action handler; a group snapshot's only action is reset_status).
+  listGroupTypes: 'reader',
+  createGroupType: 'admin',
+  showDefaultGroupType: 'reader',
+  showGroupType: 'reader',
+  updateGroupType: 'admin',
+  deleteGroupType: 'admin',
+  listGroupTypeSpecs: 'admin',
+  createGroupTypeSpecs: 'admin',
+  showGroupTypeSpec: 'admin',
+  updateGroupTypeSpec: 'admin',
+  deleteGroupTypeSpec: 'admin',
+  listVolumeGroups: 'reader',
+  createVolumeGroup: 'member',
+  listVolumeGroupsDetailed: 'reader',
+  createVolumeGroupFromSource: 'member',
+  showVolumeGroup: 'reader',
+  updateVolumeGroup: 'member',
+  volumeGroupAction: 'member',
+  listGroupSnapshots: 'reader',
+  createGroupSnapshot: 'member',
+  listGroupSnapshotsDetailed: 'reader',
+  showGroupSnapshot: 'reader',
+  deleteGroupSnapshot: 'member',
+  groupSnapshotAction: 'admin',
+  showVolumeTypeEncryption: 'admin',
+  createVolumeTypeEncryption: 'admin',
+  showVolumeTypeEncryptionSpec: 'admin',
+  updateVolumeTypeEncryption: 'admin',
+  deleteVolumeTypeEncryption: 'admin',
 
   // ---- network (schemas/network.yaml) ----
   // Neutron's defaults: members create and change their project's resources, readers list

@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { lockQuota, type Db, type Trx } from '../db/index.js';
-import type { VolumeAttachmentTable, VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
+import type { VolumeAttachmentTable, VolumeGroupTable, VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
 import { ApiError, badRequest, notFound, overLimit } from '../errors.js';
 
 /** Lowest and highest microversions implemented (3.64: volume_type_id, shared_targets, counts...). */
@@ -142,7 +142,7 @@ export function formatVolume(
       out['os-vol-mig-status-attr:name_id'] = null;
     }
   }
-  if (v >= 13) out.group_id = null;
+  if (v >= 13) out.group_id = row.group_id ?? null;
   if (v >= 21 && auth.isAdmin) out.provider_id = null;
   if (v >= 48) {
     out.shared_targets = false;
@@ -193,7 +193,7 @@ export function formatSnapshot(v: Microversion, s: VolumeSnapshotTable, extended
     out['os-extended-snapshot-attributes:progress'] = s.progress;
     out['os-extended-snapshot-attributes:project_id'] = s.project_id;
   }
-  if (v >= 14) out.group_snapshot_id = null;
+  if (v >= 14) out.group_snapshot_id = s.group_snapshot_id ?? null;
   if (v >= 41) out.user_id = s.user_id;
   return out;
 }
@@ -204,6 +204,15 @@ export const volumeNotFound = (id: string): ApiError => notFound(`Volume ${id} c
 export const attachmentNotFound = (id: string): ApiError => notFound(`VolumeAttachment ${id} could not be found.`);
 /** The 404 for a snapshot. */
 export const snapshotNotFound = (id: string): ApiError => notFound(`Snapshot ${id} could not be found.`);
+/** The 404 for a group. */
+export const groupNotFound = (id: string): ApiError => notFound(`Group ${id} could not be found.`);
+
+/** Loads a group visible to the caller (404 otherwise). */
+export async function loadGroup(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeGroupTable> {
+  const g = await db.selectFrom('vol_groups').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!g || !visible(auth, g.project_id)) throw groupNotFound(id);
+  return g;
+}
 
 /** Whether a list's `all_tenants` asks for every project (honoured for admins only). */
 export function allTenants(q: Record<string, unknown>): boolean {
@@ -321,7 +330,7 @@ export async function quotaLimits(ctx: AppContext, db: Db | Trx, projectId: stri
   return out;
 }
 
-/** Current usage of a project: volumes, snapshots, gigabytes (volumes + snapshots, as Cinder counts), backups and their gigabytes. */
+/** Current usage of a project: volumes, snapshots, gigabytes (volumes + snapshots, as Cinder counts), backups and their gigabytes, groups. */
 export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Record<string, number>> {
   const v = await db
     .selectFrom('vol_volumes')
@@ -338,13 +347,14 @@ export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Recor
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number | string | null>('size').as('gb')])
     .where('project_id', '=', projectId)
     .executeTakeFirstOrThrow();
+  const g = await db.selectFrom('vol_groups').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
   return {
     volumes: Number(v.n),
     snapshots: Number(s.n),
     gigabytes: Number(v.gb ?? 0) + Number(s.gb ?? 0),
     backups: Number(b.n),
     backup_gigabytes: Number(b.gb ?? 0),
-    groups: 0,
+    groups: Number(g.n),
     per_volume_gigabytes: 0,
   };
 }
@@ -353,7 +363,7 @@ export async function quotaUsage(db: Db | Trx, projectId: string): Promise<Recor
  * Checks that `projectId` may add `delta` (volumes / snapshots / gigabytes / backups / backup gigabytes); throws Cinder's
  * 413 overLimit otherwise. Run it in the transaction that creates the resource.
  */
-export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number; backups?: number; backup_gigabytes?: number }): Promise<void> {
+export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, delta: { volumes?: number; snapshots?: number; gigabytes?: number; backups?: number; backup_gigabytes?: number; groups?: number }): Promise<void> {
   // One lock for the project's block storage: volumes, snapshots and extends share gigabytes.
   await lockQuota(trx, projectId, 'volume');
   const limits = await quotaLimits(ctx, trx, projectId);
@@ -384,6 +394,9 @@ export async function checkQuota(ctx: AppContext, trx: Trx, projectId: string, d
   }
   if (delta.backups && limits.backups! >= 0 && used.backups! + delta.backups > limits.backups!) {
     throw overLimit(`BackupLimitExceeded: Maximum number of backups allowed (${limits.backups}) exceeded`, 413);
+  }
+  if (delta.groups && limits.groups! >= 0 && used.groups! + delta.groups > limits.groups!) {
+    throw overLimit(`GroupLimitExceeded: Maximum number of groups allowed (${limits.groups}) exceeded`, 413);
   }
 }
 

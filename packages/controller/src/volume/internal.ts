@@ -23,11 +23,13 @@ const DELETABLE = new Set(['available', 'error', 'error_restoring', 'error_exten
  * Deletes a volume as Cinder's DELETE does: 400 unless deletable (status, attachments,
  * snapshots without `cascade`; `force` skips the status checks). A volume that never reached a
  * host goes at once; otherwise it turns `deleting` (its snapshots too) and the host is asked.
- * Used by the API and by Nova's server delete for delete_on_termination volumes.
+ * A volume in a group is refused unless the group is being deleted with its volumes (`withGroup`).
+ * Used by the API, by group deletes and by Nova's server delete for delete_on_termination volumes.
  */
-export async function deleteVolume(trx: Trx, v: VolumeTable, opts: { cascade?: boolean; force?: boolean } = {}): Promise<void> {
+export async function deleteVolume(trx: Trx, v: VolumeTable, opts: { cascade?: boolean; force?: boolean; withGroup?: boolean } = {}): Promise<void> {
   const atts = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).execute();
-  if (!opts.force && (!DELETABLE.has(v.status) || atts.length > 0)) {
+  // A group's volume goes with its group (`withGroup`: the group's delete-volumes), or after leaving it.
+  if ((v.group_id && !opts.withGroup) || (!opts.force && (!DELETABLE.has(v.status) || atts.length > 0))) {
     throw badRequest(`Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer.`);
   }
   const snaps = await trx.selectFrom('vol_snapshots').select(['id', 'status']).where('volume_id', '=', v.id).execute();
@@ -105,7 +107,8 @@ export function connectionInfo(v: Pick<VolumeTable, 'id' | 'host_id' | 'host_nam
 
 /**
  * Reserves `volumeId` (of `projectId`) for `instanceId`: creates an attachment in `reserved` and
- * sets the volume `reserved`. 404 when not visible, 409 unless available (or multiattach). Returns the attachment id.
+ * sets the volume `reserved`. 404 when not visible, 409 unless available (or multiattach), 400
+ * for a volume of an encrypted type (nothing here can encrypt). Returns the attachment id.
  */
 export async function reserveVolumeForAttach(trx: Trx, volumeId: string, instanceId: string | null, projectId: string | null, opts: { mode?: string } = {}): Promise<string> {
   const v = await volumeOf(trx, volumeId, projectId);
@@ -113,6 +116,10 @@ export async function reserveVolumeForAttach(trx: Trx, volumeId: string, instanc
   if (!ATTACHABLE.has(v.status) && !multi) {
     throw badRequest(`Invalid volume: Volume ${volumeId} status must be available or downloading to reserve, but the current status is ${v.status}.`);
   }
+  // The data plane has no encryptor (no LUKS layer, no key manager): a volume of an encrypted
+  // type is never handed to a guest unencrypted.
+  const encrypted = await trx.selectFrom('vol_type_encryption').select('provider').where('volume_type_id', '=', v.volume_type_id).executeTakeFirst();
+  if (encrypted) throw badRequest(`Invalid volume: Volume ${volumeId} is of an encrypted volume type (${encrypted.provider}); this cloud cannot attach encrypted volumes.`);
   if (instanceId) {
     const dup = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', volumeId).where('instance_id', '=', instanceId).executeTakeFirst();
     if (dup && !multi) throw conflict(`Volume ${volumeId} is already attached to instance ${instanceId}.`);
@@ -311,10 +318,13 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
         const v = await trx.selectFrom('vol_volumes').select('project_id').where('id', '=', volumeId).executeTakeFirst();
         if (v) await recordVolumeMessage(trx, { projectId: v.project_id, resourceUuid: volumeId, action: MessageAction.CREATE_VOLUME_FROM_BACKEND, detail: MessageDetail.UNKNOWN_ERROR, now });
       }
+      const grouped = await trx.selectFrom('vol_volumes').select('group_id').where('id', '=', volumeId).executeTakeFirst();
+      if (grouped?.group_id) await settleGroup(trx, grouped.group_id, now);
       return;
     }
-    case 'delete_volume':
+    case 'delete_volume': {
       if (!volumeId) return;
+      const grouped = await trx.selectFrom('vol_volumes').select('group_id').where('id', '=', volumeId).executeTakeFirst();
       if (ok) {
         await trx.deleteFrom('vol_attachments').where('volume_id', '=', volumeId).execute();
         await trx.deleteFrom('vol_snapshots').where('volume_id', '=', volumeId).execute();
@@ -322,7 +332,9 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
       } else {
         await trx.updateTable('vol_volumes').set({ status: 'error_deleting', fault: failMessage(outcome), updated_at: now }).where('id', '=', volumeId).execute();
       }
+      if (grouped?.group_id) await settleGroup(trx, grouped.group_id, now);
       return;
+    }
     case 'extend_volume': {
       if (!volumeId) return;
       const size = Number(task.payload.size_gb);
@@ -340,7 +352,7 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
       await recordVolumeExtended(trx, ids, ok, now, ok ? null : failMessage(outcome));
       return;
     }
-    case 'create_snapshot':
+    case 'create_snapshot': {
       if (!snapshotId) return;
       await trx
         .updateTable('vol_snapshots')
@@ -348,14 +360,58 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
         .where('id', '=', snapshotId)
         .where('status', '=', 'creating')
         .execute();
+      const member = await trx.selectFrom('vol_snapshots').select('group_snapshot_id').where('id', '=', snapshotId).executeTakeFirst();
+      if (member?.group_snapshot_id) await settleGroupSnapshot(trx, member.group_snapshot_id, now);
       return;
-    case 'delete_snapshot':
+    }
+    case 'delete_snapshot': {
       if (!snapshotId) return;
+      const member = await trx.selectFrom('vol_snapshots').select('group_snapshot_id').where('id', '=', snapshotId).executeTakeFirst();
       if (ok) await trx.deleteFrom('vol_snapshots').where('id', '=', snapshotId).execute();
       else await trx.updateTable('vol_snapshots').set({ status: 'error_deleting', updated_at: now }).where('id', '=', snapshotId).execute();
+      if (member?.group_snapshot_id) await settleGroupSnapshot(trx, member.group_snapshot_id, now);
       return;
+    }
     default:
       return;
+  }
+}
+
+/**
+ * Moves a group on once its volumes have: a group created from a source is `creating` until
+ * its volumes are (then `available`, or `error` if one failed); a `deleting` group goes with its
+ * last volume (`error_deleting` if one could not be deleted).
+ */
+export async function settleGroup(trx: Trx, groupId: string, now: string): Promise<void> {
+  const g = await trx.selectFrom('vol_groups').select(['id', 'status']).where('id', '=', groupId).executeTakeFirst();
+  if (!g) return;
+  const vols = await trx.selectFrom('vol_volumes').select('status').where('group_id', '=', groupId).execute();
+  if (g.status === 'creating') {
+    if (vols.some((v) => v.status === 'creating')) return;
+    const status = vols.some((v) => v.status === 'error') ? 'error' : 'available';
+    await trx.updateTable('vol_groups').set({ status, updated_at: now }).where('id', '=', groupId).execute();
+  } else if (g.status === 'deleting') {
+    if (vols.length === 0) await trx.deleteFrom('vol_groups').where('id', '=', groupId).execute();
+    else if (!vols.some((v) => v.status === 'deleting')) await trx.updateTable('vol_groups').set({ status: 'error_deleting', updated_at: now }).where('id', '=', groupId).execute();
+  }
+}
+
+/**
+ * Moves a group snapshot on once its snapshots have: `creating` until they all are (then
+ * `available`, or `error` if one failed); a `deleting` one goes with its last snapshot
+ * (`error_deleting` if one could not be deleted).
+ */
+export async function settleGroupSnapshot(trx: Trx, groupSnapshotId: string, now: string): Promise<void> {
+  const gs = await trx.selectFrom('vol_group_snapshots').select(['id', 'status']).where('id', '=', groupSnapshotId).executeTakeFirst();
+  if (!gs) return;
+  const snaps = await trx.selectFrom('vol_snapshots').select('status').where('group_snapshot_id', '=', groupSnapshotId).execute();
+  if (gs.status === 'creating') {
+    if (snaps.some((s) => s.status === 'creating')) return;
+    const status = snaps.some((s) => s.status === 'error') ? 'error' : 'available';
+    await trx.updateTable('vol_group_snapshots').set({ status, updated_at: now }).where('id', '=', groupSnapshotId).execute();
+  } else if (gs.status === 'deleting') {
+    if (snaps.length === 0) await trx.deleteFrom('vol_group_snapshots').where('id', '=', groupSnapshotId).execute();
+    else if (!snaps.some((s) => s.status === 'deleting')) await trx.updateTable('vol_group_snapshots').set({ status: 'error_deleting', updated_at: now }).where('id', '=', groupSnapshotId).execute();
   }
 }
 

@@ -172,6 +172,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       const used = await trx.selectFrom('vol_volumes').select('id').where('volume_type_id', '=', t.id).executeTakeFirst();
       if (used) throw badRequest(`Target volume type is still in use. Volume Type ${t.id} deletion is not allowed with volumes present with the type.`);
       await trx.deleteFrom('vol_type_access').where('volume_type_id', '=', t.id).execute();
+      await trx.deleteFrom('vol_type_encryption').where('volume_type_id', '=', t.id).execute();
       await trx.deleteFrom('vol_types').where('id', '=', t.id).execute();
     });
     return reply.code(202).send();
@@ -352,6 +353,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       ['Quota_classes', 'os-quota-class-sets', 'Quota classes management support.'],
       ['Backups', 'backups', 'Backups support.'],
       ['Types', 'types', 'Types support.'],
+      ['VolumeTypeEncryption', 'encryption', 'Encryption support for volume types.'],
       ['Services', 'os-services', 'Services support.'],
     ].map(([name, alias, description]) => ({ name: name!, alias: alias!, description: description!, links: [], updated: '2023-03-27T00:00:00+00:00' })),
   }));

@@ -6,12 +6,15 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
 import { resolveAuth } from '../route.js';
 import { MAX_MICROVERSION, mv } from './common.js';
 import { registerAttachmentRoutes } from './attachments.js';
 import { registerBackendRoutes } from './backends.js';
 import { registerBackupRoutes, registerBackupTaskHandlers } from './backups.js';
 import { registerVolumeTaskHandlers } from './internal.js';
+import { registerEncryptionRoutes } from './encryption.js';
+import { registerGroupRoutes } from './groups.js';
 import { registerMessageRoutes } from './messages.js';
 import { registerMiscRoutes } from './misc.js';
 import { registerUploadTaskHandler } from './upload-image.js';
@@ -69,6 +72,10 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerBackupTaskHandlers(ctx);
   registerUploadTaskHandler(ctx);
   app.addHook('onRequest', async (req, reply) => {
+    // The router ignores a trailing slash; Cinder's answers 404 for `/v3/{project_id}/volumes/`
+    // and the like (no resource has an empty id). The version documents keep theirs.
+    const path = req.url.split('?')[0]!;
+    if (path.endsWith('/') && path.split('/').filter(Boolean).length > 2) throw notFound('The resource could not be found.');
     const v = mv(req); // throws 400/406 for bad versions
     reply.header('OpenStack-API-Version', `volume 3.${v}`);
     reply.header('Vary', 'OpenStack-API-Version');
@@ -83,6 +90,8 @@ export default async function volumeRoutes(app: FastifyInstance, ctx: AppContext
   registerQosRoutes(dual, ctx);
   registerBackupRoutes(dual, ctx);
   registerMessageRoutes(dual, ctx);
+  registerGroupRoutes(dual, ctx);
+  registerEncryptionRoutes(dual, ctx);
 }
 
 /** The highest microversion served (for docs and tests). */

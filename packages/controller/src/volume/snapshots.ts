@@ -9,7 +9,7 @@ import { enqueueTask } from '../agentapi/internal.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
-import type { VolumeSnapshotTable } from '../db/tables/volume.js';
+import type { VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
 import { badRequest, forbidden } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { LEGACY_SORT_KEYS, checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, snapshotNotFound, visible, volumeNotFound } from './common.js';
@@ -63,28 +63,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
         // Cinder answers 404 for an unknown volume, also for a null volume_id ("Volume None ...").
         if (b.volume_id === null) throw volumeNotFound('None');
         const v = await loadVolume(trx, auth, b.volume_id);
-        const ok = v.status === 'available' || (v.status === 'in-use' && (force || mv(req) >= 66));
-        if (!ok) throw badRequest(`Invalid volume: Volume ${v.id} status must be available, but current status is: ${v.status}.`);
-        if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
-        await checkQuota(ctx, trx, v.project_id, { snapshots: 1, gigabytes: v.size });
-        const now = nowIso(ctx);
-        const s: VolumeSnapshotTable = {
-          id: randomUUID(),
-          project_id: v.project_id,
-          user_id: auth.userId,
-          volume_id: v.id,
-          name: b.name ?? null,
-          description: b.description ?? null,
-          size: v.size,
-          status: 'creating',
-          metadata: JSON.stringify(b.metadata ?? {}),
-          progress: '0%',
-          created_at: now,
-          updated_at: now,
-        };
-        await trx.insertInto('vol_snapshots').values(s).execute();
-        await enqueueTask(trx, { hostId: v.host_id, type: 'create_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
-        return s;
+        return createSnapshotRecord(ctx, trx, auth, v, { name: b.name ?? null, description: b.description ?? null, metadata: b.metadata ?? {}, force: force || mv(req) >= 66 });
       });
       reply.code(202);
       return { snapshot: formatSnapshot(mv(req), snap) };
@@ -112,7 +91,9 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
       if (!['available', 'error', 'error_deleting'].includes(s.status)) {
         throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
       }
-      await startDelete(trx, s, nowIso(ctx));
+      // A group snapshot's member goes with its group snapshot only (Cinder's expected group_snapshot_id None).
+      if (s.group_snapshot_id) throw badRequest('Invalid snapshot: Snapshot status must be available or error and must not be part of a group.');
+      await startSnapshotDelete(trx, s, nowIso(ctx));
     });
     return reply.code(202).send();
   });
@@ -136,7 +117,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
         await trx.updateTable('vol_snapshots').set({ status: b['os-reset_status'].status, updated_at: nowIso(ctx) }).where('id', '=', s.id).execute();
       } else if ('os-force_delete' in b) {
         admin('force_delete');
-        await startDelete(trx, s, nowIso(ctx));
+        await startSnapshotDelete(trx, s, nowIso(ctx));
       } else if (b['os-update_snapshot_status']) {
         const { status, progress } = b['os-update_snapshot_status'];
         const allowed = UPDATE_STATUS[s.status];
@@ -159,10 +140,45 @@ const UPDATE_STATUS: Record<string, string[] | undefined> = {
 };
 
 /**
- * Deletes a snapshot: at once when nothing was stored (no host, or it never left `error`),
- * else `deleting` and the host's agent removes it (the task handler drops the row).
+ * Takes a snapshot of volume `v` in `trx` (Cinder's create_snapshot): the volume must be
+ * available (or in-use with `force`); checks the quota and asks the volume's host. Used by the
+ * API and by group snapshots (`groupSnapshotId`: the group snapshot it is part of).
  */
-async function startDelete(trx: Trx, s: VolumeSnapshotTable, now: string): Promise<void> {
+export async function createSnapshotRecord(
+  ctx: AppContext, trx: Trx, auth: AuthContext, v: VolumeTable,
+  opts: { name: string | null; description: string | null; metadata: Record<string, string>; force: boolean; groupSnapshotId?: string },
+): Promise<VolumeSnapshotTable> {
+  const ok = v.status === 'available' || (v.status === 'in-use' && opts.force);
+  if (!ok) throw badRequest(`Invalid volume: Volume ${v.id} status must be available, but current status is: ${v.status}.`);
+  if (!v.host_id) throw badRequest(`Invalid volume: Volume ${v.id} has no host.`);
+  await checkQuota(ctx, trx, v.project_id, { snapshots: 1, gigabytes: v.size });
+  const now = nowIso(ctx);
+  const s: VolumeSnapshotTable = {
+    id: randomUUID(),
+    project_id: v.project_id,
+    user_id: auth.userId,
+    volume_id: v.id,
+    name: opts.name,
+    description: opts.description,
+    size: v.size,
+    status: 'creating',
+    metadata: JSON.stringify(opts.metadata),
+    progress: '0%',
+    created_at: now,
+    updated_at: now,
+    group_snapshot_id: opts.groupSnapshotId ?? null,
+  };
+  await trx.insertInto('vol_snapshots').values(s).execute();
+  await enqueueTask(trx, { hostId: v.host_id, type: 'create_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
+  return s;
+}
+
+/**
+ * Deletes a snapshot: at once when nothing was stored (no host, or it never left `error`),
+ * else `deleting` and the host's agent removes it (the task handler drops the row). Used by
+ * the API and by group snapshot deletes.
+ */
+export async function startSnapshotDelete(trx: Trx, s: VolumeSnapshotTable, now: string): Promise<void> {
   const v = await trx.selectFrom('vol_volumes').select(['id', 'host_id']).where('id', '=', s.volume_id).executeTakeFirst();
   if (!v?.host_id || s.status === 'error') {
     await trx.deleteFrom('vol_snapshots').where('id', '=', s.id).execute();

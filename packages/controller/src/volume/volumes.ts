@@ -15,7 +15,7 @@ import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadGroup, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
@@ -53,6 +53,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
     if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
     if (typeof q.availability_zone === 'string') rows = rows.filter((r) => r.availability_zone === q.availability_zone);
+    if (typeof q.group_id === 'string') rows = rows.filter((r) => r.group_id === q.group_id);
     if (q.bootable !== undefined) {
       const bootable = queryBool(q, 'bootable');
       rows = rows.filter((r) => (r.bootable === 1) === bootable);
@@ -98,105 +99,10 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     const b = req.body.volume;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
     if (b.backup_id) throw badRequest('Invalid input received: restoring a backup (backup_id) is not supported.');
-    const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
-    checkMetadata(metadata);
-    const zone = (b.availability_zone as string | null | undefined) || defaultZone(ctx);
-    const id = randomUUID();
-    const now = nowIso(ctx);
-    const row = await withTransaction(ctx.db, async (trx) => {
-      let size = b.size as number | null | undefined;
-      let image: Awaited<ReturnType<typeof getImageForBoot>> | null = null;
-      let snapshotId: string | null = null;
-      let fromSnapshot: { volume_type_id: string; size: number; host_id: string | null; host_name: string | null; availability_zone: string } | null = null;
-      if (typeof b.snapshot_id === 'string' && b.snapshot_id) {
-        const s = await trx.selectFrom('vol_snapshots').selectAll().where('id', '=', b.snapshot_id).executeTakeFirst();
-        if (!s || !visible(auth, s.project_id)) throw snapshotNotFound(b.snapshot_id);
-        if (s.status !== 'available') throw badRequest(`Invalid snapshot: Originating snapshot status must be one of 'available' values`);
-        const src = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', s.volume_id).executeTakeFirstOrThrow();
-        fromSnapshot = { volume_type_id: src.volume_type_id, size: s.size, host_id: src.host_id, host_name: src.host_name, availability_zone: src.availability_zone };
-        snapshotId = s.id;
-        size ??= s.size;
-        if (size < s.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the snapshot size ${s.size}GB. They must be >= original snapshot size.`);
-      }
-      let source: VolumeTable | null = null;
-      if (typeof b.source_volid === 'string' && b.source_volid) {
-        // A clone: the source's host copies its disk; type, zone, bootable and image metadata follow it.
-        source = await loadVolume(trx, auth, b.source_volid);
-        if (source.status !== 'available') throw badRequest(`Invalid volume: Source volume ${source.id} status must be available, but current status is: ${source.status}.`);
-        fromSnapshot = { volume_type_id: source.volume_type_id, size: source.size, host_id: source.host_id, host_name: source.host_name, availability_zone: source.availability_zone };
-        size ??= source.size;
-        if (size < source.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the source volume size ${source.size}GB. They must be >= original volume size.`);
-      }
-      if (typeof b.imageRef === 'string' && b.imageRef) {
-        try {
-          image = await getImageForBoot(trx, b.imageRef, auth.projectId!, { isAdmin: auth.isAdmin });
-        } catch (e) {
-          if (e instanceof ApiError && e.status === 404) throw badRequest(`Invalid image identifier or unable to access requested image.`);
-          if (e instanceof ApiError) throw badRequest(`Invalid image: ${e.message}`);
-          throw e;
-        }
-        const needed = Math.max(Math.ceil((image.size ?? 0) / GiB), image.min_disk, 1);
-        size ??= needed;
-        if (size < needed) throw badRequest(`Invalid input received: Size of specified image ${Math.ceil((image.size ?? 0) / GiB)}GB is larger than volume size ${size}GB.`);
-      }
-      if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
-      const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
-      await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
-      // A volume from a snapshot or a clone lives where its source is (file pool on that host).
-      // A type whose extra specs ask for capabilities the back ends lack gets no host (Cinder's "no valid backend").
-      const typeFits = !('extra_specs' in type) || backendAccepts(pj<Record<string, string>>(type.extra_specs, {}));
-      const host = fromSnapshot
-        ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
-        : typeFits ? await pickVolumeHost(trx, zone, size) : null;
-      const r: VolumeTable = {
-        id,
-        project_id: auth.projectId!,
-        user_id: auth.userId,
-        name: (b.name as string | null | undefined) ?? null,
-        description: (b.description as string | null | undefined) ?? null,
-        size,
-        status: host ? 'creating' : 'error',
-        availability_zone: fromSnapshot?.availability_zone ?? zone,
-        volume_type_id: type.id,
-        bootable: image || source?.bootable ? 1 : 0,
-        multiattach: b.multiattach === true ? 1 : 0,
-        snapshot_id: snapshotId,
-        source_volid: source?.id ?? null,
-        host_id: host?.id ?? null,
-        host_name: host?.name ?? null,
-        metadata: JSON.stringify(metadata),
-        image_metadata: source
-          ? source.image_metadata
-          : image
-          ? JSON.stringify({
-              image_id: image.id,
-              checksum: image.checksum ?? '',
-              disk_format: image.disk_format ?? '',
-              container_format: image.container_format ?? '',
-              size: String(image.size ?? 0),
-              min_disk: String(image.min_disk),
-              min_ram: String(image.min_ram),
-              ...image.properties,
-            })
-          : null,
-        admin_metadata: '{}',
-        fault: host ? null : typeFits ? `No valid host was found in availability zone ${zone}.` : `No valid backend was found: no back end has the capabilities volume type ${type.id} asks for.`,
-        created_at: now,
-        updated_at: now,
-      };
-      await trx.insertInto('vol_volumes').values(r).execute();
-      if (host) {
-        const payload: Record<string, unknown> = { volume_id: id, size_gb: size };
-        if (image) payload.image = { id: image.id, checksum: image.checksum, disk_format: image.disk_format };
-        if (snapshotId) payload.snapshot_id = snapshotId;
-        if (source) payload.source_volume_id = source.id;
-        await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
-      } else {
-        await recordVolumeMessage(trx, { projectId: r.project_id, requestId: req.id, resourceUuid: id, action: MessageAction.SCHEDULE_ALLOCATE_VOLUME, detail: MessageDetail.NO_BACKEND_AVAILABLE, now });
-      }
-      return r;
-    });
-    if (row.status === 'error') ctx.logger.warn('volume scheduling failed', { reqId: req.id, volumeId: id, zone });
+    // The group a volume joins (3.13); older requests cannot name one.
+    const spec = mv(req) >= 13 ? b : { ...b, group_id: undefined };
+    const row = await withTransaction(ctx.db, async (trx) => createVolumeRecord(ctx, trx, auth, spec, req.id));
+    if (row.status === 'error') ctx.logger.warn('volume scheduling failed', { reqId: req.id, volumeId: row.id, zone: row.availability_zone });
     reply.code(202);
     // Cinder's create view: no extension attributes (tenant, host, image metadata).
     return { volume: (await render(auth, mv(req), [row], false))[0] };
@@ -255,6 +161,121 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (action === 'os-volume_upload_image') return reply.code(202).send({ 'os-volume_upload_image': result });
     return reply.code(202).send();
   });
+}
+
+/**
+ * Creates a volume as Cinder's POST /volumes does, in `trx`: an empty one, from an image, from
+ * a snapshot (`snapshot_id`) or a clone (`source_volid`), in a group (`group_id`); checks the
+ * quota, picks the host and asks its agent (the task handlers settle the status). A volume no
+ * host can take is created in `error`, with a user message. Returns the new row.
+ * Used by the API and by groups created from a group snapshot or another group.
+ */
+export async function createVolumeRecord(ctx: AppContext, trx: Trx, auth: AuthContext, b: Record<string, unknown>, requestId: string): Promise<VolumeTable> {
+  const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
+  checkMetadata(metadata);
+  const zone = (b.availability_zone as string | null | undefined) || defaultZone(ctx);
+  const id = randomUUID();
+  const now = nowIso(ctx);
+  let size = b.size as number | null | undefined;
+  let image: Awaited<ReturnType<typeof getImageForBoot>> | null = null;
+  let snapshotId: string | null = null;
+  let fromSnapshot: { volume_type_id: string; size: number; host_id: string | null; host_name: string | null; availability_zone: string } | null = null;
+  if (typeof b.snapshot_id === 'string' && b.snapshot_id) {
+    const s = await trx.selectFrom('vol_snapshots').selectAll().where('id', '=', b.snapshot_id).executeTakeFirst();
+    if (!s || !visible(auth, s.project_id)) throw snapshotNotFound(b.snapshot_id);
+    if (s.status !== 'available') throw badRequest(`Invalid snapshot: Originating snapshot status must be one of 'available' values`);
+    const src = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', s.volume_id).executeTakeFirstOrThrow();
+    fromSnapshot = { volume_type_id: src.volume_type_id, size: s.size, host_id: src.host_id, host_name: src.host_name, availability_zone: src.availability_zone };
+    snapshotId = s.id;
+    size ??= s.size;
+    if (size < s.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the snapshot size ${s.size}GB. They must be >= original snapshot size.`);
+  }
+  let source: VolumeTable | null = null;
+  if (typeof b.source_volid === 'string' && b.source_volid) {
+    // A clone: the source's host copies its disk; type, zone, bootable and image metadata follow it.
+    source = await loadVolume(trx, auth, b.source_volid);
+    if (source.status !== 'available') throw badRequest(`Invalid volume: Source volume ${source.id} status must be available, but current status is: ${source.status}.`);
+    fromSnapshot = { volume_type_id: source.volume_type_id, size: source.size, host_id: source.host_id, host_name: source.host_name, availability_zone: source.availability_zone };
+    size ??= source.size;
+    if (size < source.size) throw badRequest(`Invalid input received: Volume size '${size}'GB cannot be smaller than the source volume size ${source.size}GB. They must be >= original volume size.`);
+  }
+  if (typeof b.imageRef === 'string' && b.imageRef) {
+    try {
+      image = await getImageForBoot(trx, b.imageRef, auth.projectId!, { isAdmin: auth.isAdmin });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) throw badRequest(`Invalid image identifier or unable to access requested image.`);
+      if (e instanceof ApiError) throw badRequest(`Invalid image: ${e.message}`);
+      throw e;
+    }
+    const needed = Math.max(Math.ceil((image.size ?? 0) / GiB), image.min_disk, 1);
+    size ??= needed;
+    if (size < needed) throw badRequest(`Invalid input received: Size of specified image ${Math.ceil((image.size ?? 0) / GiB)}GB is larger than volume size ${size}GB.`);
+  }
+  if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
+  const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
+  let groupId: string | null = null;
+  if (typeof b.group_id === 'string' && b.group_id) {
+    // Cinder: the group must take the volume's type; a group being deleted or in error takes none.
+    const g = await loadGroup(trx, auth, b.group_id);
+    if (g.status !== 'available' && g.status !== 'creating') throw badRequest(`Invalid Group: Group ${g.id} status must be available, but current status is: ${g.status}.`);
+    if (!pj<string[]>(g.volume_type_ids, []).includes(type.id)) throw badRequest(`Invalid input received: Invalid volume_type provided: ${type.id} (requested type must be supported by this group).`);
+    groupId = g.id;
+  }
+  await checkQuota(ctx, trx, auth.projectId!, { volumes: 1, gigabytes: size });
+  // A volume from a snapshot or a clone lives where its source is (file pool on that host).
+  // A type whose extra specs ask for capabilities the back ends lack gets no host (Cinder's "no valid backend").
+  const typeFits = !('extra_specs' in type) || backendAccepts(pj<Record<string, string>>(type.extra_specs, {}));
+  const host = fromSnapshot
+    ? fromSnapshot.host_id ? { id: fromSnapshot.host_id, name: fromSnapshot.host_name ?? '' } : null
+    : typeFits ? await pickVolumeHost(trx, zone, size) : null;
+  const r: VolumeTable = {
+    id,
+    project_id: auth.projectId!,
+    user_id: auth.userId,
+    name: (b.name as string | null | undefined) ?? null,
+    description: (b.description as string | null | undefined) ?? null,
+    size,
+    status: host ? 'creating' : 'error',
+    availability_zone: fromSnapshot?.availability_zone ?? zone,
+    volume_type_id: type.id,
+    bootable: image || source?.bootable ? 1 : 0,
+    multiattach: b.multiattach === true ? 1 : 0,
+    snapshot_id: snapshotId,
+    source_volid: source?.id ?? null,
+    host_id: host?.id ?? null,
+    host_name: host?.name ?? null,
+    metadata: JSON.stringify(metadata),
+    image_metadata: source
+      ? source.image_metadata
+      : image
+      ? JSON.stringify({
+          image_id: image.id,
+          checksum: image.checksum ?? '',
+          disk_format: image.disk_format ?? '',
+          container_format: image.container_format ?? '',
+          size: String(image.size ?? 0),
+          min_disk: String(image.min_disk),
+          min_ram: String(image.min_ram),
+          ...image.properties,
+        })
+      : null,
+    admin_metadata: '{}',
+    group_id: groupId,
+    fault: host ? null : typeFits ? `No valid host was found in availability zone ${zone}.` : `No valid backend was found: no back end has the capabilities volume type ${type.id} asks for.`,
+    created_at: now,
+    updated_at: now,
+  };
+  await trx.insertInto('vol_volumes').values(r).execute();
+  if (host) {
+    const payload: Record<string, unknown> = { volume_id: id, size_gb: size };
+    if (image) payload.image = { id: image.id, checksum: image.checksum, disk_format: image.disk_format };
+    if (snapshotId) payload.snapshot_id = snapshotId;
+    if (source) payload.source_volume_id = source.id;
+    await enqueueTask(trx, { hostId: host.id, type: 'create_volume', volumeId: id, payload });
+  } else {
+    await recordVolumeMessage(trx, { projectId: r.project_id, requestId: requestId, resourceUuid: id, action: MessageAction.SCHEDULE_ALLOCATE_VOLUME, detail: MessageDetail.NO_BACKEND_AVAILABLE, now });
+  }
+  return r;
 }
 
 /** The volume actions implemented by `volumeAction`. */

@@ -1928,6 +1928,541 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/{project_id}/group_types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List group types
+         * @description 3.11+. Non-admins see the public types without their specs.
+         */
+        get: operations["listGroupTypes"];
+        put?: never;
+        /**
+         * Create a group type
+         * @description Admin only; 3.11+.
+         */
+        post: operations["createGroupType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_types/default": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the default group type
+         * @description 3.11+. The type named by the `services.volume.default_group_type` setting; 404 when none is set (Cinder's `default_group_type` is unset by default).
+         */
+        get: operations["showDefaultGroupType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_types/{group_type_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        /** Show a group type */
+        get: operations["showGroupType"];
+        /**
+         * Update a group type
+         * @description Admin only.
+         */
+        put: operations["updateGroupType"];
+        post?: never;
+        /**
+         * Delete a group type
+         * @description Admin only; 400 while groups use it.
+         */
+        delete: operations["deleteGroupType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_types/{group_type_id}/group_specs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the group specs of a group type
+         * @description Admin only.
+         */
+        get: operations["listGroupTypeSpecs"];
+        put?: never;
+        /**
+         * Create or update group specs
+         * @description Admin only; merges the given specs.
+         */
+        post: operations["createGroupTypeSpecs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_types/{group_type_id}/group_specs/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a group spec
+         * @description Admin only.
+         */
+        get: operations["showGroupTypeSpec"];
+        /**
+         * Update a group spec
+         * @description Admin only; the body is `{key: value}` for the key of the URL.
+         */
+        put: operations["updateGroupTypeSpec"];
+        post?: never;
+        /**
+         * Delete a group spec
+         * @description Admin only.
+         */
+        delete: operations["deleteGroupTypeSpec"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List groups
+         * @description 3.13+.
+         */
+        get: operations["listVolumeGroups"];
+        put?: never;
+        /**
+         * Create a group
+         * @description 3.13+. Counts against the `groups` quota.
+         */
+        post: operations["createVolumeGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/groups/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List groups with details
+         * @description 3.13+.
+         */
+        get: operations["listVolumeGroupsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/groups/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a group from a group snapshot or another group
+         * @description 3.14+. Each volume of the source is cloned (source group) or created from its snapshot (group snapshot) into the new group.
+         */
+        post: operations["createVolumeGroupFromSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id (UUID). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a group
+         * @description 3.13+.
+         */
+        get: operations["showVolumeGroup"];
+        /**
+         * Update a group, add or remove volumes
+         * @description 3.13+.
+         */
+        put: operations["updateVolumeGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/groups/{group_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id (UUID). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group actions
+         * @description `delete` (3.13; `delete-volumes` deletes the member volumes too), `reset_status` (3.20, admin), `enable_replication`, `disable_replication`, `failover_replication`, `list_replication_targets` (3.38; 400: no back end replicates groups).
+         */
+        post: operations["volumeGroupAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_snapshots": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List group snapshots
+         * @description 3.14+.
+         */
+        get: operations["listGroupSnapshots"];
+        put?: never;
+        /**
+         * Create a group snapshot
+         * @description 3.14+. Takes a snapshot of every volume of the group; `available` once they all are.
+         */
+        post: operations["createGroupSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_snapshots/detail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List group snapshots with details
+         * @description 3.14+.
+         */
+        get: operations["listGroupSnapshotsDetailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_snapshots/{group_snapshot_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group snapshot id (UUID). */
+                group_snapshot_id: components["parameters"]["GroupSnapshotId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a group snapshot
+         * @description 3.14+.
+         */
+        get: operations["showGroupSnapshot"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a group snapshot
+         * @description 3.14+.
+         */
+        delete: operations["deleteGroupSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/group_snapshots/{group_snapshot_id}/action": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group snapshot id (UUID). */
+                group_snapshot_id: components["parameters"]["GroupSnapshotId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group snapshot actions
+         * @description `reset_status` (3.19, admin).
+         */
+        post: operations["groupSnapshotAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/encryption": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show the encryption spec of a volume type
+         * @description Admin only.
+         */
+        get: operations["showVolumeTypeEncryption"];
+        put?: never;
+        /**
+         * Create the encryption spec of a volume type
+         * @description Admin only; 400 if the type has a spec or volumes. The spec is recorded: the data plane does not encrypt, so volumes of an encrypted type refuse to attach.
+         */
+        post: operations["createVolumeTypeEncryption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/types/{volume_type_id}/encryption/{encryption_key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description GET: a field of the spec (`provider`, `cipher`, ...); PUT and DELETE: the spec id (ignored, as by Cinder). */
+                encryption_key: components["parameters"]["EncryptionKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show one field of the encryption spec
+         * @description Admin only.
+         */
+        get: operations["showVolumeTypeEncryptionSpec"];
+        /**
+         * Update the encryption spec
+         * @description Admin only; the last path segment is the spec id (Cinder ignores it); 400 if volumes use the type.
+         */
+        put: operations["updateVolumeTypeEncryption"];
+        post?: never;
+        /**
+         * Delete the encryption spec
+         * @description Admin only; 400 if volumes use the type.
+         */
+        delete: operations["deleteVolumeTypeEncryption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2953,6 +3488,196 @@ export interface components {
         VolumeServiceList: {
             services: components["schemas"]["VolumeService"][];
         };
+        GroupType: {
+            id: string;
+            name: string;
+            description: string | null;
+            is_public: boolean;
+            /** @description Admins only. */
+            group_specs?: components["schemas"]["ExtraSpecMap"];
+        };
+        GroupTypeResponse: {
+            group_type: components["schemas"]["GroupType"];
+        };
+        GroupTypeList: {
+            group_types: components["schemas"]["GroupType"][];
+        };
+        GroupTypeCreateRequest: {
+            group_type: {
+                name: string;
+                description?: string | null;
+                is_public?: boolean | string;
+                group_specs?: components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        GroupTypeUpdateRequest: {
+            group_type: {
+                name?: string | null;
+                description?: string | null;
+                is_public?: boolean | string;
+            };
+        };
+        GroupSpecs: {
+            group_specs: components["schemas"]["ExtraSpecMap"];
+        };
+        GroupSummary: {
+            id: string;
+            name: string | null;
+        };
+        GroupSummaryResponse: {
+            group: components["schemas"]["GroupSummary"];
+        };
+        GroupSummaryList: {
+            groups: components["schemas"]["GroupSummary"][];
+        };
+        Group: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            /** @description creating, available, updating, deleting, error (or what an admin reset it to). */
+            status: string;
+            availability_zone: string;
+            created_at: string;
+            /** @description The group type id. */
+            group_type: string;
+            volume_types: string[];
+            /** @description 3.14+. */
+            group_snapshot_id?: string | null;
+            /** @description 3.14+. */
+            source_group_id?: string | null;
+            /** @description 3.25+, with `list_volume=true`. */
+            volumes?: string[];
+            /** @description 3.38+. */
+            replication_status?: string | null;
+            /** @description 3.58+. */
+            project_id?: string;
+        };
+        GroupResponse: {
+            group: components["schemas"]["Group"];
+        };
+        GroupList: {
+            groups: components["schemas"]["Group"][];
+        };
+        GroupCreateRequest: {
+            group: {
+                name?: string | null;
+                description?: string | null;
+                /** @description Group type id or name. */
+                group_type: string;
+                volume_types: string[];
+                availability_zone?: string | null;
+            };
+        };
+        GroupCreateFromSourceRequest: {
+            "create-from-src": {
+                name?: string | null;
+                description?: string | null;
+                group_snapshot_id?: string | null;
+                source_group_id?: string | null;
+            };
+        };
+        GroupUpdateRequest: {
+            group: {
+                name?: string | null;
+                description?: string | null;
+                /** @description Comma-separated volume ids. */
+                add_volumes?: string | null;
+                /** @description Comma-separated volume ids. */
+                remove_volumes?: string | null;
+            };
+        };
+        GroupActionRequest: {
+            delete?: {
+                "delete-volumes"?: boolean | string;
+            };
+            reset_status?: {
+                status: string;
+            };
+            enable_replication?: Record<string, never> | null;
+            disable_replication?: Record<string, never> | null;
+            failover_replication?: Record<string, never> | null;
+            list_replication_targets?: Record<string, never> | null;
+        };
+        GroupSnapshotSummary: {
+            id: string;
+            name: string | null;
+        };
+        GroupSnapshotSummaryList: {
+            group_snapshots: components["schemas"]["GroupSnapshotSummary"][];
+        };
+        GroupSnapshotCreateResponse: {
+            group_snapshot: {
+                id: string;
+                name: string | null;
+                group_type_id: string;
+            };
+        };
+        GroupSnapshot: {
+            id: string;
+            name: string | null;
+            description: string | null;
+            /** @description creating, available, deleting, error (or what an admin reset it to). */
+            status: string;
+            group_id: string;
+            group_type_id: string;
+            created_at: string;
+            /** @description 3.58+. */
+            project_id?: string;
+        };
+        GroupSnapshotResponse: {
+            group_snapshot: components["schemas"]["GroupSnapshot"];
+        };
+        GroupSnapshotList: {
+            group_snapshots: components["schemas"]["GroupSnapshot"][];
+        };
+        GroupSnapshotCreateRequest: {
+            group_snapshot: {
+                group_id: string;
+                name?: string | null;
+                description?: string | null;
+            };
+        };
+        GroupSnapshotActionRequest: {
+            reset_status?: {
+                status: string;
+            };
+        };
+        VolumeTypeEncryption: {
+            volume_type_id?: string;
+            encryption_id?: string;
+            provider?: string;
+            /** @enum {string} */
+            control_location?: "front-end" | "back-end";
+            cipher?: string | null;
+            key_size?: number | null;
+            deleted?: boolean;
+            created_at?: string;
+            updated_at?: string | null;
+            deleted_at?: string | null;
+        };
+        /** @description The spec, or an empty object. */
+        VolumeTypeEncryptionShow: components["schemas"]["VolumeTypeEncryption"];
+        VolumeTypeEncryptionResponse: {
+            encryption: components["schemas"]["VolumeTypeEncryption"];
+        };
+        VolumeTypeEncryptionUpdateResponse: {
+            encryption: components["schemas"]["VolumeTypeEncryptionFields"];
+        };
+        VolumeTypeEncryptionFields: {
+            provider?: string;
+            control_location?: string;
+            cipher?: string | null;
+            key_size?: number | null;
+        };
+        VolumeTypeEncryptionCreateRequest: {
+            encryption: components["schemas"]["VolumeTypeEncryptionFields"] & unknown;
+        };
+        VolumeTypeEncryptionUpdateRequest: {
+            encryption: components["schemas"]["VolumeTypeEncryptionFields"];
+        };
+        EncryptionSpecItem: {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Done; the body is empty. */
@@ -3187,6 +3912,14 @@ export interface components {
         SnapshotId: string;
         /** @description The volume type id (UUID). */
         VolumeTypeId: string;
+        /** @description The group type id (UUID). */
+        GroupTypeId: string;
+        /** @description The group id (UUID). */
+        GroupId: string;
+        /** @description The group snapshot id (UUID). */
+        GroupSnapshotId: string;
+        /** @description GET: a field of the spec (`provider`, `cipher`, ...); PUT and DELETE: the spec id (ignored, as by Cinder). */
+        EncryptionKey: string;
         /** @description The QoS specification id (UUID). */
         QosId: string;
         /** @description The volume type id (required; 400 without it). */
@@ -6956,6 +7689,1172 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VolumeServiceUpdateResponse"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGroupTypes: {
+        parameters: {
+            query?: {
+                /** @description Admin: `true` (default) public types, `false` private ones, `None` all. */
+                is_public?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group types. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createGroupType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupTypeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group type. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTypeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    showDefaultGroupType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default group type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTypeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showGroupType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTypeResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateGroupType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupTypeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated group type. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTypeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteGroupType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group type was deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGroupTypeSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group specs. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSpecs"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createGroupTypeSpecs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSpecs"];
+            };
+        };
+        responses: {
+            /** @description The given group specs. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSpecs"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showGroupTypeSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spec as `{key: value}`. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpecMap"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateGroupTypeSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraSpecMap"];
+            };
+        };
+        responses: {
+            /** @description The spec as `{key: value}`. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraSpecMap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteGroupTypeSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group type id (UUID). */
+                group_type_id: components["parameters"]["GroupTypeId"];
+                /** @description An extra spec key. */
+                key: components["parameters"]["ExtraSpecKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spec was deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVolumeGroups: {
+        parameters: {
+            query?: {
+                /** @description Admin: every project. */
+                all_tenants?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups (id and name). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group (id and name); it is available at once (it holds no volumes yet). */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listVolumeGroupsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin: every project. */
+                all_tenants?: string;
+                /** @description 3.25+: also list the member volume ids. */
+                list_volume?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeGroupFromSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreateFromSourceRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group (id and name); `creating` until its volumes are. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    showVolumeGroup: {
+        parameters: {
+            query?: {
+                /** @description 3.25+: also list the member volume ids. */
+                list_volume?: string;
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id (UUID). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id (UUID). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the body is empty. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    volumeGroupAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group id (UUID). */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted (`list_replication_targets` would answer 200; replication actions answer 400: not supported). */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGroupSnapshots: {
+        parameters: {
+            query?: {
+                /** @description Admin: every project. */
+                all_tenants?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group snapshots (id and name). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSnapshotSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createGroupSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSnapshotCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group snapshot. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSnapshotCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["OverLimit"];
+        };
+    };
+    listGroupSnapshotsDetailed: {
+        parameters: {
+            query?: {
+                /** @description Admin: every project. */
+                all_tenants?: string;
+                /** @description Comma-separated `key[:dir]` list, e.g. `created_at:desc,name:asc`. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Deprecated; use `sort`. */
+                sort_key?: components["parameters"]["SortKey"];
+                /** @description Deprecated; use `sort`. */
+                sort_dir?: components["parameters"]["SortDir"];
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip (with `limit`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Id of the last item of the previous page. */
+                marker?: components["parameters"]["Marker"];
+            };
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group snapshots. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSnapshotList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showGroupSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group snapshot id (UUID). */
+                group_snapshot_id: components["parameters"]["GroupSnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group snapshot. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupSnapshotResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteGroupSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group snapshot id (UUID). */
+                group_snapshot_id: components["parameters"]["GroupSnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; its snapshots are deleted, then it goes. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    groupSnapshotAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The group snapshot id (UUID). */
+                group_snapshot_id: components["parameters"]["GroupSnapshotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSnapshotActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTypeEncryption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spec, or `{}` when the type has none. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeEncryptionShow"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVolumeTypeEncryption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeEncryptionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new spec. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeEncryptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showVolumeTypeEncryptionSpec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description GET: a field of the spec (`provider`, `cipher`, ...); PUT and DELETE: the spec id (ignored, as by Cinder). */
+                encryption_key: components["parameters"]["EncryptionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field as `{key: value}`. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EncryptionSpecItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateVolumeTypeEncryption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description GET: a field of the spec (`provider`, `cipher`, ...); PUT and DELETE: the spec id (ignored, as by Cinder). */
+                encryption_key: components["parameters"]["EncryptionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeTypeEncryptionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The fields given. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeTypeEncryptionUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteVolumeTypeEncryption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Requested microversion, `volume 3.x` or `volume latest`. Default 3.0. A version
+                 *     outside the supported range answers 406.
+                 */
+                "OpenStack-API-Version"?: components["parameters"]["OpenStackApiVersion"];
+            };
+            path: {
+                /** @description The project id (the caller's scope). */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The volume type id (UUID). */
+                volume_type_id: components["parameters"]["VolumeTypeId"];
+                /** @description GET: a field of the spec (`provider`, `cipher`, ...); PUT and DELETE: the spec id (ignored, as by Cinder). */
+                encryption_key: components["parameters"]["EncryptionKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spec was deleted. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -122,6 +122,28 @@ export class VolumeTypesApi extends Collection<VolumeType, S['VolumeTypeCreateRe
     const body = await this.cloud.call('volume', 'GET /v3/{project_id}/types/{volume_type_id}/os-volume-type-access', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId } });
     return (body as S['VolumeTypeAccessList']).volume_type_access;
   }
+
+  /** The type's encryption spec (admin), or undefined when it has none (Cinder answers `{}`). */
+  async getEncryption(typeId: string, opts?: HelperOptions): Promise<S['VolumeTypeEncryption'] | undefined> {
+    const body = (await this.cloud.call('volume', 'GET /v3/{project_id}/types/{volume_type_id}/encryption', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId } })) as S['VolumeTypeEncryption'];
+    return Object.keys(body ?? {}).length > 0 ? body : undefined;
+  }
+
+  /** Gives the type an encryption spec (admin; not while volumes use the type). */
+  async createEncryption(typeId: string, spec: S['VolumeTypeEncryptionCreateRequest']['encryption'], opts?: HelperOptions): Promise<S['VolumeTypeEncryption']> {
+    const body = await this.cloud.call('volume', 'POST /v3/{project_id}/types/{volume_type_id}/encryption', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId }, body: { encryption: spec } });
+    return (body as S['VolumeTypeEncryptionResponse']).encryption;
+  }
+
+  /** Changes fields of the type's encryption spec (admin). */
+  async updateEncryption(typeId: string, spec: S['VolumeTypeEncryptionFields'], opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'PUT /v3/{project_id}/types/{volume_type_id}/encryption/{encryption_key}', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId, encryption_key: 'provider' }, body: { encryption: spec } });
+  }
+
+  /** Removes the type's encryption spec (admin). */
+  async deleteEncryption(typeId: string, opts?: HelperOptions): Promise<void> {
+    await this.cloud.call('volume', 'DELETE /v3/{project_id}/types/{volume_type_id}/encryption/{encryption_key}', { ...opts, path: { ...(opts?.path ?? {}), volume_type_id: typeId, encryption_key: 'provider' } });
+  }
 }
 
 /**

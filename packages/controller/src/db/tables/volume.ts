@@ -31,6 +31,8 @@ export interface VolumeTable {
   fault: string | null;
   created_at: string;
   updated_at: string;
+  /** The group (`vol_groups.id`) the volume belongs to, or null. (240) */
+  group_id?: string | null;
 }
 
 /** `vol_attachments`: a volume attached (or being attached) to a server. */
@@ -74,6 +76,8 @@ export interface VolumeSnapshotTable {
   progress: string;
   created_at: string;
   updated_at: string;
+  /** The group snapshot (`vol_group_snapshots.id`) this snapshot is part of, or null. (240) */
+  group_snapshot_id?: string | null;
 }
 
 /** `vol_types` */
@@ -194,6 +198,66 @@ export interface VolumeQuotaClassTable {
   hard_limit: number;
 }
 
+/** `vol_group_types`: Cinder's group types (src/volume/groups.ts). */
+export interface VolumeGroupTypeTable {
+  id: string;
+  name: string;
+  description: string | null;
+  is_public: number;
+  /** JSON object of strings. */
+  group_specs: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_groups`: generic volume groups; member volumes carry `vol_volumes.group_id`. */
+export interface VolumeGroupTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  name: string | null;
+  description: string | null;
+  /** creating, available, updating, deleting, error, error_deleting (or what an admin reset it to) */
+  status: string;
+  availability_zone: string;
+  group_type_id: string;
+  /** JSON array of the volume type ids the group may hold. */
+  volume_type_ids: string;
+  /** The group snapshot or the group it was created from. */
+  group_snapshot_id: string | null;
+  source_group_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_group_snapshots`: a snapshot of every volume of a group; member snapshots carry `vol_snapshots.group_snapshot_id`. */
+export interface VolumeGroupSnapshotTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  group_id: string;
+  group_type_id: string;
+  name: string | null;
+  description: string | null;
+  /** creating, available, deleting, error, error_deleting */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `vol_type_encryption`: the encryption spec of a volume type (recorded; see src/volume/encryption.ts). */
+export interface VolumeTypeEncryptionTable {
+  volume_type_id: string;
+  encryption_id: string;
+  provider: string;
+  /** front-end or back-end */
+  control_location: string;
+  cipher: string | null;
+  key_size: number | null;
+  created_at: string;
+  updated_at: string | null;
+}
+
 /** Every volume table by name. */
 export interface VolumeTables {
   vol_volumes: VolumeTable;
@@ -208,4 +272,8 @@ export interface VolumeTables {
   vol_quotas: VolumeQuotaTable;
   vol_quota_classes: VolumeQuotaClassTable;
   vol_messages: VolumeMessageTable;
+  vol_group_types: VolumeGroupTypeTable;
+  vol_groups: VolumeGroupTable;
+  vol_group_snapshots: VolumeGroupSnapshotTable;
+  vol_type_encryption: VolumeTypeEncryptionTable;
 }
