@@ -52,6 +52,17 @@ export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'p
   return targetType === 'project' ? [...new Set([...ids, ...(await inheritedRoleIds(db, userId, targetId))])] : ids;
 }
 
+/** Role ids a user holds on the system (scope `{system: {all: true}}`), directly or through its groups. */
+export async function systemRoleIds(db: Db | Trx, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('system_role_assignments')
+    .select('role_id')
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .execute();
+  return rows.map((r) => r.role_id);
+}
+
 /**
  * Role ids a user (directly or through its groups) inherits on a project (OS-INHERIT): grants
  * made for inheritance on the project's domain or on any of its ancestors, not the project itself.

@@ -1981,8 +1981,10 @@ export interface components {
             id: string;
             name: string;
             description?: string | null;
-            domain_id: string;
+            /** @description Owning domain; null for a project acting as a domain. */
+            domain_id: string | null;
             enabled: boolean;
+            /** @description True for a project acting as a domain (every domain is one, under the domain's id). */
             is_domain?: boolean;
             /** @description Parent project, or the owning domain for top-level projects. */
             parent_id?: string | null;
@@ -3174,8 +3176,8 @@ export interface operations {
                 enabled?: boolean | string;
                 /** @description Filter by parent project. */
                 parent_id?: string;
-                /** @description List projects acting as domains. */
-                is_domain?: boolean;
+                /** @description True lists only the projects acting as domains (the domains), else only the other projects; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                is_domain?: boolean | string;
             };
             header?: never;
             path?: never;
