@@ -1,7 +1,8 @@
 /**
  * Keystone scopes and project kinds beyond the plain project: system-scoped tokens
- * (`scope: {system: {all: true}}`, roles from /v3/system/... grants), and projects acting as
- * domains (`is_domain`). Responses validated against schemas/identity.yaml.
+ * (`scope: {system: {all: true}}`, roles from /v3/system/... grants), projects acting as
+ * domains (`is_domain`), and catalogs narrowed by OS-EP-FILTER project associations (endpoints
+ * and endpoint groups). Responses validated against schemas/identity.yaml.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, backends, checkResponse, startTestController, type ApiResponse, type TestController } from './helpers.js';
@@ -126,6 +127,81 @@ describe.each(backends())('identity scopes on %s', (backend) => {
       // The default domain cannot go, even disabled... and an unknown id is 404 either way.
       await call('PATCH', '/v3/projects/0123456789abcdef0123456789abcdef', 'updateProject', 404, { body: { project: { enabled: false } } });
       await call('DELETE', '/v3/projects/0123456789abcdef0123456789abcdef', 'deleteProject', 404);
+    });
+  });
+
+  describe('OS-EP-FILTER', () => {
+    type Catalog = { type: string; endpoints: { id: string; interface: string }[] }[];
+    const catalogOf = async (token: string): Promise<Catalog> => (await call('GET', '/v3/auth/catalog', 'listAuthCatalog', 200, { token })).body.catalog;
+    const endpointIds = (cat: Catalog) => cat.flatMap((s) => s.endpoints.map((e) => e.id)).sort();
+
+    it("narrows a project's catalog to its endpoints, direct or through endpoint groups, and only when it has some", async () => {
+      const m = await c.createProjectUser('member');
+      const all = (await call('GET', '/v3/endpoints', 'listEndpoints', 200)).body.endpoints as { id: string; service_id: string; interface: string }[];
+      const full = await catalogOf(m.token);
+      expect(endpointIds(full)).toEqual(all.map((e) => e.id).sort());
+      const identity = (await call('GET', '/v3/services?type=identity', 'listCatalogServices', 200)).body.services[0].id as string;
+      const image = (await call('GET', '/v3/services?type=image', 'listCatalogServices', 200)).body.services[0].id as string;
+      const imagePublic = all.find((e) => e.service_id === image && e.interface === 'public')!;
+      // One endpoint directly: the catalog (token and /auth/catalog) holds only it.
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'addProjectEndpoint', 204);
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'addProjectEndpoint', 204);
+      await call('HEAD', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'checkProjectEndpoint', 204);
+      expect(endpointIds(await catalogOf(m.token))).toEqual([imagePublic.id]);
+      const login = await call('POST', '/v3/auth/tokens', 'createToken', 201, { token: '', body: passwordAuth(m.userId, m.password, { project: { id: m.projectId } }) });
+      expect(login.body.token.catalog.map((s: { type: string }) => s.type)).toEqual(['image']);
+      expect((await call('GET', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints`, 'listProjectEndpoints', 200)).body.endpoints.map((e: { id: string }) => e.id)).toEqual([imagePublic.id]);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoints/${imagePublic.id}/projects`, 'listEndpointProjects', 200)).body.projects.map((p: { id: string }) => p.id)).toEqual([m.projectId]);
+      // Another project is not narrowed; nor are system or domain tokens.
+      const other = await c.createProjectUser('member');
+      expect(endpointIds(await catalogOf(other.token))).toEqual(endpointIds(full));
+      // Plus an endpoint group (identity's endpoints): its matches join.
+      const g = (await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 201, { body: { endpoint_group: { name: 'identity-only', filters: { service_id: identity } } } })).body.endpoint_group.id as string;
+      const identityIds = all.filter((e) => e.service_id === identity).map((e) => e.id);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${g}/endpoints`, 'listEndpointGroupEndpoints', 200)).body.endpoints.map((e: { id: string }) => e.id).sort()).toEqual([...identityIds].sort());
+      await call('PUT', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'addEndpointGroupProject', 204);
+      await call('HEAD', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'checkEndpointGroupProject', 200);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'showEndpointGroupProject', 200)).body.project.id).toBe(m.projectId);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects`, 'listEndpointGroupProjects', 200)).body.projects.map((p: { id: string }) => p.id)).toEqual([m.projectId]);
+      expect((await call('GET', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoint_groups`, 'listProjectEndpointGroups', 200)).body.endpoint_groups.map((x: { id: string }) => x.id)).toEqual([g]);
+      expect(endpointIds(await catalogOf(m.token))).toEqual([imagePublic.id, ...identityIds].sort());
+      // The direct association gone: the group's endpoints only; the group gone too: the whole catalog.
+      await call('DELETE', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'removeProjectEndpoint', 204);
+      await call('HEAD', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'checkProjectEndpoint', 404);
+      expect(endpointIds(await catalogOf(m.token))).toEqual([...identityIds].sort());
+      await call('DELETE', `/v3/OS-EP-FILTER/endpoint_groups/${g}`, 'deleteEndpointGroup', 204);
+      expect(endpointIds(await catalogOf(m.token))).toEqual(endpointIds(full));
+      // A group matching nothing narrows nothing (as Keystone).
+      const none = (await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 201, { body: { endpoint_group: { name: 'none', filters: { region_id: 'nowhere' } } } })).body.endpoint_group.id as string;
+      await call('PUT', `/v3/OS-EP-FILTER/endpoint_groups/${none}/projects/${m.projectId}`, 'addEndpointGroupProject', 204);
+      expect(endpointIds(await catalogOf(m.token))).toEqual(endpointIds(full));
+      // Deleting the project drops its associations.
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${imagePublic.id}`, 'addProjectEndpoint', 204);
+      await call('DELETE', `/v3/projects/${m.projectId}`, 'deleteProject', 204);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoints/${imagePublic.id}/projects`, 'listEndpointProjects', 200)).body.projects).toEqual([]);
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${none}/projects`, 'listEndpointGroupProjects', 200)).body.projects).toEqual([]);
+    });
+
+    it('answers 404 for unknown ids and missing associations, 403 to members', async () => {
+      const m = await c.createProjectUser('member');
+      const ep = (await call('GET', '/v3/endpoints', 'listEndpoints', 200)).body.endpoints[0].id as string;
+      const unknown = '0123456789abcdef0123456789abcdef';
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${unknown}/endpoints/${ep}`, 'addProjectEndpoint', 404);
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${unknown}`, 'addProjectEndpoint', 404);
+      await call('DELETE', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${ep}`, 'removeProjectEndpoint', 404);
+      await call('GET', `/v3/OS-EP-FILTER/projects/${unknown}/endpoints`, 'listProjectEndpoints', 404);
+      await call('GET', `/v3/OS-EP-FILTER/endpoints/${unknown}/projects`, 'listEndpointProjects', 404);
+      await call('PUT', `/v3/OS-EP-FILTER/endpoint_groups/${unknown}/projects/${m.projectId}`, 'addEndpointGroupProject', 404);
+      const g = (await call('POST', '/v3/OS-EP-FILTER/endpoint_groups', 'createEndpointGroup', 201, { body: { endpoint_group: { name: 'g404', filters: {} } } })).body.endpoint_group.id as string;
+      await call('PUT', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${unknown}`, 'addEndpointGroupProject', 404);
+      await call('GET', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'showEndpointGroupProject', 404);
+      await call('DELETE', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'removeEndpointGroupProject', 404);
+      // Members: every route is the admin's, even on their own project.
+      await call('PUT', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints/${ep}`, 'addProjectEndpoint', 403, { token: m.token });
+      await call('GET', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoints`, 'listProjectEndpoints', 403, { token: m.token });
+      await call('PUT', `/v3/OS-EP-FILTER/endpoint_groups/${g}/projects/${m.projectId}`, 'addEndpointGroupProject', 403, { token: m.token });
+      await call('GET', `/v3/OS-EP-FILTER/projects/${m.projectId}/endpoint_groups`, 'listProjectEndpointGroups', 403, { token: m.token });
+      expect((await call('GET', `/v3/OS-EP-FILTER/endpoints/${ep}/projects`, 'listEndpointProjects', 200)).body.projects).toEqual([]);
     });
   });
 });

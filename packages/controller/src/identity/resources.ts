@@ -98,6 +98,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const groups = (await trx.selectFrom('groups').select('id').where('domain_id', '=', d.id).execute()).map((g) => g.id);
       if (projects.length) await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('project_endpoints').where('project_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('project_endpoint_groups').where('project_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
       if (actors.length) await trx.deleteFrom('system_role_assignments').where('actor_id', 'in', actors).execute();
@@ -236,6 +238,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('project_endpoints').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('project_endpoint_groups').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('projects').where('id', '=', p.id).execute();
     });
     await ctx.tokens.revokeProject(p.id);
