@@ -13,6 +13,8 @@ export interface AuthContext {
   projectName: string | null;
   projectDomainId: string | null;
   projectDomainName: string | null;
+  /** System scope: the token is scoped to the whole deployment (`{system: {all: true}}`); absent otherwise. */
+  system?: true;
   /** Domain scope (null unless domain-scoped). */
   domainId: string | null;
   domainName: string | null;

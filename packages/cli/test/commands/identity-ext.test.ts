@@ -42,6 +42,21 @@ describe('Keystone extension commands (api-ref shapes: OS-EP-FILTER, OS-OAUTH1, 
     expect(res.stderr).toContain('An error occurred when reading filters from file');
   });
 
+  it('endpoint list --project lists the endpoints of the project\'s catalog filter (OS-EP-FILTER)', async () => {
+    mockAuth();
+    const ks = nock(KEYSTONE)
+      .get('/v3/projects/p9')
+      .reply(200, { project: { id: 'p9', name: 'other' } })
+      .get('/v3/OS-EP-FILTER/projects/p9/endpoints')
+      .reply(200, { endpoints: [{ id: 'ep-1', service_id: 's1', interface: 'public', region_id: 'RegionOne', url: 'http://x/image' }, { id: 'ep-2', service_id: 's1', interface: 'internal', region_id: 'RegionOne', url: 'http://y/image' }] })
+      .get('/v3/services')
+      .reply(200, { services: [{ id: 's1', name: 'glance', type: 'image' }] });
+    const r = await runCli(['endpoint', 'list', '--project', 'p9', '--interface', 'public', '-f', 'json'], PASSWORD_ENV);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ ID: 'ep-1', 'Service Type': 'image', Interface: 'public' })]);
+    ks.done();
+  });
+
   it('endpoint add project and endpoint group remove project use the OS-EP-FILTER association URLs', async () => {
     mockAuth();
     const ks = nock(KEYSTONE)

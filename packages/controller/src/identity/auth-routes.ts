@@ -9,7 +9,7 @@ import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
 import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
 import { clearFailedLogins, complianceOf, lockedOut, passwordExpired, recordFailedLogin } from './security-compliance.js';
-import { directRoleIds, inheritedProjectIds, inheritedRoleIds } from './store.js';
+import { directRoleIds, inheritedProjectIds, inheritedRoleIds, systemRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
 
 /** The v3 version document. @see keystone api-ref "Version discovery" */
@@ -177,6 +177,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       issue.methods = [...new Set(['token', ...parent.methods])];
       if (scope === undefined && parent.projectId) issue.projectId = parent.projectId;
       if (scope === undefined && parent.domainId) issue.domainId = parent.domainId;
+      if (scope === undefined && parent.system) issue.system = true;
     } else {
       const sel = identity.application_credential;
       if (!sel) throw badRequest("Invalid input for field 'identity': 'application_credential' is a required property");
@@ -199,7 +200,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     }
     let consumeTrust: { id: string; limited: boolean } | undefined;
     if (scope && typeof scope === 'object') {
-      if (scope.system) throw unauthorized('System scope is not supported.');
       const trustSel = scope['OS-TRUST:trust'];
       if (trustSel) {
         // OS-TRUST: the trustee gets a token on the trust's project with the trust's roles, as
@@ -231,6 +231,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         if (!d || !d.enabled) throw unauthorized();
         issue.domainId = d.id;
         issue.projectId = null;
+      } else if (scope.system) {
+        // The only system is "all" (Keystone); the user needs a role on it (checked below).
+        if (scope.system.all !== true) throw badRequest("Invalid input for field 'scope/system': 'all' must be true.");
+        issue.system = true;
+        issue.projectId = null;
+        issue.domainId = null;
       }
     } else if (scope === undefined && method === 'password' && defaultProject) {
       const p = await ctx.db.selectFrom('projects').select(['id', 'enabled']).where('id', '=', defaultProject).executeTakeFirst();
@@ -247,6 +253,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!auth) {
       if (issue.projectId) throw unauthorized(`User ${issue.userId} has no access to project ${issue.projectId}`);
       if (issue.domainId) throw unauthorized(`User ${issue.userId} has no access to domain ${issue.domainId}`);
+      if (issue.system) throw unauthorized(`User ${issue.userId} has no access to the system`);
       throw unauthorized();
     }
     reply.code(201).header('X-Subject-Token', token);
@@ -280,7 +287,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/catalog' }, async (req) => {
     const auth = req.auth!;
-    if (!auth.projectId && !auth.domainId) throw forbidden('The authenticated token must be scoped to retrieve a catalog.');
+    if (!auth.projectId && !auth.domainId && !auth.system) throw forbidden('The authenticated token must be scoped to retrieve a catalog.');
     return { catalog: await ctx.tokens.catalog(auth.projectId), links: listLinks(ctx, '/auth/catalog') };
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/projects' }, async (req) => {
@@ -306,7 +313,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       .execute();
     return { domains: domains.map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/auth/domains') };
   });
-  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/system' }, async () => ({ system: [], links: listLinks(ctx, '/auth/system') }));
+  defineRoute(app, ctx, { service: 'identity', op: 'GET /v3/auth/system' }, async (req) => ({
+    system: (await systemRoleIds(ctx.db, req.auth!.userId)).length ? [{ all: true }] : [],
+    links: listLinks(ctx, '/auth/system'),
+  }));
 }
 
 /** Ids of the projects (or domains) where the user has a role, directly or through a group. */

@@ -105,6 +105,9 @@ export async function bootstrap(ctx: AppContext, opts: BootstrapOptions): Promis
     }
     await ensureAssignment(trx, userId, 'project', project.id, adminRoleId);
     await ensureAssignment(trx, userId, 'domain', 'default', adminRoleId);
+    // As keystone-manage bootstrap: the admin also holds the admin role on the system (scope {system: {all: true}}).
+    const sys = await trx.selectFrom('system_role_assignments').select('role_id').where('actor_id', '=', userId).where('role_id', '=', adminRoleId).executeTakeFirst();
+    if (!sys) await trx.insertInto('system_role_assignments').values({ actor_type: 'user', actor_id: userId, role_id: adminRoleId }).execute();
 
     const region = await trx.selectFrom('regions').select('id').where('id', '=', regionId).executeTakeFirst();
     if (!region) await trx.insertInto('regions').values({ id: regionId, description: '', parent_region_id: null }).execute();

@@ -23,6 +23,14 @@ export function fmtDomain(ctx: AppContext, d: DomainsTable): Record<string, unkn
   return { id: d.id, name: d.name, description: d.description, enabled: !!d.enabled, tags: [], options: {}, links: selfLink(ctx, `/domains/${d.id}`) };
 }
 
+/**
+ * A domain as the project that acts as it (Keystone keeps every domain as a project with
+ * `is_domain: true`; the projects API shows, updates and deletes it by the domain's id).
+ */
+export function fmtDomainProject(ctx: AppContext, d: DomainsTable): Record<string, unknown> {
+  return { id: d.id, name: d.name, domain_id: null, description: d.description, enabled: !!d.enabled, is_domain: true, parent_id: null, tags: [], options: {}, links: selfLink(ctx, `/projects/${d.id}`) };
+}
+
 /** Project */
 export function fmtProject(ctx: AppContext, p: ProjectsTable): Record<string, unknown> {
   return {

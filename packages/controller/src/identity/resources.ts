@@ -4,8 +4,9 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../errors.js';
+import type { DomainsTable } from '../db/tables/identity.js';
 import { defineRoute } from '../route.js';
-import { fmtDomain, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
+import { fmtDomain, fmtDomainProject, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
 import { hashSecret } from './passwords.js';
 import { checkPasswordStrength, checkSelfServiceChange, clearFailedLogins, complianceOf, mergeUserOptions, passwordExpiry, rememberPassword } from './security-compliance.js';
 import { inheritedProjectIds, newId } from './store.js';
@@ -68,21 +69,27 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (!auth.isAdmin && auth.domainId !== d.id && auth.projectDomainId !== d.id && auth.userDomainId !== d.id) throw forbidden();
     return { domain: fmtDomain(ctx, d) };
   });
+  /** Updates a domain (through the domains API, or the projects API on a project acting as a domain). */
+  const updateDomain = async (d: DomainsTable, b: { name?: string; description?: string | null; enabled?: boolean }): Promise<DomainsTable> => {
+    const upd = { name: b.name ?? d.name, description: b.description === undefined ? d.description : (b.description ?? ''), enabled: b.enabled === undefined ? d.enabled : b.enabled ? 1 : 0 };
+    try {
+      await ctx.db.updateTable('domains').set(upd).where('id', '=', d.id).execute();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store domain - Duplicate entry found with name ${upd.name}.`);
+      throw e;
+    }
+    return { ...d, ...upd };
+  };
   defineRoute<{ Params: { domain_id: string }; Body: { domain: { name?: string; description?: string | null; enabled?: boolean } } }>(
-    app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}' }, async (req) => {
-      const d = await getDomain(req.params.domain_id);
-      const b = req.body.domain;
-      const upd = { name: b.name ?? d.name, description: b.description === undefined ? d.description : (b.description ?? ''), enabled: b.enabled === undefined ? d.enabled : b.enabled ? 1 : 0 };
-      try {
-        await ctx.db.updateTable('domains').set(upd).where('id', '=', d.id).execute();
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store domain - Duplicate entry found with name ${upd.name}.`);
-        throw e;
-      }
-      return { domain: fmtDomain(ctx, { ...d, ...upd }) };
-    });
+    app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}' }, async (req) => ({
+      domain: fmtDomain(ctx, await updateDomain(await getDomain(req.params.domain_id), req.body.domain)),
+    }));
   defineRoute<{ Params: { domain_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/domains/{domain_id}' }, async (req, reply) => {
-    const d = await getDomain(req.params.domain_id);
+    await deleteDomain(await getDomain(req.params.domain_id));
+    return reply.code(204).send();
+  });
+  /** Deletes a disabled domain and everything in it. */
+  const deleteDomain = async (d: DomainsTable): Promise<void> => {
     if (d.enabled) throw forbidden('Cannot delete a domain that is enabled, please disable it first.');
     if (d.id === 'default') throw forbidden('The default domain cannot be deleted.');
     await withTransaction(ctx.db, async (trx) => {
@@ -91,6 +98,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       const groups = (await trx.selectFrom('groups').select('id').where('domain_id', '=', d.id).execute()).map((g) => g.id);
       if (projects.length) await trx.deleteFrom('role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
       if (projects.length) await trx.deleteFrom('inherited_role_assignments').where('target_type', '=', 'project').where('target_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('project_endpoints').where('project_id', 'in', projects).execute();
+      if (projects.length) await trx.deleteFrom('project_endpoint_groups').where('project_id', 'in', projects).execute();
       const actors = [...users, ...groups];
       if (actors.length) await trx.deleteFrom('role_assignments').where('actor_id', 'in', actors).execute();
       if (actors.length) await trx.deleteFrom('system_role_assignments').where('actor_id', 'in', actors).execute();
@@ -108,8 +117,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       await trx.deleteFrom('projects').where('domain_id', '=', d.id).execute();
       await trx.deleteFrom('domains').where('id', '=', d.id).execute();
     });
-    return reply.code(204).send();
-  });
+  };
 
   // ---- projects ----
   const getProject = async (id: string) => {
@@ -124,13 +132,33 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (typeof qp.domain_id === 'string') q = q.where('domain_id', '=', qp.domain_id);
     if (qp.enabled !== undefined) q = q.where('enabled', '=', bool(qp.enabled));
     if (typeof qp.parent_id === 'string') q = q.where((eb) => eb.or([eb('parent_id', '=', qp.parent_id as string), eb.and([eb('parent_id', 'is', null), eb('domain_id', '=', qp.parent_id as string)])]));
-    if (qp.is_domain !== undefined && bool(qp.is_domain)) return { projects: [], links: listLinks(ctx, '/projects') };
+    if (qp.is_domain !== undefined && bool(qp.is_domain)) {
+      // Projects acting as domains: the domains (none has a parent or an owning domain).
+      if (typeof qp.domain_id === 'string' || typeof qp.parent_id === 'string') return { projects: [], links: listLinks(ctx, '/projects') };
+      let dq = ctx.db.selectFrom('domains').selectAll().orderBy('name');
+      if (typeof qp.name === 'string') dq = dq.where('name', '=', qp.name);
+      if (qp.enabled !== undefined) dq = dq.where('enabled', '=', bool(qp.enabled));
+      return { projects: (await dq.execute()).map((d) => fmtDomainProject(ctx, d)), links: listLinks(ctx, '/projects') };
+    }
     return { projects: (await q.execute()).map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/projects') };
   });
   defineRoute<{ Body: { project: { name: string; domain_id?: string | null; description?: string | null; enabled?: boolean; is_domain?: boolean; parent_id?: string | null; tags?: string[] } } }>(
     app, ctx, { service: 'identity', op: 'POST /v3/projects' }, async (req, reply) => {
       const b = req.body.project;
-      if (b.is_domain) throw badRequest('Projects acting as domains (is_domain) are not supported.');
+      if (b.is_domain) {
+        // A project acting as a domain is a domain (Keystone: a root project, in no domain).
+        if (b.parent_id) throw badRequest('Only root projects are allowed to act as domains.');
+        if (b.domain_id) throw badRequest('A project acting as a domain cannot be in a domain: domain_id must be null.');
+        const row: DomainsTable = { id: newId(), name: b.name, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, created_at: nowIso(ctx) };
+        try {
+          await ctx.db.insertInto('domains').values(row).execute();
+        } catch (e) {
+          if (isUniqueViolation(e)) throw conflict(`Conflict occurred attempting to store project - Duplicate entry found with name ${b.name} (a domain).`);
+          throw e;
+        }
+        reply.code(201);
+        return { project: fmtDomainProject(ctx, row) };
+      }
       // Keystone: a null domain_id means the default one, as when it is absent.
       let domainId = defaultDomain(req.auth!, b.domain_id ?? undefined);
       let parentId: string | null = null;
@@ -152,8 +180,18 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       reply.code(201);
       return { project: fmtProject(ctx, row) };
     });
+  /** The domain a project id names when no project has it (the project acting as that domain). */
+  const domainActingAs = async (id: string): Promise<DomainsTable | undefined> => {
+    if (await ctx.db.selectFrom('projects').select('id').where('id', '=', id).executeTakeFirst()) return undefined;
+    return ctx.db.selectFrom('domains').selectAll().where('id', '=', id).executeTakeFirst();
+  };
   defineRoute<{ Params: { project_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/projects/{project_id}' }, async (req) => {
     const auth = req.auth!;
+    const asDomain = await domainActingAs(req.params.project_id);
+    if (asDomain) {
+      if (!auth.isAdmin && auth.domainId !== asDomain.id) throw forbidden();
+      return { project: fmtDomainProject(ctx, asDomain) };
+    }
     if (!auth.isAdmin && auth.projectId !== req.params.project_id) {
       // Keystone: a user may show a project they have a role on.
       const has = await ctx.db.selectFrom('role_assignments').select('role_id').where('actor_id', '=', auth.userId).where('target_type', '=', 'project').where('target_id', '=', req.params.project_id).executeTakeFirst();
@@ -163,8 +201,13 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   });
   defineRoute<{ Params: { project_id: string }; Body: { project: { name?: string; description?: string | null; enabled?: boolean; tags?: string[] } } }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/projects/{project_id}' }, async (req) => {
-      const p = await getProject(req.params.project_id);
       const b = req.body.project;
+      const asDomain = await domainActingAs(req.params.project_id);
+      if (asDomain) {
+        if (b.tags?.length) throw badRequest('A project acting as a domain has no tags.');
+        return { project: fmtDomainProject(ctx, await updateDomain(asDomain, b)) };
+      }
+      const p = await getProject(req.params.project_id);
       const upd = {
         name: b.name ?? p.name,
         description: b.description === undefined ? p.description : (b.description ?? ''),
@@ -181,6 +224,11 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       return { project: fmtProject(ctx, { ...p, ...upd }) };
     });
   defineRoute<{ Params: { project_id: string } }>(app, ctx, { service: 'identity', op: 'DELETE /v3/projects/{project_id}' }, async (req, reply) => {
+    const asDomain = await domainActingAs(req.params.project_id);
+    if (asDomain) {
+      await deleteDomain(asDomain);
+      return reply.code(204).send();
+    }
     const p = await getProject(req.params.project_id);
     const child = await ctx.db.selectFrom('projects').select('id').where('parent_id', '=', p.id).executeTakeFirst();
     if (child) throw forbidden(`Cannot delete project ${p.id}: it has child projects.`);
@@ -190,6 +238,8 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
       await trx.deleteFrom('application_credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('credentials').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('trusts').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('project_endpoints').where('project_id', '=', p.id).execute();
+      await trx.deleteFrom('project_endpoint_groups').where('project_id', '=', p.id).execute();
       await trx.deleteFrom('projects').where('id', '=', p.id).execute();
     });
     await ctx.tokens.revokeProject(p.id);

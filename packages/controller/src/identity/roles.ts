@@ -208,7 +208,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     del: 'DELETE /v3/projects/{project_id}/groups/{group_id}/roles/{role_id}',
   });
 
-  // Grants on the system (stored and listed; oscloud issues no system-scoped tokens).
+  // Grants on the system: the roles of system-scoped tokens (scope {system: {all: true}}).
   for (const actorType of ['user', 'group'] as const) {
     const base = `/v3/system/${actorType}s/{${actorType}_id}/roles`;
     type SP = { Params: Record<string, string> };

@@ -52,6 +52,45 @@ export async function directRoleIds(db: Db | Trx, userId: string, targetType: 'p
   return targetType === 'project' ? [...new Set([...ids, ...(await inheritedRoleIds(db, userId, targetId))])] : ids;
 }
 
+/** Role ids a user holds on the system (scope `{system: {all: true}}`), directly or through its groups. */
+export async function systemRoleIds(db: Db | Trx, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('system_role_assignments')
+    .select('role_id')
+    .distinct()
+    .where((eb) => eb.or([eb('actor_id', '=', userId), eb('actor_id', 'in', eb.selectFrom('group_users').select('group_id').where('user_id', '=', userId))]))
+    .execute();
+  return rows.map((r) => r.role_id);
+}
+
+/** An endpoint group's filters: every one given must equal the endpoint's attribute. */
+export type EndpointFilters = { service_id?: string; interface?: string; region_id?: string };
+
+/** True when an endpoint matches an endpoint group's filters. */
+export function matchesFilters(e: { service_id: string; interface: string; region_id: string | null }, f: EndpointFilters): boolean {
+  return (f.service_id === undefined || f.service_id === e.service_id) && (f.interface === undefined || f.interface === e.interface) && (f.region_id === undefined || f.region_id === e.region_id);
+}
+
+/**
+ * The ids of the endpoints associated with a project (OS-EP-FILTER), directly or through its
+ * endpoint groups, among `endpoints`; null when that is none (then its catalog is the whole
+ * catalog: Keystone filters only when the project's associations name some endpoint).
+ */
+export async function projectEndpointIds(db: Db | Trx, projectId: string, endpoints: { id: string; service_id: string; interface: string; region_id: string | null }[]): Promise<Set<string> | null> {
+  const direct = await db.selectFrom('project_endpoints').select('endpoint_id').where('project_id', '=', projectId).execute();
+  const groups = await db
+    .selectFrom('project_endpoint_groups')
+    .innerJoin('endpoint_groups', 'endpoint_groups.id', 'project_endpoint_groups.endpoint_group_id')
+    .select('endpoint_groups.filters')
+    .where('project_endpoint_groups.project_id', '=', projectId)
+    .execute();
+  if (direct.length === 0 && groups.length === 0) return null;
+  const directIds = new Set(direct.map((d) => d.endpoint_id));
+  const filters = groups.map((g) => JSON.parse(g.filters) as EndpointFilters);
+  const ids = new Set(endpoints.filter((e) => directIds.has(e.id) || filters.some((f) => matchesFilters(e, f))).map((e) => e.id));
+  return ids.size ? ids : null;
+}
+
 /**
  * Role ids a user (directly or through its groups) inherits on a project (OS-INHERIT): grants
  * made for inheritance on the project's domain or on any of its ancestors, not the project itself.
@@ -162,8 +201,12 @@ export interface CatalogEntry {
  */
 export async function buildCatalog(db: Db | Trx, projectId: string | null): Promise<CatalogEntry[]> {
   const services = await db.selectFrom('catalog_services').selectAll().where('enabled', '=', 1).orderBy('type').execute();
-  const endpoints = await db.selectFrom('endpoints').selectAll().where('enabled', '=', 1).orderBy('interface').execute();
-  return services.map((s) => ({
+  let endpoints = await db.selectFrom('endpoints').selectAll().where('enabled', '=', 1).orderBy('interface').execute();
+  // OS-EP-FILTER: a project with associated endpoints (directly or through endpoint groups) sees
+  // only those, and no service left without one; a project without any sees the whole catalog.
+  const only = projectId ? await projectEndpointIds(db, projectId, endpoints) : null;
+  if (only) endpoints = endpoints.filter((e) => only.has(e.id));
+  return services.filter((s) => !only || endpoints.some((e) => e.service_id === s.id)).map((s) => ({
     id: s.id,
     type: s.type,
     name: s.name,

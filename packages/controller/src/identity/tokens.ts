@@ -10,7 +10,7 @@ import type { TrustsTable } from '../db/tables/identity.js';
 import { notFound, unauthorized } from '../errors.js';
 import { accessRulesOf } from './access-rules.js';
 import type { KeyRepository } from './keys.js';
-import { buildCatalog, directRoleIds, expandWith, ksTime, loadRoleGraph, refsWith, type CatalogEntry, type RoleGraph } from './store.js';
+import { buildCatalog, directRoleIds, expandWith, ksTime, loadRoleGraph, refsWith, systemRoleIds, type CatalogEntry, type RoleGraph } from './store.js';
 
 const VERSION = 0x01;
 
@@ -34,6 +34,8 @@ export interface TokenPayload {
   c?: string;
   /** trust id (a trust-scoped token) */
   t?: string;
+  /** system scope (`{system: {all: true}}`) */
+  s?: 1;
 }
 
 /** What to issue. */
@@ -42,6 +44,8 @@ export interface IssueRequest {
   methods: string[];
   projectId?: string | null;
   domainId?: string | null;
+  /** A system-scoped token (`{system: {all: true}}`); excludes project and domain scope. */
+  system?: boolean;
   applicationCredentialId?: string | null;
   /** A trust-scoped token: the trust (userId is then the trustee, or the trustor with impersonation). */
   trustId?: string | null;
@@ -146,8 +150,8 @@ export class TokenService {
   }
 
   /** Effective roles ({id, name}) of a user on a target, implied roles included, sorted by name. */
-  private async effectiveRoles(userId: string, targetType: 'project' | 'domain', targetId: string, known?: string[]): Promise<{ id: string; name: string }[]> {
-    const direct = known ?? (await directRoleIds(this.db, userId, targetType, targetId));
+  private async effectiveRoles(userId: string, targetType: 'project' | 'domain' | 'system', targetId: string, known?: string[]): Promise<{ id: string; name: string }[]> {
+    const direct = known ?? (targetType === 'system' ? await systemRoleIds(this.db, userId) : await directRoleIds(this.db, userId, targetType, targetId));
     if (direct.length === 0) return [];
     const graph = await this.roleGraph();
     return refsWith(graph, expandWith(graph, direct));
@@ -201,6 +205,7 @@ export class TokenService {
     const payload: TokenPayload = { u: req.userId, m: req.methods, iat: now, exp, a: [auditId(), ...(req.parentAuditIds ?? []).slice(0, 1)] };
     if (req.projectId) payload.p = req.projectId;
     else if (req.domainId) payload.d = req.domainId;
+    else if (req.system) payload.s = 1;
     if (req.applicationCredentialId) payload.c = req.applicationCredentialId;
     if (req.trustId) payload.t = req.trustId;
     return { token: this.encode(payload), payload };
@@ -316,6 +321,8 @@ export class TokenService {
       domain = await this.db.selectFrom('domains').select(['id', 'name']).where('id', '=', p.d).where('enabled', '=', 1).executeTakeFirst();
       if (!domain) return null;
       roles = await this.effectiveRoles(p.u, 'domain', p.d);
+    } else if (p.s) {
+      roles = await this.effectiveRoles(p.u, 'system', 'all');
     }
     let accessRules: AuthContext['accessRules'];
     if (p.c) {
@@ -326,7 +333,7 @@ export class TokenService {
       roles = refsWith(graph, roles.filter((r) => allowed.has(r.id)).map((r) => r.id));
       accessRules = (await accessRulesOf(this.db, [ac.id])).get(ac.id)?.map(({ service, path, method }) => ({ service, path, method }));
     }
-    if ((p.p || p.d) && roles.length === 0) return null;
+    if ((p.p || p.d || p.s) && roles.length === 0) return null;
     const roleNames = new Set(roles.map((r) => r.name));
     return {
       userId: user.id,
@@ -339,6 +346,7 @@ export class TokenService {
       projectDomainName: project?.domain_name ?? null,
       domainId: domain?.id ?? null,
       domainName: domain?.name ?? null,
+      ...(p.s && !p.p && !p.d ? { system: true as const } : {}),
       roles,
       roleNames,
       isAdmin: roleNames.has('admin'),
@@ -397,8 +405,10 @@ export class TokenService {
       token.is_domain = false;
     } else if (auth.domainId) {
       token.domain = { id: auth.domainId, name: auth.domainName };
+    } else if (auth.system) {
+      token.system = { all: true };
     }
-    if (auth.projectId || auth.domainId) {
+    if (auth.projectId || auth.domainId || auth.system) {
       token.roles = auth.roles.map((r) => ({ id: r.id, name: r.name }));
       if (withCatalog) token.catalog = await this.catalog(auth.projectId);
     }

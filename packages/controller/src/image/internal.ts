@@ -91,7 +91,8 @@ export async function locateData(ctx: AppContext, imageId: string, stores: strin
 
 /** Opens the stored data (no status check). */
 async function openStored(ctx: AppContext, imageId: string, stores: string[], range?: ByteRange): Promise<ImageRead> {
-  const found = await locateData(ctx, imageId, stores);
+  // A cached image is read from this controller's cache (src/image/cache.ts).
+  const found = (await imageService(ctx).cache.locate(imageId)) ?? (await locateData(ctx, imageId, stores));
   if (!found) throw imageNotFound(imageId);
   const { store, size } = found;
   if (range) {
@@ -284,7 +285,9 @@ export async function deleteImage(ctx: AppContext, auth: AuthContext, id: string
  * may lag behind an upload or import in flight, and a delete where nothing is costs one lookup.
  */
 export async function deleteFromAllStores(ctx: AppContext, id: string): Promise<void> {
-  for (const store of imageService(ctx).stores.values()) await store.delete(id);
+  const svc = imageService(ctx);
+  for (const store of svc.stores.values()) await store.delete(id);
+  await svc.cache.remove(id);
 }
 
 /** Deletes an image's rows (the image and its members); its data goes with {@link deleteImageData} once they are committed. */

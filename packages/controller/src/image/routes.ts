@@ -15,6 +15,7 @@ import { jsonShapeError } from '../json-shape.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { deleteImage, UUID_RE, insertImage, loadImage, loadOwnImage, openImageData, saveImageData, startSaving } from './internal.js';
 import { registerStoreRoutes, requestedStore } from './stores.js';
+import { registerCacheRoutes } from './cache-routes.js';
 import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
   type PatchOp,
@@ -242,6 +243,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     'import-methods': { description: 'Import methods available.', type: 'array', value: importMethods(ctx) },
   }));
   registerStoreRoutes(app, ctx);
+  registerCacheRoutes(app, ctx);
 }
 
 /** Formats a member row. */

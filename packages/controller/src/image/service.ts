@@ -11,6 +11,7 @@
 import { isAbsolute, join } from 'node:path';
 import type { AppContext } from '../context.js';
 import { badRequest } from '../errors.js';
+import { ImageCache } from './cache.js';
 import { LocalDirectoryStore, type ImageStore } from './store.js';
 import { SwiftImageStore } from './swift-store.js';
 
@@ -26,6 +27,8 @@ const STORE_DESCRIPTIONS: Record<string, string> = {
 export interface ImageSettings {
   /** Directory of the local store (default `<data-dir>/images`). */
   storeDir: string;
+  /** Directory of this controller's image cache (`image_cache_dir`, default `<data-dir>/image-cache`). */
+  cacheDir: string;
   /** Maximum images per project (Glance unified limit image_count_total). */
   imageCountTotal: number;
   /** Maximum total image data per project, bytes (Glance image_size_total, configured in MiB). */
@@ -55,6 +58,8 @@ export interface ImageService {
   settings: ImageSettings;
   /** web-download imports in flight, by image id (tests await them). */
   imports: Map<string, Promise<void>>;
+  /** This controller's local cache of image data (src/image/cache.ts). */
+  cache: ImageCache;
 }
 
 const KEY = 'image';
@@ -64,8 +69,10 @@ const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.
 export function imageSettings(ctx: AppContext): ImageSettings {
   const s = ctx.config.services.image ?? {};
   const dir = typeof s.store_dir === 'string' ? s.store_dir : 'images';
+  const cacheDir = typeof s.image_cache_dir === 'string' ? s.image_cache_dir : 'image-cache';
   return {
     storeDir: isAbsolute(dir) ? dir : join(ctx.config.dataDir, dir),
+    cacheDir: isAbsolute(cacheDir) ? cacheDir : join(ctx.config.dataDir, cacheDir),
     imageCountTotal: num(s.image_count_total, 1000),
     imageSizeTotal: num(s.image_size_total, 1024 * 1024) * 1024 * 1024,
     imageSizeCap: num(s.image_size_cap, 1024 ** 4),
@@ -127,7 +134,8 @@ export function imageService(ctx: AppContext): ImageService {
     for (const id of settings.enabledStores) {
       stores.set(id, id === 'swift' ? new SwiftImageStore(ctx, settings.swiftAccount, settings.swiftContainer) : new LocalDirectoryStore(settings.storeDir));
     }
-    svc = { store: stores.get(settings.defaultStore)!, stores, settings, imports: new Map() };
+    const cache = new ImageCache(settings.cacheDir, ctx.db, stores, ctx.logger, () => ctx.now());
+    svc = { store: stores.get(settings.defaultStore)!, stores, settings, imports: new Map(), cache };
     ctx.services.set(KEY, svc);
   }
   return svc;

@@ -1661,6 +1661,152 @@ export interface paths {
         patch: operations["updateEndpointGroup"];
         trace?: never;
     };
+    "/v3/OS-EP-FILTER/projects/{project_id}/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List the endpoints of a project (OS-EP-FILTER) */
+        get: operations["listProjectEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/projects/{project_id}/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Associate an endpoint with a project */
+        put: operations["addProjectEndpoint"];
+        post?: never;
+        /** Remove an endpoint to project association */
+        delete: operations["removeProjectEndpoint"];
+        options?: never;
+        /** Check an endpoint to project association */
+        head: operations["checkProjectEndpoint"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoints/{endpoint_id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        /** List the projects associated with an endpoint */
+        get: operations["listEndpointProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        /** List the projects associated with an endpoint group */
+        get: operations["listEndpointGroupProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        /** List the endpoints an endpoint group matches */
+        get: operations["listEndpointGroupEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** Show the project of an endpoint group to project association */
+        get: operations["showEndpointGroupProject"];
+        /** Associate an endpoint group with a project */
+        put: operations["addEndpointGroupProject"];
+        post?: never;
+        /** Remove an endpoint group to project association */
+        delete: operations["removeEndpointGroupProject"];
+        options?: never;
+        /** Check an endpoint group to project association */
+        head: operations["checkEndpointGroupProject"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/OS-EP-FILTER/projects/{project_id}/endpoint_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /** List the endpoint groups associated with a project */
+        get: operations["listProjectEndpointGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1981,8 +2127,10 @@ export interface components {
             id: string;
             name: string;
             description?: string | null;
-            domain_id: string;
+            /** @description Owning domain; null for a project acting as a domain. */
+            domain_id: string | null;
             enabled: boolean;
+            /** @description True for a project acting as a domain (every domain is one, under the domain's id). */
             is_domain?: boolean;
             /** @description Parent project, or the owning domain for top-level projects. */
             parent_id?: string | null;
@@ -3174,8 +3322,8 @@ export interface operations {
                 enabled?: boolean | string;
                 /** @description Filter by parent project. */
                 parent_id?: string;
-                /** @description List projects acting as domains. */
-                is_domain?: boolean;
+                /** @description True lists only the projects acting as domains (the domains), else only the other projects; as Keystone, `0` and `false` (any case) mean false, any other value true. */
+                is_domain?: boolean | string;
             };
             header?: never;
             path?: never;
@@ -7436,6 +7584,338 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EndpointGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listProjectEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints associated with the project, directly or through its endpoint groups; a project-scoped catalog holds only these when there is any. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addProjectEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Associated (again, if it was). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeProjectEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkProjectEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Associated. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listEndpointProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id. */
+                endpoint_id: components["parameters"]["EndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects (direct associations). */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEndpointGroupProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEndpointGroupEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints its filters match. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    showEndpointGroupProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addEndpointGroupProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Associated (again, if it was). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeEndpointGroupProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkEndpointGroupProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_group_id: components["parameters"]["EndpointGroupId"];
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Associated. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["HeadBadRequest"];
+            401: components["responses"]["HeadUnauthorized"];
+            403: components["responses"]["HeadForbidden"];
+            404: components["responses"]["HeadNotFound"];
+        };
+    };
+    listProjectEndpointGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project id. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint groups. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointGroupList"];
                 };
             };
             400: components["responses"]["BadRequest"];

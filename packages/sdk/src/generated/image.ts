@@ -490,6 +490,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/cache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the image cache (admin, since 2.14)
+         * @description The images whose data this controller keeps in its local cache (downloads of them are
+         *     served from it) and the images queued for caching.
+         */
+        get: operations["listImageCache"];
+        put?: never;
+        post?: never;
+        /**
+         * Clear the image cache and its queue (admin, since 2.14)
+         * @description `x-image-cache-clear-target` picks what is cleared: `cache` or `queue`; absent or empty,
+         *     both. Any other value is 400.
+         */
+        delete: operations["clearImageCache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/cache/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Queue an image for caching (admin, since 2.14)
+         * @description The image must be active (400 otherwise); its data is copied into the cache in the background.
+         */
+        put: operations["queueImageCache"];
+        post?: never;
+        /** Remove an image from the cache and the queue (admin, since 2.14) */
+        delete: operations["deleteImageCache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/schemas/metadefs/{schema_name}": {
         parameters: {
             query?: never;
@@ -984,6 +1034,19 @@ export interface components {
             default?: boolean | string;
             /** @description Present (true) on read-only stores. */
             "read-only"?: boolean | string;
+        };
+        ImageCacheState: {
+            cached_images: {
+                image_id: string;
+                /** @description Downloads served from the cache since it was cached (or since the controller started). */
+                hits: number;
+                /** @description Seconds since the epoch. */
+                last_accessed: number;
+                /** @description Seconds since the epoch (when it was cached). */
+                last_modified: number;
+                size: number;
+            }[];
+            queued_images: string[];
         };
         ImageStoreList: {
             stores: components["schemas"]["ImageStore"][];
@@ -2199,6 +2262,105 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listImageCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cached and queued images. */
+            200: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageCacheState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearImageCache: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cache`, `queue`, or absent for both. */
+                "x-image-cache-clear-target"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    queueImageCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteImageCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image id (UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or was in neither). */
+            204: {
+                headers: {
+                    "x-openstack-request-id": components["headers"]["XOpenstackRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     showMetadefSchema: {

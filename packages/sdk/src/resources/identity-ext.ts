@@ -47,6 +47,24 @@ export class EndpointFilterApi {
     return (body as { projects?: KeystoneItem[] }).projects ?? [];
   }
 
+  /** The endpoints of a project's catalog filter: associated directly or through its endpoint groups. */
+  async endpointsForProject(projectId: string, opts?: HelperOptions): Promise<KeystoneItem[]> {
+    const body = await this.cloud.call('identity', 'GET /v3/OS-EP-FILTER/projects/{project_id}/endpoints', { ...opts, path: { project_id: projectId } });
+    return (body as { endpoints?: KeystoneItem[] }).endpoints ?? [];
+  }
+
+  /** The projects an endpoint is directly associated with. */
+  async projectsForEndpoint(endpointId: string, opts?: HelperOptions): Promise<KeystoneItem[]> {
+    const body = await this.cloud.call('identity', 'GET /v3/OS-EP-FILTER/endpoints/{endpoint_id}/projects', { ...opts, path: { endpoint_id: endpointId } });
+    return (body as { projects?: KeystoneItem[] }).projects ?? [];
+  }
+
+  /** The endpoints an endpoint group's filters match. */
+  async endpointsForEndpointGroup(groupId: string, opts?: HelperOptions): Promise<KeystoneItem[]> {
+    const body = await this.cloud.call('identity', 'GET /v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}/endpoints', { ...opts, path: { endpoint_group_id: groupId } });
+    return (body as { endpoints?: KeystoneItem[] }).endpoints ?? [];
+  }
+
   /** The endpoint groups associated with a project. */
   async endpointGroupsForProject(projectId: string, opts?: HelperOptions): Promise<KeystoneItem[]> {
     const body = await this.cloud.call('identity', 'GET /v3/OS-EP-FILTER/projects/{project_id}/endpoint_groups', { ...opts, path: { project_id: projectId } });

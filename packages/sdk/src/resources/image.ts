@@ -295,7 +295,7 @@ export class MetadefNamespacesApi {
 }
 
 // --- cli-a (issue 17)
-/** What Glance's cache holds and what waits to be cached (`GET /v2/cache`, image API 2.14; oscloud does not serve it). */
+/** What Glance's cache holds and what waits to be cached (`GET /v2/cache`, image API 2.14; oscloud: the controller's local cache). */
 export interface ImageCacheState {
   cached_images: Array<{ image_id: string; hits?: number; last_accessed?: number; last_modified?: number; size?: number; [key: string]: unknown }>;
   queued_images: string[];

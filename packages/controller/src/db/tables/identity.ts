@@ -189,6 +189,18 @@ export interface EndpointGroupsTable {
   created_at: string;
 }
 
+/** `project_endpoints`: an endpoint associated with a project (OS-EP-FILTER). */
+export interface ProjectEndpointsTable {
+  project_id: string;
+  endpoint_id: string;
+}
+
+/** `project_endpoint_groups`: an endpoint group associated with a project (OS-EP-FILTER). */
+export interface ProjectEndpointGroupsTable {
+  project_id: string;
+  endpoint_group_id: string;
+}
+
 /** `access_rules`: a user's application credential access rules. */
 export interface AccessRulesTable {
   id: string;
@@ -249,6 +261,8 @@ export interface IdentityTables {
   identity_policies: IdentityPoliciesTable;
   oauth_consumers: OauthConsumersTable;
   endpoint_groups: EndpointGroupsTable;
+  project_endpoints: ProjectEndpointsTable;
+  project_endpoint_groups: ProjectEndpointGroupsTable;
   access_rules: AccessRulesTable;
   application_credential_access_rules: ApplicationCredentialAccessRulesTable;
   domain_configs: DomainConfigsTable;
