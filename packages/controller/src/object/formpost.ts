@@ -63,7 +63,7 @@ type Part = { kind: 'field'; name: string; value: string } | { kind: 'file'; fil
  * part waits to be consumed, so at most its buffers are in memory.
  */
 function parts(req: FastifyRequest, body: Readable): { iterator: AsyncGenerator<Part>; stop: () => void } {
-  const bb = busboy({ headers: req.headers, limits: { fieldSize: MAX_VALUE_LENGTH, fieldNameSize: 256 }, defParamCharset: 'utf8' });
+  const bb = busboy({ headers: req.headers, limits: { fieldSize: MAX_VALUE_LENGTH, fieldNameSize: 256 }, defParamCharset: 'utf8', preservePath: true });
   const queue: (Part | Error | null)[] = [];
   let wake: (() => void) | null = null;
   const push = (p: Part | Error | null): void => {

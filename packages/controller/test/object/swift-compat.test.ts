@@ -65,10 +65,11 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(cd.text.startsWith('<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n')).toBe(true);
     expect(cd.text.endsWith('</cross-domain-policy>')).toBe(true);
     expect(cd.text).not.toContain('allow-access-from');
-    // /info advertises only what works: tempurl (with its methods and digests) now among them.
-    const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[] }>;
-    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'slo', 'staticweb', 'swift', 'tempurl', 'versioned_writes']);
+    // /info advertises only what works: tempurl (with its methods and digests) and formpost among them.
+    const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[]; allowed_digests?: string[] }>;
+    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'formpost', 'slo', 'staticweb', 'swift', 'tempurl', 'versioned_writes']);
     expect(info.tempurl!.methods).toContain('PUT');
+    expect(info.formpost!.allowed_digests).toEqual(['sha1', 'sha256', 'sha512']);
   });
 
   it('sends the storage-policy usage of the account once it has a container, and a type on an empty listing', async () => {

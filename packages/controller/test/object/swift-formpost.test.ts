@@ -73,6 +73,9 @@ describe.each(backends())('form POST on %s', (backend) => {
     expect((await post(`${acct}/up/`, form(`${acct}/up/`, { algo: 'sha512', base64: true, files: [{ name: 'd', data: 'd' }] }))).status).toBe(201);
     expect((await post(`${acct}/up/e`, form(`/object-store${acct}/up/e`, { algo: 'sha512', files: [{ name: 'e', data: 'e' }] }))).status).toBe(201);
     expect((await call('GET', `${acct}/up?format=json`, { token })).text).toContain('"name":"ee"');
+    // The filename is used as sent, a path included (as Swift).
+    expect((await post(`${acct}/up/`, form(`${acct}/up/`, { files: [{ name: 'dir/sub/g.txt', data: 'g' }] }))).status).toBe(201);
+    expect((await call('GET', `${acct}/up/dir/sub/g.txt`, { token })).text).toBe('g');
     for (const name of ['c', 'd']) expect((await call('GET', `${acct}/up/${name}`, { token })).text).toBe(name);
     // Form fields set the type and expiry of the uploads.
     r = await post(`${acct}/up/x-`, form(`${acct}/up/x-`, { extra: { 'content-type': 'text/csv', x_delete_after: '3600' }, files: [{ name: 'f', data: '1,2' }] }));
