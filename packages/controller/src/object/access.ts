@@ -2,7 +2,8 @@
  * Who may address an account, a container, an object. The account's owner (a token of the
  * project `AUTH_<project_id>`; admin, Swift's reseller admin, owns every account) gets the
  * policy table's rule of the operation (reader for reads, member for writes). Anyone else —
- * another project's user, or an anonymous request — only gets what a container's ACL grants
+ * another project's user, or an anonymous request — only gets what the account's ACL grants
+ * (src/object/accountacl.ts: an `admin` grantee is an owner) or a container's ACL grants
  * (src/object/acl.ts): reads of its objects (and its listing), or object writes. Nothing
  * granted: 401 without a (valid) token, else 403, as Swift's keystoneauth answers.
  */
@@ -12,6 +13,7 @@ import type { AppContext } from '../context.js';
 import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { resolveAuth } from '../route.js';
 import type { SpecOperation } from '../spec.js';
+import { accountAclAllows, accountAclLevel } from './accountacl.js';
 import { referrerGranted, referrerListings, userGranted, type AclKind } from './acl.js';
 import { ACCOUNT_PREFIX, SWIFT_LIMITS } from './limits.js';
 import { header } from './metadata.js';
@@ -44,8 +46,11 @@ const ACL_KIND: Record<string, AclKind> = {
 /** Operations on the container itself (a referrer needs `.rlistings` for them). */
 const CONTAINER_READS = new Set(['listObjects', 'showContainerMetadata']);
 
-/** True when the container's ACL grants `kind` to this caller. */
+/** True when the account's or the container's ACL grants `kind` in the container to this caller. */
 export async function aclAllows(ctx: AppContext, req: FastifyRequest, projectId: string, container: string, kind: AclKind, auth: AuthContext | null, containerRead = false): Promise<boolean> {
+  // The account ACL grants every container of the account (read-only: reads; read-write, admin: both).
+  const level = auth ? accountAclLevel((await accountMeta(ctx.db, projectId)).accessControl, auth) : null;
+  if (level === 'admin' || level === 'read-write' || (level === 'read-only' && kind === 'read')) return true;
   const c = await findContainer(ctx.db, projectId, container);
   if (!c) return false;
   const acl = kind === 'read' ? c.read_acl : c.write_acl;
@@ -81,6 +86,12 @@ export async function authorize(ctx: AppContext, req: FastifyRequest, op: SpecOp
     const denied = checkRule(rule, auth);
     if (denied) throw denied;
     return { projectId, owner: true, auth };
+  }
+  // An account ACL (src/object/accountacl.ts): an admin grantee is an owner, the others get their level's operations.
+  if (auth && projectId) {
+    const level = accountAclLevel((await accountMeta(ctx.db, projectId)).accessControl, auth);
+    if (level === 'admin') return { projectId, owner: true, auth };
+    if (level && accountAclAllows(level, op.operationId)) return { projectId, owner: false, auth };
   }
   const kind = req.method === 'COPY' ? 'read' : ACL_KIND[op.operationId];
   if (projectId && kind && path.container !== undefined && (await aclAllows(ctx, req, projectId, path.container, kind, auth, CONTAINER_READS.has(op.operationId)))) {

@@ -4,7 +4,7 @@
  * - `?bulk-delete` (DELETE or POST on the account): the body lists URL-encoded
  *   `<container>/<object>` or `<container>` paths, one a line (a leading `/` allowed), deleted
  *   in order (objects through versioning as a DELETE would; a container only when empty).
- * - `?extract-archive=tar|tar.gz` (PUT on the account or a container): every regular file of
+ * - `?extract-archive=tar|tar.gz|tar.bz2` (PUT on the account or a container): every regular file of
  *   the archive becomes an object — `<container>/<object>` from its path at the account, the
  *   object name under the addressed container — creating containers as needed, with the
  *   quotas, versioning and name checks of a PUT. ustar, pax (`path`) and GNU long names.
@@ -14,8 +14,9 @@
  * each item is in the body, not the status.
  */
 import { randomUUID, createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import unbzip2 from 'unbzip2-stream';
 import type { AppContext } from '../context.js';
 import { ApiError, badRequest, methodNotAllowed } from '../errors.js';
 import { receiveBody } from '../body-stream.js';
@@ -35,7 +36,21 @@ export const BULK_LIMITS = {
 } as const;
 
 /** The archive formats `?extract-archive=` takes. */
-const FORMATS = new Set(['tar', 'tar.gz', 'tgz']);
+const FORMATS = new Set(['tar', 'tar.gz', 'tgz', 'tar.bz2', 'tbz2']);
+
+/**
+ * The tar stream of a `tar.bz2` body: unbzip2-stream (pure JavaScript, one bzip2 block — at
+ * most 900 kB — decoded at a time, with backpressure through the pipe). A corrupt stream ends
+ * the extraction with Swift's "Invalid Tar File" report.
+ */
+function bunzip2(body: Readable): Readable {
+  const out = new PassThrough();
+  const decoder = unbzip2();
+  decoder.on('error', () => out.destroy(badRequest('Invalid Tar File: not bzip2 data', { plain: true })));
+  body.on('error', (e) => out.destroy(e));
+  body.pipe(decoder).pipe(out);
+  return out;
+}
 
 /**
  * The bulk operation of a request, if any (its spec operation id): POST `?bulk-delete` and a
@@ -253,7 +268,7 @@ export async function extractArchive(ctx: AppContext, r: SwiftRequest): Promise<
   if (!r.query.has('extract-archive')) throw notBulk();
   const format = r.query.get('extract-archive')!;
   if (!FORMATS.has(format)) throw badRequest('Unsupported archive format', { plain: true });
-  const source: AsyncIterable<Buffer> = format === 'tar' ? r.body : r.body.pipe(createGunzip());
+  const source: AsyncIterable<Buffer> = format === 'tar' ? r.body : format.endsWith('bz2') ? bunzip2(r.body) : r.body.pipe(createGunzip());
   const reader = new ByteReader(source);
   let created = 0;
   const errors: [string, string][] = [];

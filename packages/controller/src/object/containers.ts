@@ -11,6 +11,7 @@ import {
   updateAccountMeta, updateContainerMeta, type ContainerRow, type ContainerSettings, type ObjectRow,
 } from './service.js';
 import { cleanAcl } from './acl.js';
+import { ACCOUNT_ACL_HEADER, cleanAccountAcl } from './accountacl.js';
 import { checkAccountQuotaUpdates, checkContainerQuotaUpdates } from './quotas.js';
 import { TEMP_URL_KEYS } from './tempurl.js';
 import { versionHeaders, versionUpdates } from './versioning.js';
@@ -24,8 +25,9 @@ function empty(r: SwiftRequest, status: number, headers: Record<string, string |
 
 /** Account handlers. */
 export function accountHandlers(ctx: AppContext): SwiftHandlers {
-  const accountHeaders = async (projectId: string): Promise<Record<string, string | number>> => {
-    const [{ meta, createdAt }, totals] = await Promise.all([accountMeta(ctx.db, projectId), accountTotals(ctx.db, projectId)]);
+  /** The account's headers; its ACL and temp URL keys only for an owner (Swift's privileged headers). */
+  const accountHeaders = async (projectId: string, owner: boolean): Promise<Record<string, string | number>> => {
+    const [{ meta, accessControl, createdAt }, totals] = await Promise.all([accountMeta(ctx.db, projectId), accountTotals(ctx.db, projectId)]);
     return {
       'X-Account-Container-Count': totals.containers,
       'X-Account-Object-Count': totals.objects,
@@ -40,25 +42,28 @@ export function accountHandlers(ctx: AppContext): SwiftHandlers {
         : {}),
       'X-Timestamp': xTimestamp(createdAt ?? storedNow(ctx.now())),
       'Accept-Ranges': 'bytes',
-      ...metadataHeaders(meta, 'account'),
+      ...(owner && accessControl ? { [ACCOUNT_ACL_HEADER]: accessControl } : {}),
+      ...metadataHeaders(owner ? meta : withoutTempUrlKeys(meta), 'account'),
     };
   };
   return {
-    HEAD: async (r) => empty(r, 204, await accountHeaders(r.projectId), 'text/plain; charset=utf-8'),
+    HEAD: async (r) => empty(r, 204, await accountHeaders(r.projectId, r.owner), 'text/plain; charset=utf-8'),
     GET: async (r) => {
       const q = listingQuery(r.query, header(r.req.headers, 'accept'), SWIFT_LIMITS.account_listing_limit);
       const entries = await runListing<ContainerRow>(q, (page) => containerPage(ctx.db, r.projectId, page));
       const out = renderListing(entries, q.format, { element: 'account', name: r.path.account, item: 'container' }, (c) => ({
         name: c.name, count: Number(c.object_count), bytes: Number(c.bytes_used), last_modified: listingTime(c.updated_at),
       }));
-      r.reply.code(out.status).headers(await accountHeaders(r.projectId)).header('Content-Type', out.contentType);
+      r.reply.code(out.status).headers(await accountHeaders(r.projectId, r.owner)).header('Content-Type', out.contentType);
       // No body at all on a 204 (Fastify would drop the Content-Type of an empty one).
       return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     POST: async (r) => {
       const updates = metadataUpdates(r.req.headers, 'account');
       checkAccountQuotaUpdates(updates, r.auth?.isAdmin === true);
-      await updateAccountMeta(ctx, r.projectId, (m) => mergeMetadata(m, updates, 'account'), storedNow(ctx.now()));
+      const aclValue = header(r.req.headers, ACCOUNT_ACL_HEADER.toLowerCase());
+      const acl = aclValue === undefined ? undefined : cleanAccountAcl(aclValue);
+      await updateAccountMeta(ctx, r.projectId, (m) => mergeMetadata(m, updates, 'account'), storedNow(ctx.now()), acl);
       return empty(r, 204);
     },
   };
@@ -79,12 +84,21 @@ function settingUpdates(r: SwiftRequest): ContainerSettings {
   const out: ContainerSettings = {};
   const versions = versionUpdates(r.req.headers);
   if (versions) out.versions = versions;
+  // The ACLs are privileged: a read-write account ACL grantee's are ignored, as Swift strips them.
+  if (!r.owner) return out;
   for (const kind of ['read', 'write'] as const) {
     if (header(r.req.headers, `x-remove-container-${kind}`) !== undefined) out[kind] = '';
     const v = header(r.req.headers, `x-container-${kind}`);
     if (v !== undefined) out[kind] = cleanAcl(kind, v);
   }
   return out;
+}
+
+/** The container metadata changes of a write; a non-owner's temp URL keys (privileged) are ignored. */
+function containerUpdates(r: SwiftRequest): Map<string, string> {
+  const updates = metadataUpdates(r.req.headers, 'container');
+  if (!r.owner) for (const k of TEMP_URL_KEYS) updates.delete(k);
+  return updates;
 }
 
 /** Metadata without the temp URL keys (never shown to callers an ACL let in). */
@@ -125,13 +139,13 @@ export function containerHandlers(ctx: AppContext): SwiftHandlers {
       return r.reply.send(out.status === 204 ? undefined : out.body);
     },
     PUT: async (r) => {
-      const updates = metadataUpdates(r.req.headers, 'container');
+      const updates = containerUpdates(r);
       checkContainerQuotaUpdates(updates);
       const done = await putContainerRow(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r), storedNow(ctx.now()));
       return empty(r, done === 'created' ? 201 : 202);
     },
     POST: async (r) => {
-      const updates = metadataUpdates(r.req.headers, 'container');
+      const updates = containerUpdates(r);
       checkContainerQuotaUpdates(updates);
       await updateContainerMeta(ctx, r.projectId, r.path.container!, (m) => mergeMetadata(m, updates, 'container'), settingUpdates(r));
       return empty(r, 204);

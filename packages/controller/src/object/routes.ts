@@ -20,6 +20,7 @@ import { parseQuery, parseSwiftPath, type SwiftPath } from './names.js';
 import { startExpirer } from './expiry.js';
 import { DLO_MAX_SEGMENTS, SLO_LIMITS } from './largeobjects.js';
 import { objectHandlers } from './objects.js';
+import { FORMPOST_INFO, formPost, isFormPost } from './formpost.js';
 import s3Routes from './s3/routes.js';
 import { QUOTA_INFO } from './quotas.js';
 import { withStaticWeb } from './staticweb.js';
@@ -54,7 +55,13 @@ const OPERATIONS: Record<'account' | 'container' | 'object', Record<string, stri
   object: { GET: 'showObject', HEAD: 'showObjectMetadata', PUT: 'createObject', COPY: 'createObject', POST: 'updateObjectMetadata', DELETE: 'deleteObject' },
 };
 
-/** The capabilities document of `GET /info`: only what works (Tempest's discoverable_apis are its keys). */
+/**
+ * The capabilities document of `GET /info`: only what works (Tempest's discoverable_apis are its keys).
+ * Not here: `container_sync`. Swift's container sync replicates a container to another
+ * cluster (`X-Container-Sync-To`, a realm's cluster URL, `X-Container-Sync-Key`) from a
+ * background daemon; an all-in-one controller has no second cluster or realm configuration to
+ * sync to, so those headers are ignored and the feature is not advertised (docs/object-storage.md).
+ */
 export function capabilities(): Record<string, unknown> {
   return {
     swift: { version: '2.0.0-oscloud', ...SWIFT_LIMITS, strict_cors_mode: true, policies: [{ name: STORAGE_POLICY, default: true }] },
@@ -66,6 +73,7 @@ export function capabilities(): Record<string, unknown> {
     staticweb: {},
     bulk_delete: { ...BULK_LIMITS.bulk_delete },
     bulk_upload: { ...BULK_LIMITS.bulk_upload },
+    formpost: { allowed_digests: [...FORMPOST_INFO.allowed_digests] },
     tempurl: { ...TEMPURL_INFO, methods: [...TEMPURL_INFO.methods], allowed_digests: [...TEMPURL_INFO.allowed_digests] },
   };
 }
@@ -143,6 +151,12 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     const level = path.object !== undefined ? 'object' : path.container !== undefined ? 'container' : 'account';
     const method = req.method as keyof SwiftHandlers;
     const query = parseQuery(qi < 0 ? '' : url.slice(qi + 1));
+    const body = (req.body as Readable | undefined) ?? req.raw;
+    // A form POST (src/object/formpost.ts) is signed by its own fields, not a token: an upload.
+    if (isFormPost(req.method, path, req.headers)) {
+      req.operation = ops.get('createObject')!;
+      return formPost(ctx, req, reply, path, body);
+    }
     // Bulk delete and archive extraction (src/object/bulk.ts) are operations of their own.
     const bulk = bulkOperation(level, method, query);
     const opId = bulk ?? OPERATIONS[level][method];
@@ -151,7 +165,7 @@ export default async function objectStoreRoutes(app: FastifyInstance, ctx: AppCo
     const op = ops.get(opId)!;
     req.operation = op;
     const access = await authorize(ctx, req, op, path, query);
-    return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body: (req.body as Readable | undefined) ?? req.raw, method });
+    return handler({ req, reply, path, projectId: access.projectId, owner: access.owner, auth: access.auth, tempUrl: access.tempUrl === true, query, body, method });
   };
   // The S3-compatible face (src/object/s3/): the same containers and objects, SigV4-signed.
   await app.register(async (s3) => s3Routes(s3, ctx), { prefix: '/s3' });

@@ -195,18 +195,19 @@ export async function deleteContainerRow(ctx: AppContext, projectId: string, nam
 }
 
 /** Account metadata (empty when the account was never written). */
-export async function accountMeta(db: Db, projectId: string): Promise<{ meta: Metadata; createdAt: string | null }> {
+export async function accountMeta(db: Db, projectId: string): Promise<{ meta: Metadata; accessControl: string; createdAt: string | null }> {
   const row = await db.selectFrom('object_accounts').selectAll().where('project_id', '=', projectId).executeTakeFirst();
-  return { meta: row ? parseJson<Metadata>(row.metadata) : {}, createdAt: row?.created_at ?? null };
+  return { meta: row ? parseJson<Metadata>(row.metadata) : {}, accessControl: row?.access_control ?? '', createdAt: row?.created_at ?? null };
 }
 
-/** Updates account metadata (the account row is created on its first write). */
-export async function updateAccountMeta(ctx: AppContext, projectId: string, apply: (existing: Metadata) => Metadata, now: string): Promise<void> {
+/** Updates account metadata and, unless undefined, the account ACL (the account row is created on its first write). */
+export async function updateAccountMeta(ctx: AppContext, projectId: string, apply: (existing: Metadata) => Metadata, now: string, accessControl?: string): Promise<void> {
   await withTransaction(ctx.db, async (trx) => {
     const row = await trx.selectFrom('object_accounts').selectAll().where('project_id', '=', projectId).executeTakeFirst();
     const meta = JSON.stringify(apply(row ? parseJson<Metadata>(row.metadata) : {}));
-    if (row) await trx.updateTable('object_accounts').set({ metadata: meta }).where('project_id', '=', projectId).execute();
-    else await trx.insertInto('object_accounts').values({ project_id: projectId, metadata: meta, created_at: now }).execute();
+    const acl = accessControl !== undefined ? { access_control: accessControl } : {};
+    if (row) await trx.updateTable('object_accounts').set({ metadata: meta, ...acl }).where('project_id', '=', projectId).execute();
+    else await trx.insertInto('object_accounts').values({ project_id: projectId, metadata: meta, access_control: accessControl ?? '', created_at: now }).execute();
   });
 }
 

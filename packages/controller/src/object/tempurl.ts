@@ -3,7 +3,7 @@
  * `temp_url_expires` is let in without a token when the signature is an HMAC, with one of the
  * account's (`X-Account-Meta-Temp-URL-Key`, `-Key-2`) or the container's keys, of
  * `<METHOD>\n<expires as Unix seconds>\n<path>` (or `prefix:<path prefix>` with `temp_url_prefix`), and the
- * expiry is in the future. Digests: SHA-1 and SHA-256 as hex, or `<sha1|sha256|sha512>:<base64>`.
+ * expiry is in the future. Digests: SHA-1, SHA-256 and SHA-512 as hex, or `<sha1|sha256|sha512>:<base64>`.
  * HEAD is allowed by a GET, HEAD or PUT signature. Anything wrong: 401 "Temp URL invalid".
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -39,12 +39,13 @@ function parseExpires(v: string): number | null {
   return null;
 }
 
-/** The digest and raw bytes of a signature, or null when it has no known form. */
-function parseSig(sig: string): { algo: string; bytes: Buffer } | null {
+/** The digest and raw bytes of a signature (hex by its length, or `<digest>:<base64>`), or null when it has no known form. */
+export function parseSig(sig: string): { algo: string; bytes: Buffer } | null {
   const m = /^(sha1|sha256|sha512):([A-Za-z0-9+/_-]+={0,2})$/.exec(sig);
   if (m) return { algo: m[1]!, bytes: Buffer.from(m[2]!.replace(/-/g, '+').replace(/_/g, '/'), 'base64') };
   if (/^[0-9a-f]{40}$/i.test(sig)) return { algo: 'sha1', bytes: Buffer.from(sig, 'hex') };
   if (/^[0-9a-f]{64}$/i.test(sig)) return { algo: 'sha256', bytes: Buffer.from(sig, 'hex') };
+  if (/^[0-9a-f]{128}$/i.test(sig)) return { algo: 'sha512', bytes: Buffer.from(sig, 'hex') };
   return null;
 }
 

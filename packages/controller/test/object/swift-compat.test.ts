@@ -65,10 +65,11 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(cd.text.startsWith('<?xml version="1.0"?>\n<!DOCTYPE cross-domain-policy SYSTEM "http://www.adobe.com/xml/dtds/cross-domain-policy.dtd" >\n<cross-domain-policy>\n')).toBe(true);
     expect(cd.text.endsWith('</cross-domain-policy>')).toBe(true);
     expect(cd.text).not.toContain('allow-access-from');
-    // /info advertises only what works: tempurl (with its methods and digests) now among them.
-    const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[] }>;
-    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'slo', 'staticweb', 'swift', 'tempurl', 'versioned_writes']);
+    // /info advertises only what works: tempurl (with its methods and digests) and formpost among them.
+    const info = JSON.parse((await call('GET', '/info')).text) as Record<string, { methods?: string[]; allowed_digests?: string[] }>;
+    expect(Object.keys(info).sort()).toEqual(['account_quotas', 'bulk_delete', 'bulk_upload', 'container_quotas', 'crossdomain', 'dlo', 'formpost', 'slo', 'staticweb', 'swift', 'tempurl', 'versioned_writes']);
     expect(info.tempurl!.methods).toContain('PUT');
+    expect(info.formpost!.allowed_digests).toEqual(['sha1', 'sha256', 'sha512']);
   });
 
   it('sends the storage-policy usage of the account once it has a container, and a type on an empty listing', async () => {
@@ -229,7 +230,7 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
     expect(JSON.parse(r.text)['Response Status']).toBe('413 Request Entity Too Large');
   });
 
-  it('extracts tar and tar.gz archives (GNU and pax long names) into containers and objects', async () => {
+  it('extracts tar, tar.gz and tar.bz2 archives (GNU and pax long names) into containers and objects', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'swift-extract-'));
     try {
       const long = 'd'.repeat(120);
@@ -251,6 +252,23 @@ describe.each(backends())('Swift compatibility (Tempest) on %s', (backend) => {
       expect(checkResponse('object-store', 'extractArchive', r.status, JSON.parse(r.text))).toBeNull();
       expect((await call('GET', `${acct}/into/xb/${long}/three`, { token })).text).toBe('three');
       expect((await call('GET', `${acct}/into/xa/one.txt`, { token })).text).toBe('one');
+      // tar.bz2 (bzip2 -1: 100 kB blocks, so a 300 kB file spans several), streamed through the decoder.
+      const big = Buffer.alloc(300_000);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;
+      writeFileSync(join(dir, 'src', 'xa', 'big.bin'), big);
+      execFileSync('tar', ['-C', join(dir, 'src'), '-cf', join(dir, 'b.tar'), 'xa']);
+      execFileSync('bzip2', ['-1', join(dir, 'b.tar')]);
+      r = await call('PUT', `${acct}/bz?extract-archive=tar.bz2`, { token, body: readFileSync(join(dir, 'b.tar.bz2')) });
+      expect(r.text).toBe('Number Files Created: 3\nResponse Body: \nResponse Status: 201 Created\nErrors:\n');
+      expect((await call('GET', `${acct}/bz/xa/big.bin`, { token })).headers.get('etag')).toBe(md5(big));
+      expect((await call('GET', `${acct}/bz/xa/one.txt`, { token })).text).toBe('one');
+      const corrupt = readFileSync(join(dir, 'b.tar.bz2'));
+      corrupt.fill(0x55, 200, 400);
+      r = await call('PUT', `${acct}/bzbad?extract-archive=tar.bz2`, { token, body: corrupt });
+      expect(r.status).toBe(200);
+      expect(r.text).toContain('Response Status: 400 Bad Request');
+      r = await call('PUT', `${acct}/bzbad?extract-archive=tar.bz2`, { token, body: 'not bzip2 at all' });
+      expect(r.text).toContain('Response Body: Invalid Tar File: not bzip2 data\nResponse Status: 400 Bad Request');
       // Quotas hold per file: the failure is listed, the rest extracted.
       await call('PUT', `${acct}/qx`, { token, headers: { 'x-container-meta-quota-bytes': '100' } });
       r = await call('PUT', `${acct}/qx?extract-archive=tar`, { token, body: readFileSync(join(dir, 'gnu.tar')) });

@@ -51,6 +51,26 @@ describe.each(backends())('temp URLs on %s', (backend) => {
     expect((await call('GET', `${p}?${sign('GET', p, 'acct-secret', future())}&inline`)).headers.get('content-disposition')).toBe('inline');
   });
 
+  it('works for anonymous curl until it expires, then is 401', async () => {
+    const p = `${acct}/tu/dir/file.txt`;
+    // Expires at the start of the second after next: valid now, expired ~2 s later.
+    const expires = Math.floor(Date.now() / 1000) + 2;
+    const url = `${c.url}/object-store${p}?${sign('GET', p, 'acct-secret', expires)}`;
+    const curl = (): Promise<{ status: string; body: string }> =>
+      new Promise((resolve, reject) => {
+        execFile('curl', ['-sS', '-o', '-', '-w', '\n%{http_code}', url], (err, stdout) => {
+          if (err) return reject(err);
+          const i = stdout.lastIndexOf('\n');
+          resolve({ body: stdout.slice(0, i), status: stdout.slice(i + 1) });
+        });
+      });
+    expect(await curl()).toEqual({ status: '200', body: 'temp data' });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, (expires + 1) * 1000 - Date.now()) + 100));
+    const after = await curl();
+    expect(after.status).toBe('401');
+    expect(after.body).toMatch(/^401 Unauthorized: Temp URL expired/);
+  });
+
   it('refuses a wrong key, another method, another object, an expired or malformed URL with 401', async () => {
     const p = `${acct}/tu/dir/file.txt`;
     const cases = [

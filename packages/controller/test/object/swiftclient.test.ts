@@ -4,8 +4,9 @@
  * upload (whole and as a pseudo-directory tree), list, stat, download, post and delete.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +128,36 @@ describe.runIf(HAVE_SWIFT).each(backends())('python-swiftclient on %s', (backend
     r = await swift(['list', 'lo_segments']);
     expect(r.stdout.trim()).toBe('');
   }, 180_000);
+
+  // Issue 19's "done when": `swift upload --use-slo` then `swift download` give the same bytes.
+  // CI uses a few MiB; OSCLOUD_SLO_CHECK_MIB=300 runs the full-size check by hand (docs/object-storage.md).
+  it('round-trips a file through swift upload --use-slo and swift download (sha256)', async () => {
+    const mib = Number(process.env.OSCLOUD_SLO_CHECK_MIB ?? '4');
+    const file = join(work, 'roundtrip.bin');
+    // Written in 1 MiB pieces: the file is never whole in memory, also at 300 MiB.
+    const out = createWriteStream(file);
+    const sent = createHash('sha256');
+    for (let i = 0; i < mib; i++) {
+      const piece = randomBytes(1024 * 1024);
+      sent.update(piece);
+      if (!out.write(piece)) await once(out, 'drain');
+    }
+    out.end(Buffer.from('tail'));
+    sent.update('tail');
+    await once(out, 'close');
+    const segment = String(Math.max(1, Math.floor(mib / 6)) * 1024 * 1024);
+    let r = await swift(['upload', 'rt', 'roundtrip.bin', '--use-slo', '-S', segment, '--object-name', 'big.bin']);
+    expect(r.code, r.stderr).toBe(0);
+    rmSync(file);
+    r = await swift(['download', 'rt', 'big.bin', '-o', 'roundtrip.back']);
+    expect(r.code, r.stderr).toBe(0);
+    const got = createHash('sha256');
+    for await (const chunk of createReadStream(join(work, 'roundtrip.back'))) got.update(chunk as Buffer);
+    rmSync(join(work, 'roundtrip.back'));
+    expect(got.digest('hex')).toBe(sent.digest('hex'));
+    r = await swift(['delete', 'rt', 'big.bin']);
+    expect(r.code, r.stderr).toBe(0);
+  }, 1_800_000);
 
   it('keeps versions with X-Versions-Location: overwrite archives, delete restores', async () => {
     let r = await swift(['post', 'arch']);

@@ -76,7 +76,7 @@ export interface paths {
         get: operations["listContainers"];
         /**
          * Extract an archive
-         * @description Swift's bulk middleware, with the query `?extract-archive=tar|tar.gz` (also on a
+         * @description Swift's bulk middleware, with the query `?extract-archive=tar|tar.gz|tar.bz2` (also on a
          *     container: `PUT /v1/AUTH_{project_id}/{container}?extract-archive=...`, every file
          *     becoming an object of that container). Each regular file of the archive becomes the
          *     object `<container>/<object>` of its path (containers created as needed), with the
@@ -92,8 +92,9 @@ export interface paths {
          *     `X-Remove-Account-Meta-<name>` removes; other metadata is kept.
          *     `X-Account-Meta-Quota-Bytes` (the account quota) is set and removed only by the
          *     reseller admin (oscloud's admin): 403 for the account's own users; a value that is not
-         *     a non-negative integer is 400 `Invalid bytes quota.`. `POST ?bulk-delete` is
-         *     `bulkDelete`.
+         *     a non-negative integer is 400 `Invalid bytes quota.`. `X-Account-Access-Control` sets
+         *     the account ACL (an owner only; an empty value removes it; malformed JSON, an unknown
+         *     key, a non-list or non-string grantee: 400). `POST ?bulk-delete` is `bulkDelete`.
          */
         post: operations["updateAccountMetadata"];
         /**
@@ -678,7 +679,7 @@ export interface operations {
     extractArchive: {
         parameters: {
             query: {
-                "extract-archive": "tar" | "tar.gz" | "tgz";
+                "extract-archive": "tar" | "tar.gz" | "tgz" | "tar.bz2" | "tbz2";
             };
             header?: never;
             path: {

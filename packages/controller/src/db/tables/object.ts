@@ -4,6 +4,8 @@
 export interface ObjectAccountsTable {
   project_id: string;
   metadata: string; // JSON {name: value}, names lower-case without the X-Account-Meta- prefix
+  /** The account ACL (X-Account-Access-Control, normalised JSON), '' for none. */
+  access_control: string;
   created_at: string;
 }
 
