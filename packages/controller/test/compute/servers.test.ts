@@ -294,9 +294,18 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
 
     // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
-    const unsupported = await act(member.token, { changePassword: { adminPass: 'x' } });
+    const unsupported = await act(member.token, { createBackup: { name: 'b', backup_type: 'daily', rotation: 1 } });
     expect(unsupported.status).toBe(400);
-    expect(unsupported.body.badRequest.message).toBe("Action 'changePassword' is not supported by this cloud.");
+    expect(unsupported.body.badRequest.message).toBe("Action 'createBackup' is not supported by this cloud.");
+    // changePassword takes a guest agent, which no guest here runs: Nova's libvirt 409, after its body (400), lock and state checks.
+    const noAgent = await act(member.token, { changePassword: { adminPass: 'x' } });
+    expect(noAgent.status).toBe(409);
+    expect(noAgent.body.conflictingRequest.message).toBe('QEMU guest agent is not enabled');
+    expect((await act(member.token, { changePassword: {} })).status).toBe(400);
+    expect((await act(member.token, { changePassword: { adminPass: 'x', extra: 1 } })).status).toBe(400);
+    expect((await act(member.token, { lock: null })).status).toBe(202);
+    expect((await act(member.token, { changePassword: { adminPass: 'x' } })).body.conflictingRequest.message).toBe(`Instance ${id} is locked`);
+    expect((await act(member.token, { unlock: null })).status).toBe(202);
     const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
     expect(missing.status).toBe(404);
     const bogus = await act(member.token, { bogus: {} });
