@@ -230,6 +230,8 @@ export class ComputeManager {
         await this.volumeExports?.stop(name);
         return { volume_id: needVolume(), exported: false };
       }
+      case 'swap_volume':
+        return this.swapVolume(needUuid(), needVolume(), str(p.new_volume_id) ?? '');
       case 'detach_volume':
         await this.o.virt.detachVolume(needUuid(), needVolume());
         return { volume_id: needVolume(), status: 'available' };
@@ -841,6 +843,21 @@ export class ComputeManager {
     if (!v) throw new NotFoundError(`volume ${volumeId} not found on this host`);
     await this.o.virt.attachVolume(uuid, { volumeId, ...v, ...(device ? { device } : {}) });
     return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
+  }
+
+  /**
+   * Swap volume: the guest's `oldId` is copied onto `newId`, a volume of this host's pool, which
+   * takes its place (the controller refuses a new volume of another host).
+   */
+  private async swapVolume(uuid: string, oldId: string, newId: string): Promise<Record<string, unknown>> {
+    if (!newId) throw new InvalidError('swap_volume without new_volume_id');
+    const owner = this.o.virt.attachments().get(newId);
+    if (owner && owner !== uuid) throw new ConflictError(`volume ${newId} is attached to instance ${owner}`);
+    if (await this.volumeExports?.ofVolume(newId)) throw new ConflictError(`volume ${newId} is exported to another host`);
+    const v = await this.o.storage.volume(newId);
+    if (!v) throw new NotFoundError(`volume ${newId} not found on this host`);
+    await this.o.virt.swapVolume(uuid, oldId, { volumeId: newId, ...v });
+    return { volume_id: newId, old_volume_id: oldId, status: 'in-use' };
   }
 
   /**

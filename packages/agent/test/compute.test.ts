@@ -252,6 +252,25 @@ describe('ComputeManager with the fake drivers', () => {
     await expect(h.compute.handle(task('create_snapshot', { volume_id: 'v1', payload: {} }))).rejects.toMatchObject({ code: 400 });
   });
 
+  // swap volume
+  it('swaps an attached volume for another of this host (the fake driver): the new one takes its device, the old is free', async () => {
+    const h = setup();
+    await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));
+    for (const v of ['v1', 'v2', 'v3']) await h.compute.handle(task('create_volume', { volume_id: v, payload: { size_gb: 1 } }));
+    await h.compute.handle(task('attach_volume', { instance_id: U, volume_id: 'v1', payload: { device: '/dev/vdb' } }));
+    expect(await h.compute.handle(task('swap_volume', { instance_id: U, volume_id: 'v1', payload: { old_volume_id: 'v1', new_volume_id: 'v2' } }))).toEqual({ volume_id: 'v2', old_volume_id: 'v1', status: 'in-use' });
+    expect(h.virt.attachments().get('v2')).toBe(U);
+    expect(h.virt.attachments().get('v1')).toBeUndefined();
+    // Redelivered: done already.
+    await h.compute.handle(task('swap_volume', { instance_id: U, volume_id: 'v1', payload: { old_volume_id: 'v1', new_volume_id: 'v2' } }));
+    // Not attached, not on this host, attached elsewhere, no target: refused.
+    await expect(h.compute.handle(task('swap_volume', { instance_id: U, volume_id: 'v3', payload: { new_volume_id: 'v1' } }))).rejects.toMatchObject({ code: 404 });
+    await expect(h.compute.handle(task('swap_volume', { instance_id: U, volume_id: 'v2', payload: { new_volume_id: 'nowhere' } }))).rejects.toMatchObject({ code: 404 });
+    await expect(h.compute.handle(task('swap_volume', { instance_id: U, volume_id: 'v2', payload: {} }))).rejects.toMatchObject({ code: 400 });
+    await h.compute.handle(task('detach_volume', { instance_id: U, volume_id: 'v2' }));
+    expect(h.virt.attachments().get('v2')).toBeUndefined();
+  });
+
   // backups
   it('backs a volume up (a live one from a temporary snapshot of its guest), uploads and removes the copy; restores a detached one', async () => {
     const h = setup();

@@ -122,6 +122,12 @@ export interface VirtDriver {
   unrescue(uuid: string): Promise<void>;
   attachVolume(uuid: string, vol: VolumeAttachment): Promise<void>;
   /**
+   * Swap volume (Nova's swap_volume): the guest's attached volume `oldId` is copied onto `vol`
+   * (live, while the guest runs) and `vol` takes its place on the same device; `oldId` is then
+   * free. Redelivery after it happened is fine.
+   */
+  swapVolume(uuid: string, oldId: string, vol: VolumeAttachment): Promise<void>;
+  /**
    * Hot-plugs a NIC into a running guest (recorded only for a stopped one, which gets it at its
    * next start). Idempotent: a NIC of the same port already there is fine.
    */

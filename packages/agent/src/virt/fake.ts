@@ -20,6 +20,7 @@ export type FakeOp =
   | 'unpause'
   | 'attachVolume'
   | 'detachVolume'
+  | 'swapVolume'
   | 'attachInterface'
   | 'detachInterface'
   | 'resizeVolume'
@@ -283,6 +284,18 @@ export class FakeVirtDriver implements VirtDriver {
     const g = this.get(uuid);
     if (g.spec.volumes.some((v) => v.volumeId === vol.volumeId)) return;
     g.spec.volumes.push(vol);
+  }
+
+  async swapVolume(uuid: string, oldId: string, vol: VolumeAttachment): Promise<void> {
+    await this.step('swapVolume', uuid);
+    const g = this.get(uuid);
+    if (g.spec.rootVolumeId === oldId) throw new ConflictError(`volume ${oldId} is the boot volume of instance ${uuid}`);
+    const old = g.spec.volumes.find((v) => v.volumeId === oldId);
+    if (!old) {
+      if (g.spec.volumes.some((v) => v.volumeId === vol.volumeId)) return;
+      throw new NotFoundError(`volume ${oldId} is not attached to instance ${uuid}`);
+    }
+    g.spec.volumes = g.spec.volumes.map((v) => (v.volumeId === oldId ? { ...vol, ...(old.device ? { device: old.device } : {}) } : v));
   }
 
   async detachVolume(uuid: string, volumeId: string): Promise<void> {

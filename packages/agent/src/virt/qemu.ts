@@ -59,6 +59,11 @@ interface GuestRecord {
   nicPorts?: number;
   /** The network namespace the running qemu was started in (where its taps must be). */
   netns?: string | null;
+  /**
+   * volumeId -> the block node and device the running process has it under, for a volume that
+   * took another's place (swapVolume): they keep the names of the one it replaced.
+   */
+  swapped?: Record<string, { node: string; dev: string }>;
   accel: string;
   /** Desired state: true from our start until our stop. A dead process while true = crashed. */
   running?: boolean;
@@ -498,6 +503,57 @@ export class QemuDriver implements VirtDriver {
     });
   }
 
+  /**
+   * Swap volume as Nova's libvirt driver does it (blockRebase with copy, then pivot): in a
+   * running (or paused) guest QMP blockdev-mirror copies the old volume's node onto the new
+   * volume's, the device pivots to it once in step (job-complete), the old node goes. A guest
+   * without a process (stopped, suspended) has the data copied by qemu-img and its spec changed.
+   */
+  swapVolume(uuid: string, oldId: string, vol: VolumeAttachment): Promise<void> {
+    return this.locks.with(uuid, async () => {
+      const rec = this.get(uuid);
+      if (rec.spec.rootVolumeId === oldId) throw new ConflictError(`volume ${oldId} is the boot volume of instance ${uuid}`);
+      const old = rec.spec.volumes.find((v) => v.volumeId === oldId);
+      if (!old) {
+        if (rec.spec.volumes.some((v) => v.volumeId === vol.volumeId)) return; // redelivered: done
+        throw new NotFoundError(`volume ${oldId} is not attached to instance ${uuid}`);
+      }
+      if (vol.nbd) throw new ConflictError(`volume ${vol.volumeId} is not on this host`);
+      const port = rec.ports[oldId];
+      if (port !== undefined && (await this.livePid(uuid)) !== undefined) {
+        const from = this.liveNames(rec, oldId, port);
+        const node = from.node === `vd${port}` ? `vd${port}s` : `vd${port}`;
+        await withQmp(this.file(uuid, 'qmp'), async (q) => {
+          await q.execute('blockdev-add', blockdevArgs(node, vol));
+          try {
+            await mirrorAndPivot(q, `swap-${port}`, from.node, node, this.opts.snapshotTimeoutMs ?? 3_600_000);
+          } catch (e) {
+            await q.execute('blockdev-del', { 'node-name': node }).catch(() => {});
+            throw e;
+          }
+          await q.execute('blockdev-del', { 'node-name': from.node }).catch(() => {});
+          if (old.nbd) await q.execute('object-del', { id: tlsId(oldId) }).catch(() => {});
+        });
+        const swapped = { ...(rec.swapped ?? {}), [vol.volumeId]: { node, dev: from.dev } };
+        delete swapped[oldId];
+        rec.swapped = swapped;
+        delete rec.ports[oldId];
+        rec.ports[vol.volumeId] = port;
+      } else {
+        if (old.nbd) throw new ConflictError(`volume ${oldId} of instance ${uuid} is on another host: start the guest to swap it`);
+        await run('qemu-img', ['convert', '-n', '-f', old.format, '-O', vol.format, old.path, vol.path]);
+      }
+      await rm(this.nbdKeyDir(uuid, oldId), { recursive: true, force: true });
+      rec.spec.volumes = rec.spec.volumes.map((v) => (v.volumeId === oldId ? { ...vol, ...(old.device ? { device: old.device } : {}) } : v));
+      await this.save(uuid, rec);
+    });
+  }
+
+  /** The block node and device a volume has in the running process (swapVolume keeps the replaced one's). */
+  private liveNames(rec: GuestRecord, volumeId: string, port: number): { node: string; dev: string } {
+    return rec.swapped?.[volumeId] ?? { node: `vd${port}`, dev: devId(volumeId) };
+  }
+
   detachVolume(uuid: string, volumeId: string): Promise<void> {
     return this.locks.with(uuid, async () => {
       const rec = this.get(uuid);
@@ -505,14 +561,16 @@ export class QemuDriver implements VirtDriver {
       if (!rec.spec.volumes.some((v) => v.volumeId === volumeId)) return;
       const port = rec.ports[volumeId];
       if (port !== undefined && (await this.livePid(uuid)) !== undefined) {
+        const names = this.liveNames(rec, volumeId, port);
         await withQmp(this.file(uuid, 'qmp'), async (q) => {
-          await unplugDevice(q, devId(volumeId), this.opts.detachTimeoutMs ?? 30_000);
-          await q.execute('blockdev-del', { 'node-name': `vd${port}` }).catch(() => {});
+          await unplugDevice(q, names.dev, this.opts.detachTimeoutMs ?? 30_000);
+          await q.execute('blockdev-del', { 'node-name': names.node }).catch(() => {});
           if (rec.spec.volumes.some((v) => v.volumeId === volumeId && v.nbd)) await q.execute('object-del', { id: tlsId(volumeId) }).catch(() => {});
         });
       }
       await rm(this.nbdKeyDir(uuid, volumeId), { recursive: true, force: true });
       delete rec.ports[volumeId];
+      if (rec.swapped?.[volumeId]) delete rec.swapped[volumeId];
       rec.spec.volumes = rec.spec.volumes.filter((v) => v.volumeId !== volumeId);
       await this.save(uuid, rec);
     });
@@ -648,7 +706,7 @@ export class QemuDriver implements VirtDriver {
     const rec = this.get(uuid);
     if (rec.spec.rootVolumeId === volumeId) return (await this.livePid(uuid)) === undefined ? undefined : 'root';
     const port = rec.ports[volumeId];
-    return port === undefined ? undefined : `vd${port}`;
+    return port === undefined ? undefined : this.liveNames(rec, volumeId, port).node;
   }
 
   // consoles, usage
@@ -868,6 +926,7 @@ export class QemuDriver implements VirtDriver {
       rec.nicSlots![n.portId] = slot;
     });
     rec.ports = {};
+    rec.swapped = {};
     spec.volumes.forEach((v, i) => {
       const port = saved?.ports[v.volumeId] ?? i;
       // A volume export: its TLS-PSK client credentials (start() wrote the key).
@@ -1053,6 +1112,39 @@ function tlsId(volumeId: string): string {
 
 function devId(volumeId: string): string {
   return `vol-${volumeId.replace(/[^A-Za-z0-9_.-]/g, '')}`;
+}
+
+/**
+ * QMP blockdev-mirror of `source` onto `target` (sync full) as job `job`, then job-complete once
+ * the copy is in step: the device reading `source` reads `target` from then on. A failed or
+ * timed-out copy is cancelled (the guest keeps `source`) and throws.
+ */
+async function mirrorAndPivot(q: QmpClient, job: string, source: string, target: string, timeoutMs: number): Promise<void> {
+  type Job = { id: string; status: string; error?: string };
+  const state = async (): Promise<Job | undefined> => (await q.execute<Job[]>('query-jobs')).find((j) => j.id === job);
+  const until = async (ok: (j: Job | undefined) => boolean, what: string): Promise<Job | undefined> => {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const j = await state();
+      if (ok(j)) return j;
+      if (j?.status === 'concluded' || j?.status === 'null' || !j) throw new AgentError(`swap volume: block job ${job} ended before ${what}${j?.error ? `: ${j.error}` : ''}`);
+      if (Date.now() > end) throw new AgentError(`swap volume: block job ${job} not ${what} in ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  await q.execute('blockdev-mirror', { 'job-id': job, device: source, target, sync: 'full', 'auto-dismiss': false });
+  try {
+    await until((j) => j?.status === 'ready', 'ready');
+    await q.execute('job-complete', { id: job });
+    const done = await until((j) => j?.status === 'concluded', 'concluded').catch((e: Error) => e);
+    if (done instanceof Error) throw done;
+    if (done?.error) throw new AgentError(`swap volume: block job ${job} failed: ${done.error}`);
+  } catch (e) {
+    await q.execute('job-cancel', { id: job, force: true }).catch(() => {});
+    throw e;
+  } finally {
+    await q.execute('job-dismiss', { id: job }).catch(() => {});
+  }
 }
 
 /** device_del of `id` and the wait for the guest to release it; already gone (a retry after a partial detach) is fine. */

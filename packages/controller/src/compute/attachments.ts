@@ -6,17 +6,18 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
-import { enqueueTask } from '../agentapi/internal.js';
+import { enqueueTask, type TaskOutcome, type TaskRecord } from '../agentapi/internal.js';
 import type { AppContext } from '../context.js';
-import { nowIso, withTransaction } from '../db/index.js';
+import { nowIso, withTransaction, type Trx } from '../db/index.js';
 import type { BlockDeviceMappingsTable } from '../db/tables/compute.js';
 import { ApiError, badRequest, conflict, isApiError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { beginDetach, beginVolumeExport, connectAttachment, getVolumeForAttach, reserveVolumeForAttach } from '../volume/internal.js';
-import { startAction, startEvent } from './actions.js';
+import { beginDetach, beginVolumeExport, completeAttachment, connectAttachment, finishDetach, getVolumeForAttach, reserveVolumeForAttach, rollbackAttachment, rollbackDetach } from '../volume/internal.js';
+import { finishEvent, recordFault, startAction, startEvent } from './actions.js';
 import { mvAtLeast, newId } from './common.js';
 import { assertUnlocked, loadServer } from './servers.js';
-import { GUARDS, guardViolation, invalidStateMessage } from './states.js';
+import { GUARDS, guardViolation, invalidStateMessage, VmState } from './states.js';
+import type { InstanceRow } from './views.js';
 
 type Body = Record<string, unknown>;
 
@@ -45,6 +46,93 @@ function fromVolume(e: unknown, volumeId: string): never {
     throw badRequest(`Invalid volume: ${e.message}`);
   }
   throw e;
+}
+
+// swap volume
+/** Nova's swap_volume start states: check_instance_state(vm_state=[ACTIVE, PAUSED, RESIZED]). */
+const SWAP_VOLUME = { vmStates: [VmState.ACTIVE, VmState.PAUSED, VmState.RESIZED], taskStates: [null] };
+
+/**
+ * Starts a swap volume (Nova's compute API swap_volume): the checks in Nova's order (the old
+ * volume 404, the new one 400, the lock, the state, the volumes: Nova's InvalidVolume 400s),
+ * then the old attachment `detaching`, a reserved attachment of the new volume to the server,
+ * the BDM `swapping` and the host's `swap_volume` task. The task's result (onSwapResult) does the
+ * Cinder bookkeeping: the old volume detached (available), the new one in-use on the same device.
+ */
+async function startSwap(trx: Trx, req: FastifyRequest, row: InstanceRow, b: Selectable<BlockDeviceMappingsTable> | undefined, oldId: string, newId: string): Promise<void> {
+  const auth = req.auth!;
+  let oldVol: Awaited<ReturnType<typeof getVolumeForAttach>>;
+  let newVol: Awaited<ReturnType<typeof getVolumeForAttach>>;
+  try {
+    oldVol = await getVolumeForAttach(trx, oldId, null);
+  } catch (e) {
+    if (isApiError(e) && e.status === 404) throw notFound(`Volume ${oldId} could not be found.`);
+    throw e;
+  }
+  try {
+    newVol = await getVolumeForAttach(trx, newId, null);
+  } catch (e) {
+    if (isApiError(e) && e.status === 404) throw badRequest(`Volume ${newId} could not be found.`);
+    throw e;
+  }
+  assertUnlocked(row, auth);
+  const v = guardViolation(SWAP_VOLUME, row.vm_state, row.task_state);
+  if (v) throw conflict(invalidStateMessage('swap_volume', row.id, v));
+  if (!b || !b.attachment_id) throw badRequest('Invalid volume: Old volume is attached to a different instance.');
+  if (b.boot_index === 0) throw badRequest('Invalid volume: Swapping the root volume is not supported by this cloud.');
+  if (b.status !== 'attached') throw badRequest(`Invalid volume: volume ${oldId} is ${b.status}`);
+  if (oldVol.multiattach || newVol.multiattach) throw badRequest('Swapping multi-attach volumes with more than one read/write attachment is not supported.');
+  if (newVol.status !== 'available') throw badRequest('Invalid volume: New volume must be detached in order to swap.');
+  if (newVol.size < oldVol.size) throw badRequest('Invalid volume: New volume must be the same size or larger.');
+  // The host copies onto a volume of its own pool (a volume export of another host is not a target).
+  if (!row.host_id || newVol.host_id !== row.host_id) throw badRequest(`Invalid volume: Volume ${newId} is not on the host of instance ${row.id}.`);
+  let attachmentId: string;
+  try {
+    await beginDetach(trx, oldId, b.attachment_id);
+    attachmentId = await reserveVolumeForAttach(trx, newId, row.id, null);
+  } catch (e) {
+    fromVolume(e, newId);
+  }
+  await connectAttachment(trx, attachmentId, { host: row.host_name, mountpoint: b.device, mode: 'rw' });
+  await trx.updateTable('block_device_mappings').set({ status: 'swapping' }).where('id', '=', b.id).execute();
+  const now = nowIso();
+  await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'swap_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
+  await startEvent(trx, row.id, 'swap_volume', 'compute_swap_volume', now, row.host_name);
+  await enqueueTask(trx, {
+    hostId: row.host_id,
+    type: 'swap_volume',
+    instanceId: row.id,
+    volumeId: oldId,
+    payload: { instance: { uuid: row.id, name: row.name }, bdm_id: b.id, old_volume_id: oldId, new_volume_id: newId, new_attachment_id: attachmentId },
+  });
+}
+
+/**
+ * swap_volume result: on success the BDM names the new volume and its attachment (completed:
+ * in-use), the old attachment is gone (available); on failure the new reservation is undone and
+ * the old volume is attached again. The event ends either way.
+ */
+export async function onSwapResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
+  const bdmId = task.payload.bdm_id as string | undefined;
+  const newId = task.payload.new_volume_id as string | undefined;
+  const newAttachment = task.payload.new_attachment_id as string | undefined;
+  if (!bdmId || !newId || !newAttachment) return;
+  const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();
+  if (!bdm || bdm.status !== 'swapping') return;
+  const now = nowIso(ctx);
+  const ok = outcome.status === 'succeeded';
+  if (ok) {
+    const host = await trx.selectFrom('instances').select('host_name').where('id', '=', bdm.instance_id).executeTakeFirst();
+    await completeAttachment(trx, newAttachment, { hostName: host?.host_name ?? null, device: bdm.device });
+    if (bdm.attachment_id) await finishDetach(trx, bdm.attachment_id);
+    await trx.updateTable('block_device_mappings').set({ status: 'attached', volume_id: newId, attachment_id: newAttachment }).where('id', '=', bdm.id).execute();
+  } else {
+    await rollbackAttachment(trx, newAttachment);
+    await rollbackDetach(trx, bdm.volume_id);
+    await trx.updateTable('block_device_mappings').set({ status: 'attached' }).where('id', '=', bdm.id).execute();
+    await recordFault(trx, bdm.instance_id, { code: outcome.fault?.code ?? 500, message: outcome.fault?.message ?? 'swap volume failed', details: outcome.fault?.details }, now);
+  }
+  await finishEvent(trx, bdm.instance_id, 'swap_volume', 'compute_swap_volume', ok, now, outcome.fault ?? null);
 }
 
 /** Registers os-volume_attachments. */
@@ -114,11 +202,21 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     return { volumeAttachment: view };
   });
 
-  defineRoute<{ Params: { server_id: string; volume_id: string }; Body: { volumeAttachment: Body } }>(app, ctx, { service: 'compute', op: 'updateServerVolumeAttachment' }, async (req) => {
-    const row = await loadServer(ctx.db, req.auth!, req.params.server_id);
-    const b = await ctx.db.selectFrom('block_device_mappings').select('id').where('instance_id', '=', row.id).where('volume_id', '=', req.params.volume_id).executeTakeFirst();
-    if (!b) throw notFound(`Volume ${req.params.volume_id} is not attached to the instance ${row.id}`);
-    throw badRequest('Swapping volumes is not supported by this cloud.');
+  // swap volume
+  defineRoute<{ Params: { server_id: string; volume_id: string }; Body: { volumeAttachment: Body } }>(app, ctx, { service: 'compute', op: 'updateServerVolumeAttachment' }, async (req, reply) => {
+    const auth = req.auth!;
+    const a = req.body.volumeAttachment;
+    const oldId = req.params.volume_id;
+    const newId = String(a.volumeId);
+    // 2.85's delete_on_termination update is beyond this cloud's microversions.
+    const extra = Object.keys(a).find((k) => k !== 'volumeId');
+    if (extra) throw badRequest(`Invalid input for field/attribute volumeAttachment. Additional properties are not allowed ('${extra}' was unexpected)`);
+    await withTransaction(ctx.db, async (trx) => {
+      const row = await loadServer(trx, auth, req.params.server_id);
+      const b = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).where('volume_id', '=', oldId).executeTakeFirst();
+      await startSwap(trx, req, row, b, oldId, newId);
+    });
+    return reply.code(202).send();
   });
 
   defineRoute<{ Params: { server_id: string; volume_id: string } }>(app, ctx, { service: 'compute', op: 'deleteServerVolumeAttachment' }, async (req, reply) => {

@@ -14,6 +14,7 @@ import { nowIso, type Dialect, type Trx } from '../db/index.js';
 import type { RequestSpec } from '../scheduler/filters.js';
 import { groupMemberHosts, releaseClaim, scheduleAndClaim } from '../scheduler/scheduler.js';
 import { finishEvent, recordFault, startEvent } from './actions.js';
+import { onSwapResult } from './attachments.js';
 import { endResizeOnDelete } from './actions/resize.js';
 import { evacuatedAway } from './actions/evacuate.js';
 import { registerServerActionTaskHandlers } from './actions/run.js';
@@ -367,6 +368,7 @@ export function registerLifecycle(ctx: AppContext): void {
   registerTaskHandler(ctx, 'attach_volume', { onResult: onAttachResult });
   registerTaskHandler(ctx, 'export_volume', { onResult: onExportResult });
   registerTaskHandler(ctx, 'detach_volume', { onResult: onDetachResult });
+  registerTaskHandler(ctx, 'swap_volume', { onResult: onSwapResult });
   registerInterfaceTaskHandlers(ctx);
   setPowerStateReconciler(ctx, reconcilePowerStates);
   // Server delete asks for delete_volume (delete_on_termination): its result must be applied

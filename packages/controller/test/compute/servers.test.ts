@@ -294,9 +294,18 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
 
     // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
-    const unsupported = await act(member.token, { changePassword: { adminPass: 'x' } });
+    const unsupported = await act(member.token, { createBackup: { name: 'b', backup_type: 'daily', rotation: 1 } });
     expect(unsupported.status).toBe(400);
-    expect(unsupported.body.badRequest.message).toBe("Action 'changePassword' is not supported by this cloud.");
+    expect(unsupported.body.badRequest.message).toBe("Action 'createBackup' is not supported by this cloud.");
+    // changePassword takes a guest agent, which no guest here runs: Nova's libvirt 409, after its body (400), lock and state checks.
+    const noAgent = await act(member.token, { changePassword: { adminPass: 'x' } });
+    expect(noAgent.status).toBe(409);
+    expect(noAgent.body.conflictingRequest.message).toBe('QEMU guest agent is not enabled');
+    expect((await act(member.token, { changePassword: {} })).status).toBe(400);
+    expect((await act(member.token, { changePassword: { adminPass: 'x', extra: 1 } })).status).toBe(400);
+    expect((await act(member.token, { lock: null })).status).toBe(202);
+    expect((await act(member.token, { changePassword: { adminPass: 'x' } })).body.conflictingRequest.message).toBe(`Instance ${id} is locked`);
+    expect((await act(member.token, { unlock: null })).status).toBe(202);
     const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
     expect(missing.status).toBe(404);
     const bogus = await act(member.token, { bogus: {} });
@@ -825,6 +834,69 @@ describe.each(backends())('compute on %s', (backend) => {
     expect((await c.db.selectFrom('vol_volumes').select('status').where('id', '=', volId).executeTakeFirstOrThrow()).status).toBe('available');
   });
 
+  // swap volume
+  it('swaps an attached volume for another (admin): old available, new in-use on the same device; Nova\'s checks and rollback', async () => {
+    const r = await create(member.token, { name: 'swap' });
+    const id = r.body.server.id as string;
+    await runAll();
+    const [v1, v2, v3, small] = ['7b2c0f70-0000-4000-8000-0000000000c1', '7b2c0f70-0000-4000-8000-0000000000c2', '7b2c0f70-0000-4000-8000-0000000000c3', '7b2c0f70-0000-4000-8000-0000000000c4'];
+    const now = new Date().toISOString();
+    const vt = await c.db.selectFrom('vol_types').select('id').executeTakeFirstOrThrow();
+    for (const [vid, size] of [[v1, 2], [v2, 2], [v3, 3], [small, 1]] as const) {
+      await c.db
+        .insertInto('vol_volumes')
+        .values({ id: vid, project_id: member.projectId, user_id: member.userId, name: vid.slice(-2), description: null, size, status: 'available', availability_zone: 'nova', volume_type_id: vt.id, bootable: 0, multiattach: 0, snapshot_id: null, source_volid: null, host_id: hosts[0]!.hostId, host_name: 'host-a', metadata: '{}', image_metadata: null, admin_metadata: '{}', fault: null, created_at: now, updated_at: now })
+        .execute();
+    }
+    const status = async (vid: string) => (await c.db.selectFrom('vol_volumes').select('status').where('id', '=', vid).executeTakeFirstOrThrow()).status;
+    const swap = (token: string, from: string, to: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) =>
+      call(c, 'PUT', `/v2.1/servers/${id}/os-volume_attachments/${from}`, 'updateServerVolumeAttachment', { token, headers, body: { volumeAttachment: { volumeId: to, ...extra } } });
+    // Not attached yet: Nova's InvalidVolume.
+    expect((await swap(c.adminToken, v1, v2)).body.badRequest.message).toBe('Invalid volume: Old volume is attached to a different instance.');
+    await call(c, 'POST', `/v2.1/servers/${id}/os-volume_attachments`, 'createServerVolumeAttachment', { token: member.token, body: { volumeAttachment: { volumeId: v1 } } });
+    await runAll();
+    expect(await status(v1)).toBe('in-use');
+    // admin only; the old volume in the path 404, the new one in the body 400; Nova's size and status checks
+    expect((await swap(member.token, v1, v2)).status).toBe(403);
+    expect((await swap(c.adminToken, '7b2c0f70-0000-4000-8000-0000000000ff', v2)).status).toBe(404);
+    expect((await swap(c.adminToken, v1, '7b2c0f70-0000-4000-8000-0000000000ff')).status).toBe(400);
+    expect((await swap(c.adminToken, v1, small)).body.badRequest.message).toBe('Invalid volume: New volume must be the same size or larger.');
+    expect((await swap(c.adminToken, v1, v1)).body.badRequest.message).toBe('Invalid volume: New volume must be detached in order to swap.');
+    expect((await swap(c.adminToken, v1, v2, { delete_on_termination: true })).status).toBe(400);
+
+    expect((await swap(c.adminToken, v1, v2)).status).toBe(202);
+    expect([await status(v1), await status(v2)]).toEqual(['detaching', 'attaching']);
+    // A second swap or a detach meanwhile: the attachment is busy.
+    expect((await swap(c.adminToken, v1, v3)).status).toBe(400);
+    const tasks = await runAllTasks();
+    expect(tasks.find((t) => t.type === 'swap_volume')?.payload).toMatchObject({ old_volume_id: v1, new_volume_id: v2, bdm_id: expect.any(String) });
+    expect([await status(v1), await status(v2)]).toEqual(['available', 'in-use']);
+    const list = await call(c, 'GET', `/v2.1/servers/${id}/os-volume_attachments`, 'listServerVolumeAttachments', { token: member.token });
+    expect(list.body.volumeAttachments).toEqual([expect.objectContaining({ id: v2, device: '/dev/vdb', serverId: id, volumeId: v2 })]);
+    const attachments = await c.db.selectFrom('vol_attachments').select(['volume_id', 'status', 'instance_id']).where('volume_id', 'in', [v1, v2]).execute();
+    expect(attachments).toEqual([{ volume_id: v2, status: 'attached', instance_id: id }]);
+
+    // A failed swap rolls back: the old volume stays attached, the new one available, a fault and a failed event.
+    expect((await swap(c.adminToken, v2, v3)).status).toBe(202);
+    await runAllTasks({ fail: (type) => (type === 'swap_volume' ? { code: 500, message: 'mirror failed' } : null) });
+    expect([await status(v2), await status(v3)]).toEqual(['in-use', 'available']);
+    const after = await call(c, 'GET', `/v2.1/servers/${id}/os-volume_attachments`, 'listServerVolumeAttachments', { token: member.token });
+    expect(after.body.volumeAttachments.map((a: { volumeId: string }) => a.volumeId)).toEqual([v2]);
+    const acts = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: c.adminToken });
+    expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toEqual(['swap_volume', 'swap_volume', 'attach_volume', 'create']);
+    const failed = await call(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[0].request_id}`, 'showInstanceAction', { token: c.adminToken });
+    expect(failed.body.instanceAction.events).toEqual([expect.objectContaining({ event: 'compute_swap_volume', result: 'Error' })]);
+    // Nova's swap_volume states: not a stopped server.
+    expect((await call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: member.token, body: { 'os-stop': null } })).status).toBe(202);
+    await runAll();
+    expect((await swap(c.adminToken, v2, v3)).body.conflictingRequest.message).toBe(`Cannot 'swap_volume' instance ${id} while it is in vm_state stopped`);
+    await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
+    await runAll();
+    expect(await status(v2)).toBe('available');
+    // The volumes go (their gigabytes would count on the host for the tests below).
+    await c.db.deleteFrom('vol_volumes').where('id', 'in', [v1, v2, v3, small]).execute();
+  });
+
   it('attaches and detaches port interfaces (os-interface) through the agent', async () => {
     const p = await c.createProjectUser('member');
     const net = await withTransaction(c.db, async (trx) => {
@@ -1040,7 +1112,7 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(checkResponse('compute', 'showServer', 200, old.body)).toBeNull();
     expect(old.body.server.flavor.id).toBe(flavor);
     expect(old.body.server.description).toBeUndefined();
-    expect((await call(c, 'PUT', `/v2.1/servers/${id}/os-volume_attachments/7b2c0f70-0000-4000-8000-0000000000aa`, 'updateServerVolumeAttachment', { token: c.adminToken, body: { volumeAttachment: { volumeId: '7b2c0f70-0000-4000-8000-0000000000aa' } } })).status).toBe(404);
+    expect((await call(c, 'PUT', `/v2.1/servers/${id}/os-volume_attachments/7b2c0f70-0000-4000-8000-0000000000fe`, 'updateServerVolumeAttachment', { token: c.adminToken, body: { volumeAttachment: { volumeId: '7b2c0f70-0000-4000-8000-0000000000fe' } } })).status).toBe(404);
     await call(c, 'DELETE', `/v2.1/servers/${id}`, 'deleteServer', { token: member.token });
     await runAll();
     const kernel = await createImage(c);

@@ -367,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "swap_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
         TaskImage: {
             /**
              * Format: uuid
@@ -876,6 +876,7 @@ export interface components {
          *     | `upload_volume` | `UploadVolumePayload` (`image`: `id`, `disk_format`) |
          *     | `export_volume`, `unexport_volume` | `VolumeExportPayload` (`export_name`; the result of `export_volume` carries `export`, a `VolumeExport`) |
          *     | `attach_volume` | `{device?, connection_info?}`: `connection_info.driver_volume_type` `oscloud_volume_export` attaches a volume of another host (`data.export`, a `VolumeExport`) |
+         *     | `swap_volume` | `{old_volume_id, new_volume_id, bdm_id}` (task `volume_id` the old one): the guest's disk is copied onto the new volume of this host, which takes its place |
          *     | `create_snapshot`, `delete_snapshot` | `SnapshotPayload` (`snapshot_id`) |
          *     | `sync_ports` | `SyncPortsPayload` (`ports`) |
          *     | `sync_router` | `SyncRouterPayload` (the router's interfaces, gateway, routes, floating IPs) |

@@ -8,8 +8,8 @@ import { ApiError, badRequest, conflict, forbidden, notFound } from '../../error
 import { notifyMembers } from '../../network/dataplane.js';
 import { ensureDefaultSecurityGroup } from '../../network/internal.js';
 import { int, j, mvAtLeast } from '../common.js';
-import { loadServer } from '../servers.js';
-import { GUARDS, guardViolation, invalidStateMessage, VmState } from '../states.js';
+import { assertUnlocked, loadServer } from '../servers.js';
+import { GUARDS, guardViolation, invalidStateMessage, VmState, type StateGuard } from '../states.js';
 import type { InstanceRow } from '../views.js';
 import type { ActionCall } from './types.js';
 
@@ -115,4 +115,22 @@ export async function consoleOutput(call: ActionCall<'os-getConsoleOutput'>): Pr
     text = length === 0 ? '' : lines.slice(-length).join('\n') + (text.endsWith('\n') ? '\n' : '');
   }
   return { output: text };
+}
+
+/** changePassword's start states: Nova's set_admin_password, check_instance_state(vm_state=[ACTIVE]). */
+const CHANGE_PASSWORD: StateGuard = { vmStates: [VmState.ACTIVE], taskStates: [null] };
+
+/**
+ * changePassword: Nova's libvirt driver sets the password through the QEMU guest agent, and
+ * refuses when the image does not declare one (`hw_qemu_guest_agent`): 409 with
+ * QemuGuestAgentNotEnabled's message. No guest here runs an agent the host talks to, so after
+ * Nova's lock (409) and state (409) checks every call gets that 409 and nothing changes.
+ * @see https://docs.openstack.org/api-ref/compute/#change-administrative-password-changepassword-action
+ */
+export async function changePassword(trx: Trx, call: ActionCall<'changePassword'>): Promise<InstanceRow> {
+  const row = await loadServer(trx, call.auth, call.serverId);
+  assertUnlocked(row, call.auth);
+  const v = guardViolation(CHANGE_PASSWORD, row.vm_state, row.task_state);
+  if (v) throw conflict(invalidStateMessage('changePassword', row.id, v));
+  throw conflict('QEMU guest agent is not enabled');
 }

@@ -38,6 +38,7 @@ export interface ActionBodies {
   'os-getVNCConsole': S['ServerActionGetVNCConsole']['os-getVNCConsole'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
+  changePassword: S['ServerActionChangePassword']['changePassword'];
   // suspend, rescue, resize, crash dump
   suspend: S['ServerActionSuspend']['suspend'];
   resume: S['ServerActionResume']['resume'];

@@ -82,7 +82,7 @@ describe('server action table', () => {
   it('finds only own entries by name and gates them by microversion', () => {
     expect(findAction('os-stop')).toBe(SERVER_ACTIONS['os-stop']);
     expect(findAction('constructor')).toBeUndefined();
-    expect(findAction('changePassword')).toBeUndefined();
+    expect(findAction('createBackup')).toBeUndefined();
     expect(findAction(undefined)).toBeUndefined();
     const ranged = { ...SERVER_ACTIONS.lock, microversion: { min: 17, max: 70 } } as ServerAction<ActionName>;
     expect(actionInVersion(ranged, { major: 2, minor: 16 })).toBe(false);
