@@ -9,7 +9,10 @@
  * in the destination's QEMU after it, data written there reaches the volumes' files, and once
  * the exports end nothing is left: no qemu, no qemu-nbd, no export record, no instance directory.
  * The guest sits in its firmware (a blank root disk): its QEMU does the I/O. A vxlan port (no
- * DHCP) puts both QEMUs in their host's namespace. Needs root, iproute2, qemu, qemu-nbd.
+ * DHCP) puts both QEMUs in their host's namespace. A cold migration with a source's volume: the
+ * destination's finish_migration opens it from the export, data goes both ways, and a revert
+ * (`unexport` before the source's guest starts again) gives the source its local file back.
+ * Needs root, iproute2, qemu, qemu-nbd.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -188,4 +191,34 @@ describe.skipIf(!canRun)('live migration of a guest with volumes of both hosts (
     await dst.compute.handle(task('delete_volume', { volume_id: vol2, payload: {} }));
     expect(Date.now() - started).toBeLessThan(90_000);
   }, 150_000);
+
+  it('cold migration: the destination opens the source volume from its export; a revert gives it back', async () => {
+    const [src, dst] = hosts as [H, H];
+    const vol = randomUUID();
+    await src.compute.handle(task('create_volume', { volume_id: vol, payload: { size_gb: 1 } }));
+    await src.compute.handle(task('spawn', { instance_id: uuid, payload: { instance, image, network_info: [port], block_devices: [] } }));
+    await src.compute.handle(task('attach_volume', { instance_id: uuid, volume_id: vol, payload: { device: '/dev/vdb' } }));
+    await guestWrite(src, 'write -P 0x31 1M 64k', vol);
+    const migration = { id: randomUUID(), source_host: 'h1', dest_host: 'h2' };
+    const out = (await src.compute.handle(task('migrate_instance', { instance_id: uuid, payload: { instance: { uuid, name: 'vmover' }, migration, power_on: true } }))) as { export: Record<string, unknown> };
+    const name = randomBytes(16).toString('hex');
+    const mex = (await src.compute.handle(task('export_volume', { instance_id: uuid, payload: { volume_id: vol, export_name: name, migrating_instance: uuid } }))) as { export: Record<string, unknown> };
+    expect(mex.export).toMatchObject({ transport: 'nbd', format: 'qcow2' });
+    const block_devices = [{ volume_id: vol, device: '/dev/vdb', connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: mex.export } } }];
+    const fin = await dst.compute.handle(task('finish_migration', { instance_id: uuid, payload: { instance, action: 'migrate', image, network_info: [port], block_devices, flavor: { vcpus: 1, memory_mb: 96, root_gb: 0 }, power_on: true, disk: out.export, migration } }));
+    expect(fin).toMatchObject({ power_state: 1 });
+    expect(await guestRead(dst, 'read -P 0x31 1M 64k', 'vd0')).toMatch(/read 65536\/65536 bytes/);
+    await guestWrite(dst, 'write -P 0x32 3M 64k', vol);
+    await guestWrite(dst, 'flush', vol);
+    // Revert: the destination's copy goes, the source stops the export and starts its guest on the local file.
+    await dst.compute.handle(task('revert_resize', { instance_id: uuid, payload: { instance: { uuid, name: 'vmover' }, flavor: { vcpus: 1, memory_mb: 96, root_gb: 0 }, power_on: true, migration } }));
+    await src.compute.handle(task('finish_revert_migration', { instance_id: uuid, payload: { instance: { uuid, name: 'vmover' }, action: 'revertResize', flavor: { vcpus: 1, memory_mb: 96, root_gb: 0 }, power_on: true, network_info: [port], migration, unexport: [name] } }));
+    expect(await processes('qemu-nbd', src.dir)).toEqual([]);
+    expect(await readdir(join(src.dir, 'volume-exports'))).toEqual([]);
+    expect(await guestRead(src, 'read -P 0x32 3M 64k', 'vd0')).toMatch(/read 65536\/65536 bytes/);
+    expect(await guestRead(src, 'read -P 0x31 1M 64k', 'vd0')).toMatch(/read 65536\/65536 bytes/);
+    await src.compute.destroy(uuid);
+    for (const h of hosts) expect(await processes('qemu-system', h.dir)).toEqual([]);
+    await src.compute.handle(task('delete_volume', { volume_id: vol, payload: {} }));
+  }, 120_000);
 });
