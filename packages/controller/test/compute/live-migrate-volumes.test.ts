@@ -9,6 +9,7 @@
  * leaves the attachments as they were. Cold migration: the same exports between the source's
  * task and the destination's finish_migration; the attachments follow when it finished; a revert
  * gives them back (the source stops the new export before starting its guest), a confirm keeps them.
+ * Evacuation: a volume of another host follows through its export; one of the lost host: 400.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type TestController } from '../helpers.js';
@@ -161,6 +162,41 @@ describe.each(backends())('live migration with volumes on %s', (backend) => {
       }
     }
     expect(await volumeAttachments(id)).toHaveLength(2);
+  });
+
+  it('evacuation: a volume of another host follows through its export; a volume of the lost host is refused', async () => {
+    const id = await boot('lmv-evac');
+    const remote = await volume(b, 'host-b');
+    await attach(id, remote);
+    const [remoteExport] = await b.run();
+    await a.run();
+    const evacuate = () => call(c, 'POST', `/v2.1/servers/${id}/action`, 'serverAction', { token: c.adminToken, body: { evacuate: {} }, headers: { 'OpenStack-API-Version': 'compute 2.68' } });
+    await c.db.updateTable('hosts').set({ forced_down: 1 }).where('id', '=', a.hostId).execute();
+    try {
+      expect((await evacuate()).status).toBe(200);
+      const [ex] = await b.run();
+      expect(ex).toMatchObject({ type: 'export_volume', payload: { action: 'evacuate', volume_id: remote, export_name: remoteExport!.payload.export_name, step: 0 } });
+      const [ev] = await b.run();
+      expect(ev).toMatchObject({ type: 'evacuate_instance', payload: { block_devices: [{ volume_id: remote, connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: { transport: 'none' } } } }] } });
+      expect(await show(id)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-b' });
+      expect(await attachment(remote)).toMatchObject({ host_name: 'host-b', export_name: remoteExport!.payload.export_name, export_host_id: b.hostId });
+    } finally {
+      await c.db.updateTable('hosts').set({ forced_down: 0 }).where('id', '=', a.hostId).execute();
+    }
+    // A server on host-a with a volume of host-a: lost with its host.
+    const other = await boot('lmv-evac-lost');
+    const local = await volume(a, 'host-a');
+    await attach(other, local);
+    await a.run();
+    await c.db.updateTable('hosts').set({ forced_down: 1 }).where('id', '=', a.hostId).execute();
+    try {
+      const r = await call(c, 'POST', `/v2.1/servers/${other}/action`, 'serverAction', { token: c.adminToken, body: { evacuate: {} }, headers: { 'OpenStack-API-Version': 'compute 2.68' } });
+      expect(r.status).toBe(400);
+      expect(r.body.badRequest.message).toContain(`volume ${local} in the storage pool of host host-a`);
+    } finally {
+      await c.db.updateTable('hosts').set({ forced_down: 0 }).where('id', '=', a.hostId).execute();
+    }
+    expect(await show(other)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-a' });
   });
 
   it('a failure before the switchover stops the new export; the server and its attachment stay on the source', async () => {

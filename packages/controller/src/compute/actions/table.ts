@@ -26,7 +26,7 @@ import { continueOnDest, movingProgressed, prepareMigrate, revertOnSource } from
 // live migration
 import { liveMigrationFailed, liveMigrationFinished, liveMigrationNext, liveMigrationProgressed, prepareLiveMigrate } from './live-migrate.js';
 // evacuate
-import { evacuateFailed, evacuateFinished, prepareEvacuate } from './evacuate.js';
+import { evacuateFailed, evacuateFinished, evacuateNext, prepareEvacuate } from './evacuate.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -395,6 +395,8 @@ export const SERVER_ACTIONS: ActionTable = {
     running: REBUILD_STATES,
     task: 'evacuate_instance',
     prepare: prepareEvacuate,
+    next: evacuateNext,
+    followUps: ['export_volume'],
     successStates: evacuateFinished,
     onFailure: evacuateFailed,
     refusedWhenLocked: false,
