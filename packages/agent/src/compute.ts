@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -223,7 +223,8 @@ export class ComputeManager {
       case 'attach_volume':
         return this.attach(needUuid(), needVolume(), str(p.device) ?? str(p.mountpoint), p.connection_info);
       case 'export_volume':
-        return this.exportVolume(needVolume(), str(p.export_name) ?? '');
+        // A live migration's step names the volume in its payload.
+        return this.exportVolume(volumeId ?? str(p.volume_id) ?? needVolume(), str(p.export_name) ?? '', str(p.migrating_instance));
       case 'unexport_volume': {
         const name = str(p.export_name) ?? '';
         assertExportName(name);
@@ -484,6 +485,12 @@ export class ComputeManager {
             volumes.push(kept);
             continue;
           }
+          // A volume of another host (a moved server's): opened from its volume export.
+          const remote = this.exportedVolume(bd.volume_id, bd.connection_info);
+          if (remote) {
+            volumes.push({ ...remote, ...(bd.device ? { device: bd.device } : {}) });
+            continue;
+          }
           const v = await this.o.storage.volume(bd.volume_id);
           if (!v) throw new NotFoundError(`volume ${bd.volume_id} not found on this host`);
           volumes.push({ volumeId: bd.volume_id, device: bd.device ?? undefined, ...v });
@@ -680,7 +687,7 @@ export class ComputeManager {
   private async migrateOut(uuid: string, m: TaskMigration, powerOn: boolean, progress: ProgressFn): Promise<Record<string, unknown>> {
     const spec = this.o.virt.spec(uuid);
     if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
-    if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    if (spec.rootVolumeId) throw new InvalidError(`instance ${uuid} boots from a volume: it cannot migrate live`);
     assertMigrationId(m.id);
     await progress({ task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 });
     await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
@@ -719,6 +726,11 @@ export class ComputeManager {
     if (!this.o.virt.spec(uuid)) throw new NotFoundError(`instance ${uuid} is not on this host`);
     if (!p.flavor) throw new InvalidError('finish_revert_migration without flavor');
     await this.exports.stop(uuid);
+    // Exports of its volumes made for the destination end before the guest opens them here again.
+    for (const name of p.unexport ?? []) {
+      assertExportName(name);
+      await this.volumeExports?.stop(name);
+    }
     await this.o.network.plug(uuid, p.network_info ?? [], generation);
     await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
     if (p.power_on) await this.o.virt.powerOn(uuid);
@@ -731,13 +743,16 @@ export class ComputeManager {
    * (root disk from the image, NICs of the ports, config drive), but the process waits for the
    * source's disk and memory instead of booting. Listens on the underlay address when the guest's
    * process runs in this host's namespace (its NICs are taps there), else on loopback (hosts
-   * without a namespace share the machine's). A redelivered task starts again from nothing.
+   * without a namespace share the machine's). Volumes are not copied: each is opened from the
+   * volume export its connection info names (the source reads the same volume until the
+   * switchover). A redelivered task starts again from nothing.
    */
   private async preLiveMigration(p: PreLiveMigrationPayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
     if (!p.instance?.uuid || !p.migration) throw new InvalidError('pre_live_migration without instance or migration');
     assertMigrationId(p.migration.id);
     const uuid = p.instance.uuid;
-    if ((p.block_devices ?? []).length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    const blockDevices = p.block_devices ?? [];
+    if (blockDevices.some((bd) => bd.boot_index === 0 || !this.exportedVolume(bd.volume_id, bd.connection_info))) throw new InvalidError(`instance ${uuid}: a live migration opens every volume from its volume export`);
     const here = this.o.virt.spec(uuid);
     if (here) {
       if ((await this.o.virt.powerState(uuid)) === PowerState.RUNNING) throw new ConflictError(`instance ${uuid} already runs on this host`);
@@ -745,7 +760,7 @@ export class ComputeManager {
     }
     let endpoints: IncomingEndpoints | undefined;
     await this.spawn(
-      { instance: p.instance, ...(p.image ? { image: p.image } : {}), ...(p.kernel ? { kernel: p.kernel } : {}), ...(p.ramdisk ? { ramdisk: p.ramdisk } : {}), network_info: p.network_info ?? [], block_devices: [] },
+      { instance: p.instance, ...(p.image ? { image: p.image } : {}), ...(p.kernel ? { kernel: p.kernel } : {}), ...(p.ramdisk ? { ramdisk: p.ramdisk } : {}), network_info: p.network_info ?? [], block_devices: blockDevices },
       async (x) => progress({ ...x, task_state: 'migrating' }),
       generation,
       undefined,
@@ -761,14 +776,15 @@ export class ComputeManager {
 
   /**
    * The source of a live migration (Nova's live_migration + post_live_migration): disk and memory
-   * go to the destination while the guest runs (progress every second with the figures); once it
-   * runs there, the guest, its NICs and disk are removed here (a failed removal is logged: the
-   * migration happened). A failure or abort leaves the guest running here as it was.
+   * go to the destination while the guest runs (progress every second with the figures); its
+   * volumes are not copied (the destination opens them from their exports). Once it runs there,
+   * the guest, its NICs and disk are removed here (a failed removal is logged: the migration
+   * happened). A failure or abort leaves the guest running here as it was.
    */
   private async liveMigration(uuid: string, p: LiveMigrationPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
     const spec = this.o.virt.spec(uuid);
     if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
-    if (spec.rootVolumeId || spec.volumes.length) throw new InvalidError(`instance ${uuid} has volumes: they cannot move to another host`);
+    if (spec.rootVolumeId) throw new InvalidError(`instance ${uuid} boots from a volume: it cannot migrate live`);
     if (!p.migration || !p.endpoints) throw new InvalidError('live_migration without migration or endpoints');
     assertMigrationId(p.migration.id);
     if (p.abort) throw new ConflictError('live migration aborted');
@@ -822,19 +838,8 @@ export class ComputeManager {
   private async attach(uuid: string, volumeId: string, device?: string, connection?: unknown): Promise<Record<string, unknown>> {
     const owner = this.o.virt.attachments().get(volumeId);
     if (owner && owner !== uuid) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
-    const c = connection as { driver_volume_type?: string; data?: { export?: { transport?: string; uri?: string } } } | undefined;
-    if (c?.driver_volume_type === 'oscloud_volume_export') {
-      // A volume export of another host: reached over the underlay from this host's namespace.
-      const ex = c.data?.export;
-      let vol: VolumeAttachment;
-      if (ex?.transport === 'nbd' && ex.uri) {
-        const netns = this.o.network.namespace;
-        if (!netns || !this.o.network.underlayIp) throw new InvalidError(`this host has no underlay: volume ${volumeId} of another host cannot attach here`);
-        const { host, port, name } = parseExportUri(ex.uri);
-        vol = { volumeId, path: `nbd://${host}:${port}`, format: 'raw', nbd: { host, port, name, netns } };
-      } else if (ex?.transport === 'none') {
-        vol = { volumeId, path: `none:${volumeId}`, format: 'raw' }; // a pool without files (the fake driver's)
-      } else throw new InvalidError(`attach_volume of volume ${volumeId}: its volume export has no transport`);
+    const vol = this.exportedVolume(volumeId, connection as VolumeConnection | undefined);
+    if (vol) {
       await this.o.virt.attachVolume(uuid, { ...vol, ...(device ? { device } : {}) });
       return { volume_id: volumeId, status: 'in-use', ...(device ? { device } : {}) };
     }
@@ -861,21 +866,40 @@ export class ComputeManager {
   }
 
   /**
-   * Exports a volume of this pool to a guest on another host as `name` (volume-export.ts); a
-   * pool without files (the fake driver's) has nothing to serve: transport `none`.
+   * The volume a connection info of type `oscloud_volume_export` names (a volume of another
+   * host, reached over the underlay from this host's namespace); undefined for any other.
    */
-  private async exportVolume(volumeId: string, name: string): Promise<Record<string, unknown>> {
+  private exportedVolume(volumeId: string, c: VolumeConnection | null | undefined): VolumeAttachment | undefined {
+    if (c?.driver_volume_type !== 'oscloud_volume_export') return undefined;
+    const ex = c.data?.export;
+    if (ex?.transport === 'nbd' && ex.uri) {
+      const netns = this.o.network.namespace;
+      if (!netns || !this.o.network.underlayIp) throw new InvalidError(`this host has no underlay: volume ${volumeId} of another host cannot attach here`);
+      const { host, port, name } = parseExportUri(ex.uri);
+      return { volumeId, path: `nbd://${host}:${port}`, format: ex.format === 'qcow2' ? 'qcow2' : 'raw', nbd: { host, port, name, netns } };
+    }
+    if (ex?.transport === 'none') return { volumeId, path: `none:${volumeId}`, format: 'raw' }; // a pool without files (the fake driver's)
+    throw new InvalidError(`volume ${volumeId}: its volume export has no transport`);
+  }
+
+  /**
+   * Exports a volume of this pool to a guest on another host as `name` (volume-export.ts); a
+   * pool without files (the fake driver's) has nothing to serve: transport `none`. For a live
+   * migration of `migratingInstance`, which has the volume open here, the file is served as it
+   * is and without its lock (the destination opens its format; the source lets go at the switchover).
+   */
+  private async exportVolume(volumeId: string, name: string, migratingInstance?: string): Promise<Record<string, unknown>> {
     assertExportName(name);
     const owner = this.o.virt.attachments().get(volumeId);
-    if (owner) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
+    if (owner && owner !== migratingInstance) throw new ConflictError(`volume ${volumeId} is attached to instance ${owner}`);
     const disk = await this.o.storage.volume(volumeId);
     if (!disk) throw new NotFoundError(`volume ${volumeId} not found on this host`);
     if (!disk.path.startsWith('/')) return { volume_id: volumeId, export: { transport: 'none' } };
     const ip = this.o.network.underlayIp;
     const netns = this.o.network.namespace;
     if (!this.volumeExports || !ip || !netns) throw new InvalidError(`this host has no underlay: volume ${volumeId} cannot be exported`);
-    const ex = await this.volumeExports.start(volumeId, name, disk, { ip, netns });
-    return { volume_id: volumeId, export: { transport: 'nbd', uri: ex.uri } };
+    const ex = await this.volumeExports.start(volumeId, name, disk, { ip, netns }, { wholeFile: owner !== undefined && owner === migratingInstance });
+    return { volume_id: volumeId, export: { transport: 'nbd', uri: ex.uri, ...(ex.format === 'qcow2' ? { format: 'qcow2' } : {}) } };
   }
 
   /**

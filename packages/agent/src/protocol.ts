@@ -137,6 +137,14 @@ export interface BlockDeviceSpec {
   volume_id: string;
   device?: string | null;
   boot_index?: number | null;
+  /** A volume of another host's pool: the volume export this host opens it from. */
+  connection_info?: VolumeConnection | null;
+}
+
+/** How a guest's host reaches a volume of another host (`oscloud_volume_export`, volume-export.ts). */
+export interface VolumeConnection {
+  driver_volume_type?: string;
+  data?: { export?: { transport?: string; uri?: string; format?: 'raw' | 'qcow2' } };
 }
 
 /** spawn task payload. */

@@ -12,7 +12,7 @@
  * it to exit (it holds the volume's write lock) before the files go.
  * @see ../../../docs/networking.md ("Volumes across hosts")
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidError } from './errors.js';
 import { inNamespace } from './network/netcmd.js';
@@ -27,6 +27,8 @@ export interface VolumeExport {
   host: string;
   port: number;
   name: string;
+  /** What the guest's QEMU opens over it: raw (absent: the guest data) or the volume file's own format. */
+  format?: 'qcow2' | 'raw';
 }
 
 /** What the volume's host keeps of one export. */
@@ -35,6 +37,12 @@ interface ExportRecord extends VolumeExport {
   path: string;
   format: 'qcow2' | 'raw';
   netns: string;
+  /**
+   * A live migration's export of a volume a guest of this host has open: the file as it is,
+   * without its lock (the running guest holds it until the switchover); the destination's QEMU
+   * opens the format, so that only one process caches the image's metadata at a time.
+   */
+  wholeFile?: boolean;
 }
 
 /** The ports of volume exports in a host namespace (cold migration's qemu-nbd uses 10809-10840, live migration's export 10980-11011). */
@@ -111,7 +119,8 @@ export class VolumeExports {
     const args = [
       '--object', `tls-creds-psk,id=tls0,endpoint=server,dir=${psk}`, '--tls-creds=tls0',
       '--fork', `--pid-file=${this.file(rec.name, 'pid')}`, '--persistent', '--shared=4', '--cache=none', '--discard=unmap',
-      `--format=${rec.format}`, `--export-name=${rec.name}`, `--bind=${rec.host}`, `--port=${rec.port}`, rec.path,
+      `--export-name=${rec.name}`, `--bind=${rec.host}`, `--port=${rec.port}`,
+      ...(rec.wholeFile ? ['--image-opts', `driver=raw,file.driver=file,file.filename=${rec.path.replaceAll(',', ',,')},file.locking=off`] : [`--format=${rec.format}`, rec.path]),
     ];
     try {
       await this.exec(...inNamespace(rec.netns, this.o.qemuNbd ?? 'qemu-nbd', args));
@@ -125,7 +134,7 @@ export class VolumeExports {
    * Exports volume `volumeId` (`disk`) as `name` on `underlay`; the same name again returns the
    * running export (a redelivered task). One volume has at most one export.
    */
-  async start(volumeId: string, name: string, disk: DiskRef, underlay: { ip: string; netns: string }): Promise<VolumeExport> {
+  async start(volumeId: string, name: string, disk: DiskRef, underlay: { ip: string; netns: string }, o: { wholeFile?: boolean } = {}): Promise<VolumeExport> {
     assertExportName(name);
     await mkdir(this.dir, { recursive: true });
     const all = await this.list();
@@ -133,11 +142,12 @@ export class VolumeExports {
     if (same && (await this.livePid(name))) return view(same);
     const other = all.find((r) => r.volumeId === volumeId && r.name !== name);
     if (other) throw new InvalidError(`volume ${volumeId} is already exported`);
+    if (o.wholeFile && disk.format === 'qcow2') await this.roomToGrow(disk.path);
     const taken = new Set(all.map((r) => r.port));
     let last: unknown = new InvalidError('no free volume export port');
     for (const port of VOLUME_EXPORT_PORTS) {
       if (taken.has(port)) continue;
-      const rec: ExportRecord = { uri: `nbd://${underlay.ip}:${port}/${name}`, host: underlay.ip, port, name, volumeId, path: disk.path, format: disk.format, netns: underlay.netns };
+      const rec: ExportRecord = { uri: `nbd://${underlay.ip}:${port}/${name}`, host: underlay.ip, port, name, volumeId, path: disk.path, format: disk.format, netns: underlay.netns, ...(o.wholeFile ? { wholeFile: true } : {}) };
       try {
         await this.spawn(rec);
       } catch (e) {
@@ -149,6 +159,20 @@ export class VolumeExports {
       return view(rec);
     }
     throw last;
+  }
+
+  /**
+   * A qcow2 served as a file grows no further over NBD (an export's size is fixed): the
+   * destination's QEMU allocates its new clusters in the free space at the file's end, so the
+   * file is made long enough first (sparse: twice the virtual size plus 64 MiB, room for a full
+   * rewrite of data shared with internal snapshots). Only ever longer.
+   */
+  private async roomToGrow(path: string): Promise<void> {
+    const info = JSON.parse(await this.exec('qemu-img', ['info', '-U', '--output=json', path])) as { 'virtual-size'?: number };
+    const virtual = Number(info['virtual-size']);
+    if (!Number.isSafeInteger(virtual) || virtual <= 0) throw new InvalidError(`volume file ${path} has no virtual size`);
+    const want = Math.ceil((2 * virtual + 64 * 2 ** 20) / 65536) * 65536;
+    if ((await stat(path)).size < want) await truncate(path, want);
   }
 
   /** Ends export `name` and waits for its qemu-nbd to let go of the volume; an absent one is fine. */
@@ -185,6 +209,6 @@ export class VolumeExports {
   }
 }
 
-function view(r: VolumeExport): VolumeExport {
-  return { uri: r.uri, host: r.host, port: r.port, name: r.name };
+function view(r: ExportRecord): VolumeExport {
+  return { uri: r.uri, host: r.host, port: r.port, name: r.name, format: r.wholeFile ? r.format : 'raw' };
 }

@@ -1070,7 +1070,8 @@ function blockdevArgs(nodeName: string, d: { path: string; format: 'qcow2' | 'ra
     // A volume export (raw guest data) over TLS-PSK; a lost connection is retried for up to
     // 60 s before requests fail, so the volume's host may restart its qemu-nbd meanwhile.
     const file = { driver: 'nbd', 'node-name': `${nodeName}f`, server: { type: 'inet', host: d.nbd.host, port: String(d.nbd.port) }, export: d.nbd.name, 'tls-creds': tlsId(d.volumeId ?? ''), 'reconnect-delay': 60, 'read-only': ro };
-    return { driver: 'raw', 'node-name': nodeName, 'read-only': ro, file };
+    // raw: qemu-nbd serves the guest data; qcow2: the volume's file as it is (a live migration's export).
+    return { driver: d.format, 'node-name': nodeName, 'read-only': ro, file };
   }
   return {
     driver: d.format,

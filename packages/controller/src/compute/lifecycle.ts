@@ -17,7 +17,7 @@ import { finishEvent, recordFault, startEvent } from './actions.js';
 import { onSwapResult } from './attachments.js';
 import { endResizeOnDelete } from './actions/resize.js';
 import { evacuatedAway } from './actions/evacuate.js';
-import { registerServerActionTaskHandlers } from './actions/run.js';
+import { followUpResultHandler, registerServerActionTaskHandlers } from './actions/run.js';
 import { deleteServerInterfaces, portsFollowPower, registerInterfaceTaskHandlers } from './interfaces.js';
 import { clearServerPassword } from './server-password.js';
 import { deleteServerTags } from './tags.js';
@@ -286,6 +286,9 @@ async function onAttachResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, 
  * gets attach_volume with the export in its connection info; a failed export fails the attach.
  */
 async function onExportResult(trx: Trx, task: TaskRecord, outcome: TaskOutcome, ctx?: AppContext): Promise<void> {
+  // A step of a server action (a live migration's volume exports): that action's handler.
+  const step = followUpResultHandler('export_volume', task.payload.action);
+  if (step) return step(trx, task, outcome, ctx);
   const bdmId = task.payload.bdm_id as string | undefined;
   if (!bdmId) return;
   const bdm = await trx.selectFrom('block_device_mappings').selectAll().where('id', '=', bdmId).executeTakeFirst();

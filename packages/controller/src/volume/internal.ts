@@ -227,6 +227,54 @@ export async function beginVolumeExport(trx: Trx, attachmentId: string, instance
 /** The connection info type of a volume served to another host by a volume export. */
 export const VOLUME_EXPORT = 'oscloud_volume_export';
 
+/**
+ * Where a server's attachment is read from when the server moves away from `instanceHostId`
+ * (a live migration): its volume export (name and serving host) when it has one, else a new
+ * export name of the volume's host (the server's own: the volume is in its pool) for the
+ * destination to open. 400 for a volume in no host's pool.
+ */
+export async function exportForMove(trx: Trx, attachmentId: string, instanceHostId: string): Promise<{ volume_id: string; host_id: string; export_name: string; created: boolean }> {
+  const a = await attachmentOf(trx, attachmentId);
+  if (a.export_name && a.export_host_id) return { volume_id: a.volume_id, host_id: a.export_host_id, export_name: a.export_name, created: false };
+  const v = await volumeOf(trx, a.volume_id, null);
+  if (!v.host_id || v.host_id !== instanceHostId) throw badRequest(`Volume ${v.id} is in no host's pool: the server cannot move with it.`);
+  return { volume_id: v.id, host_id: v.host_id, export_name: randomBytes(16).toString('hex'), created: true };
+}
+
+/**
+ * An attachment whose server now runs on `hostName` (a live migration's switchover): with
+ * `exported`, the volume export made for the move is the attachment's from now on (it ends
+ * with the attachment, as any other).
+ */
+export async function moveAttachment(trx: Trx, attachmentId: string, hostName: string, exported?: { name: string; hostId: string }): Promise<void> {
+  const a = await attachmentOf(trx, attachmentId);
+  const set: Record<string, unknown> = { host_name: hostName, updated_at: nowIso() };
+  if (exported) {
+    const v = await volumeOf(trx, a.volume_id, null);
+    set.export_name = exported.name;
+    set.export_host_id = exported.hostId;
+    set.connection_info = JSON.stringify({ driver_volume_type: VOLUME_EXPORT, data: { ...(connectionInfo(v, a.attach_mode).data as Record<string, unknown>), export_host_id: exported.hostId } });
+  }
+  await trx.updateTable('vol_attachments').set(set).where('id', '=', attachmentId).execute();
+}
+
+/**
+ * An attachment whose server goes back to `hostName` (`hostId`; a reverted move): an export of
+ * that host's own volume made for the move is no longer the attachment's (its volume is local
+ * again). Returns that export's name, for the host to stop before its guest starts.
+ */
+export async function returnAttachment(trx: Trx, attachmentId: string, hostName: string, hostId: string): Promise<string | undefined> {
+  const a = await attachmentOf(trx, attachmentId);
+  const set: Record<string, unknown> = { host_name: hostName, updated_at: nowIso() };
+  const local = a.export_host_id === hostId ? a.export_name : undefined;
+  if (local) {
+    const v = await volumeOf(trx, a.volume_id, null);
+    Object.assign(set, { export_name: null, export_host_id: null, connection_info: JSON.stringify(connectionInfo(v, a.attach_mode)) });
+  }
+  await trx.updateTable('vol_attachments').set(set).where('id', '=', attachmentId).execute();
+  return local ?? undefined;
+}
+
 /** An attachment that goes: its volume export (if any) is stopped on the host serving it. */
 async function endVolumeExport(trx: Trx, a: Pick<VolumeAttachmentTable, 'volume_id' | 'export_name' | 'export_host_id'>): Promise<void> {
   if (!a.export_name || !a.export_host_id) return;

@@ -533,6 +533,14 @@ export interface components {
              * @description The Cinder attachment of the volume to this server.
              */
             attachment_id?: string;
+            /** @description Where this host opens the volume when it is not in its own pool (a server moved to this host with a volume of another host, or a live migration): `{"driver_volume_type": "oscloud_volume_export", "data": {"export": VolumeExport}}`. Absent: the volume is in this host's pool. */
+            connection_info?: {
+                /** @enum {string} */
+                driver_volume_type: "oscloud_volume_export";
+                data?: {
+                    export?: components["schemas"]["VolumeExport"];
+                };
+            };
         };
         /** @description Payload of a `spawn` task. A server booted from a volume has no `image`: its root disk is the block device with `boot_index` 0. */
         SpawnPayload: {
@@ -631,7 +639,7 @@ export interface components {
             downtime_ms?: number;
             total_time_ms?: number;
         };
-        /** @description Payload of a `pre_live_migration` task (the destination of a live migration): the guest is prepared here as a spawn would (root disk from the image, the instance's ports plugged, config drive) but its process waits for the source's state instead of booting; the result's `endpoints` (`LiveMigrationEndpoints`) say where the source sends disk and memory. A failure leaves nothing here. */
+        /** @description Payload of a `pre_live_migration` task (the destination of a live migration): the guest is prepared here as a spawn would (root disk from the image, the instance's ports plugged, config drive) but its process waits for the source's state instead of booting; the result's `endpoints` (`LiveMigrationEndpoints`) say where the source sends disk and memory. Its volumes are not copied: each `block_devices` entry names the volume export this host opens it from (`connection_info`), shared with the source until the switchover. A failure leaves nothing here. */
         PreLiveMigrationPayload: {
             instance: components["schemas"]["SpawnInstance"];
             action: string;
@@ -667,6 +675,8 @@ export interface components {
         };
         /** @description Payload of a `finish_revert_migration` task (the source, after the destination removed its copy in `revert_resize`): the guest left stopped here gets its NICs plugged again (the ports are bound back here) and the old flavor, and starts when `power_on`. */
         FinishRevertMigrationPayload: {
+            /** @description Volume exports of this host made for the destination (its own volumes, attached to the guest that moved): stopped before the guest opens those volumes here again. */
+            unexport?: string[];
             instance: components["schemas"]["TaskInstanceRef"];
             action: string;
             flavor: components["schemas"]["ResizeFlavor"];
@@ -760,6 +770,16 @@ export interface components {
         /** @description Payload of `export_volume` and `unexport_volume` (volume export: a volume of this host's pool attached to a guest on another host). `export_volume` serves the task's volume with qemu-nbd bound to this host's underlay address inside its host namespace under `export_name`, which the controller draws at random per attachment and which is also the export's TLS pre-shared key (identity `oscloud`; never logged); its result is `{"volume_id", "export": VolumeExport}`. The guest's host then gets `attach_volume` with `connection_info` `{"driver_volume_type": "oscloud_volume_export", "data": {"export": VolumeExport, ...}}`. `unexport_volume` stops the export (after the guest's host detached it). An agent restart serves its recorded exports again on the same address. */
         VolumeExportPayload: {
             export_name: string;
+            /**
+             * Format: uuid
+             * @description The volume, when the task itself names none (a live migration's step).
+             */
+            volume_id?: string;
+            /**
+             * Format: uuid
+             * @description `export_volume` of a live migration: the volume is attached to this instance on this host, whose guest moves to another host. The volume's file is served as it is (`format` qcow2: the destination's QEMU opens the format, so only one process caches its metadata at a time) and without the file's lock, which the running guest holds until the switchover.
+             */
+            migrating_instance?: string;
         };
         /** @description Where a guest's host reads a volume of another host. `nbd`: `uri` is nbd://<underlay address>:<port>/<export_name>, raw guest data; `none`: a pool without files (the fake driver's) serves nothing and the fake virt driver attaches by id. */
         VolumeExport: {
@@ -767,6 +787,11 @@ export interface components {
             transport: "nbd" | "none";
             /** @description nbd://address:port/export_name (transport nbd). */
             uri?: string;
+            /**
+             * @description What the guest's QEMU opens over the export: raw (absent: qemu-nbd serves the guest data) or qcow2 (the volume's file as it is, a live migration's export).
+             * @enum {string}
+             */
+            format?: "raw" | "qcow2";
         };
         /** @description Payload of an `extend_volume` task. */
         ExtendVolumePayload: {

@@ -22,7 +22,11 @@ import { dialectOf, requestSpecOf, type SchedulingState } from '../lifecycle.js'
 import { PowerState, VmState } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
 import { spawnPayloadNow } from './shelve.js';
-import type { ActionCall, EndState, HostPrepared } from './types.js';
+import type { TaskRecord } from '../../agentapi/internal.js';
+import { moveAttachment } from '../../volume/internal.js';
+import { exportedDevices, exportStep, movedVolumes, volumesOf } from './migrate.js';
+import type { MigrationRow } from './resize.js';
+import type { ActionCall, EndState, HostPrepared, NextTask } from './types.js';
 
 /** Nova's migration statuses of an evacuation still to be cleaned up on its source host. */
 const UNCLEANED = ['accepted', 'done'] as const;
@@ -71,8 +75,10 @@ export async function prepareEvacuate(trx: Trx, call: ActionCall<'evacuate'>, ro
   const source = await trx.selectFrom('hosts').selectAll().where('id', '=', row.host_id).executeTakeFirst();
   if (source && source.status === 'up' && !source.forced_down) throw badRequest(`Compute service of ${row.host_name} is still in use.`);
   // File pools are host-local: the volumes of a lost host are lost with it until it returns.
-  const bdm = await trx.selectFrom('block_device_mappings').select('volume_id').where('instance_id', '=', row.id).executeTakeFirst();
-  if (bdm || !row.image_ref) throw badRequest(`Instance ${row.id} has volumes in the storage pool of host ${row.host_name}; evacuating it is not supported by this cloud (no storage is shared between hosts).`);
+  // Volumes of other hosts follow (opened on the new host from their exports).
+  const volumes = row.image_ref ? await movedVolumes(trx, row, 'evacuate') : [];
+  const lost = volumes.find((v) => v.created);
+  if (lost || !row.image_ref) throw badRequest(`Instance ${row.id} has ${lost ? `volume ${lost.volume_id}` : 'its boot volume'} in the storage pool of host ${row.host_name}; evacuating it is not supported by this cloud (no storage is shared between hosts).`);
 
   const sched = j<SchedulingState>(row.scheduling, {});
   const spec = await requestSpecOf(trx, row, sched, { tried: [row.host_id], forceHost: target?.id ?? null, availabilityZone: target ? null : row.requested_az });
@@ -85,10 +91,11 @@ export async function prepareEvacuate(trx: Trx, call: ActionCall<'evacuate'>, ro
   for (const p of ports) await bindPort(trx, p.id, dest.id);
 
   const flavor = j<FlavorSnapshot>(row.flavor, { id: row.flavor_id } as FlavorSnapshot);
+  const migrationId = newId();
   await trx
     .insertInto('migrations')
     .values({
-      uuid: newId(),
+      uuid: migrationId,
       id: await nextMigrationId(trx),
       instance_id: row.id,
       project_id: row.project_id,
@@ -109,11 +116,34 @@ export async function prepareEvacuate(trx: Trx, call: ActionCall<'evacuate'>, ro
   const adminPass = call.body?.adminPass ?? randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
   const spawn = await spawnPayloadNow(trx, { ...row, availability_zone: dest.availabilityZone }, row.image_ref);
   const payload: AgentPayload<'EvacuateInstancePayload'> = { ...spawn, instance: { ...spawn.instance, admin_pass: adminPass }, power_on: row.vm_state !== VmState.STOPPED };
+  const answer = mvAtLeast(call.req, 14) ? { code: 200 } : { code: 200, body: { adminPass } };
+  if (volumes.length) {
+    // The volumes' hosts first: each gives the export the new host opens the volume from.
+    const m = { uuid: migrationId, source_host: row.host_name, dest_host: dest.name } as MigrationRow;
+    const { instance: _i, ...first } = exportStep(row, m, 'evacuate', volumes, 0, { finish: payload }).payload;
+    return { payload: first as HostPrepared<'export_volume'>['payload'], host: { id: volumes[0]!.host_id, name: null }, type: 'export_volume', answer } as unknown as HostPrepared<'evacuate_instance'>;
+  }
   return {
     payload,
     host: { id: dest.id, name: dest.name },
     answer: mvAtLeast(call.req, 14) ? { code: 200 } : { code: 200, body: { adminPass } },
   };
+}
+
+/** A volume is exported for the new host: the next volume's step, else the new host's evacuate_instance. */
+export async function evacuateNext(_trx: Trx, row: InstanceRow, task: TaskRecord, result: Record<string, unknown>): Promise<NextTask | undefined> {
+  if (task.type !== 'export_volume') return undefined;
+  const volumes = volumesOf(task.payload);
+  const step = Number(task.payload.step);
+  const finish = task.payload.finish as Record<string, unknown> & { block_devices?: Record<string, unknown>[] };
+  if (!volumes[step] || !result.export || !finish) throw new Error(`instance ${row.id}: export_volume gave no export`);
+  volumes[step] = { ...volumes[step], export: result.export as Record<string, unknown> };
+  const m = task.payload.migration as { id: string; source_host: string; dest_host: string };
+  if (step + 1 < volumes.length) {
+    const next = exportStep(row, { uuid: m.id, source_host: m.source_host, dest_host: m.dest_host } as MigrationRow, 'evacuate', volumes, step + 1, { finish });
+    return { hostId: next.hostId, hostName: null, type: 'export_volume', payload: next.payload };
+  }
+  return { hostId: row.host_id!, hostName: row.host_name, type: 'evacuate_instance', payload: { ...finish, block_devices: exportedDevices(finish.block_devices, volumes), volume_exports: volumes } };
 }
 
 /** The evacuation of `instanceId` in one of `statuses`, the newest first. */
@@ -125,6 +155,8 @@ async function evacuation(trx: Trx, instanceId: string, statuses: readonly strin
 export async function evacuateFinished(trx: Trx, row: InstanceRow, payload: Record<string, unknown>): Promise<EndState> {
   const m = await evacuation(trx, row.id, ['accepted']);
   if (m) await trx.updateTable('migrations').set({ status: 'done', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
+  // The Cinder attachments are the new host's (their exports stay theirs).
+  for (const v of volumesOf(payload)) await moveAttachment(trx, v.attachment_id, row.host_name ?? '');
   return payload.power_on === false ? { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN } : { vm_state: VmState.ACTIVE };
 }
 

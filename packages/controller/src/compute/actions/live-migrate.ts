@@ -12,6 +12,12 @@
  * source's claim freed. Any failure before that leaves the server running on the source with
  * the fault, the claims back there and the migration `error` (`cancelled` after an abort: DELETE
  * /servers/{id}/migrations/{id}); the destination removes its half.
+ * Attached volumes are not copied: before the destination prepares, each volume's host is asked
+ * for the export the destination opens it from (`export_volume`, one volume per step): the
+ * attachment's own export for a volume of another host (the source and the destination share it
+ * until the switchover), else a new export of the source's volume. At the switchover the Cinder
+ * attachments follow (their host, and a new export becomes the attachment's); a failure before
+ * it stops the new exports.
  * @see https://docs.openstack.org/api-ref/compute/#live-migrate-server-os-migratelive-action
  * @see ../../../../../docs/server-actions.md
  */
@@ -20,11 +26,12 @@ import { enqueueTask } from '../../agentapi/internal.js';
 import { nowIso, type Trx } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
 import { bindPort } from '../../network/internal.js';
+import { moveAttachment, VOLUME_EXPORT } from '../../volume/internal.js';
 import { j, mvAtLeast } from '../common.js';
 import { portsFollowPower } from '../interfaces.js';
 import { VmState } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
-import { hostNamed, movedSpawn, startMove, taskMigration } from './migrate.js';
+import { exportStep, hostNamed, movedSpawn, movedVolumes, startMove, taskMigration, volumesOf, type MovedVolume } from './migrate.js';
 import { oldFlavorOf, type MigrationRow } from './resize.js';
 import type { ActionBodies, ActionCall, EndState, HostPrepared, NextTask } from './types.js';
 
@@ -73,9 +80,10 @@ export function liveMigrateInput(body: Body | null | undefined, mv: (n: number) 
 /**
  * os-migrateLive's start: the checks Nova makes before anything moves (all 400: a host that
  * does not exist, is the server's own or whose compute service is down; no host that fits; a
- * server with volumes), the claim and the migration row, and the destination's task.
+ * server booted from a volume), the claim and the migration row, and the first task: the
+ * destination's, or the export of the first attached volume.
  */
-export async function prepareLiveMigrate(trx: Trx, call: ActionCall<'os-migrateLive'>, row: InstanceRow): Promise<HostPrepared<'pre_live_migration'>> {
+export async function prepareLiveMigrate(trx: Trx, call: ActionCall<'os-migrateLive'>, row: InstanceRow): Promise<HostPrepared<'pre_live_migration'> | HostPrepared<'export_volume'>> {
   const { host } = liveMigrateInput(call.body, (n) => mvAtLeast(call.req, n));
   if (!row.host_id) throw badRequest('No valid host was found. The server has no host to migrate from.');
   if (host !== null) {
@@ -89,8 +97,27 @@ export async function prepareLiveMigrate(trx: Trx, call: ActionCall<'os-migrateL
   await trx.updateTable('migrations').set({ status: 'preparing', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
   const dest = await hostNamed(trx, m.dest_host);
   if (!dest) throw new Error(`migration ${m.uuid}: destination host ${m.dest_host} is not registered`);
+  const volumes = await movedVolumes(trx, row, 'migrate live');
+  if (volumes.length) {
+    const first = exportStep(row, m, ACTION, volumes, 0);
+    const { instance: _i, ...payload } = first.payload;
+    return { host: { id: first.hostId, name: null }, type: 'export_volume', payload: payload as HostPrepared<'export_volume'>['payload'] };
+  }
   const spawn = await movedSpawn(trx, row, flavor, dest.availability_zone);
   return { host: dest, payload: { ...spawn, action: ACTION, migration: taskMigration(m) } as HostPrepared<'pre_live_migration'>['payload'] };
+}
+
+/**
+ * The destination's task once every volume is exported: the spawn of the server as it is, each
+ * block device with the export it is opened from.
+ */
+async function preLiveMigrationTask(trx: Trx, row: InstanceRow, m: MigrationRow, volumes: MovedVolume[]): Promise<NextTask> {
+  const dest = await hostNamed(trx, m.dest_host);
+  if (!dest) throw new Error(`migration ${m.uuid}: destination host ${m.dest_host} is not registered`);
+  const spawn = await movedSpawn(trx, row, oldFlavorOf(row), dest.availability_zone);
+  const exportOf = new Map(volumes.map((v) => [v.volume_id, v.export]));
+  const blockDevices = (spawn.block_devices ?? []).map((bd) => ({ ...bd, connection_info: { driver_volume_type: VOLUME_EXPORT, data: { export: exportOf.get(bd.volume_id) } } }));
+  return { hostId: dest.id, hostName: dest.name, type: 'pre_live_migration', payload: { ...spawn, block_devices: blockDevices, action: ACTION, migration: taskMigration(m), volume_exports: volumes } };
 }
 
 /** The live migration a task of it belongs to (by the payload's migration id). */
@@ -121,12 +148,23 @@ export async function liveMigrationNext(trx: Trx, row: InstanceRow, task: TaskRe
   if (!m) return undefined;
   const instance = { uuid: row.id, name: row.name };
   const migration = taskMigration(m);
+  const volumes = volumesOf(task.payload);
+  if (task.type === 'export_volume') {
+    const step = Number(task.payload.step);
+    if (!volumes[step] || !result.export) throw new Error(`migration ${m.uuid}: export_volume gave no export`);
+    volumes[step] = { ...volumes[step], export: result.export as Record<string, unknown> };
+    if (step + 1 < volumes.length) {
+      const next = exportStep(row, m, ACTION, volumes, step + 1);
+      return { hostId: next.hostId, hostName: null, type: 'export_volume', payload: next.payload };
+    }
+    return preLiveMigrationTask(trx, row, m, volumes);
+  }
   if (task.type === 'pre_live_migration') {
     const source = await hostNamed(trx, m.source_host);
     if (!source) throw new Error(`migration ${m.uuid}: source host ${m.source_host} is not registered`);
     const abort = m.status === 'cancelling';
     if (!abort) await trx.updateTable('migrations').set({ status: 'running', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
-    return { hostId: source.id, hostName: source.name, type: 'live_migration', payload: { instance, action: ACTION, migration, endpoints: result.endpoints, ...(abort ? { abort: true } : {}) } };
+    return { hostId: source.id, hostName: source.name, type: 'live_migration', payload: { instance, action: ACTION, migration, endpoints: result.endpoints, ...(volumes.length ? { volume_exports: volumes } : {}), ...(abort ? { abort: true } : {}) } };
   }
   if (task.type === 'live_migration') {
     const dest = await hostNamed(trx, m.dest_host);
@@ -139,6 +177,8 @@ export async function liveMigrationNext(trx: Trx, row: InstanceRow, task: TaskRe
     await trx.updateTable('instances').set({ host_id: dest.id, host_name: dest.name, availability_zone: dest.availability_zone, updated_at: nowIso() }).where('id', '=', row.id).execute();
     const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
     for (const p of ports) await bindPort(trx, p.id, dest.id);
+    // The Cinder attachments follow: their host, and a new export is the attachment's from now on.
+    for (const v of volumes) await moveAttachment(trx, v.attachment_id, dest.name, v.created ? { name: v.export_name, hostId: v.host_id } : undefined);
     return { hostId: dest.id, hostName: dest.name, type: 'post_live_migration_at_destination', payload: { instance, action: ACTION, migration, paused: row.vm_state === VmState.PAUSED } };
   }
   return undefined;
@@ -186,5 +226,8 @@ export async function liveMigrationFailed(trx: Trx, row: InstanceRow, payload: R
   if (task.type === 'live_migration' && dest) {
     await enqueueTask(trx, { hostId: dest.id, type: 'rollback_live_migration_at_destination', instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, action: ACTION, migration: taskMigration(m) } });
   }
-  void payload;
+  // The exports made for the move stop (one not started yet is fine); the attachments' own stay.
+  for (const v of volumesOf(payload)) {
+    if (v.created) await enqueueTask(trx, { hostId: v.host_id, type: 'unexport_volume', volumeId: v.volume_id, payload: { export_name: v.export_name } });
+  }
 }

@@ -9,13 +9,19 @@
  * follow the binding), and the destination's `finish_migration` copies the disk and creates the
  * guest. Revert goes back the other way: the destination's `revert_resize` removes its copy,
  * the source's `finish_revert_migration` plugs the NICs again and starts the guest it kept.
+ * Attached volumes follow their server: between the source's task and the destination's, each
+ * volume's host is asked for the export the destination opens it from (`export_volume`, one
+ * volume per step: the attachment's own export for a volume of another host, else a new export
+ * of the source's volume); once the destination runs the guest the Cinder attachments are its.
+ * A revert gives them back to the source (a new export stops before its guest starts again).
  * @see https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
  */
-import type { TaskRecord } from '../../agentapi/internal.js';
+import { enqueueTask, type TaskRecord } from '../../agentapi/internal.js';
 import type { AgentPayload } from '../../agentapi/types.js';
 import { lockQuota, nowIso, type Trx } from '../../db/index.js';
 import { badRequest } from '../../errors.js';
 import { bindPort } from '../../network/internal.js';
+import { exportForMove, moveAttachment, returnAttachment, VOLUME_EXPORT } from '../../volume/internal.js';
 import { scheduleAndClaim } from '../../scheduler/scheduler.js';
 import { j, mvAtLeast, newId } from '../common.js';
 import { portsFollowPower } from '../interfaces.js';
@@ -44,6 +50,68 @@ export const taskFlavor = (f: Pick<FlavorSnapshot, 'vcpus' | 'ram' | 'disk'>): {
 export async function hostNamed(trx: Trx, name: string | null): Promise<{ id: string; name: string; availability_zone: string } | undefined> {
   if (!name) return undefined;
   return trx.selectFrom('hosts').select(['id', 'name', 'availability_zone']).where('name', '=', name).executeTakeFirst();
+}
+
+/**
+ * One attached volume of a move to another host: the export the destination opens it from
+ * (`created`: a new export of the source's own volume, which a rollback stops), its address once
+ * exported.
+ */
+export interface MovedVolume {
+  volume_id: string;
+  attachment_id: string;
+  host_id: string;
+  export_name: string;
+  created: boolean;
+  export?: Record<string, unknown>;
+}
+
+/** The server's attached volumes and the export each is opened from on the destination (400 while one attaches or detaches). */
+export async function movedVolumes(trx: Trx, row: InstanceRow, what: string): Promise<MovedVolume[]> {
+  const bdms = await trx.selectFrom('block_device_mappings').select(['volume_id', 'attachment_id', 'status']).where('instance_id', '=', row.id).orderBy('created_at').execute();
+  const out: MovedVolume[] = [];
+  for (const b of bdms) {
+    if (!b.attachment_id || b.status !== 'attached') throw badRequest(`Volume ${b.volume_id} of instance ${row.id} is ${b.status}: cannot ${what} the instance now.`);
+    out.push({ ...(await exportForMove(trx, b.attachment_id, row.host_id!)), attachment_id: b.attachment_id });
+  }
+  return out;
+}
+
+/**
+ * The step exporting volume `step` of `volumes` for the destination (a task on the volume's
+ * host); `carry` rides along for the step after the last.
+ */
+export function exportStep(row: InstanceRow, m: MigrationRow, action: string, volumes: MovedVolume[], step: number, carry: Record<string, unknown> = {}): { hostId: string; payload: Record<string, unknown> } {
+  const v = volumes[step]!;
+  return {
+    hostId: v.host_id,
+    payload: {
+      ...carry,
+      instance: { uuid: row.id, name: row.name },
+      action,
+      migration: taskMigration(m),
+      volume_id: v.volume_id,
+      export_name: v.export_name,
+      // The source's own volume, attached there to the guest that moves.
+      ...(v.created ? { migrating_instance: row.id } : {}),
+      volume_exports: volumes,
+      step,
+    },
+  };
+}
+
+/** A move's volumes as a task payload carries them. */
+export const volumesOf = (payload: Record<string, unknown>): MovedVolume[] => (Array.isArray(payload.volume_exports) ? (payload.volume_exports as MovedVolume[]) : []);
+
+/** The block devices of a spawn payload, each opened from its volume's export. */
+export function exportedDevices(blockDevices: Record<string, unknown>[] | undefined, volumes: MovedVolume[]): Record<string, unknown>[] {
+  const exportOf = new Map(volumes.map((v) => [v.volume_id, v.export]));
+  return (blockDevices ?? []).map((bd) => ({ ...bd, connection_info: { driver_volume_type: VOLUME_EXPORT, data: { export: exportOf.get(bd.volume_id as string) } } }));
+}
+
+/** Stops the exports made for a move that did not happen (one never started is fine). */
+export async function endMoveExports(trx: Trx, volumes: MovedVolume[]): Promise<void> {
+  for (const v of volumes) if (v.created) await enqueueTask(trx, { hostId: v.host_id, type: 'unexport_volume', volumeId: v.volume_id, payload: { export_name: v.export_name } });
 }
 
 /** A new migration's live-migration figures: none yet. */
@@ -75,10 +143,11 @@ export async function movedSpawn(trx: Trx, row: InstanceRow, flavor: FlavorSnaps
  * changed (the transaction rolls back).
  */
 export async function startMove(trx: Trx, call: Pick<ActionCall<'migrate'>, 'auth'>, row: InstanceRow, o: { type: 'migration' | 'resize' | 'live-migration'; old: FlavorSnapshot; next: FlavorSnapshot; forceHost: string | null }): Promise<MigrationRow> {
-  const bdms = await trx.selectFrom('block_device_mappings').select('volume_id').where('instance_id', '=', row.id).execute();
-  if (!row.image_ref || bdms.length > 0) {
-    throw badRequest(`Instance ${row.id} has volumes: moving a server with volumes to another host is not supported by this cloud yet.`);
+  // Attached volumes follow (opened from their exports on the destination); a boot volume cannot yet.
+  if (!row.image_ref) {
+    throw badRequest(`Instance ${row.id} boots from a volume: moving it to another host is not supported by this cloud yet.`);
   }
+  await movedVolumes(trx, row, NO_HOST_FOR[o.type]); // 400 for a volume that cannot follow (nothing changed)
   const uuid = newId();
   const now = nowIso();
   const mine = await trx.selectFrom('allocations').selectAll().where('instance_id', '=', row.id).executeTakeFirst();
@@ -142,6 +211,7 @@ const ACTION_OF_SOURCE_TASK: Partial<Record<string, 'migrate' | 'resize'>> = { m
  * is now, the new flavor and where to read the disk. A same-host resize finishes instead.
  */
 export async function continueOnDest(trx: Trx, row: InstanceRow, task: TaskRecord, result: Record<string, unknown>): Promise<NextTask | undefined> {
+  if (task.type === 'export_volume') return exportedForDest(row, task, result);
   const action = ACTION_OF_SOURCE_TASK[task.type];
   if (!action) return undefined;
   const m = await pendingResize(trx, row.id, ['pre-migrating', 'migrating']);
@@ -161,7 +231,27 @@ export async function continueOnDest(trx: Trx, row: InstanceRow, task: TaskRecor
     disk: (result.export as Record<string, unknown> | undefined) ?? { transport: 'none' },
     migration: taskMigration(m),
   };
+  // The volumes first: each exported for the destination (the source's guest is stopped now).
+  const volumes = await movedVolumes(trx, { ...row, host_id: (await hostNamed(trx, m.source_host))?.id ?? null }, 'move');
+  if (volumes.length) {
+    const first = exportStep(row, m, action, volumes, 0, { finish: payload });
+    return { hostId: first.hostId, hostName: null, type: 'export_volume', payload: first.payload, taskState: TaskState.RESIZE_MIGRATED };
+  }
   return { hostId: dest.id, hostName: dest.name, type: 'finish_migration', payload, taskState: TaskState.RESIZE_MIGRATED };
+}
+
+/** A volume is exported for the destination of a move: the next volume's step, else the destination's finish_migration. */
+function exportedForDest(row: InstanceRow, task: TaskRecord, result: Record<string, unknown>): NextTask {
+  const volumes = volumesOf(task.payload);
+  const step = Number(task.payload.step);
+  const finish = task.payload.finish as Record<string, unknown> & { block_devices?: Record<string, unknown>[]; migration: { id: string; source_host: string; dest_host: string } };
+  if (!volumes[step] || !result.export || !finish) throw new Error(`instance ${row.id}: export_volume gave no export`);
+  volumes[step] = { ...volumes[step], export: result.export as Record<string, unknown> };
+  if (step + 1 < volumes.length) {
+    const next = exportStep(row, { uuid: finish.migration.id, source_host: finish.migration.source_host, dest_host: finish.migration.dest_host } as MigrationRow, String(task.payload.action), volumes, step + 1, { finish });
+    return { hostId: next.hostId, hostName: null, type: 'export_volume', payload: next.payload };
+  }
+  return { hostId: row.host_id!, hostName: row.host_name, type: 'finish_migration', payload: { ...finish, block_devices: exportedDevices(finish.block_devices, volumes), volume_exports: volumes } };
 }
 
 /** The source reports it started (resize_migrating): the migration goes `migrating`, as Nova's resize_instance. */
@@ -181,16 +271,23 @@ export async function moveFailed(trx: Trx, row: InstanceRow, m: MigrationRow, ta
   const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
   if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: old.disk + old.ephemeral }).where('instance_id', '=', row.id).execute();
   await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
-  if (task.type === 'finish_migration' && source) {
+  // The exports made for the destination stop; the attachments stay the source's.
+  await endMoveExports(trx, volumesOf(task.payload));
+  if ((task.type === 'finish_migration' || task.type === 'export_volume') && source) {
     await trx.updateTable('instances').set({ host_id: source.id, host_name: source.name, availability_zone: source.availability_zone, vm_state: VmState.ERROR, power_state: PowerState.SHUTDOWN }).where('id', '=', row.id).execute();
     const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
     for (const p of ports) await bindPort(trx, p.id, source.id);
   }
 }
 
-/** The destination finished: its ports follow the guest's power (ACTIVE once it runs there). */
-export async function moveFinished(trx: Trx, row: InstanceRow, m: MigrationRow, power: number): Promise<void> {
-  if (crossHost(m)) await portsFollowPower(trx, row.id, power);
+/**
+ * The destination finished: its ports follow the guest's power (ACTIVE once it runs there), the
+ * Cinder attachments are the destination's (a new export is the attachment's from now on).
+ */
+export async function moveFinished(trx: Trx, row: InstanceRow, m: MigrationRow, power: number, payload: Record<string, unknown> = {}): Promise<void> {
+  if (!crossHost(m)) return;
+  await portsFollowPower(trx, row.id, power);
+  for (const v of volumesOf(payload)) await moveAttachment(trx, v.attachment_id, m.dest_host ?? '', v.created ? { name: v.export_name, hostId: v.host_id } : undefined);
 }
 
 /**
@@ -208,7 +305,14 @@ export async function revertOnSource(trx: Trx, row: InstanceRow, task: TaskRecor
   const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
   for (const p of ports) await bindPort(trx, p.id, source.id);
   const { network_info } = await currentDevices(trx, row.id);
-  const payload = { instance: { uuid: row.id, name: row.name }, action: 'revertResize', flavor: taskFlavor(j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot)), power_on: task.payload.power_on === true, network_info, migration: taskMigration(m) };
+  // The attachments are the source's again; an export made for the move stops before its guest starts.
+  const unexport: string[] = [];
+  const bdms = await trx.selectFrom('block_device_mappings').select('attachment_id').where('instance_id', '=', row.id).execute();
+  for (const b of bdms) {
+    const name = b.attachment_id ? await returnAttachment(trx, b.attachment_id, source.name, source.id) : undefined;
+    if (name) unexport.push(name);
+  }
+  const payload = { instance: { uuid: row.id, name: row.name }, action: 'revertResize', flavor: taskFlavor(j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot)), power_on: task.payload.power_on === true, network_info, migration: taskMigration(m), ...(unexport.length ? { unexport } : {}) };
   return { hostId: source.id, hostName: source.name, type: 'finish_revert_migration', payload };
 }
 

@@ -128,12 +128,12 @@ async function migrationTo(trx: Trx, m: MigrationRow, status: string): Promise<v
 }
 
 /** resize (or cold migration) done on the host: the server shows the new flavor (VERIFY_RESIZE), the migration is `finished`. */
-export async function resizeFinished(trx: Trx, row: InstanceRow, _payload: Record<string, unknown>, result: Record<string, unknown> | undefined): Promise<void> {
+export async function resizeFinished(trx: Trx, row: InstanceRow, payload: Record<string, unknown>, result: Record<string, unknown> | undefined): Promise<void> {
   const m = await pendingResize(trx, row.id, ['migrating', 'post-migrating']);
   if (!m) return;
   await trx.updateTable('instances').set(flavorColumns(j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot))).where('id', '=', row.id).execute();
   await migrationTo(trx, m, 'finished');
-  await moveFinished(trx, row, m, typeof result?.power_state === 'number' ? result.power_state : row.power_state);
+  await moveFinished(trx, row, m, typeof result?.power_state === 'number' ? result.power_state : row.power_state, payload);
 }
 
 /** resize failed on the host (which rolled back): the old flavor's claim (on the source), the migration `error`. */

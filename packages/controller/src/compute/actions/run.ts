@@ -101,7 +101,7 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     await startAction(trx, record);
     await startEvent(trx, row.id, entry.action, entry.event, now, prepared?.host ? prepared.host.name : row.host_name);
     const payload = prepared ? prepared.payload : entry.payload?.(body);
-    await enqueueTask(trx, { hostId: prepared?.host?.id ?? row.host_id!, type: entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
+    await enqueueTask(trx, { hostId: prepared?.host?.id ?? row.host_id!, type: prepared?.type ?? entry.task, instanceId: row.id, payload: { instance: { uuid: row.id, name: row.name }, ...payload } });
     return prepared?.answer;
   });
 }
@@ -213,6 +213,15 @@ export function registerServerActionTaskHandlers(ctx: AppContext): void {
       onProgress: async (db, task, progress) => of(task)?.onProgress(db, task, progress),
     });
   }
+}
+
+/**
+ * The result handler of follow-up task `type` of action `action` (by API name, as the payload's
+ * `action`), for a task type whose own handler serves other callers too (`export_volume`).
+ */
+export function followUpResultHandler(type: TaskType, action: unknown): TaskHandler['onResult'] | undefined {
+  const entry = typeof action === 'string' ? followUpsByTask().get(type)?.get(action) : undefined;
+  return entry ? hostActionResultHandler(entry) : undefined;
 }
 
 // cold migration

@@ -26,7 +26,7 @@ import { continueOnDest, movingProgressed, prepareMigrate, revertOnSource } from
 // live migration
 import { liveMigrationFailed, liveMigrationFinished, liveMigrationNext, liveMigrationProgressed, prepareLiveMigrate } from './live-migrate.js';
 // evacuate
-import { evacuateFailed, evacuateFinished, prepareEvacuate } from './evacuate.js';
+import { evacuateFailed, evacuateFinished, evacuateNext, prepareEvacuate } from './evacuate.js';
 import type { ActionBodies, ActionStart, ActionTable } from './types.js';
 
 /** Soft reboot: a running server only (nova/compute/api.py `reboot` with its SOFT check). */
@@ -299,7 +299,7 @@ export const SERVER_ACTIONS: ActionTable = {
     prepare: prepareResize,
     // cold migration: to another host, the destination's finish_migration follows the source's task.
     next: continueOnDest,
-    followUps: ['finish_migration'],
+    followUps: ['export_volume', 'finish_migration'],
     progressed: movingProgressed,
     successStates: resizeFinished,
     onFailure: resizeFailed,
@@ -356,7 +356,7 @@ export const SERVER_ACTIONS: ActionTable = {
     task: 'migrate_instance',
     prepare: prepareMigrate,
     next: continueOnDest,
-    followUps: ['finish_migration'],
+    followUps: ['export_volume', 'finish_migration'],
     progressed: movingProgressed,
     successStates: resizeFinished,
     onFailure: resizeFailed,
@@ -377,7 +377,7 @@ export const SERVER_ACTIONS: ActionTable = {
     task: 'pre_live_migration',
     prepare: prepareLiveMigrate,
     next: liveMigrationNext,
-    followUps: ['live_migration', 'post_live_migration_at_destination'],
+    followUps: ['export_volume', 'live_migration', 'post_live_migration_at_destination'],
     progressed: liveMigrationProgressed,
     successStates: liveMigrationFinished,
     onFailure: liveMigrationFailed,
@@ -397,6 +397,8 @@ export const SERVER_ACTIONS: ActionTable = {
     running: REBUILD_STATES,
     task: 'evacuate_instance',
     prepare: prepareEvacuate,
+    next: evacuateNext,
+    followUps: ['export_volume'],
     successStates: evacuateFinished,
     onFailure: evacuateFailed,
     refusedWhenLocked: false,

@@ -102,6 +102,8 @@ export interface HostPrepared<T extends TaskType = TaskType> {
   // cold migration
   /** The host the task goes to when not the server's own (a cross-host confirm: the source). */
   host?: { id: string; name: string | null };
+  /** The first task when not the entry's (a live migration exports the server's volumes first; one of the entry's `followUps`). */
+  type?: TaskType;
 }
 
 // cold migration
