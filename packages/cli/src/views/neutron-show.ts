@@ -34,6 +34,11 @@ export const NEUTRON_SHOW_FIELDS = {
     'enable_ndp_proxy', 'external_gateway_info', 'flavor_id', 'id', 'name', 'project_id', 'revision_number',
     'routes', 'status', 'tags', 'tenant_id', 'updated_at',
   ],
+  floatingIp: [
+    'created_at', 'description', 'dns_domain', 'dns_name', 'fixed_ip_address', 'floating_ip_address',
+    'floating_network_id', 'id', 'name', 'port_details', 'port_id', 'project_id', 'qos_policy_id',
+    'revision_number', 'router_id', 'status', 'subnet_id', 'tags', 'updated_at',
+  ],
   securityGroup: [
     'created_at', 'description', 'id', 'name', ['project_id', 'tenant_id'], 'revision_number',
     ['rules', 'security_group_rules'], 'stateful', 'tags', 'updated_at',

@@ -1,6 +1,6 @@
 import * as Args from '@oclif/core/args';
 import { ShowCommand } from '../../base.js';
-import { type CommandResult, show } from '../../output/format.js';
+import { type CommandResult, column, show } from '../../output/format.js';
 
 /** `oscloud catalog show <service>` (by name or type) */
 export default class CatalogShow extends ShowCommand<typeof CatalogShow> {
@@ -16,7 +16,8 @@ export default class CatalogShow extends ShowCommand<typeof CatalogShow> {
       throw new sdk.NotFoundError({ status: 404, message: `service ${this.args.service} not found in the catalog`, service: 'identity', method: 'GET', url: '/v3/auth/catalog' });
     }
     return show({
-      endpoints: entry.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n'),
+      // the text in a table, the endpoints themselves elsewhere (upstream's EndpointsColumn, as catalog list)
+      endpoints: column(entry.endpoints.map((ep) => `${ep.region ?? ep.region_id ?? ''}\n  ${ep.interface}: ${ep.url}`).join('\n'), entry.endpoints),
       id: entry.id,
       name: entry.name,
       type: entry.type,

@@ -28,5 +28,5 @@ export default listCommand<FloatingIp>({
     status: f.status,
   }),
   columns: COLUMNS,
-  longColumns: [...COLUMNS, ['Router', (f) => f.router_id], ['Status', (f) => f.status], ['Description', (f) => f.description], ['Tags', (f) => f.tags ?? []]],
+  longColumns: [...COLUMNS, ['Router', (f) => f.router_id], ['Status', (f) => f.status], ['Description', (f) => f.description], ['Tags', (f) => f.tags ?? []], ['DNS Name', (f) => (f as Record<string, unknown>).dns_name ?? null], ['DNS Domain', (f) => (f as Record<string, unknown>).dns_domain ?? null]],
 });
