@@ -141,7 +141,7 @@ function str2dict(value: string): Record<string, string> {
   const pairs: string[] = [];
   for (const part of value ? value.split(';') : []) {
     if (part.includes(':')) pairs.push(part);
-    else if (!pairs.length) throw new UsageError(`missing value for key '${part}'`);
+    else if (!pairs.length) throw new Error(`missing value for key '${part}'`);
     else pairs[pairs.length - 1] += `;${part}`;
   }
   return Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf(':')), p.slice(p.indexOf(':') + 1)]));
@@ -149,7 +149,7 @@ function str2dict(value: string): Record<string, string> {
 
 /** Python's int() of a string: optional sign, digits (with single underscores between them), surrounding blanks. */
 function pyInt(value: string): number {
-  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) throw new UsageError(`invalid literal for int() with base 10: '${value}'`);
+  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) throw new Error(`invalid literal for int() with base 10: '${value}'`);
   return Number.parseInt(value.replace(/_/g, ''), 10);
 }
 
@@ -164,7 +164,8 @@ const EXTRA_PROPERTY_TYPES: Record<string, (value: string) => unknown> = {
 /**
  * The body attributes of `--extra-property` options: each name with its value converted to its
  * type (str by default); with `unset`, each name with null (the value is required but unused,
- * as upstream). Bad input is a usage error before anything is sent.
+ * as upstream). Bad input fails before anything is sent: a malformed option is a usage error
+ * (exit 2, argparse's), a bad type or value the message alone (exit 1, upstream's CommandError).
  */
 export function extraProperties(values: string[] | undefined, unset = false): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -173,7 +174,7 @@ export function extraProperties(values: string[] | undefined, unset = false): Re
     const name = kv.name as string;
     const type = kv.type ?? 'str';
     const convert = Object.hasOwn(EXTRA_PROPERTY_TYPES, type) ? EXTRA_PROPERTY_TYPES[type] : undefined;
-    if (!convert) throw new UsageError(`Type ${type} of property ${name} is not supported`);
+    if (!convert) throw new Error(`Type ${type} of property ${name} is not supported`);
     out[name] = unset ? null : convert(kv.value as string);
   }
   return out;

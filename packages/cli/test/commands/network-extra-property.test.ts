@@ -110,9 +110,12 @@ describe('--extra-property (python-openstackclient network/common.py)', () => {
     neutron.done();
   });
 
-  it('a bad value is a usage error before any request', async () => {
+  it("a bad value fails before any request with upstream's message (exit 1); a malformed option is a usage error (exit 2)", async () => {
     const res = await runCli(['network', 'create', 'n', '--extra-property', 'type=int,name=mtu,value=big'], PASSWORD_ENV);
-    expect(res.exitCode).toBe(2);
-    expect(res.stderr).toContain("invalid literal for int() with base 10: 'big'");
+    expect(res.exitCode).toBe(1);
+    expect(res.stderr).toBe("invalid literal for int() with base 10: 'big'\n");
+    const malformed = await runCli(['network', 'create', 'n', '--extra-property', 'name=mtu'], PASSWORD_ENV);
+    expect(malformed.exitCode).toBe(2);
+    expect(malformed.stderr).toContain('Missing required keys value');
   });
 });
