@@ -33,7 +33,8 @@ export function volumeShowData(volume: Volume): Record<string, unknown> {
 
 /** Field/Value data of `volume type show|create`: extra_specs shown as `properties` (a dict column), as upstream. */
 export function volumeTypeView(type: VolumeType): Record<string, unknown> {
-  const { extra_specs: specs, links: _links, ...rest } = type as Record<string, unknown>;
+  // python-openstackclient drops the access extension's copy of is_public
+  const { extra_specs: specs, links: _links, 'os-volume-type-access:is_public': _access, ...rest } = type as Record<string, unknown>;
   return { ...rest, properties: dictColumn((specs ?? {}) as Record<string, unknown>) };
 }
 

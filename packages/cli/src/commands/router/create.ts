@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
-import { neutronShowData } from '../../views/neutron-show.js';
+import { routerShowData } from '../../views/neutron-show.js';
 import { extraProperties, extraPropertyFlags } from '../../views/neutron.js';
 
 /** `oscloud router create` */
@@ -27,6 +27,6 @@ export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
     Object.assign(body, extra);
-    return show(neutronShowData('router', (await cloud.network.routers.create(body as never)) as Record<string, unknown>));
+    return show(routerShowData((await cloud.network.routers.create(body as never)) as Record<string, unknown>));
   }
 }

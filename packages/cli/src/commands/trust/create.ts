@@ -35,7 +35,7 @@ export default class TrustCreate extends ShowCommand<typeof TrustCreate> {
     ]);
     const roles = await Promise.all(f.role.map(async (r) => ({ id: String((await cloud.identity.roles.find(r)).id) })));
     const trust = await cloud.identity.trusts.create({
-      trustor_user_id: trustor, trustee_user_id: trustee, project_id: project, impersonation: f.impersonate, roles,
+      trustor_user_id: trustor, trustee_user_id: trustee, project_id: project, impersonation: f.impersonate ?? false, roles,
       ...(f.expiration ? { expires_at: f.expiration } : {}),
     });
     return show(trustView(trust as Record<string, unknown>));
