@@ -234,7 +234,20 @@ export abstract class OsCommand<T extends CommandStatics> {
   async catch(err: Error & { oclif?: { exit?: number } }): Promise<never> {
     if (err instanceof ExitSignal) throw err;
     const debug = (this.flags as CommandFlags<typeof OsCommand> | undefined)?.debug ?? process.argv.includes('--debug');
-    if (!this.flags || err.oclif?.exit === 2 || err instanceof FormatError || err instanceof ConfirmationError || err instanceof UsageError) {
+    if (err instanceof FormatError) {
+      // An unknown column is found once the command has run (it may have made something): the
+      // message alone and exit 1, as cliff's.
+      writeDiagnostic(err.message);
+      throw new ExitSignal(EXIT_CODES.error);
+    }
+    const argparse = argparseMessage(err);
+    if (argparse !== undefined) {
+      // Bad options or arguments: argparse's error line (its usage synopsis aside), exit 2.
+      const id = (this.constructor as typeof OsCommand).id?.replaceAll(':', ' ');
+      writeDiagnostic(`oscloud${id ? ` ${id}` : ''}: error: ${argparse}`);
+      throw new ExitSignal(EXIT_CODES.usage);
+    }
+    if (!this.flags || err.oclif?.exit === 2 || err instanceof ConfirmationError || err instanceof UsageError) {
       // Parse and usage errors come from oclif before flags exist, or from output options.
       writeDiagnostic(`oscloud: error: ${err.message}`);
       throw new ExitSignal(EXIT_CODES.usage);
@@ -311,4 +324,25 @@ export abstract class ListCommand<T extends CommandStatics> extends OsCommand<T>
 /** A confirmation that could not be asked or was declined. */
 export class ConfirmationError extends Error {
   override name = 'ConfirmationError';
+}
+
+/**
+ * argparse's message for oclif's parse errors python-openstackclient's parser also reports:
+ * unknown options and extra arguments (`unrecognized arguments: --x`), missing arguments and
+ * required options (`the following arguments are required: <name>, --flavor`); undefined for
+ * any other error.
+ */
+export function argparseMessage(err: Error): string | undefined {
+  const e = err as Error & { flags?: unknown; args?: unknown };
+  // oclif's parser error classes are not exported (and set no name): known by their constructor
+  const kind = e.constructor?.name;
+  if (kind === 'NonExistentFlagsError' && Array.isArray(e.flags)) return `unrecognized arguments: ${e.flags.join(' ')}`;
+  if (kind === 'UnexpectedArgsError' && Array.isArray(e.args)) return `unrecognized arguments: ${e.args.join(' ')}`;
+  if (kind === 'RequiredArgsError' && Array.isArray(e.args)) return `the following arguments are required: ${e.args.map((a: { name: string }) => `<${a.name}>`).join(', ')}`;
+  if (kind === 'FailedFlagValidationError') {
+    // oclif: "Missing required flag flavor" (one line each); other validation failures keep oclif's message
+    const missing = [...e.message.matchAll(/Missing required flag ([\w-]+)/g)].map((m) => `--${m[1]}`);
+    if (missing.length) return `the following arguments are required: ${missing.join(', ')}`;
+  }
+  return undefined;
 }

@@ -147,7 +147,7 @@ async function bundle(commands: ManifestCommand[]): Promise<string> {
       'const commands = {',
       ...loaders,
       '};',
-      'export const run = (id, argv) => runCommand(commands[id], argv);',
+      'export const run = (id, argv) => runCommand(commands[id], argv, id);',
       // The modules commands import lazily (the SDK, yaml, prompts) are initialised too.
       "const lazy = [() => import('@oscloud/sdk'), () => import('yaml'), () => import('@inquirer/confirm'), () => import('@inquirer/password')];",
       'export const warm = async () => { for (const load of [...Object.values(commands), ...lazy]) await load(); };',

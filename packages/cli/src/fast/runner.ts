@@ -8,16 +8,18 @@ import { writeDiagnostic } from '../output/io.js';
 
 /** A command module as the bundle loads it. */
 export interface CommandModule {
-  default: { run(argv: string[]): Promise<void> };
+  default: { id?: string | undefined; run(argv: string[]): Promise<void> };
 }
 
-/** Runs the command `load` resolves to on `argv`; resolves to the process exit code. */
-export async function runCommand(load: () => Promise<CommandModule>, argv: string[]): Promise<number> {
+/** Runs the command `load` resolves to (command `id`) on `argv`; resolves to the process exit code. */
+export async function runCommand(load: () => Promise<CommandModule>, argv: string[], id?: string): Promise<number> {
   // `oscloud server list | head -1`: a closed pipe ends the output, not the command (as oclif).
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
   });
   const { default: command } = await load();
+  // as oclif sets it: the id names the command in parse errors (`oscloud network create: error: ...`)
+  if (id !== undefined) command.id ??= id;
   try {
     await command.run(argv);
     return 0;

@@ -8,5 +8,5 @@ export function formatAddresses(addresses: string[] | undefined): string[] {
 
 /** --address (repeatable). */
 export const addressFlag = (verb: string) => ({
-  address: Flags.string({ multiple: true, description: `IP address or CIDR (repeat option to ${verb} multiple addresses)` }),
+  address: Flags.string({ multiple: true, multipleNonGreedy: true, description: `IP address or CIDR (repeat option to ${verb} multiple addresses)` }),
 });

@@ -34,11 +34,6 @@ export const NEUTRON_SHOW_FIELDS = {
     'enable_ndp_proxy', 'external_gateway_info', 'flavor_id', 'id', 'name', 'project_id', 'revision_number',
     'routes', 'status', 'tags', 'tenant_id', 'updated_at',
   ],
-  floatingIp: [
-    'created_at', 'description', 'dns_domain', 'dns_name', 'fixed_ip_address', 'floating_ip_address',
-    'floating_network_id', 'id', 'name', 'port_details', 'port_id', 'project_id', 'qos_policy_id',
-    'revision_number', 'router_id', 'status', 'subnet_id', 'tags', 'updated_at',
-  ],
   securityGroup: [
     'created_at', 'description', 'id', 'name', ['project_id', 'tenant_id'], 'revision_number',
     ['rules', 'security_group_rules'], 'stateful', 'tags', 'updated_at',
@@ -84,6 +79,17 @@ export const NEUTRON_SHOW_FIELDS = {
   'qos:minimum-bandwidth': ['direction', 'id', 'min_kbps', 'name', 'qos_policy_id'],
   'qos:minimum-packet-rate': ['direction', 'id', 'min_kpps', 'name', 'qos_policy_id'],
   autoAllocatedTopology: ['id', ['project_id', 'tenant_id']],
+  // --- diffb (issue 17): openstacksdk 0.101's SecurityGroupRule and FloatingIP (a floating IP's name is its address)
+  securityGroupRule: [
+    'created_at', 'description', 'direction', ['ether_type', 'ethertype'], 'id', 'name', 'port_range_max', 'port_range_min',
+    'project_id', 'protocol', 'remote_address_group_id', 'remote_group_id', 'remote_ip_prefix', 'revision_number',
+    'security_group_id', 'tags', 'updated_at',
+  ],
+  floatingIp: [
+    'created_at', 'description', 'dns_domain', 'dns_name', 'fixed_ip_address', 'floating_ip_address', 'floating_network_id',
+    'id', ['name', 'floating_ip_address'], 'port_details', 'port_id', 'project_id', 'qos_policy_id', 'revision_number',
+    'router_id', 'status', 'subnet_id', 'tags', 'updated_at',
+  ],
   // --- end cli-a
 } as const satisfies Record<string, readonly (string | readonly [string, string])[]>;
 
@@ -110,4 +116,14 @@ export function portShowData(raw: Record<string, unknown>): Record<string, unkno
   for (const k of ['allowed_address_pairs', 'dns_assignment', 'extra_dhcp_opts', 'fixed_ips']) data[k] = listDictColumn(data[k] as Array<Record<string, unknown>> | null);
   for (const k of ['security_group_ids', 'tags']) data[k] = listColumn(data[k] as unknown[] | null);
   return data;
+}
+
+/**
+ * A router as python-openstackclient shows it: neutronShowData, plus `distributed` and `ha`
+ * when Neutron sent them (router.py's _get_columns hides them when openstacksdk has None).
+ */
+export function routerShowData(raw: Record<string, unknown>): Record<string, unknown> {
+  const data = neutronShowData('router', raw);
+  for (const k of ['distributed', 'ha']) if (raw[k] !== undefined && raw[k] !== null) data[k] = raw[k];
+  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -120,3 +120,62 @@ export function allowedAddress(value: string): { ip_address: string; mac_address
   const kv = parseKeyValues('allowed-address', value, ['ip-address', 'mac-address'], ['ip-address']);
   return { ip_address: kv['ip-address'] as string, ...(kv['mac-address'] ? { mac_address: kv['mac-address'] } : {}) };
 }
+
+/**
+ * `--extra-property type=<type>,name=<name>,value=<value>` of network, subnet, port and router
+ * create / set / unset (python-openstackclient's NeutronCommandWithExtraArgs, network/common.py):
+ * a Neutron attribute the command has no option for, sent in the request body as given.
+ */
+export const extraPropertyFlags = {
+  'extra-property': Flags.string({
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: 'type=<property_type>,name=<property_name>,value=<property_value>',
+    description:
+      "Additional parameters can be passed using this property. Default type of the extra property is string ('str'), but other types can be used as well. Available types are: 'dict', 'list', 'str', 'bool', 'int'. In case of 'list' type, 'value' can be semicolon-separated list of values. For 'dict' value is semicolon-separated list of the key:value pairs.",
+  }),
+};
+
+/** python-openstackclient's network/utils.py str2dict: `k1:v1;k2:v2`, a part without `:` continuing the previous value. */
+function str2dict(value: string): Record<string, string> {
+  const pairs: string[] = [];
+  for (const part of value ? value.split(';') : []) {
+    if (part.includes(':')) pairs.push(part);
+    else if (!pairs.length) throw new Error(`missing value for key '${part}'`);
+    else pairs[pairs.length - 1] += `;${part}`;
+  }
+  return Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf(':')), p.slice(p.indexOf(':') + 1)]));
+}
+
+/** Python's int() of a string: optional sign, digits (with single underscores between them), surrounding blanks. */
+function pyInt(value: string): number {
+  if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) throw new Error(`invalid literal for int() with base 10: '${value}'`);
+  return Number.parseInt(value.replace(/_/g, ''), 10);
+}
+
+const EXTRA_PROPERTY_TYPES: Record<string, (value: string) => unknown> = {
+  bool: (v) => v.toLowerCase() === 'true',
+  dict: str2dict,
+  list: (v) => (v ? v.split(';') : []),
+  int: pyInt,
+  str: (v) => v,
+};
+
+/**
+ * The body attributes of `--extra-property` options: each name with its value converted to its
+ * type (str by default); with `unset`, each name with null (the value is required but unused,
+ * as upstream). Bad input fails before anything is sent: a malformed option is a usage error
+ * (exit 2, argparse's), a bad type or value the message alone (exit 1, upstream's CommandError).
+ */
+export function extraProperties(values: string[] | undefined, unset = false): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const spec of values ?? []) {
+    const kv = parseKeyValues('extra-property', spec, ['type', 'name', 'value'], ['name', 'value']);
+    const name = kv.name as string;
+    const type = kv.type ?? 'str';
+    const convert = Object.hasOwn(EXTRA_PROPERTY_TYPES, type) ? EXTRA_PROPERTY_TYPES[type] : undefined;
+    if (!convert) throw new Error(`Type ${type} of property ${name} is not supported`);
+    out[name] = unset ? null : convert(kv.value as string);
+  }
+  return out;
+}

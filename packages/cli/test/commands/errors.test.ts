@@ -60,6 +60,26 @@ describe('exit codes by error class (docs/cli.md)', () => {
   it('a bad flag is a usage error (exit 2) before any request', async () => {
     const res = await runCli(['network', 'list', '--no-such-flag'], PASSWORD_ENV);
     expect(res.exitCode).toBe(2);
-    expect(res.stderr).toMatch(/^oscloud: error: Nonexistent flag: --no-such-flag/);
+    expect(res.stderr).toBe('oscloud network list: error: unrecognized arguments: --no-such-flag\n');
+  });
+
+  it("parse errors are argparse's error line, as python-openstackclient prints it after its usage synopsis (exit 2)", async () => {
+    const extra = await runCli(['network', 'show', 'a', 'b'], PASSWORD_ENV);
+    expect(extra.stderr).toBe('oscloud network show: error: unrecognized arguments: b\n');
+    expect(extra.exitCode).toBe(2);
+    const missing = await runCli(['network', 'create'], PASSWORD_ENV);
+    expect(missing.stderr).toBe('oscloud network create: error: the following arguments are required: <name>\n');
+    expect(missing.exitCode).toBe(2);
+    const option = await runCli(['subnet', 'create', 's1', '--subnet-range', '10.0.0.0/24'], PASSWORD_ENV);
+    expect(option.stderr).toBe('oscloud subnet create: error: the following arguments are required: --network\n');
+    expect(option.exitCode).toBe(2);
+  });
+
+  it('an unknown column is the message alone and exit 1, as cliff (the command has run)', async () => {
+    mockAuth();
+    nock('https://cloud.test:9696').get('/v2.0/networks/n1').reply(200, { network: { id: 'n1', name: 'net' } });
+    const res = await runCli(['network', 'show', 'n1', '-c', 'nosuch'], PASSWORD_ENV);
+    expect(res.stderr).toMatch(/^No recognized column names in \['nosuch'\]\. Recognized columns are \('admin_state_up', /);
+    expect(res.exitCode).toBe(1);
   });
 });

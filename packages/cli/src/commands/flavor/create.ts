@@ -48,6 +48,8 @@ export default class FlavorCreate extends ShowCommand<typeof FlavorCreate> {
     if (Object.keys(properties).length) {
       await cloud.call('compute', 'POST /v2.1/flavors/{flavor_id}/os-extra_specs', { path: { flavor_id: String(flavor.id) }, body: { extra_specs: properties } });
     }
-    return show({ ...(flavor as Record<string, unknown>), properties, links: undefined });
+    // openstacksdk's flavor always has a description (null before compute 2.55), as flavor show
+    const raw = flavor as Record<string, unknown>;
+    return show({ ...raw, description: raw.description ?? null, properties, links: undefined });
   }
 }

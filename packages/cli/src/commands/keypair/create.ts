@@ -33,6 +33,15 @@ export default class KeypairCreate extends ShowCommand<typeof KeypairCreate> {
     if (privateKey && f['private-key']) {
       writeFileSync(f['private-key'], privateKey, { mode: 0o600 });
     }
-    return show({ fingerprint: keypair.fingerprint, name: keypair.name, type: keypair.type ?? 'ssh', user_id: keypair.user_id });
+    // openstacksdk's Keypair without its keys (python-openstackclient hides both): its id is its name
+    return show({
+      created_at: keypair.created_at ?? null,
+      fingerprint: keypair.fingerprint,
+      id: keypair.name,
+      is_deleted: keypair.deleted ?? null,
+      name: keypair.name,
+      type: keypair.type ?? 'ssh',
+      user_id: keypair.user_id,
+    });
   }
 }

@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { neutronShowData } from '../../views/neutron-show.js';
+import { extraProperties, extraPropertyFlags } from '../../views/neutron.js';
 
 /** `oscloud network create` */
 export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
@@ -19,9 +20,11 @@ export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
     description: Flags.string({ description: 'Set network description' }),
     project: Flags.string({ description: "Owner's project (name or ID)" }),
     'availability-zone-hint': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Availability zone hint (repeatable)' }),
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const cloud = await this.cloud();
     const f = this.flags;
     const body: Record<string, unknown> = { name: this.args.name, admin_state_up: !f.disable };
@@ -33,6 +36,7 @@ export default class NetworkCreate extends ShowCommand<typeof NetworkCreate> {
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
     if (f['availability-zone-hint']?.length) body.availability_zone_hints = f['availability-zone-hint'];
+    Object.assign(body, extra);
     return show(neutronShowData('network', (await cloud.network.networks.create(body as never)) as Record<string, unknown>));
   }
 }

@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { OsCommand } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
-import { setTagFlags, updateTags } from '../../views/neutron.js';
+import { extraProperties, extraPropertyFlags, setTagFlags, updateTags } from '../../views/neutron.js';
 
 /** `oscloud network set`: python-openstackclient's flags; one PUT of the changed attributes, then the tags. */
 export default class NetworkSet extends OsCommand<typeof NetworkSet> {
@@ -27,9 +27,11 @@ export default class NetworkSet extends OsCommand<typeof NetworkSet> {
     'provider-segment': Flags.integer({ description: 'VLAN ID for VLAN networks or Tunnel ID for GENEVE/GRE/VXLAN networks' }),
     'dns-domain': Flags.string({ description: 'Set DNS domain for this network' }),
     ...setTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const cloud = await this.cloud();
     const f = this.flags;
     const network = await cloud.network.networks.find(this.args.network);
@@ -51,6 +53,7 @@ export default class NetworkSet extends OsCommand<typeof NetworkSet> {
     if (f['provider-physical-network'] !== undefined) body['provider:physical_network'] = f['provider-physical-network'];
     if (f['provider-segment'] !== undefined) body['provider:segmentation_id'] = f['provider-segment'];
     if (f['dns-domain'] !== undefined) body.dns_domain = f['dns-domain'];
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.networks.update(String(network.id), body as never);
     await updateTags(cloud, 'networks', network, { add: f.tag, clear: f['no-tag'] });
     return { kind: 'none' };

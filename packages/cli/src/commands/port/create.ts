@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { portShowData } from '../../views/neutron-show.js';
-import { fixedIps } from '../../views/neutron.js';
+import { extraProperties, extraPropertyFlags, fixedIps } from '../../views/neutron.js';
 
 /** `oscloud port create` */
 export default class PortCreate extends ShowCommand<typeof PortCreate> {
@@ -20,9 +20,11 @@ export default class PortCreate extends ShowCommand<typeof PortCreate> {
     description: Flags.string({ description: 'Description of this port' }),
     enable: Flags.boolean({ description: 'Enable port (default)', exclusive: ['disable'] }),
     disable: Flags.boolean({ description: 'Disable port' }),
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const cloud = await this.cloud();
     const f = this.flags;
     const network = await cloud.network.networks.find(f.network);
@@ -36,6 +38,7 @@ export default class PortCreate extends ShowCommand<typeof PortCreate> {
       body.security_groups = await Promise.all(f['security-group'].map(async (g) => (await cloud.network.securityGroups.find(g)).id));
     }
     if (f.description) body.description = f.description;
+    Object.assign(body, extra);
     return show(portShowData((await cloud.network.ports.create(body as never)) as Record<string, unknown>));
   }
 }

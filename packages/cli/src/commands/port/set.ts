@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import { OsCommand } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
 import { parseProperties } from '../../views/common.js';
-import { allowedAddress, fixedIps, setTagFlags, updateTags } from '../../views/neutron.js';
+import { allowedAddress, extraProperties, extraPropertyFlags, fixedIps, setTagFlags, updateTags } from '../../views/neutron.js';
 
 const many = { multiple: true, multipleNonGreedy: true } as const;
 
@@ -36,9 +36,11 @@ export default class PortSet extends OsCommand<typeof PortSet> {
     'allowed-address': Flags.string({ ...many, description: 'Add allowed-address pair: ip-address=<ip-address>[,mac-address=<mac-address>] (repeatable)' }),
     'no-allowed-address': Flags.boolean({ description: 'Clear existing allowed-address pairs associated with this port' }),
     ...setTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const f = this.flags;
     const pairs = (f['allowed-address'] ?? []).map((v) => allowedAddress(v));
     const cloud = await this.cloud();
@@ -70,6 +72,7 @@ export default class PortSet extends OsCommand<typeof PortSet> {
     if (f['no-allowed-address'] || pairs.length) {
       body.allowed_address_pairs = [...(f['no-allowed-address'] ? [] : (port.allowed_address_pairs ?? [])), ...pairs];
     }
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.ports.update(String(port.id), body as never);
     await updateTags(cloud, 'ports', port, { add: f.tag, clear: f['no-tag'] });
     return { kind: 'none' };

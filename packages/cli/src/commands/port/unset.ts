@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { OsCommand } from '../../base.js';
 import { type CommandResult, pyStr } from '../../output/format.js';
-import { allowedAddress, fixedIps, unsetTagFlags, updateTags, without } from '../../views/neutron.js';
+import { allowedAddress, extraProperties, extraPropertyFlags, fixedIps, unsetTagFlags, updateTags, without } from '../../views/neutron.js';
 
 const many = { multiple: true, multipleNonGreedy: true } as const;
 
@@ -16,9 +16,11 @@ export default class PortUnset extends OsCommand<typeof PortUnset> {
     'security-group': Flags.string({ ...many, description: 'Security group which should be removed this port (name or ID; repeatable)' }),
     'allowed-address': Flags.string({ ...many, description: 'Desired allowed-address pair which should be removed from this port: ip-address=<ip-address>[,mac-address=<mac-address>] (repeatable)' }),
     ...unsetTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property'], true);
     const f = this.flags;
     const pairs = (f['allowed-address'] ?? []).map((v) => allowedAddress(v));
     const cloud = await this.cloud();
@@ -40,6 +42,7 @@ export default class PortUnset extends OsCommand<typeof PortUnset> {
       body.security_groups = without(port.security_groups, ids, (id) => `Port does not contain security group ${id}`);
     }
     if (pairs.length) body.allowed_address_pairs = without(port.allowed_address_pairs, pairs, (p) => `Port does not contain allowed-address-pair ${pyStr(p)}`);
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.ports.update(String(port.id), body as never);
     await updateTags(cloud, 'ports', port, { remove: f.tag, clear: f['all-tag'] });
     return { kind: 'none' };

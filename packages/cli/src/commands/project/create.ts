@@ -24,7 +24,8 @@ export default class ProjectCreate extends ShowCommand<typeof ProjectCreate> {
     if (f.parent) body.parent_id = (await cloud.identity.projects.find(f.parent)).id;
     if (f.description) body.description = f.description;
     try {
-      return show((await cloud.identity.projects.create(body as never)) as Record<string, unknown>);
+      // python-openstackclient drops the links
+      return show({ ...((await cloud.identity.projects.create(body as never)) as Record<string, unknown>), links: undefined });
     } catch (err) {
       const sdk = await this.sdk();
       if (f['or-show'] && err instanceof sdk.ConflictError) return show((await cloud.identity.projects.find(this.args.name)) as Record<string, unknown>);

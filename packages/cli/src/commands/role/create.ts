@@ -17,7 +17,8 @@ export default class RoleCreate extends ShowCommand<typeof RoleCreate> {
     const body: Record<string, unknown> = { name: this.args.name };
     if (this.flags.description) body.description = this.flags.description;
     try {
-      return show((await cloud.identity.roles.create(body as never)) as Record<string, unknown>);
+      // python-openstackclient drops the links
+      return show({ ...((await cloud.identity.roles.create(body as never)) as Record<string, unknown>), links: undefined });
     } catch (err) {
       const sdk = await this.sdk();
       if (this.flags['or-show'] && err instanceof sdk.ConflictError) return show((await cloud.identity.roles.find(this.args.name)) as Record<string, unknown>);

@@ -2,7 +2,8 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
-import { neutronShowData } from '../../views/neutron-show.js';
+import { routerShowData } from '../../views/neutron-show.js';
+import { extraProperties, extraPropertyFlags } from '../../views/neutron.js';
 
 /** `oscloud router create` */
 export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
@@ -14,15 +15,18 @@ export default class RouterCreate extends ShowCommand<typeof RouterCreate> {
     enable: Flags.boolean({ description: 'Enable router (default)', exclusive: ['disable'] }),
     disable: Flags.boolean({ description: 'Disable router' }),
     project: Flags.string({ description: "Owner's project (name or ID)" }),
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const cloud = await this.cloud();
     const f = this.flags;
     const body: Record<string, unknown> = { name: this.args.name, admin_state_up: !f.disable };
     if (f['external-gateway']) body.external_gateway_info = { network_id: (await cloud.network.networks.find(f['external-gateway'])).id };
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
-    return show(neutronShowData('router', (await cloud.network.routers.create(body as never)) as Record<string, unknown>));
+    Object.assign(body, extra);
+    return show(routerShowData((await cloud.network.routers.create(body as never)) as Record<string, unknown>));
   }
 }

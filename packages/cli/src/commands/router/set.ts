@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { OsCommand, UsageError } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
-import { fixedIps, routes, setTagFlags, updateTags } from '../../views/neutron.js';
+import { extraProperties, extraPropertyFlags, fixedIps, routes, setTagFlags, updateTags } from '../../views/neutron.js';
 
 const many = { multiple: true, multipleNonGreedy: true } as const;
 
@@ -26,9 +26,11 @@ export default class RouterSet extends OsCommand<typeof RouterSet> {
     'enable-snat': Flags.boolean({ description: 'Enable Source NAT on external gateway', exclusive: ['disable-snat'] }),
     'disable-snat': Flags.boolean({ description: 'Disable Source NAT on external gateway' }),
     ...setTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const f = this.flags;
     if ((f['fixed-ip']?.length || f['enable-snat'] || f['disable-snat']) && !f['external-gateway']) {
       throw new UsageError("You must specify '--external-gateway' in order to specify SNAT or a fixed-ip");
@@ -54,6 +56,7 @@ export default class RouterSet extends OsCommand<typeof RouterSet> {
       if (f['fixed-ip']?.length) gateway.external_fixed_ips = await fixedIps(cloud, f['fixed-ip']);
       body.external_gateway_info = gateway;
     }
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.routers.update(String(router.id), body as never);
     await updateTags(cloud, 'routers', router, { add: f.tag, clear: f['no-tag'] });
     return { kind: 'none' };

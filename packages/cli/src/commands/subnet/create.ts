@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
 import { neutronShowData } from '../../views/neutron-show.js';
-import { allocationPools } from '../../views/neutron.js';
+import { allocationPools, extraProperties, extraPropertyFlags } from '../../views/neutron.js';
 
 /** `oscloud subnet create` */
 export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
@@ -20,9 +20,11 @@ export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
     'no-dhcp': Flags.boolean({ description: 'Disable DHCP' }),
     description: Flags.string({ description: 'Set subnet description' }),
     project: Flags.string({ description: "Owner's project (name or ID)" }),
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const cloud = await this.cloud();
     const f = this.flags;
     const network = await cloud.network.networks.find(f.network);
@@ -39,6 +41,7 @@ export default class SubnetCreate extends ShowCommand<typeof SubnetCreate> {
     if (f['dns-nameserver']?.length) body.dns_nameservers = f['dns-nameserver'];
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
+    Object.assign(body, extra);
     return show(neutronShowData('subnet', (await cloud.network.subnets.create(body as never)) as Record<string, unknown>));
   }
 }

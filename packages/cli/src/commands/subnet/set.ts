@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { OsCommand, UsageError } from '../../base.js';
 import type { CommandResult } from '../../output/format.js';
-import { allocationPools, routes, setTagFlags, updateTags } from '../../views/neutron.js';
+import { allocationPools, extraProperties, extraPropertyFlags, routes, setTagFlags, updateTags } from '../../views/neutron.js';
 
 const many = { multiple: true, multipleNonGreedy: true } as const;
 
@@ -27,9 +27,11 @@ export default class SubnetSet extends OsCommand<typeof SubnetSet> {
     'no-host-route': Flags.boolean({ description: 'Clear associated host-routes from the subnet' }),
     'service-type': Flags.string({ ...many, description: 'Service type for this subnet, e.g. network:floatingip_agent_gateway (repeatable)' }),
     ...setTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property']);
     const f = this.flags;
     const body: Record<string, unknown> = {};
     if (f.gateway !== undefined) {
@@ -51,6 +53,7 @@ export default class SubnetSet extends OsCommand<typeof SubnetSet> {
     }
     if (f['no-host-route'] || hostRoutes.length) body.host_routes = [...(f['no-host-route'] ? [] : (subnet.host_routes ?? [])), ...hostRoutes];
     if (f['service-type']?.length) body.service_types = [...(subnet.service_types ?? []), ...f['service-type']];
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.subnets.update(String(subnet.id), body as never);
     await updateTags(cloud, 'subnets', subnet, { add: f.tag, clear: f['no-tag'] });
     return { kind: 'none' };

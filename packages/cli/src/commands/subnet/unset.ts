@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { OsCommand } from '../../base.js';
 import { type CommandResult, pyStr } from '../../output/format.js';
-import { allocationPools, routes, unsetTagFlags, updateTags, without } from '../../views/neutron.js';
+import { allocationPools, extraProperties, extraPropertyFlags, routes, unsetTagFlags, updateTags, without } from '../../views/neutron.js';
 
 const many = { multiple: true, multipleNonGreedy: true } as const;
 
@@ -16,9 +16,11 @@ export default class SubnetUnset extends OsCommand<typeof SubnetUnset> {
     'host-route': Flags.string({ ...many, description: 'Route to be removed: destination=<subnet>,gateway=<ip-address> (repeatable)' }),
     'service-type': Flags.string({ ...many, description: 'Service type to be removed (repeatable)' }),
     ...unsetTagFlags,
+    ...extraPropertyFlags,
   };
 
   async execute(): Promise<CommandResult> {
+    const extra = extraProperties(this.flags['extra-property'], true);
     const f = this.flags;
     const pools = allocationPools(f['allocation-pool']);
     const hostRoutes = routes('host-route', f['host-route']);
@@ -30,6 +32,7 @@ export default class SubnetUnset extends OsCommand<typeof SubnetUnset> {
     if (hostRoutes.length) body.host_routes = without(subnet.host_routes, hostRoutes, missing('host-route'));
     if (pools.length) body.allocation_pools = without(subnet.allocation_pools, pools, missing('allocation-pool'));
     if (f['service-type']?.length) body.service_types = without(subnet.service_types, f['service-type'], missing('service-type'));
+    Object.assign(body, extra);
     if (Object.keys(body).length) await cloud.network.subnets.update(String(subnet.id), body as never);
     await updateTags(cloud, 'subnets', subnet, { remove: f.tag, clear: f['all-tag'] });
     return { kind: 'none' };

@@ -31,7 +31,8 @@ export default class UserCreate extends ShowCommand<typeof UserCreate> {
     if (f.email) body.email = f.email;
     if (f.description) body.description = f.description;
     try {
-      return show((await cloud.identity.users.create(body as never)) as Record<string, unknown>);
+      // python-openstackclient drops the links
+      return show({ ...((await cloud.identity.users.create(body as never)) as Record<string, unknown>), links: undefined });
     } catch (err) {
       const sdk = await this.sdk();
       if (f['or-show'] && err instanceof sdk.ConflictError) return show((await cloud.identity.users.find(this.args.name)) as Record<string, unknown>);

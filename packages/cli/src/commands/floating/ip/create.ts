@@ -1,4 +1,5 @@
 import * as Args from '@oclif/core/args';
+import { neutronShowData } from '../../../views/neutron-show.js';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../../base.js';
 import { type CommandResult, show } from '../../../output/format.js';
@@ -27,6 +28,6 @@ export default class FloatingIpCreate extends ShowCommand<typeof FloatingIpCreat
     if (f.port) body.port_id = (await cloud.network.ports.find(f.port)).id;
     if (f.description) body.description = f.description;
     if (f.project) body.project_id = (await cloud.identity.projects.find(f.project)).id;
-    return show((await cloud.network.floatingIps.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('floatingIp', (await cloud.network.floatingIps.create(body as never)) as Record<string, unknown>));
   }
 }

@@ -12,7 +12,7 @@ export default showCommand({
   collection: (cloud) => cloud.network.floatingIps,
   view: (fip) => {
     const raw = fip as Record<string, unknown>;
-    const data = neutronShowData('floatingIp', { ...raw, name: raw.name ?? raw.floating_ip_address });
+    const data = neutronShowData('floatingIp', raw);
     const details = raw.port_details as Record<string, unknown> | null | undefined;
     data.port_details = details ? formatDict(details) : null;
     return data;

@@ -10,7 +10,7 @@ export default class IdentityProviderCreate extends ShowCommand<typeof IdentityP
   static override description = 'Create new identity provider';
   static override args = { name: Args.string({ required: true, description: 'New identity provider name (must be unique)' }) };
   static override flags = {
-    'remote-id': Flags.string({ multiple: true, exclusive: ['remote-id-file'], description: 'Remote IDs to associate with the Identity Provider (repeat option to provide multiple values)' }),
+    'remote-id': Flags.string({ multiple: true, multipleNonGreedy: true, exclusive: ['remote-id-file'], description: 'Remote IDs to associate with the Identity Provider (repeat option to provide multiple values)' }),
     'remote-id-file': Flags.string({ exclusive: ['remote-id'], description: 'Name of a file that contains many remote IDs to associate with the identity provider, one per line' }),
     description: Flags.string({ description: 'New identity provider description' }),
     domain: Flags.string({ description: 'Domain to associate with the identity provider. If not specified, a domain will be created automatically. (Name or ID)' }),

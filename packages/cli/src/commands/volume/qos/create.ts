@@ -11,7 +11,7 @@ export default class VolumeQosCreate extends ShowCommand<typeof VolumeQosCreate>
   static override args = { name: Args.string({ required: true, description: 'New QoS specification name' }) };
   static override flags = {
     consumer: Flags.string({ options: ['front-end', 'back-end', 'both'], default: 'both', description: 'Consumer of the QoS. Valid consumers: back-end, both, front-end (defaults to \'both\')' }),
-    property: Flags.string({ multiple: true, description: 'Set a QoS specification property (repeat option to set multiple properties)' }),
+    property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Set a QoS specification property (repeat option to set multiple properties)' }),
   };
 
   async execute(): Promise<CommandResult> {

@@ -1,4 +1,5 @@
 import * as Args from '@oclif/core/args';
+import { neutronShowData } from '../../../../views/neutron-show.js';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand, UsageError } from '../../../../base.js';
 import { type CommandResult, show } from '../../../../output/format.js';
@@ -48,6 +49,6 @@ export default class SecurityGroupRuleCreate extends ShowCommand<typeof Security
     body.ethertype = f.ethertype ?? (v6 ? 'IPv6' : 'IPv4');
     if (!f['remote-ip'] && !f['remote-group']) body.remote_ip_prefix = body.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0';
     if (f.description) body.description = f.description;
-    return show((await cloud.network.securityGroupRules.create(body as never)) as Record<string, unknown>);
+    return show(neutronShowData('securityGroupRule', (await cloud.network.securityGroupRules.create(body as never)) as Record<string, unknown>));
   }
 }
