@@ -15,7 +15,7 @@ describe.each(backends())('Cinder groups, group types, group snapshots and type 
   async function runAgent(status: 'succeeded' | 'failed' = 'succeeded'): Promise<string[]> {
     const tasks = await c.db.selectFrom('agent_tasks').selectAll().where('host_id', '=', hostId).where('state', '=', 'queued').orderBy('created_at').execute();
     for (const t of tasks) {
-      await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date() });
+      await recordResult(c.db, hostId, t.id, { status, result: {}, fault: status === 'failed' ? { code: 500, message: 'disk full' } : null }, { dialect: c.ctx.dialect, now: new Date(), hub: c.ctx.agentHub });
     }
     return tasks.map((t) => t.type);
   }

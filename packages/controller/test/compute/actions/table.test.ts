@@ -65,7 +65,9 @@ describe('server action table', () => {
 
   it('hands each follow-up task (a cold migration\'s second host) to the actions that queue it', () => {
     const follow = followUpsByTask();
-    expect([...follow.keys()].sort()).toEqual(['finish_migration', 'finish_revert_migration', 'live_migration', 'post_live_migration_at_destination']);
+    expect([...follow.keys()].sort()).toEqual(['export_volume', 'finish_migration', 'finish_revert_migration', 'live_migration', 'post_live_migration_at_destination']);
+    // the volumes' hosts export them for the destination before it starts the guest
+    expect([...follow.get('export_volume')!.keys()].sort()).toEqual(['evacuate', 'migrate', 'os-migrateLive', 'resize']);
     expect([...follow.get('live_migration')!.keys()]).toEqual(['os-migrateLive']);
     expect([...follow.get('finish_migration')!.keys()].sort()).toEqual(['migrate', 'resize']);
     expect([...follow.get('finish_revert_migration')!.keys()]).toEqual(['revertResize']);
