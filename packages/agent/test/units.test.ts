@@ -47,7 +47,7 @@ describe('volume export names and addresses', () => {
         return '';
       } });
       const ex = await ve.start('v1', name, { path: '/pool/v1.qcow2', format: 'qcow2' }, { ip: '10.250.0.2', netns: 'osc-aio-abch2' });
-      expect(ex).toEqual({ uri: `nbd://10.250.0.2:10851/${name}`, host: '10.250.0.2', port: 10851, name });
+      expect(ex).toEqual({ uri: `nbd://10.250.0.2:10851/${name}`, host: '10.250.0.2', port: 10851, name, format: 'raw' });
       expect(calls[1]!.slice(0, 3)).toEqual(['nsenter', '--net=/run/netns/osc-aio-abch2', '--']);
       expect(calls[1]).toEqual(expect.arrayContaining(['qemu-nbd', '--bind=10.250.0.2', '--port=10851', `--export-name=${name}`, '--format=qcow2', '/pool/v1.qcow2']));
       expect(await ve.ofVolume('v1')).toEqual(ex);
