@@ -426,41 +426,39 @@ export async function onVolumeTaskResult(trx: Trx, task: TaskRecord, outcome: Ta
 }
 
 /**
- * Moves a group on once its volumes have: a group created from a source is `creating` until
- * its volumes are (then `available`, or `error` if one failed); a `deleting` group goes with its
- * last volume (`error_deleting` if one could not be deleted).
+ * Where a group or group snapshot goes once its members (volumes, snapshots) have moved: a
+ * `creating` one waits for them all (then `available`, or `error` if one failed); a `deleting`
+ * one goes with its last member (`gone`), or is `error_deleting` once none is deleting any more.
+ * Null: nothing to do yet.
  */
+function settledStatus(status: string, members: string[]): 'available' | 'error' | 'error_deleting' | 'gone' | null {
+  if (status === 'creating') {
+    if (members.includes('creating')) return null;
+    return members.includes('error') ? 'error' : 'available';
+  }
+  if (status !== 'deleting') return null;
+  if (members.length === 0) return 'gone';
+  return members.includes('deleting') ? null : 'error_deleting';
+}
+
+/** Moves a group on once its volumes have (settledStatus). */
 export async function settleGroup(trx: Trx, groupId: string, now: string): Promise<void> {
   const g = await trx.selectFrom('vol_groups').select(['id', 'status']).where('id', '=', groupId).executeTakeFirst();
   if (!g) return;
   const vols = await trx.selectFrom('vol_volumes').select('status').where('group_id', '=', groupId).execute();
-  if (g.status === 'creating') {
-    if (vols.some((v) => v.status === 'creating')) return;
-    const status = vols.some((v) => v.status === 'error') ? 'error' : 'available';
-    await trx.updateTable('vol_groups').set({ status, updated_at: now }).where('id', '=', groupId).execute();
-  } else if (g.status === 'deleting') {
-    if (vols.length === 0) await trx.deleteFrom('vol_groups').where('id', '=', groupId).execute();
-    else if (!vols.some((v) => v.status === 'deleting')) await trx.updateTable('vol_groups').set({ status: 'error_deleting', updated_at: now }).where('id', '=', groupId).execute();
-  }
+  const next = settledStatus(g.status, vols.map((v) => v.status));
+  if (next === 'gone') await trx.deleteFrom('vol_groups').where('id', '=', groupId).execute();
+  else if (next) await trx.updateTable('vol_groups').set({ status: next, updated_at: now }).where('id', '=', groupId).execute();
 }
 
-/**
- * Moves a group snapshot on once its snapshots have: `creating` until they all are (then
- * `available`, or `error` if one failed); a `deleting` one goes with its last snapshot
- * (`error_deleting` if one could not be deleted).
- */
+/** Moves a group snapshot on once its snapshots have (settledStatus). */
 export async function settleGroupSnapshot(trx: Trx, groupSnapshotId: string, now: string): Promise<void> {
   const gs = await trx.selectFrom('vol_group_snapshots').select(['id', 'status']).where('id', '=', groupSnapshotId).executeTakeFirst();
   if (!gs) return;
   const snaps = await trx.selectFrom('vol_snapshots').select('status').where('group_snapshot_id', '=', groupSnapshotId).execute();
-  if (gs.status === 'creating') {
-    if (snaps.some((s) => s.status === 'creating')) return;
-    const status = snaps.some((s) => s.status === 'error') ? 'error' : 'available';
-    await trx.updateTable('vol_group_snapshots').set({ status, updated_at: now }).where('id', '=', groupSnapshotId).execute();
-  } else if (gs.status === 'deleting') {
-    if (snaps.length === 0) await trx.deleteFrom('vol_group_snapshots').where('id', '=', groupSnapshotId).execute();
-    else if (!snaps.some((s) => s.status === 'deleting')) await trx.updateTable('vol_group_snapshots').set({ status: 'error_deleting', updated_at: now }).where('id', '=', groupSnapshotId).execute();
-  }
+  const next = settledStatus(gs.status, snaps.map((x) => x.status));
+  if (next === 'gone') await trx.deleteFrom('vol_group_snapshots').where('id', '=', groupSnapshotId).execute();
+  else if (next) await trx.updateTable('vol_group_snapshots').set({ status: next, updated_at: now }).where('id', '=', groupSnapshotId).execute();
 }
 
 /** Heartbeat volume report: a volume the host says is in error while we wait on it becomes error. */
