@@ -306,6 +306,11 @@ describe.each(backends())('compute on %s', (backend) => {
     expect((await act(member.token, { lock: null })).status).toBe(202);
     expect((await act(member.token, { changePassword: { adminPass: 'x' } })).body.conflictingRequest.message).toBe(`Instance ${id} is locked`);
     expect((await act(member.token, { unlock: null })).status).toBe(202);
+    // restore: servers are deleted at once here, so none is SOFT_DELETED: Nova's 409 for the state.
+    const restore = await act(member.token, { restore: null });
+    expect(restore.status).toBe(409);
+    expect(restore.body.conflictingRequest.message).toMatch(new RegExp(`^Cannot 'restore' instance ${id} while it is in vm_state active`));
+    expect((await act(member.token, { restore: { x: 1 } })).status).toBe(400);
     const missing = await call(c, 'POST', `/v2.1/servers/${randomUUID()}/action`, 'serverAction', { token: member.token, body: { rebuild: { imageRef: image } } });
     expect(missing.status).toBe(404);
     const bogus = await act(member.token, { bogus: {} });

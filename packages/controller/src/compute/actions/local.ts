@@ -120,6 +120,21 @@ export async function consoleOutput(call: ActionCall<'os-getConsoleOutput'>): Pr
 /** changePassword's start states: Nova's set_admin_password, check_instance_state(vm_state=[ACTIVE]). */
 const CHANGE_PASSWORD: StateGuard = { vmStates: [VmState.ACTIVE], taskStates: [null] };
 
+/** restore (os-deferred-delete): only a SOFT_DELETED server, which this cloud never has. */
+const RESTORE: StateGuard = { vmStates: [VmState.SOFT_DELETED], taskStates: [null] };
+
+/**
+ * restore: Nova's lock check, then its state check. Servers are deleted at once here (Nova's
+ * reclaim_instance_interval 0), so every server answers Nova's 409 InstanceInvalidState.
+ */
+export async function restoreServer(trx: Trx, call: ActionCall<'restore'>): Promise<InstanceRow> {
+  const row = await loadServer(trx, call.auth, call.serverId);
+  assertUnlocked(row, call.auth);
+  const v = guardViolation(RESTORE, row.vm_state, row.task_state);
+  if (v) throw conflict(invalidStateMessage('restore', row.id, v));
+  throw conflict(`Cannot 'restore' instance ${row.id}: it is not soft-deleted`);
+}
+
 /**
  * changePassword: Nova's libvirt driver sets the password through the QEMU guest agent, and
  * refuses when the image does not declare one (`hw_qemu_guest_agent`): 409 with

@@ -9,7 +9,7 @@
  */
 import { SHELVE_STATES, UNSHELVE_STATES } from '../states.js';
 import { IMAGE_SNAPSHOT_STATES, PowerState, REBUILD_STATES, REBOOT_HARD_STATES, REBOOT_SOFT_STATES, TaskState, VmState, type StateGuard } from '../states.js';
-import { changePassword, changeSecurityGroup, consoleOutput, resetState, setLock } from './local.js';
+import { changePassword, changeSecurityGroup, consoleOutput, resetState, restoreServer, setLock } from './local.js';
 import { addFloatingIp, removeFloatingIp } from '../floatingips.js';
 // consoles, usage
 import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
@@ -192,6 +192,7 @@ export const SERVER_ACTIONS: ActionTable = {
   'os-resetState': { kind: 'local', policy: 'admin', action: null, apply: resetState },
   // No guest agent runs in the guests: Nova's libvirt answer for an image without one (local.ts).
   changePassword: { kind: 'local', policy: 'member', action: null, apply: changePassword },
+  restore: { kind: 'local', policy: 'member', action: null, apply: restoreServer },
   'os-getConsoleOutput': { kind: 'query', policy: 'member', respond: consoleOutput },
   // consoles, usage: the legacy action, replaced by POST /servers/{id}/remote-consoles in 2.6.
   'os-getSerialConsole': { kind: 'query', policy: 'member', microversion: { max: 5 }, respond: legacySerialConsole },
@@ -415,7 +416,7 @@ export const SERVER_ACTIONS: ActionTable = {
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
   'createBackup',
-  'forceDelete', 'restore',
+  'forceDelete',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp',
   'os-getSPICEConsole', 'os-getRDPConsole',
 ]);

@@ -42,6 +42,7 @@ export interface ActionBodies {
   // suspend, rescue, resize, crash dump
   suspend: S['ServerActionSuspend']['suspend'];
   resume: S['ServerActionResume']['resume'];
+  restore: S['ServerActionRestore']['restore'];
   trigger_crash_dump: S['ServerActionTriggerCrashDump']['trigger_crash_dump'];
   rescue: S['ServerActionRescue']['rescue'];
   unrescue: S['ServerActionUnrescue']['unrescue'];
