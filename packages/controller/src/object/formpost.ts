@@ -13,7 +13,7 @@
  * as a text body, or `303 See Other` to `redirect?status=…&message=…`; 401 "FormPost: Invalid
  * Signature" / "Form Expired", 400 "FormPost: <problem>".
  */
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
@@ -27,7 +27,7 @@ import { header, type Metadata } from './metadata.js';
 import { checkNames, type SwiftPath } from './names.js';
 import { quotaExceeded, uploadAllowance } from './quotas.js';
 import { accountMeta, findContainer, objectService, parseJson, putObjectRow, type ObjectMeta } from './service.js';
-import { parseSig, TEMP_URL_KEYS, TEMPURL_INFO } from './tempurl.js';
+import { parseSig, signedByAny, TEMP_URL_KEYS, TEMPURL_INFO } from './tempurl.js';
 import { archiveCurrent } from './versioning.js';
 
 /** What `/info` advertises under `formpost`. */
@@ -109,13 +109,7 @@ function checkSignature(attrs: Map<string, string>, paths: string[], keys: strin
   const sig = parseSig(attrs.get('signature') ?? '');
   if (!sig || keys.length === 0) throw new FormError(401, 'invalid signature');
   const fields = [attrs.get('redirect') ?? '', attrs.get('max_file_size') || '0', attrs.get('max_file_count') || '0', attrs.get('expires') || '0'];
-  for (const key of keys) {
-    for (const path of paths) {
-      const mac = createHmac(sig.algo, key).update([path, ...fields].join('\n')).digest();
-      if (mac.length === sig.bytes.length && timingSafeEqual(mac, sig.bytes)) return;
-    }
-  }
-  throw new FormError(401, 'invalid signature');
+  if (!signedByAny(sig, keys, paths.map((path) => [path, ...fields].join('\n')))) throw new FormError(401, 'invalid signature');
 }
 
 /** Handles a form POST (isFormPost) to `path`; answers it. */

@@ -65,13 +65,16 @@ export function verifyTempUrl(q: Map<string, string>, method: string, paths: rea
   if (prefix !== undefined && !objectName.startsWith(prefix)) throw tempUrlInvalid();
   const signedForms = paths.map((path) => (prefix === undefined ? path : `prefix:${path.slice(0, path.length - objectName.length)}${prefix}`));
   const methods = method === 'HEAD' ? ['HEAD', 'GET', 'PUT'] : [method];
+  if (!signedByAny(sig, keys, signedForms.flatMap((signed) => methods.map((m) => `${m}\n${expires}\n${signed}`)))) throw tempUrlInvalid();
+}
+
+/** Whether `sig` is the HMAC of one of `messages` under one of `keys` (temp URLs, form POST). */
+export function signedByAny(sig: { algo: string; bytes: Buffer }, keys: readonly string[], messages: readonly string[]): boolean {
   for (const key of keys) {
-    for (const signed of signedForms) {
-      for (const m of methods) {
-        const mac = createHmac(sig.algo, key).update(`${m}\n${expires}\n${signed}`).digest();
-        if (mac.length === sig.bytes.length && timingSafeEqual(mac, sig.bytes)) return;
-      }
+    for (const message of messages) {
+      const mac = createHmac(sig.algo, key).update(message).digest();
+      if (mac.length === sig.bytes.length && timingSafeEqual(mac, sig.bytes)) return true;
     }
   }
-  throw tempUrlInvalid();
+  return false;
 }
