@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type BackupInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -317,6 +317,9 @@ export class ComputeManager {
       // snapshot, shelve, rebuild
       case 'snapshot_instance':
         return this.snapshot(needUuid(), p as unknown as SnapshotInstancePayload, progress);
+      // createBackup: the same copy and upload; the controller rotates the backups.
+      case 'backup_instance':
+        return this.snapshot(needUuid(), p as unknown as BackupInstancePayload, progress);
       case 'rebuild_instance':
         return this.rebuild(needUuid(), p as unknown as RebuildInstancePayload, progress, task.created_at);
       // shelve
@@ -528,7 +531,7 @@ export class ComputeManager {
    * image_uploading. A redelivered task copies again; the controller accepts a second upload of
    * an image already stored.
    */
-  private async snapshot(uuid: string, p: SnapshotInstancePayload, progress: ProgressFn): Promise<Record<string, unknown>> {
+  private async snapshot(uuid: string, p: Pick<SnapshotInstancePayload, 'image'>, progress: ProgressFn): Promise<Record<string, unknown>> {
     const imageId = p.image?.id;
     if (!imageId) throw new InvalidError('snapshot_instance without image.id');
     if (p.image.disk_format !== 'qcow2') throw new InvalidError(`snapshot_instance: disk_format ${String(p.image.disk_format)} is not supported (qcow2 only)`);
@@ -559,7 +562,7 @@ export class ComputeManager {
     await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
     if (p.image?.id) {
       const shelving: Record<string, string> = { image_pending_upload: 'shelving_image_pending_upload', image_uploading: 'shelving_image_uploading' };
-      await this.snapshot(uuid, { instance: p.instance, image: p.image }, async (x) => {
+      await this.snapshot(uuid, { image: p.image }, async (x) => {
         const state = x.task_state ? shelving[x.task_state] : undefined;
         if (state) await progress({ ...x, task_state: state });
       });

@@ -189,6 +189,8 @@ export type SerialConsolePayload = Schemas['SerialConsolePayload'];
 // snapshot, shelve, rebuild
 /** snapshot_instance task payload: the image the root disk's copy is uploaded to. */
 export type SnapshotInstancePayload = Schemas['SnapshotInstancePayload'];
+/** backup_instance task payload (createBackup): the image as a snapshot's, and the rotation the controller applies. */
+export type BackupInstancePayload = Schemas['BackupInstancePayload'];
 // backups
 export type BackupVolumePayload = Schemas['BackupVolumePayload'];
 export type RestoreBackupPayload = Schemas['RestoreBackupPayload'];

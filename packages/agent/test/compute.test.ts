@@ -364,6 +364,11 @@ describe('ComputeManager with the fake drivers', () => {
     await run('qemu-img', ['check', '-f', 'qcow2', check]);
     await rm(check, { force: true });
     await expect(readFile(uploads[0]!.path)).rejects.toMatchObject({ code: 'ENOENT' });
+    // createBackup's task copies and uploads the same way (the controller rotates the backups).
+    const backupId = '00000000-0000-4000-8000-0000000000e2';
+    const b = await compute.handle(task('backup_instance', { instance_id: U, payload: { ...payload, image: { id: backupId, disk_format: 'qcow2' }, backup_type: 'daily', rotation: 2 } }));
+    expect(b).toEqual({ image_id: backupId, power_state: PowerState.RUNNING, vm_state: 'active' });
+    expect(uploads.map((u) => u.id)).toEqual([imageId, backupId]);
     // A failed upload fails the task and leaves no copy behind; a missing guest is 404; a bad payload 400.
     failUpload = true;
     await expect(compute.handle(task('snapshot_instance', { instance_id: U, payload }))).rejects.toThrow('controller unreachable');

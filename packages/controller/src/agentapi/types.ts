@@ -29,6 +29,7 @@ export interface TaskPayloads {
   vnc_console: AgentPayload<'SerialConsolePayload'>;
   // snapshot, shelve, rebuild
   snapshot_instance: AgentPayload<'SnapshotInstancePayload'>;
+  backup_instance: AgentPayload<'BackupInstancePayload'>;
   // suspend, rescue, resize, crash dump
   rescue: AgentPayload<'RescuePayload'>;
   // snapshot, shelve, rebuild

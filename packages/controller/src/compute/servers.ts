@@ -421,7 +421,8 @@ async function createServers(ctx: AppContext, req: FastifyRequest, body: Body): 
         await trx.updateTable('instances').set({ security_groups: '[]' }).where('id', '=', id).execute();
       }
       const blockDevices: Record<string, unknown>[] = [];
-      let letter = bootVolume ? 0 : 1;
+      // vda is the root disk (the image's or the boot volume), the other volumes follow from vdb.
+      let letter = 1;
       for (const b of volumeBdms) {
         const volumeId = String(b.uuid);
         const bootIndex = b.boot_index === undefined || b.boot_index === null ? null : int(b.boot_index, -1);

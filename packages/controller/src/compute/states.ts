@@ -49,6 +49,8 @@ export const TaskState = {
   IMAGE_SNAPSHOT_PENDING: 'image_snapshot_pending',
   IMAGE_PENDING_UPLOAD: 'image_pending_upload',
   IMAGE_UPLOADING: 'image_uploading',
+  // createBackup
+  IMAGE_BACKUP: 'image_backup',
   REBUILDING: 'rebuilding',
   REBUILD_BLOCK_DEVICE_MAPPING: 'rebuild_block_device_mapping',
   REBUILD_SPAWNING: 'rebuild_spawning',
@@ -98,6 +100,8 @@ export const UNSHELVE_STATES = [TaskState.UNSHELVING, TaskState.SPAWNING] as con
 
 /** The task_states of an instance snapshot (createImage), in order: the API's, then the host's steps. */
 export const IMAGE_SNAPSHOT_STATES = [TaskState.IMAGE_SNAPSHOT, TaskState.IMAGE_SNAPSHOT_PENDING, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING] as const;
+/** The task_states of a backup (createBackup), in order: the API's, then the host's upload steps (Nova's backup_instance). */
+export const IMAGE_BACKUP_STATES = [TaskState.IMAGE_BACKUP, TaskState.IMAGE_PENDING_UPLOAD, TaskState.IMAGE_UPLOADING] as const;
 /** The task_states of a rebuild (status REBUILD). */
 export const REBUILD_STATES = [TaskState.REBUILDING, TaskState.REBUILD_BLOCK_DEVICE_MAPPING, TaskState.REBUILD_SPAWNING] as const;
 const REBUILD = new Set<string>(REBUILD_STATES);

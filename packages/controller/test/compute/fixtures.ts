@@ -144,7 +144,7 @@ export class FakeAgent {
         if (t.type === 'console_output') result = { output: opts.console ?? 'line1\nline2\nline3\n' };
         else result = { power_state: this.instances.get(iid) ?? 0 };
         // snapshot, shelve, rebuild
-        if (t.type === 'snapshot_instance') {
+        if (t.type === 'snapshot_instance' || t.type === 'backup_instance') {
           const imageId = (JSON.parse(t.payload) as { image: { id: string } }).image.id;
           const up = await this.uploadImage(imageId, opts.snapshotData ?? padded(qcow2Header(), 256 * 1024));
           if (up.status !== 204) throw new Error(`snapshot upload: ${up.status} ${await up.text()}`);

@@ -294,9 +294,9 @@ describe.each(backends())('compute on %s', (backend) => {
     expect(acts.body.instanceActions.map((a: { action: string }) => a.action)).toContain('lock');
 
     // Nova's actions this cloud lacks name themselves; a missing server is 404 first; other names are Nova's message.
-    const unsupported = await act(member.token, { createBackup: { name: 'b', backup_type: 'daily', rotation: 1 } });
+    const unsupported = await act(member.token, { addFixedIp: { networkId: 'n' } });
     expect(unsupported.status).toBe(400);
-    expect(unsupported.body.badRequest.message).toBe("Action 'createBackup' is not supported by this cloud.");
+    expect(unsupported.body.badRequest.message).toBe("Action 'addFixedIp' is not supported by this cloud.");
     // changePassword takes a guest agent, which no guest here runs: Nova's libvirt 409, after its body (400), lock and state checks.
     const noAgent = await act(member.token, { changePassword: { adminPass: 'x' } });
     expect(noAgent.status).toBe(409);

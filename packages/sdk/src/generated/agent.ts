@@ -367,7 +367,7 @@ export interface components {
          * @description What the task does.
          * @enum {string}
          */
-        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "swap_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
+        TaskType: "spawn" | "destroy" | "power_on" | "power_off" | "reboot" | "pause" | "unpause" | "attach_volume" | "detach_volume" | "swap_volume" | "console_output" | "create_volume" | "delete_volume" | "extend_volume" | "create_snapshot" | "delete_snapshot" | "sync_ports" | "sync_router" | "attach_interface" | "detach_interface" | "serial_console" | "vnc_console" | "snapshot_instance" | "backup_instance" | "suspend" | "resume" | "trigger_crash_dump" | "rescue" | "unrescue" | "rebuild_instance" | "shelve_instance" | "shelve_offload_instance" | "unshelve_instance" | "resize_instance" | "confirm_resize" | "revert_resize" | "migrate_instance" | "finish_migration" | "finish_revert_migration" | "pre_live_migration" | "live_migration" | "post_live_migration_at_destination" | "rollback_live_migration_at_destination" | "live_migration_control" | "evacuate_instance" | "backup_volume" | "restore_backup" | "upload_volume" | "export_volume" | "unexport_volume";
         TaskImage: {
             /**
              * Format: uuid
@@ -707,18 +707,29 @@ export interface components {
         /** @description Payload of a `snapshot_instance` task: copy the instance's root disk, as it is at that instant, into one standalone image (a running guest's disk through QMP, a stopped one's with qemu-img) and upload it with `PUT /v1/images/{image_id}/file`. The task's progress reports the task_states `image_pending_upload` and `image_uploading`; the result is `{image_id, size}`. */
         SnapshotInstancePayload: {
             instance: components["schemas"]["TaskInstanceRef"];
-            image: {
-                /**
-                 * Format: uuid
-                 * @description The queued image the data goes to.
-                 */
-                id: string;
-                /**
-                 * @description The format to upload the disk in.
-                 * @enum {string}
-                 */
-                disk_format: "qcow2" | "raw";
-            };
+            image: components["schemas"]["SnapshotImage"];
+        };
+        /** @description The queued image a snapshot or backup of an instance's root disk is uploaded into. */
+        SnapshotImage: {
+            /**
+             * Format: uuid
+             * @description The queued image the data goes to.
+             */
+            id: string;
+            /**
+             * @description The format to upload the disk in.
+             * @enum {string}
+             */
+            disk_format: "qcow2" | "raw";
+        };
+        /** @description Payload of a `backup_instance` task (createBackup): the root disk copied and uploaded into `image` as `snapshot_instance` does, with the progress task_states `image_pending_upload` and `image_uploading`. `backup_type` and `rotation` are for the controller, which deletes the server's oldest backups of that type beyond `rotation` once the image is stored. The result is `{image_id}` with the guest's power state. */
+        BackupInstancePayload: {
+            instance: components["schemas"]["TaskInstanceRef"];
+            image: components["schemas"]["SnapshotImage"];
+            /** @description The backup's type (the image's `backup_type` property). */
+            backup_type: string;
+            /** @description How many backups of this type the server keeps, the new one included. */
+            rotation: number;
         };
         /** @description Payload of a `rebuild_instance` task: the guest is stopped and forgotten, its root disk recreated from `image` and its config drive from `instance`, then it starts with the same NICs (its ports stay plugged) and volumes. The result is the spawn's (`power_state`). `power_on` false (the server was SHUTOFF) powers it off again afterwards, as Nova's rebuild. */
         RebuildInstancePayload: {
@@ -909,6 +920,7 @@ export interface components {
          *     | `detach_interface` | `DetachInterfacePayload` (`instance`, `port_id`) |
          *     | `serial_console`, `vnc_console` | `SerialConsolePayload` (`session`) |
          *     | `snapshot_instance` | `SnapshotInstancePayload` (`instance`, `image`) |
+         *     | `backup_instance` | `BackupInstancePayload` (`instance`, `image`, `backup_type`, `rotation`; the host copies and uploads as for `snapshot_instance`) |
          *     | `rebuild_instance` | `RebuildInstancePayload` (`instance`, `image`) |
          *     | `shelve_instance` | `ShelveInstancePayload` (`instance`, `image?`, `offload`) |
          *     | `unshelve_instance` | `SpawnPayload` (a shelved guest still on the host is powered on; otherwise spawned from the shelved image with the same ports and volumes) |
@@ -956,7 +968,7 @@ export interface components {
             lease_expires_at: string;
             /** Format: date-time */
             created_at: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;

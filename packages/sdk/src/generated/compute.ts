@@ -3180,7 +3180,22 @@ export interface components {
                 "OS-DCF:diskConfig"?: "AUTO" | "MANUAL";
             };
         };
-        /** @description The answer of `createImage` from microversion 2.45. */
+        /** @description Back the server up into a new image (202): a snapshot of its root disk whose properties say `image_type` backup and `backup_type`; once the image is active the server's backups of that type beyond the newest `rotation` are deleted (0 deletes them all, the new one too). From 2.45 the answer's body names the image (`image_id`); before, its `Location` header does (none for rotation 0). A server booted from a volume cannot be backed up (400). */
+        ServerActionCreateBackup: {
+            createBackup: {
+                /** @description The backup image's name. */
+                name: string;
+                /** @description The backup's type (`daily`, `weekly`...), the `backup_type` property of the image; rotation counts backups of this type. */
+                backup_type: string;
+                /** @description How many backups of this type to keep, the new one included. */
+                rotation: number | string;
+                /** @description Properties of the new image, besides those the backup sets. */
+                metadata?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        /** @description The answer of `createImage` and `createBackup` from microversion 2.45. */
         CreateImageResult: {
             /**
              * Format: uuid
@@ -3354,7 +3369,7 @@ export interface components {
         /** @description Any other action: 400, `Action 'X' is not supported by this cloud.` for Nova's actions not implemented here (after a 404 when the server does not exist), Nova's `There is no such action: X` for any other name. */
         ServerActionOther: Record<string, never>;
         /** @description Exactly one action. */
-        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionAddFloatingIp"] | components["schemas"]["ServerActionRemoveFloatingIp"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionChangePassword"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionRestore"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionMigrateLive"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
+        ServerActionRequest: components["schemas"]["ServerActionStart"] | components["schemas"]["ServerActionStop"] | components["schemas"]["ServerActionReboot"] | components["schemas"]["ServerActionGetConsoleOutput"] | components["schemas"]["ServerActionAddSecurityGroup"] | components["schemas"]["ServerActionRemoveSecurityGroup"] | components["schemas"]["ServerActionAddFloatingIp"] | components["schemas"]["ServerActionRemoveFloatingIp"] | components["schemas"]["ServerActionResetState"] | components["schemas"]["ServerActionLock"] | components["schemas"]["ServerActionUnlock"] | components["schemas"]["ServerActionPause"] | components["schemas"]["ServerActionUnpause"] | components["schemas"]["ServerActionGetSerialConsole"] | components["schemas"]["ServerActionGetVNCConsole"] | components["schemas"]["ServerActionCreateImage"] | components["schemas"]["ServerActionCreateBackup"] | components["schemas"]["ServerActionChangePassword"] | components["schemas"]["ServerActionSuspend"] | components["schemas"]["ServerActionResume"] | components["schemas"]["ServerActionRestore"] | components["schemas"]["ServerActionTriggerCrashDump"] | components["schemas"]["ServerActionRescue"] | components["schemas"]["ServerActionUnrescue"] | components["schemas"]["ServerActionRebuild"] | components["schemas"]["ServerActionShelve"] | components["schemas"]["ServerActionShelveOffload"] | components["schemas"]["ServerActionUnshelve"] | components["schemas"]["ServerActionResize"] | components["schemas"]["ServerActionConfirmResize"] | components["schemas"]["ServerActionRevertResize"] | components["schemas"]["ServerActionMigrate"] | components["schemas"]["ServerActionMigrateLive"] | components["schemas"]["ServerActionEvacuate"] | components["schemas"]["ServerActionOther"];
         /** @description A server tag. */
         ServerTag: string;
         /** @description Server tags (at most 50; duplicates are dropped). In a create request from microversion 2.52. */
@@ -5801,7 +5816,7 @@ export interface operations {
                     Vary: components["headers"]["Vary"];
                     "x-openstack-request-id": components["headers"]["XOpenStackRequestId"];
                     "x-compute-request-id": components["headers"]["XComputeRequestId"];
-                    /** @description `createImage` before 2.45: the URL of the snapshot image in the image service. */
+                    /** @description `createImage` and `createBackup` (rotation above 0) before 2.45: the URL of the new image in the image service. */
                     Location?: string;
                     [name: string]: unknown;
                 };

@@ -74,6 +74,16 @@ async function startHostAction<K extends ActionName>(name: K, entry: HostAction<
     const start = startOf(entry, body);
     const now = nowIso();
     const record = { instanceId: row.id, requestId: req.id, action: entry.action, userId: auth.userId, projectId: auth.projectId ?? row.project_id, now };
+    if (entry.inController) {
+      const v = guardViolation(start.guard, row.vm_state, row.task_state);
+      if (v) throw conflict(invalidStateMessage(name, row.id, v));
+      const done = await entry.inController(trx, call, row);
+      if (done) {
+        await startAction(trx, record);
+        await finishEvent(trx, row.id, entry.action, done.event, true, now);
+        return done.answer;
+      }
+    }
     let moved = false;
     if (!row.host_id && entry.place) {
       // shelve: placed first (unshelve of an offloaded server); no valid host leaves it as it was.

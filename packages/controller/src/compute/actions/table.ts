@@ -14,7 +14,8 @@ import { addFloatingIp, removeFloatingIp } from '../floatingips.js';
 // consoles, usage
 import { legacySerialConsole, legacyVncConsole } from '../consoles.js';
 import { prepareRebuild, rebuildFinished } from './rebuild.js';
-import { deleteFailedSnapshot, prepareSnapshot } from './snapshot.js';
+import { deleteFailedSnapshot, prepareBackup, prepareSnapshot, rotateBackups, snapshotVolumeBacked } from './snapshot.js';
+import { IMAGE_BACKUP_STATES } from '../states.js';
 import { prepareRescue } from './rescue.js';
 // shelve
 import { offloadSucceeded, placeUnshelve, prepareShelve, prepareUnshelve, shelveFailed, shelveSucceeded, unshelveFailed, unshelveSucceeded } from './shelve.js';
@@ -207,7 +208,27 @@ export const SERVER_ACTIONS: ActionTable = {
     start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.IMAGE_SNAPSHOT },
     running: IMAGE_SNAPSHOT_STATES,
     task: 'snapshot_instance',
+    // Booted from a volume: volume snapshots and an image mapping them, in the API (no task_state).
+    inController: snapshotVolumeBacked,
     prepare: prepareSnapshot,
+    onFailure: deleteFailedSnapshot,
+    refusedWhenLocked: false,
+    success: {},
+    failure: {},
+    noHost: {},
+  },
+  // createBackup: a snapshot image with image_type backup; once stored the oldest backups of
+  // the server and type beyond `rotation` go (Nova's backup_instance). No lock check, as Nova's.
+  createBackup: {
+    kind: 'host',
+    policy: 'member',
+    action: 'createBackup',
+    event: 'compute_backup_instance',
+    start: { guard: { vmStates: [VmState.ACTIVE, VmState.STOPPED, VmState.PAUSED, VmState.SUSPENDED], taskStates: [null] }, taskState: TaskState.IMAGE_BACKUP },
+    running: IMAGE_BACKUP_STATES,
+    task: 'backup_instance',
+    prepare: prepareBackup,
+    onSuccess: rotateBackups,
     onFailure: deleteFailedSnapshot,
     refusedWhenLocked: false,
     success: {},
@@ -415,7 +436,6 @@ export const SERVER_ACTIONS: ActionTable = {
  * no such action". An action moves from here to SERVER_ACTIONS when it is implemented.
  */
 export const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set([
-  'createBackup',
   'forceDelete',
   'os-resetNetwork', 'injectNetworkInfo', 'addFixedIp', 'removeFixedIp',
   'os-getSPICEConsole', 'os-getRDPConsole',

@@ -38,6 +38,7 @@ export interface ActionBodies {
   'os-getVNCConsole': S['ServerActionGetVNCConsole']['os-getVNCConsole'];
   // snapshot, shelve, rebuild
   createImage: S['ServerActionCreateImage']['createImage'];
+  createBackup: S['ServerActionCreateBackup']['createBackup'];
   changePassword: S['ServerActionChangePassword']['changePassword'];
   // suspend, rescue, resize, crash dump
   suspend: S['ServerActionSuspend']['suspend'];
@@ -166,6 +167,13 @@ export interface HostAction<K extends ActionName, T extends TaskType = TaskType>
    * its payload replaces `payload`'s, its answer is the call's (rescue's 200 with adminPass).
    */
   prepare?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<HostPrepared<T>>;
+  /**
+   * The action done in the controller alone for this server, in the start's transaction once
+   * the lock and state guards passed, with no task_state and no host task (createImage of a
+   * server booted from a volume: Nova's `snapshot_volume_backed` in its API): answers the
+   * call and names the event recorded (finished at once); undefined when the host does it.
+   */
+  inController?: (trx: Trx, call: ActionCall<K>, row: InstanceRow) => Promise<{ event: string; answer?: ActionAnswer } | undefined>;
   /** Rollback besides the `failure` states, in the result's transaction (createImage deletes its image). */
   onFailure?: (trx: Trx, row: InstanceRow, payload: Record<string, unknown>, task: TaskRecord) => Promise<void>;
   // cold migration

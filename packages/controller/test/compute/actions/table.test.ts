@@ -24,7 +24,7 @@ describe('server action table', () => {
   });
 
   it('gives each host action its own task type and a start task_state the result handler accepts', () => {
-    expect([...hostActionsByTask().keys()].sort()).toEqual(['confirm_resize', 'evacuate_instance', 'migrate_instance', 'pause', 'power_off', 'power_on', 'pre_live_migration', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
+    expect([...hostActionsByTask().keys()].sort()).toEqual(['backup_instance', 'confirm_resize', 'evacuate_instance', 'migrate_instance', 'pause', 'power_off', 'power_on', 'pre_live_migration', 'reboot', 'rebuild_instance', 'rescue', 'resize_instance', 'resume', 'revert_resize', 'shelve_instance', 'shelve_offload_instance', 'snapshot_instance', 'suspend', 'trigger_crash_dump', 'unpause', 'unrescue', 'unshelve_instance']);
     for (const [name, entry] of hostEntries) {
       const starts: ActionStart[] = typeof entry.start === 'function' ? SAMPLE_BODIES[name]!.map((b) => (entry.start as (body: unknown) => ActionStart)(b)) : [entry.start];
       // An action without a task_state has no running states: its result changes none.
@@ -84,7 +84,7 @@ describe('server action table', () => {
   it('finds only own entries by name and gates them by microversion', () => {
     expect(findAction('os-stop')).toBe(SERVER_ACTIONS['os-stop']);
     expect(findAction('constructor')).toBeUndefined();
-    expect(findAction('createBackup')).toBeUndefined();
+    expect(findAction('forceDelete')).toBeUndefined();
     expect(findAction(undefined)).toBeUndefined();
     const ranged = { ...SERVER_ACTIONS.lock, microversion: { min: 17, max: 70 } } as ServerAction<ActionName>;
     expect(actionInVersion(ranged, { major: 2, minor: 16 })).toBe(false);
