@@ -65,6 +65,9 @@ export async function findBootImage(trx: Trx, ref: string, projectId: string, is
 export async function resolveBootImage(trx: Trx, imageRef: string, projectId: string, isAdmin: boolean, flavor: { ram: number; disk: number }): Promise<{ image: Record<string, unknown>; properties: Record<string, string> }> {
   if (!imageRef || !UUID_RE.test(imageRef)) throw badRequest('Invalid imageRef provided.');
   const img = await findBootImage(trx, imageRef, projectId, isAdmin);
+  // A volume-backed server's snapshot has no data: its volumes are in the snapshots it maps,
+  // which this cloud cannot boot from yet (Nova creates a volume of each); refused, not booted empty.
+  if (img.properties.block_device_mapping) throw badRequest(`Block Device Mapping is Invalid: image ${img.id} maps volume snapshots (block_device_mapping), which this cloud cannot boot from yet.`);
   if (img.min_ram && flavor.ram < img.min_ram) throw badRequest("Flavor's memory is too small for requested image.");
   if (img.min_disk && flavor.disk > 0 && flavor.disk < img.min_disk) throw badRequest("Flavor's disk is too small for requested image.");
   const image = { id: img.id, checksum: img.checksum, os_hash_value: img.os_hash_value, disk_format: img.disk_format, container_format: img.container_format, size: img.size, properties: img.properties };

@@ -287,6 +287,10 @@ describe.each(backends())('server snapshots and rebuilds on %s', (backend) => {
     const tasks = await runAllTasks();
     expect(tasks.filter((t) => t.type === 'create_snapshot').length).toBe(2);
     expect(tasks.some((t) => t.instanceId === id)).toBe(false);
+    // Its image is not booted as an empty disk (volumes from its snapshots are not made yet), nor rebuilt onto.
+    const boot = await create(member.token, { name: 'from-bfv', imageRef: imageId });
+    expect(boot.status).toBe(400);
+    expect(boot.body.badRequest.message).toBe(`Block Device Mapping is Invalid: image ${imageId} maps volume snapshots (block_device_mapping), which this cloud cannot boot from yet.`);
     const acts = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions`, 'listInstanceActions', { token: member.token });
     expect(acts.body.instanceActions[0].action).toBe('createImage');
     const detail = await computeCall(c, 'GET', `/v2.1/servers/${id}/os-instance-actions/${acts.body.instanceActions[0].request_id}`, 'showInstanceAction', { token: member.token });
