@@ -31,7 +31,7 @@ import { j, mvAtLeast } from '../common.js';
 import { portsFollowPower } from '../interfaces.js';
 import { VmState } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
-import { exportStep, hostNamed, movedSpawn, movedVolumes, startMove, taskMigration, volumesOf, type MovedVolume } from './migrate.js';
+import { claimedDiskGb, exportStep, hostNamed, movedSpawn, movedVolumes, startMove, taskMigration, volumesOf, type MovedVolume } from './migrate.js';
 import { oldFlavorOf, type MigrationRow } from './resize.js';
 import type { ActionBodies, ActionCall, EndState, HostPrepared, NextTask } from './types.js';
 
@@ -219,7 +219,7 @@ export async function liveMigrationFailed(trx: Trx, row: InstanceRow, payload: R
   }
   const source = await hostNamed(trx, m.source_host);
   const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
-  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: old.disk + old.ephemeral }).where('instance_id', '=', row.id).execute();
+  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: claimedDiskGb(row, old) }).where('instance_id', '=', row.id).execute();
   await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
   await trx.updateTable('migrations').set({ status: m.status === 'cancelling' ? 'cancelled' : 'error', updated_at: now }).where('uuid', '=', m.uuid).execute();
   const dest = await hostNamed(trx, m.dest_host);
