@@ -14,6 +14,8 @@
  * volume per step: the attachment's own export for a volume of another host, else a new export
  * of the source's volume); once the destination runs the guest the Cinder attachments are its.
  * A revert gives them back to the source (a new export stops before its guest starts again).
+ * A server booted from a volume moves the same way (its boot volume is one of them; the source's
+ * task exports no root disk) and claims no root disk on the destination.
  * @see https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
  */
 import { enqueueTask, type TaskRecord } from '../../agentapi/internal.js';
@@ -164,8 +166,8 @@ export async function movedSpawn(trx: Trx, row: InstanceRow, flavor: FlavorSnaps
 }
 
 /**
- * Starts a move to another host: refuses what cannot move yet (volumes live in one host's pool),
- * keeps the source's claim under the migration's uuid, schedules and claims `next` on another host
+ * Starts a move to another host: refuses a volume that cannot follow (attaching or detaching, in
+ * no host's pool; a boot volume follows as attached ones do), keeps the source's claim under the migration's uuid, schedules and claims `next` on another host
  * (only `forceHost` when given) and writes the migration (`pre-migrating`). No host: 400, nothing
  * changed (the transaction rolls back).
  */
