@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type BackupInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type BackupInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection, type BlockDeviceSpec } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -455,7 +455,7 @@ export class ComputeManager {
         await progress({ task_state: 'spawning', message: 'creating disks', percent: 40 });
         const dir = await this.o.storage.prepareInstance(uuid);
         r.add('instance dir', () => this.o.storage.cleanupInstance(uuid));
-        let root: DiskRef;
+        let root: GuestSpec['root'];
         if (migrated && image) {
           root = await this.o.storage.importRootDisk(uuid, migrated, inst.root_gb ?? 0, this.o.network.namespace);
           r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
@@ -463,7 +463,7 @@ export class ComputeManager {
           root = await this.o.storage.createRootDisk(uuid, base, inst.root_gb ?? 0);
           r.add('root disk', () => this.o.storage.deleteRootDisk(uuid));
         } else {
-          root = await this.bootVolume(uuid, bootDevice!.volume_id);
+          root = await this.bootDisk(uuid, bootDevice!);
         }
 
         const networks = p.network_info ?? [];
@@ -617,8 +617,13 @@ export class ComputeManager {
    * stopped before (`power_on` false), as Nova's rebuild leaves a stopped server stopped.
    */
   private async evacuate(p: EvacuateInstancePayload, progress: ProgressFn, generation?: string): Promise<Record<string, unknown>> {
-    const { power_on: powerOn, ...spawn } = p;
+    const { power_on: powerOn, unexport, ...spawn } = p;
     await progress({ task_state: 'rebuild_spawning', percent: 10 });
+    // This host's own volumes, which the lost host read over the underlay: local again here.
+    for (const name of unexport ?? []) {
+      assertExportName(name);
+      await this.volumeExports?.stop(name);
+    }
     const res = await this.spawn(spawn, async (x) => progress({ ...x, task_state: 'rebuild_spawning' }), generation);
     if (powerOn !== false) return res;
     await this.o.virt.powerOff(spawn.instance.uuid, 0);
@@ -690,10 +695,14 @@ export class ComputeManager {
   private async migrateOut(uuid: string, m: TaskMigration, powerOn: boolean, progress: ProgressFn): Promise<Record<string, unknown>> {
     const spec = this.o.virt.spec(uuid);
     if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
-    if (spec.rootVolumeId) throw new InvalidError(`instance ${uuid} boots from a volume: it cannot migrate live`);
     assertMigrationId(m.id);
     await progress({ task_state: 'resize_migrating', message: 'stopping the guest', percent: 10 });
     await this.o.virt.powerOff(uuid, this.o.shutdownTimeoutMs);
+    if (spec.rootVolumeId) {
+      // Booted from a volume: no root disk to copy (the destination opens the volume from its export).
+      await this.o.network.unplug(uuid);
+      return { power_state: PowerState.SHUTDOWN };
+    }
     let exported: DiskExport;
     try {
       const ip = this.o.network.underlayIp;
@@ -755,7 +764,7 @@ export class ComputeManager {
     assertMigrationId(p.migration.id);
     const uuid = p.instance.uuid;
     const blockDevices = p.block_devices ?? [];
-    if (blockDevices.some((bd) => bd.boot_index === 0 || !this.exportedVolume(bd.volume_id, bd.connection_info))) throw new InvalidError(`instance ${uuid}: a live migration opens every volume from its volume export`);
+    if (blockDevices.some((bd) => !this.exportedVolume(bd.volume_id, bd.connection_info))) throw new InvalidError(`instance ${uuid}: a live migration opens every volume from its volume export`);
     const here = this.o.virt.spec(uuid);
     if (here) {
       if ((await this.o.virt.powerState(uuid)) === PowerState.RUNNING) throw new ConflictError(`instance ${uuid} already runs on this host`);
@@ -787,8 +796,9 @@ export class ComputeManager {
   private async liveMigration(uuid: string, p: LiveMigrationPayload, progress: ProgressFn): Promise<Record<string, unknown>> {
     const spec = this.o.virt.spec(uuid);
     if (!spec) throw new NotFoundError(`instance ${uuid} is not on this host`);
-    if (spec.rootVolumeId) throw new InvalidError(`instance ${uuid} boots from a volume: it cannot migrate live`);
     if (!p.migration || !p.endpoints) throw new InvalidError('live_migration without migration or endpoints');
+    // A guest booted from a volume has no root disk to mirror: the destination opens its volume too.
+    if (spec.rootVolumeId && p.endpoints.nbd) throw new InvalidError(`instance ${uuid} boots from volume ${spec.rootVolumeId}: the destination must not expect a root disk copy`);
     assertMigrationId(p.migration.id);
     if (p.abort) throw new ConflictError('live migration aborted');
     let last = 0;
@@ -812,6 +822,17 @@ export class ComputeManager {
     await this.o.virt.setResources(uuid, { vcpus: p.flavor.vcpus, memoryMb: p.flavor.memory_mb });
     if (p.power_on) await this.o.virt.powerOn(uuid);
     return this.stateResult(uuid);
+  }
+
+  /**
+   * The disk a guest without an image boots from: its boot volume's export when the connection
+   * info names one (a volume of another host: a moved server's), else the volume of this pool.
+   */
+  private async bootDisk(uuid: string, bd: BlockDeviceSpec): Promise<GuestSpec['root']> {
+    const remote = this.exportedVolume(bd.volume_id, bd.connection_info);
+    if (!remote) return this.bootVolume(uuid, bd.volume_id);
+    const { volumeId: _id, device: _device, ...disk } = remote;
+    return disk;
   }
 
   /** The disk of a boot volume, which must be on this host and used by no other guest. */

@@ -208,7 +208,7 @@ export interface RebuildInstancePayload {
 
 // evacuate
 /** evacuate_instance task payload: the spawn of a server whose host was lost, and whether it runs afterwards. */
-export type EvacuateInstancePayload = SpawnPayload & { power_on: boolean };
+export type EvacuateInstancePayload = SpawnPayload & { power_on: boolean; unexport?: string[] };
 
 /** GET /v1/hosts/{host_id}/instances/{instance_id}/metadata 200 body: what the metadata service serves an instance now. */
 export type InstanceMetadata = Schemas['InstanceMetadata'];

@@ -544,6 +544,33 @@ describe('ComputeManager with the fake drivers', () => {
     expect(dst.virt.spec(U)).toBeDefined();
   });
 
+  it('moves a guest booted from a volume: no root disk exported or copied, the destination opens the boot volume from its export', async () => {
+    const src = setup();
+    const dst = setup();
+    const live = setup();
+    await src.storage.createVolume('vol-root', 1);
+    const root = { volume_id: 'vol-root', device: '/dev/vda', boot_index: 0 };
+    const { image: _image, ...spawn } = spawnPayload(U, { block_devices: [root] });
+    await src.compute.handle(task('spawn', { instance_id: U, payload: spawn }));
+    expect(src.virt.spec(U)).toMatchObject({ rootVolumeId: 'vol-root' });
+    const migration = { id: '5a2c8f7e-1d3b-4c6a-9e8f-0b1c2d3e4f5b', source_host: 'a', dest_host: 'b' };
+    // Cold: the source stops and unplugs; there is no disk to export.
+    const out = await src.compute.handle(task('migrate_instance', { instance_id: U, payload: { instance: { uuid: U, name: 'vm' }, migration, power_on: true } }));
+    expect(out).toEqual({ power_state: PowerState.SHUTDOWN });
+    // The destination has no such volume in its pool: it opens it from the export the connection info names.
+    const exported = [{ ...root, connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: { transport: 'none' } } } }];
+    const fin = { ...spawn, block_devices: exported, action: 'migrate', flavor: { vcpus: 1, memory_mb: 96, root_gb: 1 }, power_on: true, disk: { transport: 'none' }, migration };
+    expect(await dst.compute.handle(task('finish_migration', { instance_id: U, payload: fin }))).toMatchObject({ power_state: PowerState.RUNNING });
+    expect(dst.virt.spec(U)).toMatchObject({ rootVolumeId: 'vol-root', root: { path: 'none:vol-root' }, volumes: [] });
+    expect(dst.storage.imported.has(U)).toBe(false);
+    // Without its export the destination cannot open it (not in its pool).
+    await expect(live.compute.handle(task('finish_migration', { instance_id: U, payload: { ...fin, block_devices: [root] } }))).rejects.toMatchObject({ code: 404 });
+    // Live: the destination waits for the memory only (no root disk export to fill).
+    const pre = await live.compute.handle(task('pre_live_migration', { instance_id: U, payload: { ...spawn, block_devices: exported, action: 'os-migrateLive', migration } }));
+    expect(pre.endpoints).toEqual({ migration_uri: 'tcp:127.0.0.1:49152' });
+    await expect(live.compute.handle(task('pre_live_migration', { instance_id: U, payload: { ...spawn, block_devices: [root], action: 'os-migrateLive', migration } }))).rejects.toMatchObject({ code: 400 });
+  });
+
   it('resizes an attached volume of a running guest live, else offline', async () => {
     const h = setup();
     await h.compute.handle(task('spawn', { instance_id: U, payload: spawnPayload(U) }));

@@ -12,6 +12,8 @@
  * DHCP) puts both QEMUs in their host's namespace. A cold migration with a source's volume: the
  * destination's finish_migration opens it from the export, data goes both ways, and a revert
  * (`unexport` before the source's guest starts again) gives the source its local file back.
+ * A guest booted from a volume of the source: the destination opens the boot volume from its
+ * export (no root disk export, nothing mirrored), data written before is read after.
  * Needs root, iproute2, qemu, qemu-nbd.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -190,6 +192,61 @@ describe.skipIf(!canRun)('live migration of a guest with volumes of both hosts (
     await src.compute.handle(task('delete_volume', { volume_id: vol1, payload: {} }));
     await dst.compute.handle(task('delete_volume', { volume_id: vol2, payload: {} }));
     expect(Date.now() - started).toBeLessThan(90_000);
+  }, 150_000);
+
+  it('a guest booted from a volume: the destination opens the boot volume from its export, nothing is copied; nothing is left', async () => {
+    const [src, dst] = hosts as [H, H];
+    const boot = randomUUID();
+    await src.compute.handle(task('create_volume', { volume_id: boot, payload: { size_gb: 1 } }));
+    const rootDevice = { volume_id: boot, device: '/dev/vda', boot_index: 0 };
+    await src.compute.handle(task('spawn', { instance_id: uuid, payload: { instance, network_info: [port], block_devices: [rootDevice] } }));
+    /** The guest's boot disk device (anonymous: found by its block node). */
+    const rootWrite = async (h: H, io: string): Promise<void> => {
+      const out = await withQmp(join(h.dir, 'instances', uuid, 'qmp.sock'), async (q) => {
+        const devs = await q.execute<{ qdev?: string; inserted?: { 'node-name'?: string } }[]>('query-block');
+        const qdev = devs.find((x) => x.inserted?.['node-name'] === 'root')?.qdev;
+        if (!qdev) throw new Error('no boot disk device');
+        return q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d ${qdev} "${io}"` });
+      });
+      expect(out).toBe('');
+    };
+    await rootWrite(src, 'write -P 0x5c 1M 1M');
+
+    const migration = { id: randomUUID(), source_host: 'h1', dest_host: 'h2' };
+    const name = randomBytes(16).toString('hex');
+    const mex = (await src.compute.handle(task('export_volume', { instance_id: uuid, payload: { volume_id: boot, export_name: name, migrating_instance: uuid } }))) as { export: Record<string, unknown> };
+    expect(mex.export).toMatchObject({ transport: 'nbd', format: 'qcow2' });
+    const block_devices = [{ ...rootDevice, connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: mex.export } } }];
+    const ref = { uuid, name: 'vmover' };
+    const pre = await dst.compute.handle(task('pre_live_migration', { instance_id: uuid, payload: { instance, action: 'os-migrateLive', network_info: [port], block_devices, migration } }));
+    // No root disk to receive: only the migration stream.
+    expect(pre.endpoints).not.toHaveProperty('nbd');
+    await rootWrite(src, 'write -P 0x5d 3M 64k');
+    const out = await src.compute.handle(task('live_migration', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration, endpoints: pre.endpoints as never } }));
+    expect(out.live_migration).toMatchObject({ disk_total_bytes: 0 });
+    expect(await dst.compute.handle(task('post_live_migration_at_destination', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration } }))).toMatchObject({ power_state: 1 });
+    expect((await dst.qemu.list()).map((g) => g.uuid)).toEqual([uuid]);
+    expect((await src.qemu.list()).map((g) => g.uuid)).toEqual([]);
+    // The source's instance directory is gone, its volume stays.
+    await expect(access(join(src.dir, 'instances', uuid))).rejects.toThrow();
+
+    expect(await guestRead(dst, 'read -P 0x5c 1M 1M', 'root')).toMatch(/read 1048576\/1048576 bytes/);
+    expect(await guestRead(dst, 'read -P 0x5d 3M 64k', 'root')).toMatch(/read 65536\/65536 bytes/);
+    await rootWrite(dst, 'write -P 0x5e 5M 64k');
+    await rootWrite(dst, 'flush');
+
+    await dst.compute.destroy(uuid);
+    await src.compute.handle(task('unexport_volume', { volume_id: boot, payload: { export_name: name } }));
+    for (const h of hosts) {
+      expect(await processes('qemu-nbd', h.dir)).toEqual([]);
+      expect(await processes('qemu-system', h.dir)).toEqual([]);
+      expect(await readdir(join(h.dir, 'volume-exports')).catch(() => [])).toEqual([]); // none made on the destination
+      await expect(access(join(h.dir, 'instances', uuid))).rejects.toThrow();
+    }
+    expect(await fileRead(src, boot, 'read -P 0x5c 1M 1M')).toMatch(/read 1048576\/1048576 bytes/);
+    expect(await fileRead(src, boot, 'read -P 0x5e 5M 64k')).toMatch(/read 65536\/65536 bytes/);
+    expect(await run('qemu-img', ['check', '-q', join(src.dir, 'volumes', `${boot}.qcow2`)]).then(() => 'ok', (e: Error) => e.message)).toBe('ok');
+    await src.compute.handle(task('delete_volume', { volume_id: boot, payload: {} }));
   }, 150_000);
 
   it('cold migration: the destination opens the source volume from its export; a revert gives it back', async () => {

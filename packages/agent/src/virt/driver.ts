@@ -36,8 +36,11 @@ export interface GuestSpec {
   name: string;
   vcpus: number;
   memoryMb: number;
-  /** The boot disk: an overlay on the image, or the boot volume itself (`rootVolumeId`). */
-  root: DiskSpec;
+  /**
+   * The boot disk: an overlay on the image, or the boot volume itself (`rootVolumeId`): its file
+   * in this host's pool, or with `nbd` its volume export on another host (a moved server's).
+   */
+  root: DiskSpec & { nbd?: VolumeAttachment['nbd'] };
   /**
    * Set when the guest boots from a volume: `root` is that volume's disk, which counts as
    * attached (attachments(), live resize and snapshots) but can never be detached.

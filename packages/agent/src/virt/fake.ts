@@ -172,7 +172,8 @@ export class FakeVirtDriver implements VirtDriver {
     await this.step('prepareIncoming', spec.uuid);
     if (this.guests.get(spec.uuid)?.power === PowerState.RUNNING) throw new ConflictError(`guest ${spec.uuid} already runs on this host`);
     this.guests.set(spec.uuid, { spec, power: PowerState.PAUSED, console: [], boots: 0 });
-    return { migration_uri: `tcp:${listenIp}:49152`, nbd: { host: listenIp, port: 10850, export: 'root' } };
+    // A boot volume is opened from its export on both hosts: no root disk export.
+    return { migration_uri: `tcp:${listenIp}:49152`, ...(spec.rootVolumeId ? {} : { nbd: { host: listenIp, port: 10850, export: 'root' } }) };
   }
 
   /** Takes `delayMs` (abortable meanwhile); the guest here then waits to be destroyed. */

@@ -16,8 +16,8 @@ import type { QmpClient, QmpEvent } from './qmp.js';
 export interface IncomingEndpoints {
   /** `tcp:<ip>:<port>` of the migration stream. */
   migration_uri: string;
-  /** The NBD server exporting the new root disk (export `root`). */
-  nbd: { host: string; port: number; export: string };
+  /** The NBD server exporting the new root disk (export `root`); absent when there is none to copy (a boot volume, opened from its volume export on both sides). */
+  nbd?: { host: string; port: number; export: string };
 }
 
 /** What the source measured (query-migrate's figures; disk from the mirror job). */
@@ -80,12 +80,13 @@ async function firstFreePort(ports: readonly number[], fn: (port: number) => Pro
  * Destination: exports block node `root` writable over NBD on `host` and listens for the
  * migration stream there (the process was started with `-incoming defer`).
  */
-export async function listenIncoming(q: QmpClient, host: string, rootNode = 'root'): Promise<IncomingEndpoints> {
-  const nbdPort = await firstFreePort(NBD_PORTS, async (port) => q.execute('nbd-server-start', { addr: { type: 'inet', data: { host, port: String(port) } } }));
-  await q.execute('block-export-add', { type: 'nbd', id: EXPORT_ID, 'node-name': rootNode, name: 'root', writable: true });
+export async function listenIncoming(q: QmpClient, host: string, rootNode: string | null = 'root'): Promise<IncomingEndpoints> {
+  // No root node to fill (a boot volume opened from its export): only the migration stream.
+  const nbdPort = rootNode === null ? undefined : await firstFreePort(NBD_PORTS, async (port) => q.execute('nbd-server-start', { addr: { type: 'inet', data: { host, port: String(port) } } }));
+  if (rootNode !== null) await q.execute('block-export-add', { type: 'nbd', id: EXPORT_ID, 'node-name': rootNode, name: 'root', writable: true });
   await q.execute('migrate-set-capabilities', { capabilities: LIVE_CAPABILITIES.filter((c) => c.capability !== 'pause-before-switchover') });
   const migPort = await firstFreePort(MIGRATION_PORTS, async (port) => q.execute('migrate-incoming', { uri: `tcp:${host}:${port}` }));
-  return { migration_uri: `tcp:${host}:${migPort}`, nbd: { host, port: nbdPort, export: 'root' } };
+  return { migration_uri: `tcp:${host}:${migPort}`, ...(nbdPort !== undefined ? { nbd: { host, port: nbdPort, export: 'root' } } : {}) };
 }
 
 /**
@@ -157,10 +158,12 @@ export async function migrateWithDisk(
   const wasRunning = (await q.execute<{ status: string }>('query-status')).status === 'running';
   let disk = { total: 0, done: 0 };
   let stoppedByUs = false;
-  await q.execute('blockdev-add', { driver: 'nbd', 'node-name': TARGET_NODE, server: { type: 'inet', host: to.nbd.host, port: String(to.nbd.port) }, export: to.nbd.export });
+  // Without a root disk export on the destination (a boot volume, shared through its export) nothing is mirrored.
+  const mirror = to.nbd;
+  if (mirror) await q.execute('blockdev-add', { driver: 'nbd', 'node-name': TARGET_NODE, server: { type: 'inet', host: mirror.host, port: String(mirror.port) }, export: mirror.export });
   try {
-    await q.execute('blockdev-mirror', { 'job-id': MIRROR_JOB, device: o.rootNode ?? 'root', target: TARGET_NODE, sync: 'full', 'auto-dismiss': true });
-    for (;;) {
+    if (mirror) await q.execute('blockdev-mirror', { 'job-id': MIRROR_JOB, device: o.rootNode ?? 'root', target: TARGET_NODE, sync: 'full', 'auto-dismiss': true });
+    while (mirror) {
       const job = await mirrorJob(q);
       if (!job) throw new Error('the disk mirror ended before it was ready');
       disk = { total: job.len, done: job.offset };
@@ -196,8 +199,8 @@ export async function migrateWithDisk(
         // Once: query-migrate may still say pre-switchover for a moment after migrate-continue.
         if (!switched) {
           switched = true;
-          if (!(await mirrorJob(q))) throw new Error('the disk mirror failed before the switchover');
-          await completeMirror(q, end);
+          if (mirror && !(await mirrorJob(q))) throw new Error('the disk mirror failed before the switchover');
+          if (mirror) await completeMirror(q, end);
           disk = { total: disk.total, done: disk.total };
           await q.execute('migrate-continue', { state: 'pre-switchover' });
         }

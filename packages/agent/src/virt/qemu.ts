@@ -219,7 +219,8 @@ export class QemuDriver implements VirtDriver {
       await this.save(spec.uuid, rec);
       try {
         await this.start(spec.uuid, rec, 'defer');
-        return await withQmp(this.file(spec.uuid, 'qmp'), (q) => listenIncoming(q, listenIp));
+        // A boot volume is opened from its export on both hosts: no root disk to receive.
+        return await withQmp(this.file(spec.uuid, 'qmp'), (q) => listenIncoming(q, listenIp, spec.rootVolumeId ? null : 'root'));
       } catch (e) {
         await this.hardStop(spec.uuid).catch(() => {});
         await this.cleanRuntime(spec.uuid);
@@ -889,11 +890,14 @@ export class QemuDriver implements VirtDriver {
     ];
     // A rescue boots its own disk (and kernel); the guest's root disk comes second.
     const boot = rec.rescue ?? spec;
-    a.push('-blockdev', JSON.stringify(blockdevArgs('root', boot.root)));
+    // A boot volume of another host: its volume export, with its TLS-PSK client credentials (start() wrote the key).
+    const rootExport = rootVolumeExport(spec);
+    if (rootExport) a.push('-object', `tls-creds-psk,id=${tlsId(rootExport.volumeId)},endpoint=client,dir=${this.nbdKeyDir(uuid, rootExport.volumeId)},username=${NBD_PSK_USER}`);
+    a.push('-blockdev', JSON.stringify(blockdevArgs('root', boot === spec && rootExport ? rootExport : boot.root)));
     // -kernel brings its own boot ROM at bootindex 0.
     a.push('-device', `virtio-blk-pci,drive=root,bus=pcie.0${boot.kernel ? '' : ',bootindex=0'}`);
     if (rec.rescue) {
-      a.push('-blockdev', JSON.stringify(blockdevArgs('own', spec.root)));
+      a.push('-blockdev', JSON.stringify(blockdevArgs('own', rootExport ?? spec.root)));
       a.push('-device', 'virtio-blk-pci,drive=own,bus=pcie.0');
     }
     if (spec.configDrive) {
@@ -951,13 +955,15 @@ export class QemuDriver implements VirtDriver {
       await rm(this.file(uuid, 'state'), { force: true });
     }
     for (const v of rec.spec.volumes) if (v.nbd) await this.writeNbdKey(uuid, v);
+    const rootExport = rootVolumeExport(rec.spec);
+    if (rootExport) await this.writeNbdKey(uuid, rootExport);
     const args = this.args(uuid, rec, incoming !== undefined);
     if (incoming) args.push('-incoming', incoming);
     await this.save(uuid, rec);
     this.log.info('starting qemu', { instance: uuid, accel: this.accel });
     try {
       // Taps exist in the host namespace, and volume exports are reached from there only.
-      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns ?? rec.spec.volumes.find((v) => v.nbd)?.nbd?.netns;
+      const netns = rec.spec.nics.find((n) => n.mode === 'tap')?.netns ?? rec.spec.root.nbd?.netns ?? rec.spec.volumes.find((v) => v.nbd)?.nbd?.netns;
       rec.netns = netns ?? null;
       await this.save(uuid, rec);
       const [cmd, argv] = netns ? inNamespace(netns, this.qemu, args) : [this.qemu, args];
@@ -1061,6 +1067,11 @@ async function waitMigration(q: QmpClient, timeoutMs: number): Promise<void> {
 export function novaVersion(v: string): number {
   const [a = 0, b = 0, c = 0] = v.split(/[^0-9]+/).filter(Boolean).map(Number);
   return a * 1_000_000 + b * 1000 + c;
+}
+
+/** A guest's boot volume when it is opened from a volume export of another host (a moved server's), as a volume attachment. */
+function rootVolumeExport(spec: GuestSpec): VolumeAttachment | undefined {
+  return spec.rootVolumeId && spec.root.nbd ? { ...spec.root, volumeId: spec.rootVolumeId } : undefined;
 }
 
 /** QMP blockdev-add arguments for a disk (format node over a file node; format always explicit). */

@@ -9,7 +9,9 @@
  * leaves the attachments as they were. Cold migration: the same exports between the source's
  * task and the destination's finish_migration; the attachments follow when it finished; a revert
  * gives them back (the source stops the new export before starting its guest), a confirm keeps them.
- * Evacuation: a volume of another host follows through its export; one of the lost host: 400.
+ * Evacuation: a volume of the new host's own pool is opened there from its file (its export
+ * there stops; a volume of a third host follows through its export: move-boot-volume.test.ts);
+ * one of the lost host: 400.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type TestController } from '../helpers.js';
@@ -164,7 +166,7 @@ describe.each(backends())('live migration with volumes on %s', (backend) => {
     expect(await volumeAttachments(id)).toHaveLength(2);
   });
 
-  it('evacuation: a volume of another host follows through its export; a volume of the lost host is refused', async () => {
+  it("evacuation: a volume of the new host's pool is opened there locally, its export stopped; a volume of the lost host is refused", async () => {
     const id = await boot('lmv-evac');
     const remote = await volume(b, 'host-b');
     await attach(id, remote);
@@ -174,12 +176,12 @@ describe.each(backends())('live migration with volumes on %s', (backend) => {
     await c.db.updateTable('hosts').set({ forced_down: 1 }).where('id', '=', a.hostId).execute();
     try {
       expect((await evacuate()).status).toBe(200);
-      const [ex] = await b.run();
-      expect(ex).toMatchObject({ type: 'export_volume', payload: { action: 'evacuate', volume_id: remote, export_name: remoteExport!.payload.export_name, step: 0 } });
+      // host-b is the volume's own host: no export step, the new host stops its export and opens the file.
       const [ev] = await b.run();
-      expect(ev).toMatchObject({ type: 'evacuate_instance', payload: { block_devices: [{ volume_id: remote, connection_info: { driver_volume_type: 'oscloud_volume_export', data: { export: { transport: 'none' } } } }] } });
+      expect(ev).toMatchObject({ type: 'evacuate_instance', payload: { unexport: [remoteExport!.payload.export_name], block_devices: [{ volume_id: remote }] } });
+      expect((ev!.payload.block_devices as Record<string, unknown>[])[0]).not.toHaveProperty('connection_info');
       expect(await show(id)).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': 'host-b' });
-      expect(await attachment(remote)).toMatchObject({ host_name: 'host-b', export_name: remoteExport!.payload.export_name, export_host_id: b.hostId });
+      expect(await attachment(remote)).toMatchObject({ host_name: 'host-b', export_name: null, export_host_id: null });
     } finally {
       await c.db.updateTable('hosts').set({ forced_down: 0 }).where('id', '=', a.hostId).execute();
     }

@@ -619,10 +619,10 @@ export interface components {
             disk: components["schemas"]["DiskExport"];
             migration?: components["schemas"]["TaskMigration"];
         };
-        /** @description Where the destination of a live migration listens, on its underlay address: the migration stream (`tcp:<ip>:<port>`) and the NBD export of the guest's new root disk. */
+        /** @description Where the destination of a live migration listens, on its underlay address: the migration stream (`tcp:<ip>:<port>`) and the NBD export of the guest's new root disk (absent when the guest boots from a volume: the destination opens that volume from its volume export, nothing to copy). */
         LiveMigrationEndpoints: {
             migration_uri: string;
-            nbd: {
+            nbd?: {
                 host: string;
                 port: number;
                 export: string;
@@ -972,6 +972,8 @@ export interface components {
         /** @description Payload of an `evacuate_instance` task: the server, whose host is down, spawned on this host as `spawn` does (its image, the same ports and addresses); `power_on` false leaves it stopped afterwards (an evacuated SHUTOFF server stays SHUTOFF, as Nova's rebuild). */
         EvacuateInstancePayload: components["schemas"]["SpawnPayload"] & {
             power_on: boolean;
+            /** @description Volume exports of this host (its own volumes, which the guest on the lost host read over the underlay): stopped before the guest opens those volumes here from their files. */
+            unexport?: string[];
         };
         /** @description The instance's part of its metadata (what meta_data.json is written from). */
         MetadataInstance: {

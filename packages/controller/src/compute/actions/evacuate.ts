@@ -22,9 +22,9 @@ import { dialectOf, requestSpecOf, type SchedulingState } from '../lifecycle.js'
 import { PowerState, VmState } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
 import { spawnPayloadNow } from './shelve.js';
-import type { TaskRecord } from '../../agentapi/internal.js';
-import { moveAttachment } from '../../volume/internal.js';
-import { exportedDevices, exportStep, movedVolumes, volumesOf } from './migrate.js';
+import { enqueueTask, type TaskRecord } from '../../agentapi/internal.js';
+import { moveAttachment, returnAttachment } from '../../volume/internal.js';
+import { exportedDevices, exportStep, localExports, localOn, movedVolumes, movingSpec, nextExport, volumesOf } from './migrate.js';
 import type { MigrationRow } from './resize.js';
 import type { ActionCall, EndState, HostPrepared, NextTask } from './types.js';
 
@@ -75,17 +75,24 @@ export async function prepareEvacuate(trx: Trx, call: ActionCall<'evacuate'>, ro
   const source = await trx.selectFrom('hosts').selectAll().where('id', '=', row.host_id).executeTakeFirst();
   if (source && source.status === 'up' && !source.forced_down) throw badRequest(`Compute service of ${row.host_name} is still in use.`);
   // File pools are host-local: the volumes of a lost host are lost with it until it returns.
-  // Volumes of other hosts follow (opened on the new host from their exports).
-  const volumes = row.image_ref ? await movedVolumes(trx, row, 'evacuate') : [];
+  // Volumes of other hosts follow (opened on the new host from their exports), a boot volume too:
+  // the server is rebuilt from it (Nova's evacuate of a volume-backed server keeps the volume).
+  const volumes = await movedVolumes(trx, row, 'evacuate');
   const lost = volumes.find((v) => v.created);
-  if (lost || !row.image_ref) throw badRequest(`Instance ${row.id} has ${lost ? `volume ${lost.volume_id}` : 'its boot volume'} in the storage pool of host ${row.host_name}; evacuating it is not supported by this cloud (no storage is shared between hosts).`);
+  if (lost) {
+    const boot = await trx.selectFrom('block_device_mappings').select('volume_id').where('instance_id', '=', row.id).where('boot_index', '=', 0).executeTakeFirst();
+    const what = boot?.volume_id === lost.volume_id ? 'its boot volume' : `volume ${lost.volume_id}`;
+    throw badRequest(`Instance ${row.id} has ${what} in the storage pool of host ${row.host_name}; evacuating it is not supported by this cloud (no storage is shared between hosts).`);
+  }
 
   const sched = j<SchedulingState>(row.scheduling, {});
-  const spec = await requestSpecOf(trx, row, sched, { tried: [row.host_id], forceHost: target?.id ?? null, availabilityZone: target ? null : row.requested_az });
+  const spec = await requestSpecOf(trx, row, movingSpec(sched), { tried: [row.host_id], forceHost: target?.id ?? null, availabilityZone: target ? null : row.requested_az });
   const now = nowIso();
   const placed = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, spec, { now });
   if (!placed) throw badRequest(`No valid host was found. ${target ? `Host ${target.name} is down, disabled or has no room.` : 'There are not enough hosts available.'}`);
   const dest = placed.host;
+  // A volume of the new host's own pool is opened there from its file; its export there stops.
+  const moved = localOn(volumes, dest.id);
   await trx.updateTable('instances').set({ host_id: dest.id, host_name: dest.name, availability_zone: dest.availabilityZone, updated_at: now }).where('id', '=', row.id).execute();
   const ports = await trx.selectFrom('net_ports').select('id').where('device_id', '=', row.id).where('device_owner', 'like', 'compute:%').execute();
   for (const p of ports) await bindPort(trx, p.id, dest.id);
@@ -115,16 +122,19 @@ export async function prepareEvacuate(trx: Trx, call: ActionCall<'evacuate'>, ro
 
   const adminPass = call.body?.adminPass ?? randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
   const spawn = await spawnPayloadNow(trx, { ...row, availability_zone: dest.availabilityZone }, row.image_ref);
-  const payload: AgentPayload<'EvacuateInstancePayload'> = { ...spawn, instance: { ...spawn.instance, admin_pass: adminPass }, power_on: row.vm_state !== VmState.STOPPED };
+  const unexport = localExports(moved);
+  const payload: AgentPayload<'EvacuateInstancePayload'> = { ...spawn, instance: { ...spawn.instance, admin_pass: adminPass }, power_on: row.vm_state !== VmState.STOPPED, ...(unexport.length ? { unexport } : {}) };
   const answer = mvAtLeast(call.req, 14) ? { code: 200 } : { code: 200, body: { adminPass } };
-  if (volumes.length) {
+  const first = nextExport(moved, 0);
+  if (first >= 0) {
     // The volumes' hosts first: each gives the export the new host opens the volume from.
     const m = { uuid: migrationId, source_host: row.host_name, dest_host: dest.name } as MigrationRow;
-    const { instance: _i, ...first } = exportStep(row, m, 'evacuate', volumes, 0, { finish: payload }).payload;
-    return { payload: first as HostPrepared<'export_volume'>['payload'], host: { id: volumes[0]!.host_id, name: null }, type: 'export_volume', answer } as unknown as HostPrepared<'evacuate_instance'>;
+    const { instance: _i, ...step } = exportStep(row, m, 'evacuate', moved, first, { finish: payload }).payload;
+    return { payload: step as HostPrepared<'export_volume'>['payload'], host: { id: moved[first]!.host_id, name: null }, type: 'export_volume', answer } as unknown as HostPrepared<'evacuate_instance'>;
   }
   return {
-    payload,
+    // Only volumes of the new host's own pool: opened there from their files.
+    payload: moved.length ? ({ ...payload, block_devices: exportedDevices(payload.block_devices as Record<string, unknown>[], moved), volume_exports: moved } as unknown as AgentPayload<'EvacuateInstancePayload'>) : payload,
     host: { id: dest.id, name: dest.name },
     answer: mvAtLeast(call.req, 14) ? { code: 200 } : { code: 200, body: { adminPass } },
   };
@@ -139,8 +149,9 @@ export async function evacuateNext(_trx: Trx, row: InstanceRow, task: TaskRecord
   if (!volumes[step] || !result.export || !finish) throw new Error(`instance ${row.id}: export_volume gave no export`);
   volumes[step] = { ...volumes[step], export: result.export as Record<string, unknown> };
   const m = task.payload.migration as { id: string; source_host: string; dest_host: string };
-  if (step + 1 < volumes.length) {
-    const next = exportStep(row, { uuid: m.id, source_host: m.source_host, dest_host: m.dest_host } as MigrationRow, 'evacuate', volumes, step + 1, { finish });
+  const following = nextExport(volumes, step + 1);
+  if (following >= 0) {
+    const next = exportStep(row, { uuid: m.id, source_host: m.source_host, dest_host: m.dest_host } as MigrationRow, 'evacuate', volumes, following, { finish });
     return { hostId: next.hostId, hostName: null, type: 'export_volume', payload: next.payload };
   }
   return { hostId: row.host_id!, hostName: row.host_name, type: 'evacuate_instance', payload: { ...finish, block_devices: exportedDevices(finish.block_devices, volumes), volume_exports: volumes } };
@@ -155,15 +166,25 @@ async function evacuation(trx: Trx, instanceId: string, statuses: readonly strin
 export async function evacuateFinished(trx: Trx, row: InstanceRow, payload: Record<string, unknown>): Promise<EndState> {
   const m = await evacuation(trx, row.id, ['accepted']);
   if (m) await trx.updateTable('migrations').set({ status: 'done', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
-  // The Cinder attachments are the new host's (their exports stay theirs).
-  for (const v of volumesOf(payload)) await moveAttachment(trx, v.attachment_id, row.host_name ?? '');
+  // The Cinder attachments are the new host's (their exports stay theirs; the new host's own
+  // volumes are local there again, their exports stopped).
+  for (const v of volumesOf(payload)) {
+    if (v.local && row.host_id) await returnAttachment(trx, v.attachment_id, row.host_name ?? '', row.host_id);
+    else await moveAttachment(trx, v.attachment_id, row.host_name ?? '');
+  }
   return payload.power_on === false ? { vm_state: VmState.STOPPED, power_state: PowerState.SHUTDOWN } : { vm_state: VmState.ACTIVE };
 }
 
 /** Evacuation failed on the new host: the server is ERROR there (the failure states), the migration `failed`, as Nova's. */
-export async function evacuateFailed(trx: Trx, row: InstanceRow): Promise<void> {
+export async function evacuateFailed(trx: Trx, row: InstanceRow, payload: Record<string, unknown>): Promise<void> {
   const m = await evacuation(trx, row.id, ['accepted']);
   if (m) await trx.updateTable('migrations').set({ status: 'failed', updated_at: nowIso() }).where('uuid', '=', m.uuid).execute();
+  // The new host's own volumes: their exports there end (the new host may have stopped them already), the attachments local there.
+  for (const v of volumesOf(payload)) {
+    if (!v.local || !row.host_id) continue;
+    await returnAttachment(trx, v.attachment_id, row.host_name ?? '', row.host_id);
+    await enqueueTask(trx, { hostId: v.host_id, type: 'unexport_volume', volumeId: v.volume_id, payload: { export_name: v.export_name } });
+  }
 }
 
 /**

@@ -17,7 +17,8 @@
  * attachment's own export for a volume of another host (the source and the destination share it
  * until the switchover), else a new export of the source's volume. At the switchover the Cinder
  * attachments follow (their host, and a new export becomes the attachment's); a failure before
- * it stops the new exports.
+ * it stops the new exports. A server booted from a volume moves the same way: its boot volume is
+ * one of them (the destination exports no root disk and the source mirrors none).
  * @see https://docs.openstack.org/api-ref/compute/#live-migrate-server-os-migratelive-action
  * @see ../../../../../docs/server-actions.md
  */
@@ -31,7 +32,7 @@ import { j, mvAtLeast } from '../common.js';
 import { portsFollowPower } from '../interfaces.js';
 import { VmState } from '../states.js';
 import type { FlavorSnapshot, InstanceRow } from '../views.js';
-import { exportStep, hostNamed, movedSpawn, movedVolumes, startMove, taskMigration, volumesOf, type MovedVolume } from './migrate.js';
+import { claimedDiskGb, exportStep, hostNamed, movedSpawn, movedVolumes, startMove, taskMigration, volumesOf, type MovedVolume } from './migrate.js';
 import { oldFlavorOf, type MigrationRow } from './resize.js';
 import type { ActionBodies, ActionCall, EndState, HostPrepared, NextTask } from './types.js';
 
@@ -79,8 +80,8 @@ export function liveMigrateInput(body: Body | null | undefined, mv: (n: number) 
 
 /**
  * os-migrateLive's start: the checks Nova makes before anything moves (all 400: a host that
- * does not exist, is the server's own or whose compute service is down; no host that fits; a
- * server booted from a volume), the claim and the migration row, and the first task: the
+ * does not exist, is the server's own or whose compute service is down; no host that fits), the
+ * claim and the migration row, and the first task: the
  * destination's, or the export of the first attached volume.
  */
 export async function prepareLiveMigrate(trx: Trx, call: ActionCall<'os-migrateLive'>, row: InstanceRow): Promise<HostPrepared<'pre_live_migration'> | HostPrepared<'export_volume'>> {
@@ -219,7 +220,7 @@ export async function liveMigrationFailed(trx: Trx, row: InstanceRow, payload: R
   }
   const source = await hostNamed(trx, m.source_host);
   const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
-  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: old.disk + old.ephemeral }).where('instance_id', '=', row.id).execute();
+  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: claimedDiskGb(row, old) }).where('instance_id', '=', row.id).execute();
   await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
   await trx.updateTable('migrations').set({ status: m.status === 'cancelling' ? 'cancelled' : 'error', updated_at: now }).where('uuid', '=', m.uuid).execute();
   const dest = await hostNamed(trx, m.dest_host);

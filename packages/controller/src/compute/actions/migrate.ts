@@ -14,6 +14,8 @@
  * volume per step: the attachment's own export for a volume of another host, else a new export
  * of the source's volume); once the destination runs the guest the Cinder attachments are its.
  * A revert gives them back to the source (a new export stops before its guest starts again).
+ * A server booted from a volume moves the same way (its boot volume is one of them; the source's
+ * task exports no root disk) and claims no root disk on the destination.
  * @see https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
  */
 import { enqueueTask, type TaskRecord } from '../../agentapi/internal.js';
@@ -64,7 +66,21 @@ export interface MovedVolume {
   export_name: string;
   created: boolean;
   export?: Record<string, unknown>;
+  /**
+   * The volume is in the destination's own pool: opened there from its file (as a fresh attach
+   * would), and the attachment's export, which that host serves, stops.
+   */
+  local?: boolean;
 }
+
+/** Marks the volumes of `destHostId`'s pool (served by that host's own export) as opened locally there. */
+export const localOn = (volumes: MovedVolume[], destHostId: string): MovedVolume[] => volumes.map((v) => (v.host_id === destHostId && !v.created ? { ...v, local: true } : v));
+
+/** The index of the next volume from `from` on that needs an export step (a local one does not), or -1. */
+export const nextExport = (volumes: MovedVolume[], from: number): number => volumes.findIndex((v, i) => i >= from && !v.local);
+
+/** The exports of the destination's own volumes, which it stops before it opens them locally. */
+export const localExports = (volumes: MovedVolume[]): string[] => volumes.filter((v) => v.local).map((v) => v.export_name);
 
 /** The server's attached volumes and the export each is opened from on the destination (400 while one attaches or detaches). */
 export async function movedVolumes(trx: Trx, row: InstanceRow, what: string): Promise<MovedVolume[]> {
@@ -105,14 +121,27 @@ export const volumesOf = (payload: Record<string, unknown>): MovedVolume[] => (A
 
 /** The block devices of a spawn payload, each opened from its volume's export. */
 export function exportedDevices(blockDevices: Record<string, unknown>[] | undefined, volumes: MovedVolume[]): Record<string, unknown>[] {
-  const exportOf = new Map(volumes.map((v) => [v.volume_id, v.export]));
-  return (blockDevices ?? []).map((bd) => ({ ...bd, connection_info: { driver_volume_type: VOLUME_EXPORT, data: { export: exportOf.get(bd.volume_id as string) } } }));
+  const exportOf = new Map(volumes.filter((v) => !v.local).map((v) => [v.volume_id, v.export]));
+  // A volume of the destination's pool keeps no connection info: opened from its file there.
+  return (blockDevices ?? []).map((bd) => (exportOf.has(bd.volume_id as string) ? { ...bd, connection_info: { driver_volume_type: VOLUME_EXPORT, data: { export: exportOf.get(bd.volume_id as string) } } } : bd));
 }
 
 /** Stops the exports made for a move that did not happen (one never started is fine). */
 export async function endMoveExports(trx: Trx, volumes: MovedVolume[]): Promise<void> {
   for (const v of volumes) if (v.created) await enqueueTask(trx, { hostId: v.host_id, type: 'unexport_volume', volumeId: v.volume_id, payload: { export_name: v.export_name } });
 }
+
+/**
+ * The local disk a flavor claims for `row`: a server booted from a volume has no local root disk
+ * (Nova claims no root_gb for it), only its ephemeral disk.
+ */
+export const claimedDiskGb = (row: Pick<InstanceRow, 'image_ref'>, f: Pick<FlavorSnapshot, 'disk' | 'ephemeral'>): number => (row.image_ref ? f.disk : 0) + f.ephemeral;
+
+/**
+ * The scheduling state a move places the server with: its volumes do not pin it to their hosts
+ * (they follow it, opened from their exports), the rest as when it was created.
+ */
+export const movingSpec = (sched: SchedulingState): SchedulingState => ({ ...sched, volumeHosts: undefined });
 
 /** A new migration's live-migration figures: none yet. */
 const NO_FIGURES = { memory_total: null, memory_processed: null, memory_remaining: null, disk_total: null, disk_processed: null, disk_remaining: null };
@@ -137,16 +166,13 @@ export async function movedSpawn(trx: Trx, row: InstanceRow, flavor: FlavorSnaps
 }
 
 /**
- * Starts a move to another host: refuses what cannot move yet (volumes live in one host's pool),
- * keeps the source's claim under the migration's uuid, schedules and claims `next` on another host
+ * Starts a move to another host: refuses a volume that cannot follow (attaching or detaching, in
+ * no host's pool; a boot volume follows as attached ones do), keeps the source's claim under the migration's uuid, schedules and claims `next` on another host
  * (only `forceHost` when given) and writes the migration (`pre-migrating`). No host: 400, nothing
  * changed (the transaction rolls back).
  */
 export async function startMove(trx: Trx, call: Pick<ActionCall<'migrate'>, 'auth'>, row: InstanceRow, o: { type: 'migration' | 'resize' | 'live-migration'; old: FlavorSnapshot; next: FlavorSnapshot; forceHost: string | null }): Promise<MigrationRow> {
-  // Attached volumes follow (opened from their exports on the destination); a boot volume cannot yet.
-  if (!row.image_ref) {
-    throw badRequest(`Instance ${row.id} boots from a volume: moving it to another host is not supported by this cloud yet.`);
-  }
+  // Attached volumes and a boot volume follow (opened from their exports on the destination).
   await movedVolumes(trx, row, NO_HOST_FOR[o.type]); // 400 for a volume that cannot follow (nothing changed)
   const uuid = newId();
   const now = nowIso();
@@ -154,8 +180,8 @@ export async function startMove(trx: Trx, call: Pick<ActionCall<'migrate'>, 'aut
   // Nova's migration consumer: the source's claim stays (under the migration) until confirm or revert.
   if (mine) await trx.insertInto('allocations').values({ ...mine, instance_id: uuid, created_at: now }).execute();
   const sched = j<SchedulingState>(row.scheduling, {});
-  const spec = await requestSpecOf(trx, row, sched, { tried: row.host_id ? [row.host_id] : [], forceHost: o.forceHost, availabilityZone: row.requested_az });
-  const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, { ...spec, vcpus: o.next.vcpus, memoryMb: o.next.ram, diskGb: o.next.disk + o.next.ephemeral }, { now });
+  const spec = await requestSpecOf(trx, row, movingSpec(sched), { tried: row.host_id ? [row.host_id] : [], forceHost: o.forceHost, availabilityZone: row.requested_az });
+  const placement = await scheduleAndClaim(trx, dialectOf(trx), { id: row.id, projectId: row.project_id }, { ...spec, vcpus: o.next.vcpus, memoryMb: o.next.ram, diskGb: claimedDiskGb(row, o.next) }, { now });
   if (!placement) throw badRequest(`No valid host was found. No valid host found for ${NO_HOST_FOR[o.type]}`);
   // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
   await lockQuota(trx, 'cloud', 'migration-id');
@@ -269,7 +295,7 @@ export async function movingProgressed(trx: Trx, row: { id: string }, task: Task
 export async function moveFailed(trx: Trx, row: InstanceRow, m: MigrationRow, task: TaskRecord): Promise<void> {
   const source = await hostNamed(trx, m.source_host);
   const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
-  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: old.disk + old.ephemeral }).where('instance_id', '=', row.id).execute();
+  if (source) await trx.updateTable('allocations').set({ host_id: source.id, vcpus: old.vcpus, memory_mb: old.ram, disk_gb: claimedDiskGb(row, old) }).where('instance_id', '=', row.id).execute();
   await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
   // The exports made for the destination stop; the attachments stay the source's.
   await endMoveExports(trx, volumesOf(task.payload));

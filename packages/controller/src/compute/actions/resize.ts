@@ -44,9 +44,9 @@ const sameHostAllowed = (call: ActionCall<'resize'>): boolean => call.ctx.config
 /** The instance columns a flavor sets. */
 const flavorColumns = (f: FlavorSnapshot): Partial<InstanceRow> => ({ flavor_id: f.id, flavor: JSON.stringify(f), vcpus: f.vcpus, memory_mb: f.ram, root_gb: f.disk, ephemeral_gb: f.ephemeral });
 
-/** Sets the instance's claim on its host to `f` (the larger of both flavors while pending). */
-async function setClaim(trx: Trx, instanceId: string, f: { vcpus: number; ram: number; disk: number }): Promise<void> {
-  await trx.updateTable('allocations').set({ vcpus: f.vcpus, memory_mb: f.ram, disk_gb: f.disk }).where('instance_id', '=', instanceId).execute();
+/** Sets the instance's claim on its host to `f` (the larger of both flavors while pending); a server booted from a volume claims no root disk. */
+async function setClaim(trx: Trx, row: Pick<InstanceRow, 'id' | 'image_ref'>, f: { vcpus: number; ram: number; disk: number }): Promise<void> {
+  await trx.updateTable('allocations').set({ vcpus: f.vcpus, memory_mb: f.ram, disk_gb: row.image_ref ? f.disk : 0 }).where('instance_id', '=', row.id).execute();
 }
 
 const larger = (a: FlavorSnapshot, b: FlavorSnapshot): { vcpus: number; ram: number; disk: number } => ({ vcpus: Math.max(a.vcpus, b.vcpus), ram: Math.max(a.ram, b.ram), disk: Math.max(a.disk, b.disk) });
@@ -93,7 +93,7 @@ export async function prepareResize(trx: Trx, call: ActionCall<'resize'>, row: I
     if (body['OS-DCF:diskConfig']) await trx.updateTable('instances').set({ disk_config: body['OS-DCF:diskConfig'] }).where('id', '=', row.id).execute();
     return { payload: { flavor: taskFlavor(next), power_on: row.power_state === PowerState.RUNNING, migration: taskMigration(m) } };
   }
-  await setClaim(trx, row.id, need);
+  await setClaim(trx, row, need);
   const now = nowIso();
   // Nova's integer ids: the next one taken under a transaction lock (PostgreSQL; SQLite writes one at a time).
   await lockQuota(trx, 'cloud', 'migration-id');
@@ -141,7 +141,7 @@ export async function resizeFailed(trx: Trx, row: InstanceRow, _payload: Record<
   const m = await pendingResize(trx, row.id, ['pre-migrating', 'migrating', 'post-migrating']);
   if (!m) return;
   if (crossHost(m)) await moveFailed(trx, row, m, task);
-  else await setClaim(trx, row.id, j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot));
+  else await setClaim(trx, row, j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot));
   await migrationTo(trx, m, 'error');
 }
 
@@ -172,7 +172,7 @@ export async function confirmFinished(trx: Trx, row: InstanceRow, _payload: Reco
   if (!m) return;
   const power = typeof result?.power_state === 'number' ? result.power_state : row.power_state;
   await trx.updateTable('instances').set({ vm_state: idleState(power), power_state: power, updated_at: nowIso() }).where('id', '=', row.id).where('vm_state', '=', VmState.RESIZED).where('task_state', 'is', null).execute();
-  await setClaim(trx, row.id, j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot));
+  await setClaim(trx, row, j<FlavorSnapshot>(m.new_flavor, {} as FlavorSnapshot));
   // cold migration: the source's claim (the migration consumer) is freed.
   await trx.deleteFrom('allocations').where('instance_id', '=', m.uuid).execute();
   await migrationTo(trx, m, 'confirmed');
@@ -199,7 +199,7 @@ export async function revertFinished(trx: Trx, row: InstanceRow, _payload: Recor
   if (m) {
     const old = j<FlavorSnapshot>(m.old_flavor, {} as FlavorSnapshot);
     await trx.updateTable('instances').set(flavorColumns(old)).where('id', '=', row.id).execute();
-    await setClaim(trx, row.id, old);
+    await setClaim(trx, row, old);
     await moveReverted(trx, row, m, power);
     await migrationTo(trx, m, 'reverted');
   }
