@@ -29,17 +29,13 @@ import { receiveBody } from '../body-stream.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { FormatError } from './format.js';
 import { deleteFromAllStores, loadImage, loadOwnImage, locateData, receiveData, startReceiving, UUID_RE } from './internal.js';
-import { glanceTime, parseJson } from './model.js';
+import { glanceTime, parseJson, type ImgSchemas } from './model.js';
 import { imageService, multiStore, storeById, storesColumn, storesOf } from './service.js';
 import { requestedStore } from './stores.js';
 
 type IdParams = { Params: { image_id: string } };
-export interface ImportBody {
-  method: { name: string; uri?: string; glance_image_id?: string; glance_region?: string; glance_service_interface?: string };
-  stores?: string[];
-  all_stores?: boolean;
-  all_stores_must_succeed?: boolean;
-}
+/** An import request, as the spec validated it. */
+export type ImportBody = ImgSchemas['ImageImportRequest'];
 
 /** The import methods this controller offers (web-download only with an allowlist, copy-image with several stores). */
 export function importMethods(ctx: AppContext): string[] {
