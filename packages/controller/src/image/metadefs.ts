@@ -211,7 +211,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = req.auth!;
     const b = req.body;
     const out = await withTransaction(db, async (trx) => {
-      const now = nowIso();
+      const now = nowIso(ctx);
       const ns: MetadefNamespaceTable = {
         id: randomUUID(),
         namespace: b.namespace,
@@ -255,7 +255,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
         visibility: b.visibility ?? 'private',
         protected: b.protected ? 1 : 0,
         owner: b.owner ?? cur.owner,
-        updated_at: nowIso(),
+        updated_at: nowIso(ctx),
       };
       if (next.namespace !== cur.namespace) {
         const dup = await trx.selectFrom('img_metadef_namespaces').select('id').where('namespace', '=', next.namespace).executeTakeFirst();
