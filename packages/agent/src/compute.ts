@@ -12,7 +12,7 @@ import { AgentError, ConflictError, InvalidError, NotFoundError } from './errors
 import { nullLogger, type Logger } from './logger.js';
 import type { NetworkDriver } from './network/driver.js';
 import type { RouterState } from './network/router.js';
-import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type NetworkInfo, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type BackupInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection, type BlockDeviceSpec } from './protocol.js';
+import { PowerState, type AttachInterfacePayload, type ImageRef, type Inventory, type ObservedInstance, type EvacuateInstancePayload, type RebuildInstancePayload, type RescuePayload, type SerialConsolePayload, type ShelveInstancePayload, type SnapshotInstancePayload, type BackupInstancePayload, type SpawnPayload, type BackupVolumePayload, type RestoreBackupPayload, type SyncPortsPayload, type UploadVolumePayload, type Task, type TaskProgress, type ResizePayload, type FinishMigrationPayload, type FinishRevertMigrationPayload, type TaskMigration, type PreLiveMigrationPayload, type LiveMigrationPayload, type PostLiveMigrationPayload, type LiveMigrationControlPayload, type VolumeConnection, type BlockDeviceSpec } from './protocol.js';
 import { assertMigrationId, DiskExports, diskSource, type DiskExport } from './migration.js';
 import { Reverter } from './reverter.js';
 import type { BackupTransfer, DiskRef, DiskSource, ImageFetcher, ImageUploader, StorageDriver } from './storage/driver.js';
@@ -290,7 +290,8 @@ export class ComputeManager {
         return { snapshot_id: snap, status: 'deleted' };
       }
       case 'sync_ports': {
-        const { ports, group_members: members, network_peers: peers, dhcp_networks: dhcp } = p as { ports?: unknown; group_members?: unknown; network_peers?: unknown; dhcp_networks?: unknown };
+        // Checked below: a payload from an older or broken controller is refused, not half-applied.
+        const { ports, group_members: members, network_peers: peers, dhcp_networks: dhcp } = p as Partial<SyncPortsPayload>;
         if (!Array.isArray(ports)) throw new InvalidError('sync_ports without ports');
         if (members !== undefined && (typeof members !== 'object' || members === null || Object.values(members).some((v) => !Array.isArray(v)))) {
           throw new InvalidError('sync_ports group_members must map group ids to address lists');
@@ -303,7 +304,7 @@ export class ComputeManager {
         }
         // The noop network has nothing to update: what it records is only read at spawn.
         return (
-          (await this.o.network.updatePorts?.(ports as NetworkInfo[], task.created_at, members as Record<string, string[]> | undefined, peers as Record<string, string[]> | undefined, dhcp as Record<string, NetworkInfo[]> | undefined)) ?? {
+          (await this.o.network.updatePorts?.(ports, task.created_at, members, peers, dhcp)) ?? {
             updated: [],
           }
         );

@@ -182,6 +182,8 @@ export type LiveMigrationControlPayload = Schemas['LiveMigrationControlPayload']
 
 /** detach_interface task payload: the port to unplug from the guest and the dataplane. */
 export type DetachInterfacePayload = Schemas['DetachInterfacePayload'];
+/** Payload of a `sync_ports` task: the controller's current view of some ports, groups and VXLAN networks. */
+export type SyncPortsPayload = Schemas['SyncPortsPayload'];
 // consoles, usage
 /** Payload of a `serial_console` task. */
 export type SerialConsolePayload = Schemas['SerialConsolePayload'];

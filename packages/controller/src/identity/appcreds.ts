@@ -6,22 +6,10 @@ import type { ApplicationCredentialsTable } from '../db/tables/identity.js';
 import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { accessRulesOf, resolveAccessRules, type AccessRuleSel } from './access-rules.js';
-import { fmtAppCred, listLinks } from './format.js';
+import { accessRulesOf, resolveAccessRules } from './access-rules.js';
+import { fmtAppCred, listLinks, type IdSchemas } from './format.js';
 import { hashSecret } from './passwords.js';
 import { newId, parseExpiresAt, roleRefs } from './store.js';
-
-interface CreateBody {
-  application_credential: {
-    name: string;
-    description?: string | null;
-    secret?: string;
-    expires_at?: string | null;
-    roles?: { id?: string; name?: string }[];
-    access_rules?: AccessRuleSel[];
-    unrestricted?: boolean;
-  };
-}
 
 /** Registers /v3/users/{user_id}/application_credentials. */
 export function registerAppCredRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -43,7 +31,7 @@ export function registerAppCredRoutes(app: FastifyInstance, ctx: AppContext): vo
       return { application_credentials: out, links: listLinks(ctx, `/users/${req.params.user_id}/application_credentials`) };
     });
 
-  defineRoute<{ Params: { user_id: string }; Body: CreateBody }>(
+  defineRoute<{ Params: { user_id: string }; Body: IdSchemas['ApplicationCredentialCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/application_credentials' }, async (req, reply) => {
       const auth = req.auth!;
       // Keystone: only the user themself, with a project-scoped token.

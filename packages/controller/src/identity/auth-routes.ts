@@ -7,7 +7,7 @@ import type { AppContext } from '../context.js';
 import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { queryTemplate } from '../db/templates.js';
-import { fmtDomain, fmtProject, listLinks, v3Url } from './format.js';
+import { fmtDomain, fmtProject, listLinks, v3Url, type IdSchemas } from './format.js';
 import { clearFailedLogins, complianceOf, lockedOut, passwordExpired, recordFailedLogin } from './security-compliance.js';
 import { directRoleIds, inheritedProjectIds, inheritedRoleIds, systemRoleIds } from './store.js';
 import { USER_COLUMNS, type IssueRequest, type KnownRows } from './tokens.js';
@@ -25,18 +25,6 @@ function v3Version(ctx: AppContext): Record<string, unknown> {
 
 interface DomainSel { id?: string; name?: string }
 interface UserSel { id?: string; name?: string; domain?: DomainSel; password?: string }
-interface AuthBody {
-  auth: {
-    identity: {
-      methods: string[];
-      password?: { user: UserSel };
-      token?: { id: string };
-      application_credential?: { id?: string; name?: string; user?: UserSel; secret: string };
-    };
-    scope?: 'unscoped' | { project?: { id?: string; name?: string; domain?: DomainSel }; domain?: DomainSel; system?: { all: boolean }; 'OS-TRUST:trust'?: { id: string } };
-  };
-}
-
 /** True when a Keystone flag query parameter is present (`?nocatalog`, `?nocatalog=1`), unless it is explicitly false. */
 export function flag(q: Record<string, unknown>, name: string): boolean {
   if (!(name in q)) return false;
@@ -133,7 +121,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
   });
   defineRoute(app, ctx, { service: 'identity', op: 'GET /v3' }, async () => ({ version: v3Version(ctx) }));
 
-  defineRoute<{ Body: AuthBody; Querystring: Record<string, unknown> }>(app, ctx, { service: 'identity', op: 'POST /v3/auth/tokens' }, async (req, reply) => {
+  defineRoute<{ Body: IdSchemas['AuthTokenRequest']; Querystring: Record<string, unknown> }>(app, ctx, { service: 'identity', op: 'POST /v3/auth/tokens' }, async (req, reply) => {
     const { identity, scope } = req.body.auth;
     const method = identity.methods.find((m) => m === 'password' || m === 'token' || m === 'application_credential');
     if (!method) throw unauthorized('Unsupported authentication method.');

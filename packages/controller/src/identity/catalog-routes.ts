@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../db/index.js';
 import { badRequest, conflict, forbidden, isApiError, notFound } from '../errors.js';
 import type { RegionsTable } from '../db/tables/identity.js';
 import { defineRoute } from '../route.js';
-import { fmtEndpoint, fmtRegion, fmtService, listLinks } from './format.js';
+import { fmtEndpoint, fmtRegion, fmtService, listLinks, type IdSchemas } from './format.js';
 import { newId } from './store.js';
 
 type Q = Record<string, unknown>;
@@ -23,7 +23,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (typeof req.query.parent_region_id === 'string') q = q.where('parent_region_id', '=', req.query.parent_region_id);
     return { regions: (await q.execute()).map((r) => fmtRegion(ctx, r)), links: listLinks(ctx, '/regions') };
   });
-  type RegionBody = { id?: string; description?: string; parent_region_id?: string | null };
+  type RegionBody = IdSchemas['RegionCreateRequest']['region'];
   const createRegion = async (id: string, b: RegionBody): Promise<RegionsTable> => {
     if (b.parent_region_id) await getRegion(b.parent_region_id).catch(() => { throw badRequest(`Could not find region: ${b.parent_region_id}.`); });
     const row = { id, description: b.description ?? '', parent_region_id: b.parent_region_id ?? null };
@@ -35,13 +35,13 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     }
     return row;
   };
-  defineRoute<{ Body: { region: RegionBody } }>(app, ctx, { service: 'identity', op: 'POST /v3/regions' }, async (req, reply) => {
+  defineRoute<{ Body: IdSchemas['RegionCreateRequest'] }>(app, ctx, { service: 'identity', op: 'POST /v3/regions' }, async (req, reply) => {
     const row = await createRegion(req.body.region.id ?? newId(), req.body.region);
     reply.code(201);
     return { region: fmtRegion(ctx, row) };
   });
   // Keystone: PUT creates the region with the URL's id (never updates one).
-  defineRoute<{ Params: { region_id: string }; Body: { region: RegionBody } }>(app, ctx, { service: 'identity', op: 'PUT /v3/regions/{region_id}' }, async (req, reply) => {
+  defineRoute<{ Params: { region_id: string }; Body: IdSchemas['RegionCreateRequest'] }>(app, ctx, { service: 'identity', op: 'PUT /v3/regions/{region_id}' }, async (req, reply) => {
     const b = req.body.region;
     if (b.id !== undefined && b.id !== req.params.region_id) throw badRequest(`Conflicting region IDs specified: "${req.params.region_id}" != "${b.id}"`);
     const row = await createRegion(req.params.region_id, b);
@@ -51,7 +51,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Params: { region_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/regions/{region_id}' }, async (req) => ({
     region: fmtRegion(ctx, await getRegion(req.params.region_id)),
   }));
-  defineRoute<{ Params: { region_id: string }; Body: { region: { description?: string; parent_region_id?: string | null } } }>(
+  defineRoute<{ Params: { region_id: string }; Body: IdSchemas['RegionUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/regions/{region_id}' }, async (req) => {
       const r = await getRegion(req.params.region_id);
       const b = req.body.region;
@@ -81,7 +81,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (typeof req.query.name === 'string') q = q.where('name', '=', req.query.name);
     return { services: (await q.execute()).map((s) => fmtService(ctx, s)), links: listLinks(ctx, '/services') };
   });
-  defineRoute<{ Body: { service: { type: string; name?: string; description?: string; enabled?: boolean } } }>(
+  defineRoute<{ Body: IdSchemas['ServiceCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/services' }, async (req, reply) => {
       const b = req.body.service;
       const row = { id: newId(), type: b.type, name: b.name ?? '', description: b.description ?? '', enabled: b.enabled === false ? 0 : 1 };
@@ -92,7 +92,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Params: { service_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/services/{service_id}' }, async (req) => ({
     service: fmtService(ctx, await getService(req.params.service_id)),
   }));
-  defineRoute<{ Params: { service_id: string }; Body: { service: { type?: string; name?: string; description?: string; enabled?: boolean } } }>(
+  defineRoute<{ Params: { service_id: string }; Body: IdSchemas['ServiceUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/services/{service_id}' }, async (req) => {
       const s = await getService(req.params.service_id);
       const b = req.body.service;
@@ -138,7 +138,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (typeof req.query.region_id === 'string') q = q.where('region_id', '=', req.query.region_id);
     return { endpoints: (await q.execute()).map((e) => fmtEndpoint(ctx, e)), links: listLinks(ctx, '/endpoints') };
   });
-  defineRoute<{ Body: { endpoint: { interface: string; url: string; service_id: string; region_id?: string | null; region?: string | null; enabled?: boolean } } }>(
+  defineRoute<{ Body: IdSchemas['EndpointCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/endpoints' }, async (req, reply) => {
       const b = req.body.endpoint;
       const regionId = await endpointRegion(b);
@@ -151,7 +151,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute<{ Params: { endpoint_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/endpoints/{endpoint_id}' }, async (req) => ({
     endpoint: fmtEndpoint(ctx, await getEndpoint(req.params.endpoint_id)),
   }));
-  defineRoute<{ Params: { endpoint_id: string }; Body: { endpoint: { interface?: string; url?: string; service_id?: string; region_id?: string | null; region?: string | null; enabled?: boolean } } }>(
+  defineRoute<{ Params: { endpoint_id: string }; Body: IdSchemas['EndpointUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/endpoints/{endpoint_id}' }, async (req) => {
       const e = await getEndpoint(req.params.endpoint_id);
       const b = req.body.endpoint;

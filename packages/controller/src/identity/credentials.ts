@@ -12,7 +12,7 @@ import type { CredentialsTable } from '../db/tables/identity.js';
 import { isUniqueViolation, nowIso } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { listLinks, selfLink } from './format.js';
+import { listLinks, selfLink, type IdSchemas } from './format.js';
 import { newId } from './store.js';
 
 /** The credential type the OS-EC2 routes manage. */
@@ -58,8 +58,6 @@ function assertOwnOrAdmin(auth: AuthContext, userId: string): void {
   if (!auth.isAdmin && auth.userId !== userId) throw forbidden('You are not authorized to perform the requested action: a credential of another user.');
 }
 
-interface CredentialBody { user_id?: string; project_id?: string | null; type?: string; blob?: string }
-
 /** Registers /v3/credentials and /v3/users/{user_id}/credentials/OS-EC2. */
 export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext): void {
   const getCredential = async (id: string): Promise<CredentialsTable> => {
@@ -95,7 +93,7 @@ export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext):
       return { credentials: rows.map((c) => fmtCredential(ctx, c)), links: listLinks(ctx, '/credentials') };
     });
 
-  defineRoute<{ Body: { credential: Required<Pick<CredentialBody, 'user_id' | 'type' | 'blob'>> & CredentialBody } }>(
+  defineRoute<{ Body: IdSchemas['CredentialCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/credentials' }, async (req, reply) => {
       const auth = req.auth!;
       const b = req.body.credential;
@@ -120,7 +118,7 @@ export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext):
     return { credential: fmtCredential(ctx, c) };
   });
 
-  defineRoute<P & { Body: { credential: CredentialBody } }>(
+  defineRoute<P & { Body: IdSchemas['CredentialUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/credentials/{credential_id}' }, async (req) => {
       const auth = req.auth!;
       const c = await getCredential(req.params.credential_id);
@@ -171,7 +169,7 @@ export function registerCredentialRoutes(app: FastifyInstance, ctx: AppContext):
     return { credentials: rows.map((c) => fmtEc2(ctx, c)), links: listLinks(ctx, `/users/${req.params.user_id}/credentials/OS-EC2`) };
   });
 
-  defineRoute<U & { Body: { tenant_id: string } }>(
+  defineRoute<U & { Body: IdSchemas['Ec2CredentialCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/credentials/OS-EC2' }, async (req, reply) => {
       const userId = req.params.user_id;
       await assertUser(userId);

@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import { withTransaction } from '../db/index.js';
 import { forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
+import type { IdSchemas } from './format.js';
 
 type Value = string | number | boolean | null;
 type Config = Record<string, Record<string, Value>>;
@@ -99,7 +100,7 @@ export function registerDomainConfigRoutes(app: FastifyInstance, ctx: AppContext
 
   // ---- a domain's whole configuration ----
   type D = { Params: { domain_id: string } };
-  defineRoute<D & { Body: { config: unknown } }>(app, ctx, { service: 'identity', op: 'PUT /v3/domains/{domain_id}/config' }, async (req, reply) => {
+  defineRoute<D & { Body: IdSchemas['DomainConfigRequest'] }>(app, ctx, { service: 'identity', op: 'PUT /v3/domains/{domain_id}/config' }, async (req, reply) => {
     const id = req.params.domain_id;
     await domainExists(id);
     const rows = validate(req.body.config);
@@ -114,7 +115,7 @@ export function registerDomainConfigRoutes(app: FastifyInstance, ctx: AppContext
     if (Object.keys(config).length === 0) throw nothing(req.params.domain_id);
     return { config };
   });
-  defineRoute<D & { Body: { config: unknown } }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config' }, async (req) => {
+  defineRoute<D & { Body: IdSchemas['DomainConfigRequest'] }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config' }, async (req) => {
     const id = req.params.domain_id;
     await domainExists(id);
     const rows = validate(req.body.config);
@@ -140,7 +141,7 @@ export function registerDomainConfigRoutes(app: FastifyInstance, ctx: AppContext
     if (!config[group]) throw nothing(id, ` group ${group}`);
     return { config };
   });
-  defineRoute<G & { Body: { config: unknown } }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config/{group}' }, async (req) => {
+  defineRoute<G & { Body: IdSchemas['DomainConfigRequest'] }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config/{group}' }, async (req) => {
     const { domain_id: id, group } = req.params;
     await domainExists(id);
     checkGroup(group);
@@ -168,7 +169,7 @@ export function registerDomainConfigRoutes(app: FastifyInstance, ctx: AppContext
     if (v === undefined) throw nothing(id, ` option ${group}.${option}`);
     return { config: { [option]: v } };
   });
-  defineRoute<O & { Body: { config: Record<string, unknown> } }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config/{group}/{option}' }, async (req) => {
+  defineRoute<O & { Body: IdSchemas['DomainConfigOptionRequest'] }>(app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}/config/{group}/{option}' }, async (req) => {
     const { domain_id: id, group, option } = req.params;
     await domainExists(id);
     const sensitive = checkOption(group, option);

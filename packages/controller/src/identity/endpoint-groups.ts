@@ -10,7 +10,7 @@ import type { EndpointGroupsTable } from '../db/tables/identity.js';
 import { nowIso } from '../db/index.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { fmtEndpoint, fmtProject, listLinks, selfLink } from './format.js';
+import { fmtEndpoint, fmtProject, listLinks, selfLink, type IdSchemas } from './format.js';
 import { matchesFilters, newId, projectEndpointIds, type EndpointFilters as Filters } from './store.js';
 
 function fmtEndpointGroup(ctx: AppContext, g: EndpointGroupsTable): Record<string, unknown> {
@@ -29,7 +29,7 @@ export function registerEndpointGroupRoutes(app: FastifyInstance, ctx: AppContex
     if (typeof req.query.name === 'string') q = q.where('name', '=', req.query.name);
     return { endpoint_groups: (await q.execute()).map((g) => fmtEndpointGroup(ctx, g)), links: listLinks(ctx, '/OS-EP-FILTER/endpoint_groups') };
   });
-  defineRoute<{ Body: { endpoint_group: { name: string; description?: string | null; filters: Filters } } }>(
+  defineRoute<{ Body: IdSchemas['EndpointGroupCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/OS-EP-FILTER/endpoint_groups' }, async (req, reply) => {
       const b = req.body.endpoint_group;
       const row: EndpointGroupsTable = { id: newId(), name: b.name, description: b.description ?? null, filters: JSON.stringify(b.filters), created_at: nowIso(ctx) };
@@ -45,7 +45,7 @@ export function registerEndpointGroupRoutes(app: FastifyInstance, ctx: AppContex
     await get(req.params.endpoint_group_id);
     return reply.code(200).send();
   });
-  defineRoute<P & { Body: { endpoint_group: { name?: string; description?: string | null; filters?: Filters } } }>(
+  defineRoute<P & { Body: IdSchemas['EndpointGroupUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/OS-EP-FILTER/endpoint_groups/{endpoint_group_id}' }, async (req) => {
       const g = await get(req.params.endpoint_group_id);
       const b = req.body.endpoint_group;

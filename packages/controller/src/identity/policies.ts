@@ -11,7 +11,7 @@ import type { IdentityPoliciesTable, OauthConsumersTable } from '../db/tables/id
 import { nowIso } from '../db/index.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { listLinks, selfLink } from './format.js';
+import { listLinks, selfLink, type IdSchemas } from './format.js';
 import { hashSecret } from './passwords.js';
 import { newId } from './store.js';
 
@@ -35,7 +35,7 @@ export function registerPolicyRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (typeof req.query.type === 'string') q = q.where('type', '=', req.query.type);
     return { policies: (await q.execute()).map((p) => fmtPolicy(ctx, p)), links: listLinks(ctx, '/policies') };
   });
-  defineRoute<{ Body: { policy: { type: string; blob: string; project_id?: string | null; user_id?: string | null } } }>(
+  defineRoute<{ Body: IdSchemas['PolicyCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/policies' }, async (req, reply) => {
       const b = req.body.policy;
       const row: IdentityPoliciesTable = { id: newId(), type: b.type, blob: b.blob, project_id: b.project_id ?? null, user_id: b.user_id ?? null, created_at: nowIso(ctx) };
@@ -45,7 +45,7 @@ export function registerPolicyRoutes(app: FastifyInstance, ctx: AppContext): voi
     });
   type PP = { Params: { policy_id: string } };
   defineRoute<PP>(app, ctx, { service: 'identity', op: 'GET /v3/policies/{policy_id}' }, async (req) => ({ policy: fmtPolicy(ctx, await getPolicy(req.params.policy_id)) }));
-  defineRoute<PP & { Body: { policy: { type?: string; blob?: string } } }>(app, ctx, { service: 'identity', op: 'PATCH /v3/policies/{policy_id}' }, async (req) => {
+  defineRoute<PP & { Body: IdSchemas['PolicyUpdateRequest'] }>(app, ctx, { service: 'identity', op: 'PATCH /v3/policies/{policy_id}' }, async (req) => {
     const p = await getPolicy(req.params.policy_id);
     const upd = { type: req.body.policy.type ?? p.type, blob: req.body.policy.blob ?? p.blob };
     await ctx.db.updateTable('identity_policies').set(upd).where('id', '=', p.id).execute();
@@ -66,7 +66,7 @@ export function registerPolicyRoutes(app: FastifyInstance, ctx: AppContext): voi
     const rows = await ctx.db.selectFrom('oauth_consumers').selectAll().orderBy('created_at').orderBy('id').execute();
     return { consumers: rows.map((c) => fmtConsumer(ctx, c)), links: listLinks(ctx, '/OS-OAUTH1/consumers') };
   });
-  defineRoute<{ Body: { consumer: { description?: string | null } } }>(app, ctx, { service: 'identity', op: 'POST /v3/OS-OAUTH1/consumers' }, async (req, reply) => {
+  defineRoute<{ Body: IdSchemas['ConsumerCreateRequest'] }>(app, ctx, { service: 'identity', op: 'POST /v3/OS-OAUTH1/consumers' }, async (req, reply) => {
     const secret = randomBytes(24).toString('base64url');
     const row: OauthConsumersTable = { id: newId(), description: req.body.consumer.description ?? null, secret_hash: await hashSecret(secret), created_at: nowIso(ctx) };
     await ctx.db.insertInto('oauth_consumers').values(row).execute();
@@ -75,7 +75,7 @@ export function registerPolicyRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
   type CP = { Params: { consumer_id: string } };
   defineRoute<CP>(app, ctx, { service: 'identity', op: 'GET /v3/OS-OAUTH1/consumers/{consumer_id}' }, async (req) => ({ consumer: fmtConsumer(ctx, await getConsumer(req.params.consumer_id)) }));
-  defineRoute<CP & { Body: { consumer: { description?: string | null } } }>(app, ctx, { service: 'identity', op: 'PATCH /v3/OS-OAUTH1/consumers/{consumer_id}' }, async (req) => {
+  defineRoute<CP & { Body: IdSchemas['ConsumerUpdateRequest'] }>(app, ctx, { service: 'identity', op: 'PATCH /v3/OS-OAUTH1/consumers/{consumer_id}' }, async (req) => {
     const c = await getConsumer(req.params.consumer_id);
     const description = req.body.consumer.description === undefined ? c.description : req.body.consumer.description;
     await ctx.db.updateTable('oauth_consumers').set({ description }).where('id', '=', c.id).execute();

@@ -10,7 +10,7 @@ import type { ProjectsTable } from '../db/tables/identity.js';
 import { withTransaction } from '../db/index.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { v3Url } from './format.js';
+import { v3Url, type IdSchemas } from './format.js';
 
 /** Keystone's limit of tags per project. */
 const MAX_TAGS = 80;
@@ -45,7 +45,7 @@ export function registerProjectTagRoutes(app: FastifyInstance, ctx: AppContext):
   defineRoute<P>(app, ctx, { service: 'identity', op: 'GET /v3/projects/{project_id}/tags' }, async (req) => {
     return { tags: tagsOf(await project(req.auth!, req.params.project_id, false)) };
   });
-  defineRoute<P & { Body: { tags: string[] } }>(app, ctx, { service: 'identity', op: 'PUT /v3/projects/{project_id}/tags' }, async (req) => {
+  defineRoute<P & { Body: IdSchemas['ProjectTagList'] }>(app, ctx, { service: 'identity', op: 'PUT /v3/projects/{project_id}/tags' }, async (req) => {
     return { tags: await update(req.auth!, req.params.project_id, () => req.body.tags) };
   });
   defineRoute<P>(app, ctx, { service: 'identity', op: 'DELETE /v3/projects/{project_id}/tags' }, async (req, reply) => {

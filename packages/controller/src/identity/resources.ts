@@ -6,7 +6,7 @@ import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../errors.js';
 import type { DomainsTable } from '../db/tables/identity.js';
 import { defineRoute } from '../route.js';
-import { fmtDomain, fmtDomainProject, fmtGroup, fmtProject, fmtUser, listLinks } from './format.js';
+import { fmtDomain, fmtDomainProject, fmtGroup, fmtProject, fmtUser, listLinks, type IdSchemas } from './format.js';
 import { hashSecret } from './passwords.js';
 import { checkPasswordStrength, checkSelfServiceChange, clearFailedLogins, complianceOf, mergeUserOptions, passwordExpiry, rememberPassword } from './security-compliance.js';
 import { inheritedProjectIds, newId } from './store.js';
@@ -50,7 +50,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (req.query.enabled !== undefined) q = q.where('enabled', '=', bool(req.query.enabled));
     return { domains: (await q.execute()).map((d) => fmtDomain(ctx, d)), links: listLinks(ctx, '/domains') };
   });
-  defineRoute<{ Body: { domain: { name: string; description?: string | null; enabled?: boolean; explicit_domain_id?: string } } }>(
+  defineRoute<{ Body: IdSchemas['DomainCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/domains' }, async (req, reply) => {
       const b = req.body.domain;
       const row = { id: b.explicit_domain_id ?? newId(), name: b.name, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, created_at: nowIso(ctx) };
@@ -80,7 +80,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     }
     return { ...d, ...upd };
   };
-  defineRoute<{ Params: { domain_id: string }; Body: { domain: { name?: string; description?: string | null; enabled?: boolean } } }>(
+  defineRoute<{ Params: { domain_id: string }; Body: IdSchemas['DomainUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/domains/{domain_id}' }, async (req) => ({
       domain: fmtDomain(ctx, await updateDomain(await getDomain(req.params.domain_id), req.body.domain)),
     }));
@@ -142,7 +142,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     }
     return { projects: (await q.execute()).map((p) => fmtProject(ctx, p)), links: listLinks(ctx, '/projects') };
   });
-  defineRoute<{ Body: { project: { name: string; domain_id?: string | null; description?: string | null; enabled?: boolean; is_domain?: boolean; parent_id?: string | null; tags?: string[] } } }>(
+  defineRoute<{ Body: IdSchemas['ProjectCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/projects' }, async (req, reply) => {
       const b = req.body.project;
       if (b.is_domain) {
@@ -199,7 +199,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     }
     return { project: fmtProject(ctx, await getProject(req.params.project_id)) };
   });
-  defineRoute<{ Params: { project_id: string }; Body: { project: { name?: string; description?: string | null; enabled?: boolean; tags?: string[] } } }>(
+  defineRoute<{ Params: { project_id: string }; Body: IdSchemas['ProjectUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/projects/{project_id}' }, async (req) => {
       const b = req.body.project;
       const asDomain = await domainActingAs(req.params.project_id);
@@ -260,8 +260,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (qp.enabled !== undefined) q = q.where('enabled', '=', bool(qp.enabled));
     return { users: (await q.execute()).map((u) => fmtUser(ctx, u)), links: listLinks(ctx, '/users') };
   });
-  type UserBody = { name?: string; domain_id?: string; default_project_id?: string | null; description?: string | null; email?: string; enabled?: boolean; password?: string | null; options?: Record<string, unknown> };
-  defineRoute<{ Body: { user: UserBody & { name: string } } }>(
+  defineRoute<{ Body: IdSchemas['UserCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users' }, async (req, reply) => {
       const b = req.body.user;
       const domainId = defaultDomain(req.auth!, b.domain_id);
@@ -289,7 +288,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Params: { user_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/users/{user_id}' }, async (req) => ({
     user: fmtUser(ctx, await getUser(req.params.user_id)),
   }));
-  defineRoute<{ Params: { user_id: string }; Body: { user: UserBody } }>(
+  defineRoute<{ Params: { user_id: string }; Body: IdSchemas['UserUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/users/{user_id}' }, async (req) => {
       const u = await getUser(req.params.user_id);
       const b = req.body.user;
@@ -338,7 +337,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     await ctx.tokens.revokeUser(u.id);
     return reply.code(204).send();
   });
-  defineRoute<{ Params: { user_id: string }; Body: { user: { original_password: string; password: string } } }>(
+  defineRoute<{ Params: { user_id: string }; Body: IdSchemas['UserPasswordChangeRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/users/{user_id}/password' }, async (req, reply) => {
       const u = await getUser(req.params.user_id);
       if (!(await ctx.verifiedSecrets.verify(req.body.user.original_password, u.password_hash))) throw unauthorized('The original password is incorrect.');
@@ -382,7 +381,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
     if (typeof req.query.domain_id === 'string') q = q.where('domain_id', '=', req.query.domain_id);
     return { groups: (await q.execute()).map((g) => fmtGroup(ctx, g)), links: listLinks(ctx, '/groups') };
   });
-  defineRoute<{ Body: { group: { name: string; domain_id?: string; description?: string | null } } }>(
+  defineRoute<{ Body: IdSchemas['GroupCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/groups' }, async (req, reply) => {
       const b = req.body.group;
       const domainId = defaultDomain(req.auth!, b.domain_id);
@@ -400,7 +399,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<{ Params: { group_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/groups/{group_id}' }, async (req) => ({
     group: fmtGroup(ctx, await getGroup(req.params.group_id)),
   }));
-  defineRoute<{ Params: { group_id: string }; Body: { group: { name?: string; description?: string | null } } }>(
+  defineRoute<{ Params: { group_id: string }; Body: IdSchemas['GroupUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/groups/{group_id}' }, async (req) => {
       const g = await getGroup(req.params.group_id);
       const b = req.body.group;

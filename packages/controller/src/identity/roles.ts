@@ -6,7 +6,7 @@ import { isUniqueViolation, nowIso, withTransaction } from '../db/index.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { flag } from './auth-routes.js';
-import { fmtRole, fmtRoleSummary, listLinks, selfLink, v3Url } from './format.js';
+import { fmtRole, fmtRoleSummary, listLinks, selfLink, v3Url, type IdSchemas } from './format.js';
 import { newId, projectsBelow } from './store.js';
 
 type Q = Record<string, unknown>;
@@ -25,7 +25,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
     else q = q.where('domain_id', 'is', null);
     return { roles: (await q.execute()).map((r) => fmtRole(ctx, r)), links: listLinks(ctx, '/roles') };
   });
-  defineRoute<{ Body: { role: { name: string; domain_id?: string | null; description?: string | null } } }>(
+  defineRoute<{ Body: IdSchemas['RoleCreateRequest'] }>(
     app, ctx, { service: 'identity', op: 'POST /v3/roles' }, async (req, reply) => {
       const b = req.body.role;
       const row = { id: newId(), name: b.name, domain_id: b.domain_id ?? null, description: b.description ?? null, created_at: nowIso(ctx) };
@@ -41,7 +41,7 @@ export function registerRoleRoutes(app: FastifyInstance, ctx: AppContext): void 
   defineRoute<{ Params: { role_id: string } }>(app, ctx, { service: 'identity', op: 'GET /v3/roles/{role_id}' }, async (req) => ({
     role: fmtRole(ctx, await getRole(req.params.role_id)),
   }));
-  defineRoute<{ Params: { role_id: string }; Body: { role: { name?: string; description?: string | null } } }>(
+  defineRoute<{ Params: { role_id: string }; Body: IdSchemas['RoleUpdateRequest'] }>(
     app, ctx, { service: 'identity', op: 'PATCH /v3/roles/{role_id}' }, async (req) => {
       const r = await getRole(req.params.role_id);
       const upd = { name: req.body.role.name ?? r.name, description: req.body.role.description === undefined ? r.description : req.body.role.description };

@@ -29,17 +29,13 @@ import { receiveBody } from '../body-stream.js';
 import { defineRoute, requestLogger } from '../route.js';
 import { FormatError } from './format.js';
 import { deleteFromAllStores, loadImage, loadOwnImage, locateData, receiveData, startReceiving, UUID_RE } from './internal.js';
-import { glanceTime, parseJson } from './model.js';
+import { glanceTime, parseJson, type ImgSchemas } from './model.js';
 import { imageService, multiStore, storeById, storesColumn, storesOf } from './service.js';
 import { requestedStore } from './stores.js';
 
 type IdParams = { Params: { image_id: string } };
-export interface ImportBody {
-  method: { name: string; uri?: string; glance_image_id?: string; glance_region?: string; glance_service_interface?: string };
-  stores?: string[];
-  all_stores?: boolean;
-  all_stores_must_succeed?: boolean;
-}
+/** An import request, as the spec validated it. */
+export type ImportBody = ImgSchemas['ImageImportRequest'];
 
 /** The import methods this controller offers (web-download only with an allowlist, copy-image with several stores). */
 export function importMethods(ctx: AppContext): string[] {
@@ -127,7 +123,7 @@ function formatTask(t: ImageTaskTable): Record<string, unknown> {
 }
 
 async function finishTask(ctx: AppContext, id: string, status: 'success' | 'failure', message: string): Promise<void> {
-  await ctx.db.updateTable('img_tasks').set({ status, message, updated_at: nowIso() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('img_tasks').set({ status, message, updated_at: nowIso(ctx) }).where('id', '=', id).execute();
 }
 
 /** What an import sets on the image when it becomes active. */
@@ -238,7 +234,7 @@ async function runImport(ctx: AppContext, req: FastifyRequest, run: ImportRun): 
       for (const t of done) await storeById(ctx, t).delete(run.imageId);
       return finishTask(ctx, run.taskId, 'failure', 'The image was deleted during the import.');
     }
-    await ctx.db.updateTable('img_images').set({ stores: storesColumn([...storesOf(cur), ...done]), updated_at: nowIso() }).where('id', '=', run.imageId).execute();
+    await ctx.db.updateTable('img_images').set({ stores: storesColumn([...storesOf(cur), ...done]), updated_at: nowIso(ctx) }).where('id', '=', run.imageId).execute();
     return finishTask(ctx, run.taskId, 'success', '');
   }
   const a = activation!;
@@ -252,7 +248,7 @@ async function runImport(ctx: AppContext, req: FastifyRequest, run: ImportRun): 
       ...(a.extra?.container_format !== undefined ? { container_format: a.extra.container_format } : {}),
       ...(properties ? { properties: JSON.stringify(properties) } : {}),
       stores: storesColumn(done),
-      updated_at: nowIso(),
+      updated_at: nowIso(ctx),
     })
     .where('id', '=', run.imageId)
     .where('status', '=', 'importing')
@@ -320,7 +316,7 @@ async function failImport(ctx: AppContext, req: FastifyRequest, imageId: string,
   const expected = e instanceof FormatError || isApiError(e);
   const message = e instanceof FormatError ? `Image data refused: ${e.message}` : isApiError(e) ? e.message : `Import failed: ${(e as Error)?.message ?? 'unknown error'}`;
   if (!expected) requestLogger(ctx, req).warn(`${method} import failed`, { imageId, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
-  await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', imageId).where('status', '=', 'importing').execute();
+  await ctx.db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso(ctx) }).where('id', '=', imageId).where('status', '=', 'importing').execute();
   await finishTask(ctx, taskId, 'failure', message);
 }
 
@@ -344,10 +340,10 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
       const r = await receiveData(ctx, row.id, row.disk_format ?? 'raw', src, { maxBytes: limit, declared: null }, store);
       await db
         .insertInto('img_staging')
-        .values({ image_id: row.id, size: r.size, virtual_size: r.virtualSize, checksum: r.md5, os_hash_value: r.sha512, store, created_at: nowIso() })
+        .values({ image_id: row.id, size: r.size, virtual_size: r.virtualSize, checksum: r.md5, os_hash_value: r.sha512, store, created_at: nowIso(ctx) })
         .execute();
     } catch (e) {
-      await db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso() }).where('id', '=', row.id).where('status', '=', 'uploading').execute();
+      await db.updateTable('img_images').set({ status: 'queued', updated_at: nowIso(ctx) }).where('id', '=', row.id).where('status', '=', 'uploading').execute();
       if (isApiError(e)) throw e;
       if (e instanceof FormatError) throw badRequest(`Image staging refused: ${e.message}`);
       requestLogger(ctx, req).warn('image staging failed', { imageId: row.id, err: { name: (e as Error)?.name, message: (e as Error)?.message } });
@@ -371,7 +367,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
       if (typeof body.method.glance_image_id !== 'string' || !UUID_RE.test(body.method.glance_image_id)) throw badRequest('Remote image id does not look like a UUID.');
       if (typeof body.method.glance_region !== 'string' || !body.method.glance_region) throw badRequest('glance_region is required for glance-download.');
     }
-    const now = nowIso();
+    const now = nowIso(ctx);
     const task: ImageTaskTable = {
       id: randomUUID(),
       type: 'api_image_import',
@@ -416,14 +412,14 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
           // The staged data already sits in the store, inspected: it becomes the image's.
           await trx
             .updateTable('img_images')
-            .set({ status: 'active', ...activation, os_hash_algo: 'sha512', stores: storesColumn(targets), properties: withImportDone(row.properties), updated_at: nowIso() })
+            .set({ status: 'active', ...activation, os_hash_algo: 'sha512', stores: storesColumn(targets), properties: withImportDone(row.properties), updated_at: nowIso(ctx) })
             .where('id', '=', row.id)
             .execute();
           await trx.insertInto('img_tasks').values({ ...task, status: 'success' }).execute();
           return null;
         }
         // Elsewhere too: the staged store first (nothing to move), the others get copies.
-        await trx.updateTable('img_images').set({ status: 'importing', updated_at: nowIso() }).where('id', '=', row.id).execute();
+        await trx.updateTable('img_images').set({ status: 'importing', updated_at: nowIso(ctx) }).where('id', '=', row.id).execute();
         await trx.insertInto('img_tasks').values(task).execute();
         const ordered = targets.includes(staged.store) ? [staged.store, ...targets.filter((t) => t !== staged.store)] : targets;
         return {

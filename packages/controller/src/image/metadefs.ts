@@ -13,24 +13,13 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { MetadefItemTable, MetadefNamespaceTable, MetadefNsResourceTypeTable } from '../db/tables/image.js';
 import { badRequest, conflict, forbidden, notFound, type ApiError } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { glanceTime, parseJson } from './model.js';
+import { glanceTime, parseJson, type ImgSchemas } from './model.js';
 
 type ItemTable = 'img_metadef_objects' | 'img_metadef_properties' | 'img_metadef_tags';
 type Json = Record<string, unknown>;
 
 /** Namespace fields a create or update sets. */
-interface NamespaceBody {
-  namespace: string;
-  display_name?: string;
-  description?: string;
-  visibility?: string;
-  protected?: boolean;
-  owner?: string;
-  resource_type_associations?: Array<{ name: string; prefix?: string; properties_target?: string }>;
-  properties?: Record<string, Json>;
-  objects?: Array<Json & { name: string }>;
-  tags?: Array<{ name: string }>;
-}
+type NamespaceBody = ImgSchemas['MetadefNamespaceCreateRequest'];
 
 const times = (r: { created_at: string; updated_at: string }): Json => ({ created_at: glanceTime(r.created_at), updated_at: glanceTime(r.updated_at) });
 /** Drops null and undefined values (Glance leaves unset attributes out). */
@@ -222,7 +211,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = req.auth!;
     const b = req.body;
     const out = await withTransaction(db, async (trx) => {
-      const now = nowIso();
+      const now = nowIso(ctx);
       const ns: MetadefNamespaceTable = {
         id: randomUUID(),
         namespace: b.namespace,
@@ -266,7 +255,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
         visibility: b.visibility ?? 'private',
         protected: b.protected ? 1 : 0,
         owner: b.owner ?? cur.owner,
-        updated_at: nowIso(),
+        updated_at: nowIso(ctx),
       };
       if (next.namespace !== cur.namespace) {
         const dup = await trx.selectFrom('img_metadef_namespaces').select('id').where('namespace', '=', next.namespace).executeTakeFirst();
@@ -296,7 +285,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
     const rows = await db.selectFrom('img_metadef_ns_resource_types').selectAll().where('namespace_id', '=', ns.id).orderBy('created_at').orderBy('resource_type').execute();
     return { resource_type_associations: rows.map(formatAssociation) };
   });
-  defineRoute<NsParams & { Body: { name: string; prefix?: string; properties_target?: string } }>(
+  defineRoute<NsParams & { Body: ImgSchemas['MetadefResourceTypeAssociationCreateRequest'] }>(
     app, ctx, { service: 'image', op: 'createMetadefResourceTypeAssociation' },
     async (req, reply) => {
       const row = await withTransaction(db, async (trx) => associate(trx, await loadNamespace(trx, req.auth!, req.params.namespace_name), req.body));
@@ -366,7 +355,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
     });
   }
 
-  defineRoute<NsParams & { Body: Json & { name: string } }>(app, ctx, { service: 'image', op: 'createMetadefObject' }, async (req, reply) => {
+  defineRoute<NsParams & { Body: ImgSchemas['MetadefObjectCreateRequest'] }>(app, ctx, { service: 'image', op: 'createMetadefObject' }, async (req, reply) => {
     const out = await withTransaction(db, async (trx) => {
       const ns = await loadNamespace(trx, req.auth!, req.params.namespace_name);
       return formatObject(ns.namespace, await insertItem(trx, 'img_metadef_objects', ns, req.body.name, objectBody(req.body), 'object'));
@@ -374,7 +363,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
     reply.code(201);
     return out;
   });
-  defineRoute<NsParams & { Body: Json & { name: string } }>(app, ctx, { service: 'image', op: 'createMetadefProperty' }, async (req, reply) => {
+  defineRoute<NsParams & { Body: ImgSchemas['MetadefPropertyCreateRequest'] }>(app, ctx, { service: 'image', op: 'createMetadefProperty' }, async (req, reply) => {
     const out = await withTransaction(db, async (trx) => {
       const ns = await loadNamespace(trx, req.auth!, req.params.namespace_name);
       return formatProperty(await insertItem(trx, 'img_metadef_properties', ns, req.body.name, propertyBody(req.body), 'property'));
@@ -392,7 +381,7 @@ export function registerMetadefRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
   // POST .../tags: replaces the namespace's tags with the given ones (or appends them with
   // `X-Openstack-Append: true`); a name given twice is 409.
-  defineRoute<NsParams & { Body: { tags: Array<{ name: string }> } }>(app, ctx, { service: 'image', op: 'createMetadefTags' }, async (req, reply) => {
+  defineRoute<NsParams & { Body: ImgSchemas['MetadefTagsCreateRequest'] }>(app, ctx, { service: 'image', op: 'createMetadefTags' }, async (req, reply) => {
     const append = String(req.headers['x-openstack-append'] ?? '').toLowerCase() === 'true';
     const names = req.body.tags.map((t) => t.name);
     if (new Set(names).size !== names.length) throw conflict('A tag name is given more than once.');

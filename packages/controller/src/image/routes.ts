@@ -18,7 +18,7 @@ import { registerStoreRoutes, requestedStore } from './stores.js';
 import { registerCacheRoutes } from './cache-routes.js';
 import {
   applyPatch, attrsFromCreate, attrsOf, attrsToColumns, canModify, formatImage, glanceTime,
-  type PatchOp,
+  type ImgSchemas, type PatchOp,
 } from './model.js';
 import { imageSchema, imagesSchema, memberSchema, membersSchema, METADEF_SCHEMAS } from './schemas.js';
 import { registerMetadefRoutes } from './metadefs.js';
@@ -82,7 +82,7 @@ export default async function imageRoutes(app: FastifyInstance, ctx: AppContext)
     return listImages(ctx.db, req.auth!, query, rawQuery);
   });
 
-  defineRoute<{ Body: Record<string, unknown> }>(app, ctx, { service: 'image', op: 'createImage' }, async (req, reply) => {
+  defineRoute<{ Body: ImgSchemas['ImageCreateRequest'] }>(app, ctx, { service: 'image', op: 'createImage' }, async (req, reply) => {
     const auth = req.auth!;
     const body = req.body;
     let id: string = randomUUID();
@@ -276,7 +276,7 @@ function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { members: members.map(formatMember), schema: '/v2/schemas/members' };
   });
 
-  defineRoute<IdParams & { Body: { member: string } }>(app, ctx, { service: 'image', op: 'createImageMember' }, async (req) => {
+  defineRoute<IdParams & { Body: ImgSchemas['ImageMemberCreateRequest'] }>(app, ctx, { service: 'image', op: 'createImageMember' }, async (req) => {
     const auth = req.auth!;
     const memberId = req.body.member.trim();
     if (!memberId || memberId.length > 255) throw badRequest('Invalid member id');
@@ -309,7 +309,7 @@ function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): void {
     return formatMember(m);
   });
 
-  defineRoute<MParams & { Body: { status: string } }>(app, ctx, { service: 'image', op: 'updateImageMember' }, async (req) => {
+  defineRoute<MParams & { Body: ImgSchemas['ImageMemberUpdateRequest'] }>(app, ctx, { service: 'image', op: 'updateImageMember' }, async (req) => {
     const auth = req.auth!;
     return withTransaction(ctx.db, async (trx) => {
       const { m } = await loadMember(trx, auth, req.params.image_id, req.params.member_id);

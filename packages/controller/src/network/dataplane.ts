@@ -7,6 +7,7 @@
  * host applies it within a long-poll round trip.
  */
 import { enqueueTask } from '../agentapi/internal.js';
+import type { AgentPayload } from '../agentapi/types.js';
 import type { Trx } from '../db/index.js';
 import type { RuleSpec } from './secgroups.js';
 import { vxlanFields } from './segments.js';
@@ -118,7 +119,7 @@ export async function findDhcpPort(trx: Trx, networkId: string): Promise<{ port_
  * MTU (with a VXLAN network's VNI and the hosts carrying it), fixed IPs with their subnets' gateway, DHCP, DNS and host routes, the network's DHCP
  * port, and the port's security state. One definition for spawn payloads and sync_ports.
  */
-export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record<string, unknown>> {
+export async function agentNetworkInfo(trx: Trx, portId: string): Promise<AgentPayload<'SyncPortsPayload'>['ports'][number]> {
   const p = await portAddressing(trx, portId);
   if (!p) throw new Error(`port ${portId} not found`);
   const dhcp = p.addresses.some((a) => a.enable_dhcp) ? await findDhcpPort(trx, p.network_id) : undefined;
@@ -134,7 +135,7 @@ export async function agentNetworkInfo(trx: Trx, portId: string): Promise<Record
       subnet_id: a.subnet_id,
       cidr: a.cidr,
       gateway: a.gateway_ip,
-      version: a.ip_version,
+      version: a.ip_version as 4 | 6, // subnets hold only 4 or 6 (createSubnet)
       enable_dhcp: Boolean(a.enable_dhcp),
       dns_nameservers: JSON.parse(a.dns_nameservers) as string[],
       host_routes: JSON.parse(a.host_routes) as { destination: string; nexthop: string }[],

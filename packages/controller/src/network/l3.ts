@@ -5,6 +5,7 @@
  * enqueues `sync_router` with the router's whole state to that host, in the same transaction.
  */
 import { enqueueTask } from '../agentapi/internal.js';
+import type { AgentPayload } from '../agentapi/types.js';
 import type { Trx } from '../db/index.js';
 import { portAddressing } from './dataplane.js';
 import { networkHost, vxlanFields } from './segments.js';
@@ -30,8 +31,13 @@ async function routerHost(trx: Trx, routerId: string): Promise<string | null> {
   return pick.id;
 }
 
+/** A router's state for its host (schemas/agent.yaml SyncRouterPayload). */
+type SyncRouterPayload = AgentPayload<'SyncRouterPayload'>;
+/** A router's interface or gateway port (schemas/agent.yaml RouterPort). */
+type RouterPort = NonNullable<SyncRouterPayload['gateway']>;
+
 /** A router port as the agent's RouterPort. */
-async function routerPort(trx: Trx, portId: string, withGateway: boolean): Promise<Record<string, unknown> | null> {
+async function routerPort(trx: Trx, portId: string, withGateway: boolean): Promise<RouterPort | null> {
   const p = await portAddressing(trx, portId);
   if (!p) return null;
   return {
@@ -45,7 +51,7 @@ async function routerPort(trx: Trx, portId: string, withGateway: boolean): Promi
 }
 
 /** The whole state of a router for its host (schemas/agent.yaml SyncRouterPayload). */
-export async function routerState(trx: Trx, routerId: string): Promise<Record<string, unknown>> {
+export async function routerState(trx: Trx, routerId: string): Promise<SyncRouterPayload> {
   const r = await trx.selectFrom('net_routers').selectAll().where('id', '=', routerId).executeTakeFirstOrThrow();
   const ifaces = await trx.selectFrom('net_ports').select('id').where('device_id', '=', routerId).where('device_owner', '=', 'network:router_interface').orderBy('id').execute();
   const interfaces = [];
@@ -77,11 +83,13 @@ export async function syncRouter(trx: Trx, routerId: string | null | undefined):
   if (!routerId) return;
   const hostId = await routerHost(trx, routerId);
   if (!hostId) return;
-  await enqueueTask(trx, { hostId, type: 'sync_router', payload: await routerState(trx, routerId) });
+  const payload: SyncRouterPayload = await routerState(trx, routerId);
+  await enqueueTask(trx, { hostId, type: 'sync_router', payload });
 }
 
 /** Tells a deleted router's host to remove it; call before the row goes. */
 export async function syncRouterDeleted(trx: Trx, routerId: string): Promise<void> {
   const row = await trx.selectFrom('net_routers').select(['l3_host_id']).where('id', '=', routerId).executeTakeFirst();
-  if (row?.l3_host_id) await enqueueTask(trx, { hostId: row.l3_host_id, type: 'sync_router', payload: { router_id: routerId, deleted: true } });
+  const payload: SyncRouterPayload = { router_id: routerId, deleted: true };
+  if (row?.l3_host_id) await enqueueTask(trx, { hostId: row.l3_host_id, type: 'sync_router', payload });
 }

@@ -7,6 +7,7 @@
  * ports: `notifyNetworkPeers` tells those hosts when that set may have changed.
  */
 import { enqueueTask } from '../agentapi/internal.js';
+import type { AgentPayload } from '../agentapi/types.js';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/index.js';
 import { type NetSchemas, invalidInput, nErr } from './common.js';
@@ -162,8 +163,14 @@ export async function networkPeers(trx: Trx, networkId: string): Promise<{ hostI
   return [...byHost].map(([hostId, ip]) => ({ hostId, ip })).sort((a, b) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0));
 }
 
+/** A sync_ports task's payload and one port in it (schemas/agent.yaml SyncPortsPayload, NetworkInfo). */
+type SyncPortsPayload = AgentPayload<'SyncPortsPayload'>;
+type NetworkInfo = SyncPortsPayload['ports'][number];
+/** The VXLAN fields NetworkInfo and RouterPort share. */
+export type VxlanFields = Pick<NetworkInfo, 'network_type' | 'segmentation_id' | 'vxlan_peers'>;
+
 /** What a port of a VXLAN network adds to its NetworkInfo or RouterPort (nothing for others). */
-export async function vxlanFields(trx: Trx, p: { network_id: string; network_type: string | null; segmentation_id: number | null }): Promise<Record<string, unknown>> {
+export async function vxlanFields(trx: Trx, p: { network_id: string; network_type: string | null; segmentation_id: number | null }): Promise<VxlanFields> {
   if (p.network_type !== 'vxlan' || p.segmentation_id === null) return {};
   return { network_type: 'vxlan', segmentation_id: p.segmentation_id, vxlan_peers: await peerIps(trx, p.network_id) };
 }
@@ -197,14 +204,15 @@ export async function notifyNetworkPeers(trx: Trx, networkIds: string[]): Promis
     const ips = peers.map((p) => p.ip);
     const nh = await networkHost(trx);
     const ports = await trx.selectFrom('net_ports').select('id').where('network_id', '=', net).where('device_owner', 'like', 'compute:%').where('binding_host_id', '!=', '').orderBy('id').execute();
-    const dhcp: Record<string, unknown>[] = [];
+    const dhcp: NetworkInfo[] = [];
     for (const p of ports) dhcp.push(await agentNetworkInfo(trx, p.id));
     for (const p of peers) {
-      const payload: Record<string, unknown> = { ports: [], network_peers: { [net]: ips } };
+      const payload: SyncPortsPayload = { ports: [], network_peers: { [net]: ips } };
       if (p.hostId === nh?.hostId) payload.dhcp_networks = { [net]: dhcp };
       await enqueueTask(trx, { hostId: p.hostId, type: 'sync_ports', payload });
     }
     // The network host no longer carries the network (its last port went): its DHCP server ends.
-    if (nh && !peers.some((p) => p.hostId === nh.hostId)) await enqueueTask(trx, { hostId: nh.hostId, type: 'sync_ports', payload: { ports: [], dhcp_networks: { [net]: [] } } });
+    const end: SyncPortsPayload = { ports: [], dhcp_networks: { [net]: [] } };
+    if (nh && !peers.some((p) => p.hostId === nh.hostId)) await enqueueTask(trx, { hostId: nh.hostId, type: 'sync_ports', payload: end });
   }
 }

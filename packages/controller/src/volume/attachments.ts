@@ -10,11 +10,13 @@ import type { AppContext } from '../context.js';
 import { withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeAttachmentTable } from '../db/tables/volume.js';
 import { notFound } from '../errors.js';
-import { allTenants, attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, nextLinks, paginate, requireMicroversion, visible } from './common.js';
+import { filterByQuery, listAnswer } from './list.js';
+import { type VolSchemas, allTenants, attachmentNotFound, formatAttachment, formatAttachmentSummary, loadVolume, requireMicroversion, visible } from './common.js';
 import { defineRoute } from '../route.js';
 import { completeAttachment, connectAttachment, finishDetach, reserveVolumeForAttach } from './internal.js';
 
 type AParams = { Params: { project_id: string; attachment_id: string } };
+const SORT_KEYS = new Set(['id', 'status', 'created_at', 'updated_at', 'volume_id', 'instance_id']);
 
 /** Loads an attachment visible to the caller (404 otherwise). */
 async function loadAttachment(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeAttachmentTable> {
@@ -45,20 +47,16 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     const all = auth.isAdmin && allTenants(q);
     let query = ctx.db.selectFrom('vol_attachments').selectAll();
     if (!all) query = query.where('project_id', '=', auth.projectId ?? '');
-    if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
-    if (typeof q.instance_id === 'string') query = query.where('instance_id', '=', q.instance_id);
-    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
-    const rows = await query.execute();
-    const { page, more } = paginate(rows, q, new Set(['id', 'status', 'created_at', 'updated_at', 'volume_id', 'instance_id']));
-    const body: Record<string, unknown> = { attachments: page.map(detailed ? formatAttachment : formatAttachmentSummary) };
-    const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'attachments/detail' : 'attachments', q, page[page.length - 1]?.id, more);
-    if (next) body.attachments_links = next;
-    return body;
+    const rows = filterByQuery(await query.execute(), q, ['volume_id', 'instance_id', 'status']);
+    return listAnswer(ctx, req, rows, q, {
+      key: 'attachments', path: detailed ? 'attachments/detail' : 'attachments', sortKeys: SORT_KEYS,
+      render: (page) => page.map(detailed ? formatAttachment : formatAttachmentSummary),
+    });
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listAttachments' }, async (req) => list(req, false));
   defineRoute(app, ctx, { service: 'volume', op: 'listAttachmentsDetailed' }, async (req) => list(req, true));
 
-  defineRoute<{ Body: { attachment: { volume_uuid: string; instance_uuid?: string | null; connector?: Record<string, unknown>; mode?: string } } }>(app, ctx, { service: 'volume', op: 'createAttachment' },
+  defineRoute<{ Body: VolSchemas['AttachmentCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createAttachment' },
     async (req) => {
       requireMicroversion(req, 27);
       const auth = req.auth!;
@@ -80,7 +78,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     return { attachment: formatAttachment(await loadAttachment(ctx.db, req.auth!, req.params.attachment_id)) };
   });
 
-  defineRoute<AParams & { Body: { attachment: { connector: Record<string, unknown> } } }>(app, ctx, { service: 'volume', op: 'updateAttachment' }, async (req) => {
+  defineRoute<AParams & { Body: VolSchemas['AttachmentUpdateRequest'] }>(app, ctx, { service: 'volume', op: 'updateAttachment' }, async (req) => {
     requireMicroversion(req, 27);
     const auth = req.auth!;
     await withTransaction(ctx.db, async (trx) => {
@@ -101,7 +99,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     return { attachments: rest.map(formatAttachmentSummary) };
   });
 
-  defineRoute<AParams & { Body: { 'os-complete': unknown } }>(app, ctx, { service: 'volume', op: 'attachmentAction' }, async (req, reply) => {
+  defineRoute<AParams & { Body: VolSchemas['AttachmentActionRequest'] }>(app, ctx, { service: 'volume', op: 'attachmentAction' }, async (req, reply) => {
     requireMicroversion(req, 44);
     const auth = req.auth!;
     await withTransaction(ctx.db, async (trx) => {

@@ -28,9 +28,10 @@ import type { VolumeBackupTable, VolumeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound, type ApiError } from '../errors.js';
 import { LocalDirectoryStore, type ImageRead } from '../image/store.js';
 import { defineRoute } from '../route.js';
-import { checkQuota, cinderTime, links, listProject, loadVolume, mv, nextLinks, paginate, pj, requireMicroversion, visible } from './common.js';
+import { filterByQuery, listAnswer } from './list.js';
+import { type ActionBody, type VolSchemas, checkQuota, cinderTime, links, listProject, loadVolume, mv, pj, requireMicroversion, visible } from './common.js';
 import { pickVolumeHost } from './internal.js';
-import { defaultType, defaultZone, parseBool, queryBool } from './misc.js';
+import { defaultType, defaultZone, parseBool } from './misc.js';
 
 /** The driver name export_record shows (Cinder's posix driver keeps backups as files in a directory). */
 export const BACKUP_SERVICE = 'cinder.backup.drivers.posix';
@@ -147,20 +148,8 @@ function decodeRecord(url: string): VolumeBackupTable {
 }
 
 type BParams = { Params: { project_id: string; backup_id: string } };
+const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id', 'container']);
 
-interface CreateBody {
-  backup: {
-    volume_id: string;
-    snapshot_id?: string | null;
-    container?: string | null;
-    name?: string | null;
-    description?: string | null;
-    incremental?: boolean | string;
-    force?: boolean | string;
-    metadata?: Record<string, string>;
-    availability_zone?: string | null;
-  };
-}
 
 /** Registers the backup routes. */
 export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -170,24 +159,20 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     let query = ctx.db.selectFrom('vol_backups').selectAll();
     const project = listProject(auth, q);
     if (project !== null) query = query.where('project_id', '=', project);
-    if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
-    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
-    if (typeof q.name === 'string') query = query.where('name', '=', q.name);
-    const rows = await query.execute();
-    const total = rows.length;
-    const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id', 'container']));
+    const rows = filterByQuery(await query.execute(), q, ['volume_id', 'status', 'name']);
     const v = mv(req);
-    const dependents = detailed ? await parentsOf(ctx.db, page.map((b) => b.id)) : new Set<string>();
-    const body: Record<string, unknown> = { backups: page.map((b) => (detailed ? detail(ctx, v, auth, b, dependents) : summary(ctx, v, b))) };
-    const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'backups/detail' : 'backups', q, page[page.length - 1]?.id, more);
-    if (next) body.backups_links = next;
-    if (v >= 45 && queryBool(q, 'with_count')) body.count = total;
-    return body;
+    return listAnswer(ctx, req, rows, q, {
+      key: 'backups', path: detailed ? 'backups/detail' : 'backups', sortKeys: SORT_KEYS, count: true,
+      render: async (page) => {
+        const dependents = detailed ? await parentsOf(ctx.db, page.map((b) => b.id)) : new Set<string>();
+        return page.map((b) => (detailed ? detail(ctx, v, auth, b, dependents) : summary(ctx, v, b)));
+      },
+    });
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listBackups' }, list(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listBackupsDetailed' }, list(true));
 
-  defineRoute<{ Body: CreateBody }>(app, ctx, { service: 'volume', op: 'createBackup' }, async (req, reply) => {
+  defineRoute<{ Body: VolSchemas['BackupCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createBackup' }, async (req, reply) => {
     const auth = req.auth!;
     const b = req.body.backup;
     const v = mv(req);
@@ -270,7 +255,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     return { backup: detail(ctx, mv(req), req.auth!, b, await parentsOf(ctx.db, [b.id])) };
   });
 
-  defineRoute<BParams & { Body: { backup: { name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
+  defineRoute<BParams & { Body: VolSchemas['BackupUpdateRequest'] }>(
     app, ctx, { service: 'volume', op: 'updateBackup' },
     async (req) => {
       requireMicroversion(req, 9);
@@ -304,7 +289,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     return reply.code(202).send();
   });
 
-  defineRoute<BParams & { Body: { 'os-reset_status'?: { status: string }; 'os-force_delete'?: Record<string, unknown> | null } }>(
+  defineRoute<BParams & { Body: ActionBody<VolSchemas['BackupActionRequest']> }>(
     app, ctx, { service: 'volume', op: 'backupAction' },
     async (req, reply) => {
       const auth = req.auth!;
@@ -322,7 +307,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
   );
 
-  defineRoute<BParams & { Body: { restore: { volume_id?: string | null; name?: string | null } | null } }>(
+  defineRoute<BParams & { Body: VolSchemas['BackupRestoreRequest'] }>(
     app, ctx, { service: 'volume', op: 'restoreBackup' },
     async (req, reply) => {
       const auth = req.auth!;
@@ -396,7 +381,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     return { 'backup-record': { backup_service: BACKUP_SERVICE, backup_url: encodeRecord(b) } };
   });
 
-  defineRoute<{ Params: { project_id: string }; Body: { 'backup-record': { backup_service: string; backup_url: string } } }>(
+  defineRoute<{ Params: { project_id: string }; Body: VolSchemas['BackupRecordRequest'] }>(
     app, ctx, { service: 'volume', op: 'importBackupRecord' },
     async (req, reply) => {
       const auth = req.auth!;

@@ -13,11 +13,11 @@ import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeTypeEncryptionTable } from '../db/tables/volume.js';
 import { badRequest, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { cinderTime } from './common.js';
+import { type VolSchemas, cinderTime } from './common.js';
 import { findType } from './misc.js';
 
 type EParams = { Params: { project_id: string; volume_type_id: string; encryption_key: string } };
-type Fields = { provider?: string; control_location?: string; cipher?: string | null; key_size?: number | null };
+type Fields = VolSchemas['VolumeTypeEncryptionFields'];
 const CONTROL_LOCATIONS = ['front-end', 'back-end'];
 
 /** The encryption spec of a volume type, or undefined. */

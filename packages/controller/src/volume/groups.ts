@@ -16,17 +16,19 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { VolumeGroupSnapshotTable, VolumeGroupTable, VolumeGroupTypeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { checkQuota, cinderTime, listProject, loadGroup, mv, paginate, pj, requireMicroversion, visible } from './common.js';
+import { type VolSchemas, checkQuota, cinderTime, listProject, loadGroup, mv, paginate, pj, requireMicroversion, visible } from './common.js';
 import { deleteVolume, settleGroup, settleGroupSnapshot } from './internal.js';
 import { defaultZone, findType, parseBool, queryBool } from './misc.js';
 import { createSnapshotRecord, startSnapshotDelete } from './snapshots.js';
-import { createVolumeRecord } from './volumes.js';
+import { createVolumeRecord, type VolumeCreate } from './volumes.js';
+import { filterByQuery, listAnswer } from './list.js';
 
 /** The statuses an admin may reset a group to (Cinder's GroupStatus.ALL). */
 const GROUP_STATUSES = ['error', 'available', 'creating', 'deleting', 'deleted', 'updating', 'in-use', 'error_deleting'];
 /** The statuses an admin may reset a group snapshot to (Cinder's GroupSnapshotStatus.ALL). */
 const GROUP_SNAPSHOT_STATUSES = ['error', 'available', 'creating', 'deleting', 'deleted', 'error_deleting'];
 const LIST_KEYS = new Set(['id', 'name', 'status', 'created_at', 'updated_at', 'availability_zone', 'description']);
+const GROUP_SNAPSHOT_SORT_KEYS = new Set(['id', 'name', 'status', 'created_at', 'updated_at', 'description', 'group_id']);
 
 const groupTypeNotFound = (id: string) => notFound(`Group type ${id} could not be found.`);
 const groupSnapshotNotFound = (id: string) => notFound(`GroupSnapshot ${id} could not be found.`);
@@ -114,20 +116,22 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     let query = ctx.db.selectFrom('vol_groups').selectAll();
     const project = listProject(auth, q);
     if (project !== null) query = query.where('project_id', '=', project);
-    if (typeof q.name === 'string') query = query.where('name', '=', q.name);
-    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
-    const rows = await query.execute();
-    const { page } = paginate(rows, q, LIST_KEYS);
+    const rows = filterByQuery(await query.execute(), q, ['name', 'status']);
     const v = mv(req);
-    if (!detailed) return { groups: page.map((g) => ({ id: g.id, name: g.name })) };
-    const members = v >= 25 && queryBool(q, 'list_volume') ? await memberIds(ctx.db, page.map((g) => g.id)) : null;
-    return { groups: page.map((g) => formatGroup(v, g, members ? members.get(g.id) ?? [] : undefined)) };
+    // Cinder's group lists carry no next link and no count.
+    return listAnswer(ctx, req, rows, q, {
+      key: 'groups', sortKeys: LIST_KEYS,
+      render: async (page) => {
+        if (!detailed) return page.map((g) => ({ id: g.id, name: g.name }));
+        const members = v >= 25 && queryBool(q, 'list_volume') ? await memberIds(ctx.db, page.map((g) => g.id)) : null;
+        return page.map((g) => formatGroup(v, g, members ? members.get(g.id) ?? [] : undefined));
+      },
+    });
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumeGroups' }, listGroups(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumeGroupsDetailed' }, listGroups(true));
 
-  type CreateBody = { group: { name?: string | null; description?: string | null; group_type: string; volume_types: string[]; availability_zone?: string | null } };
-  defineRoute<{ Body: CreateBody }>(app, ctx, { service: 'volume', op: 'createVolumeGroup' }, async (req, reply) => {
+  defineRoute<{ Body: VolSchemas['GroupCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createVolumeGroup' }, async (req, reply) => {
     requireMicroversion(req, 13);
     const auth = req.auth!;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create groups.');
@@ -164,8 +168,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     return { group: { id: g.id, name: g.name } };
   });
 
-  type FromSrcBody = { 'create-from-src': { name?: string | null; description?: string | null; group_snapshot_id?: string | null; source_group_id?: string | null } };
-  defineRoute<{ Body: FromSrcBody }>(app, ctx, { service: 'volume', op: 'createVolumeGroupFromSource' }, async (req, reply) => {
+  defineRoute<{ Body: VolSchemas['GroupCreateFromSourceRequest'] }>(app, ctx, { service: 'volume', op: 'createVolumeGroupFromSource' }, async (req, reply) => {
     requireMicroversion(req, 14);
     const auth = req.auth!;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create groups.');
@@ -216,7 +219,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
       for (const m of members) {
         const src = await trx.selectFrom('vol_volumes').selectAll().where('id', '=', m.volumeId).executeTakeFirstOrThrow();
         // The volume paths: from the member's snapshot, or a clone of the member.
-        const spec: Record<string, unknown> = { name: src.name, description: src.description, volume_type: src.volume_type_id, group_id: row.id, availability_zone: src.availability_zone };
+        const spec: VolumeCreate = { name: src.name, description: src.description, volume_type: src.volume_type_id, group_id: row.id, availability_zone: src.availability_zone };
         if (m.snapshotId) spec.snapshot_id = m.snapshotId;
         else spec.source_volid = src.id;
         await createVolumeRecord(ctx, trx, auth, spec, req.id);
@@ -237,8 +240,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     return { group: formatGroup(v, g, members) };
   });
 
-  type UpdateBody = { group: { name?: string | null; description?: string | null; add_volumes?: string | null; remove_volumes?: string | null } };
-  defineRoute<GParams & { Body: UpdateBody }>(app, ctx, { service: 'volume', op: 'updateVolumeGroup' }, async (req, reply) => {
+  defineRoute<GParams & { Body: VolSchemas['GroupUpdateRequest'] }>(app, ctx, { service: 'volume', op: 'updateVolumeGroup' }, async (req, reply) => {
     requireMicroversion(req, 13);
     const auth = req.auth!;
     const b = req.body.group;
@@ -324,18 +326,17 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     let query = ctx.db.selectFrom('vol_group_snapshots').selectAll();
     const project = listProject(auth, q);
     if (project !== null) query = query.where('project_id', '=', project);
-    if (typeof q.name === 'string') query = query.where('name', '=', q.name);
-    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
-    if (typeof q.group_id === 'string') query = query.where('group_id', '=', q.group_id);
-    const { page } = paginate(await query.execute(), q, new Set(['id', 'name', 'status', 'created_at', 'updated_at', 'description', 'group_id']));
+    const rows = filterByQuery(await query.execute(), q, ['name', 'status', 'group_id']);
     const v = mv(req);
-    return { group_snapshots: page.map((s) => (detailed ? formatGroupSnapshot(v, s) : { id: s.id, name: s.name })) };
+    return listAnswer(ctx, req, rows, q, {
+      key: 'group_snapshots', sortKeys: GROUP_SNAPSHOT_SORT_KEYS,
+      render: (page) => page.map((s) => (detailed ? formatGroupSnapshot(v, s) : { id: s.id, name: s.name })),
+    });
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listGroupSnapshots' }, listSnapshots(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listGroupSnapshotsDetailed' }, listSnapshots(true));
 
-  type GSCreateBody = { group_snapshot: { group_id: string; name?: string | null; description?: string | null } };
-  defineRoute<{ Body: GSCreateBody }>(app, ctx, { service: 'volume', op: 'createGroupSnapshot' }, async (req, reply) => {
+  defineRoute<{ Body: VolSchemas['GroupSnapshotCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createGroupSnapshot' }, async (req, reply) => {
     requireMicroversion(req, 14);
     const auth = req.auth!;
     const b = req.body.group_snapshot;
@@ -393,7 +394,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     return reply.code(202).send();
   });
 
-  defineRoute<GSParams & { Body: { reset_status?: { status: string } } }>(app, ctx, { service: 'volume', op: 'groupSnapshotAction' }, async (req, reply) => {
+  defineRoute<GSParams & { Body: VolSchemas['GroupSnapshotActionRequest'] }>(app, ctx, { service: 'volume', op: 'groupSnapshotAction' }, async (req, reply) => {
     requireMicroversion(req, 14);
     const reset = req.body.reset_status;
     if (!reset || mv(req) < 19) throw badRequest(`There is no such action: ${Object.keys(req.body)[0] ?? ''}`);
@@ -461,8 +462,7 @@ function registerGroupTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { group_types: page.map((t) => formatGroupType(t, auth)) };
   });
 
-  type CreateBody = { group_type: { name: string; description?: string | null; is_public?: boolean | string; group_specs?: Record<string, string> } };
-  defineRoute<{ Body: CreateBody }>(app, ctx, { service: 'volume', op: 'createGroupType' }, async (req, reply) => {
+  defineRoute<{ Body: VolSchemas['GroupTypeCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createGroupType' }, async (req, reply) => {
     requireMicroversion(req, 11);
     const b = req.body.group_type;
     const name = b.name.trim();
@@ -494,8 +494,7 @@ function registerGroupTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { group_type: formatGroupType(await findGroupType(ctx.db, req.auth!, req.params.group_type_id), req.auth!) };
   });
 
-  type UpdateBody = { group_type: { name?: string | null; description?: string | null; is_public?: boolean | string } };
-  defineRoute<GTParams & { Body: UpdateBody }>(app, ctx, { service: 'volume', op: 'updateGroupType' }, async (req) => {
+  defineRoute<GTParams & { Body: VolSchemas['GroupTypeUpdateRequest'] }>(app, ctx, { service: 'volume', op: 'updateGroupType' }, async (req) => {
     requireMicroversion(req, 11);
     const b = req.body.group_type;
     if (b.name == null && b.description === undefined && b.is_public === undefined) {
@@ -543,7 +542,7 @@ function registerGroupTypeRoutes(app: FastifyInstance, ctx: AppContext): void {
     const t = await findGroupType(ctx.db, req.auth!, req.params.group_type_id);
     return { group_specs: pj<Record<string, string>>(t.group_specs, {}) };
   });
-  defineRoute<GTParams & { Body: { group_specs: Record<string, string> } }>(app, ctx, { service: 'volume', op: 'createGroupTypeSpecs' }, async (req, reply) => {
+  defineRoute<GTParams & { Body: VolSchemas['GroupSpecs'] }>(app, ctx, { service: 'volume', op: 'createGroupTypeSpecs' }, async (req, reply) => {
     requireMicroversion(req, 11);
     await withTransaction(ctx.db, async (trx) => {
       const t = await findGroupType(trx, req.auth!, req.params.group_type_id);

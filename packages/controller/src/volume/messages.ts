@@ -12,7 +12,8 @@ import { nowIso, type Db, type Trx } from '../db/index.js';
 import type { VolumeMessageTable } from '../db/tables/volume.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { cinderTime, links, listProject, nextLinks, paginate, requireMicroversion, visible } from './common.js';
+import { listAnswer } from './list.js';
+import { cinderTime, links, listProject, requireMicroversion, visible } from './common.js';
 
 /** How long a message is kept. */
 const KEEP_MS = 30 * 24 * 3600_000;
@@ -56,6 +57,7 @@ export async function recordVolumeMessage(
     .execute();
 }
 
+const SORT_KEYS = new Set(['id', 'created_at', 'event_id', 'resource_uuid', 'resource_type', 'message_level', 'request_id']);
 const messageNotFound = (id: string) => notFound(`Message ${id} could not be found.`);
 
 /** The message as Cinder shows it. */
@@ -99,11 +101,10 @@ export function registerMessageRoutes(app: FastifyInstance, ctx: AppContext): vo
     const rows = await query.execute();
     // Newest first unless asked otherwise (Cinder's default sort is created_at desc).
     const sorted = typeof q.sort === 'string' || typeof q.sort_key === 'string' ? q : { ...q, sort: 'created_at:desc' };
-    const { page, more } = paginate(rows, sorted, new Set(['id', 'created_at', 'event_id', 'resource_uuid', 'resource_type', 'message_level', 'request_id']));
-    const body: Record<string, unknown> = { messages: page.map((m) => format(ctx, m)) };
-    const next = nextLinks(ctx, auth.projectId ?? '', 'messages', q, page[page.length - 1]?.id, more);
-    if (next) body.messages_links = next;
-    return body;
+    return listAnswer(ctx, req, rows, q, {
+      key: 'messages', path: 'messages', pageQuery: sorted, sortKeys: SORT_KEYS,
+      render: (page) => page.map((m) => format(ctx, m)),
+    });
   });
   defineRoute<MParams>(app, ctx, { service: 'volume', op: 'showVolumeMessage' }, async (req) => {
     requireMicroversion(req, 3);

@@ -12,7 +12,7 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { VolumeTypeTable } from '../db/tables/volume.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaClassLimits, quotaKeys, quotaLimits, quotaUsage } from './common.js';
+import { type ActionBody, type VolSchemas, MAX_MICROVERSION, MIN_MICROVERSION, mv, paginate, pj, quotaClassLimits, quotaKeys, quotaLimits, quotaUsage } from './common.js';
 
 /** The default volume type's name (Cinder creates it at install). */
 export const DEFAULT_TYPE = '__DEFAULT__';
@@ -118,7 +118,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const { page } = paginate(rows, q, new Set(['name', 'id', 'created_at', 'description', 'is_public']));
     return { volume_types: page.map((t) => formatType(t, auth)) };
   });
-  defineRoute<{ Body: { volume_type: { name: string; description?: string | null; 'os-volume-type-access:is_public'?: boolean | string; extra_specs?: Record<string, string> } } }>(
+  defineRoute<{ Body: VolSchemas['VolumeTypeCreateRequest'] }>(
     dual, ctx, { service: 'volume', op: 'createVolumeType' },
     async (req) => {
       const b = req.body.volume_type;
@@ -140,7 +140,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'showVolumeType' }, async (req) => ({
     volume_type: formatType(await findType(ctx.db, req.auth!, req.params.volume_type_id), req.auth!),
   }));
-  defineRoute<TParams & { Body: { volume_type: { name?: string; description?: string | null; is_public?: boolean | string } } }>(
+  defineRoute<TParams & { Body: VolSchemas['VolumeTypeUpdateRequest'] }>(
     dual, ctx, { service: 'volume', op: 'updateVolumeType' },
     async (req) => {
       const auth = req.auth!;
@@ -181,7 +181,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const t = await findType(ctx.db, req.auth!, req.params.volume_type_id);
     return { extra_specs: req.auth!.isAdmin ? pj<Record<string, string>>(t.extra_specs, {}) : {} };
   });
-  defineRoute<TParams & { Body: { extra_specs: Record<string, string> } }>(dual, ctx, { service: 'volume', op: 'createVolumeTypeExtraSpecs' }, async (req) => {
+  defineRoute<TParams & { Body: VolSchemas['ExtraSpecs'] }>(dual, ctx, { service: 'volume', op: 'createVolumeTypeExtraSpecs' }, async (req) => {
     return withTransaction(ctx.db, async (trx) => {
       const t = await findType(trx, req.auth!, req.params.volume_type_id);
       const specs = { ...pj<Record<string, string>>(t.extra_specs, {}), ...req.body.extra_specs };
@@ -229,8 +229,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const rows = await ctx.db.selectFrom('vol_type_access').selectAll().where('volume_type_id', '=', t.id).orderBy('project_id').execute();
     return { volume_type_access: rows.map((r) => ({ volume_type_id: r.volume_type_id, project_id: r.project_id })) };
   });
-  type AccessBody = { addProjectAccess?: { project: string }; removeProjectAccess?: { project: string } };
-  defineRoute<TParams & { Body: AccessBody }>(dual, ctx, { service: 'volume', op: 'volumeTypeAction' }, async (req, reply) => {
+  defineRoute<TParams & { Body: ActionBody<VolSchemas['VolumeTypeActionRequest']> }>(dual, ctx, { service: 'volume', op: 'volumeTypeAction' }, async (req, reply) => {
     const add = req.body.addProjectAccess;
     const remove = req.body.removeProjectAccess;
     const project = (add ?? remove)?.project;
@@ -292,7 +291,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
     const usage = queryBool(req.query, 'usage');
     return { quota_set: await quotaSet(target(req), usage) };
   });
-  defineRoute<QParams & { Body: { quota_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaSet' }, async (req) => {
+  defineRoute<QParams & { Body: VolSchemas['QuotaSetUpdateRequest'] }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaSet' }, async (req) => {
     const projectId = req.params.quota_project_id;
     await withTransaction(ctx.db, async (trx) => {
       const known = await quotaKeys(ctx, trx);
@@ -319,7 +318,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   defineRoute<CParams>(dual, ctx, { service: 'volume', op: 'showVolumeQuotaClassSet' }, async (req) => ({
     quota_class_set: { id: req.params.quota_class_name, ...(await quotaClassLimits(ctx, ctx.db, req.params.quota_class_name)) },
   }));
-  defineRoute<CParams & { Body: { quota_class_set: Record<string, number> } }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaClassSet' }, async (req) => {
+  defineRoute<CParams & { Body: VolSchemas['QuotaClassSetUpdateRequest'] }>(dual, ctx, { service: 'volume', op: 'updateVolumeQuotaClassSet' }, async (req) => {
     const name = req.params.quota_class_name;
     const limits = await withTransaction(ctx.db, async (trx) => {
       const known = await quotaKeys(ctx, trx);
@@ -376,7 +375,7 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       }));
     return { services };
   });
-  defineRoute<{ Params: { project_id: string; action: 'enable' | 'disable' | 'disable-log-reason' }; Body: { host?: string; binary?: string; disabled_reason?: string | null } }>(
+  defineRoute<{ Params: { project_id: string; action: 'enable' | 'disable' | 'disable-log-reason' }; Body: VolSchemas['VolumeServiceUpdateRequest'] }>(
     dual, ctx, { service: 'volume', op: 'updateVolumeService' },
     async (req) => setVolumeService(ctx, req.params.action, req.body),
   );

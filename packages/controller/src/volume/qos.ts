@@ -12,7 +12,7 @@ import { isUniqueViolation, nowIso, withTransaction, type Db, type Trx } from '.
 import type { VolumeQosSpecsTable } from '../db/tables/volume.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { links, paginate, pj } from './common.js';
+import { type VolSchemas, links, paginate, pj } from './common.js';
 import { parseBool } from './misc.js';
 
 /** Cinder's consumers of a QoS specification. */
@@ -55,7 +55,7 @@ export function registerQosRoutes(dual: FastifyInstance, ctx: AppContext): void 
     return { qos_specs: page.map(formatQos) };
   });
 
-  defineRoute<P & { Body: { qos_specs: Record<string, string> } }>(dual, ctx, { service: 'volume', op: 'createQosSpecs' }, async (req) => {
+  defineRoute<P & { Body: VolSchemas['QosSpecsCreateRequest'] }>(dual, ctx, { service: 'volume', op: 'createQosSpecs' }, async (req) => {
     const { name: rawName, consumer = 'back-end', ...specs } = req.body.qos_specs;
     const name = (rawName ?? '').trim();
     if (!name) throw badRequest('Invalid input received: name must not be empty');
@@ -73,7 +73,7 @@ export function registerQosRoutes(dual: FastifyInstance, ctx: AppContext): void 
 
   defineRoute<P>(dual, ctx, { service: 'volume', op: 'showQosSpecs' }, async (req) => withLinks(req.params.project_id, await findQos(ctx.db, req.params.qos_id)));
 
-  defineRoute<P & { Body: { qos_specs: Record<string, string> } }>(dual, ctx, { service: 'volume', op: 'updateQosSpecs' }, async (req) => {
+  defineRoute<P & { Body: VolSchemas['QosSpecsUpdate'] }>(dual, ctx, { service: 'volume', op: 'updateQosSpecs' }, async (req) => {
     const body = req.body.qos_specs;
     await withTransaction(ctx.db, async (trx) => {
       const q = await findQos(trx, req.params.qos_id);
@@ -98,7 +98,7 @@ export function registerQosRoutes(dual: FastifyInstance, ctx: AppContext): void 
     return reply.code(202).send();
   });
 
-  defineRoute<P & { Body: { keys: string[] } }>(dual, ctx, { service: 'volume', op: 'deleteQosSpecsKeys' }, async (req, reply) => {
+  defineRoute<P & { Body: VolSchemas['QosSpecsDeleteKeysRequest'] }>(dual, ctx, { service: 'volume', op: 'deleteQosSpecsKeys' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
       const q = await findQos(trx, req.params.qos_id);
       const specs = pj<Record<string, string>>(q.specs, {});

@@ -12,11 +12,13 @@ import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
 import { badRequest, forbidden } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { LEGACY_SORT_KEYS, checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, snapshotNotFound, visible, volumeNotFound } from './common.js';
+import { filterByQuery, listAnswer } from './list.js';
+import { type ActionBody, type VolSchemas, LEGACY_SORT_KEYS, checkQuota, formatSnapshot, listProject, loadVolume, metadataMatches, mv, parseMetadataFilter, snapshotNotFound, visible, volumeNotFound } from './common.js';
 import { registerMetadataRoutes } from './metadata.js';
-import { parseBool, queryBool } from './misc.js';
+import { parseBool } from './misc.js';
 
 type SParams = { Params: { project_id: string; snapshot_id: string } };
+const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']);
 
 /** Loads a snapshot visible to the caller (404 otherwise). */
 export async function loadSnapshot(db: Db | Trx, auth: AuthContext, id: string): Promise<VolumeSnapshotTable> {
@@ -33,27 +35,20 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     let query = ctx.db.selectFrom('vol_snapshots').selectAll();
     const project = listProject(auth, q);
     if (project !== null) query = query.where('project_id', '=', project);
-    if (typeof q.volume_id === 'string') query = query.where('volume_id', '=', q.volume_id);
-    if (typeof q.status === 'string') query = query.where('status', '=', q.status);
-    if (typeof q.name === 'string') query = query.where('name', '=', q.name);
-    let rows = await query.execute();
+    let rows = filterByQuery(await query.execute(), q, ['volume_id', 'status', 'name']);
     if (typeof q.metadata === 'string') {
       const want = parseMetadataFilter(q.metadata);
       rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
-    const total = rows.length;
-    const { page, more } = paginate(rows, q, new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'volume_id']), LEGACY_SORT_KEYS);
-    const v = mv(req);
-    const body: Record<string, unknown> = { snapshots: page.map((s) => formatSnapshot(v, s, detailed)) };
-    const next = nextLinks(ctx, auth.projectId ?? '', 'snapshots', q, page[page.length - 1]?.id, more);
-    if (next) body.snapshots_links = next;
-    if (v >= 45 && queryBool(q, 'with_count')) body.count = total;
-    return body;
+    return listAnswer(ctx, req, rows, q, {
+      key: 'snapshots', path: 'snapshots', sortKeys: SORT_KEYS, aliases: LEGACY_SORT_KEYS, count: true,
+      render: (page) => page.map((s) => formatSnapshot(mv(req), s, detailed)),
+    });
   };
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshots' }, list(false));
   defineRoute(app, ctx, { service: 'volume', op: 'listSnapshotsDetailed' }, list(true));
 
-  defineRoute<{ Body: { snapshot: { volume_id: string | null; force?: boolean | string; name?: string | null; description?: string | null; metadata?: Record<string, string> | null } } }>(
+  defineRoute<{ Body: VolSchemas['SnapshotCreateRequest'] }>(
     app, ctx, { service: 'volume', op: 'createSnapshot' },
     async (req, reply) => {
       const auth = req.auth!;
@@ -74,7 +69,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     snapshot: formatSnapshot(mv(req), await loadSnapshot(ctx.db, req.auth!, req.params.snapshot_id), true),
   }));
 
-  defineRoute<SParams & { Body: { snapshot: { name?: string | null; description?: string | null } } }>(app, ctx, { service: 'volume', op: 'updateSnapshot' }, async (req) => {
+  defineRoute<SParams & { Body: VolSchemas['SnapshotUpdateRequest'] }>(app, ctx, { service: 'volume', op: 'updateSnapshot' }, async (req) => {
     const b = req.body.snapshot;
     const s = await withTransaction(ctx.db, async (trx) => {
       const cur = await loadSnapshot(trx, req.auth!, req.params.snapshot_id);
@@ -103,8 +98,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
     ops: { show: 'showSnapshotMetadata', create: 'createSnapshotMetadata', update: 'updateSnapshotMetadata', showItem: 'showSnapshotMetadataItem', updateItem: 'updateSnapshotMetadataItem', deleteItem: 'deleteSnapshotMetadataItem' },
   });
 
-  type ActionBody = { 'os-reset_status'?: { status: string }; 'os-force_delete'?: Record<string, unknown> | null; 'os-update_snapshot_status'?: { status: string; progress?: string } };
-  defineRoute<SParams & { Body: ActionBody }>(app, ctx, { service: 'volume', op: 'snapshotAction' }, async (req, reply) => {
+  defineRoute<SParams & { Body: ActionBody<VolSchemas['SnapshotActionRequest']> }>(app, ctx, { service: 'volume', op: 'snapshotAction' }, async (req, reply) => {
     const auth = req.auth!;
     const b = req.body;
     const admin = (action: string): void => {

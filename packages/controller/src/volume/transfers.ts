@@ -14,7 +14,8 @@ import { nowIso, withTransaction, type Db, type Trx } from '../db/index.js';
 import type { VolumeTransferTable } from '../db/tables/volume.js';
 import { badRequest, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { checkQuota, cinderTime, listProject, loadVolume, mv, nextLinks, paginate, requireMicroversion, visible, volumeBase } from './common.js';
+import { listAnswer } from './list.js';
+import { type VolSchemas, checkQuota, cinderTime, listProject, loadVolume, mv, requireMicroversion, visible, volumeBase } from './common.js';
 
 /** Cinder's auth keys: 16 hex characters. */
 const AUTH_KEY_BYTES = 8;
@@ -32,6 +33,7 @@ async function loadTransfer(db: Db | Trx, auth: AuthContext, id: string): Promis
 }
 
 type Path = 'os-volume-transfer' | 'volume-transfers';
+const SORT_KEYS = new Set(['id', 'name', 'created_at', 'volume_id']);
 
 /** The transfer as Cinder shows it (`detail`: created_at, and the 3.57 fields). */
 function formatTransfer(ctx: AppContext, path: Path, v: number, t: VolumeTransferTable, detail: boolean): Record<string, unknown> {
@@ -73,17 +75,15 @@ export function registerTransferRoutes(app: FastifyInstance, ctx: AppContext): v
       let query = ctx.db.selectFrom('vol_transfers').selectAll();
       const project = listProject(auth, q);
       if (project !== null) query = query.where('project_id', '=', project);
-      const rows = await query.execute();
-      const { page, more } = paginate(rows, q, new Set(['id', 'name', 'created_at', 'volume_id']));
-      const body: Record<string, unknown> = { transfers: page.map((t) => formatTransfer(ctx, path, mv(req), t, detail)) };
-      const next = nextLinks(ctx, auth.projectId ?? '', path, q, page[page.length - 1]?.id, more);
-      if (next) body.transfers_links = next;
-      return body;
+      return listAnswer(ctx, req, await query.execute(), q, {
+        key: 'transfers', path, sortKeys: SORT_KEYS,
+        render: (page) => page.map((t) => formatTransfer(ctx, path, mv(req), t, detail)),
+      });
     };
     defineRoute(app, ctx, { service: 'volume', op: ops.list }, list(false));
     defineRoute(app, ctx, { service: 'volume', op: ops.listDetail }, list(true));
 
-    defineRoute<{ Body: { transfer: { volume_id: string; name?: string | null; no_snapshots?: boolean } } }>(app, ctx, { service: 'volume', op: ops.create }, async (req, reply) => {
+    defineRoute<{ Body: VolSchemas['VolumeTransferCreateRequest'] }>(app, ctx, { service: 'volume', op: ops.create }, async (req, reply) => {
       gate(req);
       const auth = req.auth!;
       const b = req.body.transfer;
@@ -119,7 +119,7 @@ export function registerTransferRoutes(app: FastifyInstance, ctx: AppContext): v
       return reply.code(202).send();
     });
 
-    defineRoute<TParams & { Body: { accept: { auth_key: string } } }>(app, ctx, { service: 'volume', op: ops.accept }, async (req, reply) => {
+    defineRoute<TParams & { Body: VolSchemas['VolumeTransferAcceptRequest'] }>(app, ctx, { service: 'volume', op: ops.accept }, async (req, reply) => {
       gate(req);
       const auth = req.auth!;
       const id = req.params.transfer_id;

@@ -14,7 +14,7 @@ import { nowIso, type Trx } from '../db/index.js';
 import type { VolumeTable } from '../db/tables/volume.js';
 import { badRequest } from '../errors.js';
 import { deleteImageData, deleteImageRows, insertImage, type NewImage } from '../image/internal.js';
-import { cinderTime, pj } from './common.js';
+import { cinderTime, pj, type VolSchemas } from './common.js';
 import { settleVolumeStatus } from './internal.js';
 import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
 import { parseBool } from './misc.js';
@@ -28,14 +28,7 @@ const VISIBILITIES = new Set(['public', 'private', 'shared', 'community']);
 const RESERVED = new Set(['image_id', 'image_name', 'checksum', 'size', 'disk_format', 'container_format', 'min_disk', 'min_ram', 'owner', 'status', 'id', 'visibility', 'protected', 'os_hash_algo', 'os_hash_value', 'stores']);
 
 /** The action's arguments (schemas/block-storage.yaml VolumeUploadImageAction). */
-export interface UploadImageArgs {
-  image_name?: unknown;
-  force?: unknown;
-  disk_format?: unknown;
-  container_format?: unknown;
-  visibility?: unknown;
-  protected?: unknown;
-}
+export type UploadImageArgs = VolSchemas['VolumeUploadImageAction']['os-volume_upload_image'];
 
 /** Starts the upload in `trx`; returns Cinder's answer. */
 export async function uploadVolumeToImage(ctx: AppContext, trx: Trx, auth: AuthContext, v: VolumeTable, args: UploadImageArgs, mv: number): Promise<Record<string, unknown>> {

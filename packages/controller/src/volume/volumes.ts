@@ -15,12 +15,13 @@ import { ApiError, badRequest, forbidden, notFound } from '../errors.js';
 import { getImageForBoot } from '../image/internal.js';
 import { defineRoute } from '../route.js';
 import {
-  LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadGroup, loadVolume, metadataMatches, mv, parseMetadataFilter, nextLinks, paginate, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
+  type ActionBody, type VolSchemas, LEGACY_SORT_KEYS, allTenants, attachmentNotFound, attachmentsOf, checkQuota, formatVolume, links, listProject, loadGroup, loadVolume, metadataMatches, mv, parseMetadataFilter, pj, requireMicroversion, snapshotNotFound, typeNames, visible,
 } from './common.js';
 import {
   beginDetach, completeAttachment, connectionInfo, deleteVolume, finishDetach, pickVolumeHost, reserveVolumeForAttach, rollbackDetach, settleVolumeStatus,
 } from './internal.js';
 import { assertVisibleInstance } from './attachments.js';
+import { filterByQuery, listAnswer } from './list.js';
 import { backendAccepts } from './backends.js';
 import { MessageAction, MessageDetail, recordVolumeMessage } from './messages.js';
 import { uploadVolumeToImage } from './upload-image.js';
@@ -28,6 +29,10 @@ import { checkMetadata, registerMetadataRoutes } from './metadata.js';
 import { defaultType, defaultZone, findType, parseBool, queryBool } from './misc.js';
 
 type VParams = { Params: { project_id: string; volume_id: string } };
+/** The `volume` of a create request, as the spec validated it. */
+export type VolumeCreate = VolSchemas['VolumeCreateRequest']['volume'];
+/** A volume action body: one of the actions the spec knows (VolumeOtherAction: the names answered 400). */
+export type VolumeActionBody = ActionBody<Exclude<VolSchemas['VolumeActionRequest'], VolSchemas['VolumeOtherAction']>>;
 const GiB = 1024 ** 3;
 const SORT_KEYS = new Set(['id', 'name', 'status', 'size', 'created_at', 'updated_at', 'availability_zone', 'bootable', 'volume_type_id']);
 
@@ -49,11 +54,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
     let query = ctx.db.selectFrom('vol_volumes').selectAll();
     const project = listProject(auth, q);
     if (project !== null) query = query.where('project_id', '=', project);
-    let rows = await query.execute();
-    if (typeof q.name === 'string') rows = rows.filter((r) => r.name === q.name);
-    if (typeof q.status === 'string') rows = rows.filter((r) => r.status === q.status);
-    if (typeof q.availability_zone === 'string') rows = rows.filter((r) => r.availability_zone === q.availability_zone);
-    if (typeof q.group_id === 'string') rows = rows.filter((r) => r.group_id === q.group_id);
+    let rows = filterByQuery(await query.execute(), q, ['name', 'status', 'availability_zone', 'group_id']);
     if (q.bootable !== undefined) {
       const bootable = queryBool(q, 'bootable');
       rows = rows.filter((r) => (r.bootable === 1) === bootable);
@@ -62,16 +63,10 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       const want = parseMetadataFilter(q.metadata);
       rows = rows.filter((r) => metadataMatches(r.metadata, want));
     }
-    const total = rows.length;
-    const { page, more } = paginate(rows, q, SORT_KEYS, LEGACY_SORT_KEYS);
-    const v = mv(req);
-    const body: Record<string, unknown> = {
-      volumes: detailed ? await render(auth, v, page) : page.map((r) => ({ id: r.id, name: r.name, links: links(ctx, r.project_id, 'volumes', r.id) })),
-    };
-    const next = nextLinks(ctx, auth.projectId ?? '', detailed ? 'volumes/detail' : 'volumes', q, page[page.length - 1]?.id, more);
-    if (next) body.volumes_links = next;
-    if (v >= 45 && queryBool(q, 'with_count')) body.count = total;
-    return body;
+    return listAnswer(ctx, req, rows, q, {
+      key: 'volumes', path: detailed ? 'volumes/detail' : 'volumes', sortKeys: SORT_KEYS, aliases: LEGACY_SORT_KEYS, count: true,
+      render: async (page) => (detailed ? render(auth, mv(req), page) : page.map((r) => ({ id: r.id, name: r.name, links: links(ctx, r.project_id, 'volumes', r.id) }))),
+    });
   };
   // Cinder's volumes summary (3.12; metadata keys with their distinct values from 3.36).
   defineRoute(app, ctx, { service: 'volume', op: 'showVolumeSummary' }, async (req) => {
@@ -94,7 +89,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumes' }, async (req) => list(req, false));
   defineRoute(app, ctx, { service: 'volume', op: 'listVolumesDetailed' }, async (req) => list(req, true));
 
-  defineRoute<{ Params: { project_id: string }; Body: { volume: Record<string, unknown> } }>(app, ctx, { service: 'volume', op: 'createVolume' }, async (req, reply) => {
+  defineRoute<{ Params: { project_id: string }; Body: VolSchemas['VolumeCreateRequest'] }>(app, ctx, { service: 'volume', op: 'createVolume' }, async (req, reply) => {
     const auth = req.auth!;
     const b = req.body.volume;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
@@ -110,7 +105,7 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   defineRoute<VParams>(app, ctx, { service: 'volume', op: 'showVolume' }, async (req) => ({ volume: await show(req.auth!, mv(req), req.params.volume_id) }));
 
-  defineRoute<VParams & { Body: { volume: { name?: string | null; description?: string | null; metadata?: Record<string, string> } } }>(
+  defineRoute<VParams & { Body: VolSchemas['VolumeUpdateRequest'] }>(
     app, ctx, { service: 'volume', op: 'updateVolume' },
     async (req) => {
       const auth = req.auth!;
@@ -146,15 +141,14 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   // ---- actions ----
-  defineRoute<VParams & { Body: Record<string, Record<string, unknown> | null> }>(app, ctx, { service: 'volume', op: 'volumeAction' }, async (req, reply) => {
+  defineRoute<VParams & { Body: VolumeActionBody }>(app, ctx, { service: 'volume', op: 'volumeAction' }, async (req, reply) => {
     const auth = req.auth!;
     const id = req.params.volume_id;
-    const [action, arg] = Object.entries(req.body)[0] ?? [];
+    const [action] = Object.keys(req.body);
     if (!action) throw badRequest('Invalid input received: no action given');
     // Names Cinder does not know are refused before the volume is looked up, as Cinder's router does.
     if (!ACTIONS.has(action) && !UNSUPPORTED_ACTIONS.has(action)) throw badRequest(`There is no such action: ${action}`);
-    const args = (arg ?? {}) as Record<string, unknown>;
-    const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, args, mv(req)));
+    const result = await withTransaction(ctx.db, async (trx) => volumeAction(ctx, trx, auth, id, action, req.body, mv(req)));
     if (action === 'os-initialize_connection') return reply.code(200).send({ connection_info: result });
     if (action === 'os-set_image_metadata' || action === 'os-show_image_metadata') return reply.code(200).send({ metadata: result });
     if (action === 'os-set_bootable' || action === 'os-unset_image_metadata') return reply.code(200).send();
@@ -170,13 +164,13 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
  * host can take is created in `error`, with a user message. Returns the new row.
  * Used by the API and by groups created from a group snapshot or another group.
  */
-export async function createVolumeRecord(ctx: AppContext, trx: Trx, auth: AuthContext, b: Record<string, unknown>, requestId: string): Promise<VolumeTable> {
-  const metadata = (b.metadata as Record<string, string> | undefined) ?? {};
+export async function createVolumeRecord(ctx: AppContext, trx: Trx, auth: AuthContext, b: VolumeCreate, requestId: string): Promise<VolumeTable> {
+  const metadata = b.metadata ?? {};
   checkMetadata(metadata);
-  const zone = (b.availability_zone as string | null | undefined) || defaultZone(ctx);
+  const zone = b.availability_zone || defaultZone(ctx);
   const id = randomUUID();
   const now = nowIso(ctx);
-  let size = b.size as number | null | undefined;
+  let size = b.size;
   let image: Awaited<ReturnType<typeof getImageForBoot>> | null = null;
   let snapshotId: string | null = null;
   let fromSnapshot: { volume_type_id: string; size: number; host_id: string | null; host_name: string | null; availability_zone: string } | null = null;
@@ -212,7 +206,7 @@ export async function createVolumeRecord(ctx: AppContext, trx: Trx, auth: AuthCo
     if (size < needed) throw badRequest(`Invalid input received: Size of specified image ${Math.ceil((image.size ?? 0) / GiB)}GB is larger than volume size ${size}GB.`);
   }
   if (size === null || size === undefined) throw badRequest("Invalid input received: 'size' is a required property.");
-  const type = b.volume_type ? await findType(trx, auth, String(b.volume_type)) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
+  const type = b.volume_type ? await findType(trx, auth, b.volume_type) : fromSnapshot ? { id: fromSnapshot.volume_type_id } : await defaultType(ctx, trx);
   let groupId: string | null = null;
   if (typeof b.group_id === 'string' && b.group_id) {
     // Cinder: the group must take the volume's type; a group being deleted or in error takes none.
@@ -232,8 +226,8 @@ export async function createVolumeRecord(ctx: AppContext, trx: Trx, auth: AuthCo
     id,
     project_id: auth.projectId!,
     user_id: auth.userId,
-    name: (b.name as string | null | undefined) ?? null,
-    description: (b.description as string | null | undefined) ?? null,
+    name: b.name ?? null,
+    description: b.description ?? null,
     size,
     status: host ? 'creating' : 'error',
     availability_zone: fromSnapshot?.availability_zone ?? zone,
@@ -296,13 +290,13 @@ const UNSUPPORTED_ACTIONS = new Set(['os-migrate_volume', 'os-migrate_volume_com
  * the image metadata for os-set_image_metadata / os-show_image_metadata, the upload for
  * os-volume_upload_image. `mv`: the request's microversion.
  */
-async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, args: Record<string, unknown>, mv: number): Promise<unknown> {
+async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: string, action: string, body: VolumeActionBody, mv: number): Promise<unknown> {
   const v = await loadVolume(trx, auth, id);
   const now = nowIso(ctx);
   const invalid = (msg: string): ApiError => badRequest(`Invalid volume: ${msg}`);
   switch (action) {
     case 'os-extend': {
-      const newSize = Number(args.new_size);
+      const newSize = body['os-extend']!.new_size;
       // From 3.42 an attached volume grows too: its host resizes it under the running guest (QMP block_resize).
       const extendable = v.status === 'available' || (v.status === 'in-use' && mv >= 42);
       if (!extendable) throw invalid(`Volume status must be '${mv >= 42 ? 'available or in-use' : 'available'}' to extend, currently ${v.status}.`);
@@ -314,15 +308,16 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
       return null;
     }
     case 'os-reset_status': {
+      const args = body['os-reset_status']!;
       if (!auth.isAdmin) throw forbidden("Policy doesn't allow volume_extension:volume_admin_actions:reset_status to be performed.");
       const upd: Partial<VolumeTable> = { updated_at: now };
-      if (typeof args.status === 'string') upd.status = args.status;
+      if (args.status !== undefined) upd.status = args.status;
       await trx.updateTable('vol_volumes').set(upd).where('id', '=', v.id).execute();
       if (args.attach_status === 'detached') await trx.deleteFrom('vol_attachments').where('volume_id', '=', v.id).execute();
       return null;
     }
     case 'os-set_bootable':
-      await trx.updateTable('vol_volumes').set({ bootable: parseBool(args.bootable, 'bootable') ? 1 : 0, updated_at: now }).where('id', '=', v.id).execute();
+      await trx.updateTable('vol_volumes').set({ bootable: parseBool(body['os-set_bootable']!.bootable, 'bootable') ? 1 : 0, updated_at: now }).where('id', '=', v.id).execute();
       return null;
     case 'os-reserve': {
       // Legacy attach flow: only the status changes (the attachment comes with os-attach).
@@ -349,20 +344,21 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
       if (v.status === 'detaching') await rollbackDetach(trx, v.id);
       return null;
     case 'os-attach': {
+      const args = body['os-attach']!;
       // Legacy attach: completes the reservation made with os-reserve (or reserves now).
-      if (typeof args.instance_uuid === 'string') await assertVisibleInstance(trx, auth, args.instance_uuid);
+      if (args.instance_uuid !== undefined) await assertVisibleInstance(trx, auth, args.instance_uuid);
       let a = await trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id).where('status', 'in', ['reserved', 'attaching']).executeTakeFirst();
       if (!a) {
         // Reserved by os-reserve (status only): back to the status its attachments give, then reserve.
         if (v.status === 'attaching') await settleVolumeStatus(trx, v.id);
-        a = { id: await reserveVolumeForAttach(trx, v.id, (args.instance_uuid as string | undefined) ?? null, null) };
+        a = { id: await reserveVolumeForAttach(trx, v.id, args.instance_uuid ?? null, null) };
       }
-      await trx.updateTable('vol_attachments').set({ instance_id: (args.instance_uuid as string | undefined) ?? null, attach_mode: (args.mode as string | undefined) ?? 'rw' }).where('id', '=', a.id).execute();
-      await completeAttachment(trx, a.id, { hostName: (args.host_name as string | undefined) ?? null, device: String(args.mountpoint) });
+      await trx.updateTable('vol_attachments').set({ instance_id: args.instance_uuid ?? null, attach_mode: args.mode ?? 'rw' }).where('id', '=', a.id).execute();
+      await completeAttachment(trx, a.id, { hostName: args.host_name ?? null, device: args.mountpoint });
       return null;
     }
     case 'os-detach': {
-      const attId = typeof args.attachment_id === 'string' ? args.attachment_id : null;
+      const attId = body['os-detach']?.attachment_id ?? null;
       if (v.status === 'maintenance') throw invalid('The volume cannot be detached in maintenance mode.');
       let q = trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id);
       if (attId) q = q.where('id', '=', attId);
@@ -376,7 +372,7 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     }
     case 'os-force_detach': {
       if (!auth.isAdmin) throw forbidden("Policy doesn't allow volume_extension:volume_admin_actions:force_detach to be performed.");
-      const attId = typeof args.attachment_id === 'string' ? args.attachment_id : null;
+      const attId = body['os-force_detach']?.attachment_id ?? null;
       let q = trx.selectFrom('vol_attachments').select('id').where('volume_id', '=', v.id);
       if (attId) q = q.where('id', '=', attId);
       const found = await q.execute();
@@ -390,22 +386,23 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
       await deleteVolume(trx, v, { force: true });
       return null;
     case 'os-update_readonly_flag': {
-      const flag = parseBool(args.readonly, 'readonly');
+      const flag = parseBool(body['os-update_readonly_flag']!.readonly, 'readonly');
       if (v.status !== 'available') throw invalid(`Volume ${v.id} status must be available to update readonly flag, but current status is: ${v.status}.`);
       const admin = { ...pj<Record<string, string>>(v.admin_metadata, {}), readonly: flag ? 'True' : 'False' };
       await trx.updateTable('vol_volumes').set({ admin_metadata: JSON.stringify(admin), updated_at: now }).where('id', '=', v.id).execute();
       return null;
     }
     case 'os-retype': {
-      const type = await findType(trx, auth, String(args.new_type));
-      if (type.id === v.volume_type_id) throw badRequest(`Invalid input received: New volume_type same as original: ${String(args.new_type)}.`);
+      const newType = body['os-retype']!.new_type;
+      const type = await findType(trx, auth, newType);
+      if (type.id === v.volume_type_id) throw badRequest(`Invalid input received: New volume_type same as original: ${newType}.`);
       if (v.status !== 'available' && v.status !== 'in-use') throw invalid(`Retype needs volume to be in available or in-use state, not ${v.status}.`);
       // One storage backend (the hosts' file pools): a retype never needs a migration.
       await trx.updateTable('vol_volumes').set({ volume_type_id: type.id, updated_at: now }).where('id', '=', v.id).execute();
       return null;
     }
     case 'os-set_image_metadata': {
-      const add = (args.metadata ?? {}) as Record<string, string>;
+      const add = body['os-set_image_metadata']!.metadata;
       checkMetadata(add);
       const md = { ...pj<Record<string, string>>(v.image_metadata, {}), ...add };
       await trx.updateTable('vol_volumes').set({ image_metadata: JSON.stringify(md), updated_at: now }).where('id', '=', v.id).execute();
@@ -413,7 +410,7 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     }
     case 'os-unset_image_metadata': {
       const md = pj<Record<string, string>>(v.image_metadata, {});
-      const key = String(args.key);
+      const key = body['os-unset_image_metadata']!.key;
       if (!(key in md)) throw notFound(`Glance metadata for volume/snapshot ${v.id} cannot be found.`);
       delete md[key];
       await trx.updateTable('vol_volumes').set({ image_metadata: JSON.stringify(md), updated_at: now }).where('id', '=', v.id).execute();
@@ -422,13 +419,13 @@ async function volumeAction(ctx: AppContext, trx: Trx, auth: AuthContext, id: st
     case 'os-show_image_metadata':
       return pj<Record<string, string>>(v.image_metadata, {});
     case 'os-initialize_connection': {
-      const connector = (args.connector ?? {}) as Record<string, unknown>;
+      const { connector } = body['os-initialize_connection']!;
       return connectionInfo(v, typeof connector.mode === 'string' ? connector.mode : 'rw');
     }
     case 'os-terminate_connection':
       return null;
     case 'os-volume_upload_image':
-      return uploadVolumeToImage(ctx, trx, auth, v, args, mv);
+      return uploadVolumeToImage(ctx, trx, auth, v, body['os-volume_upload_image']!, mv);
     default:
       throw badRequest(`Action '${action}' is not supported by this cloud.`);
   }

@@ -2655,6 +2655,8 @@ export interface components {
                 availability_zone?: string | null;
                 multiattach?: boolean;
                 consistencygroup_id?: string | null;
+                /** @description 3.13+; the group the volume joins (ignored by older microversions). */
+                group_id?: string | null;
                 metadata?: components["schemas"]["Metadata"];
             };
             /** @description Scheduler hints (accepted, may be ignored). */
