@@ -142,9 +142,14 @@ try {
       const tag = label.replace(' ', '');
       for (const c of [1, 16]) {
         const n = Math.max(c, count);
+        // Seconds of wall time; the client's own CPU seconds for it are kept in `clientCpu`.
+        const clientCpu = [];
         const timed = async (fn) => {
           const t = now();
+          const cpu = process.cpuUsage();
           await fn();
+          const used = process.cpuUsage(cpu);
+          clientCpu.push((used.user + used.system) / 1e6);
           return (now() - t) / 1000;
         };
         const svc = (method, expect, body) => pool(n, c, (i) => call(`${base}/bench/${tag}-${c}-${i}`, token, method, body, expect));
@@ -172,12 +177,16 @@ try {
           put: compare(mib, putS, rawPutS, ddW),
           get_warm: compare(mib, getS, rawGetS, ddR),
           get_disk: compare(mib, coldS, rawColdS, ddD),
+          // The bench client's CPU seconds per operation (service PUT, raw PUT, service GET warm,
+          // raw GET warm, service GET disk, raw GET disk): what the client itself costs.
+          client_cpu_s: clientCpu.map((x) => r(x, 2)),
         };
         results.throughput.push(row);
         log(`${label} x${n} @${c}`);
         log(`  ${line('PUT     ', row.put, 'dd conv=fsync')}`);
         log(`  ${line('GET warm', row.get_warm, 'dd (page cache)')}`);
         log(`  ${line('GET disk', row.get_disk, 'dd iflag=direct')}`);
+        log(`  client CPU s (service PUT, raw PUT, service GET warm, raw GET warm, service GET disk, raw GET disk): ${row.client_cpu_s.join(', ')}`);
         await pool(n, 16, (i) => call(`${base}/bench/${tag}-${c}-${i}`, token, 'DELETE', undefined, 204));
         for (const f of [...filesOf(rawDir), ...filesOf(ddDir)]) rmSync(f);
       }
