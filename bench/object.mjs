@@ -1,25 +1,33 @@
 #!/usr/bin/env node
 // bench/object: the Swift API's data path against a real controller (`oscloud-controller serve`,
-// SQLite), next to `dd` writing and reading the same bytes to the same disk in the same run:
-//   - PUT and GET throughput of 1 MiB and 100 MiB objects at concurrency 1 and 16 (MiB/s), and
-//     the ratio to dd (write: `dd conv=fsync` of the same random bytes, as the store fsyncs each
-//     object; read: dd of the files just written, to /dev/null — page cache on both sides);
+// SQLite), next to `dd` writing and reading the same bytes to the same disk in the same run, and
+// next to raw Node HTTP (bench/lib/raw-file-server.mjs: node:http streaming files, no framework,
+// auth, database or hashing) serving the same bytes to the same client, so what HTTP itself
+// costs on this machine is visible:
+//   - PUT throughput of 1 MiB and 100 MiB objects at concurrency 1 and 16 (MiB/s) against dd
+//     `conv=fsync` of the same bytes (the store fsyncs each object) and raw HTTP PUT + fsync;
+//   - GET throughput, twice: warm (the data just written, in the page cache: dd reads the files
+//     it wrote to /dev/null) and disk (each file's pages dropped first with
+//     `dd iflag=nocache count=0`, per file; dd reads with `iflag=direct`);
 //   - 4 KiB PUTs per second at concurrency 16;
 //   - p50/p95 of listing 1,000 names (`?limit=1000` from a random marker) in a container of
 //     --list-objects objects (created by 0-byte PUTs at concurrency 32 beforehand).
+// Every ratio is printed: service/dd, raw/dd (the ceiling HTTP through node:http allows here)
+// and service/raw (how close the service gets to that ceiling). The client shares the machine
+// with the servers, so its cost is in every HTTP figure, raw included.
 // Targets from issue 19: throughput ratio >= 0.7, listing p95 <= 100 ms at 100,000 objects.
 // Usage: node bench/object.mjs [--small-count 64] [--big-mib 100] [--big-count 16] [--tiny-count 1000]
-//        [--list-objects 100000] [--list-requests 40]
+//        [--list-objects 100000] [--list-requests 40] [--raw-chunk 1048576]
 import { Buffer } from 'node:buffer';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { URL } from 'node:url';
 import { parseArgs } from 'node:util';
 import http from 'node:http';
-import { machine, now, pct, r, startController, writeResults } from './lib/cloud.mjs';
+import { machine, now, pct, r, repo, startController, writeResults } from './lib/cloud.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +37,7 @@ const { values } = parseArgs({
     'tiny-count': { type: 'string', default: '1000' },
     'list-objects': { type: 'string', default: '100000' },
     'list-requests': { type: 'string', default: '40' },
+    'raw-chunk': { type: 'string', default: String(1024 * 1024) },
   },
   strict: false,
 });
@@ -64,12 +73,46 @@ function call(url, token, method, body, expect, keep = false) {
   });
 }
 
-/** dd of `count` blocks of `bs` bytes from `src` to `dst` (fsync at the end when writing); seconds. */
-function dd(src, dst, bs, count, fsync) {
+/** dd with `args` (stderr kept for errors); seconds. */
+function dd(...args) {
   const t = now();
-  execFileSync('dd', [`if=${src}`, `of=${dst}`, `bs=${bs}`, `count=${count}`, ...(fsync ? ['conv=fsync'] : [])], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('dd', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   return (now() - t) / 1000;
 }
+
+/** Drops one file's pages from the page cache (never the machine-wide drop_caches). */
+function dropCache(file) {
+  execFileSync('dd', [`if=${file}`, 'iflag=nocache', 'count=0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** The files of a directory (temporary files excluded). */
+const filesOf = (dir) => readdirSync(dir).filter((f) => !f.startsWith('.')).map((f) => join(dir, f));
+
+/** Starts the raw Node HTTP baseline (bench/lib/raw-file-server.mjs) on `dir`; resolves { url, stop }. */
+function startRawServer(dir, chunk) {
+  const child = spawn(process.execPath, [join(repo, 'bench', 'lib', 'raw-file-server.mjs'), '--dir', dir, '--chunk', String(chunk)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`raw-file-server exited with ${code}`)));
+    child.stdout.once('data', (d) => resolve({
+      url: `http://127.0.0.1:${String(d).trim()}`,
+      stop: () => new Promise((res) => {
+        child.removeAllListeners('exit');
+        child.once('exit', res);
+        child.kill('SIGTERM');
+      }),
+    }));
+  });
+}
+
+/** One comparison row: MiB/s of the service, raw HTTP and dd over the same bytes, and their ratios. */
+function compare(mib, serviceS, rawS, ddS) {
+  return {
+    service_mib_s: r(mib / serviceS), raw_http_mib_s: r(mib / rawS), dd_mib_s: r(mib / ddS),
+    service_dd_ratio: r(ddS / serviceS, 2), raw_dd_ratio: r(ddS / rawS, 2), service_raw_ratio: r(rawS / serviceS, 2),
+  };
+}
+const line = (what, x, dd) => `${what}: service ${x.service_mib_s} MiB/s, raw HTTP ${x.raw_http_mib_s}, ${dd} ${x.dd_mib_s}; service/dd ${x.service_dd_ratio}, raw/dd ${x.raw_dd_ratio}, service/raw ${x.service_raw_ratio}`;
 
 const ctl = await startController({ label: 'bench-object' });
 const results = { machine: machine(), throughput: [], tiny: null, listing: null };
@@ -85,34 +128,71 @@ try {
     { label: '1 MiB', size: MiB, count: Number(values['small-count']) },
     { label: `${values['big-mib']} MiB`, size: Number(values['big-mib']) * MiB, count: Number(values['big-count']) },
   ];
-  for (const { label, size, count } of cases) {
-    const data = randomBytes(size);
-    const src = join(ctl.dataDir, 'source.bin');
-    writeFileSync(src, data);
-    for (const c of [1, 16]) {
-      const n = Math.max(c, count);
-      let t = now();
-      await pool(n, c, (i) => call(`${base}/bench/${label.replace(' ', '')}-${c}-${i}`, token, 'PUT', data, 201));
-      const putS = (now() - t) / 1000;
-      t = now();
-      await pool(n, c, (i) => call(`${base}/bench/${label.replace(' ', '')}-${c}-${i}`, token, 'GET', undefined, 200));
-      const getS = (now() - t) / 1000;
-      // dd: the same number of bytes, one file per object, in sequence (dd has no concurrency).
-      let ddW = 0;
-      let ddR = 0;
-      for (let i = 0; i < n; i++) ddW += dd(src, join(ctl.dataDir, `dd-${i}.bin`), MiB, size / MiB, true);
-      for (let i = 0; i < n; i++) ddR += dd(join(ctl.dataDir, `dd-${i}.bin`), '/dev/null', MiB, size / MiB, false);
-      const mib = (n * size) / MiB;
-      const row = {
-        object: label, concurrency: c, objects: n,
-        put_mib_s: r(mib / putS), dd_write_mib_s: r(mib / ddW), put_ratio: r(ddW / putS, 2),
-        get_mib_s: r(mib / getS), dd_read_mib_s: r(mib / ddR), get_ratio: r(ddR / getS, 2),
-      };
-      results.throughput.push(row);
-      log(`${label} x${n} @${c}: PUT ${row.put_mib_s} MiB/s (dd ${row.dd_write_mib_s}, ratio ${row.put_ratio}); GET ${row.get_mib_s} MiB/s (dd ${row.dd_read_mib_s}, ratio ${row.get_ratio})`);
-      await pool(n, 16, (i) => call(`${base}/bench/${label.replace(' ', '')}-${c}-${i}`, token, 'DELETE', undefined, 204));
-      execFileSync('sh', ['-c', `rm -f ${join(ctl.dataDir, 'dd-')}*.bin`]);
+  const storeDir = join(ctl.dataDir, 'controller', 'objects');
+  const rawDir = join(ctl.dataDir, 'raw');
+  const ddDir = join(ctl.dataDir, 'dd');
+  mkdirSync(rawDir, { recursive: true });
+  mkdirSync(ddDir, { recursive: true });
+  const raw = await startRawServer(rawDir, Number(values['raw-chunk']));
+  try {
+    for (const { label, size, count } of cases) {
+      const data = randomBytes(size);
+      const src = join(ctl.dataDir, 'source.bin');
+      writeFileSync(src, data);
+      const tag = label.replace(' ', '');
+      for (const c of [1, 16]) {
+        const n = Math.max(c, count);
+        // Seconds of wall time; the client's own CPU seconds for it are kept in `clientCpu`.
+        const clientCpu = [];
+        const timed = async (fn) => {
+          const t = now();
+          const cpu = process.cpuUsage();
+          await fn();
+          const used = process.cpuUsage(cpu);
+          clientCpu.push((used.user + used.system) / 1e6);
+          return (now() - t) / 1000;
+        };
+        const svc = (method, expect, body) => pool(n, c, (i) => call(`${base}/bench/${tag}-${c}-${i}`, token, method, body, expect));
+        const rawCall = (method, expect, body) => pool(n, c, (i) => call(`${raw.url}/raw-${i}.bin`, token, method, body, expect));
+        const ddFile = (i) => join(ddDir, `dd-${i}.bin`);
+        // Writes: all three durable (the store and the raw server fsync each file, dd conv=fsync).
+        const putS = await timed(() => svc('PUT', 201, data));
+        const rawPutS = await timed(() => rawCall('PUT', 201, data));
+        let ddW = 0;
+        for (let i = 0; i < n; i++) ddW += dd(`if=${src}`, `of=${ddFile(i)}`, `bs=${MiB}`, `count=${size / MiB}`, 'conv=fsync');
+        // Warm reads: everything was just written, so it is in the page cache.
+        const getS = await timed(() => svc('GET', 200));
+        const rawGetS = await timed(() => rawCall('GET', 200));
+        let ddR = 0;
+        for (let i = 0; i < n; i++) ddR += dd(`if=${ddFile(i)}`, 'of=/dev/null', `bs=${MiB}`);
+        // Disk reads: each file's pages dropped first; dd bypasses the cache (iflag=direct).
+        for (const f of [...filesOf(storeDir), ...filesOf(rawDir), ...filesOf(ddDir)]) dropCache(f);
+        const coldS = await timed(() => svc('GET', 200));
+        const rawColdS = await timed(() => rawCall('GET', 200));
+        let ddD = 0;
+        for (let i = 0; i < n; i++) ddD += dd(`if=${ddFile(i)}`, 'of=/dev/null', `bs=${MiB}`, 'iflag=direct');
+        const mib = (n * size) / MiB;
+        const row = {
+          object: label, concurrency: c, objects: n,
+          put: compare(mib, putS, rawPutS, ddW),
+          get_warm: compare(mib, getS, rawGetS, ddR),
+          get_disk: compare(mib, coldS, rawColdS, ddD),
+          // The bench client's CPU seconds per operation (service PUT, raw PUT, service GET warm,
+          // raw GET warm, service GET disk, raw GET disk): what the client itself costs.
+          client_cpu_s: clientCpu.map((x) => r(x, 2)),
+        };
+        results.throughput.push(row);
+        log(`${label} x${n} @${c}`);
+        log(`  ${line('PUT     ', row.put, 'dd conv=fsync')}`);
+        log(`  ${line('GET warm', row.get_warm, 'dd (page cache)')}`);
+        log(`  ${line('GET disk', row.get_disk, 'dd iflag=direct')}`);
+        log(`  client CPU s (service PUT, raw PUT, service GET warm, raw GET warm, service GET disk, raw GET disk): ${row.client_cpu_s.join(', ')}`);
+        await pool(n, 16, (i) => call(`${base}/bench/${tag}-${c}-${i}`, token, 'DELETE', undefined, 204));
+        for (const f of [...filesOf(rawDir), ...filesOf(ddDir)]) rmSync(f);
+      }
     }
+  } finally {
+    await raw.stop();
   }
 
   const tinyN = Number(values['tiny-count']);
@@ -142,10 +222,13 @@ try {
   await ctl.stop();
 }
 
+const cell = (x) => `${x.service_mib_s} | ${x.raw_http_mib_s} | ${x.dd_mib_s} | ${x.service_dd_ratio} | ${x.raw_dd_ratio} | ${x.service_raw_ratio}`;
 const md = [
   '# bench/object', '',
-  '| object | conc | n | PUT MiB/s | dd write | ratio | GET MiB/s | dd read | ratio |', '|---|---|---|---|---|---|---|---|---|',
-  ...results.throughput.map((x) => `| ${x.object} | ${x.concurrency} | ${x.objects} | ${x.put_mib_s} | ${x.dd_write_mib_s} | ${x.put_ratio} | ${x.get_mib_s} | ${x.dd_read_mib_s} | ${x.get_ratio} |`),
+  'MiB/s of the object service, of raw Node HTTP (bench/lib/raw-file-server.mjs) and of dd over the same bytes in the same run.',
+  'PUT: dd `conv=fsync`; GET warm: from the page cache (dd to /dev/null); GET disk: each file\'s pages dropped first, dd `iflag=direct`.', '',
+  '| object | conc | n | op | service | raw HTTP | dd | service/dd | raw/dd | service/raw |', '|---|---|---|---|---|---|---|---|---|---|',
+  ...results.throughput.flatMap((x) => [['PUT', x.put], ['GET warm', x.get_warm], ['GET disk', x.get_disk]].map(([op, y]) => `| ${x.object} | ${x.concurrency} | ${x.objects} | ${op} | ${cell(y)} |`)),
   '', `4 KiB PUTs at concurrency 16: ${results.tiny?.puts_per_s}/s`,
   '', `Listing 1,000 names from ${results.listing?.objects} objects: p50 ${results.listing?.p50_ms} ms, p95 ${results.listing?.p95_ms} ms`,
 ].join('\n');

@@ -74,6 +74,15 @@ export interface ImageStore {
   delete(imageId: string): Promise<void>;
 }
 
+/**
+ * Bytes per read and the write buffer of the local directory store's file streams. Node's
+ * default (64 KiB reads, 16 KiB write buffer) costs a thread-pool round trip, a socket write and
+ * the request scope's async hooks per 64 KiB; at 1 MiB a 100 MiB object is 100 of each, and an
+ * upload keeps reading the socket while the previous chunks are written (batched with writev).
+ * bench/object.mjs measured it (see docs/object-storage.md).
+ */
+export const FILE_CHUNK_BYTES = 1024 * 1024;
+
 /** Image ids are UUIDs; anything else must never become a path. */
 function safeName(imageId: string): string {
   if (!/^[0-9a-fA-F-]{1,64}$/.test(imageId)) throw new Error(`invalid image id for the store: ${imageId}`);
@@ -106,7 +115,7 @@ export class LocalDirectoryStore implements ImageStore {
   async write(imageId: string): Promise<ImageWrite> {
     const final = this.path(imageId);
     const tmp = join(this.dir, `.tmp-${safeName(imageId)}-${randomUUID()}`);
-    const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o640 });
+    const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o640, highWaterMark: FILE_CHUNK_BYTES });
     // Listened from birth: an error (disk full, or ERR_STREAM_DESTROYED when aborted with a
     // write in flight) is recorded for commit(), never thrown from an event.
     let failure: Error | null = null;
@@ -162,7 +171,7 @@ export class LocalDirectoryStore implements ImageStore {
     if (size === null) return null;
     const start = range?.start ?? 0;
     const end = range?.end ?? size - 1;
-    const stream = size === 0 || end < start ? Readable.from([]) : createReadStream(this.path(imageId), { start, end });
+    const stream = size === 0 || end < start ? Readable.from([]) : createReadStream(this.path(imageId), { start, end, highWaterMark: FILE_CHUNK_BYTES });
     return { stream, size, start, end };
   }
 

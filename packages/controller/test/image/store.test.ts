@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalDirectoryStore } from '../../src/image/store.js';
+import { FILE_CHUNK_BYTES, LocalDirectoryStore } from '../../src/image/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'oscloud-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +37,18 @@ describe('LocalDirectoryStore', () => {
     await w.abort();
     expect(readdirSync(dir).filter((f) => f.includes(id))).toEqual([]);
     expect(() => store.path('../etc/passwd')).toThrow();
+  });
+  it('reads and buffers writes in FILE_CHUNK_BYTES pieces, not Node\'s 64 KiB / 16 KiB defaults', async () => {
+    const id = randomUUID();
+    const data = Buffer.alloc(2 * FILE_CHUNK_BYTES + 5, 7);
+    const w = await store.write(id);
+    expect(w.stream.writableHighWaterMark).toBe(FILE_CHUNK_BYTES);
+    w.stream.end(data);
+    await new Promise((r) => w.stream.once('finish', r));
+    await w.commit();
+    const sizes: number[] = [];
+    for await (const c of (await store.read(id))!.stream) sizes.push((c as Buffer).length);
+    expect(sizes).toEqual([FILE_CHUNK_BYTES, FILE_CHUNK_BYTES, 5]);
+    await store.delete(id);
   });
 });
