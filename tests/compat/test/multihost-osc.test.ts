@@ -11,7 +11,9 @@
  * QEMU killed), the host is seen down (`compute service list`), the server is evacuated
  * (`server evacuate`), becomes ACTIVE on another host, answers SSH again and still has its
  * volume's data. The lost host resumed deletes its stale copy. Times of host-down and of
- * evacuation are printed against issue 16's targets (≤ 10 s, ≤ 60 s).
+ * evacuation are printed (issue 16's targets: ≤ 10 s, ≤ 60 s; not asserted: they include
+ * python-openstackclient's own seconds per call on a loaded machine). Cross-host throughput is
+ * bench/vxlan.mjs's.
  *
  * The guests are reached over SSH on their floating IPs from the all-in-one's external namespace
  * (`external_netns` in aio.json), as `oscloud server ssh` and bench/guest-network.mjs do; nothing
@@ -258,13 +260,6 @@ describe.skipIf(skipReason !== null)(`two servers across three hosts through pyt
     await sshUp(other.fip);
     expect(await ssh(moved.fip, `ping -c 3 -W 5 ${other.fixed}`)).toMatch(/3 packets transmitted, 3 (packets )?received/);
     expect(await ssh(other.fip, `ping -c 3 -W 5 ${moved.fixed}`)).toMatch(/3 packets transmitted, 3 (packets )?received/);
-    // Cross-host TCP throughput over VXLAN (busybox nc, timed inside the sender, as
-    // bench/guest-network.mjs measures it between two guests on one host's bridge).
-    await ssh(other.fip, '(sleep 300 | nc -l -p 5001 >/dev/null 2>&1 &) </dev/null >/dev/null 2>&1');
-    await sleep(300);
-    const out = await ssh(moved.fip, `(time sh -c 'dd if=/dev/zero bs=64k count=128 2>/dev/null | nc ${other.fixed} 5001') 2>&1`);
-    const m = /real\s+(\d+)m\s*([\d.]+)s/.exec(out);
-    if (m) figures.vxlan_guest_to_guest_8mib_mib_s = Math.round((8 / (Number(m[1]) * 60 + Number(m[2]))) * 100) / 100;
   }, 600_000);
 
   it('a volume is attached to one of them and data written to it', async () => {
@@ -312,7 +307,7 @@ describe.skipIf(skipReason !== null)(`two servers across three hosts through pyt
     session = undefined;
   }, 900_000);
 
-  it('a host is killed: down within 10 s; its server evacuated, ACTIVE again, answers SSH, the volume data still there', async () => {
+  it('a host is killed: seen down (timed); its server evacuated, ACTIVE again (timed), answers SSH, the volume data still there', async () => {
     const [movedHost, otherHost] = [await hostOf(moved.id), await hostOf(other.id)];
     // The first host serves the tenant network's DHCP and the router (the floating IPs): the
     // host killed is the moved server's new one, or else the other server's (never the first
