@@ -60,6 +60,12 @@ async function teardown() {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 }
 
+/** Whether the guest, a few seconds after it runs on the destination, has oopsed or panicked there (its console there). */
+async function crashedAfter(consoleLog) {
+  await sleep(3000);
+  return /Kernel panic|BUG: |Oops: /.test(await readFile(consoleLog, 'utf8').catch(() => ''));
+}
+
 /** The raw run: the guest running on host `from` goes to a bare QEMU in host `to`'s namespace by QMP alone. */
 async function rawMigrate(from, to, uuid, port) {
   // The guest's tap on the destination, as the agent plugs it (QEMU needs a tap backend: vnet_hdr).
@@ -102,7 +108,8 @@ async function rawMigrate(from, to, uuid, port) {
     const stats = await migrateWithDisk(sq, endpoints, { timeoutMs: 300_000 });
     const state = await finishIncoming(dq);
     if (state !== 'running') throw new Error(`raw destination is ${state}`);
-    return { total: now() - t0, downtime: stats.downtime_ms, memory: stats.memory_processed_bytes, disk: stats.disk_total_bytes };
+    const total = now() - t0;
+    return { total, downtime: stats.downtime_ms, memory: stats.memory_processed_bytes, disk: stats.disk_total_bytes, crashed: await crashedAfter(join(dir, 'console.log')) };
   } finally {
     dq.close();
     sq.close();
@@ -113,8 +120,8 @@ try {
   const [h1, h2] = hosts;
   const results = {};
   for (const kind of ['idle', 'busy']) {
-    const o = { total: [], downtime: [] };
-    const raw = { total: [], downtime: [] };
+    const o = { total: [], downtime: [], crashes: 0 };
+    const raw = { total: [], downtime: [], crashes: 0 };
     for (let n = 0; n < RUNS; n++) {
       const uuid = randomUUID();
       const port = { port_id: randomUUID(), mac: 'fa:16:3e:00:0d:05', network_id: NET, mtu: 1450, network_type: 'vxlan', segmentation_id: 4444, vxlan_peers: ['10.250.0.2', '10.250.0.3'], port_security_enabled: false, fixed_ips: [{ ip: '10.3.0.5', subnet_id: SUB, cidr: '10.3.0.0/24', gateway: null, enable_dhcp: false, dns_nameservers: [] }] };
@@ -131,12 +138,14 @@ try {
       await h2.compute.handle(task('post_live_migration_at_destination', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration } }));
       o.total.push(now() - t0);
       o.downtime.push(out.live_migration.downtime_ms);
+      if (await crashedAfter(join(h2.dir, 'instances', uuid, 'console.log'))) o.crashes++;
       debug('oscloud done', o.downtime.at(-1));
       await sleep(SETTLE_MS);
       const back = await rawMigrate(h2, h1, uuid, port);
       raw.total.push(back.total);
       raw.downtime.push(back.downtime);
-      console.log(`  ${kind} run ${n + 1}: oscloud total ${r(o.total.at(-1), 0)} ms downtime ${r(o.downtime.at(-1), 1)} ms (memory ${r(out.live_migration.memory_processed_bytes / 2 ** 20, 1)} MiB); raw total ${r(back.total, 0)} ms downtime ${r(back.downtime, 1)} ms (memory ${r(back.memory / 2 ** 20, 1)} MiB)`);
+      if (back.crashed) raw.crashes++;
+      console.log(`  ${kind} run ${n + 1}: oscloud total ${r(o.total.at(-1), 0)} ms downtime ${r(o.downtime.at(-1), 1)} ms (memory ${r(out.live_migration.memory_processed_bytes / 2 ** 20, 1)} MiB); raw total ${r(back.total, 0)} ms downtime ${r(back.downtime, 1)} ms (memory ${r(back.memory / 2 ** 20, 1)} MiB); guest crashed after the move: oscloud ${o.crashes}, raw ${raw.crashes} so far`);
       for (const pid of rawPids.splice(0)) {
         try {
           process.kill(pid, 'SIGKILL');
@@ -161,6 +170,7 @@ try {
     json.cases[kind] = {
       oscloud_total_ms: o.total.map((x) => r(x, 0)), oscloud_downtime_ms: o.downtime.map((x) => r(x, 1)),
       raw_total_ms: raw.total.map((x) => r(x, 0)), raw_downtime_ms: raw.downtime.map((x) => r(x, 1)),
+      guest_crashes_oscloud: o.crashes, guest_crashes_raw: raw.crashes,
       downtime_ratio: r(od / rd, 2), total_ratio: r(ot / rt, 2), target_downtime_ratio: 1.5, downtime_ratio_verdict: ratioVerdict,
       ...(busyVerdict ? { target_downtime_ms: 300, downtime_verdict: busyVerdict } : {}),
     };
@@ -170,6 +180,7 @@ try {
       `| ${kind}: oscloud total (ms) | ${r(ot, 0)} | ${runs(o.total, 0)} |`,
       `| ${kind}: raw QEMU downtime (ms) | ${r(rd, 1)} | ${runs(raw.downtime, 1)} |`,
       `| ${kind}: oscloud downtime (ms) | ${r(od, 1)} | ${runs(o.downtime, 1)} |`,
+      `| ${kind}: guests that oopsed or panicked after the move, oscloud / raw | ${o.crashes} / ${raw.crashes} | of ${RUNS} each |`,
       `| ${kind}: downtime ratio oscloud / raw | ${r(od / rd, 2)} | target <= 1.5: ${ratioVerdict} |`,
       ...(busyVerdict ? [`| ${kind}: oscloud downtime against 300 ms | ${r(od, 1)} | target <= 300: ${busyVerdict} |`] : []),
     );
