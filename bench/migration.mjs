@@ -14,7 +14,7 @@
 //     (virt/qemu-live.ts: NBD export, blockdev-mirror, auto-converge, pause-before-switchover) —
 //     total = prepare + migrate wall time; downtime from the same source.
 // Prints figures (medians over --runs), not a test. Needs root, iproute2, qemu and .cache/guest.
-// Usage: node bench/migration.mjs [--runs 3] [--settle 10] [--dist packages/agent/dist]
+// Usage: node bench/migration.mjs [--runs 3] [--settle 10] [--dist packages/agent/dist] [--cases idle,busy]
 /* global Buffer, console, process */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { agentHosts, TINY_IMAGE as image, task } from './lib/agent-hosts.mjs';
 import { machine, median, now, r, repo, sleep, waitFor, writeResults } from './lib/cloud.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, settle: { type: 'string', default: '10' }, dist: { type: 'string' } }, strict: false });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, settle: { type: 'string', default: '10' }, dist: { type: 'string' }, cases: { type: 'string', default: 'idle,busy' } }, strict: false });
 const RUNS = Number(values.runs);
 /** Seconds a guest settles after its boot (and after a move) before it is migrated: the first hop must not catch the boot's tail. */
 const SETTLE_MS = Number(values.settle) * 1000;
@@ -119,7 +119,7 @@ async function rawMigrate(from, to, uuid, port) {
 try {
   const [h1, h2] = hosts;
   const results = {};
-  for (const kind of ['idle', 'busy']) {
+  for (const kind of values.cases.split(',').filter((k) => k in SCRIPTS)) {
     const o = { total: [], downtime: [], crashes: 0 };
     const raw = { total: [], downtime: [], crashes: 0 };
     for (let n = 0; n < RUNS; n++) {
