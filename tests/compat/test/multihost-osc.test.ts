@@ -61,8 +61,9 @@ interface AioHost {
 }
 
 let aio: Aio | undefined;
-const work = mkdtempSync(join(tmpdir(), 'oscloud-multihost-'));
-const key = join(work, 'key');
+/** The test's own files (the SSH key), made in beforeAll: a skipped run makes none. */
+let work = '';
+let key = '';
 /** Figures measured on this machine, printed at the end. */
 const figures: Record<string, number | string> = {};
 /** Processes this test started or froze (the SSH session; the lost host's agent). */
@@ -200,6 +201,8 @@ describe.skipIf(skipReason !== null)(`two servers across three hosts through pyt
   const hasToken = (out: string): boolean => out.split('\n').includes(token);
 
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'oscloud-multihost-'));
+    key = join(work, 'key');
     aio = await startAio({ driver: 'qemu', hosts: 3 });
     hosts = aioInfo().hosts;
     expect(hosts).toHaveLength(3);
@@ -220,7 +223,7 @@ describe.skipIf(skipReason !== null)(`two servers across three hosts through pyt
     }
     const netnsPrefix = aio ? (JSON.parse(readFileSync(join(aio.dataDir, 'aio.json'), 'utf8')) as { netns: string }).netns : undefined;
     await aio?.stop();
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
     // eslint-disable-next-line no-console -- test report: figures measured on this machine
     console.log(`multihost figures: ${JSON.stringify(figures)}`);
     if (netnsPrefix) {
