@@ -14,47 +14,37 @@
 //     (virt/qemu-live.ts: NBD export, blockdev-mirror, auto-converge, pause-before-switchover) —
 //     total = prepare + migrate wall time; downtime from the same source.
 // Prints figures (medians over --runs), not a test. Needs root, iproute2, qemu and .cache/guest.
-// Usage: node bench/migration.mjs [--runs 3] [--settle 10] [--dist packages/agent/dist]
+// Usage: node bench/migration.mjs [--runs 3] [--settle 10] [--dist packages/agent/dist] [--cases idle,busy]
 /* global Buffer, console, process */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { median, now, r, repo, sleep, waitFor } from './lib/cloud.mjs';
+import { agentHosts, TINY_IMAGE as image, task } from './lib/agent-hosts.mjs';
+import { machine, median, now, r, repo, sleep, waitFor, writeResults } from './lib/cloud.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, settle: { type: 'string', default: '10' }, dist: { type: 'string' } }, strict: false });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, settle: { type: 'string', default: '10' }, dist: { type: 'string' }, cases: { type: 'string', default: 'idle,busy' } }, strict: false });
 const RUNS = Number(values.runs);
 /** Seconds a guest settles after its boot (and after a move) before it is migrated: the first hop must not catch the boot's tail. */
 const SETTLE_MS = Number(values.settle) * 1000;
 const dist = resolve(values.dist ?? join(repo, 'packages', 'agent', 'dist'));
-const { ComputeManager } = await import(join(dist, 'compute.js'));
-const { IsoConfigDriveBuilder } = await import(join(dist, 'configdrive.js'));
-const { LinuxBridgeNetworkDriver } = await import(join(dist, 'network', 'linuxbridge.js'));
-const { NetCmd } = await import(join(dist, 'network', 'netcmd.js'));
-const { FileStorageDriver } = await import(join(dist, 'storage', 'file.js'));
-const { QemuDriver } = await import(join(dist, 'virt', 'qemu.js'));
 const { QmpClient } = await import(join(dist, 'virt', 'qmp.js'));
 const { listenIncoming, migrateWithDisk, finishIncoming } = await import(join(dist, 'virt', 'qemu-live.js'));
 const { run } = await import(join(dist, 'util.js'));
 
-const GUEST = join(repo, '.cache', 'guest');
 const PREFIX = `osc-b${randomBytes(3).toString('hex')}`;
-const cmd = new NetCmd();
 const NET = randomUUID();
 const SUB = randomUUID();
-const FILES = { tiny: 'tiny.qcow2', kernel: 'vmlinux', ramdisk: 'initrd.img' };
-const image = { id: 'tiny', checksum: null, os_hash_value: null, disk_format: 'qcow2', size: 1, properties: { kernel_id: 'kernel', ramdisk_id: 'ramdisk' } };
 const SCRIPTS = {
   idle: '#!/bin/sh\necho "bench: ready"\n',
   // /tmp is in the guest's RAM (initramfs): rewriting a 16 MiB file of random bytes keeps dirtying memory.
   busy: '#!/bin/sh\n(while :; do dd if=/dev/urandom of=/tmp/dirty bs=1M count=16 2>/dev/null; done) &\necho "bench: ready"\n',
 };
-const task = (type, fields) => ({ id: `b-${type}-${Math.random()}`, type, payload: {}, attempt: 1, lease_expires_at: new Date(Date.now() + 600_000).toISOString(), created_at: new Date().toISOString(), ...fields });
 
 const debug = process.env.BENCH_DEBUG ? (...a) => console.error(...a) : () => {};
-const hosts = [];
+const { hosts, teardown: removeHosts } = await agentHosts({ dist, prefix: PREFIX, count: 2 });
 const dirs = [];
 const rawPids = [];
 const rawLogs = [];
@@ -66,9 +56,14 @@ async function teardown() {
       /* gone */
     }
   }
-  for (const h of hosts) for (const g of await h.qemu.list().catch(() => [])) await h.compute.destroy(g.uuid).catch(() => {});
-  for (const ns of (await cmd.namespaces(PREFIX)).reverse()) await cmd.deleteNamespace(ns).catch(() => {});
+  await removeHosts();
   for (const d of dirs) await rm(d, { recursive: true, force: true });
+}
+
+/** Whether the guest, a few seconds after it runs on the destination, has oopsed or panicked there (its console there). */
+async function crashedAfter(consoleLog) {
+  await sleep(3000);
+  return /Kernel panic|BUG: |Oops: /.test(await readFile(consoleLog, 'utf8').catch(() => ''));
 }
 
 /** The raw run: the guest running on host `from` goes to a bare QEMU in host `to`'s namespace by QMP alone. */
@@ -113,7 +108,8 @@ async function rawMigrate(from, to, uuid, port) {
     const stats = await migrateWithDisk(sq, endpoints, { timeoutMs: 300_000 });
     const state = await finishIncoming(dq);
     if (state !== 'running') throw new Error(`raw destination is ${state}`);
-    return { total: now() - t0, downtime: stats.downtime_ms, memory: stats.memory_processed_bytes, disk: stats.disk_total_bytes };
+    const total = now() - t0;
+    return { total, downtime: stats.downtime_ms, memory: stats.memory_processed_bytes, disk: stats.disk_total_bytes, crashed: await crashedAfter(join(dir, 'console.log')) };
   } finally {
     dq.close();
     sq.close();
@@ -121,21 +117,11 @@ async function rawMigrate(from, to, uuid, port) {
 }
 
 try {
-  for (let i = 1; i <= 2; i++) {
-    const dir = await mkdtemp(join(tmpdir(), `oscloud-bench-mig${i}-`));
-    dirs.push(dir);
-    const netns = `${PREFIX}h${i}`;
-    const network = new LinuxBridgeNetworkDriver({ stateDir: dir, hostNamespace: netns, cmd, underlay: { namespace: `${PREFIX}u`, address: `10.250.0.${i + 1}/24` } });
-    const qemu = new QemuDriver({ stateDir: dir, accel: 'tcg', shutdownTimeoutMs: 2_000 });
-    const compute = new ComputeManager({ virt: qemu, storage: new FileStorageDriver({ stateDir: dir }), network, configDrive: new IsoConfigDriveBuilder(), fetchImage: (id, dest) => copyFile(join(GUEST, FILES[id] ?? 'missing'), dest) });
-    await compute.init();
-    hosts.push({ compute, qemu, network, dir, netns, ip: `10.250.0.${i + 1}` });
-  }
   const [h1, h2] = hosts;
   const results = {};
-  for (const kind of ['idle', 'busy']) {
-    const o = { total: [], downtime: [] };
-    const raw = { total: [], downtime: [] };
+  for (const kind of values.cases.split(',').filter((k) => k in SCRIPTS)) {
+    const o = { total: [], downtime: [], crashes: 0 };
+    const raw = { total: [], downtime: [], crashes: 0 };
     for (let n = 0; n < RUNS; n++) {
       const uuid = randomUUID();
       const port = { port_id: randomUUID(), mac: 'fa:16:3e:00:0d:05', network_id: NET, mtu: 1450, network_type: 'vxlan', segmentation_id: 4444, vxlan_peers: ['10.250.0.2', '10.250.0.3'], port_security_enabled: false, fixed_ips: [{ ip: '10.3.0.5', subnet_id: SUB, cidr: '10.3.0.0/24', gateway: null, enable_dhcp: false, dns_nameservers: [] }] };
@@ -152,12 +138,14 @@ try {
       await h2.compute.handle(task('post_live_migration_at_destination', { instance_id: uuid, payload: { instance: ref, action: 'os-migrateLive', migration } }));
       o.total.push(now() - t0);
       o.downtime.push(out.live_migration.downtime_ms);
+      if (await crashedAfter(join(h2.dir, 'instances', uuid, 'console.log'))) o.crashes++;
       debug('oscloud done', o.downtime.at(-1));
       await sleep(SETTLE_MS);
       const back = await rawMigrate(h2, h1, uuid, port);
       raw.total.push(back.total);
       raw.downtime.push(back.downtime);
-      console.log(`  ${kind} run ${n + 1}: oscloud total ${r(o.total.at(-1), 0)} ms downtime ${r(o.downtime.at(-1), 1)} ms (memory ${r(out.live_migration.memory_processed_bytes / 2 ** 20, 1)} MiB); raw total ${r(back.total, 0)} ms downtime ${r(back.downtime, 1)} ms (memory ${r(back.memory / 2 ** 20, 1)} MiB)`);
+      if (back.crashed) raw.crashes++;
+      console.log(`  ${kind} run ${n + 1}: oscloud total ${r(o.total.at(-1), 0)} ms downtime ${r(o.downtime.at(-1), 1)} ms (memory ${r(out.live_migration.memory_processed_bytes / 2 ** 20, 1)} MiB); raw total ${r(back.total, 0)} ms downtime ${r(back.downtime, 1)} ms (memory ${r(back.memory / 2 ** 20, 1)} MiB); guest crashed after the move: oscloud ${o.crashes}, raw ${raw.crashes} so far`);
       for (const pid of rawPids.splice(0)) {
         try {
           process.kill(pid, 'SIGKILL');
@@ -171,10 +159,35 @@ try {
     results[kind] = { o, raw };
   }
   console.log(`live migration, TCG guest 1 vCPU / 128 MiB, disk copied over the underlay (medians of ${RUNS}):`);
+  const json = { name: 'migration', date: new Date().toISOString(), machine: machine(), guest: 'tiny (.cache/guest)', accel: 'tcg', memory_mb: 128, vcpus: 1, runs: RUNS, settle_s: SETTLE_MS / 1000, cases: {} };
+  const rows = [];
   for (const [kind, { o, raw }] of Object.entries(results)) {
     const [ot, od, rt, rd] = [median(o.total), median(o.downtime), median(raw.total), median(raw.downtime)];
     console.log(`  ${kind.padEnd(4)}  oscloud total ${r(ot, 0)} ms, downtime ${r(od, 1)} ms | raw QEMU total ${r(rt, 0)} ms, downtime ${r(rd, 1)} ms | downtime x${r(od / rd, 2)}, total x${r(ot / rt, 2)}`);
+    // Issue 16's targets: downtime within 1.5x raw QEMU's (same guest, same flags); <= 300 ms for the busy guest.
+    const ratioVerdict = od <= 1.5 * rd ? 'met' : 'MISSED';
+    const busyVerdict = kind === 'busy' ? (od <= 300 ? 'met' : 'MISSED') : null;
+    json.cases[kind] = {
+      oscloud_total_ms: o.total.map((x) => r(x, 0)), oscloud_downtime_ms: o.downtime.map((x) => r(x, 1)),
+      raw_total_ms: raw.total.map((x) => r(x, 0)), raw_downtime_ms: raw.downtime.map((x) => r(x, 1)),
+      guest_crashes_oscloud: o.crashes, guest_crashes_raw: raw.crashes,
+      downtime_ratio: r(od / rd, 2), total_ratio: r(ot / rt, 2), target_downtime_ratio: 1.5, downtime_ratio_verdict: ratioVerdict,
+      ...(busyVerdict ? { target_downtime_ms: 300, downtime_verdict: busyVerdict } : {}),
+    };
+    const runs = (xs, d) => xs.map((x) => r(x, d)).join(', ');
+    rows.push(
+      `| ${kind}: raw QEMU total (ms) | ${r(rt, 0)} | ${runs(raw.total, 0)} |`,
+      `| ${kind}: oscloud total (ms) | ${r(ot, 0)} | ${runs(o.total, 0)} |`,
+      `| ${kind}: raw QEMU downtime (ms) | ${r(rd, 1)} | ${runs(raw.downtime, 1)} |`,
+      `| ${kind}: oscloud downtime (ms) | ${r(od, 1)} | ${runs(o.downtime, 1)} |`,
+      `| ${kind}: guests that oopsed or panicked after the move, oscloud / raw | ${o.crashes} / ${raw.crashes} | of ${RUNS} each |`,
+      `| ${kind}: downtime ratio oscloud / raw | ${r(od / rd, 2)} | target <= 1.5: ${ratioVerdict} |`,
+      ...(busyVerdict ? [`| ${kind}: oscloud downtime against 300 ms | ${r(od, 1)} | target <= 300: ${busyVerdict} |`] : []),
+    );
   }
+  const m = json.machine;
+  const md = `# migration (${json.date})\n\nMachine: ${m.cpus} cores, ${m.model}, load ${m.loadavg_1m} (1 min) at the end. Guest: the tiny guest, -accel tcg, -m 128, -smp 1; two host namespaces on one underlay; the disk mirrored over NBD (no shared storage). Per case and run: oscloud's three agent tasks (pre_live_migration, live_migration, post_live_migration_at_destination) host 1 -> host 2, then raw QEMU (QMP alone, the same flags: virt/qemu-live.ts) host 2 -> host 1. Downtime is QEMU's (vCPUs stopped on the source to running on the destination, the mirror's completion included). Busy: the guest rewrites 16 MiB of its RAM in a loop.\n\n| figure | median | runs |\n|---|---|---|\n${rows.join('\n')}\n\nReproduce: \`node bench/migration.mjs --runs ${RUNS}\`.\n`;
+  writeResults('migration', json, md);
 } catch (e) {
   for (const l of rawLogs) console.error(`${l}:\n${await readFile(l, 'utf8').catch(() => '')}`);
   throw e;
