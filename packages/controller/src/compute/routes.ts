@@ -23,6 +23,8 @@ import { registerServerTagRoutes } from './tags.js';
 import { registerComputeSecurityGroupRoutes } from './secgroups.js';
 import { registerComputeFloatingIpRoutes } from './floatingips.js';
 import { registerComputeHostRoutes } from './hosts.js';
+import { registerVolumeProxyRoutes } from './volume-proxy.js';
+import { registerDiagnosticsRoutes } from './diagnostics.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -53,6 +55,8 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerImageRoutes(app, ctx);
   // resize
   registerMigrationRoutes(app, ctx);
+  registerVolumeProxyRoutes(app, ctx);
+  registerDiagnosticsRoutes(app, ctx);
 }
 
 /** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */

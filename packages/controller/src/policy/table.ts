@@ -330,6 +330,19 @@ export const POLICY: Record<string, Rule> = {
   showComputeImageMetadataItem: 'reader',
   updateComputeImageMetadataItem: 'member',
   deleteComputeImageMetadataItem: 'member',
+  // Nova's Cinder proxies os-volumes, os-snapshots (2.1-2.35): PROJECT_READER_OR_ADMIN to read, PROJECT_MEMBER_OR_ADMIN to change.
+  listComputeVolumes: 'reader',
+  createComputeVolume: 'member',
+  listComputeVolumesDetailed: 'reader',
+  showComputeVolume: 'reader',
+  deleteComputeVolume: 'member',
+  listComputeSnapshots: 'reader',
+  createComputeSnapshot: 'member',
+  listComputeSnapshotsDetailed: 'reader',
+  showComputeSnapshot: 'reader',
+  deleteComputeSnapshot: 'member',
+  // os-server-diagnostics: Nova's ADMIN.
+  showServerDiagnostics: 'admin',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
