@@ -25,6 +25,8 @@ import { registerComputeFloatingIpRoutes } from './floatingips.js';
 import { registerComputeHostRoutes } from './hosts.js';
 import { registerVolumeProxyRoutes } from './volume-proxy.js';
 import { registerDiagnosticsRoutes } from './diagnostics.js';
+import { registerExtensionRoutes } from './extensions.js';
+import { registerExternalEventRoutes } from './external-events.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -57,6 +59,8 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerMigrationRoutes(app, ctx);
   registerVolumeProxyRoutes(app, ctx);
   registerDiagnosticsRoutes(app, ctx);
+  registerExtensionRoutes(app, ctx);
+  registerExternalEventRoutes(app, ctx);
 }
 
 /** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */

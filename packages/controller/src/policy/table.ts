@@ -343,6 +343,10 @@ export const POLICY: Record<string, Rule> = {
   deleteComputeSnapshot: 'member',
   // os-server-diagnostics: Nova's ADMIN.
   showServerDiagnostics: 'admin',
+  showServerAddressesByNetwork: 'reader',
+  showComputeExtension: 'authenticated',
+  // os-server-external-events: Nova's ADMIN (the other services' service user).
+  createServerExternalEvents: 'admin',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
