@@ -27,6 +27,7 @@ import { registerVolumeProxyRoutes } from './volume-proxy.js';
 import { registerDiagnosticsRoutes } from './diagnostics.js';
 import { registerExtensionRoutes } from './extensions.js';
 import { registerExternalEventRoutes } from './external-events.js';
+import { registerUsageAuditRoutes } from './usage-audit.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -61,6 +62,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerDiagnosticsRoutes(app, ctx);
   registerExtensionRoutes(app, ctx);
   registerExternalEventRoutes(app, ctx);
+  registerUsageAuditRoutes(app, ctx);
 }
 
 /** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */

@@ -347,6 +347,9 @@ export const POLICY: Record<string, Rule> = {
   showComputeExtension: 'authenticated',
   // os-server-external-events: Nova's ADMIN (the other services' service user).
   createServerExternalEvents: 'admin',
+  // os-instance_usage_audit_log: Nova's ADMIN.
+  listInstanceUsageAuditLogs: 'admin',
+  showInstanceUsageAuditLog: 'admin',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
