@@ -28,6 +28,7 @@ import { registerDiagnosticsRoutes } from './diagnostics.js';
 import { registerExtensionRoutes } from './extensions.js';
 import { registerExternalEventRoutes } from './external-events.js';
 import { registerUsageAuditRoutes } from './usage-audit.js';
+import { registerNetworkProxyRoutes } from './networks-proxy.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -63,6 +64,7 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerExtensionRoutes(app, ctx);
   registerExternalEventRoutes(app, ctx);
   registerUsageAuditRoutes(app, ctx);
+  registerNetworkProxyRoutes(app, ctx);
 }
 
 /** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */

@@ -350,6 +350,11 @@ export const POLICY: Record<string, Rule> = {
   // os-instance_usage_audit_log: Nova's ADMIN.
   listInstanceUsageAuditLogs: 'admin',
   showInstanceUsageAuditLog: 'admin',
+  // os-networks, os-tenant-networks (2.1-2.35): Nova's PROJECT_READER_OR_ADMIN; the network service's visibility applies.
+  listComputeNetworks: 'reader',
+  showComputeNetwork: 'reader',
+  listComputeTenantNetworks: 'reader',
+  showComputeTenantNetwork: 'reader',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;
