@@ -133,6 +133,16 @@ describe('server commands', () => {
     expect(res.stdout).toBe(`tiny (${SERVER.image.id})\nACTIVE\n`);
   });
 
+  it('server show --diagnostics prints the server\'s diagnostics instead', async () => {
+    mockAuth();
+    const nova = nock('https://cloud.test:8774')
+      .get(`/v2.1/servers/${SERVER.id}`).reply(200, { server: SERVER })
+      .get(`/v2.1/servers/${SERVER.id}/diagnostics`).reply(200, { memory: 524288 });
+    const res = await runCli(['server', 'show', SERVER.id, '--diagnostics', '-f', 'value', '-c', 'memory'], PASSWORD_ENV);
+    expect(res.stdout).toBe('524288\n');
+    nova.done();
+  });
+
   it('server show prints the fields as python-openstackclient does (compared with openstack 6 at 2.79)', async () => {
     const shown = { ...SERVER, locked: false, tags: ['b', 'a'], 'os-extended-volumes:volumes_attached': [{ id: 'v1', delete_on_termination: false }] };
     const run = async (format: string) => {

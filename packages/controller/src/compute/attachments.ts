@@ -164,7 +164,11 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       assertUnlocked(row, auth);
       const v = guardViolation(GUARDS.attach_volume!, row.vm_state, row.task_state);
       if (v) throw conflict(invalidStateMessage('attach_volume', row.id, v));
-      if (!row.host_id) throw conflict(`Cannot 'attach_volume' instance ${row.id} while it is in vm_state ${row.vm_state}`);
+      // A shelved-offloaded server has no host: Nova (2.20+) records the BDM and completes the attachment
+      // without a connector; unshelve connects it on the new host (spawnPayloadNow's block_devices).
+      const offloaded = !row.host_id && row.vm_state === VmState.SHELVED_OFFLOADED;
+      if (!row.host_id && !offloaded) throw conflict(`Cannot 'attach_volume' instance ${row.id} while it is in vm_state ${row.vm_state}`);
+      if (offloaded && !mvAtLeast(req, 20)) throw conflict(invalidStateMessage('attach_volume', row.id, { attr: 'vm_state', state: row.vm_state }));
       const existing = await trx.selectFrom('block_device_mappings').selectAll().where('instance_id', '=', row.id).execute();
       if (existing.some((b) => b.volume_id === volumeId)) throw badRequest(`Invalid volume: volume ${volumeId} is already attached to the instance ${row.id}`);
       let attachmentId: string;
@@ -175,6 +179,8 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
         fromVolume(e, volumeId);
       }
       const device = typeof a.device === 'string' && !existing.some((b) => b.device === a.device) ? a.device : nextDevice(existing.map((b) => b.device));
+      if (offloaded) return attachOffloaded(trx, req, row, { volumeId, attachmentId, device, tag: typeof a.tag === 'string' ? a.tag : null, deleteOnTermination: a.delete_on_termination === true });
+      const hostId = row.host_id!; // only a shelved-offloaded server lacks a host here (checked above)
       const connection = await connectAttachment(trx, attachmentId, { host: row.host_name, mountpoint: device, mode: 'rw' });
       const bdm = {
         id: newId(),
@@ -194,8 +200,8 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       await startEvent(trx, row.id, 'attach_volume', 'compute_attach_volume', now, row.host_name);
       const payload = { bdm_id: bdm.id, volume_id: volumeId, attachment_id: attachmentId, device, connection_info: connection, instance: { uuid: row.id, name: row.name } };
       // A volume of another host: its host exports it first, then the guest's host attaches it (lifecycle.ts).
-      if (!(await beginVolumeExport(trx, attachmentId, row.host_id, payload))) {
-        await enqueueTask(trx, { hostId: row.host_id, type: 'attach_volume', instanceId: row.id, volumeId, payload });
+      if (!(await beginVolumeExport(trx, attachmentId, hostId, payload))) {
+        await enqueueTask(trx, { hostId, type: 'attach_volume', instanceId: row.id, volumeId, payload });
       }
       return attachmentView(req, bdm);
     });
@@ -230,6 +236,14 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       const v = guardViolation(GUARDS.detach_volume!, row.vm_state, row.task_state);
       if (v) throw conflict(invalidStateMessage('detach_volume', row.id, v));
       if (b.status !== 'attached') throw conflict(`Invalid volume: volume ${b.volume_id} is ${b.status}`);
+      if (!row.host_id && row.vm_state === VmState.SHELVED_OFFLOADED) {
+        // No host to ask (Nova's _detach_volume_shelved_offloaded): the attachment and the BDM go at once.
+        if (!mvAtLeast(req, 20)) throw conflict(invalidStateMessage('detach_volume', row.id, { attr: 'vm_state', state: row.vm_state }));
+        if (b.attachment_id) await finishDetach(trx, b.attachment_id);
+        await trx.deleteFrom('block_device_mappings').where('id', '=', b.id).execute();
+        await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'detach_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now: nowIso(ctx) });
+        return;
+      }
       if (b.attachment_id) {
         try {
           await beginDetach(trx, b.volume_id, b.attachment_id);
@@ -246,4 +260,22 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     });
     return reply.code(202).send();
   });
+}
+
+/**
+ * attach_volume on a shelved-offloaded server (Nova's _attach_volume_shelved_offloaded): the
+ * attachment is completed without a host (the volume turns in-use) and the BDM recorded as
+ * attached; the unshelve spawn opens it with the server's other volumes. Returns the view.
+ */
+async function attachOffloaded(
+  trx: Trx, req: FastifyRequest, row: InstanceRow,
+  a: { volumeId: string; attachmentId: string; device: string; tag: string | null; deleteOnTermination: boolean },
+): Promise<ReturnType<typeof attachmentView>> {
+  const auth = req.auth!;
+  await completeAttachment(trx, a.attachmentId, { device: a.device });
+  const now = nowIso();
+  const bdm = { id: newId(), instance_id: row.id, volume_id: a.volumeId, device: a.device, tag: a.tag, delete_on_termination: a.deleteOnTermination ? 1 : 0, attachment_id: a.attachmentId, boot_index: null, status: 'attached', created_at: now };
+  await trx.insertInto('block_device_mappings').values(bdm).execute();
+  await startAction(trx, { instanceId: row.id, requestId: req.id, action: 'attach_volume', userId: auth.userId, projectId: auth.projectId ?? row.project_id, now });
+  return attachmentView(req, bdm);
 }

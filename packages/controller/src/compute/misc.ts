@@ -52,7 +52,6 @@ export function registerVersionRoutes(app: FastifyInstance, ctx: AppContext): vo
   defineRoute(app, ctx, { service: 'compute', op: 'listComputeVersions' }, async (req) => ({ versions: [v20(req), v21(req)] }));
   defineRoute(app, ctx, { service: 'compute', op: 'showComputeLegacyVersion' }, async (req) => document(v20(req), '2'));
   defineRoute(app, ctx, { service: 'compute', op: 'showComputeVersion' }, async (req) => document(v21(req), '2.1'));
-  defineRoute(app, ctx, { service: 'compute', op: 'listComputeExtensions' }, async () => ({ extensions: [] }));
 }
 
 /** The quota_set body of a project (legacy network quotas before 2.36, injected files before 2.57). */

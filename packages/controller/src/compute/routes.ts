@@ -23,6 +23,12 @@ import { registerServerTagRoutes } from './tags.js';
 import { registerComputeSecurityGroupRoutes } from './secgroups.js';
 import { registerComputeFloatingIpRoutes } from './floatingips.js';
 import { registerComputeHostRoutes } from './hosts.js';
+import { registerVolumeProxyRoutes } from './volume-proxy.js';
+import { registerDiagnosticsRoutes } from './diagnostics.js';
+import { registerExtensionRoutes } from './extensions.js';
+import { registerExternalEventRoutes } from './external-events.js';
+import { registerUsageAuditRoutes } from './usage-audit.js';
+import { registerNetworkProxyRoutes } from './networks-proxy.js';
 
 /** Registers every compute operation of schemas/compute.yaml and the agent task handlers. */
 export default async function computeRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -53,6 +59,12 @@ export default async function computeRoutes(app: FastifyInstance, ctx: AppContex
   registerImageRoutes(app, ctx);
   // resize
   registerMigrationRoutes(app, ctx);
+  registerVolumeProxyRoutes(app, ctx);
+  registerDiagnosticsRoutes(app, ctx);
+  registerExtensionRoutes(app, ctx);
+  registerExternalEventRoutes(app, ctx);
+  registerUsageAuditRoutes(app, ctx);
+  registerNetworkProxyRoutes(app, ctx);
 }
 
 /** At the host root: the noVNC console page (nova-novncproxy serves it at its own root). */

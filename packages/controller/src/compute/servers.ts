@@ -11,7 +11,7 @@ import { enqueueTask } from '../agentapi/internal.js';
 import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { lockQuota, nowIso, withTransaction, type Trx } from '../db/index.js';
-import { ApiError, badRequest, conflict, forbidden, isApiError } from '../errors.js';
+import { ApiError, badRequest, conflict, forbidden, isApiError, notFound } from '../errors.js';
 import { deleteImage, getImageForBoot } from '../image/internal.js';
 import { agentNetworkInfo } from '../network/dataplane.js';
 import { allocatePortForServer, ensureDefaultSecurityGroup } from '../network/internal.js';
@@ -677,6 +677,15 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const row = await loadServer(ctx.db, req.auth!, req.params.server_id);
     const extras = await loadExtras(ctx.db, [row.id]);
     return { addresses: extras.addresses.get(row.id) ?? {} };
+  });
+
+  // One network's addresses, keyed by its label (Nova's ips/{network_label}; 404 when the server has none there).
+  defineRoute<{ Params: { server_id: string; network_label: string } }>(app, ctx, { service: 'compute', op: 'showServerAddressesByNetwork' }, async (req) => {
+    const row = await loadServer(ctx.db, req.auth!, req.params.server_id);
+    const addresses = (await loadExtras(ctx.db, [row.id])).addresses.get(row.id) ?? {};
+    const label = req.params.network_label;
+    if (!Object.hasOwn(addresses, label)) throw notFound('Instance is not a member of specified network');
+    return { [label]: addresses[label]! };
   });
 
   defineRoute<{ Params: { server_id: string } }>(app, ctx, { service: 'compute', op: 'listServerSecurityGroups' }, async (req) => {

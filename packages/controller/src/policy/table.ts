@@ -330,6 +330,31 @@ export const POLICY: Record<string, Rule> = {
   showComputeImageMetadataItem: 'reader',
   updateComputeImageMetadataItem: 'member',
   deleteComputeImageMetadataItem: 'member',
+  // Nova's Cinder proxies os-volumes, os-snapshots (2.1-2.35): PROJECT_READER_OR_ADMIN to read, PROJECT_MEMBER_OR_ADMIN to change.
+  listComputeVolumes: 'reader',
+  createComputeVolume: 'member',
+  listComputeVolumesDetailed: 'reader',
+  showComputeVolume: 'reader',
+  deleteComputeVolume: 'member',
+  listComputeSnapshots: 'reader',
+  createComputeSnapshot: 'member',
+  listComputeSnapshotsDetailed: 'reader',
+  showComputeSnapshot: 'reader',
+  deleteComputeSnapshot: 'member',
+  // os-server-diagnostics: Nova's ADMIN.
+  showServerDiagnostics: 'admin',
+  showServerAddressesByNetwork: 'reader',
+  showComputeExtension: 'authenticated',
+  // os-server-external-events: Nova's ADMIN (the other services' service user).
+  createServerExternalEvents: 'admin',
+  // os-instance_usage_audit_log: Nova's ADMIN.
+  listInstanceUsageAuditLogs: 'admin',
+  showInstanceUsageAuditLog: 'admin',
+  // os-networks, os-tenant-networks (2.1-2.35): Nova's PROJECT_READER_OR_ADMIN; the network service's visibility applies.
+  listComputeNetworks: 'reader',
+  showComputeNetwork: 'reader',
+  listComputeTenantNetworks: 'reader',
+  showComputeTenantNetwork: 'reader',
 
   // ---- image (schemas/image.yaml) ----
   // Glance's defaults: members manage their project's images, readers list and download;

@@ -83,11 +83,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: AppContext): v
   defineRoute<SParams>(app, ctx, { service: 'volume', op: 'deleteSnapshot' }, async (req, reply) => {
     await withTransaction(ctx.db, async (trx) => {
       const s = await loadSnapshot(trx, req.auth!, req.params.snapshot_id);
-      if (!['available', 'error', 'error_deleting'].includes(s.status)) {
-        throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
-      }
-      // A group snapshot's member goes with its group snapshot only (Cinder's expected group_snapshot_id None).
-      if (s.group_snapshot_id) throw badRequest('Invalid snapshot: Snapshot status must be available or error and must not be part of a group.');
+      checkSnapshotDeletable(s);
       await startSnapshotDelete(trx, s, nowIso(ctx));
     });
     return reply.code(202).send();
@@ -165,6 +161,18 @@ export async function createSnapshotRecord(
   await trx.insertInto('vol_snapshots').values(s).execute();
   await enqueueTask(trx, { hostId: v.host_id, type: 'create_snapshot', volumeId: v.id, payload: { snapshot_id: s.id, volume_id: v.id } });
   return s;
+}
+
+/**
+ * Cinder's checks before a snapshot delete (400): a settled status, and not a group snapshot's
+ * member (that one goes with its group snapshot: Cinder's expected group_snapshot_id None).
+ * Used by the API and by Nova's os-snapshots proxy.
+ */
+export function checkSnapshotDeletable(s: VolumeSnapshotTable): void {
+  if (!['available', 'error', 'error_deleting'].includes(s.status)) {
+    throw badRequest(`Invalid snapshot: Snapshot status must be available or error, currently ${s.status}.`);
+  }
+  if (s.group_snapshot_id) throw badRequest('Invalid snapshot: Snapshot status must be available or error and must not be part of a group.');
 }
 
 /**

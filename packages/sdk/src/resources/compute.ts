@@ -301,6 +301,14 @@ export class ServersApi extends Collection<Server, ServerCreate, S['ServerUpdate
     return (body as S['ServerPassword']).password;
   }
 
+  /**
+   * The server's diagnostics (admin; os-server-diagnostics): Nova's standard view from
+   * microversion 2.48, the driver's free-form dict before (openstacksdk's get_server_diagnostics).
+   */
+  async diagnostics(id: string, opts?: HelperOptions): Promise<S['ServerDiagnostics']> {
+    return (await this.cloud.call('compute', 'GET /v2.1/servers/{server_id}/diagnostics', { ...opts, path: { server_id: id } })) as S['ServerDiagnostics'];
+  }
+
   /** Clears the server's password from the metadata service (the guest's own password is unchanged). */
   async clearPassword(id: string, opts?: HelperOptions): Promise<void> {
     await this.cloud.call('compute', 'DELETE /v2.1/servers/{server_id}/os-server-password', { ...opts, path: { server_id: id } });
