@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Aio, repo, startAio } from './aio.js';
 import { type Json, allowed, compare, pool } from './osc-diff.js';
+import { OscBatch } from './osc-batch.js';
 
 const bin = join(repo, 'packages', 'cli', 'bin', 'run.js');
 const hasOpenstack = await new Promise<boolean>((res) => execFile('sh', ['-c', 'command -v openstack'], (err) => res(!err)));
@@ -39,9 +40,11 @@ function exec(file: string, args: string[], env: Record<string, string>): Promis
 /** oscloud pinned to python-openstackclient's default microversions, as in osc-differential.test.ts. */
 const PINNED = ['--os-compute-api-version', '2.1', '--os-volume-api-version', '3.0'];
 type Client = 'osc' | 'ours';
+/** python-openstackclient's commands, run in long-lived workers (osc-batch.ts: Python's start-up once, not per command). */
+let batch: OscBatch;
 const cli = (client: Client, cloud: string, args: string[], pinned = true): Promise<Run> =>
   client === 'osc'
-    ? exec('openstack', ['--os-cloud', cloud, ...args], { PYTHONWARNINGS: 'ignore' })
+    ? batch.run(['--os-cloud', cloud, ...args])
     : exec(process.execPath, [bin, '--os-cloud', cloud, ...(pinned ? PINNED : []), ...args], { XDG_CACHE_HOME: join(work, 'cache'), CI: '1' });
 async function json(client: Client, cloud: string, args: string[], pinned = true): Promise<Json> {
   const r = await cli(client, cloud, [...args, '-f', 'json'], pinned);
@@ -119,6 +122,7 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud create, delet
   const fixture: Record<string, string> = {};
   beforeAll(async () => {
     aio = await startAio({ driver: 'fake' });
+    batch = new OscBatch(2, { ...process.env, OS_CLIENT_CONFIG_FILE: aio.clouds, OS_CLOUD: '', PYTHONWARNINGS: 'ignore' });
     // The fixture, made with oscloud: what the commands under test refer to.
     const mk = (cloud: string, line: string) => json('ours', cloud, argv(line));
     const key = join(work, 'wf-key');
@@ -153,6 +157,7 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud create, delet
     fixture.filters = join(work, 'filters.json');
   }, 300_000);
   afterAll(async () => {
+    await batch?.close();
     await aio?.stop();
     rmSync(work, { recursive: true, force: true });
   });

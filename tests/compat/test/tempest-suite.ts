@@ -61,6 +61,8 @@ export interface TempestSuite {
   /** Seconds Tempest may run; its --build-timeout. */
   budget: number;
   buildTimeout?: number;
+  /** Tempest's workers (run-tempest.mjs --concurrency; default 1). */
+  concurrency?: number;
   /** Run Tempest inside the all-in-one's external_netns with run_validation = true. */
   validation?: boolean;
 }
@@ -96,6 +98,7 @@ export function tempestSuite(o: TempestSuite): void {
             ...(o.services ? ['--services', o.services] : []),
             ...(o.regex ? ['--regex', o.regex] : []),
             ...(o.buildTimeout ? ['--build-timeout', String(o.buildTimeout)] : []),
+            ...(o.concurrency ? ['--concurrency', String(o.concurrency)] : []),
             ...(o.validation ? ['--netns', externalNetns(aio)] : []),
           ],
           { timeout: (budget + 120) * 1000, maxBuffer: 64 * 1024 * 1024 },
