@@ -140,16 +140,17 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
   defineRoute<TParams>(dual, ctx, { service: 'volume', op: 'showVolumeType' }, async (req) => ({
     volume_type: formatType(await findType(ctx.db, req.auth!, req.params.volume_type_id), req.auth!),
   }));
-  defineRoute<TParams & { Body: { volume_type: { name?: string; description?: string | null; is_public?: boolean | string } } }>(
+  defineRoute<TParams & { Body: { volume_type: { name?: string | null; description?: string | null; is_public?: boolean | string } } }>(
     dual, ctx, { service: 'volume', op: 'updateVolumeType' },
     async (req) => {
       const auth = req.auth!;
       const b = req.body.volume_type;
       const row = await withTransaction(ctx.db, async (trx) => {
         const t = await findType(trx, auth, req.params.volume_type_id);
-        if (t.name === DEFAULT_TYPE && b.name !== undefined && b.name !== t.name) throw badRequest('The default volume type cannot be renamed.');
+        // a null name keeps it (Cinder; cinderclient's update sends `name: null` with a new description alone)
+        if (t.name === DEFAULT_TYPE && b.name != null && b.name !== t.name) throw badRequest('The default volume type cannot be renamed.');
         const upd = {
-          name: b.name !== undefined ? b.name.trim() : t.name,
+          name: b.name != null ? b.name.trim() : t.name,
           description: b.description !== undefined ? b.description : t.description,
           is_public: b.is_public !== undefined ? (parseBool(b.is_public, 'is_public') ? 1 : 0) : t.is_public,
           updated_at: nowIso(ctx),

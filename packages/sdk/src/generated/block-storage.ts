@@ -3195,7 +3195,8 @@ export interface components {
         };
         VolumeTypeUpdateRequest: {
             volume_type: {
-                name?: string;
+                /** @description null keeps the name (Cinder's name_allow_zero_min_length) */
+                name?: string | null;
                 description?: string | null;
                 is_public?: boolean | string;
             };
