@@ -2666,6 +2666,10 @@ export interface components {
             volume: {
                 name?: string | null;
                 description?: string | null;
+                /** @description The v1 name of `name` (python-cinderclient sends it); `name` wins over it. */
+                display_name?: string | null;
+                /** @description The v1 name of `description` (python-cinderclient sends it); `description` wins over it. */
+                display_description?: string | null;
                 metadata?: components["schemas"]["Metadata"];
             };
         };
