@@ -408,7 +408,8 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud create, delet
               }
             }),
           );
-          const alias: [string, string][] = [[`ws${i}u`, `ws${i}o`], ...made.ours.map((v, k): [string, string] => [v, made.osc[k] ?? v])];
+          // (not a short ID such as an aggregate's 3: replaced everywhere, it would change other values)
+          const alias: [string, string][] = [[`ws${i}u`, `ws${i}o`], ...made.ours.map((v, k): [string, string] => [v, made.osc[k] ?? v]).filter(([v]) => v.length >= 8)];
           const read = (text: string) => alias.reduce((t, [from, to]) => (from ? t.replaceAll(from, to) : t), text);
           for (const step of c.steps) {
             const [osc, ours] = await Promise.all((['osc', 'ours'] as const).map((client) => cli(client, c.cloud, argv(fill(step, client, vars[client])), c.pinned ?? true)));
