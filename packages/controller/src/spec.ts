@@ -151,6 +151,53 @@ function numericStringBounds(_on: boolean, data: unknown, parent?: { minimum?: n
   return true;
 }
 
+/**
+ * Neutron's `convert_to: convert_to_int` (neutron-lib's attribute maps: a network's `mtu` and
+ * `provider:segmentation_id`, a subnet's `ip_version` and `prefixlen`, a subnet pool's prefix
+ * lengths and `default_quota`, quota limits): the attribute is accepted as an integer or as a
+ * string of one (`"1400"`, what python-openstackclient 6 sends for `network create --mtu`) and
+ * converted before it is validated. A request schema's property says so with
+ * `x-oscloud-convert-to: int`; {@link markConversions} lists those properties on their object
+ * as {@link CONVERT_TO_INT}, whose keyword converts them in the body before `properties` checks
+ * their type (so handlers see numbers). Any other string still fails the type check.
+ */
+export const CONVERT_TO = 'x-oscloud-convert-to';
+export const CONVERT_TO_INT = 'x-oscloud-convert-to-int';
+
+function markConversions(doc: Record<string, unknown>, node: unknown = doc, seen = new Set<object>()): void {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const v of node) markConversions(doc, v, seen);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  if (typeof o.properties === 'object' && o.properties !== null) {
+    const names = Object.entries(o.properties as Record<string, Record<string, unknown>>)
+      .filter(([, p]) => {
+        const target = typeof p?.$ref === 'string' && p.$ref.startsWith('#') ? (getPointer(doc, p.$ref.slice(1)) as Record<string, unknown> | undefined) : p;
+        return target?.[CONVERT_TO] === 'int';
+      })
+      .map(([name]) => name);
+    if (names.length) o[CONVERT_TO_INT] = names;
+  }
+  for (const v of Object.values(o)) markConversions(doc, v, seen);
+}
+
+/** Python's `int(s)` of a string: optional blanks and sign around decimal digits. */
+const INT_STRING = /^\s*[-+]?[0-9]+\s*$/;
+
+/** Converts the listed properties of `data` that are integer strings to numbers (see {@link CONVERT_TO_INT}). */
+function convertToInt(names: string[], data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
+  const o = data as Record<string, unknown>;
+  for (const name of names) {
+    const v = o[name];
+    if (typeof v === 'string' && INT_STRING.test(v) && Number.isSafeInteger(Number(v))) o[name] = Number(v);
+  }
+  return true;
+}
+
 function makeAjv(coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
@@ -168,6 +215,8 @@ function makeAjv(coerce: boolean): Ajv2020 {
   // `format: ip`: an IPv4 or an IPv6 address (Neutron's `type:ip_address`).
   ajv.addFormat('ip', (s: string) => isIP(s) !== 0);
   ajv.addKeyword({ keyword: NUMERIC_STRING_BOUNDS, type: 'string', schemaType: 'boolean', errors: true, validate: numericStringBounds });
+  ajv.addKeyword({ keyword: CONVERT_TO, schemaType: 'string' });
+  ajv.addKeyword({ keyword: CONVERT_TO_INT, type: 'object', schemaType: 'array', modifying: true, before: 'properties', errors: false, validate: convertToInt });
   return ajv;
 }
 
@@ -344,6 +393,7 @@ export class SpecRegistry {
         // js-yaml: ~8x faster than `yaml` on these files (start-up of every test file pays it).
         const doc = jsYaml.load(readFileSync(file, 'utf8')) as Record<string, unknown>;
         markNumericStrings(doc);
+        markConversions(doc);
         spec = new ServiceSpec(service, doc, this.coercing, this.strictAjv);
       }
       this.specs.set(service, spec);

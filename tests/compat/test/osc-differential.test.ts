@@ -273,6 +273,8 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud print the sam
     ['aio-demo', 'floating ip show {fip}', 'shell'],
     ['aio-demo', 'security group show diff-sg', 'yaml'],
     ['aio-demo', 'catalog list', 'yaml'],
+    // every catalog service's versions (the others' from their URL, as keystoneauth), by service type, oldest first
+    ['aio-demo', 'versions show', 'csv', false],
     ['aio-demo', 'limits show --absolute', 'csv'],
     ['aio-admin', 'role assignment list --names --project demo', 'csv'],
     ['aio-admin', 'project list --long', 'csv'],

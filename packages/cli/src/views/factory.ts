@@ -73,7 +73,13 @@ export function listCommand<T>(spec: ListSpec<T>): typeof OsCommand {
  */
 export async function projectId(cloud: Cloud, ref: string, domain?: string): Promise<string> {
   const filters = domain ? { domain_id: await domainId(cloud, domain) } : undefined;
-  return String((await cloud.identity.projects.find(ref, filters ? { filters } : undefined)).id);
+  try {
+    return String((await cloud.identity.projects.find(ref, filters ? { filters } : undefined)).id);
+  } catch (err) {
+    // python-openstackclient (identity common.find_project): a user who may not look projects up names them by ID
+    if ((err as { status?: unknown }).status === 403) return ref;
+    throw err;
+  }
 }
 
 /** Options of showCommand. */

@@ -30,10 +30,11 @@ describe('versions show, server volume list, server event show, volume summary',
     expect(res.stdout).toBe(
       [
         '"Region Name","Service Type","Version","Status","Endpoint","Min Microversion","Max Microversion"',
-        '"RegionOne","identity","3.14","CURRENT","https://cloud.test:5000/v3/","",""',
-        '"RegionOne","compute","2.1","CURRENT","https://cloud.test:8774/v2.1/","2.1","2.79"',
-        '"RegionOne","image","2.9","CURRENT","https://cloud.test:9292/v2/","",""',
+        // by service type, as python-openstackclient
         '"RegionOne","block-storage","3.0","CURRENT","https://cloud.test:8776/v3/","3.0","3.70"',
+        '"RegionOne","compute","2.1","CURRENT","https://cloud.test:8774/v2.1/","2.1","2.79"',
+        '"RegionOne","identity","3.14","CURRENT","https://cloud.test:5000/v3/","",""',
+        '"RegionOne","image","2.9","CURRENT","https://cloud.test:9292/v2/","",""',
         '"RegionOne","network","2.0","CURRENT","https://cloud.test:9696/v2.0/","",""',
         '',
       ].join('\n'),

@@ -41,6 +41,7 @@ export function fmtDomainProject(ctx: AppContext, d: DomainsTable): Record<strin
 /** Project */
 export function fmtProject(ctx: AppContext, p: ProjectsTable): Record<string, unknown> {
   return {
+    ...(JSON.parse(p.extra ?? '{}') as Record<string, unknown>),
     id: p.id,
     name: p.name,
     domain_id: p.domain_id,

@@ -14,10 +14,13 @@ import { inheritedProjectIds, newId } from './store.js';
 /** The user attributes Keystone knows; any other one sent is kept as an extra attribute and returned as sent. */
 const USER_FIELDS = new Set(['id', 'name', 'domain_id', 'enabled', 'password', 'default_project_id', 'description', 'email', 'options', 'federated', 'links', 'password_expires_at']);
 
-/** The extra attributes of a user body merged over the stored ones (JSON). */
-function mergeExtra(current: string | undefined, body: Record<string, unknown>): string {
+/** The project attributes Keystone knows (the rest, as for users, are extra attributes). */
+const PROJECT_FIELDS = new Set(['id', 'name', 'domain_id', 'description', 'enabled', 'is_domain', 'parent_id', 'tags', 'options', 'links']);
+
+/** The extra attributes of a user (or, with `known`, another resource's) body merged over the stored ones (JSON). */
+function mergeExtra(current: string | undefined, body: Record<string, unknown>, known = USER_FIELDS): string {
   const extra = JSON.parse(current ?? '{}') as Record<string, unknown>;
-  for (const [k, v] of Object.entries(body)) if (!USER_FIELDS.has(k)) extra[k] = v;
+  for (const [k, v] of Object.entries(body)) if (!known.has(k)) extra[k] = v;
   return JSON.stringify(extra);
 }
 
@@ -170,7 +173,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
         parentId = parent.id;
       }
       await requireDomain(ctx, domainId);
-      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, parent_id: parentId, tags: JSON.stringify(b.tags ?? []), created_at: nowIso(ctx) };
+      const row = { id: newId(), name: b.name, domain_id: domainId, description: b.description ?? '', enabled: b.enabled === false ? 0 : 1, parent_id: parentId, tags: JSON.stringify(b.tags ?? []), created_at: nowIso(ctx), extra: mergeExtra(undefined, b, PROJECT_FIELDS) };
       try {
         await ctx.db.insertInto('projects').values(row).execute();
       } catch (e) {
@@ -213,6 +216,7 @@ export function registerResourceRoutes(app: FastifyInstance, ctx: AppContext): v
         description: b.description === undefined ? p.description : (b.description ?? ''),
         enabled: b.enabled === undefined ? p.enabled : b.enabled ? 1 : 0,
         tags: b.tags ? JSON.stringify(b.tags) : p.tags,
+        extra: mergeExtra(p.extra, b, PROJECT_FIELDS),
       };
       try {
         await ctx.db.updateTable('projects').set(upd).where('id', '=', p.id).execute();

@@ -147,9 +147,10 @@ export function registerMiscRoutes(app: FastifyInstance, dual: FastifyInstance, 
       const b = req.body.volume_type;
       const row = await withTransaction(ctx.db, async (trx) => {
         const t = await findType(trx, auth, req.params.volume_type_id);
-        if (t.name === DEFAULT_TYPE && b.name !== undefined && b.name !== t.name) throw badRequest('The default volume type cannot be renamed.');
+        // a null name keeps it (Cinder; cinderclient's update sends `name: null` with a new description alone)
+        if (t.name === DEFAULT_TYPE && b.name != null && b.name !== t.name) throw badRequest('The default volume type cannot be renamed.');
         const upd = {
-          name: b.name !== undefined ? b.name.trim() : t.name,
+          name: b.name != null ? b.name.trim() : t.name,
           description: b.description !== undefined ? b.description : t.description,
           is_public: b.is_public !== undefined ? (parseBool(b.is_public, 'is_public') ? 1 : 0) : t.is_public,
           updated_at: nowIso(ctx),

@@ -114,8 +114,11 @@ export function registerVolumeRoutes(app: FastifyInstance, ctx: AppContext): voi
       await withTransaction(ctx.db, async (trx) => {
         const v = await loadVolume(trx, auth, req.params.volume_id);
         const upd: Partial<VolumeTable> = { updated_at: nowIso(ctx) };
-        if (b.name !== undefined) upd.name = b.name;
-        if (b.description !== undefined) upd.description = b.description;
+        // Cinder: the v1 names (what python-cinderclient's update sends), `name`/`description` over them
+        const name = b.name !== undefined ? b.name : b.display_name;
+        const description = b.description !== undefined ? b.description : b.display_description;
+        if (name !== undefined) upd.name = name;
+        if (description !== undefined) upd.description = description;
         if (b.metadata !== undefined) upd.metadata = JSON.stringify(b.metadata);
         await trx.updateTable('vol_volumes').set(upd).where('id', '=', v.id).execute();
       });

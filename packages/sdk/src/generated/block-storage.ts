@@ -2668,6 +2668,10 @@ export interface components {
             volume: {
                 name?: string | null;
                 description?: string | null;
+                /** @description The v1 name of `name` (python-cinderclient sends it); `name` wins over it. */
+                display_name?: string | null;
+                /** @description The v1 name of `description` (python-cinderclient sends it); `description` wins over it. */
+                display_description?: string | null;
                 metadata?: components["schemas"]["Metadata"];
             };
         };
@@ -3197,7 +3201,8 @@ export interface components {
         };
         VolumeTypeUpdateRequest: {
             volume_type: {
-                name?: string;
+                /** @description null keeps the name (Cinder's name_allow_zero_min_length) */
+                name?: string | null;
                 description?: string | null;
                 is_public?: boolean | string;
             };

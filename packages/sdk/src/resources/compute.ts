@@ -357,6 +357,11 @@ export class FlavorsApi extends Collection<Flavor, S['FlavorCreateRequest']['fla
       idParam: 'flavor_id',
     });
   }
+
+  /** By ID, else by name among public and private flavors (`is_public=None`, as openstacksdk's find: Nova lists only public ones without it). */
+  override find(nameOrId: string, opts?: HelperOptions & { filters?: Record<string, unknown> }): Promise<Flavor> {
+    return super.find(nameOrId, { ...opts, filters: { is_public: 'None', ...opts?.filters } });
+  }
 }
 
 /** Nova keypairs (addressed by name; list items are wrapped in `keypair`). */

@@ -2,6 +2,7 @@ import * as Args from '@oclif/core/args';
 import * as Flags from '@oclif/core/flags';
 import { ShowCommand } from '../../base.js';
 import { type CommandResult, show } from '../../output/format.js';
+import { parseProperties } from '../../views/common.js';
 import { domainId } from '../../views/identity.js';
 
 /** `oscloud project create` */
@@ -14,13 +15,17 @@ export default class ProjectCreate extends ShowCommand<typeof ProjectCreate> {
     description: Flags.string({ description: 'Project description' }),
     enable: Flags.boolean({ description: 'Enable project (default)', exclusive: ['disable'] }),
     disable: Flags.boolean({ description: 'Disable project' }),
+    property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Add a property to <name> (key=value; repeatable): an extra attribute of the project, as upstream' }),
     'or-show': Flags.boolean({ description: 'Return existing project' }),
+    tag: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Tag to be added to the project (repeatable)' }),
   };
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();
     const f = this.flags;
-    const body: Record<string, unknown> = { name: this.args.name, domain_id: await domainId(cloud, f.domain), enabled: !f.disable };
+    // --property: top-level attributes under the known ones (python-openstackclient passes them as keyword arguments)
+    const body: Record<string, unknown> = { ...parseProperties(f.property), name: this.args.name, domain_id: await domainId(cloud, f.domain), enabled: !f.disable };
+    if (f.tag?.length) body.tags = [...new Set(f.tag)];
     if (f.parent) body.parent_id = (await cloud.identity.projects.find(f.parent)).id;
     if (f.description) body.description = f.description;
     try {

@@ -7,7 +7,7 @@ import { type CommandResult, list } from '../../output/format.js';
 interface VersionRow {
   region: string | null;
   service: string;
-  version: string;
+  version: string | null;
   status: string;
   endpoint: string | null;
   min: string | null;
@@ -69,6 +69,28 @@ export default class VersionsShow extends ListCommand<typeof VersionsShow> {
         });
       }
     }
+    // The catalog's other services (object-store, s3, ...): no version document the SDK reads, so
+    // keystoneauth's fallback: the version in the endpoint URL (`/v1/AUTH_x` is 1.0), else none.
+    const handled = new Set(SERVICES.flatMap(([service]) => sdk.SERVICE_TYPE_ALIASES[service] ?? []));
+    const iface = cloud.config?.interface ?? 'public';
+    for (const entry of cloud.catalog.entries) {
+      if (handled.has(entry.type) || (f.service && f.service !== entry.type)) continue;
+      const ep = entry.endpoints.find((e) => e.interface === iface && (!region || (e.region_id ?? e.region) === region));
+      if (!ep) continue;
+      const m = /^(.*?\/v(\d+)(?:\.(\d+))?)(?:\/|$)/.exec(ep.url);
+      rows.push({
+        region,
+        service: entry.type,
+        version: m ? `${m[2]}.${m[3] ?? '0'}` : null,
+        status: 'CURRENT',
+        endpoint: `${m ? m[1] : ep.url.replace(/\/+$/, '')}/`,
+        min: null,
+        max: null,
+      });
+    }
+    // as python-openstackclient prints them: by service type, each service's versions oldest first
+    const num = (v: string | null) => (v ?? '').split('.').map(Number);
+    rows.sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0) || (num(a.version)[0] ?? 0) - (num(b.version)[0] ?? 0) || (num(a.version)[1] ?? 0) - (num(b.version)[1] ?? 0));
     const wanted = f.status?.toUpperCase();
     return list(
       rows.filter((r) => !wanted || r.status === wanted),

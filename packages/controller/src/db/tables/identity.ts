@@ -19,6 +19,8 @@ export interface ProjectsTable {
   parent_id: string | null;
   tags: string; // JSON array
   created_at: string;
+  /** Extra attributes (JSON object, Keystone's `extra`). */
+  extra?: string;
 }
 
 /** `users` */

@@ -22,7 +22,9 @@ export default class AddressScopeSet extends OsCommand<typeof AddressScopeSet> {
     if (f.name !== undefined) body.name = f.name;
     if (f.share) body.shared = true;
     if (f['no-share']) body.shared = false;
-    await cloud.network.addressScopes.update(scope.id, body);
+    // openstacksdk sends only what changes, and nothing when nothing does (a member's --no-share of an unshared scope is no admin-only update)
+    for (const k of Object.keys(body) as (keyof AddressScopeBody)[]) if (body[k] === (scope as Record<string, unknown>)[k]) delete body[k];
+    if (Object.keys(body).length) await cloud.network.addressScopes.update(scope.id, body);
     return { kind: 'none' };
   }
 }

@@ -7,7 +7,7 @@ import type { CommandResult } from '../../../output/format.js';
 export default class VolumeBackupUnset extends OsCommand<typeof VolumeBackupUnset> {
   static override description = 'Unset volume backup properties.\n\nThis command requires --os-volume-api-version 3.43 or greater.';
   static override args = { backup: Args.string({ required: true, description: 'Backup to modify (name or ID)' }) };
-  static override flags = { property: Flags.string({ multiple: true, description: 'Property to remove from this backup (repeat option to unset multiple values) ' }) };
+  static override flags = { property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to remove from this backup (repeat option to unset multiple values) ' }) };
 
   async execute(): Promise<CommandResult> {
     await this.requireMicroversion('volume', '3.43', "'--property'");

@@ -11,7 +11,7 @@ export default class VolumeGroupCreate extends ShowCommand<typeof VolumeGroupCre
   static override description = 'Create a volume group (generic volume groups manage volumes together)';
   static override flags = {
     'volume-group-type': Flags.string({ description: 'Volume group type to use (name or ID)' }),
-    'volume-type': Flags.string({ multiple: true, description: 'Volume type(s) to use (name or ID) (required with --volume-group-type)' }),
+    'volume-type': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Volume type(s) to use (name or ID) (required with --volume-group-type)' }),
     'source-group': Flags.string({ description: 'Existing volume group to use (name or ID) (supported by --os-volume-api-version 3.14 or later)' }),
     'group-snapshot': Flags.string({ description: 'Existing group snapshot to use (name or ID) (supported by --os-volume-api-version 3.14 or later)' }),
     name: Flags.string({ description: 'Name of the volume group.' }),

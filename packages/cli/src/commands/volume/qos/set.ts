@@ -8,7 +8,7 @@ import { parseProperties } from '../../../views/common.js';
 export default class VolumeQosSet extends OsCommand<typeof VolumeQosSet> {
   static override description = 'Set QoS specification properties';
   static override args = { 'qos-spec': Args.string({ required: true, description: 'QoS specification to modify (name or ID)' }) };
-  static override flags = { property: Flags.string({ multiple: true, description: 'Property to add or modify for this QoS specification (repeat option to set multiple properties)' }) };
+  static override flags = { property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to add or modify for this QoS specification (repeat option to set multiple properties)' }) };
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();

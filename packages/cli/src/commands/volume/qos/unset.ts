@@ -7,7 +7,7 @@ import type { CommandResult } from '../../../output/format.js';
 export default class VolumeQosUnset extends OsCommand<typeof VolumeQosUnset> {
   static override description = 'Unset QoS specification properties';
   static override args = { 'qos-spec': Args.string({ required: true, description: 'QoS specification to modify (name or ID)' }) };
-  static override flags = { property: Flags.string({ multiple: true, description: 'Property to remove from the QoS specification. (repeat option to unset multiple properties)' }) };
+  static override flags = { property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to remove from the QoS specification. (repeat option to unset multiple properties)' }) };
 
   async execute(): Promise<CommandResult> {
     const cloud = await this.cloud();

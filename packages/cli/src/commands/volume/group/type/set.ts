@@ -18,7 +18,7 @@ export default class VolumeGroupTypeSet extends ShowCommand<typeof VolumeGroupTy
     public: Flags.boolean({ exclusive: ['private'], description: 'Make volume group type available to other projects.' }),
     private: Flags.boolean({ exclusive: ['public'], description: 'Make volume group type unavailable to other projects.' }),
     'no-property': Flags.boolean({ description: 'Remove all properties from this volume group type (specify both --no-property and --property to remove the current properties before setting new properties)' }),
-    property: Flags.string({ multiple: true, description: 'Property to add or modify for this volume group type (repeat option to set multiple properties)' }),
+    property: Flags.string({ multiple: true, multipleNonGreedy: true, description: 'Property to add or modify for this volume group type (repeat option to set multiple properties)' }),
   };
 
   async execute(): Promise<CommandResult> {
