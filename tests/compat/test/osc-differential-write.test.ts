@@ -420,7 +420,6 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud create, delet
             const [osc, ours] = await Promise.all((['osc', 'ours'] as const).map((client) => cli(client, c.cloud, argv(fill(step, client, vars[client])), c.pinned ?? true)));
             if (!osc || !ours) throw new Error('not run');
             const at = ` (after ${step.replace(/ \{.*$/, '')})`;
-            if (process.env.OSC_DIFF_TRACE && (osc.code || ours.code)) console.log(`${step}: osc ${osc.code} ${errorLine(osc.stderr)} / ours ${ours.code} ${errorLine(ours.stderr)}`);
             if (!sameExit(osc.code, ours.code)) diffs.push(`exit: ${ours.code} instead of ${osc.code}${at}: ${JSON.stringify(errorLine(ours.code ? ours.stderr : osc.stderr))}`);
             // a table (add host, add project print the resource): its field names (the widths follow the twins' values)
             const fields = (text: string) => (text.startsWith('+') ? text.split('\n').filter((l) => l.startsWith('| ')).map((l) => l.split('|')[1]?.trim()).join(',') : text);
@@ -431,7 +430,6 @@ describe.skipIf(!hasOpenstack)('python-openstackclient and oscloud create, delet
         } catch (err) {
           diffs.push(`*: ${(err as Error).message.split('\n')[0]}`);
         }
-        if (process.env.OSC_DIFF_TRACE) console.log(`${command}: ${JSON.stringify(diffs)}`);
         return { command, diffs };
       }),
     );
