@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Aio, qemuUsable, startAio } from './aio.js';
+import { openstackCli, until } from './osc-cli.js';
 
 const run = promisify(execFile);
 const hasOpenstack = await run('sh', ['-c', 'command -v openstack']).then(
@@ -30,43 +31,12 @@ const hasOpenstack = await run('sh', ['-c', 'command -v openstack']).then(
 );
 const enabled = process.env.OSCLOUD_LIFECYCLE === '1' && hasOpenstack && qemuUsable();
 
-// openstack's JSON output is whatever the command prints; the assertions check its shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 
 let aio: Aio;
-const work = mkdtempSync(join(tmpdir(), 'oscloud-lifecycle-'));
+let work = '';
 const timings: Record<string, number> = {};
 
-/** Runs `openstack --os-cloud <cloud> <args> [-f json]` and parses JSON output. */
-async function osc(cloud: string, args: string[], json = true): Promise<Json> {
-  try {
-    const { stdout } = await run('openstack', ['--os-cloud', cloud, ...args, ...(json ? ['-f', 'json'] : [])], {
-      env: { ...process.env, OS_CLIENT_CONFIG_FILE: aio.clouds, OS_CLOUD: '', PYTHONWARNINGS: 'ignore' },
-      timeout: 600_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    // `--wait` prints the server's progress (`\rProgress: N`) before the JSON.
-    return json ? JSON.parse(stdout.slice(Math.max(0, stdout.search(/[[{]/)))) : stdout;
-  } catch (err) {
-    const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`openstack ${args.join(' ')} failed: ${e.stderr || e.message} ${e.stdout ?? ''}`);
-  }
-}
-const demo = (args: string[], json = true): Promise<Json> => osc('aio-demo', args, json);
-const admin = (args: string[], json = true): Promise<Json> => osc('aio-admin', args, json);
-
-async function until<T = Json>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 180_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await get();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-  const shown = typeof last === 'string' ? last.slice(-2000) : JSON.stringify(last);
-  throw new Error(`timed out waiting for ${what}: last ${shown}`);
-}
+const { demo, admin } = openstackCli(() => aio.clouds);
 
 /** Times one step (reported at the end). */
 async function timed<T>(name: string, f: () => Promise<T>): Promise<T> {
@@ -91,6 +61,7 @@ describe.skipIf(!enabled)('server lifecycle through python-openstackclient on th
   let addresses: unknown;
 
   beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'oscloud-lifecycle-'));
     aio = await startAio({ driver: 'qemu' });
     writeFileSync(join(work, 'user-data.sh'), USER_DATA);
     // Two small flavors that differ in RAM only (the guest is tiny; TCG is slow with more).
@@ -107,7 +78,7 @@ describe.skipIf(!enabled)('server lifecycle through python-openstackclient on th
 
   afterAll(async () => {
     await aio?.stop();
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
     // eslint-disable-next-line no-console -- test report: step timings measured on this machine
     console.log(`lifecycle timings (ms): ${JSON.stringify(timings)}`);
   }, 60_000);

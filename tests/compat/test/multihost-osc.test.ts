@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Aio, qemuUsable, startAio } from './aio.js';
+import { type Json, openstackCli, until } from './osc-cli.js';
 
 const run = promisify(execFile);
 const has = (cmd: string): Promise<boolean> =>
@@ -50,9 +51,6 @@ const skipReason =
           ? 'needs qemu and the guest image (scripts/build-guest-image)'
           : null;
 
-// openstack's JSON output is whatever the command prints; the assertions check its shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 
 interface AioHost {
   name: string;
@@ -72,41 +70,9 @@ let session: Session | undefined;
 let frozenAgent: number | undefined;
 
 /** Runs `openstack --os-cloud <cloud> <args> [-f json]` and parses JSON output. */
-async function osc(cloud: string, args: string[], json = true): Promise<Json> {
-  try {
-    const { stdout } = await run('openstack', ['--os-cloud', cloud, ...args, ...(json ? ['-f', 'json'] : [])], {
-      env: { ...process.env, OS_CLIENT_CONFIG_FILE: aio!.clouds, OS_CLOUD: '', PYTHONWARNINGS: 'ignore' },
-      timeout: 600_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    // `--wait` prints the server's progress (`\rProgress: N`) before the JSON.
-    return json ? JSON.parse(stdout.slice(Math.max(0, stdout.search(/[[{]/)))) : stdout;
-  } catch (err) {
-    const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`openstack ${args.join(' ')} failed: ${e.stderr || e.message} ${e.stdout ?? ''}`);
-  }
-}
-const demo = (args: string[], json = true): Promise<Json> => osc('aio-demo', args, json);
-const admin = (args: string[], json = true): Promise<Json> => osc('aio-admin', args, json);
+const { demo, admin } = openstackCli(() => aio!.clouds);
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function until<T = Json>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 180_000, everyMs = 2000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let lastErr: unknown;
-  while (Date.now() < end) {
-    try {
-      last = await get();
-      if (ok(last)) return last;
-    } catch (e) {
-      lastErr = e;
-    }
-    await sleep(everyMs);
-  }
-  const shown = typeof last === 'string' ? last.slice(-2000) : JSON.stringify(last);
-  throw new Error(`timed out waiting for ${what}: last ${shown}${lastErr ? ` (last error: ${(lastErr as Error).message})` : ''}`);
-}
 
 /** The all-in-one's aio.json: hosts, their namespaces and state dirs, the external namespace. */
 function aioInfo(): { pid: number; external_netns: string | null; hosts: AioHost[] } {
