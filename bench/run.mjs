@@ -6,5 +6,5 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const benches = ['cli-startup.mjs', 'control-plane.mjs', 'boot.mjs', 'network.mjs', 'guest-network.mjs', 'ports.mjs', 'object.mjs'];
+const benches = ['cli-startup.mjs', 'control-plane.mjs', 'boot.mjs', 'network.mjs', 'guest-network.mjs', 'ports.mjs', 'object.mjs', 'migration.mjs', 'vxlan.mjs'];
 for (const b of benches) execFileSync(process.execPath, [join(here, b), ...process.argv.slice(2)], { stdio: 'inherit' });
