@@ -38,7 +38,9 @@ describe('find(nameOrId)', () => {
     const scope = nock(BASE)
       .get('/compute/v2.1/flavors/m1.tiny')
       .reply(404, { itemNotFound: { code: 404, message: 'Flavor m1.tiny could not be found.' } })
+      // public and private flavors: Nova lists only public ones without is_public=None
       .get('/compute/v2.1/flavors/detail')
+      .query({ is_public: 'None' })
       .reply(200, {
         flavors: [
           { id: '1', name: 'm1.tiny', ram: 512, vcpus: 1, disk: 1, 'OS-FLV-EXT-DATA:ephemeral': 0, swap: 0, rxtx_factor: 1.0, 'os-flavor-access:is_public': true, links: [] },
