@@ -29,6 +29,9 @@ type Paging = { Querystring: { limit?: number; offset?: number } };
 /** The proxies are gone from 2.36 (Nova's `max_version='2.35'`): 404 as for an unknown URL. */
 function beforeV236(req: FastifyRequest): void {
   if (mvAtLeast(req, 36)) throw notFound('The resource could not be found.');
+  // The router ignores a trailing slash; Nova answers 404 for `/os-volumes/` (a show with an
+  // empty id, Tempest's test_get_volume_without_passing_volume_id), not the list.
+  if (req.url.split('?')[0]!.endsWith('/')) throw notFound('The resource could not be found.');
 }
 
 /**
@@ -103,10 +106,13 @@ export function registerVolumeProxyRoutes(app: FastifyInstance, ctx: AppContext)
     const auth = req.auth!;
     if (!auth.projectId) throw badRequest('A project-scoped token is required to create volumes.');
     const b = req.body.volume;
+    // Nova's schema: size is a positive integer (Cinder would otherwise make a 0 GB volume).
+    const size = int(b.size);
+    if (!(size >= 1)) throw badRequest(`Invalid input for field/attribute size. Value: ${String(b.size)}. ${String(b.size)} is less than the minimum of 1`);
     const row = await asNova(() =>
       withTransaction(ctx.db, (trx) =>
         createVolumeRecord(ctx, trx, auth, {
-          size: int(b.size),
+          size,
           name: b.display_name ?? null,
           description: b.display_description ?? null,
           metadata: b.metadata ?? {},

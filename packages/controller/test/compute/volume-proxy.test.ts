@@ -53,6 +53,11 @@ describe.each(backends())('compute volume proxies on %s', (backend) => {
     // Another project sees none of them.
     expect((await req('GET', '/v2.1/os-volumes', 'listComputeVolumes', { token: other.token })).body.volumes).toEqual([]);
     expect((await req('GET', `/v2.1/os-volumes/${ids[0]}`, 'showComputeVolume', { token: other.token })).status).toBe(404);
+    // size 0: Nova's schema error, no volume made
+    expect((await req('POST', '/v2.1/os-volumes', 'createComputeVolume', { body: { volume: { size: 0 } } })).status).toBe(400);
+    // a show with an empty id (trailing slash) is Nova's 404, not the list
+    expect((await req('GET', '/v2.1/os-volumes/', 'showComputeVolume')).status).toBe(404);
+    expect((await req('GET', '/v2.1/os-snapshots/', 'showComputeSnapshot')).status).toBe(404);
 
     const snap = await req('POST', '/v2.1/os-snapshots', 'createComputeSnapshot', { body: { snapshot: { volume_id: ids[0], display_name: 's1', force: 'false' } } });
     expect(snap.status).toBe(200);

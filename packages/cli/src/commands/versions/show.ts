@@ -73,13 +73,13 @@ export default class VersionsShow extends ListCommand<typeof VersionsShow> {
     // keystoneauth's fallback: the version in the endpoint URL (`/v1/AUTH_x` is 1.0), else none.
     const handled = new Set(SERVICES.flatMap(([service]) => sdk.SERVICE_TYPE_ALIASES[service] ?? []));
     const iface = cloud.config?.interface ?? 'public';
+    // Every region's endpoint, as keystoneauth's get_all_version_data without a region.
     for (const entry of cloud.catalog.entries) {
       if (handled.has(entry.type) || (f.service && f.service !== entry.type)) continue;
-      const ep = entry.endpoints.find((e) => e.interface === iface && (!region || (e.region_id ?? e.region) === region));
-      if (!ep) continue;
+      for (const ep of entry.endpoints.filter((e) => e.interface === iface)) {
       const m = /^(.*?\/v(\d+)(?:\.(\d+))?)(?:\/|$)/.exec(ep.url);
       rows.push({
-        region,
+        region: ep.region_id ?? ep.region ?? null,
         service: entry.type,
         version: m ? `${m[2]}.${m[3] ?? '0'}` : null,
         status: 'CURRENT',
@@ -87,10 +87,13 @@ export default class VersionsShow extends ListCommand<typeof VersionsShow> {
         min: null,
         max: null,
       });
+      }
     }
-    // as python-openstackclient prints them: by service type, each service's versions oldest first
+    // as python-openstackclient prints them: region by region (in the catalog's order), by
+    // service type, each service's versions oldest first
+    const regions = [...new Set([region, ...cloud.catalog.entries.flatMap((e) => e.endpoints.map((ep) => ep.region_id ?? ep.region ?? null))])];
     const num = (v: string | null) => (v ?? '').split('.').map(Number);
-    rows.sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0) || (num(a.version)[0] ?? 0) - (num(b.version)[0] ?? 0) || (num(a.version)[1] ?? 0) - (num(b.version)[1] ?? 0));
+    rows.sort((a, b) => regions.indexOf(a.region) - regions.indexOf(b.region) || (a.service < b.service ? -1 : a.service > b.service ? 1 : 0) || (num(a.version)[0] ?? 0) - (num(b.version)[0] ?? 0) || (num(a.version)[1] ?? 0) - (num(b.version)[1] ?? 0));
     const wanted = f.status?.toUpperCase();
     return list(
       rows.filter((r) => !wanted || r.status === wanted),
