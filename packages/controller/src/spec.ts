@@ -119,19 +119,19 @@ export interface OperationValidators {
  */
 export const NUMERIC_STRING_BOUNDS = 'x-oscloud-numeric-string-bounds';
 
-function markNumericStrings(node: unknown, seen = new Set<object>()): void {
+/** Calls `visit` once on every object (not array) of a parsed spec, a parent before its children. */
+function eachObject(node: unknown, visit: (o: Record<string, unknown>) => void, seen = new Set<object>()): void {
   if (typeof node !== 'object' || node === null || seen.has(node)) return;
   seen.add(node);
-  if (Array.isArray(node)) {
-    for (const v of node) markNumericStrings(v, seen);
-    return;
-  }
-  const o = node as Record<string, unknown>;
+  if (!Array.isArray(node)) visit(node as Record<string, unknown>);
+  for (const v of Object.values(node)) eachObject(v, visit, seen);
+}
+
+function markNumericString(o: Record<string, unknown>): void {
   const types = Array.isArray(o.type) ? o.type : [o.type];
   if (types.includes('string') && (types.includes('integer') || types.includes('number')) && (o.minimum !== undefined || o.maximum !== undefined)) {
     o[NUMERIC_STRING_BOUNDS] = true;
   }
-  for (const v of Object.values(o)) markNumericStrings(v, seen);
 }
 
 /** Applies the sibling `minimum`/`maximum` to a numeric string (see {@link NUMERIC_STRING_BOUNDS}). */
@@ -164,14 +164,7 @@ function numericStringBounds(_on: boolean, data: unknown, parent?: { minimum?: n
 export const CONVERT_TO = 'x-oscloud-convert-to';
 export const CONVERT_TO_INT = 'x-oscloud-convert-to-int';
 
-function markConversions(doc: Record<string, unknown>, node: unknown = doc, seen = new Set<object>()): void {
-  if (typeof node !== 'object' || node === null || seen.has(node)) return;
-  seen.add(node);
-  if (Array.isArray(node)) {
-    for (const v of node) markConversions(doc, v, seen);
-    return;
-  }
-  const o = node as Record<string, unknown>;
+function markConversions(doc: Record<string, unknown>, o: Record<string, unknown>): void {
   if (typeof o.properties === 'object' && o.properties !== null) {
     const names = Object.entries(o.properties as Record<string, Record<string, unknown>>)
       .filter(([, p]) => {
@@ -181,7 +174,6 @@ function markConversions(doc: Record<string, unknown>, node: unknown = doc, seen
       .map(([name]) => name);
     if (names.length) o[CONVERT_TO_INT] = names;
   }
-  for (const v of Object.values(o)) markConversions(doc, v, seen);
 }
 
 /** Python's `int(s)` of a string: optional blanks and sign around decimal digits. */
@@ -392,8 +384,11 @@ export class SpecRegistry {
       if (existsSync(file)) {
         // js-yaml: ~8x faster than `yaml` on these files (start-up of every test file pays it).
         const doc = jsYaml.load(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        markNumericStrings(doc);
-        markConversions(doc);
+        // one walk over the spec marks both (start-up of every test file pays it)
+        eachObject(doc, (o) => {
+          markNumericString(o);
+          markConversions(doc, o);
+        });
         spec = new ServiceSpec(service, doc, this.coercing, this.strictAjv);
       }
       this.specs.set(service, spec);
