@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { badRequest, notFound, type ApiError } from '../errors.js';
+import { badRequest, forbidden, isApiError, notFound, type ApiError } from '../errors.js';
 import { atLeast, formatVersion, negotiate, type Microversion } from './microversion.js';
 
 declare module 'fastify' {
@@ -129,4 +129,17 @@ export function int(v: unknown, fallback = 0): number {
 /** A generated admin password (12 characters, no `+/=`): a new server's or a rescue boot's when none is given. */
 export function generatePassword(): string {
   return randomBytes(9).toString('base64').replace(/[+/=]/g, 'x');
+}
+
+/**
+ * Runs `fn`, a call into the volume or image service: its 413 over a quota is Nova's 403
+ * (Nova catches OverQuota and answers HTTPForbidden); its other errors pass as they are.
+ */
+export async function overQuotaAsNova<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isApiError(e) && e.status === 413) throw forbidden(e.message);
+    throw e;
+  }
 }

@@ -11,13 +11,13 @@ import type { AuthContext } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { nowIso, withTransaction, type Db } from '../db/index.js';
 import type { VolumeAttachmentTable, VolumeSnapshotTable, VolumeTable } from '../db/tables/volume.js';
-import { ApiError, badRequest, isApiError, notFound } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { attachmentsOf, cinderTime, loadVolume, pj, typeNames } from '../volume/common.js';
 import { deleteVolume } from '../volume/internal.js';
 import { checkSnapshotDeletable, createSnapshotRecord, loadSnapshot, startSnapshotDelete } from '../volume/snapshots.js';
 import { createVolumeRecord } from '../volume/volumes.js';
-import { int, mvAtLeast, strictBool } from './common.js';
+import { int, mvAtLeast, overQuotaAsNova, strictBool } from './common.js';
 import type { components } from '@oscloud/sdk/generated/compute';
 
 type Volume = components['schemas']['ComputeVolume'];
@@ -32,19 +32,6 @@ function beforeV236(req: FastifyRequest): void {
   // The router ignores a trailing slash; Nova answers 404 for `/os-volumes/` (a show with an
   // empty id, Tempest's test_get_volume_without_passing_volume_id), not the list.
   if (req.url.split('?')[0]!.endsWith('/')) throw notFound('The resource could not be found.');
-}
-
-/**
- * The volume service's errors in Nova's words: a quota refusal is Nova's 403 (OverQuota), the
- * rest keeps its status and message (404 not found, 400 invalid input or state).
- */
-async function asNova<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (isApiError(e) && e.status === 413) throw new ApiError(403, e.message, { type: 'overLimit' });
-    throw e;
-  }
 }
 
 /** Nova's `common.limited`: `offset` items skipped, then at most `limit` (and Nova's max of 1000). */
@@ -109,7 +96,7 @@ export function registerVolumeProxyRoutes(app: FastifyInstance, ctx: AppContext)
     // Nova's schema: size is a positive integer (Cinder would otherwise make a 0 GB volume).
     const size = int(b.size);
     if (!(size >= 1)) throw badRequest(`Invalid input for field/attribute size. Value: ${String(b.size)}. ${String(b.size)} is less than the minimum of 1`);
-    const row = await asNova(() =>
+    const row = await overQuotaAsNova(() =>
       withTransaction(ctx.db, (trx) =>
         createVolumeRecord(ctx, trx, auth, {
           size,
@@ -151,7 +138,7 @@ export function registerVolumeProxyRoutes(app: FastifyInstance, ctx: AppContext)
     const b = req.body.snapshot;
     // Nova: create_snapshot_force when `force` is true, create_snapshot otherwise (Cinder checks the volume's status).
     const force = b.force === undefined ? false : strictBool('force', b.force);
-    const snap = await asNova(() =>
+    const snap = await overQuotaAsNova(() =>
       withTransaction(ctx.db, async (trx) => {
         const v = await loadVolume(trx, auth, b.volume_id);
         return createSnapshotRecord(ctx, trx, auth, v, { name: b.display_name ?? null, description: b.display_description ?? null, metadata: {}, force });

@@ -11,12 +11,12 @@
  */
 import type { TaskPayloadOf } from '../../agentapi/internal.js';
 import { nowIso, type Trx } from '../../db/index.js';
-import { badRequest, forbidden, isApiError } from '../../errors.js';
+import { badRequest, forbidden } from '../../errors.js';
 import { deleteImageData, deleteImageRows, insertImage, type NewImage } from '../../image/internal.js';
 import { forceSnapshotForServer } from '../../volume/server-snapshots.js';
 import { VmState } from '../states.js';
 import { parseJson } from '../../image/model.js';
-import { mvAtLeast, newId, truthy } from '../common.js';
+import { mvAtLeast, newId, overQuotaAsNova, truthy } from '../common.js';
 import type { InstanceRow } from '../views.js';
 import type { AuthContext } from '../../auth.js';
 import type { AppContext } from '../../context.js';
@@ -29,13 +29,19 @@ const NOT_INHERITED = new Set(['cache_in_nova', 'bittorrent', 'img_signature', '
 /** Nova's image-metadata quota (quota `metadata_items`, 128 by default) on the request's properties. */
 const MAX_METADATA = 128;
 
+/** The request's image metadata within Nova's metadata_items quota (403 beyond it). */
+function checkImageMetadata(extra: Record<string, string>): void {
+  const n = Object.keys(extra).length;
+  if (n > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${n}, but already used 0 of ${MAX_METADATA} metadata`);
+}
+
 /**
  * Creates the queued snapshot image of `row` named `name` with the request's `extra` properties
  * (in the start transaction, after the guard): createImage's, createBackup's (`imageType`
  * backup) and shelve's image. Returns its id.
  */
 export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthContext, row: InstanceRow, name: string, extra: Record<string, string>, imageType: 'snapshot' | 'backup' = 'snapshot'): Promise<string> {
-  if (Object.keys(extra).length > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${Object.keys(extra).length}, but already used 0 of ${MAX_METADATA} metadata`);
+  checkImageMetadata(extra);
   const base = row.image_ref ? await trx.selectFrom('img_images').select(['min_disk', 'min_ram', 'properties']).where('id', '=', row.image_ref).executeTakeFirst() : undefined;
   const inherited = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(base?.properties, {})).filter(([k]) => !NOT_INHERITED.has(k) && !k.startsWith('os_glance')));
   const now = nowIso();
@@ -62,12 +68,7 @@ export async function createSnapshotImage(trx: Trx, ctx: AppContext, auth: AuthC
 
 /** Inserts an image compute makes: Glance's 413 over the image quota is Nova's 403 (OverQuota). */
 async function insertServerImage(ctx: AppContext, trx: Trx, image: NewImage): Promise<void> {
-  try {
-    await insertImage(ctx, trx, image);
-  } catch (e) {
-    if (isApiError(e) && e.status === 413) throw forbidden(e.message);
-    throw e;
-  }
+  await overQuotaAsNova(() => insertImage(ctx, trx, image));
 }
 
 /**
@@ -143,7 +144,7 @@ export async function snapshotVolumeBacked(trx: Trx, call: ActionCall<'createIma
   if (row.image_ref) return undefined;
   const { ctx, auth, req, body } = call;
   const extra = body.metadata ?? {};
-  if (Object.keys(extra).length > MAX_METADATA) throw forbidden(`Quota exceeded for metadata: Requested ${Object.keys(extra).length}, but already used 0 of ${MAX_METADATA} metadata`);
+  checkImageMetadata(extra);
   const bdms = await trx
     .selectFrom('block_device_mappings as b')
     .innerJoin('vol_volumes as v', 'v.id', 'b.volume_id')
@@ -158,14 +159,8 @@ export async function snapshotVolumeBacked(trx: Trx, call: ActionCall<'createIma
   if (row.vm_state === VmState.ACTIVE && truthy(volumeImage.os_require_quiesce)) throw badRequest('QEMU guest agent is not enabled');
   const mapping: Record<string, unknown>[] = [];
   for (const b of bdms) {
-    let snap;
-    try {
-      snap = await forceSnapshotForServer(ctx, trx, auth, b, `snapshot for ${body.name}`);
-    } catch (e) {
-      // Cinder's 413 over quota is Nova's 403 (OverQuota); its 400s stay 400.
-      if (isApiError(e) && e.status === 413) throw forbidden(e.message);
-      throw e;
-    }
+    // Cinder's 413 over quota is Nova's 403 (OverQuota); its 400s stay 400.
+    const snap = await overQuotaAsNova(() => forceSnapshotForServer(ctx, trx, auth, b, `snapshot for ${body.name}`));
     mapping.push({
       source_type: 'snapshot',
       destination_type: 'volume',
